@@ -1,0 +1,1 @@
+"""One module per CLI command; mtaudit.cli wires them into the group."""

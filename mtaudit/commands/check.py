@@ -1,0 +1,56 @@
+"""`mtaudit check`: audit files and report findings."""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import click
+from rich.console import Console
+
+from ..io import write_atomic
+from ..report import json_report, jsonl, text
+from ..runner import audit_paths
+from ..signature import signature
+from ..types import Confidence
+from .options import audit_options, make_context, make_selection
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "json"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here (atomically) instead of stdout.")
+@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
+              show_default=True, help="Hide findings less sure than this.")
+@audit_options
+def check(paths, fmt, output, min_confidence, glossaries, no_bundled_glossary, refs, select, ignore,
+          encoding, max_bytes):
+    """Audit PATHS (files, or directories of *.txt) and report likely MT artifacts.
+
+    Exit codes: 0 no findings, 1 findings, 2 usage or input error.
+    """
+    ctx = make_context(glossaries, no_bundled_glossary, refs)
+    outcome = audit_paths(list(paths), ctx, make_selection(select, ignore), encoding=encoding,
+                          max_bytes=max_bytes, min_confidence=Confidence(min_confidence),
+                          on_error=lambda m: click.echo(m, err=True))
+    sig = signature(ctx)
+    for w in ctx.warnings:
+        click.echo(f"warning: {w}", err=True)
+    if fmt == "text":
+        if output:
+            buf = io.StringIO()
+            text.render(outcome.results, sig, Console(file=buf, no_color=True, width=200))
+            write_atomic(output, buf.getvalue())
+        else:
+            text.render(outcome.results, sig, Console(highlight=False))
+    else:
+        rendered = (jsonl.render(outcome.results) if fmt == "jsonl"
+                    else json_report.render(outcome.results, sig, outcome.errors, ctx.warnings))
+        if output:
+            write_atomic(output, rendered)
+        else:
+            sys.stdout.write(rendered)
+    if outcome.errors:
+        sys.exit(2)
+    sys.exit(1 if any(r.findings for r in outcome.results) else 0)

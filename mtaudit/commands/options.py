@@ -1,0 +1,50 @@
+"""Options several commands share, declared once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..context import AuditContext
+from ..io import DEFAULT_MAX_BYTES
+from ..rules_model import Selection
+
+
+def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    codes = tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
+    for code in codes:
+        if not code.startswith("MT") or not code[2:].isdigit() and code != "MT":
+            raise click.BadParameter(f"{code!r} is not a rule code or prefix (e.g. MT, MT2, MT201)")
+    return codes
+
+
+def audit_options(func):
+    """--glossary, --no-bundled-glossary, --ref, --select, --ignore, --encoding, --max-bytes."""
+    decorators = [
+        click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
+                     help="Extra glossary file (YAML, TSV/CSV or TBX); repeatable. Adds to or overrides the bundled one."),
+        click.option("--no-bundled-glossary", is_flag=True, help="Use only the glossaries given with --glossary."),
+        click.option("--ref", "refs", multiple=True, type=click.Path(dir_okay=False),
+                     help="Reference: a human-written English article (.txt) or a quote bank (.jsonl); repeatable."),
+        click.option("--select", multiple=True, metavar="CODES",
+                     help="Only these rule codes or prefixes (comma-separated; repeatable), e.g. MT1,MT601."),
+        click.option("--ignore", multiple=True, metavar="CODES",
+                     help="Skip these rule codes or prefixes; --ignore MT skips every rule."),
+        click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                     help="Refuse input files larger than this."),
+    ]
+    for decorator in reversed(decorators):
+        func = decorator(func)
+    return func
+
+
+def make_selection(select: tuple[str, ...], ignore: tuple[str, ...]) -> Selection:
+    return Selection(select=_split_codes(select), ignore=_split_codes(ignore))
+
+
+def make_context(glossaries: tuple[str, ...], no_bundled_glossary: bool, refs: tuple[str, ...]) -> AuditContext:
+    return AuditContext(glossary_paths=tuple(Path(g) for g in glossaries),
+                        bundled_glossary=not no_bundled_glossary,
+                        ref_paths=tuple(Path(r) for r in refs))

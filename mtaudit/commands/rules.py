@@ -1,0 +1,69 @@
+"""`mtaudit rules` lists every rule; `mtaudit rule CODE` explains one."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from ..categories import CATEGORIES
+from ..errors import UserError
+from ..registry import all_rules, find_rule
+
+
+def rule_to_dict(r) -> dict:
+    cat = CATEGORIES[r.category]
+    return {
+        "code": r.code, "name": r.name, "category": r.category, "summary": r.summary, "why": r.why,
+        "confidence": r.confidence.value, "severity": r.effective_severity.value,
+        "fix_applicability": r.applicability.value if r.applicability else None,
+        "its_type": cat.its_type, "mqm": cat.mqm, "origin": r.origin,
+        "bad": [e.text for e in r.bad], "good": [e.text for e in r.good],
+    }
+
+
+@click.command("rules")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--category", help="Only rules of this category.")
+def rules_cmd(fmt, category):
+    """List every rule: code, name, category, confidence and summary."""
+    rules = [r for r in all_rules().values() if not category or r.category == category]
+    if category and category not in CATEGORIES:
+        raise UserError(f"unknown category {category!r}; known: {', '.join(CATEGORIES)}")
+    if fmt == "json":
+        sys.stdout.write(json.dumps([rule_to_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(show_lines=False)
+    for col in ("code", "name", "category", "confidence", "fix", "summary"):
+        table.add_column(col, overflow="fold")
+    for r in rules:
+        table.add_row(r.code, r.name, r.category, r.confidence.value,
+                      r.applicability.value if r.applicability else "-", r.summary)
+    Console().print(table)
+    Console().print(f"{len(rules)} rules")
+
+
+@click.command("rule")
+@click.argument("code")
+def rule_cmd(code):
+    """Explain one rule (by code or name): why it exists, its examples, its fix."""
+    r = find_rule(code)
+    if r is None:
+        raise UserError(f"no rule {code!r}; `mtaudit rules` lists them")
+    d = rule_to_dict(r)
+    out = Console(highlight=False)
+    out.print(f"[bold]{r.code} {r.name}[/] — {r.summary}", markup=True)
+    out.print(f"category: {r.category} (ITS {d['its_type']}; MQM {d['mqm']})", markup=False)
+    out.print(f"confidence: {d['confidence']}   severity: {d['severity']}   fix: {d['fix_applicability'] or 'none'}",
+              markup=False)
+    out.print(f"defined in: {r.origin}", markup=False)
+    out.print(f"\nwhy: {r.why}", markup=False)
+    out.print("\nflags:", markup=False)
+    for e in r.bad:
+        out.print(f"  ✗ {e.text}", markup=False)
+    out.print("leaves alone:", markup=False)
+    for e in r.good:
+        out.print(f"  ✓ {e.text}", markup=False)

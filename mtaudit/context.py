@@ -1,0 +1,49 @@
+"""AuditContext: what detectors may need besides the document, loaded lazily and once.
+
+Heavy things (the glossary automaton, the embedding model, reference texts) are
+never loaded at import; a detector asks for them through `needs`, and the
+engine skips it with a reason when they are absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class AuditContext:
+    glossary_paths: tuple[Path, ...] = ()
+    bundled_glossary: bool = True
+    ref_paths: tuple[Path, ...] = ()
+    embedder: Any = None          # injected: anything with .encode(list[str]) -> array
+    settings: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @cached_property
+    def glossary(self):
+        """The merged glossary index (bundled + user files), built once per context."""
+        from .glossary import load_glossary
+
+        return load_glossary(self.glossary_paths, bundled=self.bundled_glossary)
+
+    @cached_property
+    def references(self):
+        """Reference texts and quote banks given with --ref, or None without any."""
+        if not self.ref_paths:
+            return None
+        from .references import load_references
+
+        return load_references(self.ref_paths, embedder=self.embedder, warnings=self.warnings)
+
+    def missing(self, needs: frozenset[str]) -> str | None:
+        """Why a detector with these needs cannot run here, or None when it can."""
+        if "references" in needs and not self.ref_paths:
+            return "no reference texts given (--ref)"
+        return None
+
+    def warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)

@@ -1,0 +1,90 @@
+"""Reading documents exactly as they are, and writing outputs atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Iterator
+
+from .document import Document
+from .errors import InputError, UserError
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+
+def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
+    """Decode without any newline or BOM translation, so offsets index the bytes as read."""
+    if b"\x00" in data[:8192] and encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        raise InputError("binary file (contains NUL bytes), not text", path)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"invalid {exc.encoding} at byte offset {exc.start}: {exc.reason} "
+                         f"(use --encoding if the file is not UTF-8)", path) from None
+    except LookupError:
+        raise UserError(f"unknown encoding {encoding!r}") from None
+
+
+def read_document(path: str | Path, encoding: str = "utf-8",
+                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
+                             f"(raise it with --max-bytes)", str(p))
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", str(p)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", str(p)) from None
+    except PermissionError:
+        raise InputError("permission denied", str(p)) from None
+    if not data:
+        raise InputError("empty file", str(p))
+    return Document(decode(data, str(p), encoding), doc_id=doc_id_for(p), path=str(p))
+
+
+def doc_id_for(path: Path) -> str:
+    """The document id: the file name without `.txt` (as in the gold files)."""
+    return path.name[:-4] if path.name.endswith(".txt") else path.name
+
+
+def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
+    """Files named directly, and the *.txt files of named directories (sorted).
+
+    Problems are yielded as errors, not raised, so the other files still get audited.
+    """
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files = sorted(x for x in p.glob("*.txt") if x.is_file())
+            if not files:
+                yield InputError("directory has no .txt files", str(p))
+            yield from files
+        elif p.exists():
+            yield p
+        else:
+            yield InputError("no such file or directory", str(p))
+
+
+def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -> None:
+    """Write via a temporary file in the same directory and rename, so a reader never
+    sees a half-written output and a crash never leaves a torn file."""
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(payload)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, p)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise

@@ -1,0 +1,41 @@
+"""The run signature (sacrebleu's idea): enough to reproduce a result from its printout."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from . import __version__
+
+
+def _version(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
+    """The signature as a dict; `signature_line` renders it."""
+    from .registry import ruleset_hash
+
+    sig = {
+        "version": __version__,
+        "rules": ruleset_hash(),
+        "glossary": None,
+        "models": dict(models or {}),
+        "seed": 0,
+    }
+    if ctx is not None:
+        try:
+            sig["glossary"] = ctx.glossary.hash if ctx.glossary is not None else None
+        except ImportError:
+            sig["glossary"] = None
+        sig["models"].update(ctx.settings.get("models_used", {}))
+    return sig
+
+
+def signature_line(sig: dict) -> str:
+    """mtaudit:0.1.0|rules:abc|glossary:def|models:minilm=1.0|seed:0"""
+    models = ",".join(f"{k}={v}" for k, v in sorted(sig["models"].items())) or "none"
+    return (f"mtaudit:{sig['version']}|rules:{sig['rules']}|glossary:{sig['glossary'] or 'none'}"
+            f"|models:{models}|seed:{sig['seed']}")

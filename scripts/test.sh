@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The test command (README quick start, and what CI runs): installs mtaudit with every
+# extra and the test tools, Debian's headless Chromium for the review-page tests, then
+# runs the whole test-suite. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v chromium >/dev/null 2>&1; then
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+python3 -m pip install -q -e '.[all,test]'
+python3 -m pytest "$@"

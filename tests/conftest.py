@@ -1,0 +1,49 @@
+"""Shared fixtures: the seeds, and a check that every finding the suite sees is an exact slice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtaudit import engine
+from mtaudit.document import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED_MT = SEEDS / "000_5a787b1c74becfcd.txt"
+SEED_HUMAN = SEEDS / "004_ec8cb50e9670c9e8.txt"
+GOLD = FIXTURES / "000_5a787b1c74becfcd.gold.jsonl"
+
+
+@pytest.fixture(autouse=True)
+def every_finding_is_an_exact_slice(monkeypatch):
+    """Wraps engine.audit for the whole suite: Finding.text == document.text[start:end], always."""
+    real = engine.audit
+
+    def checked(doc: Document, *args, **kwargs):
+        result = real(doc, *args, **kwargs)
+        for f in result.findings:
+            assert f.text == doc.text[f.start:f.end], f"{f.code} text is not the slice at {f.start}-{f.end}"
+            if f.fix is not None:
+                for e in f.fix.edits:
+                    assert f.start <= e.start <= e.end <= f.end, f"{f.code}: edit outside its finding"
+        return result
+
+    monkeypatch.setattr(engine, "audit", checked)
+    for module in ("mtaudit.runner", "mtaudit.commands.evaluate"):
+        mod = __import__(module, fromlist=["audit"])
+        if hasattr(mod, "audit"):
+            monkeypatch.setattr(mod, "audit", checked)
+    yield
+
+
+@pytest.fixture
+def seed_mt() -> Document:
+    return Document(SEED_MT.read_bytes().decode("utf-8"), doc_id=SEED_MT.stem, path=str(SEED_MT))
+
+
+@pytest.fixture
+def seed_human() -> Document:
+    return Document(SEED_HUMAN.read_bytes().decode("utf-8"), doc_id=SEED_HUMAN.stem, path=str(SEED_HUMAN))

@@ -1,0 +1,54 @@
+"""Every rule's bad examples fire and its good examples do not (proselint's idea)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.context import AuditContext
+from mtaudit.detectors import DETECTORS
+from mtaudit.document import Document
+from mtaudit.engine import audit
+from mtaudit.registry import all_rules
+from mtaudit.rules_model import Selection
+
+RULES = list(all_rules().values())
+
+
+def _codes_found(rule, example) -> list[str]:
+    detector = next(d for d in DETECTORS if rule in d.rules)
+    ctx = _context_with_refs(example.refs) if example.refs else AuditContext()
+    doc = Document(example.text, doc_id="example")
+    result = audit(doc, ctx, Selection(select=(rule.code,)), detectors=(detector,))
+    return [f.code for f in result.findings]
+
+
+def _context_with_refs(refs):
+    from mtaudit.references import references_from_texts
+
+    ctx = AuditContext()
+    ctx.ref_paths = ("<example>",)
+    ctx.__dict__["references"] = references_from_texts(refs, embedder=None, warnings=ctx.warnings)
+    return ctx
+
+
+def test_there_are_rules():
+    assert RULES
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_rule_has_examples(rule):
+    assert rule.bad, f"{rule.code} has no bad examples"
+    assert rule.good, f"{rule.code} has no good examples"
+    assert rule.summary and rule.why
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_bad_examples_fire(rule):
+    for example in rule.bad:
+        assert rule.code in _codes_found(rule, example), f"{rule.code} missed: {example.text!r}"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_good_examples_stay_quiet(rule):
+    for example in rule.good:
+        assert rule.code not in _codes_found(rule, example), f"{rule.code} fired on: {example.text!r}"
