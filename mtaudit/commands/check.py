@@ -9,27 +9,29 @@ import click
 from rich.console import Console
 
 from ..io import write_atomic
-from ..report import json_report, jsonl, text
+from ..report import json_report, jsonl, text, xliff
 from ..runner import audit_paths
 from ..signature import signature
 from ..types import Confidence
-from .options import audit_options, make_context, make_selection
+from .options import audit_options, make_context, make_selection, parse_weights, weights_option
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "json"]), default="text",
-              show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "json", "xliff"]), default="text",
+              show_default=True, help="Output format (xliff: XLIFF 2.1 with ITS quality issues).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here (atomically) instead of stdout.")
 @click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
               show_default=True, help="Hide findings less sure than this.")
+@weights_option
 @audit_options
-def check(paths, fmt, output, min_confidence, glossaries, no_bundled_glossary, refs, select, ignore,
+def check(paths, fmt, output, min_confidence, weights, glossaries, no_bundled_glossary, refs, select, ignore,
           encoding, max_bytes):
     """Audit PATHS (files, or directories of *.txt) and report likely MT artifacts.
 
     Exit codes: 0 no findings, 1 findings, 2 usage or input error.
     """
+    weights = parse_weights(weights)
     ctx = make_context(glossaries, no_bundled_glossary, refs)
     outcome = audit_paths(list(paths), ctx, make_selection(select, ignore), encoding=encoding,
                           max_bytes=max_bytes, min_confidence=Confidence(min_confidence),
@@ -40,13 +42,17 @@ def check(paths, fmt, output, min_confidence, glossaries, no_bundled_glossary, r
     if fmt == "text":
         if output:
             buf = io.StringIO()
-            text.render(outcome.results, sig, Console(file=buf, no_color=True, width=200))
+            text.render(outcome.results, sig, Console(file=buf, no_color=True, width=200), weights)
             write_atomic(output, buf.getvalue())
         else:
-            text.render(outcome.results, sig, Console(highlight=False))
+            text.render(outcome.results, sig, Console(highlight=False), weights)
     else:
-        rendered = (jsonl.render(outcome.results) if fmt == "jsonl"
-                    else json_report.render(outcome.results, sig, outcome.errors, ctx.warnings))
+        if fmt == "jsonl":
+            rendered = jsonl.render(outcome.results)
+        elif fmt == "xliff":
+            rendered = xliff.render(outcome.results, sig, weights)
+        else:
+            rendered = json_report.render(outcome.results, sig, outcome.errors, ctx.warnings, weights)
         if output:
             write_atomic(output, rendered)
         else:

@@ -45,6 +45,36 @@ def make_selection(select: tuple[str, ...], ignore: tuple[str, ...]) -> Selectio
 
 
 def make_context(glossaries: tuple[str, ...], no_bundled_glossary: bool, refs: tuple[str, ...]) -> AuditContext:
+    """The audit context, with settings (thresholds, langid) from the configuration file."""
+    click_ctx = click.get_current_context(silent=True)
+    root_obj = click_ctx.find_root().obj if click_ctx is not None else None
+    settings = dict((root_obj or {}).get("settings", {}))
     return AuditContext(glossary_paths=tuple(Path(g) for g in glossaries),
                         bundled_glossary=not no_bundled_glossary,
-                        ref_paths=tuple(Path(r) for r in refs))
+                        ref_paths=tuple(Path(r) for r in refs), settings=settings)
+
+
+def parse_weights(value: str | None) -> dict[str, float]:
+    """'minor=1,major=5,critical=10' -> weights; unspecified severities keep their defaults."""
+    from ..quality import DEFAULT_WEIGHTS
+
+    weights = dict(DEFAULT_WEIGHTS)
+    for part in (value or "").split(","):
+        if not part.strip():
+            continue
+        key, _, number = part.partition("=")
+        key = key.strip()
+        if key not in weights:
+            raise click.BadParameter(f"unknown severity {key!r} (minor, major, critical)", param_hint="--weights")
+        try:
+            weights[key] = float(number)
+        except ValueError:
+            raise click.BadParameter(f"{number!r} is not a number", param_hint="--weights") from None
+        if weights[key] < 0:
+            raise click.BadParameter("weights must not be negative", param_hint="--weights")
+    return weights
+
+
+weights_option = click.option(
+    "--weights", metavar="SEVERITY=N,...",
+    help="MQM severity weights (default minor=1,major=5,critical=10).")

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import json
 
+from ..quality import DEFAULT_WEIGHTS
 from ..signature import signature_line
-from .summary import document_summary
+from .summary import corpus_quality, document_summary
 
 
-def build(results, sig: dict, errors: list[str], warnings: list[str]) -> dict:
+def build(results, sig: dict, errors: list[str], warnings: list[str],
+          weights=DEFAULT_WEIGHTS, confirmed: set[str] | None = None) -> dict:
     return {
         "signature": sig,
         "signature_line": signature_line(sig),
-        "documents": [document_summary(r) for r in results],
+        "quality": corpus_quality(results, weights),
+        "documents": [document_summary(r, weights, confirmed) for r in results],
         "findings": [f.to_dict() for r in results for f in r.findings],
         "errors": errors,
         "warnings": warnings,
     }
 
 
-def render(results, sig: dict, errors: list[str], warnings: list[str]) -> str:
-    return json.dumps(build(results, sig, errors, warnings), ensure_ascii=False, indent=2) + "\n"
+def render(results, sig: dict, errors: list[str], warnings: list[str],
+           weights=DEFAULT_WEIGHTS, confirmed: set[str] | None = None) -> str:
+    report = build(results, sig, errors, warnings, weights, confirmed)
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"

@@ -5,12 +5,15 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
+from ..quality import DEFAULT_WEIGHTS, FORMULA
 from ..signature import signature_line
+from .summary import corpus_quality, document_summary
 
 _CONFIDENCE_STYLE = {"certain": "bold red", "likely": "yellow", "possible": "cyan"}
 
 
-def render(results, sig: dict, console: Console) -> None:
+def render(results, sig: dict, console: Console, weights=DEFAULT_WEIGHTS,
+           confirmed: set[str] | None = None) -> None:
     total = 0
     for result in results:
         where = result.doc.path or result.doc.doc_id
@@ -27,8 +30,20 @@ def render(results, sig: dict, console: Console) -> None:
                 console.print(f"    [green]{label}:[/] “{escape(f.text)}” → “{escape(f.correction or '')}”"
                               f"  [dim]{escape(f.fix.title)}[/]", highlight=False, soft_wrap=True)
         for detector, reason in result.skipped:
-            console.print(f"[dim]{escape(where)}: skipped {detector}: {escape(reason)}[/]", highlight=False)
+            console.print(f"[dim]{escape(where)}: skipped {detector}: {escape(reason)}[/]", highlight=False, soft_wrap=True)
+        summary = document_summary(result, weights, confirmed)
+        line = f"{where}: MQM score {summary['quality']['score']:.1f} over {summary['quality']['issues']} issues"
+        if "quality_confirmed" in summary:
+            line += (f", {summary['quality_confirmed']['score']:.1f} over "
+                     f"{summary['quality_confirmed']['issues']} confirmed errors")
+        console.print(f"[dim]{escape(line)} ({summary['words']} words)[/]", highlight=False, soft_wrap=True)
     docs = len(results)
     console.print(f"\n{total} finding{'s' * (total != 1)} in {docs} document{'s' * (docs != 1)}",
-                  highlight=False)
-    console.print(f"[dim]{signature_line(sig)}[/]", highlight=False)
+                  highlight=False, soft_wrap=True)
+    if docs > 1:
+        q = corpus_quality(results, weights)
+        console.print(f"corpus MQM score {q['score']:.1f} ({q['issues']} issues, {q['words']} words)",
+                      highlight=False, soft_wrap=True)
+    weights_text = ", ".join(f"{k} {v:g}" for k, v in weights.items())
+    console.print(f"[dim]{escape(FORMULA)}; weights: {weights_text}[/]", highlight=False, soft_wrap=True)
+    console.print(f"[dim]{signature_line(sig)}[/]", highlight=False, soft_wrap=True)

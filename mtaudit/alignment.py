@@ -1,0 +1,118 @@
+"""Retrieval and surface comparison for aligning audited text with references.
+
+Retrieval is embeddings once, then one matrix product per chunk of the bank with
+`argpartition` for the top k: never pairwise chrF over everything. chrF (sacrebleu)
+only re-ranks the few retrieved candidates, and compares the words of two texts
+after folding case, quote marks and spacing (none of which is drift).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+from sacrebleu.metrics import CHRF
+
+_CHRF = CHRF()
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+                       "—": "-", "–": "-", "&": "and"})
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Case, quote marks, dashes and spacing folded away: what chrF and verbatim checks see."""
+    text = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    return " ".join(text.split())
+
+
+def chrf(hypothesis: str, reference: str) -> float:
+    """sacrebleu sentence chrF (0-100) of two folded texts."""
+    return _CHRF.sentence_score(fold(hypothesis), [fold(reference)]).score
+
+
+def verbatim_part(a: str, b: str) -> bool:
+    """True when one text's words appear, in order and contiguously, inside the other's."""
+    wa = " ".join(_WORD.findall(fold(a)))
+    wb = " ".join(_WORD.findall(fold(b)))
+    if not wa or not wb:
+        return False
+    short, long_ = sorted((wa, wb), key=len)
+    return f" {short} " in f" {long_} "
+
+
+def word_windows(text: str, n_words: int, low: float = 0.6, high: float = 1.5,
+                 limit: int = 60) -> list[tuple[int, int]]:
+    """Character spans of runs of words in `text` about `n_words` long (a quote's parts).
+
+    Used to compare a short quote with the part of a longer original it renders;
+    at most `limit` windows, the lengths spread over [low, high] x n_words.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    if not words:
+        return []
+    lo = max(1, int(n_words * low))
+    hi = min(len(words), max(lo, int(round(n_words * high))))
+    spans = []
+    for size in range(lo, hi + 1):
+        for i in range(0, len(words) - size + 1):
+            spans.append((words[i][0], words[i + size - 1][1]))
+    if len(spans) > limit:  # keep an even spread rather than only the first few
+        step = len(spans) / limit
+        spans = [spans[int(k * step)] for k in range(limit)]
+    return spans
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@dataclass
+class VectorIndex:
+    """Unit vectors of a reference bank; `top_k` is a chunked matrix product + argpartition."""
+
+    vectors: np.ndarray  # (n, d), rows L2-normalised
+    chunk: int = 65536
+
+    def top_k(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(indices, cosine scores), each (len(queries), min(k, n)), best first."""
+        n = self.vectors.shape[0]
+        q = queries.shape[0]
+        k = min(k, n)
+        if q == 0 or k == 0:
+            return np.zeros((q, 0), dtype=np.int64), np.zeros((q, 0), dtype=np.float32)
+        best_idx = np.zeros((q, 0), dtype=np.int64)
+        best_val = np.full((q, 0), -np.inf, dtype=np.float32)
+        for lo in range(0, n, self.chunk):
+            block = queries @ self.vectors[lo:lo + self.chunk].T  # (q, chunk)
+            kk = min(k, block.shape[1])
+            part = np.argpartition(-block, kk - 1, axis=1)[:, :kk]
+            vals = np.take_along_axis(block, part, axis=1)
+            best_idx = np.concatenate([best_idx, part + lo], axis=1)
+            best_val = np.concatenate([best_val, vals], axis=1)
+            if best_idx.shape[1] > k:  # merge: keep the k best seen so far
+                keep = np.argpartition(-best_val, k - 1, axis=1)[:, :k]
+                best_idx = np.take_along_axis(best_idx, keep, axis=1)
+                best_val = np.take_along_axis(best_val, keep, axis=1)
+        order = np.argsort(-best_val, axis=1, kind="stable")
+        return np.take_along_axis(best_idx, order, axis=1), np.take_along_axis(best_val, order, axis=1)
+
+
+def chrf_top_k(queries: list[str], candidates: list[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """The fallback retrieval without embeddings: chrF of every pair (quadratic; small inputs).
+
+    Scores are chrF / 100 so callers can treat them like similarities.
+    """
+    q, n = len(queries), len(candidates)
+    k = min(k, n)
+    scores = np.zeros((q, n), dtype=np.float32)
+    folded = [fold(c) for c in candidates]
+    for i, query in enumerate(queries):
+        fq = fold(query)
+        for j, cand in enumerate(folded):
+            scores[i, j] = _CHRF.sentence_score(fq, [cand]).score / 100.0
+    if k == 0:
+        return np.zeros((q, 0), dtype=np.int64), np.zeros((q, 0), dtype=np.float32)
+    order = np.argsort(-scores, axis=1, kind="stable")[:, :k]
+    return order, np.take_along_axis(scores, order, axis=1)

@@ -1,0 +1,151 @@
+"""`mtaudit batch`: audit a JSONL corpus, one output record per input line, in order."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                           TimeRemainingColumn)
+from rich.text import Text
+
+from ..batch import (RecordWriter, ResumeState, count_lines, iter_lines, load_resume_state, open_input,
+                     parse_line, resume_key)
+from ..errors import UserError
+from ..parallel import AuditSpec, run_local
+from ..signature import signature, signature_line
+from ..types import Confidence
+from .options import audit_options, make_context, parse_weights, weights_option
+
+
+class _RateColumn(ProgressColumn):
+    def render(self, task) -> Text:
+        return Text(f"{task.speed:,.1f} docs/s" if task.speed else "- docs/s", style="progress.data.speed")
+
+
+def _items(fh, state: ResumeState, text_field, id_field, encoding, max_bytes):
+    """Work items and error records from the input, minus those an earlier run wrote."""
+    for number, raw in iter_lines(fh):
+        item = parse_line(raw, number, text_field, id_field, encoding, max_bytes)
+        if item is None:
+            continue
+        key = resume_key(item) if isinstance(item, dict) else resume_key({"id": item.id, "line": item.line})
+        if not state.skip(key):
+            yield item
+
+
+def _check_files(paths, what: str) -> None:
+    for p in paths:
+        if not Path(p).is_file():
+            raise UserError(f"no such {what} file", p)
+
+
+@click.command("batch")
+@click.argument("input_path", metavar="IN.jsonl")
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write records here (default: stdout). Needed for --resume.")
+@click.option("--text-field", default="text", show_default=True, help="Field holding the article text.")
+@click.option("--id-field", default="id", show_default=True,
+              help="Field holding the document id (missing: the line number is the id).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes (local) or Dask workers in the default LocalCluster.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: a process pool here; dask: a Dask cluster (pip install 'mtaudit[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster).")
+@click.option("--resume", is_flag=True, help="Skip ids already in the output; append the rest.")
+@click.option("--chunk-size", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Documents per task sent to a worker.")
+@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
+              show_default=True, help="Drop findings less sure than this.")
+@weights_option
+@audit_options
+def batch_cmd(input_path, output, text_field, id_field, workers, engine, scheduler, resume, chunk_size,
+              min_confidence, weights, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
+    """Audit every document of a JSONL corpus ({"id": ..., "text": ...} a line).
+
+    Writes one record a line, in input order: id, line, findings, a summary with the MQM score,
+    and "error" (null, or why the line could not be audited: bad JSON, no text field ...).
+    Streams: memory does not grow with the corpus. A killed run continues with --resume.
+
+    Exit codes: 0 no findings, 1 findings, 2 usage error. Error records do not change the
+    exit code; they are counted on stderr.
+    """
+    if resume and not output:
+        raise UserError("--resume needs -o OUT.jsonl (the output to continue)")
+    if scheduler and engine != "dask":
+        raise UserError("--scheduler needs --engine dask")
+    if output and input_path != "-" and Path(output).resolve() == Path(input_path).resolve():
+        raise UserError("the output would overwrite the input", output)
+    _check_files(glossaries, "glossary")
+    _check_files(refs, "reference")
+    settings = make_context(glossaries, no_bundled_glossary, refs).settings  # from the config file
+    spec = AuditSpec(tuple(glossaries), no_bundled_glossary, tuple(refs), tuple(select), tuple(ignore),
+                     min_confidence, json.dumps(settings, sort_keys=True, default=str),
+                     tuple(parse_weights(weights).items()))
+    setup = spec.build()  # validates --select/--ignore before any work starts
+    sig = signature(setup.ctx)  # loads the glossary here, so a broken one fails once, with exit 2
+    state = load_resume_state(output) if resume else ResumeState(Counter())
+    if state.truncated_bytes:
+        click.echo(f"warning: {output}: dropped a torn last line ({state.truncated_bytes} bytes)", err=True)
+    if engine == "dask":
+        from ..distributed import import_dask, run_dask
+
+        import_dask()
+        records = (r for r in run_dask(input_path, spec, text_field, id_field, encoding, max_bytes, workers,
+                                       scheduler) if not state.skip(resume_key(r)))
+        fh = None
+    else:
+        fh = open_input(input_path)
+        records = run_local(_items(fh, state, text_field, id_field, encoding, max_bytes), spec, workers,
+                            chunk_size, setup=setup)
+    totals = _write_all(records, RecordWriter(output, append=resume), count_lines(input_path))
+    if fh is not None and fh is not sys.stdin.buffer:
+        fh.close()
+    _report(totals, state, sig, setup.ctx.warnings)
+    sys.exit(1 if totals["with_findings"] or state.with_findings else 0)
+
+
+def _write_all(records, writer: RecordWriter, total: int | None) -> dict:
+    totals = {"documents": 0, "with_findings": 0, "findings": 0, "errors": 0, "error_lines": [],
+              "started": time.perf_counter()}
+    console = Console(stderr=True)
+    progress = Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TextColumn("lines"),
+                        _RateColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console,
+                        disable=not console.is_terminal, transient=True)
+    try:
+        with progress:
+            task = progress.add_task("batch", total=total)
+            for record in records:
+                writer.write(record)
+                if record.get("error"):
+                    totals["errors"] += 1
+                    if len(totals["error_lines"]) < 5:
+                        totals["error_lines"].append(record["line"])
+                else:
+                    totals["documents"] += 1
+                    totals["findings"] += len(record["findings"])
+                    totals["with_findings"] += bool(record["findings"])
+                progress.update(task, completed=record["line"])
+    finally:
+        writer.close()
+    totals["seconds"] = time.perf_counter() - totals["started"]
+    return totals
+
+
+def _report(totals: dict, state: ResumeState, sig: dict, warnings: list[str]) -> None:
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
+    rate = totals["documents"] / totals["seconds"] if totals["seconds"] > 0 else 0.0
+    resumed = f", {state.records} already written (resumed)" if state.records else ""
+    click.echo(f"batch: {totals['documents']} documents audited ({rate:,.1f} docs/s), "
+               f"{totals['with_findings']} with findings, {totals['findings']} findings{resumed}", err=True)
+    if totals["errors"]:
+        lines = ", ".join(map(str, totals["error_lines"])) + (", ..." if totals["errors"] > 5 else "")
+        click.echo(f"batch: {totals['errors']} error records (lines {lines}); see their \"error\" field",
+                   err=True)
+    click.echo(f"signature: {signature_line(sig)}", err=True)

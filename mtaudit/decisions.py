@@ -1,0 +1,168 @@
+"""Reviewer decisions: accept or reject individual fixes, named by finding fingerprint.
+
+The file (written by the review page's "export decisions", or by hand):
+
+    {"mtaudit_decisions": 1,
+     "doc": "000_5a787b1c74becfcd",
+     "decisions": [
+       {"fingerprint": "3f2a9c0d1e2b4a5c", "verdict": "accept", "code": "MT201", "text": "writes Reuters"},
+       {"fingerprint": "9b8c7d6e5f4a3b2c", "verdict": "reject", "code": "MT101", "text": "trump"}]}
+
+"accept" applies a fix even when it is unsafe (never a display-only one); "reject" keeps the
+text as it is even for a safe fix. `code` and `text` are optional and checked when present.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import UserError
+from .types import Finding
+
+FORMAT_VERSION = 1
+VERDICTS = ("accept", "reject")
+_FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
+
+
+@dataclass(frozen=True)
+class Decision:
+    fingerprint: str
+    verdict: str
+    code: str | None = None
+    text: str | None = None
+    line: int | None = None
+
+
+@dataclass
+class Decisions:
+    doc: str
+    items: list[Decision]
+    path: str = "<decisions>"
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def verdicts(self) -> dict[str, str]:
+        return {d.fingerprint: d.verdict for d in self.items}
+
+
+def load_decisions(path: str | Path) -> Decisions:
+    """Read and validate a decisions file; mistakes raise UserError as `file:line: message`."""
+    p = str(path)
+    try:
+        raw = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError("no such file", p) from None
+    except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
+        raise UserError(f"cannot read decisions: {type(exc).__name__}", p) from None
+    return parse_decisions(raw, p)
+
+
+def parse_decisions(raw: str, path: str = "<decisions>") -> Decisions:
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"invalid JSON: {exc.msg} (column {exc.colno})", path, exc.lineno) from None
+    if not isinstance(data, dict):
+        raise UserError("a decisions file is a JSON object with mtaudit_decisions, doc and decisions", path, 1)
+    top = lambda key: _line_of_key(raw, key)  # noqa: E731
+    if data.get("mtaudit_decisions") != FORMAT_VERSION:
+        raise UserError(f'"mtaudit_decisions" must be {FORMAT_VERSION} (is this a decisions file?)',
+                        path, top("mtaudit_decisions") or 1)
+    if not isinstance(data.get("doc"), str) or not data["doc"]:
+        raise UserError('"doc" must be the document id (a non-empty string)', path, top("doc") or 1)
+    entries = data.get("decisions")
+    if not isinstance(entries, list):
+        raise UserError('"decisions" must be a list', path, top("decisions") or 1)
+    lines = _element_lines(raw)
+    items: list[Decision] = []
+    seen: dict[str, Decision] = {}
+    for i, entry in enumerate(entries):
+        line = lines[i] if lines and i < len(lines) else None
+        d = _decision(entry, path, line)
+        if d.fingerprint in seen:
+            if seen[d.fingerprint].verdict != d.verdict:
+                raise UserError(f"fingerprint {d.fingerprint} is both accepted and rejected", path, line)
+            continue
+        seen[d.fingerprint] = d
+        items.append(d)
+    return Decisions(data["doc"], items, path)
+
+
+def _decision(entry, path: str, line: int | None) -> Decision:
+    if not isinstance(entry, dict):
+        raise UserError("each decision must be an object with fingerprint and verdict", path, line)
+    fp, verdict = entry.get("fingerprint"), entry.get("verdict")
+    if not isinstance(fp, str) or not _FINGERPRINT.match(fp):
+        raise UserError(f"fingerprint must be 16 lowercase hex digits, got {fp!r}", path, line)
+    if verdict not in VERDICTS:
+        raise UserError(f"verdict must be accept or reject, got {verdict!r}", path, line)
+    for key in ("code", "text"):
+        if key in entry and entry[key] is not None and not isinstance(entry[key], str):
+            raise UserError(f"{key} must be a string", path, line)
+    unknown = sorted(set(entry) - {"fingerprint", "verdict", "code", "text", "category", "correction"})
+    if unknown:
+        raise UserError(f"unknown key {unknown[0]!r} in a decision", path, line)
+    return Decision(fp, verdict, entry.get("code"), entry.get("text"), line)
+
+
+def check_against(decisions: Decisions, doc_id: str, findings: list[Finding]) -> list[str]:
+    """Refuse decisions that do not belong to these findings; return warnings for partial misses.
+
+    A file for another document, or one none of whose fingerprints names a finding (a stale
+    file: the text or the rules changed), is refused rather than silently ignored.
+    """
+    if decisions.doc != doc_id:
+        raise UserError(f"decisions are for document {decisions.doc!r}, not {doc_id!r}", decisions.path)
+    by_fp = {f.fingerprint: f for f in findings}
+    missing = []
+    for d in decisions.items:
+        f = by_fp.get(d.fingerprint)
+        if f is None:
+            missing.append(d)
+        elif d.code is not None and d.code != f.code:
+            raise UserError(f"fingerprint {d.fingerprint} names a {f.code} finding, not {d.code}",
+                            decisions.path, d.line)
+    if decisions.items and len(missing) == len(decisions.items):
+        raise UserError(f"none of the {len(missing)} decisions matches a finding of {doc_id!r} "
+                        f"(stale file, or the text or rules changed); review again", decisions.path)
+    return [_render_miss(decisions.path, d) for d in missing]
+
+
+def _render_miss(path: str, d: Decision) -> str:
+    what = f" ({d.code} “{d.text}”)" if d.code else ""
+    where = f"{path}:{d.line}" if d.line else path
+    return f"{where}: decision {d.fingerprint}{what} matches no finding; ignored"
+
+
+def dump_decisions(doc_id: str, findings_and_verdicts: list[tuple[Finding, str]]) -> str:
+    """The file format, as `mtaudit fix --decisions` reads it."""
+    payload = {"mtaudit_decisions": FORMAT_VERSION, "doc": doc_id, "decisions": [
+        {"fingerprint": f.fingerprint, "verdict": v, "code": f.code, "text": f.text}
+        for f, v in findings_and_verdicts]}
+    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+
+
+def _line_of_key(raw: str, key: str) -> int | None:
+    m = re.search(r'"%s"\s*:' % re.escape(key), raw)
+    return raw.count("\n", 0, m.start()) + 1 if m else None
+
+
+def _element_lines(raw: str) -> list[int] | None:
+    """The line where each element of the "decisions" array starts (None if it cannot tell)."""
+    m = re.search(r'"decisions"\s*:\s*\[', raw)
+    if not m:
+        return None
+    decoder, pos, lines = json.JSONDecoder(), m.end(), []
+    try:
+        while True:
+            while pos < len(raw) and raw[pos] in " \t\r\n,":
+                pos += 1
+            if pos >= len(raw) or raw[pos] == "]":
+                return lines
+            lines.append(raw.count("\n", 0, pos) + 1)
+            _, pos = decoder.raw_decode(raw, pos)
+    except json.JSONDecodeError:
+        return None

@@ -1,0 +1,188 @@
+"""Validate glossary YAML into Concepts, reporting every mistake as `file:line: message`.
+
+PyYAML is used with safe_load semantics (SafeLoader), but we keep the composed
+node tree so each key and value can be traced to the line it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+
+from ..errors import UserError
+from .model import APPLICABILITIES, CUES, TYPES, Concept, WrongForm
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+CONCEPT_KEYS = ("id", "canonical", "type", "short", "ru", "inflect", "variants", "translit",
+                "wrong", "applicability", "source", "note")
+WRONG_KEYS = ("text", "cue", "cased", "fix", "note")
+TOP_KEYS = ("concepts", "accept")
+
+
+def parse_yaml(text: str, path: str) -> tuple[list[Concept], list[str]]:
+    """Concepts and accepted strings of one YAML glossary file; UserError on any mistake."""
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise UserError(f"invalid YAML: {exc.problem or exc.context}", path, line) from None
+    except yaml.YAMLError as exc:
+        raise UserError(f"invalid YAML: {exc}", path) from None
+    return _Validator(path).document(node)
+
+
+class _Validator:
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, node: yaml.Node, message: str):
+        raise UserError(message, self.path, node.start_mark.line + 1)
+
+    def scalar(self, node: yaml.Node) -> Any:
+        """The value of a scalar node exactly as yaml.safe_load would construct it."""
+        if not isinstance(node, yaml.ScalarNode):
+            return node
+        return yaml.SafeLoader("").construct_object(node, deep=True)
+
+    def mapping(self, node: yaml.Node, allowed: tuple[str, ...], what: str) -> dict[str, tuple]:
+        """Key -> (key node, value node); unknown and repeated keys are errors."""
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{what} must be a mapping")
+        out: dict[str, tuple] = {}
+        for key_node, value_node in node.value:
+            key = self.scalar(key_node)
+            if not isinstance(key, str):
+                self.fail(key_node, f"{what} key must be a string, not {key!r}")
+            if key not in allowed:
+                self.fail(key_node, f"unknown key {key!r} in {what} (allowed: {', '.join(allowed)})")
+            if key in out:
+                self.fail(key_node, f"key {key!r} given twice in {what}")
+            out[key] = (key_node, value_node)
+        return out
+
+    def string(self, node: yaml.Node, key: str) -> str:
+        value = self.scalar(node)
+        if not isinstance(value, str):
+            self.fail(node, f"{key} must be a string, not {_describe(value)}")
+        if not value.strip():
+            self.fail(node, f"{key} must not be empty")
+        if value != value.strip() or "\n" in value:
+            self.fail(node, f"{key} {value!r} has leading/trailing whitespace or a line break")
+        return value
+
+    def strings(self, node: yaml.Node, key: str) -> tuple[str, ...]:
+        """A string or a list of strings."""
+        if isinstance(node, yaml.ScalarNode):
+            return (self.string(node, key),)
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, f"{key} must be a string or a list of strings")
+        return tuple(self.string(item, key) for item in node.value)
+
+    def boolean(self, node: yaml.Node, key: str) -> bool:
+        value = self.scalar(node)
+        if not isinstance(value, bool):
+            self.fail(node, f"{key} must be true or false, not {_describe(value)}")
+        return value
+
+    def choice(self, node: yaml.Node, key: str, allowed: tuple[str, ...]) -> str:
+        value = self.scalar(node)
+        if value not in allowed:
+            self.fail(node, f"{key} must be one of {', '.join(allowed)}, not {_describe(value)}")
+        return value
+
+    def document(self, node: yaml.Node | None) -> tuple[list[Concept], list[str]]:
+        if node is None:
+            return [], []
+        if isinstance(node, yaml.SequenceNode):
+            return self.concepts(node), []
+        if isinstance(node, yaml.MappingNode):
+            top = self.mapping(node, TOP_KEYS, "the glossary")
+            concepts = self.concepts(top["concepts"][1]) if "concepts" in top else []
+            accept = list(self.strings(top["accept"][1], "accept")) if "accept" in top else []
+            return concepts, accept
+        self.fail(node, "a glossary is a list of concepts or a mapping with `concepts:` and `accept:`")
+
+    def concepts(self, node: yaml.Node) -> list[Concept]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, "concepts must be a list")
+        out: list[Concept] = []
+        seen: dict[str, int] = {}
+        for item in node.value:
+            concept = self.concept(item)
+            if concept.id in seen:
+                self.fail(item, f"duplicate id {concept.id!r} (first at line {seen[concept.id]})")
+            seen[concept.id] = item.start_mark.line + 1
+            out.append(concept)
+        return out
+
+    def concept(self, node: yaml.Node) -> Concept:
+        fields = self.mapping(node, CONCEPT_KEYS, "a concept")
+        for required in ("id", "canonical", "type"):
+            if required not in fields:
+                self.fail(node, f"concept has no {required!r}")
+        values: dict[str, Any] = {}
+        for key, (_, value_node) in fields.items():
+            if key == "id":
+                value = self.string(value_node, key)
+                if not ID_PATTERN.match(value):
+                    self.fail(value_node, f"id {value!r} is not kebab-case (a-z, 0-9, hyphens)")
+            elif key == "type":
+                value = self.choice(value_node, key, TYPES)
+            elif key == "applicability":
+                value = self.choice(value_node, key, APPLICABILITIES)
+            elif key == "inflect":
+                value = self.boolean(value_node, key)
+            elif key in ("ru", "variants", "translit"):
+                value = self.strings(value_node, key)
+                if key == "ru":
+                    for item, text in zip(_items(value_node), value):
+                        if not _CYRILLIC.search(text):
+                            self.fail(item, f"ru form {text!r} has no Cyrillic letters")
+            elif key == "wrong":
+                value = self.wrong_forms(value_node)
+            else:
+                value = self.string(value_node, key)
+            values[key] = value
+        return Concept(**values, origin=f"{self.path}:{node.start_mark.line + 1}")
+
+    def wrong_forms(self, node: yaml.Node) -> tuple[WrongForm, ...]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.fail(node, "wrong must be a list")
+        out = []
+        for item in node.value:
+            if isinstance(item, yaml.ScalarNode):  # shorthand: just the text
+                out.append(WrongForm(self.string(item, "wrong")))
+                continue
+            fields = self.mapping(item, WRONG_KEYS, "a wrong form")
+            if "text" not in fields:
+                self.fail(item, "wrong form has no 'text'")
+            values: dict[str, Any] = {}
+            for key, (_, value_node) in fields.items():
+                if key == "cue":
+                    values[key] = self.choice(value_node, key, CUES)
+                elif key == "cased":
+                    values[key] = self.boolean(value_node, key)
+                else:
+                    values[key] = self.string(value_node, key)
+            out.append(WrongForm(**values))
+        return tuple(out)
+
+
+def _items(node: yaml.Node) -> list[yaml.Node]:
+    return node.value if isinstance(node, yaml.SequenceNode) else [node]
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, yaml.Node):
+        return "a list" if isinstance(value, yaml.SequenceNode) else "a mapping"
+    return f"{type(value).__name__} {value!r}"
