@@ -11,14 +11,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
-from sacrebleu.metrics import CHRF
-
-_CHRF = CHRF()
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
                        "—": "-", "–": "-", "&": "and"})
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _chrf_metric():
+    """sacrebleu's CHRF, imported on first use (its import costs most of a second)."""
+    from sacrebleu.metrics import CHRF
+
+    return CHRF()
 
 
 def fold(text: str) -> str:
@@ -29,21 +35,32 @@ def fold(text: str) -> str:
 
 def chrf(hypothesis: str, reference: str) -> float:
     """sacrebleu sentence chrF (0-100) of two folded texts."""
-    return _CHRF.sentence_score(fold(hypothesis), [fold(reference)]).score
+    return _chrf_metric().sentence_score(fold(hypothesis), [fold(reference)]).score
+
+
+_ELLIPSIS = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]")
 
 
 def verbatim_part(a: str, b: str) -> bool:
-    """True when one text's words appear, in order and contiguously, inside the other's."""
-    wa = " ".join(_WORD.findall(fold(a)))
-    wb = " ".join(_WORD.findall(fold(b)))
-    if not wa or not wb:
+    """True when the shorter text's words appear contiguously inside the longer one's;
+    an ellipsis in the shorter text may skip words (an accurate, trimmed quote)."""
+    short, long_ = sorted((a, b), key=lambda t: len(_WORD.findall(t)))
+    haystack = f" {' '.join(_WORD.findall(fold(long_)))} "
+    pieces = [" ".join(_WORD.findall(fold(p))) for p in _ELLIPSIS.split(short)]
+    pieces = [p for p in pieces if p]
+    if not pieces or haystack.strip() == "":
         return False
-    short, long_ = sorted((wa, wb), key=len)
-    return f" {short} " in f" {long_} "
+    cursor = 0
+    for piece in pieces:
+        found = haystack.find(f" {piece} ", cursor)
+        if found == -1:
+            return False
+        cursor = found + len(piece) + 1
+    return True
 
 
 def word_windows(text: str, n_words: int, low: float = 0.6, high: float = 1.5,
-                 limit: int = 60) -> list[tuple[int, int]]:
+                 limit: int = 30) -> list[tuple[int, int]]:
     """Character spans of runs of words in `text` about `n_words` long (a quote's parts).
 
     Used to compare a short quote with the part of a longer original it renders;
@@ -111,7 +128,7 @@ def chrf_top_k(queries: list[str], candidates: list[str], k: int) -> tuple[np.nd
     for i, query in enumerate(queries):
         fq = fold(query)
         for j, cand in enumerate(folded):
-            scores[i, j] = _CHRF.sentence_score(fq, [cand]).score / 100.0
+            scores[i, j] = _chrf_metric().sentence_score(fq, [cand]).score / 100.0
     if k == 0:
         return np.zeros((q, 0), dtype=np.int64), np.zeros((q, 0), dtype=np.float32)
     order = np.argsort(-scores, axis=1, kind="stable")[:, :k]

@@ -71,6 +71,18 @@ def iter_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes]]:
         yield number, raw
 
 
+def read_items(fh: IO[bytes], state: "ResumeState", text_field: str = "text", id_field: str = "id",
+               encoding: str = "utf-8", max_bytes: int | None = None) -> Iterator[WorkItem | dict]:
+    """Work items and error records from the input, minus those an earlier run wrote."""
+    for number, raw in iter_lines(fh):
+        item = parse_line(raw, number, text_field, id_field, encoding, max_bytes)
+        if item is None:
+            continue
+        key = resume_key(item) if isinstance(item, dict) else resume_key({"id": item.id, "line": item.line})
+        if not state.skip(key):
+            yield item
+
+
 def audit_item(item: WorkItem | dict, setup) -> dict:
     """The output record for one item (`setup`: a parallel.AuditSetup); an error
     record passes through unchanged.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -10,23 +11,60 @@ import click
 from . import __version__
 from .commands.batch import batch_cmd
 from .commands.check import check
+from .commands.diff import diff_cmd
 from .commands.evaluate import eval_cmd
+from .commands.fix import fix_cmd
+from .commands.glossary import glossary_cmd
+from .commands.report import report_cmd
 from .commands.rules import rule_cmd, rules_cmd
+from .commands.score import score_cmd
 from .config import default_map, find_config, load_config, settings_from
 from .errors import UserError
 
+_NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
 REPORT_URL = "https://github.com/mtaudit/mtaudit/issues"
 
 
 class _Group(click.Group):
-    """Turns a UserError raised anywhere in a command into one line and exit 2."""
+    """Every way a run can end, turned into one line and a meaningful exit code.
 
-    def invoke(self, ctx):
+    0/1 come from the commands themselves; a user mistake (bad flag, bad file) is one
+    line and exit 2; an internal error says how to report it and exits 3. Doing this in
+    main() makes the installed script and click's CliRunner behave the same.
+    """
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
-            return super().invoke(ctx)
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            code = rv if isinstance(rv, int) else 0
+        except click.exceptions.Abort:
+            click.echo("aborted", err=True)
+            code = 130
+        except _NO_ARGS as exc:  # bare `mtaudit`: show the help, as most tools do
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+            code = 0
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            click.echo(f"error: {exc.format_message()}{hint}", err=True)
+            code = 2
+        except click.ClickException as exc:
+            click.echo(f"error: {exc.format_message()}", err=True)
+            code = exc.exit_code or 2
         except UserError as exc:
             click.echo(exc.render(), err=True)
-            ctx.exit(exc.exit_code)
+            code = exc.exit_code
+        except BrokenPipeError:
+            code = 1
+        except Exception as exc:  # an internal error: say so, and how to report it
+            if os.environ.get("MTAUDIT_DEBUG"):
+                raise
+            click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                       f"This is a bug in mtaudit {__version__}; please report it with the command you ran "
+                       f"at {REPORT_URL} (set MTAUDIT_DEBUG=1 for a traceback).", err=True)
+            code = 3
+        if standalone_mode:
+            sys.exit(code)
+        return code
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -60,29 +98,11 @@ def cli(ctx, config_path, isolated):
     ctx.obj["settings"] = settings_from(table)
 
 
-for command in (check, rules_cmd, rule_cmd, eval_cmd, batch_cmd):
+for command in (check, rules_cmd, rule_cmd, eval_cmd, batch_cmd, report_cmd, fix_cmd, diff_cmd, score_cmd,
+                glossary_cmd):
     cli.add_command(command)
 
 
 def main() -> None:
-    """Entry point: user mistakes become one line and exit 2; bugs say how to report them."""
-    try:
-        cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
-        sys.exit(130)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(2 if exc.exit_code != 0 else 0)
-    except UserError as exc:
-        click.echo(exc.render(), err=True)
-        sys.exit(exc.exit_code)
-    except BrokenPipeError:
-        sys.exit(1)
-    except Exception as exc:  # an internal error: say so, and how to report it
-        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
-                   f"This is a bug in mtaudit {__version__}; please report it with the command you ran "
-                   f"at {REPORT_URL} (set MTAUDIT_DEBUG=1 for a traceback).", err=True)
-        if __import__("os").environ.get("MTAUDIT_DEBUG"):
-            raise
-        sys.exit(3)
+    """Console-script entry point."""
+    cli.main(prog_name="mtaudit")

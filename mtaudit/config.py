@@ -25,7 +25,7 @@ _KEYS = {
     "min-confidence": "certain | likely | possible",
     "weights": "table: minor, major, critical -> number",
     "thresholds": "table of detector thresholds (number values)",
-    "langid": "langdetect | lingua",
+    "langid": "lingua (default) | lingua-high | langdetect",
     "encoding": "input encoding",
     "max-bytes": "integer",
 }
@@ -78,8 +78,8 @@ def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
     thresholds = table.get("thresholds", {})
     if not isinstance(thresholds, dict) or any(not isinstance(v, (int, float)) for v in thresholds.values()):
         raise UserError("thresholds must map names to numbers", str(path))
-    if "langid" in table and table["langid"] not in ("langdetect", "lingua"):
-        raise UserError("langid must be langdetect or lingua", str(path))
+    if "langid" in table and table["langid"] not in ("lingua", "lingua-high", "langdetect"):
+        raise UserError("langid must be lingua, lingua-high or langdetect", str(path))
     base = path.parent
     for key in ("glossaries", "refs"):
         if key in table:

@@ -31,12 +31,21 @@ class AuditContext:
 
     @cached_property
     def references(self):
-        """Reference texts and quote banks given with --ref, or None without any."""
+        """Reference texts and quote banks given with --ref, or None without any.
+
+        With no injected embedder the shipped MiniLM model is used (loaded once per
+        process, on first use); when it cannot load, alignment falls back to chrF
+        with a warning. The model actually used goes into the run signature.
+        """
         if not self.ref_paths:
             return None
         from .references import load_references
 
-        return load_references(self.ref_paths, embedder=self.embedder, warnings=self.warnings)
+        refs = load_references(self.ref_paths, embedder=self.embedder, warnings=self.warnings)
+        name, version = getattr(refs.embedder, "name", None), getattr(refs.embedder, "version", None)
+        if name and version:
+            self.settings.setdefault("models_used", {})[name] = version
+        return refs
 
     def missing(self, needs: frozenset[str]) -> str | None:
         """Why a detector with these needs cannot run here, or None when it can."""

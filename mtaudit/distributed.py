@@ -1,10 +1,10 @@
 """The Dask engine: the same audit, run on a Dask cluster over blocks of the input.
 
 The input file is cut into byte blocks at line boundaries (one quick pass that
-also counts lines, so every record keeps its input line number); a dask.bag
-holds one block per partition and `map_partitions` reads and audits each block
-on a worker. Partitions are computed a few at a time and their records written
-in input order. Each worker process builds its AuditContext once per audit
+also counts lines, so every record keeps its input line number); each block is
+a dask.bag partition whose `map_partitions` reads and audits it on a worker.
+A few partitions are in flight at a time, and their records are written in
+input order. Each worker process builds its AuditContext once per audit
 setup and keeps it (`_setup_for`).
 """
 
@@ -79,29 +79,39 @@ def _audit_partition(blocks, path, spec, text_field, id_field, encoding, max_byt
 
 def run_dask(path: str, spec: AuditSpec, text_field: str = "text", id_field: str = "id",
              encoding: str = "utf-8", max_bytes: int | None = None, workers: int = 1,
-             scheduler: str | None = None, block_size: int = 1 << 20,
+             scheduler: str | None = None, block_size: int | None = None,
              processes: bool = True, in_flight: int | None = None) -> Iterator[dict]:
-    """Output records for every non-blank line of `path`, in input order."""
+    """Output records for every non-blank line of `path`, in input order.
+
+    With `scheduler`, the cluster's workers must be able to read `path` (a shared filesystem).
+    """
     bag, distributed = import_dask()
     if path == "-" or not Path(path).is_file():
         raise UserError("the dask engine reads a regular file, not a stream", path)
+    if block_size is None:  # enough blocks to keep every worker busy, none over 1 MiB
+        block_size = min(1 << 20, max(64 << 10, Path(path).stat().st_size // (4 * max(workers, 1))))
     blocks = plan_blocks(path, block_size)
     if not blocks:
         return
     path = str(Path(path).resolve())
     if scheduler:
-        client, cluster = distributed.Client(scheduler), None
+        try:
+            client, cluster = distributed.Client(scheduler, timeout="20s"), None
+        except (OSError, TimeoutError) as exc:
+            raise UserError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
     else:
         cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes,
                                            dashboard_address=None)
         client = distributed.Client(cluster)
     try:
-        parts = bag.from_sequence(blocks, npartitions=len(blocks)).map_partitions(
-            _audit_partition, path, spec, text_field, id_field, encoding, max_bytes)
+        # One small bag per block, submitted through a sliding window: a single bag over
+        # every block would hand the whole graph to each partition's computation.
         pending: deque = deque()
         in_flight = in_flight or 2 * max(workers, 1)
-        for delayed in parts.to_delayed():
-            pending.append(client.compute(delayed))
+        for block in blocks:
+            part = bag.from_sequence([block], npartitions=1).map_partitions(
+                _audit_partition, path, spec, text_field, id_field, encoding, max_bytes)
+            pending.append(client.compute(part))
             while len(pending) >= in_flight:
                 yield from map(json.loads, pending.popleft().result())
         while pending:

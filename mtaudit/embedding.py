@@ -71,6 +71,10 @@ class MiniLMEmbedder:
             from transformers import AutoModel, AutoTokenizer
         except ImportError as exc:
             raise EmbedderUnavailable(f"sentence embeddings need torch and transformers ({exc})") from None
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()   # no progress bars or notices on the user's terminal
+        hf_logging.disable_progress_bar()
         self._tokenizer = AutoTokenizer.from_pretrained(str(self.path), local_files_only=True)
         self._model = AutoModel.from_pretrained(str(self.path), local_files_only=True)
         self._model.eval()

@@ -29,7 +29,8 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
     found: list[Finding] = []
     skipped: list[tuple[str, str]] = []
     for detector in detectors if detectors is not None else DETECTORS:
-        if not any(selection.enabled(r.code) for r in detector.rules):
+        rules = detector.rules_for(ctx) if hasattr(detector, "rules_for") else detector.rules
+        if not any(selection.enabled(r.code) for r in rules):
             continue
         reason = ctx.missing(detector.needs)
         if reason:

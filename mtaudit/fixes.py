@@ -69,6 +69,7 @@ class Change:
     after: str
     original: Span
     final: Span
+    line: int = 0                 # 1-based line of `original` in the original text
 
 
 @dataclass
@@ -121,9 +122,9 @@ def _self_conflicting(edits: tuple[Edit, ...], length: int) -> bool:
 
 
 def overlap_order(f: Finding) -> tuple:
-    """Earliest fix first, then the longer one, then by rule code, then fingerprint."""
+    """Earliest fix first, then the longer one, then by rule code, fingerprint and edits."""
     span = f.fix.span
-    return (span.start, -(span.end - span.start), f.code, f.fingerprint)
+    return (span.start, -(span.end - span.start), f.code, f.fingerprint, sorted(f.fix.edits))
 
 
 def plan(findings: list[Finding], policy: FixPolicy, text_length: int,
@@ -232,6 +233,7 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     policy = policy or FixPolicy()
     first = engine.audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence)
     by_place = {(f.code, f.start, f.end): f.fingerprint for f in first.findings}
+    first_fps = set(by_place.values())
     history: list[list[Edit]] = []
     pass_changes: list[list[tuple[Finding, Span, str]]] = []
     skipped: list[Outcome] = []
@@ -239,7 +241,7 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     text, findings, outcomes0 = doc.text, first.findings, None
     converged = False
     for pass_no in range(1, max_passes + 1):
-        trusted = None if pass_no == 1 else {f.fingerprint for f in findings if f.fingerprint in by_place.values()}
+        trusted = None if pass_no == 1 else first_fps
         outcomes = plan(findings, policy, len(text), trusted)
         if outcomes0 is None:
             outcomes0 = outcomes
@@ -260,7 +262,10 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
         findings = [_carry(f, history, by_place)
                     for f in engine.audit(current, ctx, selection, detectors=detectors,
                                           min_confidence=min_confidence).findings]
-    changes = _changes(pass_changes, history)
+    changes = _changes(doc, pass_changes, history)
+    applied_fps = {c.finding.fingerprint for c in changes}
+    last_skip = {o.finding.fingerprint: o for o in skipped if o.finding.fingerprint not in applied_fps}
+    skipped = list(last_skip.values())  # a fix skipped in one pass and applied in a later one is not reported
     return FixResult(doc, text, first.findings, outcomes0 or [], changes, skipped,
                      len(history), converged, first.skipped)
 
@@ -279,7 +284,7 @@ def _carry(f: Finding, history: list[list[Edit]], by_place: dict) -> Finding:
     return replace(f, fingerprint=fresh)
 
 
-def _changes(pass_changes, history) -> list[Change]:
+def _changes(doc: Document, pass_changes, history) -> list[Change]:
     out = []
     for k, items in enumerate(pass_changes):
         for f, span, after in items:
@@ -289,7 +294,7 @@ def _changes(pass_changes, history) -> list[Change]:
                 original, _ = map_back(original, edits)
             for edits in history[k + 1:]:
                 final = map_forward(final, edits)
-            out.append(Change(f, k + 1, f.text, after, original, final))
+            out.append(Change(f, k + 1, f.text, after, original, final, doc.line_col(original.start)[0]))
     return sorted(out, key=lambda c: (c.final.start, c.final.end, c.finding.code))
 
 

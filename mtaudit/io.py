@@ -69,6 +69,17 @@ def expand_paths(paths: list[str]) -> Iterator[Path | InputError]:
             yield InputError("no such file or directory", str(p))
 
 
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's mode; a new file gets what open() would give it (0666 - umask),
+    not mkstemp's owner-only 0600."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -> None:
     """Write via a temporary file in the same directory and rename, so a reader never
     sees a half-written output and a crash never leaves a torn file."""
@@ -81,6 +92,7 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
             fh.write(payload)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(p))
         os.replace(tmp, p)
     except BaseException:
         try:

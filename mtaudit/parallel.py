@@ -54,12 +54,15 @@ class AuditSetup:
     weights: dict
 
 
-_WORKER_SETUP = None  # (ctx, selection, min_confidence) in a worker process
+_WORKER_SETUP: AuditSetup | None = None  # the setup a worker process audits with
+_FORK_SETUP: tuple[AuditSpec, AuditSetup] | None = None  # the parent's, inherited by forked workers
 
 
 def _init_worker(spec: AuditSpec) -> None:
+    """Build the worker's setup once; a forked worker reuses the parent's already-loaded one."""
     global _WORKER_SETUP
-    _WORKER_SETUP = spec.build()
+    inherited = _FORK_SETUP
+    _WORKER_SETUP = inherited[1] if inherited is not None and inherited[0] == spec else spec.build()
 
 
 def _audit_chunk(chunk: list) -> list[dict]:
@@ -85,7 +88,15 @@ def run_local(items: Iterable[WorkItem | dict], spec: AuditSpec, workers: int = 
             yield audit_item(item, setup)
         return
     in_flight = in_flight or 4 * workers
-    pool = multiprocessing.Pool(workers, initializer=_init_worker, initargs=(spec,))
+    # fork is fast and lets workers share the parent's pages; with references the
+    # workers load torch, which is not fork-safe once used, so they start fresh.
+    global _FORK_SETUP
+    mp = multiprocessing.get_context("spawn" if spec.refs else None)
+    _FORK_SETUP = (spec, setup) if setup is not None and mp.get_start_method() == "fork" else None
+    try:
+        pool = mp.Pool(workers, initializer=_init_worker, initargs=(spec,))
+    finally:
+        _FORK_SETUP = None
     try:
         pending: deque = deque()
         for chunk in _chunks(items, chunk_size):

@@ -94,8 +94,9 @@ def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
         expected = stack[-1][0] if stack else None
         if ch == "'" and expected == "'" and not (text[i - 1].isalnum() and i + 1 < end
                                                    and text[i + 1].isalnum()):
-            close()  # a straight single closer beats the apostrophe reading (leaders')
-            continue
+            if not (text[i - 1] in "sS" and _closer_follows(text, i + 1, end)):
+                close()  # a straight single closer beats the apostrophe reading (leaders')
+                continue
         if ch in "'’‘" and _is_apostrophe(text, i):
             continue
         if stack and ch == expected and not (ch == "“" and _opens_here(text, i)):
@@ -118,6 +119,16 @@ def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
             continue  # a lone straight single mark is far likelier an apostrophe than a quote
         found.append(Quote(Span(pos, end), Span(pos + 1, end), len(stack)))
     return found
+
+
+def _closer_follows(text: str, start: int, end: int) -> bool:
+    """Another closer-like ' (after a letter, before no letter) later in the same sentence."""
+    for k in range(start, end):
+        if text[k] in ".!?\n":
+            return False
+        if text[k] == "'" and text[k - 1].isalnum() and not (k + 1 < end and text[k + 1].isalnum()):
+            return True
+    return False
 
 
 def _opens_here(text: str, i: int) -> bool:
@@ -172,6 +183,8 @@ def attribution(text: str, quote: Quote, window: int = 120) -> tuple[Span | None
     verbs = speech_verbs()
     after_start = quote.outer.end
     after = text[after_start:after_start + window].split("\n", 1)[0]
+    if _ends_sentence(text, quote) and not re.match(r"\s*[,;:—–-]", after):
+        after = ""  # “… it.” Later Trump said … : a new sentence, not this quote's attribution
     m = _AFTER_VERB_FIRST.match(after)
     if m and m.group("verb") in verbs:
         speaker = _speaker_span(text, after_start, m, cut_at_clause=True)
@@ -196,6 +209,11 @@ def attribution(text: str, quote: Quote, window: int = 120) -> tuple[Span | None
         end = before_start + m.end("verb")
         return speaker, Span(start, end)
     return None
+
+
+def _ends_sentence(text: str, quote: Quote) -> bool:
+    inner = text[quote.inner.start:quote.inner.end].rstrip()
+    return inner.endswith((".", "…")) or text[quote.outer.end:quote.outer.end + 1] == "."
 
 
 def _speaker_span(text: str, base: int, m: re.Match, cut_at_clause: bool = False) -> Span | None:

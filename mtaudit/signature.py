@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from importlib import metadata
+from pathlib import Path
 
 from . import __version__
 
@@ -31,6 +33,11 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
         except ImportError:
             sig["glossary"] = None
         sig["models"].update(ctx.settings.get("models_used", {}))
+        if ctx.settings.get("rule_files"):  # user rule files change the rule set too
+            digest = hashlib.sha256()
+            for path in ctx.settings["rule_files"]:
+                digest.update(Path(path).read_bytes())
+            sig["rules"] += "+" + digest.hexdigest()[:8]
     return sig
 
 

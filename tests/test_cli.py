@@ -112,3 +112,42 @@ def test_eval_text_and_pred(tmp_path):
     r = run("eval", "--docs", SEEDS, "--gold", GOLD, "--pred", pred, "--format", "json")
     data = json.loads(r.output)
     assert data["found"] == 1 and data["precision"] == 1.0 and data["fix_correct"] == 1
+
+
+def test_usage_errors_are_one_line():
+    r = run("check", SEED_MT, "--format", "nope")
+    assert r.exit_code == 2
+    lines = [line for line in r.output.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error: Invalid value for '--format'")
+
+
+def test_internal_error_says_how_to_report_and_exits_3(monkeypatch):
+    def boom(*args, **kwargs):
+        raise RuntimeError("kaboom")
+
+    monkeypatch.setattr("mtaudit.commands.check.audit_paths", boom)
+    r = run("check", SEED_MT)
+    assert r.exit_code == 3
+    assert "internal error: RuntimeError: kaboom" in r.output and "report" in r.output
+    assert "Traceback" not in r.output
+
+
+def test_bare_command_shows_help():
+    r = CliRunner().invoke(cli, [])
+    assert r.exit_code == 0 and "Commands:" in r.output
+
+
+def test_user_rule_file_runs_selects_and_changes_the_signature(tmp_path):
+    rules = tmp_path / "house.yaml"
+    rules.write_text(
+        "rules:\n- code: MT901\n  name: house-style-kiev\n  kind: existence\n  category: calque\n"
+        "  confidence: likely\n  message: 'house style: “{match}”'\n  why: 'Our house style.'\n"
+        "  tokens: ['Kiev-based']\n  bad: ['A Kiev-based firm.']\n  good: ['A Kyiv-based firm.']\n",
+        encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text("A Kiev-based firm said so.\n", encoding="utf-8")
+    r = run("--isolated", "check", doc, "--rules", rules, "--select", "MT9", "--format", "json")
+    report = json.loads(r.output)
+    assert [f["code"] for f in report["findings"]] == ["MT901"]
+    plain = json.loads(run("--isolated", "check", doc, "--format", "json").output)
+    assert report["signature"]["rules"].startswith(plain["signature"]["rules"] + "+")

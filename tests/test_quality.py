@@ -58,3 +58,34 @@ def test_bad_weights_are_usage_errors(tmp_path, bad):
     f.write_text("text\n", encoding="utf-8")
     r = CliRunner().invoke(cli, ["--isolated", "check", str(f), "--weights", bad])
     assert r.exit_code == 2
+
+
+def test_score_over_confirmed_errors_uses_decisions(tmp_path):
+    import json
+
+    f = tmp_path / "doc.txt"
+    f.write_text("They said Кремль and Госдума and Минобороны agreed in the end.\n", encoding="utf-8")
+    report = json.loads(CliRunner().invoke(cli, ["--isolated", "check", str(f), "--format", "json",
+                                                 "--select", "MT601"]).output)
+    findings = report["findings"]
+    assert len(findings) == 3
+    decisions = tmp_path / "decisions.json"
+    decisions.write_text(json.dumps({"mtaudit_decisions": 1, "doc": "doc", "decisions": [
+        {"fingerprint": findings[0]["fingerprint"], "verdict": "accept"},
+        {"fingerprint": findings[1]["fingerprint"], "verdict": "reject"}]}), encoding="utf-8")
+    report = json.loads(CliRunner().invoke(cli, ["--isolated", "check", str(f), "--format", "json",
+                                                 "--select", "MT601", "--decisions", str(decisions),
+                                                 "--weights", "major=0.1"]).output)
+    doc = report["documents"][0]
+    assert doc["quality"]["issues"] == 3
+    assert doc["quality_confirmed"]["issues"] == 1
+    assert doc["quality_confirmed"]["score"] > doc["quality"]["score"]
+
+
+def test_decisions_for_another_document_are_refused(tmp_path):
+    f = tmp_path / "doc.txt"
+    f.write_text("Кремль.\n", encoding="utf-8")
+    decisions = tmp_path / "d.json"
+    decisions.write_text('{"mtaudit_decisions": 1, "doc": "other", "decisions": []}', encoding="utf-8")
+    r = CliRunner().invoke(cli, ["--isolated", "check", str(f), "--decisions", str(decisions)])
+    assert r.exit_code == 2 and "not audited" in r.output

@@ -14,8 +14,8 @@ from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColu
                            TimeRemainingColumn)
 from rich.text import Text
 
-from ..batch import (RecordWriter, ResumeState, count_lines, iter_lines, load_resume_state, open_input,
-                     parse_line, resume_key)
+from ..batch import (RecordWriter, ResumeState, count_lines, load_resume_state, open_input, read_items,
+                     resume_key)
 from ..errors import UserError
 from ..parallel import AuditSpec, run_local
 from ..signature import signature, signature_line
@@ -26,17 +26,6 @@ from .options import audit_options, make_context, parse_weights, weights_option
 class _RateColumn(ProgressColumn):
     def render(self, task) -> Text:
         return Text(f"{task.speed:,.1f} docs/s" if task.speed else "- docs/s", style="progress.data.speed")
-
-
-def _items(fh, state: ResumeState, text_field, id_field, encoding, max_bytes):
-    """Work items and error records from the input, minus those an earlier run wrote."""
-    for number, raw in iter_lines(fh):
-        item = parse_line(raw, number, text_field, id_field, encoding, max_bytes)
-        if item is None:
-            continue
-        key = resume_key(item) if isinstance(item, dict) else resume_key({"id": item.id, "line": item.line})
-        if not state.skip(key):
-            yield item
 
 
 def _check_files(paths, what: str) -> None:
@@ -81,6 +70,12 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
         raise UserError("--scheduler needs --engine dask")
     if output and input_path != "-" and Path(output).resolve() == Path(input_path).resolve():
         raise UserError("the output would overwrite the input", output)
+    if engine == "dask":
+        from ..distributed import import_dask
+
+        import_dask()
+        if input_path == "-" or not Path(input_path).is_file():
+            raise UserError("the dask engine reads a regular file, not a stream", input_path)
     _check_files(glossaries, "glossary")
     _check_files(refs, "reference")
     settings = make_context(glossaries, no_bundled_glossary, refs).settings  # from the config file
@@ -88,20 +83,21 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
                      min_confidence, json.dumps(settings, sort_keys=True, default=str),
                      tuple(parse_weights(weights).items()))
     setup = spec.build()  # validates --select/--ignore before any work starts
+    if refs:
+        setup.ctx.references  # load here: a bad reference fails once (exit 2); the model enters the signature
     sig = signature(setup.ctx)  # loads the glossary here, so a broken one fails once, with exit 2
     state = load_resume_state(output) if resume else ResumeState(Counter())
     if state.truncated_bytes:
         click.echo(f"warning: {output}: dropped a torn last line ({state.truncated_bytes} bytes)", err=True)
     if engine == "dask":
-        from ..distributed import import_dask, run_dask
+        from ..distributed import run_dask
 
-        import_dask()
         records = (r for r in run_dask(input_path, spec, text_field, id_field, encoding, max_bytes, workers,
                                        scheduler) if not state.skip(resume_key(r)))
         fh = None
     else:
         fh = open_input(input_path)
-        records = run_local(_items(fh, state, text_field, id_field, encoding, max_bytes), spec, workers,
+        records = run_local(read_items(fh, state, text_field, id_field, encoding, max_bytes), spec, workers,
                             chunk_size, setup=setup)
     totals = _write_all(records, RecordWriter(output, append=resume), count_lines(input_path))
     if fh is not None and fh is not sys.stdin.buffer:

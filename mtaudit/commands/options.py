@@ -19,6 +19,14 @@ def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
     return codes
 
 
+def _remember_rule_files(ctx: click.Context, _param, value):
+    """Keep --rules on the click context, so every command's audit context gets it."""
+    if value:
+        ctx.ensure_object(dict)
+        ctx.obj["rule_files"] = [str(v) for v in value]
+    return value
+
+
 def audit_options(func):
     """--glossary, --no-bundled-glossary, --ref, --select, --ignore, --encoding, --max-bytes."""
     decorators = [
@@ -31,6 +39,9 @@ def audit_options(func):
                      help="Only these rule codes or prefixes (comma-separated; repeatable), e.g. MT1,MT601."),
         click.option("--ignore", multiple=True, metavar="CODES",
                      help="Skip these rule codes or prefixes; --ignore MT skips every rule."),
+        click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False, exists=True),
+                     expose_value=False, callback=_remember_rule_files,
+                     help="Extra rule file (YAML, the format of mtaudit/rules/*.yaml); repeatable."),
         click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Refuse input files larger than this."),
@@ -49,6 +60,9 @@ def make_context(glossaries: tuple[str, ...], no_bundled_glossary: bool, refs: t
     click_ctx = click.get_current_context(silent=True)
     root_obj = click_ctx.find_root().obj if click_ctx is not None else None
     settings = dict((root_obj or {}).get("settings", {}))
+    own_obj = click_ctx.obj if click_ctx is not None and isinstance(click_ctx.obj, dict) else {}
+    if own_obj.get("rule_files"):
+        settings["rule_files"] = list(own_obj["rule_files"])
     return AuditContext(glossary_paths=tuple(Path(g) for g in glossaries),
                         bundled_glossary=not no_bundled_glossary,
                         ref_paths=tuple(Path(r) for r in refs), settings=settings)

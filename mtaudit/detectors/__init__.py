@@ -6,8 +6,16 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import untranslated
+from . import casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, reference, untranslated
 
 DETECTORS = (
     untranslated.DETECTOR,
+    glosses.DETECTOR,
+    pronouns.DETECTOR,
+    casing.DETECTOR,
+    entities.DETECTOR,
+    entities_casing.DETECTOR,
+    entities_forms.DETECTOR,
+    reference.DETECTOR,
+    patterns.DETECTOR,
 )

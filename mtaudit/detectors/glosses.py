@@ -51,10 +51,12 @@ PLACEHOLDER_BRACKET = rule(
         "nothing and reads as an error.",
     confidence="likely",
     bad=["“But now I would [this] (create a group) argue,” he added.",
-         "“We discussed [that] with our partners,” she said."],
+         "“We discussed [that] (the treaty. — TASS) with our partners,” she said.",
+         "“We cannot accept [these] conditions,” she said."],
     good=["“We want changes in behaviour [of Russia],” he said.",
           "“[He] was a great man,” the senator said.",
-          "“We discussed [the treaty] with our partners,” she said."],
+          "“We discussed [the treaty] with our partners,” she said.",
+          "“The banks [that] depend on dollar funding will feel it,” he said."],
     applicability="unsafe", origin=__name__,
 )
 
@@ -74,9 +76,19 @@ def _alternation(forms, flexible_dots: bool) -> str:
     return "|".join(parts)
 
 
-@lru_cache(maxsize=1)
-def _gloss_pattern() -> re.Pattern:
-    outlets = _alternation(lexicon.words("outlets.txt"), flexible_dots=False)
+def _glossary_outlets(ctx) -> frozenset[str]:
+    """Outlet names from the glossary (type: outlet), when the glossary module is available."""
+    try:
+        concepts = ctx.glossary.concepts
+    except Exception:  # noqa: BLE001 - optional: the data file alone is enough
+        return frozenset()
+    return frozenset(form for c in concepts if c.type == "outlet"
+                     for form in (c.canonical, c.short, *c.variants) if form)
+
+
+@lru_cache(maxsize=8)
+def _gloss_pattern(extra_outlets: frozenset[str] = frozenset()) -> re.Pattern:
+    outlets = _alternation(lexicon.words("outlets.txt") | extra_outlets, flexible_dots=False)
     tags = _alternation(lexicon.words("gloss_tags.txt"), flexible_dots=True)
     return re.compile(
         r"(?P<open>[(\[])(?P<body>[^()\[\]\n]{1,400}?)" + _DASH +
@@ -108,7 +120,7 @@ class GlossDetector:
     def detect(self, doc, ctx):
         text = doc.text
         taken: list[tuple[int, int]] = []
-        for m in _gloss_pattern().finditer(text):
+        for m in _gloss_pattern(_glossary_outlets(ctx)).finditer(text):
             body = m.group("body").strip().rstrip(".,;:").rstrip()
             if not body:
                 continue
@@ -131,9 +143,13 @@ class GlossDetector:
                 doc, m.start(), m.end(),
                 f"literal rendering of a Russian editor's note “{m.group().strip()}”",
                 fix=Fix.replace(m.start(), m.end(), "", Applicability.UNSAFE, "remove the note"))
+        alone = {w.casefold() for w, cols in lexicon.table("placeholder_words.txt").items()
+                 if "alone" in cols}
         for m in _placeholder_pattern().finditer(text):
             start, end = _with_one_space(text, m.start(), m.end())
             glossed = bool(re.match(r"\s*[(\[]", text[m.end():m.end() + 3]))
+            if not glossed and " ".join(m.group()[1:-1].split()).casefold() not in alone:
+                continue  # "[that]", "[it]" also add a word for grammar in normal English
             yield PLACEHOLDER_BRACKET.finding(
                 doc, start, end,
                 f"“{m.group()}” holds only a demonstrative: a placeholder for the outlet's own "

@@ -1,13 +1,28 @@
-"""Untranslated text: runs of Cyrillic left in the English output."""
+"""Untranslated text: Cyrillic runs, mixed-script words, transliterated leftovers, foreign sentences.
+
+MT leaves what it cannot translate in the source script, mixes Cyrillic
+homoglyphs into Latin words ("Мoscow"), transliterates Russian abbreviations
+("5 tys."), or passes whole sentences through. Word lists are data; the
+sentence check uses a language identifier (mtaudit.langid), loaded on first use.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from .. import lexicon
 from ..rules_model import rule
+from ..types import Applicability, Fix
 
-_CYRILLIC_RUN = re.compile(r"[\u0400-\u04FF\u0500-\u052F]+(?:[\s\-–—,.]+[\u0400-\u04FF\u0500-\u052F]+)*")
+_CYRILLIC = "\u0400-\u04FF\u0500-\u052F"
+_CYRILLIC_RUN = re.compile(rf"[{_CYRILLIC}]+(?:[\s\-–—,.]+[{_CYRILLIC}]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_MIXED_WORD = re.compile(rf"\b(?=[\w’'-]*[{_CYRILLIC}])(?=[\w’'-]*[A-Za-z])[\w’'-]+")
+_WORD = re.compile(r"[^\W\d_]+")
+MIN_LETTERS = 40          # shorter texts are misidentified too often
+MIN_RUNNING_LETTERS = 20  # letters in lowercase words: names alone say nothing of the language
+MAX_ENGLISH_PROB = 0.2    # flag only when the identifier gives English this little
 
 CYRILLIC_TEXT = rule(
     "MT601", "cyrillic-text", "untranslated",
@@ -21,26 +36,162 @@ CYRILLIC_TEXT = rule(
     origin=__name__,
 )
 
+MIXED_SCRIPT = rule(
+    "MT602", "mixed-script-word", "untranslated",
+    summary="A word mixing Cyrillic and Latin letters (“Мoscow” with a Cyrillic М)",
+    why="Homoglyphs from the source text survive MT; they break search, spell-checking and names.",
+    confidence="certain",
+    bad=["Talks were held in Мoscow on Friday.", "The Kremlin said Putin spoke to Trumр."],
+    good=["Talks were held in Moscow on Friday.", "He used the word провокация."],
+    applicability="safe", origin=__name__,
+)
+
+TRANSLIT_LEFTOVER = rule(
+    "MT603", "transliterated-leftover", "untranslated",
+    summary="A Russian abbreviation or word left transliterated (“5 tys.”, “2017 g.”, “Gosduma”)",
+    why="MT transliterates abbreviations it does not know instead of translating them.",
+    confidence="likely",
+    bad=["The fine is 300 tys. roubles.", "The law was passed in 2017 g. by parliament.",
+         "The bill was sent to the Gosduma on Monday."],
+    good=["The fine is 300,000 roubles.", "The law was passed in 2017 by the State Duma.",
+          "The siloviki in the oblast were unhappy."],
+    applicability="unsafe", origin=__name__,
+)
+
+FOREIGN_SENTENCE = rule(
+    "MT604", "non-english-sentence", "untranslated",
+    summary="A sentence that is not English (a passage MT left untranslated or transliterated)",
+    why="MT sometimes passes a sentence through untranslated or in transliteration.",
+    confidence="likely",
+    bad=["The talks ended. Ya ne znayu, chto budet dalshe s nashimi peregovorami i s nashey stranoy.",
+         "He quoted the paper. Die Bundesregierung hat die Sanktionen gegen Russland verlängert."],
+    good=["The talks ended without agreement, and the delegations left Geneva on Friday evening.",
+          "Ja. Nein. Da."],
+    origin=__name__,
+)
+
 
 class UntranslatedDetector:
     name = "untranslated"
-    rules = (CYRILLIC_TEXT,)
+    rules = (CYRILLIC_TEXT, MIXED_SCRIPT, TRANSLIT_LEFTOVER, FOREIGN_SENTENCE)
     needs = frozenset()
 
     def detect(self, doc, ctx):
         for m in _CYRILLIC_RUN.finditer(doc.text):
             if _inside_latin_word(doc.text, m.start(), m.end()):
-                continue  # a homoglyph inside a Latin word: another rule's job
-            yield CYRILLIC_TEXT.finding(
-                doc, m.start(), m.end(),
-                f"untranslated Cyrillic text “{m.group()}”",
-            )
+                continue  # a homoglyph inside a Latin word: MT602
+            yield CYRILLIC_TEXT.finding(doc, m.start(), m.end(),
+                                        f"untranslated Cyrillic text “{m.group()}”")
+        yield from _mixed_script_words(doc)
+        yield from _translit_leftovers(doc)
+        yield from _foreign_sentences(doc, _language_identifier(ctx))
 
 
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     return bool(_LATIN_LETTER.match(before) or _LATIN_LETTER.match(after))
+
+
+def _mixed_script_words(doc):
+    homoglyphs = {k: v[0] for k, v in lexicon.table("homoglyphs.txt").items() if v}
+    for m in _MIXED_WORD.finditer(doc.text):
+        word = m.group()
+        cyrillic = [c for c in word if re.match(rf"[{_CYRILLIC}]", c)]
+        fix = None
+        if all(c in homoglyphs for c in cyrillic):
+            latin = "".join(homoglyphs.get(c, c) for c in word)
+            fix = Fix.replace(m.start(), m.end(), latin, Applicability.SAFE,
+                              f"use Latin letters: “{latin}”")
+        yield MIXED_SCRIPT.finding(
+            doc, m.start(), m.end(),
+            f"“{word}” mixes scripts: Cyrillic {', '.join(dict.fromkeys(cyrillic))} among Latin letters",
+            fix=fix)
+
+
+@lru_cache(maxsize=1)
+def _leftover_patterns() -> list[tuple[re.Pattern, str, str]]:
+    contexts = {"number": r"(?<=\d)\s?", "year": r"(?<=\b(?:1[89]|20)\d\d)\s?", "any": r"\b"}
+    out = []
+    for form, cols in lexicon.table("translit_leftovers.txt").items():
+        context, replacement, meaning = (list(cols) + ["", "", ""])[:3]
+        pattern = re.compile(contexts[context] + re.escape(form) + r"(?!\w)")
+        out.append((pattern, replacement, meaning))
+    return out
+
+
+def _translit_leftovers(doc):
+    taken: set[int] = set()  # "tys." and "tys" match at one place: the longer form wins
+    for pattern, replacement, meaning in sorted(_leftover_patterns(), key=lambda p: -len(p[0].pattern)):
+        for m in pattern.finditer(doc.text):
+            start, end = m.start(), m.end()
+            if start in taken:
+                continue
+            taken.add(start)
+            new = (" " + replacement if replacement else "") if m.group().startswith(" ") else replacement
+            yield TRANSLIT_LEFTOVER.finding(
+                doc, start, end, f"“{m.group().strip()}” is a transliterated Russian {meaning}",
+                fix=Fix.replace(start, end, new, Applicability.UNSAFE,
+                                f"replace with “{replacement}”" if replacement else "remove it"))
+
+
+def _language_identifier(ctx):
+    """The configured backend (settings["langid"]); langdetect when lingua is not installed."""
+    from ..langid import DEFAULT_BACKEND, identifier
+
+    backend = ctx.settings.get("langid") or DEFAULT_BACKEND
+    try:
+        return identifier(backend)
+    except ImportError as exc:
+        ctx.warn(f"language identifier {backend!r} unavailable ({exc}); using langdetect")
+        return identifier("langdetect")
+
+
+def _foreign_sentences(doc, identify):
+    """Quotes first (an English attribution around a foreign quote dilutes the sentence), then
+    the sentences that do not overlap a flagged quote."""
+    text = doc.text
+    flagged: list[tuple[int, int]] = []
+    units = [(q.inner.start, q.inner.end, "quote") for q in doc.quotes if q.depth == 0]
+    units += [(s.start, s.end, "sentence") for s in doc.sentences]
+    for start, end, kind in units:
+        if any(s < end and start < e for s, e in flagged):
+            continue
+        chunk = text[start:end]
+        if not judgeable(chunk):
+            continue
+        lang, prob, english = identify(chunk)
+        if is_foreign(lang, english):
+            start, end = _trimmed(text, start, end)
+            flagged.append((start, end))
+            yield FOREIGN_SENTENCE.finding(
+                doc, start, end,
+                f"this {kind} does not look English (identified as “{lang}”, p={prob:.2f}; "
+                f"English p={english:.2f})")
+
+
+def judgeable(chunk: str) -> bool:
+    """Long enough, not mostly names ("Editing by Mark Heinrich"), not Cyrillic (MT601's job)."""
+    letters = [c for c in chunk if c.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return False
+    if sum(len(w) for w in _WORD.findall(chunk) if w[0].islower()) < MIN_RUNNING_LETTERS:
+        return False
+    return sum(1 for c in letters if re.match(rf"[{_CYRILLIC}]", c)) <= len(letters) / 5
+
+
+def is_foreign(lang: str, english_probability: float) -> bool:
+    """The MT604 decision: identified as another language and English improbable."""
+    return bool(lang) and lang != "en" and english_probability < MAX_ENGLISH_PROB
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without outer spaces and the punctuation a quote ends with before its closing mark."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
 
 
 DETECTOR = UntranslatedDetector()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import cached_property
 
 TYPES = ("person", "organisation", "place", "outlet", "title")
@@ -70,16 +70,24 @@ class Concept:
 
     def to_data(self) -> dict:
         """The concept as plain data (the YAML mapping), without empty keys."""
-        data = asdict(self)
-        data.pop("origin")
-        data["wrong"] = [_wrong_data(w) for w in self.wrong]
-        out = {}
-        for key in ("id", "canonical", "type", "short", "ru", "inflect", "variants", "translit",
-                    "wrong", "applicability", "source", "note"):
-            value = data[key]
-            if value is None or value == () or value == [] or value == "":
-                continue
-            out[key] = list(value) if isinstance(value, tuple) else value
+        out: dict = {"id": self.id, "canonical": self.canonical, "type": self.type}
+        if self.short is not None:
+            out["short"] = self.short
+        if self.ru:
+            out["ru"] = list(self.ru)
+        if self.inflect is not None:
+            out["inflect"] = self.inflect
+        if self.variants:
+            out["variants"] = list(self.variants)
+        if self.translit:
+            out["translit"] = list(self.translit)
+        if self.wrong:
+            out["wrong"] = [_wrong_data(w) for w in self.wrong]
+        out["applicability"] = self.applicability
+        if self.source is not None:
+            out["source"] = self.source
+        if self.note is not None:
+            out["note"] = self.note
         return out
 
 

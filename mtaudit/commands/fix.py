@@ -1,0 +1,210 @@
+"""`mtaudit fix`: apply fixes, and write the corrected text, findings, annotated diff and review page.
+
+The input is never overwritten unless --in-place. A document no fix changed is written back
+byte for byte; a changed one is encoded with the encoding it was read with (a UTF-8 BOM is
+kept: it stays in the text as U+FEFF, outside every edit).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+
+from ..decisions import Decisions, check_against, load_decisions
+from ..document import Document
+from ..engine import AuditResult
+from ..errors import UserError
+from ..fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document
+from ..io import expand_paths, read_document, write_atomic
+from ..report import diff as diff_report
+from ..report import html as html_report
+from ..report import jsonl
+from ..signature import signature, signature_line
+from ..types import Confidence
+from .options import audit_options, make_context, make_selection
+
+_UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_name(doc_id: str) -> str:
+    """A file-name stem from a document id that cannot leave its directory."""
+    name = _UNSAFE_NAME.sub("_", doc_id).strip("._-")[:120]
+    return name or "doc"
+
+
+def inside(directory: Path, name: str) -> Path:
+    """directory/name, refusing anything that would resolve outside the directory."""
+    base = directory.resolve()
+    target = (base / name).resolve()
+    if target.parent != base:
+        raise UserError(f"refusing to write {name!r} outside {directory}")
+    return target
+
+
+@dataclass
+class _Job:
+    path: Path
+    doc: Document
+    result: FixResult
+    stem: str
+
+
+def load_decisions_by_doc(files: tuple[str, ...]) -> dict[str, Decisions]:
+    by_doc: dict[str, Decisions] = {}
+    for f in files:
+        d = load_decisions(f)
+        if d.doc in by_doc:
+            raise UserError(f"two decisions files for document {d.doc!r}", f)
+        by_doc[d.doc] = d
+    return by_doc
+
+
+def _stems(docs: list[Document]) -> list[str]:
+    """Sanitised, unique output stems (a second `a.txt` from another directory becomes `a-2`)."""
+    seen: dict[str, int] = {}
+    out = []
+    for d in docs:
+        stem = safe_name(d.doc_id)
+        seen[stem] = seen.get(stem, 0) + 1
+        out.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+    return out
+
+
+def _encoded(job: _Job, encoding: str) -> bytes:
+    if not job.result.changed:
+        return job.path.read_bytes()  # untouched: the very bytes read
+    try:
+        return job.result.text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        raise UserError(f"a fix put {exc.object[exc.start:exc.end]!r} into a {encoding} document that cannot "
+                        f"encode it; use --ignore for that rule", str(job.path)) from None
+
+
+def _guard(target: Path, inputs: set[Path]) -> Path:
+    if target.resolve() in inputs:
+        raise UserError(f"{target} is an input file; use --in-place to overwrite inputs")
+    return target
+
+
+def _summary(job: _Job, wrote: list[str]) -> str:
+    r, counts = job.result, {}
+    for o in r.outcomes:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    where = f" -> {', '.join(wrote)}" if wrote else ""
+    return (f"{job.path}: {len(r.findings)} findings, {len(r.changes)} fixes applied in {r.passes} "
+            f"pass{'es' * (r.passes != 1)}, {counts.get(Status.PROPOSED, 0)} unsafe proposals not applied, "
+            f"{counts.get(Status.REJECTED, 0)} rejected, {len(r.skipped)} skipped{where}")
+
+
+@click.command("fix")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(), help="Write the corrected text here (a directory with several PATHS).")
+@click.option("--in-place", is_flag=True, help="Overwrite the input files (atomically).")
+@click.option("--report-dir", type=click.Path(file_okay=False),
+              help="Write <doc>.findings.jsonl, <doc>.fixed.txt, <doc>.diff and <doc>.review.html here.")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (display-only ones never apply).")
+@click.option("--decisions", "decision_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Reviewer decisions (JSON, from the review page): accept unsafe fixes, reject any; repeatable.")
+@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
+              show_default=True, help="Ignore findings less sure than this.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the annotated diff on stdout.")
+@click.option("--html", "html_out", type=click.Path(), help="Write the review page here (a directory with several PATHS).")
+@click.option("--max-passes", type=click.IntRange(1, 100), default=MAX_PASSES, show_default=True,
+              help="Re-audit and fix at most this many times.")
+@audit_options
+def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, min_confidence, show_diff,
+            html_out, max_passes, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
+    """Apply fixes to PATHS and write the corrected text, the annotated diff and the review page.
+
+    \b
+    Safe fixes apply by default; unsafe ones with --unsafe-fixes or an accept decision;
+    display-only ones never. Without -o, --in-place, --report-dir, --diff or --html the
+    corrected text goes to stdout.
+    Exit codes: 0 it ran, 2 usage or input error.
+    """
+    if output and in_place:
+        raise click.UsageError("-o and --in-place exclude each other")
+    to_stdout = not (output or in_place or report_dir or show_diff or html_out)
+    decisions = load_decisions_by_doc(decision_files)
+    ctx = make_context(glossaries, no_bundled_glossary, refs)
+    selection = make_selection(select, ignore)
+    errors: list[str] = []
+    docs: list[tuple[Path, Document]] = []
+    for item in expand_paths(list(paths)):
+        try:
+            if isinstance(item, UserError):
+                raise item
+            docs.append((item, read_document(item, encoding=encoding, max_bytes=max_bytes)))
+        except UserError as exc:
+            errors.append(exc.render())
+            click.echo(exc.render(), err=True)
+    several = len(docs) > 1 or len(paths) > 1 or any(Path(p).is_dir() for p in paths)
+    if to_stdout and several:
+        raise click.UsageError("several files: give -o DIR, --in-place or --report-dir")
+    unknown = set(decisions) - {d.doc_id for _, d in docs}
+    if unknown:
+        raise UserError(f"decisions for {', '.join(sorted(map(repr, unknown)))} match none of the documents given",
+                        decisions[sorted(unknown)[0]].path)
+    jobs = []
+    for (path, doc), stem in zip(docs, _stems([d for _, d in docs])):
+        dec = decisions.get(doc.doc_id)
+        policy = FixPolicy(unsafe=unsafe_fixes, verdicts=dec.verdicts if dec else {})
+        result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence),
+                              max_passes=max_passes)
+        if dec:
+            for warning in check_against(dec, doc.doc_id, result.findings):
+                click.echo(f"warning: {warning}", err=True)
+        jobs.append(_Job(path, doc, result, stem))
+    for w in ctx.warnings:
+        click.echo(f"warning: {w}", err=True)
+    sig = signature_line(signature(ctx))
+    inputs = {p.resolve() for p, _ in docs}
+    summary_err = to_stdout or show_diff
+    for job in jobs:
+        wrote = _write_outputs(job, output, in_place, report_dir, html_out, several, inputs, encoding, sig)
+        label = str(job.path)
+        if show_diff:
+            sys.stdout.write(diff_report.render(job.result, label, sig))
+        if to_stdout:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(_encoded(job, encoding))
+            sys.stdout.buffer.flush()
+        click.echo(_summary(job, wrote), err=summary_err)
+    sys.exit(2 if errors else 0)
+
+
+def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, inputs, encoding, sig) -> list[str]:
+    wrote: list[str] = []
+    label = str(job.path)
+    if in_place:
+        if job.result.changed:
+            write_atomic(job.path, _encoded(job, encoding))
+            wrote.append(str(job.path))
+    if output:
+        as_dir = several or Path(output).is_dir()
+        target = inside(Path(output), f"{job.stem}.fixed.txt") if as_dir else Path(output)
+        write_atomic(_guard(target, inputs), _encoded(job, encoding))
+        wrote.append(str(target))
+    if html_out:
+        as_dir = several or Path(html_out).is_dir()
+        target = inside(Path(html_out), f"{job.stem}.review.html") if as_dir else Path(html_out)
+        write_atomic(_guard(target, inputs), html_report.render(job.result, sig))
+        wrote.append(str(target))
+    if report_dir:
+        directory = Path(report_dir)
+        outputs = {
+            "findings.jsonl": jsonl.render([AuditResult(job.doc, job.result.findings,
+                                                         job.result.skipped_detectors)]).encode("utf-8"),
+            "fixed.txt": _encoded(job, encoding),
+            "diff": diff_report.render(job.result, label, sig).encode("utf-8"),
+            "review.html": html_report.render(job.result, sig).encode("utf-8"),
+        }
+        for suffix, payload in outputs.items():
+            target = _guard(inside(directory, f"{job.stem}.{suffix}"), inputs)
+            write_atomic(target, payload)
+        wrote.append(f"{directory}/{job.stem}.*")
+    return wrote

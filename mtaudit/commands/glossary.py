@@ -1,0 +1,101 @@
+"""`mtaudit glossary`: validate, import, export and count named-entity glossaries."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import UserError
+from ..glossary import load_glossary
+from ..glossary.convert import FORMATS, render, stats
+from ..glossary.loader import bundled_files, format_of, merge_bundled, read_file
+from ..glossary.model import Glossary
+from ..io import write_atomic
+
+
+def _load(paths: tuple[str, ...], fmt: str | None = None) -> Glossary:
+    """The given files merged (later ids override earlier), or the bundled glossary."""
+    if not paths:
+        return load_glossary((), bundled=True)
+    concepts: dict = {}
+    accept: set[str] = set()
+    for raw in paths:
+        more, accepted = read_file(Path(raw), fmt)
+        concepts.update((c.id, c) for c in more)
+        accept.update(accepted)
+    return Glossary(list(concepts.values()), frozenset(accept), tuple(paths))
+
+
+def _emit(data: bytes, output: str | None) -> None:
+    if output:
+        write_atomic(output, data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+@click.group("glossary")
+def glossary_cmd():
+    """Validate, convert (YAML, TSV/CSV, TBX) and count named-entity glossaries.
+
+    \b
+    Examples:
+      mtaudit glossary validate                    the bundled glossary
+      mtaudit glossary validate my.yaml
+      mtaudit glossary export --format tbx -o g.tbx
+      mtaudit glossary import g.tbx --format yaml -o g.yaml
+      mtaudit glossary stats --format json
+    """
+
+
+@glossary_cmd.command("validate")
+@click.argument("paths", nargs=-1)
+def validate_cmd(paths):
+    """Check glossary files (default: the bundled ones); errors print as file:line: message."""
+    if paths:
+        glossary = _load(paths)
+    else:
+        files = bundled_files()
+        if not files:
+            raise UserError("no bundled glossary found")
+        glossary = merge_bundled(files)  # not the cache: validate what is on disk
+    click.echo(f"ok: {len(glossary)} concepts in {len(glossary.files)} file(s)")
+
+
+@glossary_cmd.command("export")
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="yaml", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+def export_cmd(paths, fmt, output):
+    """Write the glossary in PATHS (default: the bundled one) in another format."""
+    _emit(render(_load(paths), fmt), output)
+
+
+@glossary_cmd.command("import")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("--from", "src_fmt", type=click.Choice(FORMATS), help="Format of SOURCE (default: by suffix).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="yaml", show_default=True,
+              help="Format to write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write here instead of stdout.")
+def import_cmd(source, src_fmt, fmt, output):
+    """Read SOURCE (YAML, TSV/CSV or TBX), validate it, and write it as --format."""
+    format_of(Path(source), src_fmt)
+    _emit(render(_load((source,), src_fmt), fmt), output)
+
+
+@glossary_cmd.command("stats")
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def stats_cmd(paths, fmt):
+    """Count concepts, per type and per form kind."""
+    data = stats(_load(paths))
+    if fmt == "json":
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{data['concepts']} concepts (glossary {data['hash']})")
+    click.echo("types: " + ", ".join(f"{k} {v}" for k, v in data["types"].items()))
+    click.echo("forms: " + ", ".join(f"{k} {v}" for k, v in data["forms"].items()))
+    click.echo(f"wrong forms needing a cue: {data['wrong_needing_cue']}; accepted strings: {data['accept']}")

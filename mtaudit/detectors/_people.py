@@ -1,0 +1,109 @@
+"""Person mentions for the pronoun and casing detectors: first names, titles, glossary people.
+
+Shared here so "who is a person" is decided one way. Knowledge is data
+(first_names_*.txt, titles.txt); the glossary is used when its module exists,
+never required.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import lexicon
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    gender: str  # "m", "f" or "" when unknown
+    cue: str     # the first name or title that marks it as a person
+
+
+def person_mentions(text: str, start: int, end: int, known=()) -> list[PersonMention]:
+    """Person phrases in text[start:end], in order: "Michael Rogers", "the head of the NSA",
+    "President Putin", and spans the glossary knows as people (`known`)."""
+    names, heads = lexicon.first_names(), lexicon.person_heads()
+    common = lexicon.folded_words("common_lowercase.txt")
+    words = list(_WORD.finditer(text, start, end))
+    found: list[PersonMention] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) and _adjacent(text, w, words[i + 1]) else None
+        if w.group() in names and nxt and nxt.group().casefold() not in common:
+            found.append(PersonMention(w.start(), nxt.end(), names[w.group()], w.group()))
+            i += 2
+            continue
+        head = w.group().casefold()
+        if head in heads and _is_title_use(text, words, i):
+            j = _extend_title(text, words, i)
+            gender, cue = heads[head], w.group()
+            named = [x.group() for x in words[i + 1:j + 2] if x.group() in names]
+            if not gender and named:  # "President ... Donald": the first name tells
+                gender, cue = names[named[0]], named[0]
+            if j + 1 < len(words) and words[j].group() in names and _adjacent(text, words[j], words[j + 1]):
+                j += 1  # "... Donald trump": keep the surname, whatever its case
+            found.append(PersonMention(w.start(), words[j].end(), gender, cue))
+            i = j + 1
+            continue
+        i += 1
+    for s, e in known:
+        if start <= s and e <= end and not any(p.start <= s < p.end for p in found):
+            found.append(PersonMention(s, e, "", text[s:e]))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _adjacent(text: str, a, b) -> bool:
+    return text[a.end():b.start()] in (" ", "\u00a0")
+
+
+def _is_title_use(text: str, words, i: int) -> bool:
+    """"the head of", "President Putin", "Director of": a title used for a person."""
+    w = words[i]
+    before = words[i - 1].group().casefold() if i and text[words[i - 1].end():w.start()].strip() == "" else ""
+    after = words[i + 1] if i + 1 < len(words) and _adjacent(text, w, words[i + 1]) else None
+    if after and after.group()[0].isupper() and w.group()[0].isupper():
+        return True
+    return before in _DETERMINERS or (after is not None and after.group() == "of")
+
+
+def _extend_title(text: str, words, i: int) -> int:
+    """Index of the last word of a title phrase: "head of the United States", "President Putin"."""
+    j = i
+    if j + 1 < len(words) and _adjacent(text, words[j], words[j + 1]) and words[j + 1].group() == "of":
+        k = j + 2
+        if k < len(words) and words[k].group() in ("the", "The") and _adjacent(text, words[k - 1], words[k]):
+            k += 1
+        if k < len(words) and words[k].group()[0].isupper() and _adjacent(text, words[k - 1], words[k]):
+            j = k
+    while j + 1 < len(words) and _adjacent(text, words[j], words[j + 1]) and \
+            words[j + 1].group()[0].isupper() and j - i < 6:
+        j += 1
+    return j
+
+
+def glossary_spans(doc, ctx, types=("person",)) -> list[tuple[int, int]]:
+    """Spans of glossary concepts of these types, when mtaudit.glossary is available.
+
+    Optional by design: without the module (or on any glossary problem, which the
+    glossary detector reports itself) the detectors fall back to their lexicons.
+    """
+    try:
+        from ..glossary import matches
+
+        glossary = ctx.glossary
+        key = ("mt-b.glossary-spans", tuple(types), getattr(glossary, "hash", id(glossary)))
+        if key not in doc.cache:
+            doc.cache[key] = [(m.start, m.end) for m in matches(doc, glossary)
+                              if not types or getattr(m.concept, "type", None) in types]
+        return doc.cache[key]
+    except ImportError:
+        return []
+    except Exception as exc:  # noqa: BLE001 - the glossary is an optional helper here
+        ctx.warn(f"casing and pronoun checks ran without the glossary ({exc})")
+        return []

@@ -1,0 +1,264 @@
+"""Casing beyond the glossary: lowercased surnames, acronym expansions, capitals mid-sentence.
+
+Russian capitalises far fewer words than English and MT casing is erratic:
+"Donald trump", "the national security Agency (NSA)", "the meeting Will take
+place". The glossary detector (MT1xx) flags names it knows; these rules cover
+the rest and stay silent on spans the glossary matches, so nothing is reported twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..rules_model import rule
+from ..types import Applicability, Confidence, Edit, Fix
+from ._people import glossary_spans
+
+LOWERCASE_SURNAME = rule(
+    "MT401", "lowercase-surname", "name-casing",
+    summary="Surname left lowercase after a first name or a title (“Senator rubio”)",
+    why="MT lowercases surnames that are also common words or that it does not recognise.",
+    confidence="likely",
+    bad=["The statement was signed by Gennady karpukhin on Monday.",
+         "Senator hollins said the sanctions would stay.",
+         "Anna petrova, a lawyer, disagreed. Later petrova said she would appeal."],
+    good=["The statement was signed by Gennady Karpukhin on Monday.",
+          "Michael said the sanctions would stay.",
+          "President later said the sanctions would stay.",
+          "Anna scored twice in the final."],
+    applicability="unsafe", origin=__name__,
+)
+
+ACRONYM_EXPANSION_CASE = rule(
+    "MT402", "acronym-expansion-casing", "institution-casing",
+    summary="The words an acronym abbreviates are cased inconsistently (“national security Agency (NSA)”)",
+    why="A proper name spelled out before its acronym is capitalised word by word in English; "
+        "MT copies Russian casing, which capitalises only the first word or none.",
+    confidence="certain",
+    bad=["The head of the National water Resources Agency (NWRA) arrived.",
+         "Officers of the Federal drug control service (FSKN) detained him."],
+    good=["The head of the National Water Resources Agency (NWRA) arrived.",
+          "The chief executive officer (CEO) resigned.",
+          "Chief executive officer (CEO) Anna Petrova resigned."],
+    applicability="safe", origin=__name__,
+)
+
+CAPITALISED_FUNCTION_WORD = rule(
+    "MT403", "capitalised-function-word", "institution-casing",
+    summary="A function word or auxiliary capitalised in the middle of a sentence (“the meeting Will take place”)",
+    why="English never capitalises auxiliaries, articles or conjunctions mid-sentence; MT carries "
+        "over casing from segment boundaries and source capitals.",
+    confidence="likely",
+    bad=["The meeting Will take place in Moscow next week.",
+         "He said that the talks Were successful."],
+    good=["The meeting will take place in Moscow next week.",
+          "The actor Will Smith attended the premiere.",
+          "Gone With the Wind was screened again.",
+          "Russia Will Respond\n\nThe meeting will take place next week."],
+    applicability="safe", origin=__name__,
+)
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
+_VERB_ENDINGS = ("ed", "ing", "ly", "s")
+
+
+class CasingDetector:
+    name = "casing"
+    rules = (LOWERCASE_SURNAME, ACRONYM_EXPANSION_CASE, CAPITALISED_FUNCTION_WORD)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        known = glossary_spans(doc, ctx, types=())
+        yield from _lowercase_surnames(doc, known)
+        yield from _acronym_expansions(doc, known)
+        yield from _capitalised_function_words(doc)
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _capitalised(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+# --- MT401 -------------------------------------------------------------------
+
+def _lowercase_surnames(doc, known):
+    text = doc.text
+    names, titles, heads = lexicon.first_names(), lexicon.titles(), lexicon.person_heads()
+    common = lexicon.folded_words("common_lowercase.txt")
+    verbs = lexicon.folded_words("reporting_verbs.txt")
+    words = list(_WORD.finditer(text))
+    capitalised_elsewhere = {w.group() for w in words if w.group()[0].isupper()}
+    surnames: set[str] = set()
+    flagged: set[int] = set()
+
+    def candidate(w) -> bool:
+        word = w.group()
+        return (word[0].islower() and word.isalpha() and len(word) > 1 and word not in common
+                and word not in heads and not _overlaps(known, w.start(), w.end()))
+
+    for prev, w, nxt in zip([None] + words, words, words[1:] + [None]):
+        if prev is None or not candidate(w):
+            continue
+        gap = text[prev.end():w.start()]
+        dotted = gap == ". " and prev.group() + "." in titles  # "Sen. rubio"
+        if gap != " " and not dotted:
+            continue
+        word = w.group()
+        seen_capitalised = _capitalised(word) in capitalised_elsewhere
+        says = nxt is not None and nxt.group().casefold() in verbs
+        if gap == " " and prev.group() in names and (seen_capitalised or not word.endswith(_VERB_ENDINGS)):
+            reason = f"after the first name “{prev.group()}”"
+        elif (dotted or prev.group() in titles) and prev.group()[0].isupper() \
+                and (seen_capitalised or says or word in surnames):
+            reason = f"after the title “{text[prev.start():w.start()].strip()}”"
+        else:
+            continue
+        surnames.add(word)
+        flagged.add(w.start())
+        yield _surname_finding(doc, prev.start(), w, reason)
+    for prev, w, nxt in zip([None] + words, words, words[1:] + [None]):
+        if w.group() in surnames and w.start() not in flagged and nxt is not None \
+                and nxt.group().casefold() in verbs and text[w.end():nxt.start()] == " " \
+                and (prev is None or prev.group().casefold() not in ("the", "a", "an")) \
+                and not _overlaps(known, w.start(), w.end()):
+            yield _surname_finding(doc, w.start(), w, "before a verb of saying (written lowercase "
+                                   "after a first name or title elsewhere)")
+
+
+def _surname_finding(doc, start: int, w, reason: str):
+    fixed = _capitalised(w.group())
+    return LOWERCASE_SURNAME.finding(
+        doc, start, w.end(), f"surname “{w.group()}” written lowercase {reason}: “{fixed}”?",
+        fix=Fix.replace(w.start(), w.end(), fixed, Applicability.UNSAFE, f"capitalise “{fixed}”"))
+
+
+# --- MT402 -------------------------------------------------------------------
+
+def _acronym_expansions(doc, known):
+    text = doc.text
+    minor = lexicon.folded_words("acronym_minor_words.txt")
+    openers = lexicon.words("institution_words.txt")
+    sentence_starts = {s.start for s in doc.sentences}
+    for m in _ACRONYM.finditer(text):
+        sent = doc.sentence_at(m.start())
+        lo = sent.start if sent else max(0, m.start() - 200)
+        words = _phrase_before(text, lo, m.start())
+        used = _spelled_by_initials(m.group(1), words, minor)
+        how, confidence = f"spells out “{m.group(1)}”", None
+        if used is None:  # a Russian acronym: ФСБ is not "FSS"; trust a name-like opener
+            used = _institution_phrase(len(m.group(1)), words, minor, openers)
+            how = f"names the institution “{m.group(1)}” (a Russian acronym, so by its opening word)"
+            confidence = Confidence.LIKELY
+        if not used or _overlaps(known, used[0][0], used[-1][1]):
+            continue
+        significant = [u for u in used if u[2].casefold() not in minor]
+        lower = [u for u in significant if u[2][0].islower()]
+        upper = [u for u in significant if u[2][0].isupper() and u[0] not in sentence_starts]
+        if not lower or not upper:
+            continue  # all lowercase is a common noun ("chief executive officer (CEO)")
+        start, end = used[0][0], used[-1][1]
+        edits = tuple(Edit(s, s + 1, t[0].upper()) for s, _, t in lower)
+        yield ACRONYM_EXPANSION_CASE.finding(
+            doc, start, end,
+            f"“{text[start:end]}” {how} but is cased inconsistently: capitalise every word of the name",
+            fix=Fix(edits, Applicability.SAFE, "capitalise the name"), confidence=confidence)
+
+
+def _phrase_before(text: str, lo: int, limit: int):
+    """The words right before `limit` with only spaces or hyphens between them, nearest last."""
+    out = []
+    cursor = limit
+    for w in reversed(list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[lo:limit]))):
+        s, e = lo + w.start(), lo + w.end()
+        if text[e:cursor].strip(" –") != "":
+            break
+        out.append((s, e, w.group()))
+        cursor = s
+    return list(reversed(out))
+
+
+def _spelled_by_initials(acronym: str, words, minor):
+    """The shortest tail of `words` whose initials spell `acronym`, minor words allowed inside."""
+    def walk(i: int, k: int):  # match acronym[:k] ending at words[i]
+        if k == 0:
+            return []
+        if i < 0:
+            return None
+        s, e, t = words[i]
+        if t.casefold() in minor:
+            rest = walk(i - 1, k)  # prefer skipping "of", "the" ...
+            if rest is not None and rest:
+                return rest + [words[i]]
+        for initials in dict.fromkeys((t[0], "".join(p[0] for p in t.split("-") if p))):
+            n = len(initials)  # "Co-operation" gives C, or C and O
+            if n <= k and initials.upper() == acronym[k - n:k]:
+                rest = walk(i - 1, k - n)
+                if rest is not None:
+                    return rest + [words[i]]
+        return None
+    if not words or words[-1][2].casefold() in minor:
+        return None
+    return walk(len(words) - 1, len(acronym))
+
+
+def _institution_phrase(size: int, words, minor, openers):
+    """The last `size` significant words (minor ones inside kept) if the first is an opener."""
+    picked, count = [], 0
+    for w in reversed(words):
+        picked.insert(0, w)
+        if w[2].casefold() not in minor:
+            count += 1
+        if count == size:
+            break
+    if count == size and picked[0][2] in openers:
+        return picked
+    return None
+
+
+# --- MT403 -------------------------------------------------------------------
+
+def _capitalised_function_words(doc):
+    text = doc.text
+    lowercase = lexicon.folded_words("midsentence_lowercase.txt")
+    before_name = {text[w.start():w.end()] for w in _WORD.finditer(text)
+                   if w.group()[0].isupper() and _next_is_capitalised(text, w.end())}
+    for sent in doc.sentences:
+        if _is_headline(text, sent):
+            continue
+        words = list(_WORD.finditer(text, sent.start, sent.end))
+        for prev, w, nxt in zip(words, words[1:], words[2:] + [None]):
+            word = w.group()
+            if not (word[0].isupper() and word[1:].islower() and word.casefold() in lowercase):
+                continue
+            if word in before_name or text[prev.end():w.start()] != " ":
+                continue
+            if not prev.group()[0].islower() or (nxt is not None and not nxt.group()[0].islower()):
+                continue
+            yield CAPITALISED_FUNCTION_WORD.finding(
+                doc, w.start(), w.end(), f"“{word}” capitalised in the middle of a sentence",
+                fix=Fix.replace(w.start(), w.end(), word.lower(), Applicability.SAFE,
+                                f"lowercase “{word.lower()}”"))
+
+
+def _next_is_capitalised(text: str, end: int) -> bool:
+    m = re.match(r" ([^\W\d_])", text[end:end + 2])
+    return bool(m and m.group(1).isupper())
+
+
+def _is_headline(text: str, sent) -> bool:
+    """A line without final punctuation or with most words capitalised is a headline."""
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    if not line or line[-1] not in ".!?…\"”»')":
+        return True
+    words = _WORD.findall(line)
+    return len(words) > 0 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+DETECTOR = CasingDetector()

@@ -1,0 +1,163 @@
+"""The rule-kind engine: runs data rules (mtaudit/rules/*.yaml, see mtaudit.rulefiles).
+
+Each kind is coded once here (Vale's model):
+- existence: any of `tokens` (regex fragments, word-bounded) is an artifact;
+- substitution: each `swap` key (regex) is an artifact, its value the replacement;
+- pattern: one regex; `span:` names the group that is the finding, `fix.edits` edit groups;
+- capitalization: `terms` matched case-insensitively; a spelling that differs is flagged.
+Every rule may narrow where it applies (`scope`: text | sentence | headline) and veto
+a match (`unless`: a regex searched in the matched text). Matching runs with a
+timeout so that a bad user pattern cannot hang an audit; a rule that times out is
+skipped for that document with a warning.
+
+Extra rule files: `PatternDetector(load_rule_files(paths))`, or put paths in
+`ctx.settings["rule_files"]` and the bundled detector runs them as well.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cached_property, lru_cache
+
+from ..errors import UserError
+from ..rulefiles import DataRule, RuleSet, load_rule_files
+from ..types import Edit, Fix, Span
+
+MATCH_TIMEOUT_S = 2.0
+_HEADLINE_MAX_WORDS = 20
+
+
+class PatternDetector:
+    """Runs a RuleSet; `rules` are the Rule objects the registry and tests see."""
+
+    name = "patterns"
+    needs = frozenset()
+
+    def __init__(self, rule_set: RuleSet | None = None) -> None:
+        self._given = rule_set
+
+    @cached_property
+    def rule_set(self) -> RuleSet:
+        return self._given if self._given is not None else load_rule_files(())
+
+    @property
+    def rules(self):
+        return tuple(d.rule for d in self.rule_set.rules)
+
+    def rules_for(self, ctx):
+        """The bundled rules plus the user's rule files named in ctx.settings["rule_files"]."""
+        return self.rules + tuple(d.rule for d in _extra_rules(ctx))
+
+    def fingerprint_data(self) -> str:
+        """The rule files' content hash, so the run signature changes when a file does."""
+        return self.rule_set.digest
+
+    def detect(self, doc, ctx):
+        data_rules = list(self.rule_set.rules) + _extra_rules(ctx)
+        for data_rule in data_rules:
+            try:
+                yield from list(run_rule(data_rule, doc))
+            except TimeoutError:
+                ctx.warn(f"{data_rule.rule.code} ({data_rule.rule.origin}): pattern timed out on "
+                         f"{doc.doc_id}; rule skipped for this document")
+
+
+def _extra_rules(ctx) -> list[DataRule]:
+    """User rule files named in ctx.settings["rule_files"] (loaded once per set of paths)."""
+    paths = tuple(str(p) for p in ctx.settings.get("rule_files", ()) or ())
+    return list(_load_extra(paths)) if paths else []
+
+
+@lru_cache(maxsize=8)
+def _load_extra(paths: tuple[str, ...]) -> tuple[DataRule, ...]:
+    bundled = {r.code: r.origin for r in DETECTOR.rules} | {r.name: r.origin for r in DETECTOR.rules}
+    extra = load_rule_files(paths, bundled=False).rules
+    for data_rule in extra:
+        for key in (data_rule.rule.code, data_rule.rule.name):
+            if key in bundled:
+                path, _, line = data_rule.rule.origin.rpartition(":")
+                raise UserError(f"rule {key} already defined at {bundled[key]}", path, int(line))
+    return tuple(extra)
+
+
+def run_rule(data_rule: DataRule, doc):
+    """Yield the findings of one data rule over one document."""
+    windows = _windows(data_rule.scope, doc)
+    for compiled, template in data_rule.matchers:
+        for m in compiled.finditer(doc.text, timeout=MATCH_TIMEOUT_S):
+            start, end = m.span(data_rule.span) if data_rule.span else m.span()
+            if start == end or not _inside(windows, m.start(), m.end()):
+                continue
+            if data_rule.unless is not None and data_rule.unless.search(m.group(), timeout=MATCH_TIMEOUT_S):
+                continue
+            if data_rule.kind == "capitalization":
+                template = _canonical(data_rule.terms, m.group())
+                if template is None or template == m.group():
+                    continue
+            yield _finding(data_rule, doc, m, start, end, template)
+
+
+def _finding(data_rule: DataRule, doc, m, start: int, end: int, template: str | None):
+    spec = data_rule.fix
+    replacement = None
+    edits: list[Edit] = []
+    if data_rule.kind == "capitalization":
+        replacement = template
+    elif template is not None:  # substitution
+        replacement = _match_case(m.expand(template), doc.text[start:end])
+    elif spec and spec.replacement is not None:
+        replacement = m.expand(spec.replacement)
+    if spec and spec.edits:
+        edits = [Edit(*m.span(group), m.expand(t)) for group, t in spec.edits if m.start(group) >= 0]
+    elif replacement is not None:
+        edits = [Edit(start, end, replacement)]
+    fix = Fix(tuple(edits), spec.applicability, spec.title) if spec and edits else None
+    fields = {k: v or "" for k, v in m.groupdict().items()}
+    message = data_rule.message.format(match=doc.text[start:end], replacement=replacement or "", **fields)
+    return data_rule.rule.finding(doc, start, end, message, fix=fix)
+
+
+def _match_case(replacement: str, original: str) -> str:
+    """Keep a sentence-initial capital: "At the legislative level" -> "By law"."""
+    if original[:1].isupper() and replacement[:1].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+def _canonical(terms: tuple[str, ...], found: str) -> str | None:
+    folded = found.casefold()
+    return next((t for t in terms if t.casefold() == folded), None)
+
+
+# --- scopes ----------------------------------------------------------------------------------
+
+def _windows(scope: str, doc) -> list[Span] | None:
+    """The spans a match must lie inside for this scope; None = anywhere."""
+    if scope == "text":
+        return None
+    key = f"patterns.scope.{scope}"
+    if key not in doc.cache:
+        doc.cache[key] = doc.sentences if scope == "sentence" else _headlines(doc)
+    return doc.cache[key]
+
+
+def _headlines(doc) -> list[Span]:
+    """Single-line paragraphs without final punctuation and of at most 20 words: titles."""
+    out = []
+    for para in doc.paragraphs:
+        text = doc.text[para.start:para.end]
+        if "\n" in text or "\r" in text or text[-1] in ".!?:;,\"”»'’…":
+            continue
+        if len(text.split()) <= _HEADLINE_MAX_WORDS:
+            out.append(para)
+    return out
+
+
+def _inside(windows: list[Span] | None, start: int, end: int) -> bool:
+    if windows is None:
+        return True
+    i = bisect.bisect_right([w.start for w in windows], start) - 1
+    return i >= 0 and windows[i].start <= start and end <= windows[i].end
+
+
+DETECTOR = PatternDetector()

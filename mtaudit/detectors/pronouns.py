@@ -1,0 +1,126 @@
+"""Pronouns: "its" for a person, the Russian reflexive "свой" rendered as "its".
+
+Russian "свой" agrees with nothing in English; MT often picks "its" even when
+the owner is a person ("the head of the United States said on its Twitter
+page"). To stay quiet on organisations ("the agency ... its report"), a finding
+needs three things: a person named earlier in the sentence (first name, title,
+glossary person), no organisation or other capitalised name between that person
+and "its", and a possessed noun that only people have (data: person_possessions.txt).
+The fix picks "his"/"her" only when the nearby names agree on a gender, else "their".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from ..rules_model import rule
+from ..types import Applicability, Fix
+from ._people import PersonMention, glossary_spans, person_mentions
+
+ITS_FOR_PERSON = rule(
+    "MT311", "its-for-person", "pronoun",
+    summary="“its” referring to a person just named",
+    why="MT renders the Russian reflexive “свой” as “its” even when its owner is a person.",
+    confidence="likely",
+    bad=["About it the head of the United States said on its Twitter page.",
+         "Minister Nikolai Patrushev thanked its wife for the support.",
+         "Anna Petrova announced its resignation on Monday."],
+    good=["The agency published its report on Monday.",
+          "President Putin praised China and its economy.",
+          "The ministry, headed by Nikolai Patrushev, said on its Telegram channel that talks would resume.",
+          "The head of the United States said on his Twitter page that talks would resume."],
+    applicability="unsafe", origin=__name__,
+)
+
+_ITS = re.compile(r"\b[Ii]ts\b")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_PRONOUNS = {"m": "his", "f": "her", "": "their"}
+
+
+class PronounDetector:
+    name = "pronouns"
+    rules = (ITS_FOR_PERSON,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        possessions = lexicon.folded_words("person_possessions.txt")
+        org_nouns = lexicon.folded_words("organisation_nouns.txt")
+        known = glossary_spans(doc, ctx, types=("person",))
+        for sent in doc.sentences:
+            for m in _ITS.finditer(text, sent.start, sent.end):
+                noun_end = _noun_phrase_end(text, m.end(), sent.end)
+                possessed = text[m.end():noun_end].split()
+                if not possessed or not any(w.casefold().strip("’'s") in possessions for w in possessed):
+                    continue
+                mentions = person_mentions(text, sent.start, m.start(), known)
+                if not mentions:
+                    continue
+                person = mentions[-1]
+                if _other_owner_between(text, person, m.start(), org_nouns) or \
+                        _org_before(text, sent.start, mentions, m.start(), org_nouns):
+                    continue
+                gender, reason = _gender(doc, person, sent)
+                pronoun = _PRONOUNS[gender]
+                if m.group()[0] == "I":
+                    pronoun = pronoun.capitalize()
+                yield ITS_FOR_PERSON.finding(
+                    doc, m.start(), noun_end,
+                    f"“its” after a person (“{text[person.start:person.end]}”) and before a "
+                    f"person's possession (“{' '.join(possessed)}”): likely Russian “свой”; "
+                    f"use “{pronoun}” ({reason})",
+                    fix=Fix.replace(m.start(), m.end(), pronoun, Applicability.UNSAFE,
+                                    f"use “{pronoun}”"))
+
+
+def _noun_phrase_end(text: str, start: int, limit: int) -> int:
+    """End of the (up to three) content words after "its": "its Twitter page"."""
+    common = lexicon.folded_words("common_lowercase.txt")
+    end, count = start, 0
+    for w in _WORD.finditer(text, start, limit):
+        if text[end:w.start()].strip() or count == 3 or w.group().casefold() in common:
+            break
+        end, count = w.end(), count + 1
+    return end
+
+
+def _other_owner_between(text: str, person: PersonMention, its_start: int, org_nouns) -> bool:
+    """A capitalised word or an organisation noun between the person and "its" may own it."""
+    for w in _WORD.finditer(text, person.end, its_start):
+        word = w.group()
+        if word[0].isupper() or word.casefold() in org_nouns:
+            return True
+    return False
+
+
+def _org_before(text: str, start: int, mentions, its_start: int, org_nouns) -> bool:
+    """An organisation noun outside the person phrases earlier in the sentence may own "its"."""
+    for w in _WORD.finditer(text, start, its_start):
+        if any(p.start <= w.start() < p.end for p in mentions):
+            continue
+        if w.group().casefold() in org_nouns:
+            return True
+    return False
+
+
+def _gender(doc, person: PersonMention, sent) -> tuple[str, str]:
+    """The person's gender and why: from the mention, else from names nearby in the paragraph."""
+    if person.gender:
+        return person.gender, f"“{person.cue}” is {_word(person.gender)}"
+    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), sent)
+    previous = [s for s in doc.sentences if para.start <= s.start and s.end <= sent.start][-1:]
+    start = previous[0].start if previous else sent.start
+    nearby = [p for p in person_mentions(doc.text, start, sent.end, ()) if p.gender]
+    genders = {p.gender for p in nearby}
+    if len(genders) == 1:
+        cues = ", ".join(dict.fromkeys(p.cue for p in nearby))
+        return genders.pop(), f"the people named nearby ({cues}) are {_word(next(iter({p.gender for p in nearby})))}"
+    return "", "gender unknown: “their” keeps it neutral"
+
+
+def _word(gender: str) -> str:
+    return {"m": "male", "f": "female"}[gender]
+
+
+DETECTOR = PronounDetector()

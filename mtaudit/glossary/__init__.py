@@ -1,0 +1,14 @@
+"""The named-entity glossary: format, validation, import/export and matching.
+
+Public API: load_glossary(paths, bundled=True) -> Glossary; matches(doc, glossary)
+-> list[GlossaryMatch] (memoised in doc.cache["glossary_matches"]).
+"""
+
+from __future__ import annotations
+
+from .index import GlossaryMatch, fold, matches
+from .loader import bundled_dir, load_glossary, read_file
+from .model import KINDS, TYPES, Concept, Glossary, WrongForm
+
+__all__ = ["Concept", "Glossary", "GlossaryMatch", "KINDS", "TYPES", "WrongForm", "bundled_dir",
+           "fold", "load_glossary", "matches", "read_file"]

@@ -1,0 +1,63 @@
+"""Editorial glosses: outlet-signed clarifications, literal editor's notes, placeholder brackets."""
+
+from __future__ import annotations
+
+from mtaudit.context import AuditContext
+from mtaudit.detectors import glosses
+from mtaudit.document import Document
+from mtaudit.engine import audit
+from mtaudit.types import Applicability
+
+
+def _find(text: str):
+    return audit(Document(text), AuditContext(bundled_glossary=False), detectors=(glosses.DETECTOR,)).findings
+
+
+def test_outlet_gloss_inside_a_quote_becomes_a_bracketed_clarification_safely():
+    text = "“Now I would [this] (create a group on cyber security. — RBC) argue,” he added."
+    gloss = next(f for f in _find(text) if f.code == "MT301")
+    assert gloss.text == "(create a group on cyber security. — RBC)"
+    assert gloss.correction == "[create a group on cyber security]"
+    assert gloss.applicability is Applicability.SAFE
+
+
+def test_outlet_gloss_outside_a_quote_only_loses_its_signature_unsafely():
+    f = next(f for f in _find("The talks (in Geneva. — Interfax) would resume.") if f.code == "MT301")
+    assert f.correction == "(in Geneva)"
+    assert f.applicability is Applicability.UNSAFE
+
+
+def test_gloss_tags_with_hyphen_and_square_brackets():
+    found = _find("“They [the allies - Ed.] said no,” and “we [Kyiv — UNIAN] agree,” he said.")
+    assert [f.correction for f in found if f.code == "MT301"] == ["[the allies]", "[Kyiv]"]
+
+
+def test_a_dash_inside_an_ordinary_parenthesis_is_not_a_gloss():
+    assert _find("The index (a measure of activity - not output) rose. He met Lt. Gen. Ivanov (ret.).") == []
+
+
+def test_outlet_names_are_case_sensitive_but_editor_tags_are_not():
+    assert not [f for f in _find("He chose a colour (one of three - red) for the flag.") if f.code == "MT301"]
+    assert [f for f in _find("“It [the deal — ed.] is off,” she said.") if f.code == "MT301"]
+
+
+def test_literal_editor_note_is_deleted_with_its_leading_space():
+    text = "The figure excludes Crimea (approx. ed.) and Sevastopol."
+    (f,) = _find(text)
+    assert f.code == "MT302"
+    fixed = text[:f.start] + f.correction + text[f.end:]
+    assert fixed == "The figure excludes Crimea and Sevastopol."
+
+
+def test_placeholder_needs_a_gloss_after_it_unless_it_is_a_bare_demonstrative():
+    assert [f.code for f in _find("“The banks [that] depend on funding will feel it,” he said.")] == []
+    assert [f.code for f in _find("“We did [it] (the deal. — TASS) ourselves,” he said.")] == ["MT303", "MT301"]
+    (f,) = _find("“We cannot accept [these] conditions,” she said.")
+    assert f.code == "MT303" and f.confidence.value == "possible"
+
+
+def test_placeholder_removal_leaves_a_single_space():
+    text = "“I would [this] (create a group) argue,” he said."
+    f = next(f for f in _find(text) if f.code == "MT303")
+    assert f.text == "[this] "
+    assert (text[:f.start] + f.correction + text[f.end:]).startswith("“I would (create")

@@ -1,0 +1,239 @@
+"""Rule files: validation errors as `file:line: message`, the catastrophic-pattern guard,
+the timeout, user rule files and the rule-set hash."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from mtaudit.context import AuditContext
+from mtaudit.detectors import DETECTORS
+from mtaudit.detectors.patterns import DETECTOR, PatternDetector, run_rule
+from mtaudit.document import Document
+from mtaudit.engine import audit
+from mtaudit.errors import UserError
+from mtaudit.rulefiles import (bundled_rule_paths, catastrophic_problem, load_rule_files,
+                               load_rule_text)
+from mtaudit.rules_model import Selection
+
+GOOD_ENTRY = """\
+rules:
+- code: MT290
+  name: test-existence
+  kind: existence
+  category: calque
+  confidence: likely
+  message: 'found “{match}”'
+  why: 'a test rule'
+  tokens: ['at the legislative level']
+  ignorecase: true
+  bad: ['They banned it at the legislative level.']
+  good: ['They banned it by law.']
+"""
+
+
+def _error(text: str) -> str:
+    with pytest.raises(UserError) as info:
+        load_rule_text(textwrap.dedent(text), "user.yaml")
+    return info.value.render()
+
+
+def test_a_valid_file_loads_into_rules():
+    [data_rule] = load_rule_text(GOOD_ENTRY, "user.yaml")
+    assert data_rule.rule.code == "MT290"
+    assert data_rule.rule.origin == "user.yaml:2"
+    assert data_rule.rule.summary == "found “…”"
+
+
+def test_unknown_key_is_reported_at_its_line():
+    text = GOOD_ENTRY.replace("  ignorecase: true\n", "  ignorecase: true\n  colour: red\n")
+    assert _error(text).startswith("user.yaml:11: unknown key `colour`")
+
+
+def test_unknown_top_level_key():
+    assert _error("rulez: []\n").startswith("user.yaml:1: unknown key `rulez`")
+
+
+def test_missing_required_key_names_the_entry_line():
+    text = GOOD_ENTRY.replace("  why: 'a test rule'\n", "")
+    assert _error(text) == "user.yaml:2: rule entry lacks `why`"
+
+
+def test_bad_regex_is_reported_at_its_line():
+    text = GOOD_ENTRY.replace("kind: existence", "kind: pattern").replace(
+        "tokens: ['at the legislative level']", "pattern: 'at the (legislative level'")
+    message = _error(text)
+    assert message.startswith("user.yaml:9: bad regular expression")
+
+
+def test_catastrophic_pattern_is_rejected_at_load():
+    text = GOOD_ENTRY.replace("kind: existence", "kind: pattern").replace(
+        "tokens: ['at the legislative level']", r"pattern: '(\w+\s?)+level'")
+    assert _error(text).startswith("user.yaml:9: pattern rejected: nested unbounded quantifiers")
+
+
+@pytest.mark.parametrize("pattern, dangerous", [
+    (r"(a+)+", True), (r"(\w*\s?)*x", True), (r"((a+)b)+", True), (r"(x+){2,}", True),
+    (r"(?:a|b)+", False), (r"(?:\s+\w+){0,3}", False), (r"[(+]+", False), (r"\p{Lu}+\(x\)+", False),
+])
+def test_catastrophic_problem(pattern, dangerous):
+    assert bool(catastrophic_problem(pattern)) is dangerous
+
+
+def test_unknown_kind_category_and_scope():
+    assert "unknown rule kind 'grep'" in _error(GOOD_ENTRY.replace("kind: existence", "kind: grep"))
+    assert "unknown category 'calques'" in _error(GOOD_ENTRY.replace("category: calque", "category: calques"))
+    assert _error(GOOD_ENTRY + "  scope: page\n").startswith("user.yaml:13: unknown scope 'page'")
+
+
+def test_invalid_yaml_reports_a_line():
+    assert _error("rules:\n- code: MT290\n  name: [unclosed\n").startswith("user.yaml:")
+
+
+def test_message_placeholders_are_checked():
+    text = GOOD_ENTRY.replace("'found “{match}”'", "'found {nothing}'")
+    assert _error(text).startswith("user.yaml:7: message has an unknown placeholder")
+
+
+def test_unknown_macro():
+    text = GOOD_ENTRY.replace("tokens: ['at the legislative level']", "tokens: ['{{NOPE}}']")
+    assert "unknown macro {{NOPE}}" in _error(text)
+
+
+def test_span_group_must_exist():
+    text = GOOD_ENTRY.replace("kind: existence", "kind: pattern").replace(
+        "tokens: ['at the legislative level']", "pattern: 'legislative'\n  span: part")
+    assert "span group 'part'" in _error(text)
+
+
+def test_duplicate_code_across_files(tmp_path):
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text(GOOD_ENTRY, encoding="utf-8")
+    b.write_text(GOOD_ENTRY.replace("test-existence", "other-name"), encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        load_rule_files([a, b], bundled=False)
+    assert info.value.render().startswith(f"{b}:2: rule MT290 already defined at {a}:2")
+
+
+def test_missing_file_is_a_user_error(tmp_path):
+    with pytest.raises(UserError) as info:
+        load_rule_files([tmp_path / "nope.yaml"], bundled=False)
+    assert "cannot read rule file" in info.value.render()
+
+
+def test_bundled_files_load_and_are_registered():
+    codes = {r.code for r in DETECTOR.rules}
+    assert {"MT201", "MT501"} <= codes
+    assert DETECTOR in DETECTORS
+    assert all(p.exists() for p in bundled_rule_paths())
+
+
+def test_fingerprint_changes_with_file_content(tmp_path):
+    path = tmp_path / "a.yaml"
+    path.write_text(GOOD_ENTRY, encoding="utf-8")
+    first = PatternDetector(load_rule_files([path], bundled=False)).fingerprint_data()
+    path.write_text(GOOD_ENTRY.replace("likely", "possible"), encoding="utf-8")
+    second = PatternDetector(load_rule_files([path], bundled=False)).fingerprint_data()
+    assert first and second and first != second
+
+
+def test_user_rule_file_through_context_settings(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(GOOD_ENTRY, encoding="utf-8")
+    ctx = AuditContext(settings={"rule_files": [str(path)]})
+    doc = Document("They banned it at the legislative level.", doc_id="t")
+    result = audit(doc, ctx, Selection(select=("MT2",)), detectors=(DETECTOR,))
+    assert "MT290" in [f.code for f in result.findings]
+    assert "MT290" not in [f.code for f in audit(doc, AuditContext(), detectors=(DETECTOR,)).findings]
+
+
+def test_user_rule_may_not_reuse_a_bundled_code(tmp_path):
+    path = tmp_path / "clash.yaml"
+    path.write_text(GOOD_ENTRY.replace("MT290", "MT201"), encoding="utf-8")
+    ctx = AuditContext(settings={"rule_files": [str(path)]})
+    with pytest.raises(UserError, match="rule MT201 already defined"):
+        audit(Document("text", doc_id="t"), ctx, detectors=(DETECTOR,))
+
+
+def test_substitution_and_capitalization_kinds():
+    text = """\
+    rules:
+    - code: MT291
+      name: test-swap
+      kind: substitution
+      category: calque
+      confidence: likely
+      message: 'use “{replacement}”'
+      why: 'test'
+      ignorecase: true
+      swap: {'on the territory of': 'in'}
+      fix: {applicability: unsafe}
+      bad: ['On the territory of Ukraine.']
+      good: ['In Ukraine.']
+    - code: MT292
+      name: test-caps
+      kind: capitalization
+      category: calque
+      confidence: certain
+      message: 'write “{replacement}”'
+      why: 'test'
+      terms: ['Aspen Security Forum']
+      fix: {applicability: safe}
+      bad: ['the aspen security forum']
+      good: ['the Aspen Security Forum']
+    """
+    swap, caps = load_rule_text(textwrap.dedent(text), "kinds.yaml")
+    [f] = run_rule(swap, Document("On the territory of Ukraine."))
+    assert (f.text, f.correction) == ("On the territory of", "In")
+    [g] = run_rule(caps, Document("at the aspen Security forum today"))
+    assert g.correction == "Aspen Security Forum"
+    assert list(run_rule(caps, Document("at the Aspen Security Forum today"))) == []
+
+
+def test_timeout_skips_the_rule_with_a_warning(monkeypatch):
+    import mtaudit.detectors.patterns as patterns
+
+    text = """\
+    rules:
+    - code: MT293
+      name: test-slow
+      kind: pattern
+      category: calque
+      confidence: possible
+      message: 'slow'
+      why: 'test'
+      pattern: '(?:a|aa){1,40}(?:a|aa){1,40}(?:a|aa){1,40}b'
+      bad: ['aab']
+      good: ['b']
+    """
+    slow = PatternDetector()
+    slow.__dict__["rule_set"] = type(DETECTOR.rule_set)(load_rule_text(textwrap.dedent(text), "slow.yaml"), "x")
+    monkeypatch.setattr(patterns, "MATCH_TIMEOUT_S", 0.000001)
+    ctx = AuditContext()
+    findings = list(slow.detect(Document("a" * 3000, doc_id="slow"), ctx))
+    assert findings == []
+    assert any("MT293" in w and "timed out" in w for w in ctx.warnings)
+
+
+def test_sentence_and_headline_scopes():
+    text = """\
+    rules:
+    - code: MT294
+      name: test-scope
+      kind: pattern
+      category: calque
+      confidence: possible
+      message: 'x'
+      why: 'test'
+      pattern: '(?i:end\\.?\\s+start)'
+      bad: ['the end start']
+      good: ['x']
+    """
+    [anywhere] = load_rule_text(textwrap.dedent(text), "s.yaml")
+    [in_sentence] = load_rule_text(textwrap.dedent(text + "  scope: sentence\n"), "s.yaml")
+    [in_headline] = load_rule_text(textwrap.dedent(text + "  scope: headline\n"), "s.yaml")
+    doc = Document("It was the end. Start again.\n\nThe end start here\n\nBody text.", doc_id="t")
+    assert len(list(run_rule(anywhere, doc))) == 2
+    assert [f.text for f in run_rule(in_sentence, doc)] == ["end start"]
+    assert [f.start for f in run_rule(in_headline, doc)] == [doc.text.index("end start")]

@@ -1,0 +1,95 @@
+"""Untranslated text: Cyrillic, mixed scripts, transliterated leftovers, foreign sentences."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from mtaudit.context import AuditContext
+from mtaudit.detectors import untranslated
+from mtaudit.document import Document
+from mtaudit.engine import audit
+from mtaudit.errors import UserError
+from mtaudit.langid import BACKENDS, identify
+from mtaudit.types import Applicability
+
+
+def _find(text: str, **settings):
+    ctx = AuditContext(bundled_glossary=False, settings=settings)
+    return audit(Document(text), ctx, detectors=(untranslated.DETECTOR,)).findings
+
+
+def test_homoglyph_word_gets_a_safe_latin_fix():
+    (f,) = _find("Talks were held in Мoscow on Friday.")
+    assert (f.code, f.text, f.correction) == ("MT602", "Мoscow", "Moscow")
+    assert f.applicability is Applicability.SAFE
+
+
+def test_mixed_word_without_latin_lookalikes_has_no_fix():
+    (f,) = _find("The Moskвa river froze.")
+    assert f.code == "MT602" and f.fix is None
+
+
+def test_translit_abbreviations_only_in_their_context():
+    found = _find("The fine is 300 tys. roubles, paid in 2017 g. to the Gosduma.")
+    assert [(f.text, f.correction) for f in found] == [
+        (" tys.", " thousand"), (" g.", ""), ("Gosduma", "State Duma")]
+    assert _find("The tys. and g. letters, the siloviki and the oblast, 5 mln roubles.") == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_foreign_sentences_with_each_backend(backend):
+    text = ("Talks ended late on Friday. Die Bundesregierung hat die Sanktionen gegen Russland "
+            "um weitere sechs Monate verlängert. The delegations left Geneva on Saturday morning.")
+    found = _find(text, langid=backend)
+    assert [f.code for f in found] == ["MT604"]
+    assert found[0].text.startswith("Die Bundesregierung")
+
+
+def test_a_foreign_quote_is_judged_apart_from_its_english_attribution():
+    text = "“My ne dopustim povtoreniya etoy situatsii ni pri kakikh obstoyatelstvakh,” he stressed."
+    (f,) = _find(text)
+    assert f.text == "My ne dopustim povtoreniya etoy situatsii ni pri kakikh obstoyatelstvakh"
+
+
+def test_short_or_name_heavy_text_is_not_judged():
+    assert _find("Ja. Nein. Da. (Reporting by Anna Petrova; Editing by Mark Heinrich)") == []
+
+
+def test_unknown_backend_is_a_user_error():
+    with pytest.raises(UserError):
+        identify("Some text", backend="nope")
+
+
+def test_language_models_are_not_loaded_at_import():
+    code = ("import sys, mtaudit.detectors, mtaudit.langid; "
+            "print(any(m.split('.')[0] in ('lingua', 'langdetect') for m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_english_probability_separates_english_from_transliteration():
+    from mtaudit.langid import english_probability
+
+    assert english_probability("The delegations left Geneva on Saturday morning after the talks.") > 0.5
+    assert english_probability("Ya ne znayu, chto budet dalshe s nashimi peregovorami.") < 0.2
+
+
+def test_missing_lingua_falls_back_to_langdetect_with_a_warning(monkeypatch):
+    import mtaudit.langid as langid
+
+    real = langid.identifier
+
+    def without_lingua(backend="lingua"):
+        if backend.startswith("lingua"):
+            raise ImportError("No module named 'lingua'")
+        return real(backend)
+
+    monkeypatch.setattr(langid, "identifier", without_lingua)
+    ctx = AuditContext(bundled_glossary=False)
+    text = "Die Bundesregierung hat die Sanktionen gegen Russland um weitere sechs Monate verlängert."
+    found = audit(Document(text), ctx, detectors=(untranslated.DETECTOR,)).findings
+    assert [f.code for f in found] == ["MT604"]
+    assert any("using langdetect" in w for w in ctx.warnings)
