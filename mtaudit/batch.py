@@ -60,9 +60,19 @@ def parse_line(raw: bytes, line: int, text_field: str = "text", id_field: str = 
     text = obj[text_field]
     if not isinstance(text, str):
         return error_record(line, doc_id, f"text field {text_field!r} is {type(text).__name__}, not a string")
+    if not _encodable(text):
+        return error_record(line, doc_id, "text holds a lone surrogate (\\ud800-\\udfff): not valid Unicode")
     if max_bytes is not None and len(text) > max_bytes // 4 and len(text.encode("utf-8")) > max_bytes:
         return error_record(line, doc_id, f"text is over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
     return WorkItem(line, doc_id, text)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def iter_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes]]:
@@ -172,7 +182,10 @@ class RecordWriter:
             self._owned = True
 
     def write(self, record: dict) -> None:
-        data = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+        line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+        if not _encodable(line):  # an id with a lone surrogate: write it \u-escaped, not crash the run
+            line = json.dumps(record, ensure_ascii=True, separators=(",", ":")) + "\n"
+        data = line.encode("utf-8")
         view = memoryview(data)
         while view:  # an unbuffered write may be partial; finish the line before going on
             written = self._fh.write(view)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UserError
+from .thresholds import Thresholds
 from .types import Confidence
 
 CONFIG_NAMES = ("mtaudit.toml", "pyproject.toml")
@@ -78,6 +79,9 @@ def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
     thresholds = table.get("thresholds", {})
     if not isinstance(thresholds, dict) or any(not isinstance(v, (int, float)) for v in thresholds.values()):
         raise UserError("thresholds must map names to numbers", str(path))
+    unknown = sorted(set(thresholds) - set(Thresholds.names()))
+    if unknown:
+        raise UserError(f"unknown threshold {unknown[0]!r}; known: {', '.join(Thresholds.names())}", str(path))
     if "langid" in table and table["langid"] not in ("lingua", "lingua-high", "langdetect"):
         raise UserError("langid must be lingua, lingua-high or langdetect", str(path))
     base = path.parent

@@ -27,10 +27,11 @@ from .document import Document
 from .quantities import (DateMention, NumberMention, dates, format_month, format_weekday,
                          numbers, weekdays)
 from .references import References, RefUnit
+from .thresholds import Thresholds
 from .types import Edit
 
-ALIGN_MIN = 0.70
-NEAR_MIN = 0.85
+ALIGN_MIN = Thresholds.date_align_min   # 0.70, tunable in the configuration
+NEAR_MIN = Thresholds.date_near_min     # 0.85
 FALLBACK_ALIGN_MIN = 0.55   # chrF/100 when no embeddings
 FALLBACK_NEAR_MIN = 0.65
 DAY_TOLERANCE = 3
@@ -49,7 +50,8 @@ class Mismatch:
     what: str                 # "month", "day", "year", "weekday", "number"
 
 
-def find_mismatches(doc: Document, refs: References) -> list[Mismatch]:
+def find_mismatches(doc: Document, refs: References, align: float = ALIGN_MIN,
+                    near: float = NEAR_MIN) -> list[Mismatch]:
     if not refs.sentences:
         return []
     sentences = [s for s in doc.sentences
@@ -58,7 +60,7 @@ def find_mismatches(doc: Document, refs: References) -> list[Mismatch]:
         return []
     texts = [" ".join(doc.slice(s).split()) for s in sentences]
     idx, scores = refs.retrieve(texts, "sentences", RETRIEVE_K)
-    align_min, near_min = ((ALIGN_MIN, NEAR_MIN) if refs.uses_embeddings
+    align_min, near_min = ((align, near) if refs.uses_embeddings
                            else (FALLBACK_ALIGN_MIN, FALLBACK_NEAR_MIN))
     out: list[Mismatch] = []
     for i, span in enumerate(sentences):

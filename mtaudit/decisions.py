@@ -24,7 +24,8 @@ from .types import Finding
 
 FORMAT_VERSION = 1
 VERDICTS = ("accept", "reject")
-_FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
+_FINGERPRINT = re.compile(r"^[0-9a-f]{16}\Z")
+MAX_BYTES = 20 * 1024 * 1024  # a review of any real article is far smaller
 
 
 @dataclass(frozen=True)
@@ -52,23 +53,49 @@ def load_decisions(path: str | Path) -> Decisions:
     """Read and validate a decisions file; mistakes raise UserError as `file:line: message`."""
     p = str(path)
     try:
-        raw = Path(path).read_text(encoding="utf-8")
+        size = Path(path).stat().st_size
+        if size > MAX_BYTES:
+            raise UserError(f"decisions file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit", p)
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise UserError("no such file", p) from None
-    except (IsADirectoryError, PermissionError, UnicodeDecodeError) as exc:
-        raise UserError(f"cannot read decisions: {type(exc).__name__}", p) from None
+    except OSError as exc:
+        raise UserError(f"cannot read decisions: {exc.strerror or type(exc).__name__}", p) from None
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"invalid UTF-8 at byte offset {exc.start}", p, data.count(b"\n", 0, exc.start) + 1) from None
     return parse_decisions(raw, p)
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs):
+    """json object hook: a key given twice is ambiguous (which verdict wins?), so refuse it."""
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(key)
+        out[key] = value
+    return out
 
 
 def parse_decisions(raw: str, path: str = "<decisions>") -> Decisions:
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=_no_duplicates)
     except json.JSONDecodeError as exc:
         raise UserError(f"invalid JSON: {exc.msg} (column {exc.colno})", path, exc.lineno) from None
+    except _DuplicateKey as exc:
+        raise UserError(f"key {str(exc)!r} given twice in one object", path, _line_of_key(raw, str(exc))) from None
+    except RecursionError:
+        raise UserError("invalid JSON: nested too deeply", path) from None
     if not isinstance(data, dict):
         raise UserError("a decisions file is a JSON object with mtaudit_decisions, doc and decisions", path, 1)
     top = lambda key: _line_of_key(raw, key)  # noqa: E731
-    if data.get("mtaudit_decisions") != FORMAT_VERSION:
+    version = data.get("mtaudit_decisions")
+    if type(version) is not int or version != FORMAT_VERSION:  # noqa: E721 -- true == 1 in Python
         raise UserError(f'"mtaudit_decisions" must be {FORMAT_VERSION} (is this a decisions file?)',
                         path, top("mtaudit_decisions") or 1)
     if not isinstance(data.get("doc"), str) or not data["doc"]:

@@ -84,9 +84,12 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
     """Write via a temporary file in the same directory and rename, so a reader never
     sees a half-written output and a crash never leaves a torn file."""
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode(encoding) if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
+    except OSError as exc:  # an unwritable or impossible output place is the user's to fix
+        raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(payload)
@@ -94,9 +97,11 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
             os.fsync(fh.fileno())
         os.chmod(tmp, _mode_for(p))
         os.replace(tmp, p)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):  # disk full, a directory in the way, ...
+            raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
         raise

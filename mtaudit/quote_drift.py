@@ -35,10 +35,11 @@ from .alignment import chrf, verbatim_part, word_count, word_windows
 from .document import Document
 from .quotes import trim_span
 from .references import References, RefUnit
+from .thresholds import Thresholds
 from .types import Span
 
-MEANING_MIN = 0.80
-SURFACE_MAX = 80.0
+MEANING_MIN = Thresholds.quote_meaning_min     # 0.80, tunable in the configuration
+SURFACE_MAX = Thresholds.quote_surface_max     # 80
 PART_MARGIN = 0.05
 RETRIEVE_K = 8
 RETRIEVE_MIN = 0.55          # cosine below which a candidate is not even re-ranked
@@ -65,7 +66,8 @@ class _Match:
     doc_part: tuple[int, int] | None = None  # the part of the doc quote matched, when not all of it
 
 
-def find_drift(doc: Document, refs: References) -> list[Drift]:
+def find_drift(doc: Document, refs: References, meaning_min: float = MEANING_MIN,
+               surface_max: float = SURFACE_MAX) -> list[Drift]:
     """Drifted quotes of `doc`, at most one per doc quote (its whole or its sentences)."""
     units = _doc_units(doc)
     if not units or not refs.units:
@@ -78,7 +80,8 @@ def find_drift(doc: Document, refs: References) -> list[Drift]:
     for i, (span, text, whole) in enumerate(units):
         if any(f.overlaps(span) for f in flagged):
             continue
-        match = _best_match(text, [(refs.units[j], float(s)) for j, s in zip(idx[i], scores[i])], refs)
+        match = _best_match(text, [(refs.units[j], float(s)) for j, s in zip(idx[i], scores[i])], refs,
+                            meaning_min, surface_max)
         if match is None:
             continue
         if match.doc_part is not None:
@@ -112,7 +115,8 @@ def _doc_units(doc: Document) -> list[tuple[Span, str, bool]]:
     return out
 
 
-def _best_match(text: str, candidates: list[tuple[RefUnit, float]], refs: References) -> _Match | None:
+def _best_match(text: str, candidates: list[tuple[RefUnit, float]], refs: References,
+                meaning_min: float = MEANING_MIN, surface_max: float = SURFACE_MAX) -> _Match | None:
     """Re-rank retrieved candidates by chrF; return the drift match, or None."""
     embedded = refs.uses_embeddings
     matches: list[_Match] = []
@@ -123,13 +127,13 @@ def _best_match(text: str, candidates: list[tuple[RefUnit, float]], refs: Refere
             return None  # quoted accurately (whole or in part)
         matches.append(_compare(text, unit, score if embedded else None, refs))
     if embedded:
-        matches = [m for m in matches if m.meaning is not None and m.meaning >= MEANING_MIN]
+        matches = [m for m in matches if m.meaning is not None and m.meaning >= meaning_min]
     else:
         matches = [m for m in matches if m.surface >= FALLBACK_SURFACE_MIN]
     if not matches:
         return None
     best = max(matches, key=lambda m: m.surface)  # the re-rank: closest wording among the close meanings
-    if best.unit.kind != "quote" or best.surface >= SURFACE_MAX:
+    if best.unit.kind != "quote" or best.surface >= surface_max:
         return None
     return best
 

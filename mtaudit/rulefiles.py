@@ -90,7 +90,12 @@ def load_rule_files(paths, bundled: bool = True) -> RuleSet:
         except OSError as exc:
             raise UserError(f"cannot read rule file: {exc.strerror}", path=str(path)) from None
         sha.update(str(Path(path).name).encode() + b"\0" + raw + b"\0")
-        for data_rule in load_rule_text(raw.decode("utf-8"), _display(Path(path)), base=Path(path).parent):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UserError(f"invalid UTF-8 at byte offset {exc.start}", str(path),
+                            raw.count(b"\n", 0, exc.start) + 1) from None
+        for data_rule in load_rule_text(text, _display(Path(path)), base=Path(path).parent):
             r = data_rule.rule
             for seen, key in ((codes, r.code), (names, r.name)):
                 if key in seen:

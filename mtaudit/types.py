@@ -206,4 +206,4 @@ def fingerprint(doc: str, code: str, text: str, occurrence: int) -> str:
     offsets, so accepting one fix does not change the others' fingerprints.
     """
     key = "\x1f".join((doc, code, " ".join(text.split()).casefold(), str(occurrence)))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]  # ids from JSON may hold one

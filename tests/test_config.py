@@ -50,7 +50,7 @@ def test_pyproject_tool_table_found_from_a_subdirectory(tmp_path, monkeypatch):
 
 def test_explicit_config_and_settings_reach_the_context(tmp_path, monkeypatch):
     cfg = tmp_path / "team.toml"
-    cfg.write_text('langid = "lingua"\n[thresholds]\nquote_meaning = 0.8\n', encoding="utf-8")
+    cfg.write_text('langid = "lingua"\n[thresholds]\nquote_meaning_min = 0.9\n', encoding="utf-8")
     seen = {}
     real = options.make_context
 
@@ -61,7 +61,7 @@ def test_explicit_config_and_settings_reach_the_context(tmp_path, monkeypatch):
 
     monkeypatch.setattr("mtaudit.commands.check.make_context", spy)
     run("--config", cfg, "check", _doc(tmp_path))
-    assert seen == {"langid": "lingua", "thresholds": {"quote_meaning": 0.8}}
+    assert seen == {"langid": "lingua", "thresholds": {"quote_meaning_min": 0.9}}
 
 
 def test_unknown_key_and_bad_toml_are_one_line_errors(tmp_path, monkeypatch):
@@ -75,3 +75,17 @@ def test_unknown_key_and_bad_toml_are_one_line_errors(tmp_path, monkeypatch):
     assert r.exit_code == 2 and "mtaudit.toml:" in r.output and "invalid TOML" in r.output
     (tmp_path / "mtaudit.toml").write_text('min-confidence = "sure"\n', encoding="utf-8")
     assert run("check", f).exit_code == 2
+
+
+def test_thresholds_reach_the_reference_checks(tmp_path, monkeypatch):
+    """A stricter meaning threshold in the configuration silences a quote-drift finding."""
+    from conftest import SEED_HUMAN, SEED_MT
+
+    monkeypatch.chdir(tmp_path)
+    base = ["check", SEED_MT, "--ref", SEED_HUMAN, "--select", "MT701", "--format", "json"]
+    assert len(json.loads(run(*base).output)["findings"]) == 2
+    (tmp_path / "mtaudit.toml").write_text("[thresholds]\nquote_meaning_min = 0.99\n", encoding="utf-8")
+    assert json.loads(run(*base).output)["findings"] == []
+    (tmp_path / "mtaudit.toml").write_text("[thresholds]\nquote_meaning = 0.9\n", encoding="utf-8")
+    r = run(*base)
+    assert r.exit_code == 2 and "unknown threshold 'quote_meaning'" in r.output

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtaudit.document import Document
-from mtaudit.glossary import Concept, Glossary, WrongForm, fold, load_glossary, matches
+from mtaudit.glossary import Concept, Glossary, fold, load_glossary, matches
 
 from conftest import FIXTURES
 

@@ -6,7 +6,7 @@ import json
 import sys
 
 import click
-import jsonlines
+from pathlib import Path
 
 from ..engine import audit
 from ..errors import UserError
@@ -17,37 +17,57 @@ from .options import audit_options, make_context, make_selection
 _GOLD_KEYS = ("doc", "start", "end", "text", "category", "confidence")
 
 
-def load_gold(path: str) -> list[GoldItem]:
-    items = []
+def _records(path: str):
+    """(line number, object) for each non-blank line of a JSONL file; every problem
+    (missing file, bad UTF-8, bad JSON, not an object) is a `file:line: message`."""
     try:
-        with jsonlines.open(path) as reader:
-            for lineno, obj in enumerate(reader.iter(allow_none=False, skip_empty=True), 1):
-                missing = [k for k in _GOLD_KEYS if k not in obj]
-                if missing:
-                    raise UserError(f"gold record lacks {', '.join(missing)}", path, lineno)
-                items.append(GoldItem(obj["doc"], obj["start"], obj["end"], obj["text"], obj["category"],
-                                      obj.get("correction"), obj["confidence"]))
+        data = Path(path).read_bytes()
     except FileNotFoundError:
         raise UserError("no such file", path) from None
-    except jsonlines.InvalidLineError as exc:
-        raise UserError(f"invalid JSON: {exc}", path, exc.lineno) from None
+    except OSError as exc:
+        raise UserError(f"cannot read: {exc.strerror or exc}", path) from None
+    for lineno, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise UserError(f"invalid UTF-8 at byte {exc.start} of the line", path, lineno) from None
+        except ValueError as exc:
+            raise UserError(f"invalid JSON: {exc}", path, lineno) from None
+        if not isinstance(obj, dict):
+            raise UserError(f"each line must be a JSON object, not {type(obj).__name__}", path, lineno)
+        yield lineno, obj
+
+
+def load_gold(path: str) -> list[GoldItem]:
+    items = []
+    for lineno, obj in _records(path):
+        missing = [k for k in _GOLD_KEYS if k not in obj]
+        if missing:
+            raise UserError(f"gold record lacks {', '.join(missing)}", path, lineno)
+        if not all(isinstance(obj[k], int) and not isinstance(obj[k], bool) and obj[k] >= 0
+                   for k in ("start", "end")) or obj["start"] > obj["end"]:
+            raise UserError("gold start and end must be offsets (integers, start <= end)", path, lineno)
+        bad = [k for k in ("doc", "text", "category", "confidence") if not isinstance(obj[k], str)]
+        if bad or not isinstance(obj.get("correction", ""), (str, type(None))):
+            raise UserError(f"gold {', '.join(bad) or 'correction'} must be a string", path, lineno)
+        items.append(GoldItem(obj["doc"], obj["start"], obj["end"], obj["text"], obj["category"],
+                              obj.get("correction"), obj["confidence"]))
     return items
 
 
 def load_preds(path: str) -> list[Pred]:
     preds = []
-    try:
-        with jsonlines.open(path) as reader:
-            for lineno, obj in enumerate(reader, 1):
-                try:
-                    preds.append(Pred(obj["doc"], int(obj["start"]), int(obj["end"]), obj.get("category", ""),
-                                      obj.get("correction")))
-                except (KeyError, TypeError, ValueError):
-                    raise UserError("finding needs doc, start and end", path, lineno) from None
-    except FileNotFoundError:
-        raise UserError("no such file", path) from None
-    except jsonlines.InvalidLineError as exc:
-        raise UserError(f"invalid JSON: {exc}", path, exc.lineno) from None
+    for lineno, obj in _records(path):
+        try:
+            pred = Pred(obj["doc"], int(obj["start"]), int(obj["end"]), obj.get("category", ""),
+                        obj.get("correction"))
+        except (KeyError, TypeError, ValueError, OverflowError):
+            raise UserError("finding needs doc, start and end", path, lineno) from None
+        if not isinstance(pred.doc, str) or pred.start < 0 or pred.end < pred.start:
+            raise UserError("finding needs a doc id and offsets with 0 <= start <= end", path, lineno)
+        preds.append(pred)
     return preds
 
 

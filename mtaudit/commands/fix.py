@@ -30,9 +30,15 @@ from .options import audit_options, make_context, make_selection
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+_RESERVED = frozenset("CON PRN AUX NUL CONIN$ CONOUT$".split() + [f"{p}{n}" for p in ("COM", "LPT") for n in range(10)])
+
+
 def safe_name(doc_id: str) -> str:
-    """A file-name stem from a document id that cannot leave its directory."""
+    """A file-name stem from a document id that cannot leave its directory (nor name a
+    Windows device such as CON or NUL, where the output may be copied)."""
     name = _UNSAFE_NAME.sub("_", doc_id).strip("._-")[:120]
+    if name.split(".")[0].upper() in _RESERVED:
+        name = f"_{name}"
     return name or "doc"
 
 
@@ -66,11 +72,16 @@ def load_decisions_by_doc(files: tuple[str, ...]) -> dict[str, Decisions]:
 def _stems(docs: list[Document]) -> list[str]:
     """Sanitised, unique output stems (a second `a.txt` from another directory becomes `a-2`)."""
     seen: dict[str, int] = {}
+    taken: set[str] = set()
     out = []
     for d in docs:
         stem = safe_name(d.doc_id)
-        seen[stem] = seen.get(stem, 0) + 1
-        out.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+        unique = stem
+        while unique.casefold() in taken:  # "a", "a-2", "a": the second "a" must not become "a-2"
+            seen[stem] = seen.get(stem, 1) + 1
+            unique = f"{stem}-{seen[stem]}"
+        taken.add(unique.casefold())
+        out.append(unique)
     return out
 
 

@@ -20,10 +20,26 @@ def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _remember_rule_files(ctx: click.Context, _param, value):
-    """Keep --rules on the click context, so every command's audit context gets it."""
+    """Keep --rules on the click context, so every command's audit context gets it.
+
+    The files are loaded (and cached) here, so a broken rule file fails the command at
+    once with `file:line: message` -- not later inside a worker, as a per-document error.
+    """
     if value:
+        from ..detectors.patterns import _load_extra
+
+        _load_extra(tuple(str(v) for v in value))
         ctx.ensure_object(dict)
         ctx.obj["rule_files"] = [str(v) for v in value]
+    return value
+
+
+def _known_encoding(_ctx, _param, value: str) -> str:
+    """Refuse an unknown --encoding before any file is read (one line, exit 2)."""
+    try:
+        b"".decode(value)  # also refuses codecs that are not text encodings (rot13, hex)
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
     return value
 
 
@@ -42,7 +58,8 @@ def audit_options(func):
         click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False, exists=True),
                      expose_value=False, callback=_remember_rule_files,
                      help="Extra rule file (YAML, the format of mtaudit/rules/*.yaml); repeatable."),
-        click.option("--encoding", default="utf-8", show_default=True, help="Encoding of the input files."),
+        click.option("--encoding", default="utf-8", show_default=True, callback=_known_encoding,
+                     help="Encoding of the input files."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Refuse input files larger than this."),
     ]

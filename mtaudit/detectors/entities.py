@@ -40,7 +40,7 @@ class EntityMistranslationDetector:
             return
         flagged: set[tuple[int, int]] = set()
         for m in ec.matches:
-            if m.kind != "wrong" or (m.start, m.end) in flagged or ec.accepted(m.surface):
+            if m.kind != "wrong" or (m.start, m.end) in flagged or ec.skip(m):
                 continue
             if any(x.kind != "wrong" for x in ec.at_span(m)):
                 continue  # the same text is also a correct form of some concept

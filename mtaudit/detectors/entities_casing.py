@@ -66,7 +66,7 @@ class EntityCasingDetector:
         for m in ec.matches:
             if m.kind not in ("canonical", "short", "variant") or m.exact or (m.start, m.end) in done:
                 continue
-            if ec.accepted(m.surface) or any(x.exact for x in ec.at_span(m)):
+            if ec.skip(m) or any(x.exact for x in ec.at_span(m)):
                 continue
             fixed = _recased(m.surface, m.form, self._sentence_start(doc, m.start))
             if fixed is None:
@@ -95,6 +95,8 @@ class EntityCasingDetector:
         else:
             if not is_name and not m.form.isupper():
                 return None  # one-word institutions ("duma") are too often plain nouns
+            if m.form.isupper() and (m.surface.islower() or m.surface.istitle()):
+                return None  # "au lait", "ft", or a house style ("Nato", "Opec"): not an MT artifact
             common = is_common_word(m.form)
             before = (ec.word_before(m.start) or "").lower()
             after = (ec.word_after(m.end) or "").lower()

@@ -16,6 +16,7 @@ from importlib import resources
 from ..glossary import GlossaryMatch, matches
 
 _PREVIOUS_WORDS = re.compile(r"((?:[\w.’'-]+[ \t]+){1,3})$")
+_WEB_TOKEN = re.compile(r"[@#/]|www\.|\w\.[a-z]{2,}\b")
 _NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)((?:the|a|an)[ \t]+)$", re.IGNORECASE)
 # Words before a lowercase common-word surname that show it is the common word ("to trump").
@@ -79,8 +80,17 @@ class EntityContext:
         """All matches (of any concept) sharing m's span, best kind first."""
         return self.by_span.get((m.start, m.end), [])
 
-    def accepted(self, surface: str) -> bool:
-        return surface in self.glossary.accept
+    def skip(self, m: GlossaryMatch) -> bool:
+        """Leave alone: an accepted string, or a name inside a URL, e-mail, handle or hashtag."""
+        if m.surface in self.glossary.accept:
+            return True
+        text = self.doc.text
+        lo, hi = m.start, m.end
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        return bool(_WEB_TOKEN.search(text, lo, hi))
 
     def title_before(self, start: int) -> str | None:
         """A person title ending right before `start` ("President ", "Mr. ")."""

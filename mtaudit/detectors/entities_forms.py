@@ -67,7 +67,7 @@ class EntityFormsDetector:
         if ec is None:
             return
         for m in ec.matches:
-            if ec.accepted(m.surface) or _ambiguous(ec, m):
+            if ec.skip(m) or _ambiguous(ec, m):
                 continue
             if m.kind == "translit":
                 yield self._translit(doc, ec, m)
@@ -113,7 +113,7 @@ class EntityFormsDetector:
     def _inconsistent(self, doc, ec):
         for concept_id, found in ec.by_concept.items():
             mentions = [m for m in found if m.kind in _ACCEPTED_KINDS and m.surface[:1].isupper()
-                        and m.concept.type == "person" and not _ambiguous(ec, m)]
+                        and m.concept.type == "person" and not _ambiguous(ec, m) and not ec.skip(m)]
             groups = _spelling_groups([m.form for m in mentions])
             if len(groups) < 2:
                 continue

@@ -25,11 +25,14 @@ ITS_FOR_PERSON = rule(
     confidence="likely",
     bad=["About it the head of the United States said on its Twitter page.",
          "Minister Nikolai Patrushev thanked its wife for the support.",
-         "Anna Petrova announced its resignation on Monday."],
+         "Anna Petrova announced its resignation on Monday.",
+         "Oleg Ivanov was detained in March in Kazan. Its lawyers called the charges absurd."],
     good=["The agency published its report on Monday.",
           "President Putin praised China and its economy.",
           "The ministry, headed by Nikolai Patrushev, said on its Telegram channel that talks would resume.",
-          "The head of the United States said on his Twitter page that talks would resume."],
+          "The head of the United States said on his Twitter page that talks would resume.",
+          "Oleg Ivanov sold the bank to Sberbank. Its lawyers approved the deal.",
+          "Oleg Ivanov was detained.\n\nIts lawyers called the charges absurd."],
     applicability="unsafe", origin=__name__,
 )
 
@@ -55,12 +58,15 @@ class PronounDetector:
                 if not possessed or not any(w.casefold().strip("’'s") in possessions for w in possessed):
                     continue
                 mentions = person_mentions(text, sent.start, m.start(), known)
-                if not mentions:
-                    continue
-                person = mentions[-1]
-                if _other_owner_between(text, person, m.start(), org_nouns) or \
-                        _org_before(text, sent.start, mentions, m.start(), org_nouns):
-                    continue
+                if mentions:
+                    person = mentions[-1]
+                    if _other_owner_between(text, person, m.start(), org_nouns) or \
+                            _org_before(text, sent.start, mentions, m.start(), org_nouns):
+                        continue
+                else:
+                    person = _previous_sentence_person(doc, sent, m.start(), known, org_nouns)
+                    if person is None:
+                        continue
                 gender, reason = _gender(doc, person, sent)
                 pronoun = _PRONOUNS[gender]
                 if m.group()[0] == "I":
@@ -72,6 +78,32 @@ class PronounDetector:
                     f"use “{pronoun}” ({reason})",
                     fix=Fix.replace(m.start(), m.end(), pronoun, Applicability.UNSAFE,
                                     f"use “{pronoun}”"))
+
+
+def _previous_sentence_person(doc, sent, its_start: int, known, org_nouns):
+    """For a sentence opening with "Its" ("Его адвокаты" rendered "Its lawyers"): the last
+    person of the previous sentence in the paragraph, when no organisation noun there and no
+    capitalised word after that person, other than a place or date after a preposition
+    ("detained in April in Moscow"), could own "its"."""
+    text = doc.text
+    if text[sent.start:its_start].strip():
+        return None
+    previous = [s for s in doc.sentences if s.end <= sent.start]
+    if not previous or "\n\n" in text[previous[-1].end:sent.start]:
+        return None
+    prev = previous[-1]
+    mentions = person_mentions(text, prev.start, prev.end, known)
+    if not mentions or _org_before(text, prev.start, mentions, prev.end, org_nouns):
+        return None
+    person = mentions[-1]
+    words = list(_WORD.finditer(text, person.end, prev.end))
+    for i, w in enumerate(words):
+        if w.group()[0].isupper() and not (i and words[i - 1].group() in _PLACE_PREPOSITIONS):
+            return None
+    return person
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "on", "since", "until", "by"})
 
 
 def _noun_phrase_end(text: str, start: int, limit: int) -> int:

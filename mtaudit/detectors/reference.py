@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..rules_model import Example, rule
+from ..thresholds import Thresholds
 from ..types import Applicability, Confidence, Fix
 
 if TYPE_CHECKING:  # numpy and the alignment code load only when --ref is given
@@ -89,9 +90,10 @@ class ReferenceDetector:
         from ..date_number import find_mismatches
         from ..quote_drift import find_drift
 
-        for drift in find_drift(doc, refs):
+        t = Thresholds.from_settings(ctx.settings)
+        for drift in find_drift(doc, refs, t.quote_meaning_min, t.quote_surface_max):
             yield _drift_finding(doc, drift, refs.uses_embeddings)
-        for mismatch in find_mismatches(doc, refs):
+        for mismatch in find_mismatches(doc, refs, t.date_align_min, t.date_near_min):
             yield _mismatch_finding(doc, mismatch)
 
 

@@ -28,8 +28,7 @@ _STATUS = {"canonical": "preferredTerm-admn-sts", "short": "preferredTerm-admn-s
 
 
 def _el(parent, tag: str, text: str | None = None, **attrs):
-    node = etree.SubElement(parent, f"{{{NS}}}{tag}", {k.replace("_", ":") if k != "type" else k: v
-                                                     for k, v in attrs.items()})
+    node = etree.SubElement(parent, f"{{{NS}}}{tag}", attrs)
     if text is not None:
         node.text = text
     return node

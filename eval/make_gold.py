@@ -1,0 +1,165 @@
+"""Build eval/gold.jsonl from the annotation table below by exact substring search.
+
+Each row names a document, the exact artifact text (optionally the words around it as
+`context` so a repeated string is located uniquely), category, correction, confidence and
+a note. Offsets are computed here, never typed by hand; the script asserts
+`text == doc[start:end]` and that every context is unique in its document.
+Run: python eval/make_gold.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+DOCS = HERE / "docs"
+
+C, L = "certain", "likely"
+
+# (doc, text, context or None, category, correction, confidence, note)
+ROWS = [
+    # --- mt_01_diplomacy (TASS style) ---
+    ("mt_01_diplomacy", "reported in the press service", None, "calque", "reported by the press service", L, "'сообщили в пресс-службе': institution as a place"),
+    ("mt_01_diplomacy", "foreign Ministry", None, "institution-casing", "Foreign Ministry", C, "broken institution casing"),
+    ("mt_01_diplomacy", '," —', None, "punctuation", ',"', C, "Russian direct-speech quote-comma-dash"),
+    ("mt_01_diplomacy", "said the head of the Russian diplomacy", None, "calque", "the Russian foreign minister said", L, "'заявил глава российской дипломатии'"),
+    ("mt_01_diplomacy", "will allow to reduce", None, "calque", "will make it possible to reduce", C, "'позволит' + infinitive"),
+    ("mt_01_diplomacy", "(for signing by the leaders. — TASS)", None, "editorial-gloss", "[for signing by the leaders]", C, "outlet gloss inside a quote"),
+    ("mt_01_diplomacy", "Answering the question of journalists", None, "calque", "Answering reporters' questions", L, "'отвечая на вопрос журналистов'"),
+    ("mt_01_diplomacy", "the head of the Foreign Ministry", None, "calque", "the foreign minister", L, "'глава МИД'"),
+    ("mt_01_diplomacy", "from the American side", None, "calque", "from Washington", L, "'американская сторона' for the country as a party"),
+    ("mt_01_diplomacy", "Earlier it became known that", None, "calque", "It emerged earlier that", L, "'ранее стало известно'"),
+    ("mt_01_diplomacy", "In the Kremlin commented", None, "calque", "The Kremlin commented", C, "subjectless 'в Кремле прокомментировали'"),
+    ("mt_01_diplomacy", "Dmitriy", None, "entity-mistranslation", "Dmitry", L, "non-standard transliteration"),
+    ("mt_01_diplomacy", "told to journalists", None, "calque", "told journalists", C, "'сказал журналистам' with a spurious 'to'"),
+    ("mt_01_diplomacy", "Recall,", None, "calque", "", L, "'Напомним,' background formula"),
+    ("mt_01_diplomacy", "within the framework of", None, "calque", "as part of", L, "'в рамках'"),
+    # --- mt_02_keyrate (RBC style) ---
+    ("mt_02_keyrate", "16,5%", None, "punctuation", "16.5%", C, "decimal comma"),
+    ("mt_02_keyrate", "follows from the regulator's press release", None, "calque", "according to the regulator's press release", L, "'следует из пресс-релиза'"),
+    ("mt_02_keyrate", "in 2026 year", None, "calque", "in 2026", C, "'в 2026 году'"),
+    ("mt_02_keyrate", "Elvira nabiullina", None, "name-casing", "Elvira Nabiullina", C, "lowercased surname"),
+    ("mt_02_keyrate", "According to her words", None, "calque", "According to her", C, "'по её словам'"),
+    ("mt_02_keyrate", "7,8%", None, "punctuation", "7.8%", C, "decimal comma"),
+    ("mt_02_keyrate", "Ministry of economic development", None, "institution-casing", "Ministry of Economic Development", C, "broken institution casing"),
+    ("mt_02_keyrate", "15,5%", None, "punctuation", "15.5%", C, "decimal comma"),
+    ("mt_02_keyrate", '," —', None, "punctuation", ',"', C, "Russian direct-speech quote-comma-dash"),
+    ("mt_02_keyrate", "81,2", None, "punctuation", "81.2", C, "decimal comma"),
+    ("mt_02_keyrate", "94,6", None, "punctuation", "94.6", C, "decimal comma"),
+    ("mt_02_keyrate", "We will remind,", None, "calque", "", C, "'Напомним,'"),
+    ("mt_02_keyrate", "According to the data of", None, "calque", "According to", L, "'по данным'"),
+    # --- mt_03_court (Kommersant style) ---
+    ("mt_03_court", "with reference to", None, "calque", "citing", L, "'со ссылкой на'"),
+    ("mt_03_court", "measure of restraint", None, "calque", "pretrial detention order", L, "'мера пресечения'"),
+    ("mt_03_court", "Kursk Regional court", None, "institution-casing", "Kursk Regional Court", C, "broken institution casing"),
+    ("mt_03_court", "мошенничество", None, "untranslated", "fraud", C, "Cyrillic word left untranslated"),
+    ("mt_03_court", "The interlocutor of Kommersant", None, "calque", "A Kommersant source", L, "'собеседник Ъ'"),
+    ("mt_03_court", "Recall that", None, "calque", "", L, "'Напомним, что'"),
+    ("mt_03_court", "Its lawyers", None, "pronoun", "His lawyers", C, "'its' for a person"),
+    ("mt_03_court", "In the investigative committee noted", None, "calque", "The Investigative Committee noted", C, "subjectless 'в СК отметили'"),
+    ("mt_03_court", "1,5", None, "punctuation", "1.5", C, "decimal comma"),
+    # --- mt_04_drones (RIA Novosti style) ---
+    ("mt_04_drones", "over the territory of", None, "calque", "over", L, "'над территорией'"),
+    ("mt_04_drones", "its Telegram channel", "in its Telegram channel that", "pronoun", "his Telegram channel", C, "'в своём Telegram-канале'"),
+    ("mt_04_drones", "Kiev", None, "entity-mistranslation", "Kyiv", L, "Russian-based spelling; the text itself uses Kyiv later"),
+    ("mt_04_drones", "on the territory of the Russian Federation", None, "calque", "in Russia", L, "'на территории РФ'"),
+    ("mt_04_drones", "As clarified the head of the region", None, "calque", "As the head of the region clarified", L, "verb-subject inversion after 'as'"),
+    ("mt_04_drones", "the speaker of the Ukrainian Air Force", None, "calque", "the Ukrainian Air Force spokesman", L, "'спикер' for spokesman"),
+    ("mt_04_drones", "on the air of the national telethon", None, "calque", "on the national telethon", C, "'в эфире'"),
+    ("mt_04_drones", "Zelenskyi", None, "entity-mistranslation", "Zelensky", L, "non-standard transliteration"),
+    ("mt_04_drones", "VSU", None, "untranslated", "Ukrainian armed forces", L, "transliterated abbreviation ВСУ"),
+    ("mt_04_drones", "Yuriy Ignat", None, "entity-mistranslation", "Yuriy Ihnat", L, "Ukrainian name transliterated from its Russian form"),
+    ("mt_04_drones", "Zaporozhye", None, "entity-mistranslation", "Zaporizhzhia", L, "Ukrainian place transliterated from its Russian form"),
+    ("mt_04_drones", "Kamenskoye", None, "entity-mistranslation", "Kamianske", L, "Ukrainian place transliterated from its Russian form"),
+    ("mt_04_drones", "We will remind,", None, "calque", "", C, "'Напомним,'"),
+    ("mt_04_drones", "2 000", None, "punctuation", "2,000", L, "space-grouped digits"),
+    # --- mt_05_elections (Izvestia/Interfax style) ---
+    ("mt_05_elections", "Central election commission", None, "institution-casing", "Central Election Commission", C, "broken institution casing"),
+    ("mt_05_elections", "81 subjects of the country", None, "calque", "81 regions", L, "'субъектов' for federal regions"),
+    ("mt_05_elections", '," —', None, "punctuation", ',"', C, "Russian direct-speech quote-comma-dash"),
+    ("mt_05_elections", "Alexander bogomaz", None, "name-casing", "Alexander Bogomaz", C, "lowercased surname"),
+    ("mt_05_elections", "84,2%", None, "punctuation", "84.2%", C, "decimal comma"),
+    ("mt_05_elections", "«New People»", None, "punctuation", "“New People”", C, "guillemets"),
+    ("mt_05_elections", "5-percent barrier", None, "calque", "5% threshold", L, "'пятипроцентный барьер'"),
+    ("mt_05_elections", "1,7", None, "punctuation", "1.7", C, "decimal comma"),
+    ("mt_05_elections", "in a commentary for the publication", None, "calque", "told the newspaper", L, "'в комментарии изданию'"),
+    ("mt_05_elections", "Earlier it was reported that", None, "calque", "It was reported earlier that", L, "'ранее сообщалось'"),
+    ("mt_05_elections", "Within the framework of", None, "calque", "As part of", L, "'в рамках'"),
+    # --- mt_06_football (Lenta/Sport-Express style) ---
+    ("mt_06_football", "23-rd", None, "punctuation", "23rd", C, "hyphenated ordinal"),
+    ("mt_06_football", "Andrei mostovoy", None, "name-casing", "Andrei Mostovoy", C, "lowercased surname"),
+    ("mt_06_football", '," —', None, "punctuation", ',"', C, "Russian direct-speech quote-comma-dash"),
+    ("mt_06_football", "Zenit mentor", None, "calque", "Zenit coach", L, "'наставник' for coach"),
+    ("mt_06_football", "According to his words", None, "calque", "According to him", C, "'по его словам'"),
+    ("mt_06_football", "as reported in the club", None, "calque", "the club said", L, "'как сообщили в клубе'"),
+    ("mt_06_football", "Earlier it became known that", None, "calque", "It emerged earlier that", L, "'ранее стало известно'"),
+    ("mt_06_football", "Its recovery", None, "pronoun", "His recovery", C, "'its' for a person"),
+    ("mt_06_football", "«Чемпионат»", None, "punctuation", "“Championat”", C, "guillemets"),
+    ("mt_06_football", "Чемпионат", None, "untranslated", "Championat", C, "outlet name left in Cyrillic"),
+    ("mt_06_football", "We will remind that", None, "calque", "", C, "'Напомним, что'"),
+    # --- mt_07_gas (Interfax style) ---
+    ("mt_07_gas", "12,4%", None, "punctuation", "12.4%", C, "decimal comma"),
+    ("mt_07_gas", "with reference to", None, "calque", "citing", C, "'со ссылкой на'"),
+    ("mt_07_gas", "it is said in the message of the company", None, "calque", "the company said in a statement", L, "'говорится в сообщении компании'"),
+    ("mt_07_gas", "Alexander novak", None, "name-casing", "Alexander Novak", C, "lowercased surname"),
+    ("mt_07_gas", "the interlocutors of the agency", None, "calque", "the agency's sources", L, "'собеседники агентства'"),
+    ("mt_07_gas", "3,1", None, "punctuation", "3.1", C, "decimal comma"),
+    ("mt_07_gas", "follows from the data of Bloomberg", None, "calque", "according to Bloomberg data", L, "'следует из данных'"),
+    ("mt_07_gas", "is connected with", None, "calque", "is due to", L, "'связано с'"),
+    ("mt_07_gas", "Ministry of energy", None, "institution-casing", "Ministry of Energy", C, "broken institution casing"),
+    ("mt_07_gas", "in 2025 year", None, "calque", "in 2025", C, "'в 2025 году'"),
+    ("mt_07_gas", "Recall that", None, "calque", "", L, "'Напомним, что'"),
+    ("mt_07_gas", "Gаzprom", None, "untranslated", "Gazprom", C, "Cyrillic 'а' inside a Latin word"),
+    # --- mt_08_flood (regional news) ---
+    ("mt_08_flood", "9,6", None, "punctuation", "9.6", C, "decimal comma"),
+    ("mt_08_flood", "informs", None, "calque", "said", L, "'сообщает пресс-служба': inform without an object"),
+    ("mt_08_flood", "4,5", None, "punctuation", "4.5", C, "decimal comma"),
+    ("mt_08_flood", "The regime of emergency situation of federal character", None, "calque", "A federal state of emergency", L, "'режим ЧС федерального характера'"),
+    ("mt_08_flood", "Denis pasler", None, "name-casing", "Denis Pasler", C, "lowercased surname"),
+    ("mt_08_flood", "Ministry of Emergency situations", None, "institution-casing", "Ministry of Emergency Situations", C, "broken institution casing"),
+    ("mt_08_flood", "2 500", None, "punctuation", "2,500", L, "space-grouped digits"),
+    ("mt_08_flood", "the head of the Ministry of Emergency Situations", None, "calque", "Emergency Situations Minister", L, "'глава МЧС'"),
+    ("mt_08_flood", "It is planned to involve", None, "calque", "Authorities plan to bring in", L, "'планируется привлечь'"),
+    ("mt_08_flood", "Recall that", None, "calque", "", L, "'Напомним, что'"),
+    ("mt_08_flood", "on the fact of violation of", None, "calque", "over violations of", L, "'по факту нарушения'"),
+    # --- mt_09_yandex (RBC business style) ---
+    ("mt_09_yandex", "355,4", None, "punctuation", "355.4", C, "decimal comma"),
+    ("mt_09_yandex", "According to the words of the top manager", None, "calque", "According to the executive", L, "'по словам топ-менеджера'"),
+    ("mt_09_yandex", "a correspondent of RBC", None, "calque", "RBC", L, "'корреспондент РБК'"),
+    ("mt_09_yandex", "3,6%", None, "punctuation", "3.6%", C, "decimal comma"),
+    ("mt_09_yandex", "Ministry of Digital development", None, "institution-casing", "Ministry of Digital Development", C, "broken institution casing"),
+    ("mt_09_yandex", "will allow to restrict", None, "calque", "will make it possible to restrict", C, "'позволит' + infinitive"),
+    ("mt_09_yandex", "We will remind that", None, "calque", "", C, "'Напомним, что'"),
+    ("mt_09_yandex", "in 2024 year", None, "calque", "in 2024", C, "'в 2024 году'"),
+]
+
+
+def locate(doc_text: str, text: str, context: str | None) -> int:
+    """Offset of `text` inside the unique occurrence of `context` (or of `text` itself)."""
+    probe = context or text
+    first = doc_text.find(probe)
+    assert first >= 0, f"not found: {probe!r}"
+    assert doc_text.find(probe, first + 1) < 0, f"ambiguous: {probe!r}"
+    inner = probe.find(text)
+    assert inner >= 0, f"{text!r} not inside context {probe!r}"
+    return first + inner
+
+
+def build() -> list[dict]:
+    rows = []
+    for doc, text, context, category, correction, confidence, note in ROWS:
+        doc_text = (DOCS / f"{doc}.txt").read_text(encoding="utf-8")
+        start = locate(doc_text, text, context)
+        end = start + len(text)
+        assert doc_text[start:end] == text
+        rows.append({"doc": doc, "start": start, "end": end, "text": text, "category": category,
+                     "correction": correction, "confidence": confidence, "note": note})
+    return rows
+
+
+if __name__ == "__main__":
+    out = HERE / "gold.jsonl"
+    lines = [json.dumps(r, ensure_ascii=False) for r in build()]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {len(lines)} gold items to {out}")
