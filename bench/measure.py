@@ -75,8 +75,41 @@ def warm(setup, text: str) -> None:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process (Linux reports KiB)."""
+    """Peak resident memory of this process image.
+
+    VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec, so a probe
+    started from a big parent would report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def parallel_calibration(n: int = 5_000_000) -> float:
+    """How much faster two processes do two pure-Python jobs than one process does:
+    what the shared machine offers right now, to judge the workers figure against."""
+    import multiprocessing
+
+    started = time.perf_counter()
+    _burn(n), _burn(n)
+    serial = time.perf_counter() - started
+    with multiprocessing.Pool(2) as pool:
+        started = time.perf_counter()
+        pool.map(_burn, [n, n])
+        parallel = time.perf_counter() - started
+    return round(serial / parallel, 2)
 
 
 def memory_probe(args: list[str]) -> dict:

@@ -23,8 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from baseline import compile_alternation, find_all  # noqa: E402
 from corpus import article, write_corpus  # noqa: E402
-from measure import (load_snapshot, memory_probe, peak_rss_mb, run_batch, time_audit,  # noqa: E402
-                     text_bytes, warm)
+from measure import (load_snapshot, memory_probe, parallel_calibration, peak_rss_mb, run_batch,  # noqa: E402
+                     text_bytes, time_audit, warm)
 from synthetic_glossary import surface_forms, write_glossary  # noqa: E402
 
 from mtaudit.parallel import AuditSpec  # noqa: E402
@@ -140,7 +140,8 @@ def workers_and_dask(corpus: Path, skip_dask: bool) -> dict:
     spec = AuditSpec()
     setup = spec.build()
     warm(setup, _first_text(corpus))  # forked workers inherit the loaded, warmed setup
-    out = {"local_1": run_batch(corpus, spec, workers=1, setup=setup),
+    out = {"machine_2_process_speedup": parallel_calibration(),
+           "local_1": run_batch(corpus, spec, workers=1, setup=setup),
            "local_2": run_batch(corpus, spec, workers=2, setup=setup)}
     out["speedup_2_vs_1"] = round(out["local_1"]["seconds"] / out["local_2"]["seconds"], 2)
     if not skip_dask:
@@ -186,7 +187,9 @@ def targets(results: dict) -> list[dict]:
     t.append({"target": f"within 1.5x from {g[0]['synthetic']:,} to {g[-1]['synthetic']:,} glossary entries",
               "value": f"x{ratio}", "met": ratio <= 1.5, "by": "" if ratio <= 1.5 else f"x{ratio / 1.5:.2f} over"})
     speed = results["workers"]["speedup_2_vs_1"]
-    t.append({"target": "2 workers >= 1.5x one", "value": f"x{speed}", "met": speed >= 1.5,
+    machine = results["workers"]["machine_2_process_speedup"]
+    t.append({"target": "2 workers >= 1.5x one", "value": f"x{speed} (a pure-Python job got x{machine})",
+              "met": speed >= 1.5,
               "by": "" if speed >= 1.5 else f"{1.5 - speed:.2f} short"})
     mem = results.get("memory", {}).get("with_references")
     if mem:
@@ -213,7 +216,7 @@ def markdown(results: dict) -> str:
                      f"(x{r['time_ratio_vs_smallest']}); index {r['index_find_mb_per_s']} MB/s; regex baseline "
                      f"{r['regex_mb_per_s']} MB/s = x{r['regex_vs_index_time_ratio']} slower; load {r['load_seconds']} s |")
     lines.append(f"| local pool, 1 / 2 workers | {w['local_1']['docs_per_s']} / {w['local_2']['docs_per_s']} docs/s "
-                 f"(x{w['speedup_2_vs_1']}) |")
+                 f"(x{w['speedup_2_vs_1']}; the machine gave a pure-Python job x{w['machine_2_process_speedup']}) |")
     if "dask_2" in w:
         lines.append(f"| Dask LocalCluster, 2 workers | {w['dask_2']['docs_per_s']} docs/s (x{w['dask_2_vs_local_1']} "
                      f"vs 1 local) |")

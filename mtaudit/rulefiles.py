@@ -117,6 +117,15 @@ def _display(path: Path) -> str:
 def load_rule_text(text: str, path: str = "<rules>", base: Path | None = None) -> list[DataRule]:
     """Parse one rule file's text. Raises UserError(path, line) on the first mistake."""
     try:
+        return _load_rule_text(text, path, base)
+    except yaml.YAMLError as exc:  # e.g. a !!python/object tag: the safe constructor refuses it
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        raise UserError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path,
+                        mark.line + 1 if mark else None) from None
+
+
+def _load_rule_text(text: str, path: str, base: Path | None) -> list[DataRule]:
+    try:
         root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -55,6 +55,8 @@ FILES: dict[str, bytes] = {
     "garbage.jsonl": b"garbage\n",
     "notbatch.jsonl": b'{"line": 1}\n',
     "preds_bad.jsonl": b'{"doc": "ok", "start": "zz"}\n',
+    "batch_out.jsonl": (b'{"id": 1, "line": 1, "findings": [], "error": null, '
+                        b'"summary": {"quality": {"score": 100.0, "words": 1, "penalty": 0.0}}}\n'),
 }
 
 # (name, argv); argv paths are relative to the case directory.
@@ -72,6 +74,7 @@ CASES = [
     ("check-bad-weights", ["check", "--weights", "minor=x", "ok.txt"]),
     ("check-bad-format", ["check", "--format", "pdf", "ok.txt"]),
     ("check-output-is-dir", ["check", "-o", "emptydir", "ok.txt"]),
+    ("check-output-is-input", ["check", "-o", "ok.txt", "ok.txt"]),
     ("check-output-unwritable", ["check", "--format", "json", "-o", "/proc/nope/out.json", "ok.txt"]),
     ("check-python-tag-glossary", ["check", "--glossary", "evil.yaml", "ok.txt"]),
     ("check-broken-glossary", ["check", "--glossary", "broken.yaml", "ok.txt"]),
@@ -128,6 +131,7 @@ CASES = [
     ("report-garbage", ["report", "garbage.jsonl"]),
     ("report-not-batch-output", ["report", "notbatch.jsonl"]),
     ("report-non-utf8", ["report", "gold_badutf.jsonl"]),
+    ("report-html-over-its-input", ["report", "batch_out.jsonl", "--html", "batch_out.jsonl"]),
     ("glossary-validate-python-tag", ["glossary", "validate", "evil.yaml"]),
     ("glossary-validate-broken", ["glossary", "validate", "broken.yaml"]),
     ("glossary-validate-missing", ["glossary", "validate", "nosuch.yaml"]),

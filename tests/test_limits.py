@@ -236,7 +236,8 @@ def _decisions(entries, doc="d", **extra) -> str:
     (_decisions([{"fingerprint": "0123456789abcdef", "verdict": "accept"},
                  {"fingerprint": "0123456789abcdef", "verdict": "reject"}]), "both accepted and rejected"),
     ('{"mtaudit_decisions": 1, "doc": "d", "doc": "e", "decisions": []}', "given twice"),
-    (_decisions([{"fingerprint": "0123456789abcdef", "verdict": "accept", "verdict": "reject"}]), "given twice"),
+    ('{"mtaudit_decisions": 1, "doc": "d", "decisions": [{"fingerprint": "0123456789abcdef", '
+     '"verdict": "accept", "verdict": "reject"}]}', "given twice"),
     ("[" * 100000 + "]" * 100000, "JSON"),
 ])
 def test_bad_decisions_are_refused_with_a_message(raw, message):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 import click
 from rich.console import Console
@@ -37,6 +38,8 @@ def check(paths, fmt, output, min_confidence, decision_files, weights, glossarie
     Exit codes: 0 no findings, 1 findings, 2 usage or input error.
     """
     weights = parse_weights(weights)
+    if output and any(Path(output).resolve() == Path(p).resolve() for p in paths):
+        raise UserError(f"{output} is an input file; the report would overwrite it")
     ctx = make_context(glossaries, no_bundled_glossary, refs)
     outcome = audit_paths(list(paths), ctx, make_selection(select, ignore), encoding=encoding,
                           max_bytes=max_bytes, min_confidence=Confidence(min_confidence),

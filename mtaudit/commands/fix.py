@@ -23,6 +23,7 @@ from ..io import expand_paths, read_document, write_atomic
 from ..report import diff as diff_report
 from ..report import html as html_report
 from ..report import jsonl
+from ..report.terminal import visible
 from ..signature import signature, signature_line
 from ..types import Confidence
 from .options import audit_options, make_context, make_selection
@@ -179,7 +180,8 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
         wrote = _write_outputs(job, output, in_place, report_dir, html_out, several, inputs, encoding, sig)
         label = str(job.path)
         if show_diff:
-            sys.stdout.write(diff_report.render(job.result, label, sig))
+            rendered = diff_report.render(job.result, label, sig)
+            sys.stdout.write(visible(rendered) if sys.stdout.isatty() else rendered)  # a file gets it exact
         if to_stdout:
             sys.stdout.flush()
             sys.stdout.buffer.write(_encoded(job, encoding))

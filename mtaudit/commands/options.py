@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import click
@@ -37,9 +38,11 @@ def _remember_rule_files(ctx: click.Context, _param, value):
 def _known_encoding(_ctx, _param, value: str) -> str:
     """Refuse an unknown --encoding before any file is read (one line, exit 2)."""
     try:
-        b"".decode(value)  # also refuses codecs that are not text encodings (rot13, hex)
+        info = codecs.lookup(value)
     except LookupError:
         raise click.BadParameter(f"unknown encoding {value!r}") from None
+    if not getattr(info, "_is_text_encoding", True):  # rot13, hex, zlib: codecs, not encodings
+        raise click.BadParameter(f"{value!r} is not a text encoding")
     return value
 
 

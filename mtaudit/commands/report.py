@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
 from ..corpus_report import render_text, summarize
+from ..errors import UserError
 from ..io import write_atomic
 from ..report import corpus_html
 
@@ -26,6 +28,8 @@ def report_cmd(batch_output, fmt, html_path, worst):
 
     Exit codes: 0 report written, 2 usage or input error.
     """
+    if html_path and Path(html_path).resolve() == Path(batch_output).resolve():
+        raise UserError(f"{html_path} is the batch output; the page would overwrite it")
     report = summarize(batch_output, worst=worst)
     if html_path:
         write_atomic(html_path, corpus_html.render(report))

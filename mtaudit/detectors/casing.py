@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from .. import lexicon
 from ..rules_model import rule
 from ..types import Applicability, Confidence, Edit, Fix
@@ -59,14 +61,49 @@ CAPITALISED_FUNCTION_WORD = rule(
     applicability="safe", origin=__name__,
 )
 
+LOWERCASE_INSTITUTION_HEAD = rule(
+    "MT404", "lowercase-institution-head", "institution-casing",
+    summary="A capitalised institution name whose head noun is left lowercase (“Kursk Regional court”)",
+    why="Russian capitalises only the first word of an institution (“Курский областной суд”); MT "
+        "capitalises the place and the modifier but not the head noun. English writes the whole "
+        "name in capitals (or, in some house styles, all lowercase), never half and half.",
+    confidence="likely",
+    bad=["He will appeal to the Tver Regional court next week.",
+         "The Sovetsky District court of Kazan extended his arrest.",
+         "The Minister of natural resources Ivan Petrov spoke first."],
+    good=["He will appeal to the Tver Regional Court next week.",
+          "He will appeal to the Tver regional court next week.",
+          "District courts have ruled both ways.",
+          "Federal court records show the filing.",
+          "The Kansas City council voted on Monday.",
+          "The minister of agriculture spoke first.",
+          "The Ministry of Agriculture and Food spoke first."],
+    applicability="safe", origin=__name__,
+)
+
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# "<Place> <Modifier> <head>": the head noun lowercase after two capitalised words. No "City"
+# or "State" among the modifiers: they end place names ("Kansas City council").
+_HALF_CASED_INSTITUTION = regex.compile(
+    r"\b(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|In|On|At|By|For|From|To|With)\b)"
+    r"\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?[ ](?P<mod>Regional|District|Municipal|Interdistrict|"
+    r"Arbitration|Constitutional|Supreme|Military|Garrison|Appeals|Cassation|"
+    r"Central|Federal|Legislative|Electoral|Election|Investigative)[ ]"
+    r"(?P<head>court|duma|council|assembly|commission|committee|bank|ministry|prosecutor['’]s office)\b"
+    # "Minister of agriculture": a capitalised office before a lowercase portfolio
+    r"|\b(?:Ministry|Minister|Ministers|Commissioner|Committee|Department)\s+(?:of|for)\s+(?:the\s+)?"
+    r"(?P<portfolio>(?:agriculture|energy|health|finance|defen[cs]e|justice|education|culture|transport|"
+    r"labou?r|economy|economic development|foreign affairs|internal affairs|home affairs|emergency situations|"
+    r"emergencies|digital development|industry and trade|sport|science|natural resources|construction|"
+    r"foreign trade|trade|environment)(?:\s+and\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)\b")
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _VERB_ENDINGS = ("ed", "ing", "ly", "s")
 
 
 class CasingDetector:
     name = "casing"
-    rules = (LOWERCASE_SURNAME, ACRONYM_EXPANSION_CASE, CAPITALISED_FUNCTION_WORD)
+    rules = (LOWERCASE_SURNAME, ACRONYM_EXPANSION_CASE, CAPITALISED_FUNCTION_WORD,
+             LOWERCASE_INSTITUTION_HEAD)
     needs = frozenset()
 
     def detect(self, doc, ctx):
@@ -74,6 +111,7 @@ class CasingDetector:
         yield from _lowercase_surnames(doc, known)
         yield from _acronym_expansions(doc, known)
         yield from _capitalised_function_words(doc)
+        yield from _half_cased_institutions(doc, known)
 
 
 def _overlaps(spans, start: int, end: int) -> bool:
@@ -262,3 +300,19 @@ def _is_headline(text: str, sent) -> bool:
 
 
 DETECTOR = CasingDetector()
+
+
+# --- MT404 -------------------------------------------------------------------
+
+def _half_cased_institutions(doc, known):
+    for m in _HALF_CASED_INSTITUTION.finditer(doc.text):
+        part = "head" if m.group("head") else "portfolio"
+        if _overlaps(known, m.start("mod") if part == "head" else m.start(), m.end()):
+            continue  # the glossary's MT103 reports it
+        lower = m.group(part)
+        fixed = " ".join(w if w == "and" else _capitalised(w) for w in lower.split())
+        yield LOWERCASE_INSTITUTION_HEAD.finding(
+            doc, m.start(), m.end(),
+            f"“{m.group()}” capitalises the name but not all of it (“{lower}”): “{fixed}”",
+            fix=Fix.replace(m.start(part), m.end(part), fixed, Applicability.SAFE,
+                            f"capitalise “{fixed}”"))

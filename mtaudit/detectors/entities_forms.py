@@ -19,11 +19,11 @@ from .entities_context import entity_context
 TRANSLITERATION = rule(
     "MT104", "nonstandard-transliteration", "entity-mistranslation",
     summary="A known name in a non-standard transliteration",
-    why="Each MT system transliterates Russian names its own way (Lawrow, Zelenskiy, Dmitrii); "
+    why="Each MT system transliterates Russian names its own way (Lawrow, Zelenskii, Dmitrii); "
         "a newsroom uses one spelling, the glossary's canonical one.",
     confidence="likely",
     bad=["Foreign Minister Lawrow met his counterpart.",
-         "President Zelenskiy addressed parliament."],
+         "President Zelenskii addressed parliament."],
     good=["Foreign Minister Lavrov met his counterpart.",
           "President Zelensky addressed parliament."],
     applicability="safe", severity="minor", origin=__name__,

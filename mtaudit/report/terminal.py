@@ -16,8 +16,19 @@ from .diff import annotation, hunks, one_line, split_lines, word_ops
 _KEEP = 40  # characters of unchanged text kept on each side of a change
 
 
+# C0/C1 control characters (ESC, BEL, CR, ...) as visible symbols, so an article can neither
+# recolour, retitle or clear the terminal nor overwrite what is shown (␛ for ESC, ␍ for CR).
+_VISIBLE = {c: 0x2400 + c for c in range(32) if c not in (9, 10)} | {127: 0x2421} | {
+    c: f"\\x{c:02x}" for c in range(0x80, 0xA0)}
+
+
+def visible(text: str) -> str:
+    """`text` with terminal control characters shown as symbols (tabs and newlines kept)."""
+    return text.translate(_VISIBLE)
+
+
 def _eol(line: str) -> str:
-    return line.rstrip("\r\n")
+    return visible(line.rstrip("\r\n"))
 
 
 def _clip(piece: str, first: bool, last: bool) -> str:
@@ -79,7 +90,7 @@ def render(result: FixResult, console: Console, label: str, inline: bool = False
                 _, _, both = _sides(old, new, plain)
                 console.print(Text(f"line {line}: ", style="cyan") + both, soft_wrap=False)
             for c in h.changes:
-                console.print(Text(f"    # {annotation(c)}", style="dim"))
+                console.print(Text(visible(f"    # {annotation(c)}"), style="dim"))
     elif groups:
         table = Table(show_lines=True, expand=True)
         table.add_column("line", justify="right", style="cyan", no_wrap=True)
@@ -90,12 +101,13 @@ def render(result: FixResult, console: Console, label: str, inline: bool = False
             why = "\n".join(annotation(c) for c in h.changes)
             for k, (line, old, new) in enumerate(_pairs(result, h)):
                 left, right, _ = _sides(old, new, plain)
-                table.add_row(str(line), left, right, Text(why if k == 0 else "", style="dim"))
+                table.add_row(str(line), left, right, Text(visible(why) if k == 0 else "", style="dim"))
         console.print(table)
     for o in proposals:
         f = o.finding
-        console.print(Text(f"proposal (unsafe, not applied): line {result.doc.line_col(f.start)[0]}: {f.code} {f.name} "
-                           f"“{one_line(f.text, 60)}” → “{one_line(f.correction or '', 60)}”: {one_line(f.message)}",
-                           style="yellow"))
+        console.print(Text(visible(f"proposal (unsafe, not applied): line {result.doc.line_col(f.start)[0]}: "
+                                   f"{f.code} {f.name} “{one_line(f.text, 60)}” → “{one_line(f.correction or '', 60)}”: "
+                                   f"{one_line(f.message)}"), style="yellow"))
     for o in result.skipped:
-        console.print(Text(f"skipped: {o.finding.code} “{one_line(o.finding.text, 60)}”: {o.reason}", style="dim"))
+        console.print(Text(visible(f"skipped: {o.finding.code} “{one_line(o.finding.text, 60)}”: {o.reason}"),
+                           style="dim"))

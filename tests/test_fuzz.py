@@ -1,0 +1,35 @@
+"""Run each atheris fuzz target under fuzz/ for a bounded budget (CI-sized).
+
+Each target runs in its own subprocess (libFuzzer owns the process); a crash makes the
+target exit non-zero and leaves a crash-* input in the test's temporary directory, which
+then belongs in tests/test_regressions.py. For a longer hunt:
+    python fuzz/fuzz_fixes.py -max_total_time=600 -dict=fuzz/mtaudit.dict
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FUZZ = Path(__file__).resolve().parent.parent / "fuzz"
+TARGETS = {"fuzz_document.py": 20000, "fuzz_quotes.py": 20000, "fuzz_fixes.py": 3000}
+
+
+def test_every_target_is_listed_and_atheris_is_installed():
+    import atheris  # noqa: F401 -- in the `test` extra: pip install -e '.[test]'
+
+    assert sorted(p.name for p in FUZZ.glob("fuzz_*.py")) == sorted(TARGETS)
+
+
+@pytest.mark.parametrize("target,runs", sorted(TARGETS.items()))
+def test_fuzz_target_survives_its_budget(target, runs, tmp_path):
+    run = subprocess.run(
+        [sys.executable, str(FUZZ / target), f"-runs={runs}", "-max_total_time=20", "-seed=1",
+         f"-dict={FUZZ / 'mtaudit.dict'}", f"-artifact_prefix={tmp_path}/"],
+        cwd=FUZZ, capture_output=True, text=True, timeout=300)
+    crashes = sorted(p.name for p in tmp_path.glob("crash-*"))
+    assert run.returncode == 0 and not crashes, (crashes, run.stderr[-3000:])
+    assert "Done" in run.stderr
