@@ -75,13 +75,17 @@ def find_drift(doc: Document, refs: References, meaning_min: float = MEANING_MIN
     texts = [t for _, t, _ in units]
     vectors = refs.encode(texts)
     idx, scores = refs.retrieve(texts, "units", RETRIEVE_K, vectors=vectors)
+    candidates = [[(refs.units[j], float(s)) for j, s in zip(idx[i], scores[i])] for i in range(len(units))]
+    batch = _Batch(refs)
+    if refs.uses_embeddings:  # one encode call for every window any comparison below will embed
+        batch.prefetch([t for (_, text, _), found in zip(units, candidates)
+                        for t in _window_texts(text, found, batch)])
     drifts: list[Drift] = []
     flagged: list[Span] = []
     for i, (span, text, whole) in enumerate(units):
         if any(f.overlaps(span) for f in flagged):
             continue
-        match = _best_match(text, [(refs.units[j], float(s)) for j, s in zip(idx[i], scores[i])], refs,
-                            meaning_min, surface_max)
+        match = _best_match(text, candidates[i], refs, meaning_min, surface_max, batch)
         if match is None:
             continue
         if match.doc_part is not None:
@@ -92,6 +96,45 @@ def find_drift(doc: Document, refs: References, meaning_min: float = MEANING_MIN
                             _proposal(text, match)))
         flagged.append(span)
     return drifts
+
+
+class _Batch:
+    """One document's comparisons: window chrF scores computed once, and the embeddings of
+    every window fetched in one encode call (one model call per window was the cost)."""
+
+    def __init__(self, refs: References) -> None:
+        self.refs = refs
+        self._parts: dict[tuple[str, str], _Parts | None] = {}
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def parts(self, text: str, unit_text: str) -> _Parts | None:
+        key = (text, unit_text)
+        if key not in self._parts:
+            self._parts[key] = _parts(text, unit_text)
+        return self._parts[key]
+
+    def prefetch(self, texts) -> None:
+        new = [t for t in dict.fromkeys(texts) if t not in self._vectors]
+        if new:
+            self._vectors.update(zip(new, self.refs.encode(new)))
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.prefetch(texts)
+        return np.stack([self._vectors[t] for t in texts])
+
+
+def _window_texts(text: str, candidates: list[tuple[RefUnit, float]], batch: _Batch) -> list[str]:
+    """The texts _compare will embed for this doc quote, in _best_match's order of candidates."""
+    out: list[str] = []
+    for unit, score in candidates:
+        if score < RETRIEVE_MIN:
+            continue
+        if unit.kind == "quote" and verbatim_part(text, unit.text):
+            break  # _best_match stops here
+        parts = batch.parts(text, unit.text)
+        if parts is not None:
+            out.extend(parts.embedded(text, unit.text))
+    return out
 
 
 def _doc_units(doc: Document) -> list[tuple[Span, str, bool]]:
@@ -116,16 +159,18 @@ def _doc_units(doc: Document) -> list[tuple[Span, str, bool]]:
 
 
 def _best_match(text: str, candidates: list[tuple[RefUnit, float]], refs: References,
-                meaning_min: float = MEANING_MIN, surface_max: float = SURFACE_MAX) -> _Match | None:
+                meaning_min: float = MEANING_MIN, surface_max: float = SURFACE_MAX,
+                batch: _Batch | None = None) -> _Match | None:
     """Re-rank retrieved candidates by chrF; return the drift match, or None."""
     embedded = refs.uses_embeddings
+    batch = batch or _Batch(refs)
     matches: list[_Match] = []
     for unit, score in candidates:
         if embedded and score < RETRIEVE_MIN:
             continue
         if unit.kind == "quote" and verbatim_part(text, unit.text):
             return None  # quoted accurately (whole or in part)
-        matches.append(_compare(text, unit, score if embedded else None, refs))
+        matches.append(_compare(text, unit, score if embedded else None, batch))
     if embedded:
         matches = [m for m in matches if m.meaning is not None and m.meaning >= meaning_min]
     else:
@@ -138,50 +183,66 @@ def _best_match(text: str, candidates: list[tuple[RefUnit, float]], refs: Refere
     return best
 
 
-def _compare(text: str, unit: RefUnit, meaning: float | None, refs: References) -> _Match:
+@dataclass(frozen=True)
+class _Parts:
+    """Windows of the longer side (the doc quote when `of_doc`, else the reference unit),
+    their chrF against the other side, and the three best: the parts worth embedding."""
+    of_doc: bool
+    spans: list[tuple[int, int]]
+    surfaces: np.ndarray
+    top: list[int]
+
+    def embedded(self, text: str, unit_text: str) -> list[str]:
+        """The shorter side, then the top windows of the longer one."""
+        if self.of_doc:
+            return [unit_text] + [text[self.spans[k][0]:self.spans[k][1]] for k in self.top]
+        return [text] + [unit_text[self.spans[k][0]:self.spans[k][1]] for k in self.top]
+
+
+def _parts(text: str, unit_text: str) -> _Parts | None:
+    """None when the two sides are of comparable length (only the wholes are compared)."""
+    n, m = word_count(text), word_count(unit_text)
+    if n > m * 1.3:  # the doc quote is much longer: find the part that renders the reference
+        spans = word_windows(text, m)
+        surfaces = np.array([chrf(text[a:b], unit_text) for a, b in spans])
+        of_doc = True
+    elif m <= n * 1.3:
+        return None
+    else:
+        spans = word_windows(unit_text, n)
+        surfaces = np.array([chrf(text, unit_text[a:b]) for a, b in spans])
+        of_doc = False
+    if not spans:
+        return None
+    return _Parts(of_doc, list(spans), surfaces, [int(k) for k in np.argsort(-surfaces)[:3]])
+
+
+def _compare(text: str, unit: RefUnit, meaning: float | None, batch: _Batch) -> _Match:
     """Compare with the whole unit, and with windows of the longer of the two."""
     whole = _Match(unit, meaning, chrf(text, unit.text), unit.text)
-    n = word_count(text)
-    if n > word_count(unit.text) * 1.3:
-        return _doc_part(text, unit, meaning, refs, whole)
-    if word_count(unit.text) <= n * 1.3:
+    parts = batch.parts(text, unit.text)
+    if parts is None:
         return whole
-    windows = [unit.text[a:b] for a, b in word_windows(unit.text, n)]
-    if not windows:
-        return whole
-    surfaces = np.array([chrf(text, w) for w in windows])
-    top = [int(k) for k in np.argsort(-surfaces)[:3]]
     if meaning is None:
-        k = top[0]
-        part = _Match(unit, None, float(surfaces[k]), windows[k])
-        return part if part.surface > whole.surface else whole
-    vecs = refs.encode([text] + [windows[k] for k in top])
+        k = parts.top[0]
+        surface = float(parts.surfaces[k])
+        if surface <= whole.surface:
+            return whole
+        return _part_match(text, unit, parts, k, None, surface)
+    vecs = batch.encode(parts.embedded(text, unit.text))
     cosines = vecs[1:] @ vecs[0]
     k = int(np.argmax(cosines))
     if float(cosines[k]) >= meaning + PART_MARGIN:
-        return _Match(unit, float(cosines[k]), float(surfaces[top[k]]), windows[top[k]])
+        return _part_match(text, unit, parts, parts.top[k], float(cosines[k]), float(parts.surfaces[parts.top[k]]))
     return whole
 
 
-def _doc_part(text: str, unit: RefUnit, meaning: float | None, refs: References,
-              whole: _Match) -> _Match:
-    """The doc quote is much longer than the reference quote: find the part that renders it."""
-    spans = word_windows(text, word_count(unit.text))
-    if not spans:
-        return whole
-    surfaces = np.array([chrf(text[a:b], unit.text) for a, b in spans])
-    top = [int(k) for k in np.argsort(-surfaces)[:3]]
-    if meaning is None:
-        k = top[0]
-        if surfaces[k] > whole.surface:
-            return _Match(unit, None, float(surfaces[k]), unit.text, spans[k])
-        return whole
-    vecs = refs.encode([unit.text] + [text[spans[k][0]:spans[k][1]] for k in top])
-    cosines = vecs[1:] @ vecs[0]
-    k = int(np.argmax(cosines))
-    if float(cosines[k]) >= meaning + PART_MARGIN:
-        return _Match(unit, float(cosines[k]), float(surfaces[top[k]]), unit.text, spans[top[k]])
-    return whole
+def _part_match(text: str, unit: RefUnit, parts: _Parts, k: int, meaning: float | None,
+                surface: float) -> _Match:
+    a, b = parts.spans[k]
+    if parts.of_doc:
+        return _Match(unit, meaning, surface, unit.text, (a, b))
+    return _Match(unit, meaning, surface, unit.text[a:b])
 
 
 def _proposal(text: str, match: _Match) -> str:

@@ -215,3 +215,13 @@ def test_seed_000_has_no_entity_false_alarms(seed_mt):
 
 def test_seed_004_human_text_gets_no_entity_findings(seed_human):
     assert audit(seed_human, AuditContext(), Selection(select=("MT1",))).findings == []
+
+
+def test_feminine_surname_of_another_person_is_not_a_case_ending():
+    text = ("“It's not the right moment,” says Anna Volkova, an analyst in Moscow. "
+            "As Volkova noted, that alone may delay any deal.")
+    assert [c for c, *_ in summary(text) if c == "MT105"] == []
+
+
+def test_russian_style_first_name_spelling_is_normalised():
+    assert summary("Dmitriy Peskov told reporters.") == [("MT104", "Dmitriy Peskov", "Dmitry Peskov")]

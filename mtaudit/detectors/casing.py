@@ -14,6 +14,7 @@ import regex
 
 from .. import lexicon
 from ..rules_model import rule
+from ..span_index import SpanIndex
 from ..types import Applicability, Confidence, Edit, Fix
 from ._people import glossary_spans
 
@@ -107,15 +108,15 @@ class CasingDetector:
     needs = frozenset()
 
     def detect(self, doc, ctx):
-        known = glossary_spans(doc, ctx, types=())
+        known = SpanIndex(glossary_spans(doc, ctx, types=()))
         yield from _lowercase_surnames(doc, known)
         yield from _acronym_expansions(doc, known)
         yield from _capitalised_function_words(doc)
         yield from _half_cased_institutions(doc, known)
 
 
-def _overlaps(spans, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _overlaps(spans: SpanIndex, start: int, end: int) -> bool:
+    return spans.overlaps(start, end)
 
 
 def _capitalised(word: str) -> str:

@@ -8,9 +8,11 @@ and consistency compares the accepted forms a document actually uses.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from os.path import commonprefix
 
+from .. import lexicon
 from ..glossary.lexicon import is_common_word
 from ..rules_model import rule
 from ..types import Applicability, Confidence, Fix
@@ -96,6 +98,8 @@ class EntityFormsDetector:
         if before and before[:1].isupper() and before.lower() not in first_names \
                 and not ec.title_before(m.start) and not is_common_word(before):
             return None  # "Lyudmila Putina": another person's full name
+        if _named_with_another_first_name(doc.text, m.surface, first_names):
+            return None  # "Anna Volkova ... as Volkova noted": a different person, not Volkov's case form
         name = concept.short or concept.canonical.split()[-1]
         cues = ec.cues(concept, m.start, m.end)
         evidence = [c.text for c in cues]
@@ -134,6 +138,17 @@ class EntityFormsDetector:
                     f"document; use one spelling",
                     fix=Fix.replace(m.start, m.end, fix, Applicability.SAFE, f"respell as “{fix}”"),
                     evidence=evidence)
+
+
+def _named_with_another_first_name(text: str, surface: str, own_first_names: set[str]) -> bool:
+    """True when the document writes `surface` after a known first name that is not the concept's
+    own: the form is then another person's surname ("Anna Volkova"), wherever it stands."""
+    known = lexicon.first_names()
+    for m in re.finditer(r"\b(\w+)\s+" + re.escape(surface) + r"\b", text):
+        word = m.group(1)
+        if word in known and word.lower() not in own_first_names:
+            return True
+    return False
 
 
 def _ambiguous(ec, m) -> bool:

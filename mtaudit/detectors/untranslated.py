@@ -12,10 +12,13 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..plain_english import surely_english
 from ..rules_model import rule
+from ..span_index import GrowingSpans
 from ..types import Applicability, Fix
 
 _CYRILLIC = "\u0400-\u04FF\u0500-\u052F"
+_CYRILLIC_CHAR = re.compile(rf"[{_CYRILLIC}]")
 _CYRILLIC_RUN = re.compile(rf"[{_CYRILLIC}]+(?:[\s\-–—,.]+[{_CYRILLIC}]+)*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _MIXED_WORD = re.compile(rf"\b(?=[\w’'-]*[{_CYRILLIC}])(?=[\w’'-]*[A-Za-z])[\w’'-]+")
@@ -98,7 +101,7 @@ def _mixed_script_words(doc):
     homoglyphs = {k: v[0] for k, v in lexicon.table("homoglyphs.txt").items() if v}
     for m in _MIXED_WORD.finditer(doc.text):
         word = m.group()
-        cyrillic = [c for c in word if re.match(rf"[{_CYRILLIC}]", c)]
+        cyrillic = [c for c in word if _CYRILLIC_CHAR.match(c)]
         fix = None
         if all(c in homoglyphs for c in cyrillic):
             latin = "".join(homoglyphs.get(c, c) for c in word)
@@ -152,19 +155,19 @@ def _foreign_sentences(doc, identify):
     """Quotes first (an English attribution around a foreign quote dilutes the sentence), then
     the sentences that do not overlap a flagged quote."""
     text = doc.text
-    flagged: list[tuple[int, int]] = []
+    flagged = GrowingSpans()  # flagged spans never overlap: each is checked before it is added
     units = [(q.inner.start, q.inner.end, "quote") for q in doc.quotes if q.depth == 0]
     units += [(s.start, s.end, "sentence") for s in doc.sentences]
     for start, end, kind in units:
-        if any(s < end and start < e for s, e in flagged):
+        if flagged.overlaps(start, end):
             continue
         chunk = text[start:end]
-        if not judgeable(chunk):
+        if surely_english(chunk) or not judgeable(chunk):  # the cheap test spares the identifier
             continue
         lang, prob, english = identify(chunk)
         if is_foreign(lang, english) and _running_words_foreign(chunk, identify):
             start, end = _trimmed(text, start, end)
-            flagged.append((start, end))
+            flagged.add(start, end)
             yield FOREIGN_SENTENCE.finding(
                 doc, start, end,
                 f"this {kind} does not look English (identified as “{lang}”, p={prob:.2f}; "
@@ -186,7 +189,7 @@ def judgeable(chunk: str) -> bool:
         return False
     if sum(len(w) for w in _WORD.findall(chunk) if w[0].islower()) < MIN_RUNNING_LETTERS:
         return False
-    return sum(1 for c in letters if re.match(rf"[{_CYRILLIC}]", c)) <= len(letters) / 5
+    return sum(1 for c in letters if _CYRILLIC_CHAR.match(c)) <= len(letters) / 5
 
 
 def is_foreign(lang: str, english_probability: float) -> bool:
