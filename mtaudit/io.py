@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from pathlib import Path
@@ -44,6 +45,30 @@ def read_document(path: str | Path, encoding: str = "utf-8",
     if not data:
         raise InputError("empty file", str(p))
     return Document(decode(data, str(p), encoding), doc_id=doc_id_for(p), path=str(p))
+
+
+def read_json_lines(path: str | Path) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each non-blank line of a JSONL file; every problem
+    (missing file, bad UTF-8, bad JSON, not an object) is a `file:line: message`."""
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise UserError("no such file", name) from None
+    except OSError as exc:
+        raise UserError(f"cannot read: {exc.strerror or exc}", name) from None
+    for lineno, raw in enumerate(data.split(b"\n"), 1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise UserError(f"invalid UTF-8 at byte {exc.start} of the line", name, lineno) from None
+        except ValueError as exc:
+            raise UserError(f"invalid JSON: {exc}", name, lineno) from None
+        if not isinstance(obj, dict):
+            raise UserError(f"each line must be a JSON object, not {type(obj).__name__}", name, lineno)
+        yield lineno, obj
 
 
 def doc_id_for(path: Path) -> str:

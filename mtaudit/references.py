@@ -9,7 +9,6 @@ Without torch/transformers the references still load and alignment falls back to
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,7 @@ import numpy as np
 from .alignment import VectorIndex, chrf_top_k, word_count
 from .document import Document
 from .errors import UserError
-from .io import read_document
+from .io import read_document, read_json_lines
 from .quotes import extract_quotes, trim_span
 
 BANK_SUFFIXES = (".jsonl", ".ndjson")
@@ -138,22 +137,8 @@ def _warn(warnings: list[str], message: str) -> None:
 
 
 def _read_bank(path: Path) -> list[RefUnit]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError("no such file", str(path)) from None
-    except (IsADirectoryError, PermissionError) as exc:
-        raise UserError(exc.strerror or "cannot read", str(path)) from None
     units: list[RefUnit] = []
-    for lineno, line in enumerate(raw.split(b"\n"), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            raise UserError(f"invalid UTF-8 at byte {exc.start} of the line", str(path), lineno) from None
-        except json.JSONDecodeError as exc:
-            raise UserError(f"invalid JSON: {exc.msg} (column {exc.colno})", str(path), lineno) from None
+    for lineno, record in read_json_lines(path):
         units.extend(_bank_units(record, path, lineno))
     if not units:
         raise UserError("quote bank has no quotes", str(path))

@@ -57,3 +57,16 @@ def seed_mt() -> Document:
 @pytest.fixture
 def seed_human() -> Document:
     return Document(SEED_HUMAN.read_bytes().decode("utf-8"), doc_id=SEED_HUMAN.stem, path=str(SEED_HUMAN))
+
+
+@pytest.fixture
+def fake_detectors(monkeypatch):
+    """Run the CLI with the test-only detectors (tests/fix_fakes.py) instead of the registered ones."""
+    from fix_fakes import STANDARD
+
+    real = engine.audit
+
+    def with_fakes(doc, ctx=None, selection=None, detectors=None, **kw):
+        return real(doc, ctx, selection, detectors=(STANDARD,), **kw)
+
+    monkeypatch.setattr(engine, "audit", with_fakes)

@@ -18,15 +18,6 @@ from fix_fakes import STANDARD
 TEXT = "Donald trump said on Monday, writes Reuters.\n"
 
 
-@pytest.fixture
-def fake_detectors(monkeypatch):
-    """Run the CLI with the test-only detectors instead of the registered ones."""
-    real = engine.audit
-
-    def with_fakes(doc, ctx=None, selection=None, detectors=None, **kw):
-        return real(doc, ctx, selection, detectors=(STANDARD,), **kw)
-
-    monkeypatch.setattr(engine, "audit", with_fakes)
 
 
 def findings():

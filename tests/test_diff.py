@@ -35,14 +35,6 @@ def run(*args, **kw):
     return CliRunner().invoke(cli, [str(a) for a in args], **kw)
 
 
-@pytest.fixture
-def fake_detectors(monkeypatch):
-    real = engine.audit
-
-    def with_fakes(doc, ctx=None, selection=None, detectors=None, **kw):
-        return real(doc, ctx, selection, detectors=(STANDARD,), **kw)
-
-    monkeypatch.setattr(engine, "audit", with_fakes)
 
 
 def test_annotated_diff_matches_the_snapshot():

@@ -41,14 +41,6 @@ def chromium_path() -> str:
     return path
 
 
-@pytest.fixture
-def fake_detectors(monkeypatch):
-    real = engine.audit
-
-    def with_fakes(doc, ctx=None, selection=None, detectors=None, **kw):
-        return real(doc, ctx, selection, detectors=(STANDARD,), **kw)
-
-    monkeypatch.setattr(engine, "audit", with_fakes)
 
 
 @pytest.fixture

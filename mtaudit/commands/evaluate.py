@@ -6,43 +6,19 @@ import json
 import sys
 
 import click
-from pathlib import Path
 
 from ..engine import audit
 from ..errors import UserError
 from ..evaluate import GoldItem, Pred, format_text, score
-from ..io import expand_paths, read_document
+from ..io import expand_paths, read_document, read_json_lines
 from .options import audit_options, make_context, make_selection
 
 _GOLD_KEYS = ("doc", "start", "end", "text", "category", "confidence")
 
 
-def _records(path: str):
-    """(line number, object) for each non-blank line of a JSONL file; every problem
-    (missing file, bad UTF-8, bad JSON, not an object) is a `file:line: message`."""
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UserError("no such file", path) from None
-    except OSError as exc:
-        raise UserError(f"cannot read: {exc.strerror or exc}", path) from None
-    for lineno, raw in enumerate(data.split(b"\n"), 1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw.decode("utf-8"))
-        except UnicodeDecodeError as exc:
-            raise UserError(f"invalid UTF-8 at byte {exc.start} of the line", path, lineno) from None
-        except ValueError as exc:
-            raise UserError(f"invalid JSON: {exc}", path, lineno) from None
-        if not isinstance(obj, dict):
-            raise UserError(f"each line must be a JSON object, not {type(obj).__name__}", path, lineno)
-        yield lineno, obj
-
-
 def load_gold(path: str) -> list[GoldItem]:
     items = []
-    for lineno, obj in _records(path):
+    for lineno, obj in read_json_lines(path):
         missing = [k for k in _GOLD_KEYS if k not in obj]
         if missing:
             raise UserError(f"gold record lacks {', '.join(missing)}", path, lineno)
@@ -59,7 +35,7 @@ def load_gold(path: str) -> list[GoldItem]:
 
 def load_preds(path: str) -> list[Pred]:
     preds = []
-    for lineno, obj in _records(path):
+    for lineno, obj in read_json_lines(path):
         try:
             pred = Pred(obj["doc"], int(obj["start"]), int(obj["end"]), obj.get("category", ""),
                         obj.get("correction"))

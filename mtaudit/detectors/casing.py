@@ -140,8 +140,12 @@ def _lowercase_surnames(doc, known):
         return (word[0].islower() and word.isalpha() and len(word) > 1 and word not in common
                 and word not in heads and not _overlaps(known, w.start(), w.end()))
 
+    def after_name_or_title(prev) -> bool:  # cheap and rarely true: tested before candidate()
+        before = prev.group()
+        return before in names or before in titles or before + "." in titles
+
     for prev, w, nxt in zip([None] + words, words, words[1:] + [None]):
-        if prev is None or not candidate(w):
+        if prev is None or not after_name_or_title(prev) or not candidate(w):
             continue
         gap = text[prev.end():w.start()]
         dotted = gap == ". " and prev.group() + "." in titles  # "Sen. rubio"
@@ -160,7 +164,7 @@ def _lowercase_surnames(doc, known):
         surnames.add(word)
         flagged.add(w.start())
         yield _surname_finding(doc, prev.start(), w, reason)
-    for prev, w, nxt in zip([None] + words, words, words[1:] + [None]):
+    for prev, w, nxt in zip([None] + words, words, words[1:] + [None]) if surnames else ():
         if w.group() in surnames and w.start() not in flagged and nxt is not None \
                 and nxt.group().casefold() in verbs and text[w.end():nxt.start()] == " " \
                 and (prev is None or prev.group().casefold() not in ("the", "a", "an")) \
@@ -264,10 +268,12 @@ def _institution_phrase(size: int, words, minor, openers):
 def _capitalised_function_words(doc):
     text = doc.text
     lowercase = lexicon.folded_words("midsentence_lowercase.txt")
-    before_name = {text[w.start():w.end()] for w in _WORD.finditer(text)
-                   if w.group()[0].isupper() and _next_is_capitalised(text, w.end())}
+    before_name = {text[w.start():w.end()] for w in _WORD.finditer(text)  # only looked up for listed words
+                   if w.group()[0].isupper() and w.group().casefold() in lowercase
+                   and _next_is_capitalised(text, w.end())}
+    headlines: dict[tuple[int, int], bool] = {}  # per line: a paragraph's sentences share it
     for sent in doc.sentences:
-        if _is_headline(text, sent):
+        if _is_headline(text, sent, headlines):
             continue
         words = list(_WORD.finditer(text, sent.start, sent.end))
         for prev, w, nxt in zip(words, words[1:], words[2:] + [None]):
@@ -284,16 +290,25 @@ def _capitalised_function_words(doc):
                                 f"lowercase “{word.lower()}”"))
 
 
+_SPACE_LETTER = re.compile(r" ([^\W\d_])")
+
+
 def _next_is_capitalised(text: str, end: int) -> bool:
-    m = re.match(r" ([^\W\d_])", text[end:end + 2])
+    m = _SPACE_LETTER.match(text, end, end + 2)
     return bool(m and m.group(1).isupper())
 
 
-def _is_headline(text: str, sent) -> bool:
+def _is_headline(text: str, sent, seen: dict[tuple[int, int], bool]) -> bool:
     """A line without final punctuation or with most words capitalised is a headline."""
     line_start = text.rfind("\n", 0, sent.start) + 1
     line_end = text.find("\n", sent.end)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    key = (line_start, line_end)
+    if key not in seen:
+        seen[key] = _is_headline_line(text[line_start:len(text) if line_end < 0 else line_end].strip())
+    return seen[key]
+
+
+def _is_headline_line(line: str) -> bool:
     if not line or line[-1] not in ".!?…\"”»')":
         return True
     words = _WORD.findall(line)

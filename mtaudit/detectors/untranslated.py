@@ -114,19 +114,21 @@ def _mixed_script_words(doc):
 
 
 @lru_cache(maxsize=1)
-def _leftover_patterns() -> list[tuple[re.Pattern, str, str]]:
+def _leftover_patterns() -> list[tuple[re.Pattern, str, str, str]]:
     contexts = {"number": r"(?<=\d)\s?", "year": r"(?<=\b(?:1[89]|20)\d\d)\s?", "any": r"\b"}
     out = []
     for form, cols in lexicon.table("translit_leftovers.txt").items():
         context, replacement, meaning = (list(cols) + ["", "", ""])[:3]
         pattern = re.compile(contexts[context] + re.escape(form) + r"(?!\w)")
-        out.append((pattern, replacement, meaning))
+        out.append((pattern, replacement, meaning, form))
     return out
 
 
 def _translit_leftovers(doc):
     taken: set[int] = set()  # "tys." and "tys" match at one place: the longer form wins
-    for pattern, replacement, meaning in sorted(_leftover_patterns(), key=lambda p: -len(p[0].pattern)):
+    for pattern, replacement, meaning, form in sorted(_leftover_patterns(), key=lambda p: -len(p[0].pattern)):
+        if form not in doc.text:
+            continue  # a substring test is far cheaper than the context-first pattern
         for m in pattern.finditer(doc.text):
             start, end = m.start(), m.end()
             if start in taken:
