@@ -104,17 +104,44 @@ class Document:
 
         return extract_quotes(self.text)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Span | None:
-        """The sentence containing `offset`, if any."""
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        """The sentence containing `offset`, if any (a bisect: detectors ask once per match)."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, offset + 1):
             return self.sentences[i]
         return None
 
     @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def paragraph_at(self, offset: int) -> Span | None:
+        """The paragraph containing `offset`, if any."""
+        i = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [s.end for s in self.sentences]  # sentences are disjoint and in order: sorted too
+
+    def last_sentence_within(self, start: int, end: int) -> Span | None:
+        """The last sentence lying wholly inside [start, end), if any."""
+        i = bisect.bisect_right(self._sentence_ends, end) - 1
+        if i >= 0 and self.sentences[i].start >= start:
+            return self.sentences[i]
+        return None
+
+    @cached_property
     def word_count(self) -> int:
-        return sum(1 for t in self.tokens if self.text[t.start].isalnum())
+        """Tokens that start with a letter or digit (counted without building the token spans)."""
+        text = self.text
+        return sum(1 for m in _TOKEN.finditer(text) if text[m.start()].isalnum())
 
 
 def _strip(text: str, span: Span) -> Span:

@@ -29,6 +29,11 @@ class SpanIndex:
         i = bisect.bisect_left(self._starts, end) - 1
         return i >= 0 and self._reach[i] > start
 
+    def contains(self, start: int, end: int) -> bool:
+        """`any(s <= start and end <= e ...)`: some span holds all of [start, end)."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
+
 
 class GrowingSpans:
     """Spans added one by one that never overlap each other (each is checked before it is

@@ -65,3 +65,14 @@ def test_views_never_fail_and_stay_in_bounds(text):
     doc = Document(text)
     for span in doc.paragraphs + doc.sentences + doc.tokens + [q.outer for q in doc.quotes]:
         assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_paragraph_and_sentence_lookups_agree_with_a_scan():
+    doc = Document("Title line\n\nFirst one. Second one here.\n\nThird para. Fourth? Fifth.")
+    for offset in range(len(doc.text) + 1):
+        scan = next((p for p in doc.paragraphs if p.start <= offset < p.end), None)
+        assert doc.paragraph_at(offset) == scan
+    for start in range(0, len(doc.text) + 1, 3):
+        for end in range(start, len(doc.text) + 1, 2):
+            scan = [s for s in doc.sentences if start <= s.start and s.end <= end][-1:]
+            assert doc.last_sentence_within(start, end) == (scan[0] if scan else None)

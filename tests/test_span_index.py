@@ -20,6 +20,13 @@ def test_span_index_matches_a_scan(spans, queries):
     assert [index.overlaps(s, e) for s, e in queries] == [_scan(spans, s, e) for s, e in queries]
 
 
+@given(st.lists(_span, max_size=30), st.lists(_span, min_size=1, max_size=30))
+def test_containment_matches_a_scan(spans, queries):
+    index = SpanIndex(spans)
+    assert [index.contains(s, e) for s, e in queries] == \
+        [any(a <= s and e <= b for a, b in spans) for s, e in queries]
+
+
 @given(st.lists(_span, max_size=40))
 def test_growing_spans_match_a_scan_when_only_non_overlapping_spans_are_added(candidates):
     grown, kept = GrowingSpans(), []

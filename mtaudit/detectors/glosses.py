@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..rules_model import rule
+from ..span_index import SpanIndex
 from ..types import Applicability, Confidence, Fix
 
 OUTLET_GLOSS = rule(
@@ -109,7 +110,10 @@ def _placeholder_pattern() -> re.Pattern:
 
 
 def _inside_quote(doc, start: int, end: int) -> bool:
-    return any(q.inner.start <= start and end <= q.inner.end for q in doc.quotes)
+    key = "glosses.quote-spans"  # indexed once per document: a scan per match is quadratic
+    if key not in doc.cache:
+        doc.cache[key] = SpanIndex((q.inner.start, q.inner.end) for q in doc.quotes)
+    return doc.cache[key].contains(start, end)
 
 
 class GlossDetector:

@@ -88,10 +88,9 @@ def _previous_sentence_person(doc, sent, its_start: int, known, org_nouns):
     text = doc.text
     if text[sent.start:its_start].strip():
         return None
-    previous = [s for s in doc.sentences if s.end <= sent.start]
-    if not previous or "\n\n" in text[previous[-1].end:sent.start]:
+    prev = doc.last_sentence_within(0, sent.start)  # a bisect, not a scan of every sentence
+    if prev is None or "\n\n" in text[prev.end:sent.start]:
         return None
-    prev = previous[-1]
     mentions = person_mentions(text, prev.start, prev.end, known)
     if not mentions or _org_before(text, prev.start, mentions, prev.end, org_nouns):
         return None
@@ -140,9 +139,10 @@ def _gender(doc, person: PersonMention, sent) -> tuple[str, str]:
     """The person's gender and why: from the mention, else from names nearby in the paragraph."""
     if person.gender:
         return person.gender, f"“{person.cue}” is {_word(person.gender)}"
-    para = next((p for p in doc.paragraphs if p.start <= sent.start < p.end), sent)
-    previous = [s for s in doc.sentences if para.start <= s.start and s.end <= sent.start][-1:]
-    start = previous[0].start if previous else sent.start
+    para = doc.paragraph_at(sent.start)
+    para = sent if para is None else para
+    previous = doc.last_sentence_within(para.start, sent.start)
+    start = previous.start if previous is not None else sent.start
     nearby = [p for p in person_mentions(doc.text, start, sent.end, ()) if p.gender]
     genders = {p.gender for p in nearby}
     if len(genders) == 1:
