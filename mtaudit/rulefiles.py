@@ -22,6 +22,7 @@ import regex
 import yaml
 
 from .errors import UserError
+from .regex_safety import catastrophic_problem
 from .rules_model import Example, Rule
 from .types import Applicability, Confidence, Severity
 
@@ -39,7 +40,6 @@ _FIX_KEYS = {"replacement", "edits", "applicability", "title"}
 _TOP_KEYS = {"rules", "define"}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same marks, faster
 _CONSTRUCTOR = yaml.SafeLoader("")
-_OPEN_REPEAT = regex.compile(r"\{\d*,\}")
 _MACRO = regex.compile(r"\{\{([A-Z][A-Z0-9_]*)\}\}")
 
 
@@ -260,67 +260,6 @@ def _expand(pattern: str, macros: dict[str, str], path: str, line: int) -> str:
             raise UserError(f"unknown macro {{{{{m.group(1)}}}}}", path, line)
         return f"(?:{macros[m.group(1)]})"
     return _MACRO.sub(sub, pattern)
-
-
-def catastrophic_problem(pattern: str) -> str | None:
-    """Why `pattern` risks catastrophic backtracking (a group holding an unbounded
-    quantifier is itself repeated without bound, as in `(a+)+` or `(\\w*\\s?)*`), or None."""
-    stack: list[bool] = [False]   # per open group: does it contain an unbounded quantifier?
-    closed_inner = False          # the group just closed contained one
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            if pattern[i + 1:i + 2] in ("p", "P", "N") and pattern[i + 2:i + 3] == "{":
-                j = pattern.find("}", i)  # \p{Lu}, \N{...}
-                i = j + 1 if j >= 0 else n
-            else:
-                i += 2
-            closed_inner = False
-            continue
-        if c == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i, closed_inner = j + 1, False
-            continue
-        if c == "(":
-            stack.append(False)
-            i, closed_inner = i + 1, False
-            continue
-        if c == ")":
-            closed_inner = stack.pop() if len(stack) > 1 else False
-            stack[-1] = stack[-1] or closed_inner  # the enclosing group contains it too
-            i += 1
-            continue
-        unbounded = _unbounded_quantifier_at(pattern, i)
-        if unbounded:
-            if closed_inner:
-                return "nested unbounded quantifiers (a repeated group that repeats inside)"
-            stack[-1] = True
-            i += unbounded
-            closed_inner = False
-            continue
-        if c in "?{" and closed_inner:
-            closed_inner = False  # a bounded repeat of an unbounded group: polynomial, allowed
-        elif c not in "?{+*":
-            closed_inner = False
-        i += 1
-    return None
-
-
-def _unbounded_quantifier_at(pattern: str, i: int) -> int:
-    """Length of an unbounded quantifier (`*`, `+`, `{n,}`) starting at i, else 0."""
-    if pattern[i] in "*+":
-        return 1
-    if pattern[i] == "{":
-        m = _OPEN_REPEAT.match(pattern, i)
-        return len(m.group()) if m else 0
-    return 0
 
 
 # --- YAML helpers ----------------------------------------------------------------------------

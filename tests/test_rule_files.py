@@ -13,7 +13,8 @@ from mtaudit.detectors.patterns import DETECTOR, PatternDetector, run_rule
 from mtaudit.document import Document
 from mtaudit.engine import audit
 from mtaudit.errors import UserError
-from mtaudit.rulefiles import (bundled_rule_paths, catastrophic_problem, load_rule_files,
+from mtaudit.regex_safety import catastrophic_problem
+from mtaudit.rulefiles import (bundled_rule_paths, load_rule_files,
                                load_rule_text)
 from mtaudit.rules_model import Selection
 
