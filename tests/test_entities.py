@@ -225,3 +225,15 @@ def test_feminine_surname_of_another_person_is_not_a_case_ending():
 
 def test_russian_style_first_name_spelling_is_normalised():
     assert summary("Dmitriy Peskov told reporters.") == [("MT104", "Dmitriy Peskov", "Dmitry Peskov")]
+
+
+def test_fixed_names_in_the_accept_list_hold_a_transliteration():
+    assert summary("He ordered chicken Kiev in Odessa, Texas, last week.") == []
+    [f] = flags("Shelling hit Kiev overnight, the governor said.")
+    assert f.code == "MT104" and f.correction == "Kyiv"
+    assert f.fix.applicability.value == "unsafe"   # 'Kiev' also stands in fixed names: a person decides
+
+
+def test_transliteration_fix_follows_the_concepts_applicability():
+    [f] = flags("Foreign Minister Sergei Lawrow arrived in Ankara.")
+    assert f.code == "MT104" and f.fix.applicability.value == "safe"

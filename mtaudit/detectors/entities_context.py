@@ -82,7 +82,7 @@ class EntityContext:
 
     def skip(self, m: GlossaryMatch) -> bool:
         """Leave alone: an accepted string, or a name inside a URL, e-mail, handle or hashtag."""
-        if m.surface in self.glossary.accept:
+        if m.surface in self.glossary.accept or self._inside_accepted_phrase(m):
             return True
         text = self.doc.text
         lo, hi = m.start, m.end
@@ -91,6 +91,19 @@ class EntityContext:
         while hi < len(text) and not text[hi].isspace():
             hi += 1
         return bool(_WEB_TOKEN.search(text, lo, hi))
+
+    def _inside_accepted_phrase(self, m: GlossaryMatch) -> bool:
+        """True when an accepted phrase around the match holds it ("chicken Kiev", "Odessa, Texas").
+        Exact casing, like every accept entry: a house style's casing is part of the style."""
+        text = self.doc.text
+        for phrase in self.glossary.accepted_phrases:
+            at = phrase.find(m.surface)
+            if at < 0 or len(phrase) == len(m.surface):
+                continue
+            start = m.start - at
+            if start >= 0 and text.startswith(phrase, start):
+                return True
+        return False
 
     def title_before(self, start: int) -> str | None:
         """A person title ending right before `start` ("President ", "Mr. ")."""
@@ -169,3 +182,4 @@ def entity_context(doc, ctx) -> EntityContext | None:
         return cached
     doc.cache["entity_context"] = EntityContext(doc, glossary)
     return doc.cache["entity_context"]
+

@@ -87,7 +87,8 @@ class EntityFormsDetector:
         return TRANSLITERATION.finding(
             doc, m.start, m.end,
             f"“{m.surface}” is a non-standard transliteration of {concept.canonical}; write “{replacement}”",
-            fix=Fix.replace(m.start, m.end, replacement, Applicability.SAFE, f"respell as “{replacement}”"))
+            fix=Fix.replace(m.start, m.end, replacement, _respelling_safety(concept),
+                            f"respell as “{replacement}”"))
 
     def _case_ending(self, doc, ec, m):
         concept = m.concept
@@ -138,6 +139,13 @@ class EntityFormsDetector:
                     f"document; use one spelling",
                     fix=Fix.replace(m.start, m.end, fix, Applicability.SAFE, f"respell as “{fix}”"),
                     evidence=evidence)
+
+
+def _respelling_safety(concept) -> Applicability:
+    """A person's non-standard transliteration is a safe respelling; a place's or an organisation's
+    follows the concept's `applicability` (the Russian-based spelling may stand in fixed names:
+    "chicken Kiev", "Odessa, Texas")."""
+    return Applicability.SAFE if concept.type == "person" else Applicability(concept.applicability)
 
 
 def _named_with_another_first_name(text: str, surface: str, own_first_names: set[str]) -> bool:

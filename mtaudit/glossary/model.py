@@ -111,6 +111,11 @@ class Glossary:
     files: tuple[str, ...] = ()
 
     @cached_property
+    def accepted_phrases(self) -> tuple[str, ...]:
+        """Accepted strings of several words: they can hold a form that alone would be flagged."""
+        return tuple(sorted(a for a in self.accept if " " in a.strip()))
+
+    @cached_property
     def by_id(self) -> dict[str, Concept]:
         return {c.id: c for c in self.concepts}
 
