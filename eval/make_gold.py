@@ -202,6 +202,84 @@ BLIND_ROWS_2 = [
     ("mt_14_heating", "instructed to check", None, "calque", "ordered officials to check", L, "'поручил проверить': instruct without an object"),
 ]
 
+# A third blind batch (aviation, education, oil exports), written before any rule change for it
+# and scored once, untouched.
+BLIND_ROWS_3 = [
+    # --- mt_15_aviation (Interfax/RIA style) ---
+    ("mt_15_aviation", "performing the flight", None, "calque", "operating the flight", L, "'выполнявший рейс'"),
+    ("mt_15_aviation", "gave a signal about the malfunction", None, "calque", "reported a malfunction", L, "'подал сигнал о неисправности'"),
+    ("mt_15_aviation", "took place in the regular mode", None, "calque", "was normal", L, "'прошла в штатном режиме'"),
+    ("mt_15_aviation", "nobody suffered", None, "calque", "nobody was hurt", L, "'никто не пострадал'"),
+    ("mt_15_aviation", "the interlocutor of the agency", None, "calque", "the source", L, "'собеседник агентства'"),
+    ("mt_15_aviation", "According to the information of", None, "calque", "According to", L, "'по информации'"),
+    ("mt_15_aviation", "a reserve aircraft", None, "calque", "a replacement aircraft", L, "'резервный борт'"),
+    ("mt_15_aviation", "transport prosecutor's office", None, "institution-casing", "Transport Prosecutor's Office", L, "half-cased institution"),
+    ("mt_15_aviation", "organized a check on the fact of", None, "calque", "opened an inquiry into", L, "'организовала проверку по факту'"),
+    ("mt_15_aviation", "In the Federal Air Transport Agency said", None, "calque", "The Federal Air Transport Agency said", C, "subjectless 'в Росавиации сообщили'"),
+    ("mt_15_aviation", "in September of the current year", None, "calque", "in September", L, "'в сентябре текущего года'"),
+    ("mt_15_aviation", "As noted in the department", None, "calque", "As the agency noted", L, "'как отметили в ведомстве'"),
+    ("mt_15_aviation", "there were registered", None, "calque", "there have been", L, "'зарегистрировано'"),
+    ("mt_15_aviation", "aircraft of foreign production", None, "calque", "foreign-made aircraft", L, "'иностранного производства'"),
+    ("mt_15_aviation", "connect the growth of the number of incidents with", None, "calque", "attribute the rise in incidents to", L, "'связывают рост числа с'"),
+    ("mt_15_aviation", "in the conditions of sanctions", None, "calque", "under sanctions", L, "'в условиях санкций'"),
+    ("mt_15_aviation", "explained to RIA Novosti the aviation expert Oleg Panteleev", None, "calque", "aviation expert Oleg Panteleev told RIA Novosti", L, "verb-subject inversion"),
+    ("mt_15_aviation", "in the nearest years", None, "calque", "in the next few years", C, "'в ближайшие годы'"),
+    ("mt_15_aviation", "Let us remind,", None, "calque", "", C, "'Напомним,'"),
+    ("mt_15_aviation", "nobody of the 159 people", None, "calque", "none of the 159 people", C, "'никто из'"),
+    ("mt_15_aviation", "recognized as not subject to restoration", None, "calque", "written off", L, "'признан не подлежащим восстановлению'"),
+    # --- mt_16_education (Vedomosti/Kommersant style) ---
+    ("mt_16_education", "Ministry of Enlightenment", None, "entity-mistranslation", "Ministry of Education", C, "'Минпросвещения' rendered literally"),
+    ("mt_16_education", "graduates of the 9th grades", None, "calque", "ninth-graders", L, "'выпускников 9-х классов'"),
+    ("mt_16_education", "one subject at choice", None, "calque", "one elective subject", L, "'по выбору'"),
+    ("mt_16_education", "aimed at the reduction of the load on", None, "calque", "aimed at reducing the workload of", L, "nominal 'направлены на снижение нагрузки'"),
+    ("mt_16_education", "it is said in the explanatory note", None, "calque", "the explanatory note says", L, "'говорится в пояснительной записке'"),
+    ("mt_16_education", "The head of the department Sergei Kravtsov", None, "calque", "Education Minister Sergei Kravtsov", L, "'глава ведомства'"),
+    ("mt_16_education", "state final attestation", None, "calque", "state final exams", L, "'государственная итоговая аттестация'"),
+    ("mt_16_education", "he declared at the meeting", None, "calque", "he said at a meeting", L, "'заявил' as 'declared'"),
+    ("mt_16_education", "In the State Duma the initiative was supported", None, "calque", "The State Duma supported the initiative", L, "fronted locative + passive"),
+    ("mt_16_education", "The chairman of the committee on enlightenment", None, "calque", "The chair of the Duma education committee", L, "'председатель комитета по просвещению'"),
+    ("mt_16_education", "doubt the efficiency of the measure", None, "calque", "doubt that the measure will work", L, "'эффективность'"),
+    ("mt_16_education", "As told Vedomosti the director", None, "calque", "As the director … told Vedomosti", L, "verb-subject inversion"),
+    ("mt_16_education", "Besides,", None, "calque", "In addition,", L, "'Кроме того,'"),
+    ("mt_16_education", "It is planned that in the regions there will be introduced", None, "calque", "Regions are to introduce", L, "'планируется, что в регионах будут введены'"),
+    ("mt_16_education", "in the amount of up to", None, "calque", "of up to", L, "'в размере до'"),
+    ("mt_16_education", "it is provided", None, "calque", "allocates", L, "'предусмотрено'"),
+    ("mt_16_education", "12,4", None, "punctuation", "12.4", C, "decimal comma"),
+    ("mt_16_education", "According to the data of", None, "calque", "According to", L, "'по данным'"),
+    ("mt_16_education", "makes up about", None, "calque", "is about", L, "'составляет'"),
+    ("mt_16_education", "did not cope with it", None, "calque", "failed it", L, "'не справился'"),
+    # --- mt_17_oil (Kommersant/Interfax style) ---
+    ("mt_17_oil", "in comparison with September", None, "calque", "from September", L, "'по сравнению с'"),
+    ("mt_17_oil", "3,4", None, "punctuation", "3.4", C, "decimal comma"),
+    ("mt_17_oil", "Such data are cited by", None, "calque", "These figures come from", L, "'такие данные приводит'"),
+    ("mt_17_oil", "writes Kommersant", None, "calque", "Kommersant reports", C, "verb-subject inversion"),
+    ("mt_17_oil", "The main growth was provided by", None, "calque", "Most of the growth came from", L, "'основной рост обеспечили'"),
+    ("mt_17_oil", "the storm weather", None, "calque", "stormy weather", L, "'штормовая погода'"),
+    ("mt_17_oil", "repair works", None, "calque", "repairs", L, "'ремонтные работы'"),
+    ("mt_17_oil", "For the share of India falls", None, "calque", "India accounts for", C, "'на долю Индии приходится'"),
+    ("mt_17_oil", "narrowed up to", None, "calque", "narrowed to", L, "'сузился до'"),
+    ("mt_17_oil", "it follows from the calculations of", None, "calque", "according to calculations by", L, "'следует из расчётов'"),
+    ("mt_17_oil", "The deputy chairman of the government", None, "calque", "Deputy Prime Minister", L, "'зампред правительства'"),
+    ("mt_17_oil", "the vice-premier", None, "calque", "the deputy prime minister", L, "'вице-премьер'"),
+    ("mt_17_oil", "told to journalists", None, "calque", "told journalists", C, "'сказал журналистам'"),
+    ("mt_17_oil", "do not exclude that", None, "calque", "do not rule out that", L, "'не исключают'"),
+    ("mt_17_oil", "The interlocutor of Kommersant", None, "calque", "A Kommersant source", L, "'собеседник Ъ'"),
+    ("mt_17_oil", "connects this with", None, "calque", "attributes this to", L, "'связывает это с'"),
+    ("mt_17_oil", "1,1", None, "punctuation", "1.1", C, "decimal comma"),
+    ("mt_17_oil", "follows from the data of", None, "calque", "according to", L, "'следует из данных'"),
+    ("mt_17_oil", "This is by 24% less than", None, "calque", "This is 24% less than", C, "'на 24% меньше'"),
+    ("mt_17_oil", "explains the decrease by", None, "calque", "attributes the decrease to", L, "'объясняет снижение'"),
+    ("mt_17_oil", "at the level of", None, "calque", "at", L, "'на уровне'"),
+    ("mt_17_oil", "the countries of the \"Group of Seven\"", None, "calque", "the Group of Seven", L, "'стран \"Группы семи\"'"),
+]
+
+# Real artifacts in earlier documents that the gold had missed, found by the round-3 rules
+# (reported as "spurious" on first run); added like the 4 items of the first gold draft.
+ADDED_ROWS_3 = [
+    ("mt_07_gas", "repair works", None, "calque", "repairs", L, "'ремонтные работы'"),
+    ("mt_14_heating", "The mayor of the city Sergei Kravchuk", None, "calque", "Mayor Sergei Kravchuk", L, "apposition without commas: 'мэр города Сергей Кравчук'"),
+]
+
 
 def locate(doc_text: str, text: str, context: str | None) -> int:
     """Offset of `text` inside the unique occurrence of `context` (or of `text` itself)."""
@@ -216,7 +294,7 @@ def locate(doc_text: str, text: str, context: str | None) -> int:
 
 def build() -> list[dict]:
     rows = []
-    for doc, text, context, category, correction, confidence, note in ROWS + BLIND_ROWS + BLIND_ROWS_2:
+    for doc, text, context, category, correction, confidence, note in ROWS + BLIND_ROWS + BLIND_ROWS_2 + BLIND_ROWS_3 + ADDED_ROWS_3:
         doc_text = (DOCS / f"{doc}.txt").read_text(encoding="utf-8")
         start = locate(doc_text, text, context)
         end = start + len(text)

@@ -23,6 +23,7 @@ import yaml
 
 from .errors import UserError
 from .regex_safety import catastrophic_problem
+from .required_literals import Clause, required_clauses
 from .rules_model import Example, Rule
 from .types import Applicability, Confidence, Severity
 
@@ -66,6 +67,7 @@ class DataRule:
     unless: Any = None                         # compiled: skip a match whose text it finds
     fix: FixSpec | None = None
     terms: tuple[str, ...] = ()                # capitalization: the canonical spellings
+    prefilters: tuple[tuple[Clause, ...], ...] = ()  # per matcher: required literals (required_literals.py)
 
 
 @dataclass
@@ -197,7 +199,8 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
         raise UserError(f"message has an unknown placeholder or stray brace: {exc}", path,
                         _line(fields["message"][1])) from None
     return DataRule(rule=rule, kind=kind, matchers=matchers, message=message, scope=scope, span=span,
-                    unless=unless, fix=fix, terms=terms)
+                    unless=unless, fix=fix, terms=terms,
+                    prefilters=tuple(required_clauses(compiled) for compiled, _ in matchers))
 
 
 def _matchers(kind: str, node, flags: int, path: str, macros: dict[str, str]):

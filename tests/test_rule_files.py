@@ -20,7 +20,7 @@ from mtaudit.rules_model import Selection
 
 GOOD_ENTRY = """\
 rules:
-- code: MT290
+- code: MT990
   name: test-existence
   kind: existence
   category: calque
@@ -42,7 +42,7 @@ def _error(text: str) -> str:
 
 def test_a_valid_file_loads_into_rules():
     [data_rule] = load_rule_text(GOOD_ENTRY, "user.yaml")
-    assert data_rule.rule.code == "MT290"
+    assert data_rule.rule.code == "MT990"
     assert data_rule.rule.origin == "user.yaml:2"
     assert data_rule.rule.summary == "found “…”"
 
@@ -89,7 +89,7 @@ def test_unknown_kind_category_and_scope():
 
 
 def test_invalid_yaml_reports_a_line():
-    assert _error("rules:\n- code: MT290\n  name: [unclosed\n").startswith("user.yaml:")
+    assert _error("rules:\n- code: MT990\n  name: [unclosed\n").startswith("user.yaml:")
 
 
 def test_message_placeholders_are_checked():
@@ -114,7 +114,7 @@ def test_duplicate_code_across_files(tmp_path):
     b.write_text(GOOD_ENTRY.replace("test-existence", "other-name"), encoding="utf-8")
     with pytest.raises(UserError) as info:
         load_rule_files([a, b], bundled=False)
-    assert info.value.render().startswith(f"{b}:2: rule MT290 already defined at {a}:2")
+    assert info.value.render().startswith(f"{b}:2: rule MT990 already defined at {a}:2")
 
 
 def test_missing_file_is_a_user_error(tmp_path):
@@ -144,14 +144,14 @@ def test_user_rule_file_through_context_settings(tmp_path):
     path.write_text(GOOD_ENTRY, encoding="utf-8")
     ctx = AuditContext(settings={"rule_files": [str(path)]})
     doc = Document("They banned it at the legislative level.", doc_id="t")
-    result = audit(doc, ctx, Selection(select=("MT2",)), detectors=(DETECTOR,))
-    assert "MT290" in [f.code for f in result.findings]
-    assert "MT290" not in [f.code for f in audit(doc, AuditContext(), detectors=(DETECTOR,)).findings]
+    result = audit(doc, ctx, Selection(select=("MT2", "MT9")), detectors=(DETECTOR,))
+    assert "MT990" in [f.code for f in result.findings]
+    assert "MT990" not in [f.code for f in audit(doc, AuditContext(), detectors=(DETECTOR,)).findings]
 
 
 def test_user_rule_may_not_reuse_a_bundled_code(tmp_path):
     path = tmp_path / "clash.yaml"
-    path.write_text(GOOD_ENTRY.replace("MT290", "MT201"), encoding="utf-8")
+    path.write_text(GOOD_ENTRY.replace("MT990", "MT201"), encoding="utf-8")
     ctx = AuditContext(settings={"rule_files": [str(path)]})
     with pytest.raises(UserError, match="rule MT201 already defined"):
         audit(Document("text", doc_id="t"), ctx, detectors=(DETECTOR,))

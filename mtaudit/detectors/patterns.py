@@ -20,6 +20,7 @@ import bisect
 from functools import cached_property, lru_cache
 
 from ..errors import UserError
+from ..required_literals import clauses_hold, fold
 from ..rulefiles import DataRule, RuleSet, load_rule_files
 from ..types import Edit, Fix, Span
 
@@ -80,10 +81,16 @@ def _load_extra(paths: tuple[str, ...]) -> tuple[DataRule, ...]:
     return tuple(extra)
 
 
-def run_rule(data_rule: DataRule, doc):
-    """Yield the findings of one data rule over one document."""
+def run_rule(data_rule: DataRule, doc, prefilter: bool = True):
+    """Yield the findings of one data rule over one document.
+
+    With `prefilter`, a matcher whose required literals are absent from the document
+    is not scanned (same findings, see mtaudit.required_literals).
+    """
     windows = _windows(data_rule.scope, doc)
-    for compiled, template in data_rule.matchers:
+    for i, (compiled, template) in enumerate(data_rule.matchers):
+        if prefilter and i < len(data_rule.prefilters) and not _may_match(data_rule.prefilters[i], doc):
+            continue
         for m in compiled.finditer(doc.text, timeout=MATCH_TIMEOUT_S):
             start, end = m.span(data_rule.span) if data_rule.span else m.span()
             if start == end or not _inside(windows, m.start(), m.end()):
@@ -95,6 +102,16 @@ def run_rule(data_rule: DataRule, doc):
                 if template is None or template == m.group():
                     continue
             yield _finding(data_rule, doc, m, start, end, template)
+
+
+def _may_match(clauses, doc) -> bool:
+    """False when the document's folded text lacks every literal of some required clause."""
+    if not clauses:
+        return True
+    if "patterns.folded" not in doc.cache:
+        doc.cache["patterns.folded"] = (fold(doc.text), {})  # text, literal -> present
+    folded, seen = doc.cache["patterns.folded"]
+    return clauses_hold(clauses, folded, seen)
 
 
 def _finding(data_rule: DataRule, doc, m, start: int, end: int, template: str | None):

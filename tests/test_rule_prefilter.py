@@ -1,0 +1,142 @@
+"""The required-literal pre-check never changes a finding (mtaudit.required_literals).
+
+Every bundled rule is loaded afresh, so a rule added to the YAML files is covered too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtaudit.detectors.patterns import run_rule
+from mtaudit.document import Document
+from mtaudit.required_literals import fold, required_clauses
+from mtaudit.rulefiles import load_rule_files
+
+RULES = load_rule_files(()).rules
+EXAMPLES = [e.text for d in RULES for e in d.rule.bad + d.rule.good]
+NEWS = ("The Kremlin said on Monday that talks with Ukraine would resume next week, according to "
+        "officials. Prices rose 3,4 percent in 2021 year, the ministry reported. “We will respond,” "
+        "he told reporters. As noted by Reuters, the head of the Russian Foreign Ministry, Sergei "
+        "Lavrov, met his counterpart. It is planned that the law will be adopted in the nearest time. "
+        "On the eve, sources of the agency said the company organized a check on the fact of fraud.")
+NEWS_WORDS = NEWS.split()
+
+
+def _findings(data_rule, text: str, prefilter: bool):
+    doc = Document(text, doc_id="t")
+    return [(f.code, f.start, f.end, f.message, f.fix) for f in run_rule(data_rule, doc, prefilter=prefilter)]
+
+
+def _same(data_rule, text: str) -> None:
+    assert _findings(data_rule, text, True) == _findings(data_rule, text, False), data_rule.rule.code
+
+
+def test_most_pattern_rules_get_a_precheck():
+    """The pre-check must actually apply (else it is dead code): most calque matchers have one."""
+    calques = [p for d in RULES if d.rule.code.startswith("MT2") for p in d.prefilters]
+    assert calques and sum(bool(p) for p in calques) > 0.8 * len(calques)
+
+
+@pytest.mark.parametrize("data_rule", RULES, ids=lambda d: d.rule.code)
+def test_every_example_gives_the_same_findings(data_rule):
+    for text in EXAMPLES:
+        _same(data_rule, text)
+
+
+@pytest.mark.parametrize("data_rule", RULES, ids=lambda d: d.rule.code)
+@settings(max_examples=25, deadline=None)
+@given(data=st.data())
+def test_generated_texts_give_the_same_findings(data_rule, data):
+    own = [e.text for e in data_rule.rule.bad + data_rule.rule.good]
+    words = [w for t in own for w in t.split()] + NEWS_WORDS
+    rng = random.Random(data.draw(st.integers(0, 2**32 - 1)))
+    pieces = []
+    for _ in range(data.draw(st.integers(1, 6))):
+        kind = data.draw(st.sampled_from(("own", "shuffled", "news", "mixed", "case")))
+        if kind == "own":
+            pieces.append(rng.choice(own))
+        elif kind == "shuffled":
+            pieces.append(" ".join(rng.sample(words, min(len(words), rng.randint(3, 25)))))
+        elif kind == "news":
+            pieces.append(" ".join(rng.choice(NEWS_WORDS) for _ in range(rng.randint(5, 40))))
+        elif kind == "mixed":  # an example cut and spliced into news text
+            text = rng.choice(own)
+            cut = rng.randint(0, len(text))
+            pieces.append(text[:cut] + " " + rng.choice(NEWS_WORDS) + " " + text[cut:])
+        else:
+            text = rng.choice(own)
+            pieces.append(text.upper() if rng.random() < 0.5 else text.swapcase())
+    sep = data.draw(st.sampled_from((" ", "\n\n", ". ", ", ")))
+    _same(data_rule, sep.join(pieces) + data.draw(st.text(max_size=20)))
+
+
+def test_exotic_case_variants_give_the_same_findings():
+    for data_rule in RULES:
+        for text in EXAMPLES[:200]:
+            _same(data_rule, text.replace("i", "\u0130").replace("s", "\u017f"))
+
+
+def test_seeds_give_the_same_findings():
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted((root / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for data_rule in RULES:
+            _same(data_rule, text)
+
+
+def test_a_document_without_the_literals_is_not_scanned():
+    clauses = required_clauses(regex.compile(r"(?<=,\s+)(?:said|told)\s+(?:in|to)\b"))
+    assert clauses == (frozenset({"said", "told"}),)
+    data_rule = next(d for d in RULES if any(d.prefilters))
+    calls = []
+
+    class Spy:
+        def __init__(self, compiled):
+            self.compiled, self.groupindex = compiled, compiled.groupindex
+
+        def finditer(self, *args, **kwargs):
+            calls.append(1)
+            return self.compiled.finditer(*args, **kwargs)
+
+    spied = dataclasses.replace(data_rule, matchers=tuple((Spy(c), t) for c, t in data_rule.matchers))
+    assert list(run_rule(spied, Document("Nothing relevant here at all.", doc_id="t"))) == []
+    scanned = sum(not p for p in data_rule.prefilters)
+    assert len(calls) == scanned
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:said){e<=1}",            # fuzzy matching: "sayd" matches
+    r"(said)\s+\1",               # back-reference
+    r"(?|said|told)",             # branch reset
+    r"[[:alpha:]]said",           # POSIX class
+    r"\Ksaid",                    # regex-only escape
+    r"(?V1)said",                 # version 1 syntax
+    r"(?x) s a i d",              # verbose
+    r"(?:said)?",                 # optional
+    r"\N{LATIN SMALL LETTER A}bcdef",
+])
+def test_constructs_it_does_not_understand_derive_nothing(pattern):
+    assert required_clauses(regex.compile(pattern)) == ()
+
+
+def test_alternation_needs_a_literal_in_every_branch():
+    assert required_clauses(regex.compile(r"\b(?:said|\w+ed)\b")) == ()
+    clauses = required_clauses(regex.compile(r"(?i:[Ss]aid|told)\s+(?:him|them)"))
+    assert set(clauses) == {frozenset({"said", "told"}), frozenset({"him", "them"})}
+
+
+def test_case_insensitive_matches_fold_to_the_ascii_literal():
+    """Why searching the folded text is sound: every char regex matches to an ASCII letter folds to it."""
+    everything = "".join(chr(u) for u in range(0x110000) if not 0xD800 <= u <= 0xDFFF)
+    for c in "abcdefghijklmnopqrstuvwxyz0123456789":
+        for flags in (regex.IGNORECASE, regex.IGNORECASE | regex.V1):
+            for found in set(regex.findall(regex.escape(c), everything, flags)):
+                assert fold(found) == c, (c, found)
+    assert fold("SA\u0130D") == "said"
