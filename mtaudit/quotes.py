@@ -1,5 +1,5 @@
 """Quote extraction over the exact text: curly, straight, guillemet and nested quotes,
-with the speaker when an attribution is near ("said Rogers", "he wrote", "Trump tweeted, “…”",
+with the speaker when an attribution is near ("said Smith", "he wrote", "Trump tweeted, “…”",
 "”, — concluded the head of the NSA").
 
 Returns spans of the quoted content (without the marks). Unbalanced quotes are
@@ -26,7 +26,7 @@ class Quote:
     """A quoted passage: `outer` includes the marks, `inner` is the content.
 
     `speaker` is the span naming who is quoted (a name, a pronoun, "the head of the NSA")
-    and `cue` the whole attribution phrase ("said Rogers"), when one is near.
+    and `cue` the whole attribution phrase ("said Smith"), when one is near.
     """
 
     outer: Span
@@ -176,7 +176,7 @@ def _with_speaker(text: str, quote: Quote) -> Quote:
 def attribution(text: str, quote: Quote, window: int = 120) -> tuple[Span | None, Span] | None:
     """(speaker span or None, attribution phrase span) near `quote`, or None.
 
-    Looks right after the closing mark (”, said Rogers / ,” he wrote / ”, — concluded the
+    Looks right after the closing mark (”, said Smith / ,” he wrote / ”, — concluded the
     head of the NSA) and then right before the opening mark (Trump tweeted, “…).
     Spans index `text`; a verb-only cue ("writing, “…") has no speaker.
     """
@@ -222,7 +222,7 @@ def _speaker_span(text: str, base: int, m: re.Match, cut_at_clause: bool = False
     words = text[start:end].split()
     if not words or words[0].casefold() in _STOP_SPEAKER - {"the", "a", "an"}:
         return None
-    if cut_at_clause:  # "said Rogers responding to …" -> "Rogers"
+    if cut_at_clause:  # "said Smith responding to …" -> "Smith"
         for cut in (" responding ", " who ", " when ", " adding ", " in an ", " on ", " after "):
             k = text.find(cut, start, end)
             if k != -1:

@@ -1,6 +1,6 @@
 """Which words are ordinary English words (Webster's 2nd list from the english-words package).
 
-A lowercase entry of that list is a common word ("trump", "tramp"); a capitalised
+A lowercase entry of that list is a common word ("bush", "rice"); a capitalised
 one is a proper noun. Names that are common words need a context cue before
 they are flagged, and generated case-ending forms that are words are never used.
 """
