@@ -28,10 +28,7 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
         "seed": 0,
     }
     if ctx is not None:
-        try:
-            sig["glossary"] = ctx.glossary.hash if ctx.glossary is not None else None
-        except ImportError:
-            sig["glossary"] = None
+        sig["glossary"] = ctx.glossary.hash if ctx.glossary is not None else None
         sig["models"].update(ctx.settings.get("models_used", {}))
         if ctx.settings.get("rule_files"):  # user rule files change the rule set too
             digest = hashlib.sha256()

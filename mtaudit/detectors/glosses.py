@@ -80,11 +80,10 @@ def _alternation(forms, flexible_dots: bool) -> str:
 def _glossary_outlets(ctx) -> frozenset[str]:
     """Outlet names from the glossary (type: outlet), when the glossary module is available."""
     try:
-        concepts = ctx.glossary.concepts
+        names = ctx.glossary.names_by_type
     except Exception:  # noqa: BLE001 - optional: the data file alone is enough
         return frozenset()
-    return frozenset(form for c in concepts if c.type == "outlet"
-                     for form in (c.canonical, c.short, *c.variants) if form)
+    return names.get("outlet", frozenset())
 
 
 @lru_cache(maxsize=8)

@@ -116,6 +116,15 @@ class Glossary:
         return tuple(sorted(a for a in self.accept if " " in a.strip()))
 
     @cached_property
+    def names_by_type(self) -> dict[str, frozenset[str]]:
+        """Canonical, short and variant forms of each concept type ("outlet" -> {"Reuters", ...}),
+        built once per loaded glossary for detectors that need a type's names."""
+        out: dict[str, set[str]] = {}
+        for c in self.concepts:
+            out.setdefault(c.type, set()).update(f for f in (c.canonical, c.short, *c.variants) if f)
+        return {t: frozenset(forms) for t, forms in out.items()}
+
+    @cached_property
     def by_id(self) -> dict[str, Concept]:
         return {c.id: c for c in self.concepts}
 
