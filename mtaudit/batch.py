@@ -35,6 +35,7 @@ class WorkItem:
     line: int
     id: Any
     text: str
+    source: str | None = None   # the Russian original (the record's `source` field), if any
 
 
 def error_record(line: int, doc_id: Any, message: str) -> dict:
@@ -64,7 +65,10 @@ def parse_line(raw: bytes, line: int, text_field: str = "text", id_field: str = 
         return error_record(line, doc_id, "text holds a lone surrogate (\\ud800-\\udfff): not valid Unicode")
     if max_bytes is not None and len(text) > max_bytes // 4 and len(text.encode("utf-8")) > max_bytes:
         return error_record(line, doc_id, f"text is over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
-    return WorkItem(line, doc_id, text)
+    source = obj.get("source")
+    if source is not None and (not isinstance(source, str) or not _encodable(source)):
+        return error_record(line, doc_id, "source field must be a string of valid Unicode")
+    return WorkItem(line, doc_id, text, source or None)
 
 
 def _encodable(text: str) -> bool:
@@ -103,6 +107,10 @@ def audit_item(item: WorkItem | dict, setup) -> dict:
     if isinstance(item, dict):
         return item
     doc = Document(item.text, doc_id=str(item.id))
+    if item.source is not None:
+        from .source import source_from_text
+
+        doc.cache["source"] = source_from_text(item.source, doc_id=f"{item.id}.source")
     try:
         result = engine.audit(doc, setup.ctx, setup.selection, min_confidence=setup.min_confidence)
         summary = document_summary(result, setup.weights)

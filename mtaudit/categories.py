@@ -39,6 +39,10 @@ CATEGORIES: dict[str, Category] = {c.name: c for c in (
              "numbers", "Accuracy / Mistranslation (numbers)", Severity.MAJOR),
     Category("inconsistency", "one entity or term spelled several ways in one text",
              "inconsistency", "Terminology / Inconsistent use", Severity.MINOR),
+    Category("omission", "a source sentence with no translation (--source)",
+             "omission", "Accuracy / Omission", Severity.MINOR),
+    Category("addition", "an English sentence with no source counterpart (--source)",
+             "addition", "Accuracy / Addition", Severity.MINOR),
 )}
 
 

@@ -19,6 +19,7 @@ class AuditContext:
     bundled_glossary: bool = True
     ref_paths: tuple[Path, ...] = ()
     embedder: Any = None          # injected: anything with .encode(list[str]) -> array
+    source: Any = None            # the Russian original (mtaudit.source.SourceText), --source
     settings: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 

@@ -24,10 +24,12 @@ NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 @dataclass(frozen=True)
 class Example:
-    """A text a rule must flag (bad) or leave alone (good); `refs` for reference checks."""
+    """A text a rule must flag (bad) or leave alone (good); `refs` for reference checks,
+    `source` (the Russian original) for source-aware checks."""
 
     text: str
     refs: tuple[str, ...] = ()
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ class Rule:
 
     def finding(self, doc: "Document", start: int, end: int, message: str, *,
                 fix: Fix | None = None, confidence: Confidence | None = None,
-                severity: Severity | None = None, evidence: Iterable[str] = ()) -> Finding:
+                severity: Severity | None = None, evidence: Iterable[str] = (),
+                source_span: tuple[int, int] | None = None) -> Finding:
         """Build a finding of this rule over doc.text[start:end] (fingerprint set by the engine)."""
         return Finding(
             doc=doc.doc_id, code=self.code, name=self.name, category=self.category,
@@ -65,6 +68,8 @@ class Rule:
             confidence=confidence or self.confidence,
             severity=severity or self.effective_severity,
             fix=fix, evidence=tuple(evidence),
+            source_start=source_span[0] if source_span else None,
+            source_end=source_span[1] if source_span else None,
         )
 
 

@@ -120,6 +120,8 @@ class Finding:
     fix: Fix | None = None
     fingerprint: str = ""
     evidence: tuple[str, ...] = field(default=())
+    source_start: int | None = None   # the source span (--source) this finding compares with
+    source_end: int | None = None
 
     @property
     def span(self) -> Span:
@@ -178,7 +180,8 @@ class Finding:
                 "edits": [{"start": e.start, "end": e.end, "replacement": e.replacement}
                           for e in self.fix.edits],
             },
-        }
+        } | ({} if self.source_start is None else
+             {"source_start": self.source_start, "source_end": self.source_end})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Finding":
@@ -196,6 +199,7 @@ class Finding:
             confidence=Confidence(data["confidence"]), severity=Severity(data["severity"]),
             fix=fix, fingerprint=data.get("fingerprint", ""),
             evidence=tuple(data.get("evidence", ())),
+            source_start=data.get("source_start"), source_end=data.get("source_end"),
         )
 
 

@@ -17,6 +17,10 @@ RULES = list(all_rules().values())
 def _codes_found(rule, example) -> list[str]:
     detector = next(d for d in DETECTORS if rule in d.rules)
     ctx = _context_with_refs(example.refs) if example.refs else AuditContext()
+    if example.source is not None:
+        from mtaudit.source import source_from_text
+
+        ctx.source = source_from_text(example.source)
     doc = Document(example.text, doc_id="example")
     result = audit(doc, ctx, Selection(select=(rule.code,)), detectors=(detector,))
     return [f.code for f in result.findings]

@@ -16,6 +16,7 @@ from ..report import json_report, jsonl, text, xliff
 from ..runner import audit_paths
 from ..signature import signature
 from ..types import Confidence
+from ..source.cli import attach_source, source_option
 from .options import audit_options, make_context, make_selection, parse_weights, weights_option
 
 
@@ -30,9 +31,10 @@ from .options import audit_options, make_context, make_selection, parse_weights,
               help="Reviewer decisions (from the review page); accepted findings count as confirmed "
                    "errors, and the report adds their score. Repeatable, one per document.")
 @weights_option
+@source_option
 @audit_options
 def check(paths, fmt, output, min_confidence, decision_files, weights, glossaries, no_bundled_glossary, refs, select, ignore,
-          encoding, max_bytes):
+          encoding, max_bytes, source_path=None):
     """Audit PATHS (files, or directories of *.txt) and report likely MT artifacts.
 
     Exit codes: 0 no findings, 1 findings, 2 usage or input error.
@@ -41,6 +43,7 @@ def check(paths, fmt, output, min_confidence, decision_files, weights, glossarie
     if output and any(Path(output).resolve() == Path(p).resolve() for p in paths):
         raise UserError(f"{output} is an input file; the report would overwrite it")
     ctx = make_context(glossaries, no_bundled_glossary, refs)
+    attach_source(ctx, source_path, paths, encoding, max_bytes)
     outcome = audit_paths(list(paths), ctx, make_selection(select, ignore), encoding=encoding,
                           max_bytes=max_bytes, min_confidence=Confidence(min_confidence),
                           on_error=lambda m: click.echo(m, err=True))

@@ -26,6 +26,7 @@ from ..report import jsonl
 from ..report.terminal import visible
 from ..signature import signature, signature_line
 from ..types import Confidence
+from ..source.cli import attach_source, source_option
 from .options import audit_options, make_context, make_selection
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -127,9 +128,11 @@ def _summary(job: _Job, wrote: list[str]) -> str:
 @click.option("--html", "html_out", type=click.Path(), help="Write the review page here (a directory with several PATHS).")
 @click.option("--max-passes", type=click.IntRange(1, 100), default=MAX_PASSES, show_default=True,
               help="Re-audit and fix at most this many times.")
+@source_option
 @audit_options
 def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, min_confidence, show_diff,
-            html_out, max_passes, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
+            html_out, max_passes, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes,
+            source_path=None):
     """Apply fixes to PATHS and write the corrected text, the annotated diff and the review page.
 
     \b
@@ -143,6 +146,7 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
     to_stdout = not (output or in_place or report_dir or show_diff or html_out)
     decisions = load_decisions_by_doc(decision_files)
     ctx = make_context(glossaries, no_bundled_glossary, refs)
+    attach_source(ctx, source_path, paths, encoding, max_bytes)
     selection = make_selection(select, ignore)
     errors: list[str] = []
     docs: list[tuple[Path, Document]] = []

@@ -6,7 +6,7 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, reference, untranslated
+from . import casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, reference, source, untranslated
 
 DETECTORS = (
     untranslated.DETECTOR,
@@ -18,4 +18,5 @@ DETECTORS = (
     entities_forms.DETECTOR,
     reference.DETECTOR,
     patterns.DETECTOR,
+    source.DETECTOR,
 )

@@ -1,0 +1,93 @@
+"""Everything the source checks need for one document, computed once.
+
+`analyse(doc, source, glossary)` embeds both sides' sentences, aligns them, reads
+the source's entities and quantities, and compares each source sentence with the
+English sentences it is linked to. The result is cached on the document
+(doc.cache["source_analysis"]) so the detector, the review page and the XLIFF
+writer share one alignment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import models
+from .align import Alignment, align, embed
+from .entities import Rendering, RenderingMemory, SourceEntity, check_entity, source_entities
+from .numbers import NumberMismatch, compare, english_quantities, russian_quantities
+from .omissions import Gap, gaps
+
+
+@dataclass
+class EntityIssue:
+    entity: SourceEntity
+    rendering: Rendering
+
+
+@dataclass
+class SourceAnalysis:
+    source: object                 # SourceText
+    alignment: Alignment
+    src_sentences: list            # Spans into source.text
+    tgt_sentences: list            # Spans into doc.text
+    entities: list[EntityIssue] = field(default_factory=list)
+    numbers: list[NumberMismatch] = field(default_factory=list)
+    gaps: list[Gap] = field(default_factory=list)
+    unknown_names: list[tuple[SourceEntity, tuple[int, int]]] = field(default_factory=list)
+
+
+def analyse(doc, source, glossary) -> SourceAnalysis:
+    cached = doc.cache.get("source_analysis")
+    if cached is not None and cached.source is source:
+        return cached
+    result = _analyse(doc, source, glossary)
+    doc.cache["source_analysis"] = result
+    return result
+
+
+def _analyse(doc, source, glossary) -> SourceAnalysis:
+    src_sents, tgt_sents = list(source.sentences), list(doc.sentences)
+    model = models.embedder()
+    src_vec = embed([source.slice(s) for s in src_sents], model)
+    tgt_vec = embed([doc.slice(s) for s in tgt_sents], model)
+    alignment = align(src_vec, tgt_vec)
+    out = SourceAnalysis(source, alignment, src_sents, tgt_sents)
+    if not src_sents or not tgt_sents:
+        return out
+    sims = src_vec @ tgt_vec.T
+    cal = (sims - alignment.floor) / (1.0 - alignment.floor)
+    out.gaps = gaps(alignment, cal, [len(source.slice(s).split()) for s in src_sents],
+                    [len(doc.slice(s).split()) for s in tgt_sents])
+    entities = source_entities(source, glossary)
+    memory = RenderingMemory()
+    morph = models.morph()
+    for bead in alignment.links:
+        lo, hi = src_sents[bead.src[0]].start, src_sents[bead.src[-1]].end
+        window = (tgt_sents[bead.tgt[0]].start, tgt_sents[bead.tgt[-1]].end)
+        near = (tgt_sents[max(0, bead.tgt[0] - 1)].start, tgt_sents[min(len(tgt_sents) - 1, bead.tgt[-1] + 1)].end)
+        for ent in (e for e in entities if lo <= e.start < hi):
+            rendering = check_entity(ent, doc, glossary, window, near, memory)
+            if rendering is not None:
+                out.entities.append(EntityIssue(ent, rendering))
+        src_q = russian_quantities(source.text[lo:hi], lo, morph)
+        tgt_q = english_quantities(doc.text[window[0]:window[1]], window[0])
+        out.numbers.extend(compare(src_q, tgt_q))
+    return out
+
+
+def links_by_target(analysis: SourceAnalysis) -> dict[int, tuple[int, ...]]:
+    """English sentence index -> the source sentence indices it is linked to."""
+    out: dict[int, tuple[int, ...]] = {}
+    for bead in analysis.alignment.links:
+        for j in bead.tgt:
+            out[j] = bead.src
+    return out
+
+
+def similarity_matrix(doc, source) -> np.ndarray:  # pragma: no cover - a debugging aid
+    model = models.embedder()
+    a = embed([source.slice(s) for s in source.sentences], model)
+    b = embed([doc.slice(s) for s in doc.sentences], model)
+    return a @ b.T
