@@ -136,6 +136,15 @@ def _filters(result: FixResult) -> str:
             f'<button type="button" id="export">Export decisions</button><a id="download" hidden></a></p></form>')
 
 
+def _alignment_section(doc) -> str:
+    """The source alignment view (mtaudit.source.review), when the run had --source."""
+    if "source_analysis" not in doc.cache:
+        return ""
+    from ..source.review import alignment_section
+
+    return alignment_section(doc)
+
+
 def render(result: FixResult, sig_line: str | None = None) -> str:
     """The whole page as a string."""
     doc = result.doc
@@ -181,6 +190,7 @@ def render(result: FixResult, sig_line: str | None = None) -> str:
 <main>
 <div class="cols"><div>Original</div><div>Corrected</div></div>
 {"".join(body)}
+{_alignment_section(doc)}
 </main>
 <footer>{escape(sig_line or "")}</footer>
 <script>{script}</script>

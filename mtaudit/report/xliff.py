@@ -4,6 +4,12 @@
 Spanning markers (not <mrk>) are used so overlapping findings stay well-formed.
 The concatenated <source> texts reproduce the document exactly: whitespace is
 kept (xml:space="preserve") and characters XML 1.0 cannot carry become <cp hex/>.
+
+With the Russian original (--source) the file is bilingual: srcLang="ru",
+trgLang="en", each segment's <source> holds the Russian sentences aligned with
+it and its <target> the English sentence with the finding markers. The
+concatenated <source> texts then reproduce the Russian original and the
+concatenated <target> texts the audited English, both exactly.
 """
 
 from __future__ import annotations
@@ -90,8 +96,39 @@ def _pieces(doc, lo: int, hi: int) -> list[tuple[str, int, int]]:
     return out or [("segment", lo, hi)]
 
 
+def _bilingual(result):
+    """The document's source analysis (--source), or None for a monolingual file."""
+    return result.doc.cache.get("source_analysis")
+
+
+def source_pieces(doc, analysis) -> dict[int, str]:
+    """English sentence start -> the Russian text its segment carries. Every character of
+    the original goes to exactly one segment, in order: a sentence with no translation
+    rides with the English sentence before it, the text before the first sentence with
+    the first piece."""
+    owner: list[int] = []                      # source sentence index -> English sentence index
+    current = 0
+    for bead in analysis.alignment.beads:
+        if bead.tgt:
+            current = bead.tgt[0]
+        owner.extend(current for _ in bead.src)
+    starts: dict[int, int] = {}                # English sentence -> first source offset
+    for i, j in enumerate(owner):
+        starts.setdefault(j, analysis.src_sentences[i].start if i else 0)
+    text = analysis.source.text
+    ordered = sorted(starts.items())
+    out = {}
+    for k, (j, lo) in enumerate(ordered):
+        hi = ordered[k + 1][1] if k + 1 < len(ordered) else len(text)
+        out[analysis.tgt_sentences[j].start] = text[lo:hi]
+    return out
+
+
 def build(results, sig: dict, weights=DEFAULT_WEIGHTS) -> etree._Element:
-    root = etree.Element(_q(XLF, "xliff"), nsmap=NSMAP, version="2.1", srcLang="en")
+    bilingual = any(_bilingual(r) is not None for r in results)
+    root = etree.Element(_q(XLF, "xliff"), nsmap=NSMAP, version="2.1", srcLang="ru" if bilingual else "en")
+    if bilingual:
+        root.set("trgLang", "en")
     root.set(_q(ITS, "version"), "2.0")
     for fi, result in enumerate(results, 1):
         _file(root, fi, result, sig, weights)
@@ -106,6 +143,8 @@ def _file(root, fi: int, result, sig: dict, weights) -> None:
     for detector, reason in result.skipped:
         etree.SubElement(notes, _q(XLF, "note"), category="mtaudit-skipped").text = f"{detector}: {reason}"
     findings = list(enumerate(result.findings, 1))
+    analysis = _bilingual(result)
+    pieces_ru = source_pieces(doc, analysis) if analysis is not None and analysis.tgt_sentences else None
     for ui, (lo, hi) in enumerate(_units(doc), 1):
         unit = etree.SubElement(file_el, _q(XLF, "unit"), id=f"f{fi}-u{ui}")
         unit.set(_XML_SPACE, "preserve")
@@ -115,13 +154,13 @@ def _file(root, fi: int, result, sig: dict, weights) -> None:
             unotes = etree.SubElement(unit, _q(XLF, "notes"))
             for n, f in fixes:
                 etree.SubElement(unotes, _q(XLF, "note"), id=f"n{n}", category="mtaudit-fix",
-                                 appliesTo="source").text = (
+                                 appliesTo="target" if pieces_ru is not None else "source").text = (
                     f"{f.code} {f.name}: “{f.text}” → “{f.correction}” ({f.fix.applicability.value}: {f.fix.title})")
         markers = []
         for n, f in mine:
             markers.append((f.start, 1, n, "sm", f))
             markers.append((min(f.end, hi), 0 if f.end > f.start else 2, n, "em", f))
-        _fill_unit(unit, doc, lo, hi, sorted(markers, key=lambda m: m[:3]), weights)
+        _fill_unit(unit, doc, lo, hi, sorted(markers, key=lambda m: m[:3]), weights, pieces_ru)
 
 
 def _piece_of(pieces, pos: int, tag: str, zero_length: bool) -> int:
@@ -135,7 +174,7 @@ def _piece_of(pieces, pos: int, tag: str, zero_length: bool) -> int:
     return len(pieces) - 1
 
 
-def _fill_unit(unit, doc, lo: int, hi: int, markers, weights) -> None:
+def _fill_unit(unit, doc, lo: int, hi: int, markers, weights, pieces_ru=None) -> None:
     pieces = _pieces(doc, lo, hi)
     by_piece: dict[int, list] = {}
     for m in markers:
@@ -145,6 +184,10 @@ def _fill_unit(unit, doc, lo: int, hi: int, markers, weights) -> None:
         el = etree.SubElement(unit, _q(XLF, kind))
         source = etree.SubElement(el, _q(XLF, "source"))
         source.set(_XML_SPACE, "preserve")
+        if pieces_ru is not None:  # bilingual: the Russian in <source>, the English in <target>
+            _Writer(source).text(pieces_ru.get(start, "") if kind == "segment" else "")
+            source = etree.SubElement(el, _q(XLF, "target"))
+            source.set(_XML_SPACE, "preserve")
         writer = _Writer(source)
         cursor = start
         for pos, _, n, tag, f in by_piece.get(pi, []):
@@ -188,13 +231,13 @@ def schema() -> etree.XMLSchema:
         return etree.XMLSchema(etree.parse(str(p)))
 
 
-def source_text(xliff: bytes | str) -> dict[str, str]:
-    """Reassemble each file's text from its <source> elements (for round-trip checks)."""
+def source_text(xliff: bytes | str, element: str = "source") -> dict[str, str]:
+    """Reassemble each file's text from its <source> (or <target>) elements (for round-trip checks)."""
     root = etree.fromstring(xliff.encode("utf-8") if isinstance(xliff, str) else xliff)
     out = {}
     for file_el in root.iter(_q(XLF, "file")):
         parts = []
-        for source in file_el.iter(_q(XLF, "source")):
+        for source in file_el.iter(_q(XLF, element)):
             parts.append(source.text or "")
             for child in source:
                 if child.tag == _q(XLF, "cp"):
