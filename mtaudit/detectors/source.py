@@ -114,6 +114,9 @@ ADDITION = rule(
     origin=__name__,
 )
 
+_COUNTED = re.compile(r"[ \t]+([a-z]+)\b")
+_NOT_COUNTED = frozenset("a an the and or of in on at to for from by with than per as is was were be been "
+                         "percent per cent times years year".split())
 _NUMBER_RULES = {"date": DATE_MISMATCH, "weekday": DATE_MISMATCH}
 
 
@@ -192,6 +195,10 @@ def _number_finding(doc, source, m):
             evidence=(where,), source_span=(s.start, s.end))
     rule_ = _NUMBER_RULES.get(s.family, NUMBER_MISMATCH)
     proposal = english_value(s, t)
+    start, end = t.start, t.end
+    noun = _COUNTED.match(doc.text, end) if rule_ is NUMBER_MISMATCH else None
+    if noun and noun.group(1).casefold() not in _NOT_COUNTED:  # "3 devices": the figure with what it counts
+        end = noun.end()
     unit = re.search(r"\s+([A-Za-z]+)$", t.text)
     if proposal and unit and unit.group(1).casefold() in _CURRENCY_WORDS:
         proposal += unit.group()  # "15 billion dollars" -> "1.5 billion dollars"
@@ -200,7 +207,7 @@ def _number_finding(doc, source, m):
         message += f" (“{proposal}”)"
     fix = Fix.replace(t.start, t.end, proposal, Applicability.UNSAFE, f"use the source's value “{proposal}”") \
         if proposal and not t.text.isalpha() else None
-    return rule_.finding(doc, t.start, t.end, message, fix=fix, evidence=(where,), source_span=(s.start, s.end))
+    return rule_.finding(doc, start, end, message, fix=fix, evidence=(where,), source_span=(s.start, s.end))
 
 
 def _gap_finding(doc, source, analysis, gap):

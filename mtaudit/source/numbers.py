@@ -54,12 +54,18 @@ _EN_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "dozen": 12, "half": 0.5,
 }
-_EN_WORD = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_EN_WORD = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
                       r"forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
                       r"seven|eight|nine))?(?:\s+hundred)?(?:\s+(?:thousand|million|billion|trillion))?"
                       r"|one\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion))?"
                       r"|a\s+(?:thousand|million|billion|hundred)|dozens?|hundreds|thousands)\b", re.I)
+# "12th", "2-1", "2019-2021": digits mtaudit.quantities leaves aside as parts of words
+_EN_ORDINAL_OR_PAIR = re.compile(r"(?<![\w.,-])(?:(?P<ord>\d+)(?:st|nd|rd|th)\b"
+                                 r"|(?P<a>\d{1,4})[-–:](?P<b>\d{1,4})(?![\w.,]\d))")
+_RU_SHARED_SCALE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)\s*(?:до|–|—|-)\s*\d+(?:,\d+)?\s*(тыс|млн|млрд|трлн|%|процент)", re.I)
+_EN_SHARED_UNIT = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)\s*(?:to|and|-|–)\s*\d+(?:\.\d+)?\s*"
+                             r"(%|percent\b|per\s+cent\b|thousand\b|million\b|billion\b|trillion\b)", re.I)
 _EN_DECIMAL_COMMA = re.compile(r"(?<![\d,.])(\d+),(\d{1,2})(?![\d,])")
 
 
@@ -158,6 +164,14 @@ def russian_quantities(text: str, base: int = 0, morph=None) -> list[Quantity]:
         end = m.end("tail") if m.group("tail") else m.end()
         out.append(Quantity(base + m.start(), base + end, kind, value, text[m.start():end]))
     out.extend(_russian_number_words(text, base, morph, taken))
+    for m in _RU_SHARED_SCALE.finditer(text):  # "от 2 до 25 тыс.": the scale belongs to both numbers
+        unit = m.group(2).casefold()
+        for k, q in enumerate(out):
+            if q.start == base + m.start(1) and q.kind == "number":
+                if unit in ("%", "процент"):  # "от 6,5 до 7%": both are percentages
+                    out[k] = Quantity(q.start, q.end, "percent", q.value, q.text)
+                else:
+                    out[k] = Quantity(q.start, q.end, q.kind, float(q.value) * dict(_RU_SCALE)[unit], q.text)
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
@@ -238,6 +252,14 @@ def english_quantities(text: str, base: int = 0) -> list[Quantity]:
             continue
         kind = "percent" if n.unit == "%" else "year" if n.unit == "year" else "number"
         out.append(Quantity(base + s, base + e, kind, n.value, text[s:e]))
+    for m in _EN_ORDINAL_OR_PAIR.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        for g in ("a", "b", "ord"):
+            if m.group(g) and not any(q.start - base <= m.start(g) < q.end - base for q in out):
+                value = int(m.group(g))
+                kind = "year" if re.fullmatch(r"1[89]\d\d|20\d\d", m.group(g)) else "number"
+                out.append(Quantity(base + m.start(g), base + m.end(g), kind, value, m.group(g)))
     for m in _EN_WORD.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -250,6 +272,14 @@ def english_quantities(text: str, base: int = 0) -> list[Quantity]:
         if pct:
             kind, end = "percent", end + pct.end()
         out.append(Quantity(base + m.start(), base + end, kind, value, text[m.start():end]))
+    for m in _EN_SHARED_UNIT.finditer(text):  # "from 6.5 to 7%", "2 to 25 million": both carry the unit
+        unit = m.group(2).casefold()
+        for k, q in enumerate(out):
+            if q.start == base + m.start(1) and q.kind == "number" and q.end == base + m.end(1):
+                if unit in ("%", "percent") or unit.startswith("per"):
+                    out[k] = Quantity(q.start, q.end, "percent", q.value, q.text)
+                else:
+                    out[k] = Quantity(q.start, q.end, q.kind, float(q.value) * quantities._SCALE[unit], q.text)
     return sorted(out, key=lambda q: (q.start, q.end))
 
 
@@ -307,6 +337,13 @@ def compare(src: list[Quantity], tgt: list[Quantity]) -> list[NumberMismatch]:
             out.extend(NumberMismatch(a, b) for a, b in zip(s, t))
         elif family == "date" and s and t:
             out.extend(NumberMismatch(a, b) for a, b in zip(s, t) if a.kind == b.kind)
+    # One figure left on each side, a count on one and a percentage on the other ("явка 48,7%"
+    # as "48.7 thousand"): the same fact with its unit garbled.
+    paired = {id(m.source) for m in out} | {id(m.target) for m in out}
+    s = [q for q in src_left if q.family in ("number", "percent") and q.kind != "year" and id(q) not in paired]
+    t = [q for q in tgt_left if q.family in ("number", "percent") and q.kind != "year" and id(q) not in paired]
+    if len(s) == 1 and len(t) == 1 and s[0].family != t[0].family:
+        out.append(NumberMismatch(s[0], t[0]))
     return out
 
 
