@@ -39,11 +39,13 @@ IT_FOR_PERSON_SPEAKER = rule(
     bad=["Senator Mark Ellis said that it intends to run for governor next year.",
          "As Viktor Lebedev told reporters on Monday, it respects the decision of the court.",
          "The lawyer stated that it has repeatedly invited the investigators to the office.",
-         "Spokeswoman Olga Serova declined to comment, limiting itself to a short statement."],
+         "Spokeswoman Olga Serova declined to comment, limiting itself to a short statement.",
+         "Reporters asked Ivan Petrov whether it intends to run for president."],
     good=["Senator Mark Ellis said that it was too early to discuss the election.",
           "Ellis said the ministry had made its choice and that it intends to appeal.",
           "Ellis said it would take years to rebuild the bridge.",
           "The agency said that it intends to appeal the ruling.",
+          "Reporters asked the ministry whether it intends to appeal.",
           "The ministry limited itself to a short statement.",
           "The president said the report itself was flawed."],
     origin=__name__,
@@ -240,12 +242,16 @@ def _other_owner(sent, speaker, it, people) -> bool:
 
 
 def _speaker_of(verb):
-    """The subject of the reporting verb that governs `verb`'s clause, or None.
+    """The person whose words or plans `verb`'s clause reports, or None.
 
-    "X said that it intends" (ccomp), "As X said, it intends" (advcl with "as")."""
+    "X said that it intends" (ccomp), "As X said, it intends" (advcl with "as"), "asked X
+    whether it intends" / "X was asked whether it plans" (the one asked)."""
     head = verb
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() == "ask":
+        # "asked X whether it intends", "X was asked whether it plans": X was asked about X
+        return next((c for c in head.head.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _report_verbs():
         return _subject(head.head)
     for child in verb.children:
@@ -298,7 +304,9 @@ def _reported_speech(doc, parsed, people, quoted):
             while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _report_verbs() and \
-                    not clause.head.text[0].isupper():  # "Kremlin Says We …": a headline's style
+                    clause.head.tag_ in ("VBD", "VBN") and \
+                    not clause.head.text[0].isupper():  # past reporting only ("Doctors say you should"
+                # is generic English advice); "Kremlin Says We …" is a headline's style
                 reporter = _subject(clause.head)
                 if reporter is not None and _third_person(reporter) and \
                         not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in clause.head.children):
