@@ -28,7 +28,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..rules_model import rule
 from ..types import Applicability, Fix, Span
-from ._people import glossary_spans, person_mentions
+from ._people import PersonMention, glossary_spans, person_mentions
 
 IT_FOR_PERSON_SPEAKER = rule(
     "MT312", "it-for-person-speaker", "pronoun",
@@ -37,6 +37,7 @@ IT_FOR_PERSON_SPEAKER = rule(
         "with a human verb (“intends”, “respects”) or a person’s reflexive cannot take “it”.",
     confidence="likely",
     bad=["Senator Mark Ellis said that it intends to run for governor next year.",
+         "The theatre is run by Vladimir Urin. Urin said that it loves classical ballet.",
          "As Viktor Lebedev told reporters on Monday, it respects the decision of the court.",
          "The lawyer stated that it has repeatedly invited the investigators to the office.",
          "Spokeswoman Olga Serova declined to comment, limiting itself to a short statement.",
@@ -156,7 +157,8 @@ class SyntaxPronounDetector:
             return None
         mentions = person_mentions(text, sent.start, sent.end, known)
         if want_it and not mentions and not _has_person_noun(chunk):
-            want_it = False
+            mentions = _surname_mentions(doc, sent, known)  # "Urin said …" after "Vladimir Urin"
+            want_it = bool(mentions)
         if want_male and (mentions or _has_person_noun(chunk) or _previous_has_person(doc, i, known)):
             want_male = False
         if not (want_it or want_speech or want_male or want_poss):
@@ -380,6 +382,21 @@ def _is_thing(tok, parsed, people, things) -> bool:
 
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
                       "march april may june july august september october november december".split())
+
+
+def _surname_mentions(doc, sent: Span, known) -> list[PersonMention]:
+    """A surname alone ("Urin") where the document named the person in full earlier ("Vladimir
+    Urin"): the last word of every multiword person mention before this sentence."""
+    key = "pronouns-syntax.surnames"
+    if key not in doc.cache:
+        doc.cache[key] = [(m.start, doc.text[m.start:m.end].split()[-1], m.gender)
+                          for m in person_mentions(doc.text, 0, len(doc.text), known)
+                          if len(doc.text[m.start:m.end].split()) > 1]
+    seen = {name: gender for start, name, gender in doc.cache[key]
+            if start < sent.start and name[:1].isupper()}
+    return [PersonMention(w.start(), w.end(), seen[w.group()], w.group())
+            for w in re.finditer(r"[^\W\d_][\w’'-]*", doc.text[:sent.end]) if w.start() >= sent.start
+            and w.group() in seen]
 
 
 def _possessive_may_clash(doc, i: int, known, m) -> bool:
