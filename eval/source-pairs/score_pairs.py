@@ -7,7 +7,8 @@ human-style translation of the same original.
 Reports, for the entity and number rules (MT801-MT805), precision and recall against the gold
 (the match rule of ../../../shared/gold/README.md: spans share at least half of the shorter and a
 quarter of the longer), and every MT8xx finding on the human translations as a false alarm per
-1,000 words. Usage: python eval/source-pairs/score_pairs.py [--details]
+1,000 words. Usage: python eval/source-pairs/score_pairs.py [--details] [DIR]
+(DIR: another directory of the same layout, e.g. eval/blind-source-aware).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def _match(a, b) -> bool:
     return inter >= 0.5 * min(la, lb) and inter >= 0.25 * max(la, lb)
 
 
-def run(details: bool = False) -> dict:
+def run(details: bool = False, here: Path = HERE) -> dict:
+    global HERE
+    HERE = here
     gold = [json.loads(x) for x in (HERE / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x.strip()]
     ctx = AuditContext()
     select = Selection(select=("MT8",))
@@ -87,4 +90,5 @@ def run(details: bool = False) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(run("--details" in sys.argv), ensure_ascii=False, indent=1))
+    dirs = [a for a in sys.argv[1:] if not a.startswith("--")]
+    print(json.dumps(run("--details" in sys.argv, Path(dirs[0]) if dirs else HERE), ensure_ascii=False, indent=1))

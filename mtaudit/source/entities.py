@@ -308,8 +308,9 @@ def _case_leak(word: str, surname: str) -> bool:
     if translit_key(word) == translit_key(surname) or not word[:1].isupper():
         return False
     low, key = word.casefold(), translit_key(surname)
-    return any(low.endswith(end) and len(low) - len(end) >= 3 and translit_key(word[:-len(end)]) == key
-               for end in _CASE_ENDINGS)
+    return any(low.endswith(end) and len(low) - len(end) >= 3
+               and key in (translit_key(word[:-len(end)]), translit_key(word[:-len(end)] + "a"))
+               for end in _CASE_ENDINGS)  # Маркелов -> Markelova; Ершова -> Ershovoy
 
 
 def _anchored(ent, doc, window, memory, first_names, surname, known=True, middle=()) -> Rendering | None:

@@ -264,8 +264,8 @@ def english_quantities(text: str, base: int = 0) -> list[Quantity]:
         if any(a <= m.start() < b for a, b in taken):
             continue
         value = _english_words_value(m.group())
-        if value is None:
-            continue
+        if value is None or m.group().casefold() == "one" or re.match(r"-[a-z]", text[m.end():m.end() + 2]):
+            continue  # "one of", "one-way", "two-thirds": not a count (the Russian side skips "один" too)
         end = m.end()
         pct = re.match(r"\s*(?:%|percent\b|per\s+cent\b)", text[end:], re.I)
         kind = "number"
