@@ -91,7 +91,7 @@ def test_quote_drift_fires_just_above_the_meaning_threshold():
     f = findings[0]
     assert f.text == REWORDED
     assert f.correction == ORIGINAL
-    assert "meaning 0.81" in f.message and "chrF" in f.message and "ref1:1" in f.message
+    assert f"meaning {MEANING_MIN + 0.01:.2f}" in f.message and "chrF" in f.message and "ref1:1" in f.message
 
 
 def test_quote_drift_stays_quiet_just_below_the_meaning_threshold():

@@ -6,11 +6,12 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, reference, untranslated
+from . import casing, entities, entities_casing, entities_forms, glosses, numbers, patterns, pronouns, reference, untranslated
 
 DETECTORS = (
     untranslated.DETECTOR,
     glosses.DETECTOR,
+    numbers.DETECTOR,
     pronouns.DETECTOR,
     casing.DETECTOR,
     entities.DETECTOR,
