@@ -121,7 +121,31 @@ DISCLAIMER_LINE = rule(
     applicability="safe", origin=__name__,
 )
 
+QUOTE_PARENTHESIS = rule(
+    "MT323", "quote-parenthesis", "editorial-gloss",
+    summary="A short clarification in round brackets inside a quote (“we (the ministry) will not”)",
+    # Only a clarification that continues the sentence's grammar (it opens with a lowercase
+    # word: "(of China)", "(the ministry)"); a bracketed capitalised name inside a quote
+    # ("(President X)") is left alone: real annotators do not mark it consistently.
+    why="Russian outlets clarify a quote in round brackets (“мы (министерство) не будем”); "
+        "English marks words that are not the speaker's with square brackets, and round "
+        "brackets inside a quotation read as the speaker's own words.",
+    confidence="likely",
+    bad=["“We (the ministry) will not change the rules,” the official said.",
+         "“I don’t know him as president (of Kazakhstan) yet,” he said.",
+         "“Because we (ivanov) were not involved,” the lawyer said."],
+    good=["“We [the ministry] will not change the rules,” the official said.",
+          "“He (President Sergei Ivanov) is head of state,” she said.",
+          "“The North Atlantic Treaty Organization (NATO) is expanding,” she said.",
+          "“Prices rose (by 5%) last year,” he said.",
+          "The ministry (which is owned by the state) said nothing."],
+    applicability="unsafe", origin=__name__,
+)
+
 _DASH = r"(?:\s*[—–]|\s+-{1,2})\s*"
+_SHORT_PAREN = re.compile(r" ?\(([^()\n\d%]{1,60})\)")
+_NOT_A_GLOSS = re.compile(r"^(?:[A-Z]{2,}s?|[A-Z][a-z]?\.?[A-Z]+\.?|[a-z]|"
+                          r"(?i:sic!?|laughs?|laughter|applause|inaudible|ed\.?|emphasis added))$")
 _PAREN = re.compile(r"\(([^()\n]{3,300})\)")
 _FOOTNOTE = re.compile(r"(?m)^[ \t]*(\*{1,3})[ \t]*([^*\n][^\n]*)$")
 _LINE = re.compile(r"(?m)^[^\n]+$")
@@ -182,7 +206,7 @@ def _inside_quote(doc, start: int, end: int) -> bool:
 class GlossDetector:
     name = "editorial-glosses"
     rules = (OUTLET_GLOSS, EDITOR_NOTE, PLACEHOLDER_BRACKET, LEGAL_DISCLAIMER, DISCLAIMER_MARK,
-             DISCLAIMER_LINE)
+             DISCLAIMER_LINE, QUOTE_PARENTHESIS)
     needs = frozenset()
 
     def detect(self, doc, ctx):
@@ -225,6 +249,31 @@ class GlossDetector:
                 confidence=Confidence.LIKELY if glossed else Confidence.POSSIBLE,
                 fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the placeholder"))
         yield from _disclaimers(doc, taken)
+        yield from _quote_parentheses(doc, taken)
+
+
+def _quote_parentheses(doc, taken: list[tuple[int, int]]):
+    """MT323: a clarification of one to five words in round brackets inside a top-level quote."""
+    text = doc.text
+    if "(" not in text:
+        return
+    for q in doc.quotes:
+        if q.depth:
+            continue
+        for m in _SHORT_PAREN.finditer(text, q.inner.start, q.inner.end):
+            body = m.group(1).strip()
+            words = body.split()
+            if not 1 <= len(words) <= 5 or not body[0].islower() or _NOT_A_GLOSS.match(body) \
+                    or is_disclaimer(body) \
+                    or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            open_at = m.start() + m.group().index("(")
+            yield QUOTE_PARENTHESIS.finding(
+                doc, m.start(), m.end(),
+                f"“({body})” inside a quote: the outlet's clarification in round brackets; English "
+                "marks it with square brackets",
+                fix=Fix.replace(open_at, m.end(), f"[{body}]", Applicability.UNSAFE,
+                                "use square brackets"))
 
 
 def _disclaimers(doc, taken: list[tuple[int, int]]):

@@ -24,7 +24,7 @@ _CYRILLIC_CHAR = re.compile(rf"[{_CYRILLIC}]")
 # disjoint classes, so the pattern stays linear.
 _CYRILLIC_RUN = re.compile(
     rf"(?:(?<![\w.,])\d{{1,4}}[ \t\u00a0])?[{_CYRILLIC}]+"
-    rf"(?:[\s\-–—,.:;!?«»„“”\"()0-9]+[{_CYRILLIC}]+)*(?:,?[ \t\u00a0]+\d[\d:.]*(?<![.:]))*[.!?»”]?")
+    rf"(?:[\s\-–—,.:;!?«»„“”\"()0-9]+[{_CYRILLIC}]+)*(?:,?[ \t\u00a0]+\d[\d:.]*(?<![.:]))*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _MIXED_WORD = re.compile(rf"\b(?=[\w’'-]*[{_CYRILLIC}])(?=[\w’'-]*[A-Za-z])[\w’'-]+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -76,7 +76,8 @@ TRANSLIT_WORD = rule(
     bad=["The regulator accused the bank of breaking its obyazatelstva to depositors.",
          "Officials said the city would return to its prezhnei life by summer.",
          "A drone struck a pickupu near the border, the ministry said.",
-         "The governor described the vzyatka as a misunderstanding."],
+         "The governor described the vzyatka as a misunderstanding.",
+         "“Sostoyanie of the roads is poor,” the mayor said."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
@@ -175,12 +176,29 @@ _CASE_ENDINGS = ("u", "om", "ami", "akh", "ov", "oi", "oy")
 _LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z]+(?:-[a-z]+)*(?![\w’'@/-])")
 
 
+# Endings of Russian nouns, adjectives and verbs that Russian names and places do not take:
+# a capitalised word that opens a sentence is judged only with one of them ("Sostoyanie").
+_RUSSIAN_ONLY_ENDINGS = ("nie", "niye", "stvo", "stva", "ami", "yami", "akh", "ykh", "ogo",
+                         "shsya", "tsya", "yutsya", "etsya", "ennye", "ennyi")
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[“\"«]))(?P<w>[A-Z][a-z]{5,})(?![\w’'-])", re.MULTILINE)
+
+
 def _translit_words(doc):
-    """Lowercase Latin words that are not English and read as transliterated Russian (MT605)."""
+    """Latin words that are not English and read as transliterated Russian (MT605): lowercase
+    words, and a capitalised sentence opener with an ending only Russian words take."""
     from ..plain_english import is_english_word
     from ..translit_model import score
 
     allowed = lexicon.folded_words("translit_allowed.txt")
+    for m in _OPENING_WORD.finditer(doc.text):
+        word = m.group("w")
+        low = word.lower()
+        if not low.endswith(_RUSSIAN_ONLY_ENDINGS) or is_english_word(low) or low in allowed \
+                or score(low) < TRANSLIT_MIN:
+            continue
+        yield TRANSLIT_WORD.finding(doc, m.start("w"), m.end("w"),
+                                    f"“{word}” is not English: a Russian word in Latin letters "
+                                    f"(model score {score(low):.2f}); translate it")
     for m in _LOWER_WORD.finditer(doc.text):
         offset = m.start()
         for part in m.group().split("-"):
