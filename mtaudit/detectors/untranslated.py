@@ -81,7 +81,8 @@ TRANSLIT_WORD = rule(
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
-          "Peskov said the Kremlin had no comment."],
+          "Peskov said the Kremlin had no comment.",
+          "Security Council secretary Nikolai patrushev met the envoy."],
     applicability=None, origin=__name__,
 )
 
@@ -173,6 +174,7 @@ TRANSLIT_MIN_LETTERS = 6  # shorter words carry too few n-grams to judge
 # An English noun with a Russian case ending ("pickupu", "departmentu"): MT inflects a loan
 # the Russian way. Endings only Russian adds to a consonant-final English stem.
 _CASE_ENDINGS = ("u", "om", "ami", "akh", "ov", "oi", "oy")
+_PREV_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$")
 _LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z]+(?:-[a-z]+)*(?![\w’'@/-])")
 
 
@@ -200,6 +202,8 @@ def _translit_words(doc):
                                     f"“{word}” is not English: a Russian word in Latin letters "
                                     f"(model score {score(low):.2f}); translate it")
     for m in _LOWER_WORD.finditer(doc.text):
+        if _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start()):
+            continue  # "Nikolai patrushev": a lowercased name, the casing rules' job
         offset = m.start()
         for part in m.group().split("-"):
             start, end = offset, offset + len(part)
