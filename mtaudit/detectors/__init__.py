@@ -6,7 +6,7 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, reference, untranslated
+from . import casing, entities, entities_casing, entities_forms, entities_fuzzy, glosses, patterns, pronouns, reference, untranslated
 
 DETECTORS = (
     untranslated.DETECTOR,
@@ -16,6 +16,7 @@ DETECTORS = (
     entities.DETECTOR,
     entities_casing.DETECTOR,
     entities_forms.DETECTOR,
+    entities_fuzzy.DETECTOR,
     reference.DETECTOR,
     patterns.DETECTOR,
 )
