@@ -33,6 +33,8 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
         if lm is not None:
             sig["models"][lm.name] = lm.version
         sig["models"].update(ctx.settings.get("models_used", {}))
+        if ctx.syntax is not None:  # the parser's name even before it loads: results depend on it
+            sig["models"][ctx.syntax.name] = ctx.syntax.version
         if ctx.settings.get("rule_files"):  # user rule files change the rule set too
             digest = hashlib.sha256()
             for path in ctx.settings["rule_files"]:
