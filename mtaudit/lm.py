@@ -104,6 +104,13 @@ class CausalLM:
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+        try:  # no progress bars or notices on the user's terminal
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.set_verbosity_error()
+            hf_logging.disable_progress_bar()
+        except ImportError:
+            pass
         cached = self._cached_dir()
         if self.gguf_file and (cached / "config.json").is_file():
             src, kwargs = cached, {}
@@ -123,6 +130,7 @@ class CausalLM:
     @staticmethod
     def _save_cache(model, tokenizer, cached: Path) -> None:
         """Keep the dequantised weights for the next process; a failure only costs speed."""
+        import copy
         import shutil
 
         from safetensors.torch import save_model
@@ -130,9 +138,10 @@ class CausalLM:
         tmp = cached.with_name(cached.name + f".tmp{os.getpid()}")
         try:
             tmp.mkdir(parents=True, exist_ok=True)
-            config = model.config.to_dict()
-            config.pop("quantization_config", None)  # the weights are plain floats now
-            (tmp / "config.json").write_text(__import__("json").dumps(config), "utf-8")
+            config = copy.deepcopy(model.config)
+            if hasattr(config, "quantization_config"):
+                del config.quantization_config  # the weights are plain floats now
+            config.save_pretrained(tmp)
             save_model(model, str(tmp / "model.safetensors"))  # handles the tied embeddings
             tokenizer.save_pretrained(tmp)
             os.replace(tmp, cached)

@@ -155,15 +155,34 @@ class MisheardNameDetector:
         found = list(targets.get(key, ()))
         if len(key) >= 4:
             found += targets.get(key[:-1], ())
+        stem = _without_case_ending(word.lower())
+        if stem != word.lower() and len(stem) >= 4:  # "Butunoi": a garbled stem with a case ending
+            skey = skeleton(stem)
+            found += targets.get(skey, ())
+            found += [t for k in (skey + "n", skey[:-1]) for t in targets.get(k, ())]
         scored = []
         for t in found:
             if t.surname == word or t.variant == word:
                 continue
-            dist = Levenshtein.normalized_distance(word.lower(), t.variant.lower())
+            variant = t.variant.lower()
+            dist = min(Levenshtein.normalized_distance(word.lower(), variant),
+                       Levenshtein.normalized_distance(stem, _without_case_ending(variant)))
             if dist <= 0.4:
                 scored.append((dist, t))
         scored.sort(key=lambda x: x[0])
         return [t for _, t in scored]
+
+
+# Russian case endings MT leaves on a transliterated surname, longest first (-oi of Бутиной).
+_ENDINGS = ("ovoi", "ovoy", "evoi", "evoy", "oyu", "oju", "ymi", "ami", "oi", "oy", "ol", "ei", "ey",
+            "om", "ym", "im", "oj", "u", "e", "y", "a")
+
+
+def _without_case_ending(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
 
 
 DETECTOR = MisheardNameDetector()
