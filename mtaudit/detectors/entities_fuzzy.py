@@ -162,8 +162,8 @@ class MisheardNameDetector:
             found += [t for k in (skey + "n", skey[:-1]) for t in targets.get(k, ())]
         scored = []
         for t in found:
-            if t.surname == word or t.variant == word:
-                continue
+            if t.surname == word or t.variant == word or len(word) < len(t.variant):
+                continue  # a shorter word is another name ("Gross", "Volk"), not a garble
             variant = t.variant.lower()
             dist = min(Levenshtein.normalized_distance(word.lower(), variant),
                        Levenshtein.normalized_distance(stem, _without_case_ending(variant)))
