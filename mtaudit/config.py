@@ -44,15 +44,22 @@ def find_config(start: Path) -> Path | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "mtaudit" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
+        return "mtaudit" in tomllib.loads(_read(path)).get("tool", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError, UserError):
         return False
+
+
+def _read(path: Path) -> str:
+    """A config file's text, under the same byte limit as every other file read."""
+    from .io import read_limited
+
+    return read_limited(path, what="config file").decode("utf-8")
 
 
 def load_config(path: Path) -> dict[str, Any]:
     """Read and validate a config file; errors name the file (and line for TOML syntax)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         raise UserError(f"invalid TOML: {exc}", str(path), line) from None

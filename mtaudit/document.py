@@ -34,6 +34,7 @@ class Document:
         self.text = text
         self.doc_id = doc_id
         self.path = path
+        self.encoding: str | None = None  # the codec it was read with (mtaudit.io), for writing it back
         self.cache: dict = {}  # derived views detectors share (e.g. glossary matches), keyed by name
 
     def __repr__(self) -> str:

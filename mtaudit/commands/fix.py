@@ -89,6 +89,7 @@ def _stems(docs: list[Document]) -> list[str]:
 def _encoded(job: _Job, encoding: str) -> bytes:
     if not job.result.changed:
         return job.path.read_bytes()  # untouched: the very bytes read
+    encoding = job.doc.encoding or encoding  # the codec it was read with: same BOM, same byte order
     try:
         return job.result.text.encode(encoding)
     except UnicodeEncodeError as exc:
@@ -195,7 +196,7 @@ def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, i
     label = str(job.path)
     if in_place:
         if job.result.changed:
-            write_atomic(job.path, _encoded(job, encoding))
+            write_atomic(job.path, _encoded(job, encoding), in_place=True)
             wrote.append(str(job.path))
     if output:
         as_dir = several or Path(output).is_dir()

@@ -54,12 +54,9 @@ def format_of(path: Path, fmt: str | None = None) -> str:
 def read_file(path: Path, fmt: str | None = None) -> tuple[list[Concept], list[str]]:
     """Concepts and accepted strings of one file, validated."""
     kind = format_of(path, fmt)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError("no such glossary file", str(path)) from None
-    except (IsADirectoryError, PermissionError) as exc:
-        raise UserError(f"cannot read glossary: {exc.strerror}", str(path)) from None
+    from ..io import read_limited
+
+    data = read_limited(path, what="glossary")
     if kind == "tbx":
         from .tbx import parse_tbx
 
