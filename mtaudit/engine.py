@@ -39,6 +39,7 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
         for finding in detector.detect(doc, ctx):
             if selection.enabled(finding.code) and finding.confidence.at_least(min_confidence):
                 found.append(finding)
+    skipped += doc.cache.pop("engine.skipped", [])  # rules that timed out on part of the text
     return AuditResult(doc, _fingerprinted(_deduplicated(found)), skipped)
 
 

@@ -93,9 +93,10 @@ def load_rule_files(paths, bundled: bool = True) -> RuleSet:
     """Load the bundled rule files (unless bundled=False) and `paths`; codes and names must be unique."""
     all_paths = (bundled_rule_paths() if bundled else []) + [Path(p) for p in paths]
     out, codes, names, sha = RuleSet(), {}, {}, hashlib.sha256()
+    bundled_paths = set(bundled_rule_paths())
     for path in all_paths:
-        try:
-            raw = read_limited(path, what="rule file")
+        try:  # a user's rule file is held to --max-bytes; the bundled ones are not
+            raw = read_limited(path, 1 << 30 if Path(path) in bundled_paths else None, what="rule file")
         except UserError as exc:
             raise UserError(f"cannot read rule file: {exc.message}", str(path)) from None
         sha.update(str(Path(path).name).encode() + b"\0" + raw + b"\0")

@@ -51,12 +51,13 @@ def format_of(path: Path, fmt: str | None = None) -> str:
                         f"use .yaml, .tsv, .csv or .tbx", str(path)) from None
 
 
-def read_file(path: Path, fmt: str | None = None) -> tuple[list[Concept], list[str]]:
-    """Concepts and accepted strings of one file, validated."""
+def read_file(path: Path, fmt: str | None = None, trusted: bool = False) -> tuple[list[Concept], list[str]]:
+    """Concepts and accepted strings of one file, validated. A user's file is held to
+    --max-bytes; the bundled ones (`trusted`) are not."""
     kind = format_of(path, fmt)
     from ..io import read_limited
 
-    data = read_limited(path, what="glossary")
+    data = read_limited(path, 1 << 30 if trusted else None, what="glossary")
     if kind == "tbx":
         from .tbx import parse_tbx
 
@@ -101,7 +102,7 @@ def merge_bundled(files: list[Path]) -> Glossary:
     seen: dict[str, Concept] = {}
     accept: set[str] = set()
     for path in files:
-        concepts, accepted = read_file(path)
+        concepts, accepted = read_file(path, trusted=True)
         for concept in concepts:
             if concept.id in seen:
                 file, _, line = concept.origin.rpartition(":")

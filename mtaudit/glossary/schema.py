@@ -24,12 +24,10 @@ TOP_KEYS = ("concepts", "accept")
 
 def parse_yaml(text: str, path: str) -> tuple[list[Concept], list[str]]:
     """Concepts and accepted strings of one YAML glossary file; UserError on any mistake."""
+    from ..yamlsafe import compose
+
     try:
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = compose(text, path)  # alias bombs and recursive anchors are refused here
         return _Validator(path).document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -59,9 +57,11 @@ class _Validator:
             self.fail(node, f"{what} must be a mapping")
         out: dict[str, tuple] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):  # never repr() a node: its aliases expand
+                self.fail(key_node, f"{what} key must be a string, not {_describe(key_node)}")
             key = self.scalar(key_node)
             if not isinstance(key, str):
-                self.fail(key_node, f"{what} key must be a string, not {key!r}")
+                self.fail(key_node, f"{what} key must be a string, not {_describe(key)}")
             if key not in allowed:
                 self.fail(key_node, f"unknown key {key!r} in {what} (allowed: {', '.join(allowed)})")
             if key in out:
