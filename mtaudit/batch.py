@@ -57,7 +57,9 @@ def parse_line(raw: bytes, line: int, text_field: str = "text", id_field: str = 
     except UnicodeDecodeError as exc:
         return error_record(line, None, f"invalid {encoding} at byte {exc.start} of the line")
     except ValueError as exc:
-        return error_record(line, None, f"invalid JSON: {exc}")
+        return error_record(line, None, f"invalid JSON: {str(exc)[:200]}")
+    except RecursionError:
+        return error_record(line, None, "invalid JSON: nested too deeply")
     if not isinstance(obj, dict):
         return error_record(line, None, f"not a JSON object but {type(obj).__name__}")
     doc_id = obj.get(id_field, line)

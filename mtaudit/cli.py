@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -22,6 +23,16 @@ from .config import default_map, find_config, load_config, settings_from
 from .errors import UserError
 
 _NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+_WRITE_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EROFS, errno.EDQUOT, errno.EIO}
+
+
+def _drop_stdout() -> None:
+    """After stdout failed (a full disk, /dev/full), send what is left nowhere, so the
+    interpreter's final flush does not fail again with a traceback."""
+    try:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- lives until exit
+    except OSError:
+        pass
 REPORT_URL = "https://github.com/mtaudit/mtaudit/issues"
 
 
@@ -35,7 +46,10 @@ class _Group(click.Group):
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
-            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            try:
+                rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            finally:
+                sys.stdout.flush()  # a full disk or /dev/full shows here, not at interpreter exit
             code = rv if isinstance(rv, int) else 0
         except click.exceptions.Abort:
             click.echo("aborted", err=True)
@@ -56,6 +70,14 @@ class _Group(click.Group):
         except BrokenPipeError:
             code = 1
         except Exception as exc:  # an internal error: say so, and how to report it
+            if isinstance(exc, OSError) and exc.errno in _WRITE_ERRORS:  # disk full, /dev/full, read-only
+                _drop_stdout()
+                where = f"{exc.filename}: " if exc.filename else ""
+                click.echo(f"error: {where}cannot write: {exc.strerror or exc}", err=True)
+                code = 2
+                if standalone_mode:
+                    sys.exit(code)
+                return code
             if os.environ.get("MTAUDIT_DEBUG"):
                 raise
             click.echo(f"internal error: {type(exc).__name__}: {exc}\n"

@@ -32,14 +32,39 @@ _KEYS = {
 }
 
 
+_ROOT_MARKERS = (".git", ".hg", ".svn")
+
+
 def find_config(start: Path) -> Path | None:
-    """The nearest mtaudit.toml, or pyproject.toml with a [tool.mtaudit] table."""
-    for folder in (start, *start.parents):
+    """The nearest mtaudit.toml, or pyproject.toml with a [tool.mtaudit] table, looking up
+    from `start` to the project root (the first folder holding .git, .hg or .svn) and no
+    further: a config file in some parent folder (a shared /tmp, another user's home) does
+    not silently change a run. Outside any project only `start` itself is searched; a file
+    that another user owns or can write is skipped."""
+    folders = [start]
+    if not any((start / m).exists() for m in _ROOT_MARKERS):
+        for folder in start.parents:
+            folders.append(folder)
+            if any((folder / m).exists() for m in _ROOT_MARKERS):
+                break
+        else:
+            folders = [start]  # no project root above: only the working directory
+    for folder in folders:
         for name in CONFIG_NAMES:
             path = folder / name
-            if path.is_file() and (name == "mtaudit.toml" or _has_tool_table(path)):
+            if path.is_file() and _trusted(path) and (name == "mtaudit.toml" or _has_tool_table(path)):
                 return path
     return None
+
+
+def _trusted(path: Path) -> bool:
+    import os
+
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_uid in (os.getuid(), 0) and not info.st_mode & 0o002
 
 
 def _has_tool_table(path: Path) -> bool:

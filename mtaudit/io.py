@@ -180,9 +180,13 @@ def read_json_lines(path: str | Path) -> Iterator[tuple[int, dict]]:
         except UnicodeDecodeError as exc:
             raise UserError(f"invalid UTF-8 at byte {exc.start} of the line", name, lineno) from None
         except ValueError as exc:
-            raise UserError(f"invalid JSON: {exc}", name, lineno) from None
+            raise UserError(f"invalid JSON: {str(exc)[:200]}", name, lineno) from None
+        except RecursionError:
+            raise UserError("invalid JSON: nested too deeply", name, lineno) from None
         if not isinstance(obj, dict):
             raise UserError(f"each line must be a JSON object, not {type(obj).__name__}", name, lineno)
+        if "\\u" in raw.decode("utf-8") and not _encodable(json.dumps(obj, ensure_ascii=False)):
+            raise UserError("a \\ud800-\\udfff escape makes a lone surrogate: not valid text", name, lineno)
         yield lineno, obj
 
 
@@ -256,6 +260,12 @@ def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes], encoding
         if isinstance(exc, OSError):  # disk full, a directory in the way, ...
             raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
         raise
+
+
+def check_output(path: str | Path) -> None:
+    """Refuse now what write_atomic would refuse later (several outputs are checked before
+    any of them is written, so a refusal never leaves half of them)."""
+    _checked_target(Path(path), False)
 
 
 def _checked_target(p: Path, in_place: bool) -> Path:

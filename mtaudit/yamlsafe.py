@@ -34,7 +34,7 @@ def compose(text: str, path: str) -> yaml.Node | None:
         raise UserError(f"invalid YAML: {exc.problem or exc.context}", path,
                         mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
-        raise UserError(f"invalid YAML: {type(exc).__name__}", path) from None
+        raise UserError(f"invalid YAML: {' '.join(str(exc).split())[:200]}", path) from None  # never a node
     if node is not None:
         check_expansion(node, path)
     return node

@@ -385,3 +385,56 @@ def test_in_place_keeps_a_symlink_and_refuses_hard_links(tmp_path, fake_detector
     os.link(real, other)
     r = run("fix", real, "--in-place")
     assert r.exit_code == 2 and "hard links" in r.output and other.read_text() == "Donald trump\n"
+
+
+# --- the glossary cache is never unpickled from a file someone else could write -------------------
+
+def test_glossary_cache_refuses_foreign_writable_and_altered_files(tmp_path, monkeypatch):
+    import pickle
+
+    from mtaudit.glossary import loader
+
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(cache_dir))
+    monkeypatch.delenv("MTAUDIT_NO_CACHE", raising=False)
+    loader._load_bundled.cache_clear()
+    glossary = loader.load_bundled()
+    (cache_file,) = cache_dir.glob("glossary-*.pickle")
+    assert loader._read_cache(cache_file) is not None
+    data = cache_file.read_bytes()
+    cache_file.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))   # altered: digest mismatch
+    assert loader._read_cache(cache_file) is None
+    evil = pickle.dumps(glossary)
+    cache_file.write_bytes(evil)                                  # a bare pickle: no digest
+    assert loader._read_cache(cache_file) is None
+    cache_file.write_bytes(data)
+    os.chmod(cache_file, 0o666)                                   # writable by others
+    assert loader._read_cache(cache_file) is None
+    os.chmod(cache_file, 0o600)
+    os.chmod(cache_dir, 0o777)                                    # a shared directory
+    assert loader._read_cache(cache_file) is None
+    os.chmod(cache_dir, 0o700)
+    link = cache_dir / "link.pickle"
+    link.symlink_to(cache_file)
+    assert loader._read_cache(link) is None
+    assert loader._read_cache(cache_file) is not None
+    loader._load_bundled.cache_clear()
+
+
+# --- the review page: bidi controls, many findings ----------------------------------------------
+
+def test_review_page_shows_bidi_controls_and_isolates_article_text():
+    from mtaudit.report import html
+
+    result = fix_document(Document("Donald trump said \u202eit was fine.\n", "d"), detectors=(STANDARD,))
+    page = html.render(result)
+    assert "\u202e" not in page and "[U+202E]" in page
+    assert "unicode-bidi: isolate" in page
+
+
+def test_review_page_is_linear_in_findings():
+    from mtaudit.report import html
+
+    result = fix_document(Document("Donald trump said.\n\n" * 6000, "d"), detectors=(STANDARD,))
+    page, took = _timed(html.render, result)
+    assert took < 15 and page.count('class="note"') >= 6000

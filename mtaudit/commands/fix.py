@@ -19,7 +19,7 @@ from ..document import Document
 from ..engine import AuditResult
 from ..errors import UserError
 from ..fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document
-from ..io import expand_paths, read_document, write_atomic
+from ..io import check_output, expand_paths, read_document, write_atomic
 from ..report import diff as diff_report
 from ..report import html as html_report
 from ..report import jsonl
@@ -217,8 +217,10 @@ def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, i
             "diff": diff_report.render(job.result, label, sig).encode("utf-8"),
             "review.html": html_report.render(job.result, sig).encode("utf-8"),
         }
+        targets = {suffix: _guard(inside(directory, f"{job.stem}.{suffix}"), inputs) for suffix in outputs}
+        for target in targets.values():
+            check_output(target)  # all refusals before the first write: no partial report
         for suffix, payload in outputs.items():
-            target = _guard(inside(directory, f"{job.stem}.{suffix}"), inputs)
-            write_atomic(target, payload)
+            write_atomic(targets[suffix], payload)
         wrote.append(f"{directory}/{job.stem}.*")
     return wrote

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import math
 from pathlib import Path
 
 import click
@@ -113,6 +114,8 @@ def parse_weights(value: str | None) -> dict[str, float]:
             weights[key] = float(number)
         except ValueError:
             raise click.BadParameter(f"{number!r} is not a number", param_hint="--weights") from None
+        if not math.isfinite(weights[key]):  # nan or inf: every score would silently be 0.0 or nan
+            raise click.BadParameter(f"{number.strip()!r} is not a finite number", param_hint="--weights")
         if weights[key] < 0:
             raise click.BadParameter("weights must not be negative", param_hint="--weights")
     return weights

@@ -15,6 +15,7 @@ from ..errors import UserError
 from .model import APPLICABILITIES, CUES, TYPES, Concept, WrongForm
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
 CONCEPT_KEYS = ("id", "canonical", "type", "short", "ru", "inflect", "variants", "translit",
                 "wrong", "applicability", "source", "note")
@@ -77,6 +78,9 @@ class _Validator:
             self.fail(node, f"{key} must not be empty")
         if not multiline and (value != value.strip() or "\n" in value):
             self.fail(node, f"{key} {value!r} has leading/trailing whitespace or a line break")
+        bad = _CONTROL.search(value)
+        if bad:  # invisible in a report, and not allowed in XML (TBX export) at all
+            self.fail(node, f"{key} holds a control character U+{ord(bad.group()):04X}")
         return value
 
     def strings(self, node: yaml.Node, key: str) -> tuple[str, ...]:
