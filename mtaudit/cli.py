@@ -26,6 +26,14 @@ _NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
 _WRITE_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EROFS, errno.EDQUOT, errno.EIO}
 
 
+def _config_id(path: Path) -> str:
+    import hashlib
+
+    from .io import read_limited
+
+    return f"{path.name}@{hashlib.sha256(read_limited(path, what='config file')).hexdigest()[:8]}"
+
+
 def _drop_stdout() -> None:
     """After stdout failed (a full disk, /dev/full), send what is left nowhere, so the
     interpreter's final flush does not fail again with a traceback."""
@@ -118,6 +126,7 @@ def cli(ctx, config_path, isolated):
     ctx.default_map = default_map(table)
     ctx.obj["config_path"] = str(path)
     ctx.obj["settings"] = settings_from(table)
+    ctx.obj["settings"]["config_file"] = _config_id(path)  # named in the run signature
 
 
 for command in (check, rules_cmd, rule_cmd, eval_cmd, batch_cmd, report_cmd, fix_cmd, diff_cmd, score_cmd,

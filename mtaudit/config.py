@@ -38,17 +38,14 @@ _ROOT_MARKERS = (".git", ".hg", ".svn")
 def find_config(start: Path) -> Path | None:
     """The nearest mtaudit.toml, or pyproject.toml with a [tool.mtaudit] table, looking up
     from `start` to the project root (the first folder holding .git, .hg or .svn) and no
-    further: a config file in some parent folder (a shared /tmp, another user's home) does
-    not silently change a run. Outside any project only `start` itself is searched; a file
-    that another user owns or can write is skipped."""
+    further. A file that another user owns or anyone can write (a shared /tmp) is skipped,
+    and the file used is named in the run signature (cli.py), so it never acts silently."""
     folders = [start]
     if not any((start / m).exists() for m in _ROOT_MARKERS):
         for folder in start.parents:
             folders.append(folder)
             if any((folder / m).exists() for m in _ROOT_MARKERS):
                 break
-        else:
-            folders = [start]  # no project root above: only the working directory
     for folder in folders:
         for name in CONFIG_NAMES:
             path = folder / name
@@ -64,13 +61,15 @@ def _trusted(path: Path) -> bool:
         info = path.stat()
     except OSError:
         return False
-    return info.st_uid in (os.getuid(), 0) and not info.st_mode & 0o002
+    return info.st_uid in (os.getuid(), 0) and not info.st_mode & 0o022
 
 
 def _has_tool_table(path: Path) -> bool:
     try:
         return "mtaudit" in tomllib.loads(_read(path)).get("tool", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError, UserError):
+    except tomllib.TOMLDecodeError as exc:  # a broken pyproject.toml is reported, not skipped
+        raise UserError(f"invalid TOML: {exc}", str(path), getattr(exc, "lineno", None)) from None
+    except (UnicodeDecodeError, OSError, UserError):
         return False
 
 

@@ -210,17 +210,17 @@ def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, i
         wrote.append(str(target))
     if report_dir:
         directory = Path(report_dir)
-        outputs = {
-            "findings.jsonl": jsonl.render([AuditResult(job.doc, job.result.findings,
-                                                         job.result.skipped_detectors)]).encode("utf-8"),
-            "fixed.txt": _encoded(job, encoding),
-            "diff": diff_report.render(job.result, label, sig).encode("utf-8"),
-            "review.html": html_report.render(job.result, sig).encode("utf-8"),
+        outputs = {  # rendered one at a time as written: a big document's four outputs never all in memory
+            "findings.jsonl": lambda: jsonl.render([AuditResult(job.doc, job.result.findings,
+                                                                 job.result.skipped_detectors)]).encode("utf-8"),
+            "fixed.txt": lambda: _encoded(job, encoding),
+            "diff": lambda: (part.encode("utf-8") for part in diff_report.render_parts(job.result, label, sig)),
+            "review.html": lambda: html_report.render(job.result, sig).encode("utf-8"),
         }
         targets = {suffix: _guard(inside(directory, f"{job.stem}.{suffix}"), inputs) for suffix in outputs}
         for target in targets.values():
             check_output(target)  # all refusals before the first write: no partial report
         for suffix, payload in outputs.items():
-            write_atomic(targets[suffix], payload)
+            write_atomic(targets[suffix], payload())
         wrote.append(f"{directory}/{job.stem}.*")
     return wrote
