@@ -38,8 +38,10 @@ def _drop_stdout() -> None:
     """After stdout failed (a full disk, /dev/full), send what is left nowhere, so the
     interpreter's final flush does not fail again with a traceback."""
     try:
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 -- lives until exit
-    except OSError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real descriptor (a test runner's stdout)
         pass
 REPORT_URL = "https://github.com/mtaudit/mtaudit/issues"
 

@@ -287,7 +287,7 @@ def test_diff_of_a_long_single_line_is_linear():
 
 
 @pytest.mark.parametrize("tool", ["git", "patch"])
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(body=st.lists(st.sampled_from(["Donald trump said.", "trump", "A line.", "", "x trump y"]),
                      min_size=1, max_size=12),
        eol=st.sampled_from(["\n", "\r\n"]), final=st.booleans())
@@ -428,8 +428,8 @@ def test_review_page_shows_bidi_controls_and_isolates_article_text():
 
     result = fix_document(Document("Donald trump said \u202eit was fine.\n", "d"), detectors=(STANDARD,))
     page = html.render(result)
-    assert "\u202e" not in page and "[U+202E]" in page
-    assert "unicode-bidi: isolate" in page
+    assert '<bdi class="ctl" data-cp="U+202E">\u202e</bdi>' in page  # kept, isolated, labelled
+    assert "unicode-bidi: isolate" in page and 'attr(data-cp)' in page
 
 
 def test_review_page_is_linear_in_findings():
@@ -438,3 +438,41 @@ def test_review_page_is_linear_in_findings():
     result = fix_document(Document("Donald trump said.\n\n" * 6000, "d"), detectors=(STANDARD,))
     page, took = _timed(html.render, result)
     assert took < 15 and page.count('class="note"') >= 6000
+
+
+# --- --resume under SIGKILL at random points ---------------------------------------------------
+
+@pytest.mark.slow
+def test_resume_after_sigkills_at_random_points_loses_and_duplicates_nothing(tmp_path):
+    import random
+    import signal
+
+    from test_batch import _SLOW_BATCH
+
+    src = tmp_path / "corpus.jsonl"
+    with src.open("w", encoding="utf-8") as fh:
+        for i in range(120):
+            fh.write(json.dumps({"id": f"d{i}", "text": f"Report {i}: officials met in Москва."},
+                                ensure_ascii=False) + "\n")
+            if i % 40 == 3:
+                fh.write("{broken\n")
+    full = tmp_path / "full.jsonl"
+    assert run("batch", src, "-o", full, "--select", "MT6").exit_code == 1
+    out = tmp_path / "out.jsonl"
+    rng = random.Random(18)
+    env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    for attempt in range(6):
+        extra = ["--resume"] if out.exists() else []
+        proc = subprocess.Popen([sys.executable, "-c", _SLOW_BATCH, str(src), "-o", str(out), "--select", "MT6",
+                                 "--workers", str(1 + attempt % 2), "--chunk-size", "3", *extra],
+                                cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL, env=env)
+        time.sleep(rng.uniform(0.2, 3.0))
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    r = run("batch", src, "-o", out, "--select", "MT6", *(["--resume"] if out.exists() else []))
+    assert r.exit_code == 1, r.output
+    got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    want = [json.loads(x) for x in full.read_text(encoding="utf-8").splitlines()]
+    assert sorted(json.dumps(x, sort_keys=True) for x in got) == sorted(json.dumps(x, sort_keys=True) for x in want)

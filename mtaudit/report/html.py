@@ -96,9 +96,10 @@ _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def _shown(text: str) -> str:
-    """Escaped article text with bidi controls made visible: a U+202E in a scraped article
-    must not reverse a correction or swap the buttons; the reviewer sees where it is."""
-    return _BIDI.sub(lambda m: f'<span class="ctl" title="bidi control">[U+{ord(m.group()):04X}]</span>',
+    """Escaped article text with each bidi control kept but isolated in its own element (which
+    the stylesheet labels "[U+202E]"): a U+202E in a scraped article must not reverse a
+    correction or swap the buttons, and the reviewer sees where it is."""
+    return _BIDI.sub(lambda m: f'<bdi class="ctl" data-cp="U+{ord(m.group()):04X}">{m.group()}</bdi>',
                      escape(text))
 
 
