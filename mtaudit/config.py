@@ -65,12 +65,19 @@ def _trusted(path: Path) -> bool:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml configures mtaudit. A broken one is reported, not ignored
+    (ignoring it would silently drop the settings it holds), as ruff does."""
     try:
-        return "mtaudit" in tomllib.loads(_read(path)).get("tool", {})
-    except tomllib.TOMLDecodeError as exc:  # a broken pyproject.toml is reported, not skipped
-        raise UserError(f"invalid TOML: {exc}", str(path), getattr(exc, "lineno", None)) from None
-    except (UnicodeDecodeError, OSError, UserError):
-        return False
+        text = _read(path)
+    except (UnicodeDecodeError, OSError) as exc:
+        raise UserError(f"cannot read config: {exc}", str(path)) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"invalid TOML: {exc} (fix it, or run with --isolated or --config FILE)", str(path),
+                        getattr(exc, "lineno", None)) from None
+    tool = data.get("tool", {})
+    return isinstance(tool, dict) and "mtaudit" in tool
 
 
 def _read(path: Path) -> str:

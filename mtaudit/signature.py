@@ -32,6 +32,8 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
         sig["models"].update(ctx.settings.get("models_used", {}))
         if ctx.settings.get("config_file"):  # a config file changes the run: say which
             sig["config"] = ctx.settings["config_file"]
+        if ctx.syntax is not None:  # the parser's name even before it loads: results depend on it
+            sig["models"][ctx.syntax.name] = ctx.syntax.version
         if ctx.settings.get("rule_files"):  # user rule files change the rule set too
             digest = hashlib.sha256()
             for path in ctx.settings["rule_files"]:
