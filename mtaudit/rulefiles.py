@@ -319,8 +319,9 @@ def _confined(base: Path, name, path: str, line: int) -> Path:
     a rule file from elsewhere must not make the tool read `../../etc/passwd`."""
     if not isinstance(name, str) or not name.strip():
         raise UserError("`words` must be a file name relative to the rule file", path, line)
-    root = base.resolve()
-    file = (root / name).resolve()
+    folder = base.resolve()
+    root = folder.parent if folder == RULES_DIR else folder  # bundled rules share mtaudit/data/
+    file = (folder / name).resolve()
     if file != root and root not in file.parents:
         raise UserError(f"word list {name!r} lies outside the rule file's directory", path, line)
     return file
