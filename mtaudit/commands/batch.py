@@ -137,7 +137,7 @@ def _write_all(records, writer: RecordWriter, total: int | None, loading: str = 
                 phases.set(record["line"])
         completed = True
     finally:
-        writer.close(completed)
+        writer.close(completed) if isinstance(writer, RecordWriter) else writer.close()
     totals["seconds"] = time.perf_counter() - totals["started"]
     return totals
 
