@@ -7,6 +7,7 @@ Each detector module owns one concern and declares its rules; rules-as-data
 from __future__ import annotations
 
 from . import casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, reference, untranslated
+from . import house_style, places_meaning  # noqa: E402  (glossary-beats)
 
 DETECTORS = (
     untranslated.DETECTOR,
@@ -16,6 +17,8 @@ DETECTORS = (
     entities.DETECTOR,
     entities_casing.DETECTOR,
     entities_forms.DETECTOR,
+    house_style.DETECTOR,
     reference.DETECTOR,
     patterns.DETECTOR,
 )
+DETECTORS += (places_meaning.DETECTOR,)  # glossary-beats

@@ -15,6 +15,7 @@ import ahocorasick
 from .inflect import case_forms
 from .lexicon import is_dictionary_word
 from .model import KINDS, Concept, Glossary, WrongForm
+from .style import style_forms_by_concept
 
 _EXTRA_FOLD = {ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u2007\u2009\u202f\u200a"} | {ord("’"): "'"}
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
@@ -60,8 +61,11 @@ class GlossaryIndex:
     def __init__(self, glossary: Glossary) -> None:
         self.concepts = list(glossary.concepts)
         entries: dict[str, list[_Entry]] = {}
+        style = style_forms_by_concept(self.concepts)
         for i, concept in enumerate(self.concepts):
             for kind, form, wrong in _forms(concept):
+                if kind == "translit" and form in style.get(concept.id, ()):
+                    kind = "variant"  # a house style's spelling (Kiev), not an artifact
                 entries.setdefault(fold(form), []).append(_Entry(i, kind, form, wrong))
         self.inflected_count = 0
         for i, concept in enumerate(self.concepts):
