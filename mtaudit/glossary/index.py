@@ -9,6 +9,7 @@ checked again against the original slice and for word boundaries.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -47,8 +48,7 @@ class GlossaryMatch:
         return self.surface == self.form
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):  # a tuple: unpickling the cached index stays cheap
     concept: int
     kind: str
     form: str
@@ -72,10 +72,15 @@ class GlossaryIndex:
             for form in _inflected(concept, entries, glossary.accept):
                 entries.setdefault(fold(form), []).append(_Entry(i, "inflected", form))
                 self.inflected_count += 1
-        self.automaton = ahocorasick.Automaton()
+        # The automaton stores integers only; the entries live in a plain list. pyahocorasick
+        # pickles each stored object on its own, which made loading the cached glossary grow
+        # ~10x with 28k keys; ints and one list load in a fraction of that.
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self.values: list[tuple] = []
         for key, items in entries.items():
             cased = any(e.wrong is not None and e.wrong.cased for e in items)
-            self.automaton.add_word(key, (len(key), tuple(items), cased))
+            self.automaton.add_word(key, len(self.values))
+            self.values.append((len(key), tuple(tuple(e) for e in items), cased))  # plain tuples
         if entries:
             self.automaton.make_automaton()
         self.size = len(entries)
@@ -88,7 +93,10 @@ class GlossaryIndex:
         folded = fold(text)
         candidates = []
         # fold() maps each character to exactly one, so folded offsets are text offsets.
-        for last, (length, items, cased) in self.automaton.iter(folded):
+        values = self.values
+        for last, value in self.automaton.iter(folded):
+            length, plain, cased = values[value]
+            items = [_Entry(*e) for e in plain]
             start, end = last + 1 - length, last + 1
             if not _at_boundaries(text, start, end):
                 continue

@@ -20,7 +20,7 @@ from .. import __version__
 from ..errors import UserError
 from .model import Concept, Glossary
 
-CACHE_REVISION = "1"  # bump when the pickled classes change shape
+CACHE_REVISION = "2"  # bump when the pickled classes change shape
 _SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".tsv": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx"}
 
 

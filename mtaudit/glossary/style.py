@@ -44,18 +44,34 @@ class StyleGroup:
     russian: dict         # concept id -> its first Russian-based form (for prefer: russian)
 
 
+def _group_ids(group, concepts) -> list[str]:
+    """A group's concept ids: listed, or every concept read from the file `origin` names."""
+    if "origin" in group:
+        stem = group["origin"]
+        return [c.id for c in concepts if c.origin.rpartition(":")[0].endswith(f"/{stem}.yaml")
+                or c.origin.rpartition(":")[0] == f"{stem}.yaml"]
+    return list(group["ids"])
+
+
+def _style_translit(group, c) -> list[str]:
+    forms = [t for t in c.translit if t not in set(group.get("not_style", ()))]
+    if group.get("full_names_only"):
+        forms = [t for t in forms if len(t.split()) > 1]
+    return forms
+
+
 def style_forms_by_concept(concepts) -> dict[str, frozenset[str]]:
     """Concept id -> its translit forms that are house-style spellings (indexed as variants)."""
     out: dict[str, set[str]] = {}
     by_id = {c.id: c for c in concepts}
     for group in table()["groups"]:
         spec = group["style_forms"]
-        for cid in group["ids"]:
+        for cid in _group_ids(group, concepts):
             c = by_id.get(cid)
             if c is None:
                 continue
             if spec == "translit":
-                forms = set(c.translit) - set(group.get("not_style", ()))
+                forms = set(_style_translit(group, c))
             else:
                 forms = set(spec) & set(c.translit)
             if forms:
@@ -74,15 +90,20 @@ def groups(glossary) -> list[StyleGroup]:
         spec, prefer = group["style_forms"], group["prefer"]
         forms: dict[str, dict[str, frozenset[str]]] = {}
         russian: dict[str, str] = {}
-        for cid in group["ids"]:
+        for cid in _group_ids(group, glossary.concepts):
             c = glossary.by_id.get(cid)
             if c is None:
                 continue
             if spec == "translit":
-                rus = [t for t in c.translit if t not in set(group.get("not_style", ()))]
+                rus = _style_translit(group, c)
+                if not rus:
+                    continue
                 canonical_styles = frozenset(s for s, p in prefer.items() if p == "canonical")
                 russian_styles = frozenset(s for s, p in prefer.items() if p == "russian")
-                f = {x: canonical_styles for x in (c.canonical, c.short, *c.variants) if x}
+                head = c.canonical.split()[0]
+                # only forms with the distinctive spelling take a side; "ZNPP" is everyone's
+                f = {x: canonical_styles for x in (c.canonical, c.short, *c.variants)
+                     if x and x.split()[0] == head}
                 f.update({x: russian_styles for x in rus})
                 if rus:
                     russian[cid] = rus[0]
