@@ -25,6 +25,31 @@ _NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
 REPORT_URL = "https://github.com/mtaudit/mtaudit/issues"
 
 
+_GLOBAL_FLAGS = ("--isolated",)
+_GLOBAL_VALUES = ("--config",)
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move --config/--isolated given after the subcommand in front of it (ruff accepts both
+    places: `mtaudit check --isolated a.txt` is `mtaudit --isolated check a.txt`). Nothing after
+    a `--` separator is touched."""
+    front, rest, i = [], [], 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            rest += args[i:]
+            break
+        if a in _GLOBAL_FLAGS or any(a.startswith(f"{v}=") for v in _GLOBAL_VALUES):
+            front.append(a)
+        elif a in _GLOBAL_VALUES and i + 1 < len(args):
+            front += [a, args[i + 1]]
+            i += 1
+        else:
+            rest.append(a)
+        i += 1
+    return front + rest
+
+
 class _Group(click.Group):
     """Every way a run can end, turned into one line and a meaningful exit code.
 
@@ -32,6 +57,9 @@ class _Group(click.Group):
     line and exit 2; an internal error says how to report it and exits 3. Doing this in
     main() makes the installed script and click's CliRunner behave the same.
     """
+
+    def parse_args(self, ctx, args):
+        return super().parse_args(ctx, hoist_global_options(list(args)))
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
@@ -84,7 +112,8 @@ def cli(ctx, config_path, isolated):
       mtaudit eval --docs seeds --gold gold.jsonl   score against gold spans
 
     Settings come from [tool.mtaudit] in pyproject.toml or mtaudit.toml;
-    flags on the command line take precedence.
+    flags on the command line take precedence. --config and --isolated may
+    also follow the subcommand (mtaudit check --isolated a.txt).
     """
     ctx.ensure_object(dict)
     if isolated:

@@ -44,10 +44,19 @@ def find_config(start: Path) -> Path | None:
 
 
 def _has_tool_table(path: Path) -> bool:
+    """Whether a pyproject.toml configures mtaudit. A broken one is reported, not ignored
+    (ignoring it would silently drop the settings it holds), as ruff does."""
     try:
-        return "mtaudit" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError):
-        return False
+        text = path.read_text(encoding="utf-8")
+    except (UnicodeDecodeError, OSError) as exc:
+        raise UserError(f"cannot read config: {exc}", str(path)) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise UserError(f"invalid TOML: {exc} (fix it, or run with --isolated or --config FILE)", str(path),
+                        getattr(exc, "lineno", None)) from None
+    tool = data.get("tool", {})
+    return isinstance(tool, dict) and "mtaudit" in tool
 
 
 def load_config(path: Path) -> dict[str, Any]:

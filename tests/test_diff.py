@@ -116,7 +116,7 @@ def test_report_dir_writes_the_four_outputs(tmp_path, fake_detectors):
     src = tmp_path / "doc1.txt"
     src.write_text(FIXTURE, encoding="utf-8")
     r = run("fix", src, "--report-dir", tmp_path / "rep")
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 1, r.output  # unsafe proposals and a finding without a fix remain
     assert len(r.stdout.strip().splitlines()) == 1 and "fixes applied" in r.stdout
     rep = tmp_path / "rep"
     assert sorted(p.name for p in rep.iterdir()) == ["doc1.diff", "doc1.findings.jsonl", "doc1.fixed.txt",
@@ -139,7 +139,7 @@ def test_output_names_never_leave_the_directory(tmp_path, doc_id):
 
 def test_main_job_on_the_seed(tmp_path):
     r = run("fix", SEED_MT, "--ref", SEED_HUMAN, "--report-dir", tmp_path)
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 1, r.output  # unsafe proposals remain for a reviewer
     stem = SEED_MT.stem
     for suffix in ("findings.jsonl", "fixed.txt", "diff", "review.html"):
         assert (tmp_path / f"{stem}.{suffix}").is_file()
@@ -153,9 +153,9 @@ def test_terminal_diff_without_a_terminal_has_no_colour(tmp_path, fake_detectors
     src.write_text(FIXTURE, encoding="utf-8")
     for extra in ((), ("--inline",)):
         r = run("diff", src, *extra)
-        assert r.exit_code == 0, r.output
+        assert r.exit_code == 1, r.output  # an unsafe proposal remains
         assert "\x1b[" not in r.output
         assert "{+Trump+}" in r.output and "MT991" in r.output
         assert "proposal (unsafe, not applied)" in r.output
     r = run("diff", src, "--unsafe-fixes", "--inline")
-    assert r.exit_code == 0 and "reports+}" in r.output and "proposal (unsafe" not in r.output
+    assert r.exit_code == 1 and "reports+}" in r.output and "proposal (unsafe" not in r.output

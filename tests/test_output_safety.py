@@ -123,7 +123,7 @@ def test_fix_outputs_land_in_their_directories_whatever_the_file_names(tmp_path,
     out, reports, pages = tmp_path / "out", tmp_path / "reports", tmp_path / "pages"
     r = CliRunner().invoke(cli, ["--isolated", "fix", *map(str, hostile_inputs), "-o", str(out),
                                  "--report-dir", str(reports), "--html", str(pages)])
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == 1, r.output  # it ran; unsafe proposals remain for a reviewer
     new = _files_under(tmp_path) - before
     assert new and all(p.parent in (out, reports, pages) for p in new), sorted(map(str, new))
     assert len(list(out.iterdir())) == len(hostile_inputs)  # nothing overwritten by a colliding name

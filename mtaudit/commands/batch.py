@@ -9,10 +9,6 @@ from collections import Counter
 from pathlib import Path
 
 import click
-from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
-                           TimeRemainingColumn)
-from rich.text import Text
 
 from ..batch import (RecordWriter, ResumeState, count_lines, load_resume_state, open_input, read_items,
                      resume_key)
@@ -20,12 +16,8 @@ from ..errors import UserError
 from ..parallel import AuditSpec, run_local
 from ..signature import signature, signature_line
 from ..types import Confidence
+from .common import Phases
 from .options import audit_options, make_context, parse_weights, weights_option
-
-
-class _RateColumn(ProgressColumn):
-    def render(self, task) -> Text:
-        return Text(f"{task.speed:,.1f} docs/s" if task.speed else "- docs/s", style="progress.data.speed")
 
 
 def _check_files(paths, what: str) -> None:
@@ -99,24 +91,34 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
         fh = open_input(input_path)
         records = run_local(read_items(fh, state, text_field, id_field, encoding, max_bytes), spec, workers,
                             chunk_size, setup=setup)
-    totals = _write_all(records, RecordWriter(output, append=resume), count_lines(input_path))
+    what = "starting Dask workers" if engine == "dask" else (
+        f"starting {workers} workers" if workers > 1 else "loading the glossary")
+    if refs:
+        what += " and the reference model"
+    totals = _write_all(records, RecordWriter(output, append=resume), count_lines(input_path), loading=what)
     if fh is not None and fh is not sys.stdin.buffer:
         fh.close()
     _report(totals, state, sig, setup.ctx.warnings)
     sys.exit(1 if totals["with_findings"] or state.with_findings else 0)
 
 
-def _write_all(records, writer: RecordWriter, total: int | None) -> dict:
+def _write_all(records, writer: RecordWriter, total: int | None, loading: str = "loading",
+               phases: Phases | None = None) -> dict:
+    """Write every record; on a terminal, a loading phase (no ETA) until the first record comes
+    back -- models load in the workers -- then a bar whose rate and ETA count from there."""
     totals = {"documents": 0, "with_findings": 0, "findings": 0, "errors": 0, "error_lines": [],
               "started": time.perf_counter()}
-    console = Console(stderr=True)
-    progress = Progress(TextColumn("auditing"), BarColumn(), MofNCompleteColumn(), TextColumn("lines"),
-                        _RateColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=console,
-                        disable=not console.is_terminal, transient=True)
+    phases = phases or Phases(unit="docs/s")
     try:
-        with progress:
-            task = progress.add_task("batch", total=total)
+        with phases:
+            with phases.loading(loading):
+                pass
+            working = False
             for record in records:
+                if not working:
+                    phases.start_work("auditing", total=total, completed=max(record["line"] - 1, 0))
+                    totals["first_record"] = time.perf_counter()
+                    working = True
                 writer.write(record)
                 if record.get("error"):
                     totals["errors"] += 1
@@ -126,7 +128,7 @@ def _write_all(records, writer: RecordWriter, total: int | None) -> dict:
                     totals["documents"] += 1
                     totals["findings"] += len(record["findings"])
                     totals["with_findings"] += bool(record["findings"])
-                progress.update(task, completed=record["line"])
+                phases.set(record["line"])
     finally:
         writer.close()
     totals["seconds"] = time.perf_counter() - totals["started"]
@@ -136,9 +138,11 @@ def _write_all(records, writer: RecordWriter, total: int | None) -> dict:
 def _report(totals: dict, state: ResumeState, sig: dict, warnings: list[str]) -> None:
     for w in warnings:
         click.echo(f"warning: {w}", err=True)
-    rate = totals["documents"] / totals["seconds"] if totals["seconds"] > 0 else 0.0
+    loading = totals.get("first_record", totals["started"]) - totals["started"]
+    working = totals["seconds"] - loading
+    rate = f"{totals['documents'] / working:,.1f} docs/s" if working > 0.05 and totals["documents"] > 1 else "rate -"
     resumed = f", {state.records} already written (resumed)" if state.records else ""
-    click.echo(f"batch: {totals['documents']} documents audited ({rate:,.1f} docs/s), "
+    click.echo(f"batch: {totals['documents']} documents audited ({rate}, after {loading:.1f} s loading), "
                f"{totals['with_findings']} with findings, {totals['findings']} findings{resumed}", err=True)
     if totals["errors"]:
         lines = ", ".join(map(str, totals["error_lines"])) + (", ..." if totals["errors"] > 5 else "")

@@ -8,12 +8,12 @@ import click
 from rich.console import Console
 
 from ..decisions import check_against
-from ..errors import UserError
 from ..fixes import FixPolicy, fix_document
-from ..io import expand_paths, read_document
+from ..inputs import iter_inputs
 from ..report import terminal
 from ..types import Confidence
-from .fix import load_decisions_by_doc
+from .common import echo_warning, input_options
+from .fix import load_decisions_by_doc, remaining
 from .options import audit_options, make_context, make_selection
 
 
@@ -25,34 +25,44 @@ from .options import audit_options, make_context, make_selection
               help="Reviewer decisions (JSON) to apply, as in `mtaudit fix`.")
 @click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
               show_default=True, help="Ignore findings less sure than this.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain unfixed (errors still exit 2).")
+@input_options
 @audit_options
-def diff_cmd(paths, unsafe_fixes, inline, decision_files, min_confidence, glossaries, no_bundled_glossary,
-             refs, select, ignore, encoding, max_bytes):
-    """Show the fixes for PATHS as an annotated side-by-side (or --inline) diff. Writes no file.
+def diff_cmd(paths, unsafe_fixes, inline, decision_files, min_confidence, exit_zero, stdin_filename, exclude,
+             glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
+    """Show the fixes for PATHS (files, directories, or - for standard input) as an annotated diff:
+    each changed line, original and fixed, with the reason for every change under it. Side by side
+    on a wide terminal, stacked on a narrow one; --inline marks removed and added words in one line.
+    Writes no file.
 
-    Exit codes: 0 it ran, 2 usage or input error.
+    Exit codes: 0 nothing left to do, 1 findings remain that the fixes shown leave (unsafe
+    proposals, findings without a fix), 2 usage or input error.
     """
     decisions = load_decisions_by_doc(decision_files)
     ctx = make_context(glossaries, no_bundled_glossary, refs)
     selection = make_selection(select, ignore)
     console = Console(highlight=False)
     failed = False
-    for item in expand_paths(list(paths)):
-        try:
-            if isinstance(item, UserError):
-                raise item
-            doc = read_document(item, encoding=encoding, max_bytes=max_bytes)
-        except UserError as exc:
-            click.echo(exc.render(), err=True)
+    left = 0
+    for item in iter_inputs(list(paths), encoding, max_bytes, stdin_filename, frozenset(exclude)):
+        if item.error:
+            click.echo(item.error, err=True)
             failed = True
             continue
+        if item.warning:
+            echo_warning(item.warning)
+            continue
+        doc = item.doc
         dec = decisions.get(doc.doc_id)
         policy = FixPolicy(unsafe=unsafe_fixes, verdicts=dec.verdicts if dec else {})
         result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence))
         if dec:
             for warning in check_against(dec, doc.doc_id, result.findings):
                 click.echo(f"warning: {warning}", err=True)
-        terminal.render(result, console, str(item), inline=inline)
+        terminal.render(result, console, item.label, inline=inline)
+        left += len(remaining(result))
     for w in ctx.warnings:
-        click.echo(f"warning: {w}", err=True)
-    sys.exit(2 if failed else 0)
+        echo_warning(w)
+    if failed:
+        sys.exit(2)
+    sys.exit(1 if left and not exit_zero else 0)

@@ -19,13 +19,15 @@ from ..document import Document
 from ..engine import AuditResult
 from ..errors import UserError
 from ..fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document
-from ..io import expand_paths, read_document, write_atomic
+from ..inputs import STDIN, iter_inputs
+from ..io import write_atomic
 from ..report import diff as diff_report
 from ..report import html as html_report
 from ..report import jsonl
 from ..report.terminal import visible
 from ..signature import signature, signature_line
 from ..types import Confidence
+from .common import Phases, echo_warning, input_options, plural
 from .options import audit_options, make_context, make_selection
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
@@ -54,7 +56,7 @@ def inside(directory: Path, name: str) -> Path:
 
 @dataclass
 class _Job:
-    path: Path
+    path: Path | None             # None: standard input
     doc: Document
     result: FixResult
     stem: str
@@ -87,7 +89,7 @@ def _stems(docs: list[Document]) -> list[str]:
 
 
 def _encoded(job: _Job, encoding: str) -> bytes:
-    if not job.result.changed:
+    if not job.result.changed and job.path is not None:
         return job.path.read_bytes()  # untouched: the very bytes read
     try:
         return job.result.text.encode(encoding)
@@ -102,14 +104,31 @@ def _guard(target: Path, inputs: set[Path]) -> Path:
     return target
 
 
+def remaining(result: FixResult) -> list:
+    """First-pass findings the run left for a person: unsafe proposals not applied, findings
+    without an applicable fix, fixes skipped for an overlap (unless a later pass applied them).
+    A reviewer's reject is a decision, not something left to do."""
+    applied = {c.finding.fingerprint for c in result.changes}
+    return [o for o in result.outcomes
+            if o.status not in (Status.APPLIED, Status.REJECTED) and o.finding.fingerprint not in applied]
+
+
 def _summary(job: _Job, wrote: list[str]) -> str:
     r, counts = job.result, {}
     for o in r.outcomes:
         counts[o.status] = counts.get(o.status, 0) + 1
     where = f" -> {', '.join(wrote)}" if wrote else ""
-    return (f"{job.path}: {len(r.findings)} findings, {len(r.changes)} fixes applied in {r.passes} "
-            f"pass{'es' * (r.passes != 1)}, {counts.get(Status.PROPOSED, 0)} unsafe proposals not applied, "
-            f"{counts.get(Status.REJECTED, 0)} rejected, {len(r.skipped)} skipped{where}")
+    parts = [plural(len(r.findings), "finding"),
+             f"{plural(len(r.changes), 'fix', 'fixes')} applied" + (
+                 f" in {plural(r.passes, 'pass', 'passes')}" if r.changes else "")]
+    proposals = counts.get(Status.PROPOSED, 0)
+    if proposals:
+        parts.append(f"{plural(proposals, 'unsafe proposal')} not applied (--unsafe-fixes or a review applies them)")
+    if counts.get(Status.REJECTED):
+        parts.append(f"{counts[Status.REJECTED]:,} rejected")
+    if r.skipped:
+        parts.append(f"{len(r.skipped):,} skipped")
+    return f"{job.path or job.doc.path or STDIN}: {', '.join(parts)}{where}"
 
 
 @click.command("fix")
@@ -127,34 +146,42 @@ def _summary(job: _Job, wrote: list[str]) -> str:
 @click.option("--html", "html_out", type=click.Path(), help="Write the review page here (a directory with several PATHS).")
 @click.option("--max-passes", type=click.IntRange(1, 100), default=MAX_PASSES, show_default=True,
               help="Re-audit and fix at most this many times.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain unfixed (errors still exit 2).")
+@click.option("-q", "--quiet", is_flag=True, help="No per-file summary and no warnings; errors only.")
+@input_options
 @audit_options
 def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, min_confidence, show_diff,
-            html_out, max_passes, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
-    """Apply fixes to PATHS and write the corrected text, the annotated diff and the review page.
+            html_out, max_passes, exit_zero, quiet, stdin_filename, exclude, glossaries, no_bundled_glossary, refs,
+            select, ignore, encoding, max_bytes):
+    """Apply fixes to PATHS (files, directories, or - for standard input) and write the corrected
+    text, the annotated diff and the review page.
 
     \b
     Safe fixes apply by default; unsafe ones with --unsafe-fixes or an accept decision;
     display-only ones never. Without -o, --in-place, --report-dir, --diff or --html the
     corrected text goes to stdout.
-    Exit codes: 0 it ran, 2 usage or input error.
+    Exit codes: 0 nothing left to do, 1 findings remain unfixed (unsafe proposals waiting for
+    --unsafe-fixes or a review, findings without a fix), 2 usage or input error.
     """
     if output and in_place:
         raise click.UsageError("-o and --in-place exclude each other")
+    if in_place and STDIN in paths:
+        raise click.UsageError("standard input cannot be fixed in place; the fixed text goes to stdout")
     to_stdout = not (output or in_place or report_dir or show_diff or html_out)
     decisions = load_decisions_by_doc(decision_files)
     ctx = make_context(glossaries, no_bundled_glossary, refs)
     selection = make_selection(select, ignore)
     errors: list[str] = []
-    docs: list[tuple[Path, Document]] = []
-    for item in expand_paths(list(paths)):
-        try:
-            if isinstance(item, UserError):
-                raise item
-            docs.append((item, read_document(item, encoding=encoding, max_bytes=max_bytes)))
-        except UserError as exc:
-            errors.append(exc.render())
-            click.echo(exc.render(), err=True)
-    several = len(docs) > 1 or len(paths) > 1 or any(Path(p).is_dir() for p in paths)
+    docs: list[tuple[Path | None, Document]] = []
+    for item in iter_inputs(list(paths), encoding, max_bytes, stdin_filename, frozenset(exclude)):
+        if item.error:
+            errors.append(item.error)
+            click.echo(item.error, err=True)
+        elif item.warning:
+            echo_warning(item.warning, quiet)
+        else:
+            docs.append((item.path, item.doc))
+    several = len(docs) > 1 or len(paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in paths)
     if to_stdout and several:
         raise click.UsageError("several files: give -o DIR, --in-place or --report-dir")
     unknown = set(decisions) - {d.doc_id for _, d in docs}
@@ -162,38 +189,56 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
         raise UserError(f"decisions for {', '.join(sorted(map(repr, unknown)))} match none of the documents given",
                         decisions[sorted(unknown)[0]].path)
     jobs = []
-    for (path, doc), stem in zip(docs, _stems([d for _, d in docs])):
-        dec = decisions.get(doc.doc_id)
-        policy = FixPolicy(unsafe=unsafe_fixes, verdicts=dec.verdicts if dec else {})
-        result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence),
-                              max_passes=max_passes)
-        if dec:
-            for warning in check_against(dec, doc.doc_id, result.findings):
-                click.echo(f"warning: {warning}", err=True)
-        jobs.append(_Job(path, doc, result, stem))
+    with Phases(enabled=None if not quiet else False) as phases:
+        if docs:
+            with phases.loading("loading the glossary" + (" and the reference model" if refs else "")):
+                ctx.glossary
+                if ctx.ref_paths:
+                    ctx.references
+        phases.start_work("fixing", total=len(docs) or None)
+        for (path, doc), stem in zip(docs, _stems([d for _, d in docs])):
+            phases.describe(f"fixing {path or doc.path or STDIN}")
+            dec = decisions.get(doc.doc_id)
+            policy = FixPolicy(unsafe=unsafe_fixes, verdicts=dec.verdicts if dec else {})
+            result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence),
+                                  max_passes=max_passes)
+            if dec:
+                for warning in check_against(dec, doc.doc_id, result.findings):
+                    click.echo(f"warning: {warning}", err=True)
+            jobs.append(_Job(path, doc, result, stem))
+            phases.advance()
     for w in ctx.warnings:
-        click.echo(f"warning: {w}", err=True)
+        echo_warning(w, quiet)
     sig = signature_line(signature(ctx))
-    inputs = {p.resolve() for p, _ in docs}
+    inputs = {p.resolve() for p, _ in docs if p is not None}
     summary_err = to_stdout or show_diff
+    left = 0
     for job in jobs:
         wrote = _write_outputs(job, output, in_place, report_dir, html_out, several, inputs, encoding, sig)
-        label = str(job.path)
+        label = str(job.path or job.doc.path or STDIN)
         if show_diff:
             rendered = diff_report.render(job.result, label, sig)
             sys.stdout.write(visible(rendered) if sys.stdout.isatty() else rendered)  # a file gets it exact
         if to_stdout:
             sys.stdout.flush()
-            sys.stdout.buffer.write(_encoded(job, encoding))
-            sys.stdout.buffer.flush()
-        click.echo(_summary(job, wrote), err=summary_err)
-    sys.exit(2 if errors else 0)
+            out = getattr(sys.stdout, "buffer", None)
+            if out is None:
+                sys.stdout.write(_encoded(job, encoding).decode(encoding))
+            else:
+                out.write(_encoded(job, encoding))
+                out.flush()
+        left += len(remaining(job.result))
+        if not quiet:
+            click.echo(_summary(job, wrote), err=summary_err)
+    if errors:
+        sys.exit(2)
+    sys.exit(1 if left and not exit_zero else 0)
 
 
 def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, inputs, encoding, sig) -> list[str]:
     wrote: list[str] = []
-    label = str(job.path)
-    if in_place:
+    label = str(job.path or job.doc.path or STDIN)
+    if in_place and job.path is not None:
         if job.result.changed:
             write_atomic(job.path, _encoded(job, encoding))
             wrote.append(str(job.path))

@@ -1,4 +1,11 @@
-"""The annotated diff in a terminal (rich): side by side, or inline with word-level marks.
+"""The annotated diff in a terminal (rich): every changed line with the reasons for its changes.
+
+Each changed line is one block: the original and the fixed line (side by side on a terminal of
+120 columns or more, stacked below that, or one `--inline` line with removed and added words
+marked), then, under it, one entry per change on that line: code, name, category, confidence,
+applicability, “before” → “after” and the message. A reason therefore always sits with the
+line it explains. Text wraps at word boundaries and is indented under its label, so nothing is
+cut at 80 columns either. Long unchanged stretches are shortened at a word boundary.
 
 Colours come from rich's styles; when output is piped rich drops them, and struck or
 inserted words are still marked [-like this-] / {+like this+} so the view reads in plain text.
@@ -6,15 +13,23 @@ inserted words are still marked [-like this-] / {+like this+} so the view reads 
 
 from __future__ import annotations
 
-from rich.console import Console
+import bisect
+import difflib
+import io
+import re
+from dataclasses import dataclass, field
+
+from rich.console import Console, Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ..fixes import FixResult, Status
-from .diff import annotation, hunks, one_line, split_lines, word_ops
+from ..fixes import Change, FixResult, Status
 
-_KEEP = 40  # characters of unchanged text kept on each side of a change
-
+SIDE_BY_SIDE_MIN = 120   # columns from which original and fixed stand side by side
+_KEEP = 40               # characters of unchanged text kept on each side of a change
+_WORD = re.compile(r"\w+|\s+|[^\w\s]")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # C0/C1 control characters (ESC, BEL, CR, ...) as visible symbols, so an article can neither
 # recolour, retitle or clear the terminal nor overwrite what is shown (␛ for ESC, ␍ for CR).
@@ -27,26 +42,99 @@ def visible(text: str) -> str:
     return text.translate(_VISIBLE)
 
 
-def _eol(line: str) -> str:
-    return visible(line.rstrip("\r\n"))
+def flat(text: str, limit: int = 100) -> str:
+    """One line: whitespace (newlines included) collapsed, shortened at a word boundary."""
+    out = " ".join(text.split())
+    if len(out) <= limit:
+        return out
+    cut = out.rfind(" ", 0, limit)
+    return out[:cut if cut > limit // 2 else limit].rstrip() + " …"
 
 
-def _clip(piece: str, first: bool, last: bool) -> str:
-    """Shorten a long unchanged stretch, keeping the words next to changes."""
-    limit = 2 * _KEEP + 3
-    if len(piece) <= limit:
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+
+def _line_of(starts: list[int], offset: int) -> int:
+    """0-based line index of an offset."""
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _lines(text: str, starts: list[int], first: int, last: int) -> str:
+    """Lines first..last (0-based, inclusive) without their final line break."""
+    end = starts[last + 1] if last + 1 < len(starts) else len(text)
+    return text[starts[first]:end].rstrip("\r\n")
+
+
+@dataclass
+class Block:
+    """Changed lines of the original (a1..a2) and of the fixed text (b1..b2), 0-based inclusive."""
+
+    a1: int
+    a2: int
+    b1: int
+    b2: int
+    changes: list[Change] = field(default_factory=list)
+
+
+def blocks(result: FixResult) -> list[Block]:
+    """The changes grouped by the lines they touch; overlapping line ranges merge."""
+    a_starts, b_starts = _line_starts(result.doc.text), _line_starts(result.text)
+    out: list[Block] = []
+    for c in sorted(result.changes, key=lambda c: (c.original.start, c.original.end, c.finding.code)):
+        a1 = _line_of(a_starts, c.original.start)
+        a2 = max(a1, _line_of(a_starts, max(c.original.end - 1, c.original.start)))
+        b1 = _line_of(b_starts, c.final.start)
+        b2 = max(b1, _line_of(b_starts, max(c.final.end - 1, c.final.start)))
+        if out and a1 <= out[-1].a2:
+            last = out[-1]
+            last.a2, last.b1, last.b2 = max(last.a2, a2), min(last.b1, b1), max(last.b2, b2)
+            last.changes.append(c)
+        else:
+            out.append(Block(a1, a2, b1, b2, [c]))
+    return out
+
+
+def _words(old: str, new: str) -> list[tuple[str, str, str]]:
+    """(tag, old piece, new piece) over word tokens; a lone space between two changes joins them."""
+    a, b = _WORD.findall(old), _WORD.findall(new)
+    ops = [(tag, "".join(a[i1:i2]), "".join(b[j1:j2]))
+           for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
+    merged: list[tuple[str, str, str]] = []
+    for i, (tag, o, n) in enumerate(ops):
+        joins = tag == "equal" and o.isspace() and 0 < i < len(ops) - 1 and ops[i + 1][0] != "equal"
+        if merged and merged[-1][0] != "equal" and (tag != "equal" or joins):
+            _, po, pn = merged.pop()
+            merged.append(("replace", po + o, pn + n))
+        else:
+            merged.append((tag, o, n))
+    return merged
+
+
+def _clip(piece: str, first: bool, last: bool, keep: int = _KEEP) -> str:
+    """Shorten an unchanged stretch, keeping whole words next to the changes around it."""
+    if len(piece) <= 2 * keep + 3:
         return piece
+
+    def head(s: str) -> str:   # the first ~keep characters, ending at a word boundary
+        cut = s.rfind(" ", 0, keep + 1)
+        return s[:cut + 1] if cut > 0 else s[:keep]
+
+    def tail(s: str) -> str:   # the last ~keep characters, starting at a word boundary
+        cut = s.find(" ", len(s) - keep - 1)
+        return s[cut:] if 0 <= cut < len(s) - 1 else s[-keep:]
+
     if first:
-        return "…" + piece[-_KEEP:]
+        return "…" + tail(piece)
     if last:
-        return piece[:_KEEP] + "…"
-    return piece[:_KEEP] + " … " + piece[-_KEEP:]
+        return head(piece) + "…"
+    return head(piece) + "…" + tail(piece)
 
 
 def _sides(old: str, new: str, plain: bool) -> tuple[Text, Text, Text]:
-    """(original, fixed, inline) views of one changed line pair."""
+    """(original, fixed, inline) views of one changed block."""
     left, right, both = Text(), Text(), Text()
-    ops = word_ops(old, new)
+    ops = _words(old, new)
     for i, (tag, o, n) in enumerate(ops):
         if tag == "equal":
             piece = _clip(o, i == 0, i == len(ops) - 1)
@@ -64,50 +152,114 @@ def _sides(old: str, new: str, plain: bool) -> tuple[Text, Text, Text]:
     return left, right, both
 
 
-def _pairs(result: FixResult, h) -> list[tuple[int, str, str]]:
-    a, b = split_lines(result.doc.text), split_lines(result.text)
-    out = []
-    for tag, i1, i2, j1, j2 in h.ops:
-        if tag == "equal":
-            continue
-        olds, news = a[i1:i2], b[j1:j2]
-        for k in range(max(len(olds), len(news))):
-            out.append((i1 + k + 1, _eol(olds[k]) if k < len(olds) else "", _eol(news[k]) if k < len(news) else ""))
-    return out
+def _tags(f, extra: str = "") -> str:
+    appl = f.applicability.value if f.applicability else "no fix"
+    return f"[{f.category}, {f.confidence.value}, {appl}{extra}]"
+
+
+def why(c: Change) -> Text:
+    """The reason for one applied change: code, name, tags, before → after, then the message."""
+    f = c.finding
+    later = f", pass {c.pass_no}" if c.pass_no > 1 else ""
+    head = Text()
+    head.append(f.code, style="bold cyan")
+    head.append(f" {f.name} ")
+    head.append(_tags(f, later), style="dim")
+    head.append(f" “{visible(flat(c.before, 60))}” → “{visible(flat(c.after, 60))}”")
+    return head
+
+
+def _message(f) -> Text:
+    """The finding's message, without a leading “quote of the span”: the line above shows it."""
+    message = " ".join(f.message.split())
+    quoted = f"“{' '.join(f.text.split())}”: "
+    if message.startswith(quoted) and len(message) > len(quoted):
+        message = message[len(quoted)].upper() + message[len(quoted) + 1:]
+    return Text(visible(flat(message, 400)), style="dim")
+
+
+def _indent(renderable, left: int) -> Padding:
+    return Padding(renderable, (0, 0, 0, left), expand=False)
+
+
+def _hanging(label: Text, body: Text, left: int = 0) -> Padding:
+    """`label body`, with wrapped lines of the body aligned under its first word."""
+    row = Table.grid(padding=(0, 1))
+    row.add_column(no_wrap=True)
+    row.add_column(overflow="fold")
+    row.add_row(label, body)
+    return _indent(row, left)
+
+
+def _reasons(changes: list[Change]) -> Group:
+    items = []
+    for c in changes:
+        items.append(_indent(why(c), 2))
+        items.append(_indent(_message(c.finding), 6))
+    return Group(*items)
+
+
+_TRAILING = re.compile(r"[ ]+((?:\x1b\[[0-9;]*m)*)$", re.M)
 
 
 def render(result: FixResult, console: Console, label: str, inline: bool = False) -> None:
-    plain = console.no_color or not console.is_terminal
+    """Print the diff on `console`, without the trailing spaces rich pads table cells with."""
+    buffer = io.StringIO()
+    scratch = Console(file=buffer, width=console.width, force_terminal=console.is_terminal,
+                      color_system=console.color_system, no_color=console.no_color, highlight=False,
+                      legacy_windows=False)
+    _render(result, scratch, label, inline, plain=console.no_color or not console.is_terminal)
+    console.file.write(_TRAILING.sub(r"\1", buffer.getvalue()))
+    console.file.flush()
+
+
+def _render(result: FixResult, console: Console, label: str, inline: bool, plain: bool) -> None:
     proposals = [o for o in result.outcomes if o.status is Status.PROPOSED]
-    console.print(Text(f"{label}: {len(result.changes)} changes applied, {len(proposals)} unsafe proposals "
-                       f"not applied, {len(result.skipped)} skipped", style="bold"))
+    n = len(result.changes)
+    head = f"{label}: {n} change{'s' * (n != 1)} applied"
+    if proposals:
+        head += f", {len(proposals)} unsafe proposal{'s' * (len(proposals) != 1)} not applied"
+    if result.skipped:
+        head += f", {len(result.skipped)} skipped"
+    console.print(Text(visible(head), style="bold"))
     if not result.changed:
         console.print("no changes")
-    groups = hunks(result)
-    if inline:
-        for h in groups:
-            for line, old, new in _pairs(result, h):
-                _, _, both = _sides(old, new, plain)
-                console.print(Text(f"line {line}: ", style="cyan") + both, soft_wrap=False)
-            for c in h.changes:
-                console.print(Text(visible(f"    # {annotation(c)}"), style="dim"))
-    elif groups:
-        table = Table(show_lines=True, expand=True)
-        table.add_column("line", justify="right", style="cyan", no_wrap=True)
-        table.add_column("original", ratio=3)
-        table.add_column("fixed", ratio=3)
-        table.add_column("why", ratio=2)
-        for h in groups:
-            why = "\n".join(annotation(c) for c in h.changes)
-            for k, (line, old, new) in enumerate(_pairs(result, h)):
-                left, right, _ = _sides(old, new, plain)
-                table.add_row(str(line), left, right, Text(visible(why) if k == 0 else "", style="dim"))
-        console.print(table)
+    a_starts, b_starts = _line_starts(result.doc.text), _line_starts(result.text)
+    wide = console.width >= SIDE_BY_SIDE_MIN and not inline
+    for block in blocks(result):
+        old = visible(_lines(result.doc.text, a_starts, block.a1, block.a2))
+        new = visible(_lines(result.text, b_starts, block.b1, block.b2))
+        left, right, both = _sides(old, new, plain)
+        where = f"line {block.a1 + 1}" + (f"–{block.a2 + 1}" if block.a2 > block.a1 else "")
+        console.print()
+        if inline:
+            console.print(_hanging(Text(where + ":", style="cyan"), both))
+        elif wide:
+            grid = Table(show_header=False, show_lines=False, expand=True, box=None, padding=(0, 1))
+            grid.add_column(no_wrap=True, style="cyan", width=max(len(where), 8))
+            grid.add_column(ratio=1, overflow="fold")
+            grid.add_column(no_wrap=True, width=1, style="dim")
+            grid.add_column(ratio=1, overflow="fold")
+            grid.add_row(where, left, "│", right)
+            console.print(grid)
+        else:
+            console.print(Text(where, style="cyan"))
+            for sign, text, style in (("-", left, "red"), ("+", right, "green")):
+                console.print(_hanging(Text(sign, style=style), text, 2))
+        console.print(_reasons(block.changes))
+    if proposals:
+        console.print()
     for o in proposals:
         f = o.finding
-        console.print(Text(visible(f"proposal (unsafe, not applied): line {result.doc.line_col(f.start)[0]}: "
-                                   f"{f.code} {f.name} “{one_line(f.text, 60)}” → “{one_line(f.correction or '', 60)}”: "
-                                   f"{one_line(f.message)}"), style="yellow"))
+        line = result.doc.line_col(f.start)[0]
+        head = Text()
+        head.append(f.code, style="bold cyan")
+        head.append(f" {f.name} ")
+        head.append(_tags(f), style="dim")
+        head.append(f" “{visible(flat(f.text, 60))}” → “{visible(flat(f.correction or '', 60))}”")
+        console.print(Text(f"proposal (unsafe, not applied), line {line}:", style="yellow"))
+        console.print(_indent(head, 2))
+        console.print(_indent(_message(f), 6))
     for o in result.skipped:
-        console.print(Text(visible(f"skipped: {o.finding.code} “{one_line(o.finding.text, 60)}”: {o.reason}"),
+        console.print(Text(visible(f"skipped: {o.finding.code} “{flat(o.finding.text, 60)}”: {o.reason}"),
                            style="dim"))
