@@ -65,6 +65,17 @@ _NAME_TYPE = re.compile(r"\b(?:[Tt]he|[Ii]n|[Nn]ear|[Aa]t)\s+" + _NAME + r"\s+" 
 # "along the Old Farm": two capitalised words that are both meanings of Russian toponym words
 _PREP_THE = re.compile(r"\b(?:along|near|in|at|to|from|into|outside|around|on|over)\s+the\s+"
                        r"([A-Z][a-z]+\s[A-Z][a-z]+)\b(?!\s[A-Z])")
+# The nouns of rural place names ("Old Farm", "Pine Glade"): "the Upper House", "the High Court",
+# "the Red Sea" and "the Old Town" are English names and never read as a translated village.
+_RURAL_NOUNS = frozenset("""farm farmstead pier wharf glade clearing meadow meadows grove spring
+field fields ravine gully hollow horn ford pond ponds stream brook swamp mound camp sands""".split())
+
+
+def _rural_name(name: str, meanings) -> bool:
+    first, last = name.lower().split()
+    return first in meanings and last in _RURAL_NOUNS
+
+
 _ADJ_ENDINGS = ("sky", "skiy", "skii", "skoy", "skoye", "skaya", "sk", "ovo", "evo", "ino", "ka",
                 "tsky", "tskiy", "tskaya", "skoe", "sky's")
 # Words that stand before place-type words in ordinary English and are not place names
@@ -101,7 +112,7 @@ class PlacesMeaningDetector:
         meanings = toponym_meanings()
         for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
             for m in pattern.finditer(doc.text):
-                if pattern is _PREP_THE and not all(w.lower() in meanings for w in m.group(1).split()):
+                if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
                     continue
                 start, end = m.span(1)
                 if (start, end) in flagged or _covered_by_glossary(ec, start, end):
