@@ -55,8 +55,9 @@ def _group_ids(group, concepts) -> list[str]:
 
 def _style_translit(group, c) -> list[str]:
     forms = [t for t in c.translit if t not in set(group.get("not_style", ()))]
-    if group.get("full_names_only"):
-        forms = [t for t in forms if len(t.split()) > 1]
+    if group.get("full_names_only"):  # only the first name differs: Mikhail (not Mykhailo) Podolyak
+        last = c.canonical.split()[-1]
+        forms = [t for t in forms if len(t.split()) > 1 and t.split()[-1] == last]
     return forms
 
 
