@@ -6,8 +6,8 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import (casing, entities, entities_casing, entities_forms, glosses, numbers, patterns, pronouns,
-               pronouns_syntax, reference, untranslated)
+from . import (casing, entities, entities_casing, entities_forms, entities_fuzzy, glosses, numbers, patterns,
+               pronouns, pronouns_syntax, reference, untranslated)
 from . import house_style, places_meaning  # noqa: E402  (glossary-beats)
 
 DETECTORS = (
@@ -20,6 +20,7 @@ DETECTORS = (
     entities.DETECTOR,
     entities_casing.DETECTOR,
     entities_forms.DETECTOR,
+    entities_fuzzy.DETECTOR,
     house_style.DETECTOR,
     reference.DETECTOR,
     patterns.DETECTOR,
