@@ -30,6 +30,7 @@ class Example:
     text: str
     refs: tuple[str, ...] = ()
     source: str | None = None
+    settings: tuple[tuple[str, str], ...] = ()  # audit settings the example needs (("style", "ap"),)
 
 
 @dataclass(frozen=True)

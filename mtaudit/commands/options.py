@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import math
 from pathlib import Path
 
 import click
 
 from ..context import AuditContext
-from ..io import DEFAULT_MAX_BYTES
+from ..io import DEFAULT_MAX_BYTES, READ
 from ..rules_model import Selection
 
 
@@ -35,6 +36,14 @@ def _remember_rule_files(ctx: click.Context, _param, value):
     return value
 
 
+def _remember_style(ctx: click.Context, _param, value):
+    """Keep --style on the click context (like --rules), so every audit context gets it."""
+    if value:
+        ctx.ensure_object(dict)
+        ctx.obj["style"] = value
+    return value
+
+
 def _remember_no_lm(ctx: click.Context, _param, value):
     """Keep --no-lm on the click context (like --rules), so every command's audit context gets it."""
     if value:
@@ -47,10 +56,18 @@ def _known_encoding(_ctx, _param, value: str) -> str:
     """Refuse an unknown --encoding before any file is read (one line, exit 2)."""
     try:
         info = codecs.lookup(value)
-    except LookupError:
+        "".encode(value)
+    except (LookupError, UnicodeError, TypeError, ValueError):  # "undefined" raises on any use
         raise click.BadParameter(f"unknown encoding {value!r}") from None
     if not getattr(info, "_is_text_encoding", True):  # rot13, hex, zlib: codecs, not encodings
         raise click.BadParameter(f"{value!r} is not a text encoding")
+    READ.encoding = value  # references are read with it too
+    return value
+
+
+def _remember_max_bytes(_ctx, _param, value: int) -> int:
+    """--max-bytes holds for every file read: documents, references, glossaries, rule files."""
+    READ.max_bytes = value
     return value
 
 
@@ -69,12 +86,17 @@ def audit_options(func):
         click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False, exists=True),
                      expose_value=False, callback=_remember_rule_files,
                      help="Extra rule file (YAML, the format of mtaudit/rules/*.yaml); repeatable."),
+        click.option("--style", type=click.Choice(["ap", "reuters", "bbc", "tass"]), expose_value=False,
+                     callback=_remember_style,
+                     help="House style for Kyiv/Kiev, Zelenskyy/Zelenskiy, region/Oblast (default: none, "
+                          "only mixed styles are flagged)."),
         click.option("--no-lm", is_flag=True, expose_value=False, callback=_remember_no_lm,
                      help="Do not use the language model for name checks (rule-only; faster)."),
         click.option("--encoding", default="utf-8", show_default=True, callback=_known_encoding,
                      help="Encoding of the input files."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-                     help="Refuse input files larger than this."),
+                     is_eager=True, callback=_remember_max_bytes,
+                     help="Refuse any file read (input, reference, glossary, rules) larger than this."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -93,6 +115,8 @@ def make_context(glossaries: tuple[str, ...], no_bundled_glossary: bool, refs: t
     own_obj = click_ctx.obj if click_ctx is not None and isinstance(click_ctx.obj, dict) else {}
     if own_obj.get("rule_files"):
         settings["rule_files"] = list(own_obj["rule_files"])
+    if own_obj.get("style"):
+        settings["style"] = own_obj["style"]
     return AuditContext(glossary_paths=tuple(Path(g) for g in glossaries),
                         bundled_glossary=not no_bundled_glossary,
                         ref_paths=tuple(Path(r) for r in refs), settings=settings,
@@ -115,6 +139,8 @@ def parse_weights(value: str | None) -> dict[str, float]:
             weights[key] = float(number)
         except ValueError:
             raise click.BadParameter(f"{number!r} is not a number", param_hint="--weights") from None
+        if not math.isfinite(weights[key]):  # nan or inf: every score would silently be 0.0 or nan
+            raise click.BadParameter(f"{number.strip()!r} is not a finite number", param_hint="--weights")
         if weights[key] < 0:
             raise click.BadParameter("weights must not be negative", param_hint="--weights")
     return weights

@@ -12,6 +12,8 @@ with unsafe fixes marked as proposals; accepting one in the page shows it as app
 from __future__ import annotations
 
 import base64
+import re
+import bisect
 import hashlib
 from collections import Counter
 from html import escape
@@ -53,14 +55,23 @@ def _inline(outcomes: list[tuple[str, Outcome]]) -> dict[str, Outcome]:
         0 if p[1].status is Status.APPLIED else 1 if _fixable(p[1]) else 2,
         overlap_order(p[1].finding) if p[1].finding.fix else (p[1].finding.start, 0, p[1].finding.code, "")))
     chosen: dict[str, Outcome] = {}
-    spans: list[Span] = []
+    spans: list[Span] = []   # chosen so far, sorted by start and disjoint: a clash is a neighbour
+    starts: list[int] = []
     for fid, o in ranked:
         s = o.finding.span
-        if any(s.overlaps(t) or s.start == t.start for t in spans):
+        k = bisect.bisect_left(starts, s.start)
+        near = spans[max(k - 1, 0):k + 1]
+        if any(s.overlaps(t) or s.start == t.start for t in near) or _covers_one(s, spans, starts, k):
             continue
         chosen[fid] = o
-        spans.append(s)
+        spans.insert(k, s)
+        starts.insert(k, s.start)
     return chosen
+
+
+def _covers_one(s: Span, spans: list[Span], starts: list[int], k: int) -> bool:
+    """Does `s` overlap a chosen span starting inside it (beyond its first neighbour)?"""
+    return k + 1 < len(spans) and spans[k + 1].start < s.end and s.overlaps(spans[k + 1])
 
 
 def _blocks(result: FixResult) -> list[Span]:
@@ -81,20 +92,31 @@ def _attrs(fid: str, o: Outcome) -> str:
             f'data-confidence="{f.confidence.value}"')
 
 
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _shown(text: str) -> str:
+    """Escaped article text with each bidi control kept but isolated in its own element (which
+    the stylesheet labels "[U+202E]"): a U+202E in a scraped article must not reverse a
+    correction or swap the buttons, and the reviewer sees where it is."""
+    return _BIDI.sub(lambda m: f'<bdi class="ctl" data-cp="U+{ord(m.group()):04X}">{m.group()}</bdi>',
+                     escape(text))
+
+
 def _side(text: str, block: Span, inline: list[tuple[str, Outcome]], corrected: bool) -> str:
     parts, cursor = [], block.start
     for fid, o in inline:
         f = o.finding
-        parts.append(escape(text[cursor:f.start]))
+        parts.append(_shown(text[cursor:f.start]))
         title = escape(f"{f.code} {f.name}: {f.message}")
         if corrected and _fixable(o):
-            parts.append(f'<span class="c" {_attrs(fid, o)} title="{title}"><del class="old">{escape(f.text)}</del>'
-                         f'<ins class="new">{escape(f.correction or "")}</ins></span>')
+            parts.append(f'<span class="c" {_attrs(fid, o)} title="{title}"><del class="old">{_shown(f.text)}</del>'
+                         f'<ins class="new">{_shown(f.correction or "")}</ins></span>')
         else:
             tag = "span" if corrected else "mark"
-            parts.append(f'<{tag} class="c" {_attrs(fid, o)} title="{title}">{escape(f.text)}</{tag}>')
+            parts.append(f'<{tag} class="c" {_attrs(fid, o)} title="{title}">{_shown(f.text)}</{tag}>')
         cursor = f.end
-    parts.append(escape(text[cursor:block.end]))
+    parts.append(_shown(text[cursor:block.end]))
     return "".join(parts)
 
 
@@ -151,9 +173,15 @@ def render(result: FixResult, sig_line: str | None = None) -> str:
     pairs = [(f"f{i}", o) for i, o in enumerate(result.outcomes)]
     inline = _inline(pairs)
     body = []
-    for n, block in enumerate(_blocks(result), 1):
-        inside = sorted(((fid, o) for fid, o in pairs if block.start <= o.finding.start and o.finding.end <= block.end),
-                        key=lambda p: (p[1].finding.start, p[1].finding.end))
+    blocks = _blocks(result)
+    block_starts = [b.start for b in blocks]
+    by_block: dict[int, list] = {}  # findings grouped once, not a scan of all of them per block
+    for fid, o in sorted(pairs, key=lambda p: (p[1].finding.start, p[1].finding.end)):
+        i = bisect.bisect_right(block_starts, o.finding.start) - 1
+        if i >= 0 and blocks[i].start <= o.finding.start and o.finding.end <= blocks[i].end:
+            by_block.setdefault(i, []).append((fid, o))
+    for n, block in enumerate(blocks, 1):
+        inside = by_block.get(n - 1, [])
         shown = [(fid, o) for fid, o in inside if fid in inline]
         notes = "".join(_note(fid, o, fid in inline) for fid, o in inside)
         body.append(f'<section class="para" id="p{n}"><div class="pair">'
