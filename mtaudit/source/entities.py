@@ -127,13 +127,34 @@ def lemma_index(glossary: Glossary) -> dict[tuple[str, ...], list[Concept]]:
             words = _TOKEN.findall(form)
             if not words or len(words) > MAX_NGRAM:
                 continue
-            key = tuple(_lemmas(w)[0] for w in words)
+            key = tuple(_form_lemma(w, concept.type) for w in words)
             bucket = index.setdefault(key, [])
             if concept not in bucket:
                 bucket.append(concept)
     _LEMMA_INDEX.clear()
     _LEMMA_INDEX[glossary.hash] = index
     return index
+
+
+_TYPE_TAGS = {"person": ("Surn", "Name", "Patr"), "place": ("Geox",), "organisation": ("Orgn", "Abbr"),
+              "outlet": ("Orgn", "Abbr")}
+
+
+def _reads_as(word: str, concept_type: str) -> bool:
+    """True when pymorphy3 has a reading of the word as this kind of name."""
+    tags = _TYPE_TAGS.get(concept_type, ())
+    return any(any(t in p.tag.grammemes for t in tags) for p in models.morph().parse(word)[:4])
+
+
+def _form_lemma(word: str, concept_type: str) -> str:
+    """The lemma of a glossary form's word, read as the kind of name it is (Песков is a surname,
+    not the genitive plural of песок, so it does not collide with the village Пески)."""
+    w = word.casefold().replace("ё", "е")
+    if re.search(r"[а-я]", w):
+        for p in models.morph().parse(w):
+            if any(t in p.tag.grammemes for t in _TYPE_TAGS.get(concept_type, ())):
+                return p.normal_form.replace("ё", "е")
+    return _lemmas(word)[0]
 
 
 def source_entities(src, glossary: Glossary | None) -> list[SourceEntity]:
@@ -150,10 +171,10 @@ def source_entities(src, glossary: Glossary | None) -> list[SourceEntity]:
             group = tokens[i:i + n]
             if any(text[a.end():b.start()].strip() not in ("",) for a, b in zip(group, group[1:])):
                 continue
-            for key in _keys([_lemmas(t.group()) for t in group]):
-                if key in index and len(index[key]) == 1:
-                    hit = (n, index[key][0])
-                    break
+            hits = [index[key][0] for key in _keys([_lemmas(t.group()) for t in group])
+                    if key in index and len(index[key]) == 1]
+            if hits:  # Песков: the surname reading (a person) before the noun reading (the village Пески)
+                hit = (n, next((c for c in hits if _reads_as(group[-1].group(), c.type)), hits[0]))
             if hit:
                 break
         if hit and not _plausible_source_match(text, tokens, i, hit[0], hit[1]):
