@@ -164,6 +164,8 @@ def source_entities(src, glossary: Glossary | None) -> list[SourceEntity]:
     found: list[SourceEntity] = []
     covered: list[tuple[int, int]] = []
     index = lemma_index(glossary) if glossary is not None else {}
+    ner = _ner_spans(text)
+    persons = [(s, e) for s, e, kind, _ in ner if kind == "PER"]
     i = 0
     while i < len(tokens):
         hit = None
@@ -179,6 +181,8 @@ def source_entities(src, glossary: Glossary | None) -> list[SourceEntity]:
                 break
         if hit and not _plausible_source_match(text, tokens, i, hit[0], hit[1]):
             hit = None
+        if hit and hit[1].type != "person" and any(a <= tokens[i].start() < b for a, b in persons):
+            hit = None  # Виктора Орехова is a man named by NER, not the village Орехово
         if hit:
             n, concept = hit
             s, e = tokens[i].start(), tokens[i + n - 1].end()
@@ -189,7 +193,7 @@ def source_entities(src, glossary: Glossary | None) -> list[SourceEntity]:
             i += n
         else:
             i += 1
-    for span in _ner_spans(text):
+    for span in ner:
         s, e, kind, normal = span
         if any(a < e and s < b for a, b in covered):
             continue
