@@ -49,7 +49,7 @@ def _hbar_chart(items: list[tuple[str, int]], title: str, width: int = 720) -> s
     value_w = int(len(f"{top:,}") * _CHAR_W) + 12
     width = max(width, label_w + value_w + 320)  # long labels widen the drawing rather than get cut
     height = row * len(items) + 4
-    parts = [f'<svg role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" '
+    parts = [f'<svg role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" style="max-width:{width}px" '
              f'preserveAspectRatio="xMinYMin meet" xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>']
     for i, (label, value) in enumerate(items):
         y = i * row + 2
@@ -134,11 +134,12 @@ def render(report: dict) -> str:
         '<section><h2>Findings by category</h2><div class="chart">'
         + _hbar_chart(list(report["by_category"].items()), "findings by category") + "</div></section></div>",
         "<h2>Findings by rule</h2>",
-        '<div class="grid"><div class="chart">'
-        + _hbar_chart([(f"{r['code']} {r['name']}", r["findings"]) for r in rules], "findings by rule") + "</div>"
+        '<div class="chart">'
+        + _hbar_chart([(f"{r['code']} {r['name']}", r["findings"]) for r in rules], "findings by rule") + "</div>",
+        '<h3>Every rule</h3>'
         + _table(["code", "name", "category", "findings", "documents"],
                  [[r["code"], r["name"], r["category"], f"{r['findings']:,}", f"{r['documents']:,}"] for r in rules],
-                 numeric={3, 4}) + "</div>",
+                 numeric={3, 4}),
         "<h2>Worst documents</h2>",
         _table(["id", "line", "score", "findings", "words"],
                [[_Html(f'<a href="#doc-{n}">{escape(_doc_id(w))}</a>'), w["line"], w["score"], w["findings"],
