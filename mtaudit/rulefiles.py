@@ -28,7 +28,8 @@ from .rules_model import Example, Rule
 from .types import Applicability, Confidence, Severity
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
-BUNDLED_RULE_FILES = ("calques.yaml", "typography.yaml")
+BUNDLED_RULE_FILES = ("calques.yaml", "calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
+                      "typography.yaml")
 
 KINDS = ("existence", "substitution", "pattern", "capitalization")
 SCOPES = ("text", "sentence", "headline")

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from .context import AuditContext
     from .document import Document
 
-CODE_PATTERN = re.compile(r"^MT\d{3}$")
+CODE_PATTERN = re.compile(r"^MT\d{3,4}$")  # MT + 3 digits; calque families MT2000-MT2999
 NAME_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
@@ -46,7 +46,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         if not CODE_PATTERN.match(self.code):
-            raise ValueError(f"{self.origin}: rule code {self.code!r} is not MT + 3 digits")
+            raise ValueError(f"{self.origin}: rule code {self.code!r} is not MT + 3 or 4 digits")
         if not NAME_PATTERN.match(self.name):
             raise ValueError(f"{self.origin}: rule name {self.name!r} is not kebab-case")
         check_category(self.category)

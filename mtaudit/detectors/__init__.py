@@ -6,12 +6,14 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, reference, untranslated
+from . import (casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, pronouns_syntax,
+               reference, untranslated)
 
 DETECTORS = (
     untranslated.DETECTOR,
     glosses.DETECTOR,
     pronouns.DETECTOR,
+    pronouns_syntax.DETECTOR,
     casing.DETECTOR,
     entities.DETECTOR,
     entities_casing.DETECTOR,

@@ -1,0 +1,535 @@
+"""Pronouns checked on syntax: "it" for a person, reported speech left in the first or second
+person, "he"/"his" for a country or an organisation.
+
+Russian pronouns follow grammatical gender (он/она/оно for things as for people) and Russian
+reported speech keeps the speaker's own person ("он заявил, что я готов"). Gender-blind MT
+therefore writes "it" for a person ("Smith said that it intends to run"), "he" for a village
+or an agency, and "added that I am ready" in narrative. Which noun a pronoun stands for is
+a question of syntax, so these rules read a dependency parse (mtaudit.parser) — but only of
+sentences that hold a candidate: a regex finds the pronoun and, for most rules, a person
+mention first; the parser sees nothing else, so the default audit keeps its speed.
+
+Each rule needs a structural reason, not proximity alone:
+* MT312 "it"/"itself" is the subject of what a person said (ccomp of a reporting verb whose
+  subject is a person, or "As X said, it …"), with a verb that takes a human subject
+  (data: person_subject_verbs.txt); or "itself" in a clause whose subject is a person.
+* MT313 outside quotation marks: "I"/"we"/"you" as the subject of a clause that reports a
+  third person's words ("added that I am ready"), or "you" as the hearer of a reporting
+  verb ("told you not to"), which news narrative never addresses.
+* MT314 "he"/"his"/"him" in a sentence that names a country or organisation and no
+  person, with no person in the sentence before either.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..rules_model import rule
+from ..types import Applicability, Fix, Span
+from ._people import glossary_spans, person_mentions
+
+IT_FOR_PERSON_SPEAKER = rule(
+    "MT312", "it-for-person-speaker", "pronoun",
+    summary="“it”/“itself” for a person: the subject of what a person said, or a person’s reflexive",
+    why="Russian “он/она” is rendered “it” by gender-blind MT; a reporting person’s own clause "
+        "with a human verb (“intends”, “respects”) or a person’s reflexive cannot take “it”.",
+    confidence="likely",
+    bad=["Senator Mark Ellis said that it intends to run for governor next year.",
+         "As Viktor Lebedev told reporters on Monday, it respects the decision of the court.",
+         "The lawyer stated that it has repeatedly invited the investigators to the office.",
+         "Spokeswoman Olga Serova declined to comment, limiting itself to a short statement."],
+    good=["Senator Mark Ellis said that it was too early to discuss the election.",
+          "Ellis said the ministry had made its choice and that it intends to appeal.",
+          "Ellis said it would take years to rebuild the bridge.",
+          "The agency said that it intends to appeal the ruling.",
+          "The ministry limited itself to a short statement.",
+          "The president said the report itself was flawed."],
+    origin=__name__,
+)
+
+REPORTED_SPEECH_PERSON = rule(
+    "MT313", "reported-speech-first-person", "pronoun",
+    summary="reported speech left in the first or second person outside quotation marks",
+    why="Russian indirect speech keeps the speaker’s person (“заявил, что я готов”); English "
+        "shifts it (“said that he was ready”). News narrative never addresses a “you”.",
+    confidence="likely",
+    bad=["The governor added that I am ready to meet the residents personally.",
+         "Ellis is convinced that you will manage to finish the bridge by winter.",
+         "The lawyer told you not to arrest his client before the hearing."],
+    good=["“I am ready to meet the residents,” the governor added.",
+          "The governor added that he was ready to meet the residents.",
+          "He told me that I had to leave.",
+          "The lawyer asked the court not to arrest his client."],
+    origin=__name__,
+)
+
+GENDERED_FOR_THING = rule(
+    "MT314", "gendered-pronoun-for-thing", "pronoun",
+    summary="“he”/“his”/“him” where only a country or organisation can be meant",
+    why="Russian nouns have gender (Россия, ведомство, село): gender-blind MT writes “he” or "
+        "“his” for a country, an agency or a village. With no person anywhere nearby, "
+        "“it”/“its” or “they” is meant.",
+    confidence="possible",
+    bad=["The ministry and the tax service published a joint report in which he accused the bank.",
+         "Ukraine began a campaign to hide the losses and cover his tracks."],
+    good=["Ukraine began a campaign, said Ellis, to cover his tracks.",
+          "The ministry published a report. Ellis said he accused the bank of fraud.",
+          "The ministry published a joint report in which the minister accused the bank."],
+    origin=__name__,
+)
+
+POSSESSIVE_GENDER = rule(
+    "MT315", "possessive-gender-mismatch", "pronoun",
+    summary="“his” after a woman (or “her” after a man) with nobody of that gender nearby",
+    why="Russian “свой” and the Russian possessives agree with the possessed noun’s gender, "
+        "not the owner’s; MT picks “his” or “her” from the Russian noun. When the clause’s "
+        "subject is a woman and no man is named in this or the previous sentence, “his” means "
+        "“her”.",
+    confidence="possible",
+    bad=["The diplomat noted that she made no secret of his citizenship and contacts.",
+         "Anna Petrova announced his resignation from the board on Monday."],
+    good=["She made no secret of her citizenship.",
+          "Ivan Petrov was arrested in May. She made no secret of his contacts.",
+          "She praised his work, said Oleg Ivanov’s sister."],
+    applicability="unsafe", origin=__name__,
+)
+
+_CANDIDATE_IT = re.compile(r"\b(?:[Ii]t|[Ii]tself)\b")
+_CANDIDATE_SPEECH = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur)\b")
+_RELATIVE_HE = re.compile(r"\b(?:which|whom|whose|where|that)\s+(?:\w+\s+)?he\b")
+_CANDIDATE_HIS = re.compile(r"\b(?:his|him)\b")
+_CANDIDATE_POSS = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
+_MALE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b")
+_FEMALE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_FIRST_SECOND = {"i": "1", "we": "1", "you": "2"}
+_HUMAN_HEARER_OBJECTS = {"me", "us"}
+_REFLEXIVE = {"m": "himself", "f": "herself", "": "themselves"}
+
+
+class SyntaxPronounDetector:
+    name = "pronouns-syntax"
+    rules = (IT_FOR_PERSON_SPEAKER, REPORTED_SPEECH_PERSON, GENDERED_FOR_THING, POSSESSIVE_GENDER)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        quoted = [q.outer for q in doc.quotes]
+        known = glossary_spans(doc, ctx, types=("person",))
+        todo = [c for c in (self._candidate(doc, i, quoted, known) for i in range(len(doc.sentences))) if c]
+        if not todo:
+            return
+        parses = ctx.syntax.parse_many(doc, [doc.sentences[c[0]] for c in todo])  # one batch
+        for (i, mentions, want_it, want_speech, want_male, want_poss), parsed in zip(todo, parses):
+            people = _PersonTest(parsed, mentions)
+            if want_it:
+                yield from _it_for_person(doc, parsed, people)
+            if want_speech:
+                yield from _reported_speech(doc, parsed, people, quoted)
+            if want_male:
+                things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
+                yield from _gendered_for_thing(doc, parsed, people, things)
+            if want_poss:
+                yield from _possessive_gender(doc, parsed, people, i, known)
+
+    @staticmethod
+    def _candidate(doc, i: int, quoted, known):
+        """Which checks sentence i needs (regex only), or None: most sentences are never parsed."""
+        text, sent = doc.text, doc.sentences[i]
+        chunk = text[sent.start:sent.end]
+        want_it = _CANDIDATE_IT.search(chunk) is not None
+        want_speech = _CANDIDATE_SPEECH.search(chunk) is not None and _speech_candidate(text, sent, quoted)
+        want_male = _RELATIVE_HE.search(chunk) is not None or (
+            _CANDIDATE_HIS.search(chunk) is not None and _org_word_before_his(chunk))
+        want_poss = _CANDIDATE_POSS.search(chunk) is not None
+        if not (want_it or want_speech or want_male or want_poss):
+            return None
+        if want_it:  # "itself", or "it" shortly before a human verb ("it intends", "it has met")
+            want_it = "itself" in chunk.casefold() or _IT_THEN_VERB().search(chunk) is not None
+        if want_poss:
+            want_poss = any(_possessive_may_clash(doc, i, known, m) for m in
+                            _CANDIDATE_POSS.finditer(text, sent.start, sent.end))
+        if not (want_it or want_speech or want_male or want_poss):
+            return None
+        mentions = person_mentions(text, sent.start, sent.end, known)
+        if want_it and not mentions and not _has_person_noun(chunk):
+            want_it = False
+        if want_male and (mentions or _has_person_noun(chunk) or _previous_has_person(doc, i, known)):
+            want_male = False
+        if not (want_it or want_speech or want_male or want_poss):
+            return None
+        return i, mentions, want_it, want_speech, want_male, want_poss
+
+
+class _PersonTest:
+    """Is a token a person? By the regex/glossary mentions, a person noun, or he/she."""
+
+    def __init__(self, parsed, mentions):
+        self.parsed = parsed
+        self.spans = [(m.start, m.end, m.gender) for m in mentions]
+        self.nouns = _person_nouns()
+
+    def gender(self, tok) -> str | None:
+        """"m"/"f"/"" for a person token (gender unknown = ""), None for a non-person."""
+        if tok is None:
+            return None
+        low = tok.lower_
+        if low in ("he", "him"):
+            return "m"
+        if low in ("she", "her"):
+            return "f"
+        start = self.parsed.offset(tok)
+        for a, b, g in self.spans:
+            if a <= start < b:
+                return g
+        if tok.tag_ in ("NN", "NNP") and low in self.nouns:
+            return self.nouns[low]
+        return None
+
+
+def _it_for_person(doc, parsed, people):
+    for tok in parsed.doc:
+        low = tok.lower_
+        if low == "it" and tok.dep_ == "nsubj":
+            verb = tok.head
+            objects = _person_verbs().get(verb.lemma_.lower())
+            if objects is None or _has_child(verb, "nsubj", exclude=tok):
+                continue
+            org_too = objects == _ORG_TOO
+            if objects and not org_too and \
+                    not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children):
+                continue
+            speaker = _speaker_of(verb)
+            gender = people.gender(speaker)
+            if gender is None or _other_owner(parsed.doc, speaker, tok, people):
+                continue
+            if org_too and any(t.i != speaker.i and t.pos_ in ("NOUN", "PROPN") and people.gender(t) is None
+                               for t in speaker.subtree):
+                continue  # "the company's chief said it expects": the company may expect
+            yield _it_finding(doc, parsed, tok, speaker, gender, "he" if gender == "m" else
+                              "she" if gender == "f" else "they")
+        elif low == "itself" and tok.head.pos_ in ("VERB", "AUX", "ADP"):
+            subject = _clause_subject(tok.head)
+            gender = people.gender(subject)
+            if gender is None or subject.lower_ in ("he", "she", "him", "her") and subject.i > tok.i:
+                continue
+            yield _it_finding(doc, parsed, tok, subject, gender, _REFLEXIVE[gender])
+
+
+def _it_finding(doc, parsed, tok, person, gender, replacement):
+    start, end = parsed.offset(tok), parsed.end_offset(tok)
+    if doc.text[start].isupper():
+        replacement = replacement.capitalize()
+    who = doc.text[parsed.offset(person):parsed.end_offset(person)]
+    return IT_FOR_PERSON_SPEAKER.finding(
+        doc, start, end,
+        f"“{tok.text}” stands for a person (“{who}”): gender-blind MT of Russian “он/она”; "
+        f"use “{replacement}”",
+        fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"use “{replacement}”"))
+
+
+def _other_owner(sent, speaker, it, people) -> bool:
+    """A noun or name other than the speaker, between the two, that "it" could stand for."""
+    lo, hi = sorted((speaker.i, it.i))
+    for t in sent[lo + 1:hi]:
+        if t.tag_ in ("NN", "NNP") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "conj", "appos") \
+                and people.gender(t) is None and t.i not in {c.i for c in speaker.subtree}:
+            return True
+    return False
+
+
+def _speaker_of(verb):
+    """The subject of the reporting verb that governs `verb`'s clause, or None.
+
+    "X said that it intends" (ccomp), "As X said, it intends" (advcl with "as")."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in _report_verbs():
+        return _subject(head.head)
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.lemma_.lower() in _report_verbs() and \
+                any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+            return _subject(child)
+    return None
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+_CLIMB = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
+
+
+def _clause_subject(verb, climb=_CLIMB):
+    """The subject of `verb`, climbing through non-finite and coordinated clauses."""
+    seen = 0
+    while verb is not None and seen < 6:
+        subj = _subject(verb)
+        if subj is not None:
+            return subj
+        if verb.dep_ in climb and verb.head.i != verb.i:
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _has_child(tok, dep, exclude=None) -> bool:
+    return any(c.dep_ == dep and (exclude is None or c.i != exclude.i) for c in tok.children)
+
+
+def _reported_speech(doc, parsed, people, quoted):
+    for tok in parsed.doc:
+        low = tok.lower_
+        if low not in _FIRST_SECOND or (low == "i" and tok.text != "I"):
+            continue
+        start = parsed.offset(tok)
+        if _inside(quoted, start):
+            continue
+        reason, span_start = None, start
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            clause = tok.head
+            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _report_verbs() and \
+                    not clause.head.text[0].isupper():  # "Kremlin Says We …": a headline's style
+                reporter = _subject(clause.head)
+                if reporter is not None and _third_person(reporter) and \
+                        not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in clause.head.children):
+                    reason = f"“{tok.text}” in what “{reporter.text}” said"
+        elif low == "you" and tok.dep_ in ("dobj", "dative") and \
+                tok.head.lemma_.lower() in _report_verbs() | {"ask", "urge", "call"}:
+            subj = _subject(tok.head)
+            if subj is not None and _third_person(subj):
+                reason = f"“{tok.head.text} you” addresses the reader"
+                span_start = parsed.offset(tok.head)
+        if reason:
+            yield REPORTED_SPEECH_PERSON.finding(
+                doc, span_start, parsed.end_offset(tok),
+                f"{reason}: Russian indirect speech keeps the speaker’s person; English shifts "
+                f"it (he/she/they) or quotes the words")
+
+
+def _third_person(tok) -> bool:
+    low = tok.lower_
+    if low in ("i", "we", "you", "me", "us"):
+        return False
+    return tok.pos_ in ("NOUN", "PROPN") or low in ("he", "she", "they")
+
+
+def _gendered_for_thing(doc, parsed, people, things):
+    """"his"/"him" in a clause whose subject is a thing; "he" opening a relative clause on a
+    thing ("a report in which he accused"). The caller has made sure no person is near; here
+    every proper name before the pronoun must be a known thing too (an unknown name may be a
+    person's)."""
+    for tok in parsed.doc:
+        low = tok.lower_
+        if low not in ("he", "his", "him") or tok.tag_ not in ("PRP", "PRP$"):
+            continue
+        if any(t.pos_ == "PROPN" and not _is_thing(t, parsed, people, things) for t in parsed.doc[:tok.i]):
+            continue
+        if tok.i >= 2 and parsed.doc[tok.i - 2].lower_ == "according":
+            continue  # "according to his words": a source named elsewhere
+        if low == "he":
+            owner = tok.head.head if tok.head.dep_ == "relcl" and tok.dep_ == "nsubj" else None
+        else:
+            verb = tok.head
+            for _ in range(4):
+                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                    break
+                verb = verb.head
+            owner = _clause_subject(verb, climb=_CLIMB | {"dobj", "pobj", "prep"})
+            if owner is not None and owner.i > tok.i:
+                owner = None
+        if owner is None or not (_is_thing(owner, parsed, people, things) or
+                                 low == "he" and owner.pos_ == "NOUN" and people.gender(owner) is None):
+            continue
+        replacement = {"he": "it", "his": "its", "him": "it"}[low]
+        start = parsed.offset(tok)
+        yield GENDERED_FOR_THING.finding(
+            doc, start, parsed.end_offset(tok),
+            f"“{tok.text}” for “{owner.text}”, with no person in this sentence or the one before: "
+            f"Russian grammatical gender carried over; “{replacement}” or “they” is meant")
+
+
+def _is_thing(tok, parsed, people, things) -> bool:
+    """A known country/organisation/outlet (glossary), an acronym, or an organisation noun."""
+    if tok.pos_ == "PRON" or people.gender(tok) is not None:
+        return False
+    if tok.lower_ in _CALENDAR or tok.lower_ in _org_nouns():
+        return True
+    start = parsed.offset(tok)
+    if any(a <= start < b for a, b in things):
+        return True
+    return tok.pos_ == "PROPN" and len(tok.text) > 1 and tok.text.isupper()
+
+
+_CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
+                      "march april may june july august september october november december".split())
+
+
+def _possessive_may_clash(doc, i: int, known, m) -> bool:
+    """Cheap pre-check (no parse): nobody else of the pronoun's gender nearby, and someone of
+    the other gender, and no name of unknown gender."""
+    male, female, unknown = _genders_nearby(doc, i, known, m.start())
+    mine_male = m.group().casefold() == "his"
+    return not unknown and (female and not male if mine_male else male and not female)
+
+
+def _genders_nearby(doc, i: int, known, skip: int) -> tuple[bool, bool, bool]:
+    """(male, female, unknown-name) evidence in this sentence and the one before, leaving out
+    the pronoun at offset `skip`: pronouns, gendered first names and titles; a name of unknown
+    gender (a surname alone) could be anyone's."""
+    prev = doc.sentences[i - 1] if i else doc.sentences[i]
+    start, end = prev.start, doc.sentences[i].end
+    text = doc.text
+    male = any(m.start() != skip for m in _MALE.finditer(text, start, end))
+    female = any(m.start() != skip for m in _FEMALE.finditer(text, start, end))
+    heads = lexicon.person_heads()
+    unknown = False
+    for p in person_mentions(text, start, end, known):
+        male |= p.gender == "m"
+        female |= p.gender == "f"
+        unknown |= not p.gender and p.cue.casefold() not in heads
+    return male, female, unknown
+
+
+def _possessive_gender(doc, parsed, people, i: int, known):
+    """"his"/"her" (possessive) against the gender of its clause's subject, when nobody of the
+    pronoun's gender (and no name of unknown gender) is in this sentence or the one before."""
+    for tok in parsed.doc:
+        if tok.tag_ != "PRP$" or tok.lower_ not in ("his", "her"):
+            continue
+        mine = "m" if tok.lower_ == "his" else "f"
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subject = _clause_subject(verb, climb=_CLIMB | {"dobj", "pobj", "prep"})
+        if subject is None or subject.i > tok.i:
+            continue
+        gender = people.gender(subject)
+        if not gender or gender == mine:
+            continue
+        male, female, unknown = _genders_nearby(doc, i, known, parsed.offset(tok))
+        if unknown or (male if mine == "m" else female):
+            continue
+        replacement = "her" if mine == "m" else "his"
+        if tok.text[0].isupper():
+            replacement = replacement.capitalize()
+        start, end = parsed.offset(tok), parsed.end_offset(tok)
+        yield POSSESSIVE_GENDER.finding(
+            doc, start, end,
+            f"“{tok.text}” after “{subject.text}”, with no one else of that gender nearby: Russian "
+            f"possessives agree with the possessed noun; “{replacement}” is meant",
+            fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"use “{replacement}”"))
+
+
+def _speech_candidate(text, sent: Span, quoted) -> bool:
+    """An unquoted I/we/you/my/our after a reporting word ("that", "told", "said" …) in the sentence."""
+    for m in _CANDIDATE_SPEECH.finditer(text, sent.start, sent.end):
+        if not _inside(quoted, m.start()) and _REPORT_WORD().search(text, sent.start, m.start()):
+            return True
+    return False
+
+
+def _org_word_before_his(chunk: str) -> bool:
+    m = _CANDIDATE_HIS.search(chunk)
+    before = chunk[:m.start()]
+    orgs = _org_nouns()
+    common = lexicon.folded_words("common_lowercase.txt")
+    return any(w.casefold() in orgs or (w[0].isupper() and w.casefold() not in common)
+               for w in re.findall(r"[A-Za-z]+", before))
+
+
+@lru_cache(maxsize=1)
+def _REPORT_WORD():
+    forms = {"that", "convinced", "sure", "confident"}
+    for verb in _report_verbs() | {"ask", "urge"}:
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms.update({verb, verb + "s", stem + "ed", verb + "d"})
+        forms.update(_IRREGULAR.get(verb, "").split())
+    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _inside(spans, offset: int) -> bool:
+    return any(s.start <= offset < s.end for s in spans)
+
+
+def _has_person_noun(chunk: str) -> bool:
+    nouns = _person_nouns()
+    return any(w.casefold() in nouns for w in re.findall(r"[A-Za-z]+", chunk))
+
+
+def _previous_has_person(doc, i: int, known) -> bool:
+    """Whether the sentence before names a person or says he/she."""
+    if i == 0:
+        return False
+    prev = doc.sentences[i - 1]  # the paragraph before counts too: "He" may open a paragraph
+    chunk = doc.text[prev.start:prev.end]
+    return bool(person_mentions(doc.text, prev.start, prev.end, known)) or _has_person_noun(chunk) \
+        or re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", chunk) is not None
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> dict[str, str]:
+    table = {k.casefold(): (v[0] if v else "") for k, v in lexicon.table("person_nouns.txt").items()}
+    for head, gender in lexicon.person_heads().items():
+        if " " not in head and head not in ("general", "major", "justice", "chair"):
+            table.setdefault(head, gender)
+    return table
+
+
+# Irregular forms of the verbs in person_subject_verbs.txt (regular ones add -s/-es/-ed/-d/-ing).
+_IRREGULAR = {"meet": "met", "think": "thought", "know": "knew known", "feel": "felt",
+              "forget": "forgot forgotten", "say": "said", "tell": "told", "leave": "left",
+              "speak": "spoke spoken", "win": "won", "lose": "lost", "write": "wrote written",
+              "run": "ran", "have": "has had having", "mean": "meant", "understand": "understood",
+              "fight": "fought", "seek": "sought", "take": "took taken",
+              "point": "pointed", "repeat": "repeated"}
+
+
+@lru_cache(maxsize=1)
+def _IT_THEN_VERB():
+    """"it" followed within three words by a form of a human-subject verb (regex pre-filter)."""
+    forms = set()
+    for verb, objects in _person_verbs().items():
+        if objects and objects != _ORG_TOO:
+            continue
+        stem = verb[:-1] if verb.endswith("e") else verb
+        forms.update({verb, verb + "s", verb + "es", stem + "ed", verb + "d", stem + "ing",
+                      verb[:-1] + "ies" if verb.endswith("y") else verb, verb[:-1] + "ied" if verb.endswith("y") else verb})
+        forms.update(_IRREGULAR.get(verb, "").split())
+    forms -= {"has", "had", "have", "having"}  # "have" only with its objects: checked on the parse
+    objects = "|".join(sorted({o for objs in _person_verbs().values() if objs != _ORG_TOO for o in objs}))
+    alternation = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b[Ii]t\s+(?:[\w’']+\s+){{0,3}}?(?:(?:{alternation})\b|(?:has|have|had)\b"
+                      rf"(?=.*\b(?:{objects})))")
+
+
+_ORG_TOO = frozenset({"org"})
+
+
+@lru_cache(maxsize=1)
+def _person_verbs() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the object lemmas it is restricted to (empty: any object)."""
+    return {verb.casefold(): frozenset(cols[0].split()) if cols else frozenset()
+            for verb, cols in lexicon.table("person_subject_verbs.txt").items()}
+
+
+def _report_verbs() -> frozenset[str]:
+    return lexicon.folded_words("report_verb_lemmas.txt")
+
+
+def _org_nouns() -> frozenset[str]:
+    return lexicon.folded_words("organisation_nouns.txt")
+
+
+DETECTOR = SyntaxPronounDetector()

@@ -1,0 +1,67 @@
+"""Syntax pronoun checks: what they fix, and that the parser sees only candidate sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit import parser as parser_mod
+from mtaudit.context import AuditContext
+from mtaudit.detectors import pronouns_syntax
+from mtaudit.document import Document
+from mtaudit.engine import audit
+
+pytestmark = pytest.mark.skipif(not parser_mod.available(), reason="needs the parse extra")
+
+
+class _Counting:
+    """Wraps the shipped parser and records which sentences it was asked about."""
+
+    def __init__(self):
+        self.inner = parser_mod.default_parser()
+        self.name, self.version = self.inner.name, self.inner.version
+        self.asked: list[str] = []
+
+    def parse_many(self, doc, spans):
+        self.asked += [doc.text[s.start:s.end] for s in spans]
+        return self.inner.parse_many(doc, spans)
+
+    def parse(self, doc, span):
+        return self.parse_many(doc, [span])[0]
+
+
+def _run(text, parser=None):
+    ctx = AuditContext(parser=parser) if parser else AuditContext()
+    return audit(Document(text), ctx, detectors=(pronouns_syntax.DETECTOR,)).findings
+
+
+def test_it_for_a_named_man_is_fixed_to_he():
+    (f,) = _run("Viktor Lebedev said that it intends to resign in May.")
+    assert f.code == "MT312" and f.text == "it"
+    assert f.fix.edits[0].replacement == "he"
+
+
+def test_itself_for_a_woman_becomes_herself():
+    (f,) = _run("Olga Serova declined to comment, limiting itself to a short statement.")
+    assert f.fix.edits[0].replacement == "herself"
+
+
+def test_reported_you_spans_the_verb_and_the_pronoun():
+    (f,) = _run("The lawyer told you not to arrest his client.")
+    assert f.code == "MT313" and f.text == "told you"
+
+
+def test_first_person_inside_a_quote_is_quiet():
+    assert _run("The governor added: “I am ready to meet them,” and left.") == []
+
+
+def test_only_candidate_sentences_are_parsed():
+    counting = _Counting()
+    text = ("The bank raised its key rate on Friday. Prices rose by 2% in March. "
+            "Viktor Lebedev said that it intends to resign.")
+    findings = _run(text, counting)
+    assert [f.code for f in findings] == ["MT312"]
+    assert counting.asked == ["Viktor Lebedev said that it intends to resign."]
+
+
+def test_an_organisation_owner_in_the_speakers_phrase_keeps_it_quiet():
+    assert _run("The company's chief executive said it expects revenue to grow.") == []
