@@ -28,7 +28,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..rules_model import rule
 from ..types import Applicability, Fix, Span
-from ._people import glossary_spans, person_mentions
+from ._people import PersonMention, glossary_spans, person_mentions
 
 IT_FOR_PERSON_SPEAKER = rule(
     "MT312", "it-for-person-speaker", "pronoun",
@@ -37,13 +37,16 @@ IT_FOR_PERSON_SPEAKER = rule(
         "with a human verb (“intends”, “respects”) or a person’s reflexive cannot take “it”.",
     confidence="likely",
     bad=["Senator Mark Ellis said that it intends to run for governor next year.",
+         "The theatre is run by Vladimir Urin. Urin said that it loves classical ballet.",
          "As Viktor Lebedev told reporters on Monday, it respects the decision of the court.",
          "The lawyer stated that it has repeatedly invited the investigators to the office.",
-         "Spokeswoman Olga Serova declined to comment, limiting itself to a short statement."],
+         "Spokeswoman Olga Serova declined to comment, limiting itself to a short statement.",
+         "Reporters asked Ivan Petrov whether it intends to run for president."],
     good=["Senator Mark Ellis said that it was too early to discuss the election.",
           "Ellis said the ministry had made its choice and that it intends to appeal.",
           "Ellis said it would take years to rebuild the bridge.",
           "The agency said that it intends to appeal the ruling.",
+          "Reporters asked the ministry whether it intends to appeal.",
           "The ministry limited itself to a short statement.",
           "The president said the report itself was flawed."],
     origin=__name__,
@@ -154,7 +157,8 @@ class SyntaxPronounDetector:
             return None
         mentions = person_mentions(text, sent.start, sent.end, known)
         if want_it and not mentions and not _has_person_noun(chunk):
-            want_it = False
+            mentions = _surname_mentions(doc, sent, known)  # "Urin said …" after "Vladimir Urin"
+            want_it = bool(mentions)
         if want_male and (mentions or _has_person_noun(chunk) or _previous_has_person(doc, i, known)):
             want_male = False
         if not (want_it or want_speech or want_male or want_poss):
@@ -240,12 +244,16 @@ def _other_owner(sent, speaker, it, people) -> bool:
 
 
 def _speaker_of(verb):
-    """The subject of the reporting verb that governs `verb`'s clause, or None.
+    """The person whose words or plans `verb`'s clause reports, or None.
 
-    "X said that it intends" (ccomp), "As X said, it intends" (advcl with "as")."""
+    "X said that it intends" (ccomp), "As X said, it intends" (advcl with "as"), "asked X
+    whether it intends" / "X was asked whether it plans" (the one asked)."""
     head = verb
     while head.dep_ in ("conj", "xcomp") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() == "ask":
+        # "asked X whether it intends", "X was asked whether it plans": X was asked about X
+        return next((c for c in head.head.children if c.dep_ in ("dobj", "dative", "nsubjpass")), None)
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in _report_verbs():
         return _subject(head.head)
     for child in verb.children:
@@ -298,7 +306,9 @@ def _reported_speech(doc, parsed, people, quoted):
             while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
             if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _report_verbs() and \
-                    not clause.head.text[0].isupper():  # "Kremlin Says We …": a headline's style
+                    clause.head.tag_ in ("VBD", "VBN") and \
+                    not clause.head.text[0].isupper():  # past reporting only ("Doctors say you should"
+                # is generic English advice); "Kremlin Says We …" is a headline's style
                 reporter = _subject(clause.head)
                 if reporter is not None and _third_person(reporter) and \
                         not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in clause.head.children):
@@ -372,6 +382,21 @@ def _is_thing(tok, parsed, people, things) -> bool:
 
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february "
                       "march april may june july august september october november december".split())
+
+
+def _surname_mentions(doc, sent: Span, known) -> list[PersonMention]:
+    """A surname alone ("Urin") where the document named the person in full earlier ("Vladimir
+    Urin"): the last word of every multiword person mention before this sentence."""
+    key = "pronouns-syntax.surnames"
+    if key not in doc.cache:
+        doc.cache[key] = [(m.start, doc.text[m.start:m.end].split()[-1], m.gender)
+                          for m in person_mentions(doc.text, 0, len(doc.text), known)
+                          if len(doc.text[m.start:m.end].split()) > 1]
+    seen = {name: gender for start, name, gender in doc.cache[key]
+            if start < sent.start and name[:1].isupper()}
+    return [PersonMention(w.start(), w.end(), seen[w.group()], w.group())
+            for w in re.finditer(r"[^\W\d_][\w’'-]*", doc.text[:sent.end]) if w.start() >= sent.start
+            and w.group() in seen]
 
 
 def _possessive_may_clash(doc, i: int, known, m) -> bool:
