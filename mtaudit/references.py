@@ -85,19 +85,55 @@ class References:
 
 
 def load_references(paths, embedder=None, warnings: list[str] | None = None) -> References:
-    """Read every --ref file (UserError with file:line on a bad one), then embed once."""
+    """Read every --ref file (UserError with file:line on a bad one), then embed once.
+
+    A .jsonl/.ndjson file is a quote bank; a text file with no quotation marks at all whose
+    lines are each a short text is a plain list of quotes, one a line; any other text file
+    is an article. A reference that yields no quote is named in a warning: it can only
+    paraphrase, never show that a quote drifted.
+    """
+    warnings = warnings if warnings is not None else []
     units: list[RefUnit] = []
     sentences: list[RefUnit] = []
     for raw in paths:
         path = Path(raw)
         if path.suffix.lower() in BANK_SUFFIXES:
             units.extend(_read_bank(path))
+            continue
+        doc = read_document(path)
+        if is_quote_list(doc.text):
+            u = _list_units(doc.text, path)
+            s = [RefUnit(x.text, "sentence", x.source, x.where, x.text) for x in u if x.whole]
         else:
-            doc = read_document(path)
             u, s = _article_units(doc, path.name)
-            units.extend(u)
-            sentences.extend(s)
-    return _embedded(units, sentences, embedder, warnings if warnings is not None else [])
+        if not any(x.kind == "quote" for x in u):
+            _warn(warnings, f"reference {path.name} yields no quotes: it has no quotation marks "
+                            "and is not a list of quotes (one a line); quote drift cannot be "
+                            "shown against it")
+        units.extend(u)
+        sentences.extend(s)
+    return _embedded(units, sentences, embedder, warnings)
+
+
+_QUOTE_MARKS = set('"“”«»„‟')
+LIST_MAX_WORDS = 120  # a line longer than this is an article's paragraph, not a quote
+
+
+def is_quote_list(text: str) -> bool:
+    """A plain list of original quotes: no quotation marks anywhere, and every non-empty
+    line short enough to be one quote (an article without quotes has long paragraphs)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return bool(lines) and not (_QUOTE_MARKS & set(text)) \
+        and all(word_count(ln) <= LIST_MAX_WORDS for ln in lines)
+
+
+def _list_units(text: str, path: Path) -> list[RefUnit]:
+    units: list[RefUnit] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        quote = " ".join(line.split())
+        if word_count(quote) >= MIN_QUOTE_WORDS:
+            units.extend(_quote_units(quote, path.name, f"{path}:{lineno}", None, None))
+    return units
 
 
 def references_from_texts(refs: tuple[str, ...], embedder=None,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields, replace
 
 @dataclass(frozen=True)
 class Thresholds:
-    quote_meaning_min: float = 0.80   # cosine above which a quote means the same as a reference quote
+    quote_meaning_min: float = 0.65   # cosine above which a quote means the same as a reference quote (calibrated on the corpus references)
     quote_surface_max: float = 80.0   # chrF below which its wording has drifted
     date_align_min: float = 0.70      # cosine above which two sentences report the same event
     date_near_min: float = 0.85       # cosine above which days, weekdays and numbers are compared

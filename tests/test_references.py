@@ -90,8 +90,8 @@ def test_quote_drift_fires_just_above_the_meaning_threshold():
     assert [f.code for f in findings] == ["MT701"]
     f = findings[0]
     assert f.text == REWORDED
-    assert f.correction == ORIGINAL
-    assert "meaning 0.81" in f.message and "chrF" in f.message and "ref1:1" in f.message
+    assert f.correction == ORIGINAL.rstrip(".")  # the quote's own comma closes it
+    assert f"meaning {MEANING_MIN + 0.01:.2f}" in f.message and "chrF" in f.message and "ref1:1" in f.message
 
 
 def test_quote_drift_stays_quiet_just_below_the_meaning_threshold():
@@ -148,7 +148,7 @@ def test_long_quote_whose_part_renders_a_short_original_flags_that_part():
     assert len(found) == 1
     assert "fresh restrictions imposed by Washington" in found[0].text
     assert len(found[0].text) < len(quote) and not found[0].text.startswith("The talks")
-    assert found[0].correction == original + "."
+    assert found[0].correction == original  # the comma after the part stays; no ".,"
 
 
 def _date_case(cos, doc_date="June 10", ref_date="July 9th"):
@@ -212,7 +212,7 @@ def test_missing_torch_falls_back_to_chrf_with_a_warning(monkeypatch):
     ctx.ref_paths = ("<test>",)
     ctx.__dict__["references"] = refs
     found = audit(Document(f"“{REWORDED},” he said."), ctx, Selection(select=("MT701",))).findings
-    assert [f.correction for f in found] == [ORIGINAL]
+    assert [f.correction for f in found] == [ORIGINAL.rstrip(".")]
     assert found[0].confidence.value == "possible"
 
 
@@ -286,7 +286,7 @@ def test_real_model_finds_both_back_translated_trump_quotes_and_the_month():
     tweet = by_start[1592]
     assert (tweet.end, tweet.category) == (1712, "quote-drift")
     assert tweet.correction == ("The fact that President Putin and I discussed a Cyber Security unit "
-                                "doesn't mean I think it can happen. It can't.")
+                                "doesn't mean I think it can happen. It can't")  # its comma follows
     we_putin = next(f for f in found if f.text.startswith("We Putin discussed"))
     assert we_putin.correction.startswith("Putin & I discussed forming an impenetrable Cyber Security unit")
     date = by_start[1750]

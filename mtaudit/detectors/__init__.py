@@ -6,12 +6,13 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import (casing, entities, entities_casing, entities_forms, glosses, patterns, pronouns, pronouns_syntax,
-               reference, untranslated)
+from . import (casing, entities, entities_casing, entities_forms, glosses, numbers, patterns, pronouns,
+               pronouns_syntax, reference, untranslated)
 
 DETECTORS = (
     untranslated.DETECTOR,
     glosses.DETECTOR,
+    numbers.DETECTOR,
     pronouns.DETECTOR,
     pronouns_syntax.DETECTOR,
     casing.DETECTOR,

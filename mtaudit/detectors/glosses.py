@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..disclaimers import is_banner, is_disclaimer
 from ..rules_model import rule
 from ..span_index import SpanIndex
 from ..types import Applicability, Confidence, Fix
@@ -61,7 +62,94 @@ PLACEHOLDER_BRACKET = rule(
     applicability="unsafe", origin=__name__,
 )
 
+LEGAL_DISCLAIMER = rule(
+    "MT320", "legal-disclaimer", "editorial-gloss",
+    summary="A Russian legal label in parentheses (“(recognized as extremist and banned in Russia)”)",
+    why="Russian law makes outlets print a label after the name of a banned, “extremist”, "
+        "“terrorist” or “undesirable” organisation or a “foreign agent”; MT renders it word for "
+        "word. English news does not print these labels: the parenthetical is the source "
+        "outlet's legal boilerplate, not part of the story.",
+    confidence="certain",
+    bad=["Posts on Instagram (recognized as extremist and banned in the Russian Federation) were removed.",
+         "Fighters of the Freedom Legion (a terrorist organization banned in Russia) crossed the border.",
+         "The journalist (recognised as a foreign agent) left the country in March.",
+         "The fund (included in the register of foreign agents) denied the claims.",
+         "Supporters of the group (whose activities are prohibited on the territory of the Russian "
+         "Federation) gathered outside.",
+         "The movement (extremist organization) had offices in 40 regions."],
+    good=["Hamas (designated a terrorist organization by the State Department) rejected the plan.",
+          "The agency (which is owned by the state) reported the figures.",
+          "The party was banned in Russia in 2007 as extremist.",
+          "Meta, whose Instagram Moscow blocked in 2022, declined to comment.",
+          "The governor (pictured) visited the site on Monday."],
+    applicability="safe", origin=__name__,
+)
+
+DISCLAIMER_MARK = rule(
+    "MT321", "disclaimer-asterisk", "editorial-gloss",
+    summary="An asterisk after a name that a Russian legal footnote explains (“Meta*”)",
+    why="Russian outlets mark banned organisations and listed “extremists” with an asterisk and "
+        "explain it in a footnote (“*banned in Russia”); MT keeps the marks. In English they "
+        "point to boilerplate the story does not need.",
+    confidence="certain",
+    bad=["Posts on Meta* platforms were removed.",
+         "Fighters of ISIS* seized the town.",
+         "The court sentenced Ivanov* to nine years.\n\n*included in the list of terrorists and extremists",
+         "The foundation** was closed.\n\n**recognized as a foreign agent"],
+    good=["The court sentenced Ivanov to nine years.",
+          "Net profit* rose 4%.\n\n*excluding one-off items",
+          "The film was rated R* in the US."],
+    applicability="safe", origin=__name__,
+)
+
+DISCLAIMER_LINE = rule(
+    "MT322", "disclaimer-line", "editorial-gloss",
+    summary="A Russian legal footnote or foreign-agent banner line (“*banned in Russia”, “THIS MATERIAL "
+            "WAS CREATED … BY A FOREIGN AGENT”)",
+    why="The footnote that explains a legal asterisk, and the banner Russian law makes a "
+        "“foreign agent” print over its material, are the outlet's legal boilerplate; MT carries "
+        "them into the English text as lines of their own.",
+    confidence="certain",
+    bad=["The court upheld the sentence.\n\n*recognized as extremist and banned in Russia",
+         "THIS MATERIAL WAS CREATED AND (OR) DISTRIBUTED BY A FOREIGN MASS MEDIA PERFORMING THE "
+         "FUNCTIONS OF A FOREIGN AGENT\n\nThe court upheld the sentence.",
+         "This message (material) was created and (or) distributed by a foreign media outlet "
+         "performing the functions of a foreign agent.\nThe court upheld the sentence."],
+    good=["The court upheld the sentence.\n\n*Figures exclude Crimea.",
+          "Russia has labelled the outlet a foreign agent, which obliges it to print a banner on "
+          "everything it publishes."],
+    applicability="safe", origin=__name__,
+)
+
+QUOTE_PARENTHESIS = rule(
+    "MT323", "quote-parenthesis", "editorial-gloss",
+    summary="A short clarification in round brackets inside a quote (“we (the ministry) will not”)",
+    # Only a clarification that continues the sentence's grammar (it opens with a lowercase
+    # word: "(of China)", "(the ministry)"); a bracketed capitalised name inside a quote
+    # ("(President X)") is left alone: real annotators do not mark it consistently.
+    why="Russian outlets clarify a quote in round brackets (“мы (министерство) не будем”); "
+        "English marks words that are not the speaker's with square brackets, and round "
+        "brackets inside a quotation read as the speaker's own words.",
+    confidence="likely",
+    bad=["“We (the ministry) will not change the rules,” the official said.",
+         "“I don’t know him as president (of Kazakhstan) yet,” he said.",
+         "“Because we (ivanov) were not involved,” the lawyer said."],
+    good=["“We [the ministry] will not change the rules,” the official said.",
+          "“He (President Sergei Ivanov) is head of state,” she said.",
+          "“The North Atlantic Treaty Organization (NATO) is expanding,” she said.",
+          "“Prices rose (by 5%) last year,” he said.",
+          "The ministry (which is owned by the state) said nothing."],
+    applicability="unsafe", origin=__name__,
+)
+
 _DASH = r"(?:\s*[—–]|\s+-{1,2})\s*"
+_SHORT_PAREN = re.compile(r" ?\(([^()\n\d%]{1,60})\)")
+_NOT_A_GLOSS = re.compile(r"^(?:[A-Z]{2,}s?|[A-Z][a-z]?\.?[A-Z]+\.?|[a-z]|"
+                          r"(?i:sic!?|laughs?|laughter|applause|inaudible|ed\.?|emphasis added))$")
+_PAREN = re.compile(r"\(([^()\n]{3,300})\)")
+_FOOTNOTE = re.compile(r"(?m)^[ \t]*(\*{1,3})[ \t]*([^*\n][^\n]*)$")
+_LINE = re.compile(r"(?m)^[^\n]+$")
+_MARK = re.compile(r"(?<=[\w”\"’»)])(\*{1,3})(?![\w*])")
 
 
 def _alternation(forms, flexible_dots: bool) -> str:
@@ -117,7 +205,8 @@ def _inside_quote(doc, start: int, end: int) -> bool:
 
 class GlossDetector:
     name = "editorial-glosses"
-    rules = (OUTLET_GLOSS, EDITOR_NOTE, PLACEHOLDER_BRACKET)
+    rules = (OUTLET_GLOSS, EDITOR_NOTE, PLACEHOLDER_BRACKET, LEGAL_DISCLAIMER, DISCLAIMER_MARK,
+             DISCLAIMER_LINE, QUOTE_PARENTHESIS)
     needs = frozenset()
 
     def detect(self, doc, ctx):
@@ -159,6 +248,93 @@ class GlossDetector:
                 "clarification" + (", which follows it" if glossed else ""),
                 confidence=Confidence.LIKELY if glossed else Confidence.POSSIBLE,
                 fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the placeholder"))
+        yield from _disclaimers(doc, taken)
+        yield from _quote_parentheses(doc, taken)
+
+
+def _quote_parentheses(doc, taken: list[tuple[int, int]]):
+    """MT323: a clarification of one to five words in round brackets inside a top-level quote."""
+    text = doc.text
+    if "(" not in text:
+        return
+    for q in doc.quotes:
+        if q.depth:
+            continue
+        for m in _SHORT_PAREN.finditer(text, q.inner.start, q.inner.end):
+            body = m.group(1).strip()
+            words = body.split()
+            if not 1 <= len(words) <= 5 or not body[0].islower() or _NOT_A_GLOSS.match(body) \
+                    or is_disclaimer(body) \
+                    or any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            open_at = m.start() + m.group().index("(")
+            yield QUOTE_PARENTHESIS.finding(
+                doc, m.start(), m.end(),
+                f"“({body})” inside a quote: the outlet's clarification in round brackets; English "
+                "marks it with square brackets",
+                fix=Fix.replace(open_at, m.end(), f"[{body}]", Applicability.UNSAFE,
+                                "use square brackets"))
+
+
+def _disclaimers(doc, taken: list[tuple[int, int]]):
+    """Legal labels: parentheticals (MT320), footnote and banner lines (MT322), and the
+    asterisks those footnotes explain or that follow a name every outlet must mark (MT321)."""
+    text = doc.text
+    if "(" in text:
+        for m in _PAREN.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken) or not is_disclaimer(m.group(1)):
+                continue
+            start = m.start() - 1 if m.start() and text[m.start() - 1] == " " else m.start()
+            yield LEGAL_DISCLAIMER.finding(
+                doc, start, m.end(), f"“{m.group()}” is a Russian legal label the source outlet "
+                "must print; English news leaves it out",
+                fix=Fix.replace(start, m.end(), "", Applicability.SAFE, "remove the legal label"))
+    explained: set[str] = set()
+    if "*" in text:
+        for m in _FOOTNOTE.finditer(text):
+            if not is_disclaimer(m.group(2)):
+                continue
+            explained.add(m.group(1))
+            start, end = _line_with_break(text, m.start(), m.end())
+            yield DISCLAIMER_LINE.finding(
+                doc, m.start(), m.end(), f"footnote “{m.group().strip()}” is a Russian legal label",
+                fix=Fix.replace(start, end, "", Applicability.SAFE, "remove the footnote"))
+        names = lexicon.words("banned_names.txt")
+        for m in _MARK.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if not text[line_start:m.start()].strip():
+                continue  # the footnote's own asterisk
+            before = text[line_start:m.start()]
+            marked_name = next((n for n in names if before.endswith(n)
+                                and (len(before) == len(n) or not before[-len(n) - 1].isalnum())), None)
+            if m.group(1) not in explained and marked_name is None:
+                continue
+            yield DISCLAIMER_MARK.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group(1)}” is the legal mark Russian outlets put after "
+                + (f"“{marked_name}”" if marked_name else "a name their footnote labels"),
+                fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the mark"))
+    if "agent" in text.casefold():
+        for m in _LINE.finditer(text):
+            if is_banner(m.group()):
+                start, end = _line_with_break(text, m.start(), m.end())
+                yield DISCLAIMER_LINE.finding(
+                    doc, m.start(), m.end(), "a foreign-agent banner: Russian legal boilerplate",
+                    fix=Fix.replace(start, end, "", Applicability.SAFE, "remove the banner"))
+
+
+def _line_with_break(text: str, start: int, end: int) -> tuple[int, int]:
+    """A whole line to delete, with the line break(s) that separate it from the text before
+    (or, for the first line, after) it."""
+    s = start
+    while s > 0 and text[s - 1] in "\n\r":
+        s -= 1
+    if s < start:
+        return s, end
+    e = end
+    while e < len(text) and text[e] in "\n\r":
+        e += 1
+    return start, e
 
 
 def _with_one_space(text: str, start: int, end: int) -> tuple[int, int]:

@@ -99,6 +99,7 @@ POSSESSIVE_GENDER = rule(
     applicability="unsafe", origin=__name__,
 )
 
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CANDIDATE_IT = re.compile(r"\b(?:[Ii]t|[Ii]tself)\b")
 _CANDIDATE_SPEECH = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur)\b")
 _RELATIVE_HE = re.compile(r"\b(?:which|whom|whose|where|that)\s+(?:\w+\s+)?he\b")
@@ -395,8 +396,7 @@ def _surname_mentions(doc, sent: Span, known) -> list[PersonMention]:
     seen = {name: gender for start, name, gender in doc.cache[key]
             if start < sent.start and name[:1].isupper()}
     return [PersonMention(w.start(), w.end(), seen[w.group()], w.group())
-            for w in re.finditer(r"[^\W\d_][\w’'-]*", doc.text[:sent.end]) if w.start() >= sent.start
-            and w.group() in seen]
+            for w in _WORD.finditer(doc.text, sent.start, sent.end) if w.group() in seen]
 
 
 def _possessive_may_clash(doc, i: int, known, m) -> bool:

@@ -101,11 +101,36 @@ def _drift_finding(doc, drift: Drift, embedded: bool):
     meaning = f"meaning {drift.meaning:.2f}" if drift.meaning is not None else "meaning not measured (chrF only)"
     message = (f"quote differs from the original wording ({meaning}, surface chrF {drift.surface:.0f}); "
                f"original in {drift.unit.describe()}: “{drift.proposal}”")
-    fix = Fix.replace(drift.span.start, drift.span.end, drift.proposal, Applicability.UNSAFE,
-                      "restore the original wording")
+    start, end, new = fitted_edit(doc.text, drift.span.start, drift.span.end, drift.proposal)
+    fix = Fix.replace(start, end, new, Applicability.UNSAFE, "restore the original wording")
     return QUOTE_DRIFT.finding(doc, drift.span.start, drift.span.end, message, fix=fix,
                                confidence=None if embedded else Confidence.POSSIBLE,
                                evidence=(drift.unit.where,))
+
+
+_TERMINAL = ".!?…"
+_AFTER_PUNCT = ",.;:!?"
+
+
+def fitted_edit(text: str, start: int, end: int, original: str) -> tuple[int, int, str]:
+    """The edit that puts `original` over text[start:end] with one mark at the quote's edge.
+
+    The quote's own punctuation after the span stays where the sentence needs it ("…,” he
+    said"): an original's closing full stop gives way to the comma or stop already there
+    (no “takes.,”). An original that ends in ! or ? keeps it and takes the place of a comma
+    or stop after the span (“help!” he said, not “help!,”). A span that itself ends in a
+    mark keeps the original's."""
+    new = original.strip()
+    after = text[end] if end < len(text) else ""
+    if after and after in _AFTER_PUNCT and new and new[-1] in _TERMINAL:
+        if new[-1] == "." and not new.endswith("..."):
+            new = new[:-1]
+        elif after in ",.":
+            end += 1
+    elif new and new[-1] in _TERMINAL and text[start:end].rstrip()[-1:] not in _TERMINAL \
+            and after not in ('"', "”", "’", "'", "»", ""):
+        new = new.rstrip(_TERMINAL)  # the span sits mid-sentence: no stop inside it
+    return start, end, new
 
 
 def _mismatch_finding(doc, m: Mismatch):

@@ -19,7 +19,12 @@ from ..types import Applicability, Fix
 
 _CYRILLIC = "\u0400-\u04FF\u0500-\u052F"
 _CYRILLIC_CHAR = re.compile(rf"[{_CYRILLIC}]")
-_CYRILLIC_RUN = re.compile(rf"[{_CYRILLIC}]+(?:[\s\-–—,.]+[{_CYRILLIC}]+)*")
+# A run of Cyrillic words with the punctuation and figures between them (a headline
+# "Имя: делаю всё, чтобы ...", a dateline "24 мая 2022, 11:58"): separators and letters are
+# disjoint classes, so the pattern stays linear.
+_CYRILLIC_RUN = re.compile(
+    rf"(?:(?<![\w.,])\d{{1,4}}[ \t\u00a0])?[{_CYRILLIC}]+"
+    rf"(?:[\s\-–—,.:;!?«»„“”\"()0-9]+[{_CYRILLIC}]+)*(?:,?[ \t\u00a0]+\d[\d:.]*(?<![.:]))*")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _MIXED_WORD = re.compile(rf"\b(?=[\w’'-]*[{_CYRILLIC}])(?=[\w’'-]*[A-Za-z])[\w’'-]+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -61,6 +66,26 @@ TRANSLIT_LEFTOVER = rule(
     applicability="unsafe", origin=__name__,
 )
 
+TRANSLIT_WORD = rule(
+    "MT605", "transliterated-word", "untranslated",
+    summary="A Russian word left in Latin letters (“obyazatelstva”, “dekorativnoi”, “pickupu”)",
+    why="MT transliterates Russian words it cannot translate. A character n-gram model trained "
+        "on Russian word forms run through the usual transliteration schemes, against English "
+        "words, tells them from English; loanwords English uses (oblast, siloviki) are allowed.",
+    confidence="likely",
+    bad=["The regulator accused the bank of breaking its obyazatelstva to depositors.",
+         "Officials said the city would return to its prezhnei life by summer.",
+         "A drone struck a pickupu near the border, the ministry said.",
+         "The governor described the vzyatka as a misunderstanding.",
+         "“Sostoyanie of the roads is poor,” the mayor said."],
+    good=["The regulator accused the bank of breaking its obligations to depositors.",
+          "The siloviki in the oblast were unhappy with the governor.",
+          "Spokesperson Maria Zakharova said the policymakers had overreacted.",
+          "Peskov said the Kremlin had no comment.",
+          "Security Council secretary Nikolai patrushev met the envoy."],
+    applicability=None, origin=__name__,
+)
+
 FOREIGN_SENTENCE = rule(
     "MT604", "non-english-sentence", "untranslated",
     summary="A sentence that is not English (a passage MT left untranslated or transliterated)",
@@ -77,7 +102,7 @@ FOREIGN_SENTENCE = rule(
 
 class UntranslatedDetector:
     name = "untranslated"
-    rules = (CYRILLIC_TEXT, MIXED_SCRIPT, TRANSLIT_LEFTOVER, FOREIGN_SENTENCE)
+    rules = (CYRILLIC_TEXT, MIXED_SCRIPT, TRANSLIT_LEFTOVER, TRANSLIT_WORD, FOREIGN_SENTENCE)
     needs = frozenset()
 
     def detect(self, doc, ctx):
@@ -88,7 +113,10 @@ class UntranslatedDetector:
                                         f"untranslated Cyrillic text “{m.group()}”")
         yield from _mixed_script_words(doc)
         yield from _translit_leftovers(doc)
-        yield from _foreign_sentences(doc, _language_identifier(ctx))
+        foreign = list(_foreign_sentences(doc, _language_identifier(ctx)))
+        yield from foreign
+        yield from (f for f in _translit_words(doc)
+                    if not any(g.start <= f.start and f.end <= g.end for g in foreign))
 
 
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
@@ -139,6 +167,60 @@ def _translit_leftovers(doc):
                 doc, start, end, f"“{m.group().strip()}” is a transliterated Russian {meaning}",
                 fix=Fix.replace(start, end, new, Applicability.UNSAFE,
                                 f"replace with “{replacement}”" if replacement else "remove it"))
+
+
+TRANSLIT_MIN = 0.0        # model score above which a lowercase non-English word is Russian
+TRANSLIT_MIN_LETTERS = 6  # shorter words carry too few n-grams to judge
+# An English noun with a Russian case ending ("pickupu", "departmentu"): MT inflects a loan
+# the Russian way. Endings only Russian adds to a consonant-final English stem.
+_CASE_ENDINGS = ("u", "om", "ami", "akh", "ov", "oi", "oy")
+_PREV_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$")
+_LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z]+(?:-[a-z]+)*(?![\w’'@/-])")
+
+
+# Endings of Russian nouns, adjectives and verbs that Russian names and places do not take:
+# a capitalised word that opens a sentence is judged only with one of them ("Sostoyanie").
+_RUSSIAN_ONLY_ENDINGS = ("nie", "niye", "stvo", "stva", "ami", "yami", "akh", "ykh", "ogo",
+                         "shsya", "tsya", "yutsya", "etsya", "ennye", "ennyi")
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[“\"«]))(?P<w>[A-Z][a-z]{5,})(?![\w’'-])", re.MULTILINE)
+
+
+def _translit_words(doc):
+    """Latin words that are not English and read as transliterated Russian (MT605): lowercase
+    words, and a capitalised sentence opener with an ending only Russian words take."""
+    from ..plain_english import is_english_word
+    from ..translit_model import score
+
+    allowed = lexicon.folded_words("translit_allowed.txt")
+    for m in _OPENING_WORD.finditer(doc.text):
+        word = m.group("w")
+        low = word.lower()
+        if not low.endswith(_RUSSIAN_ONLY_ENDINGS) or is_english_word(low) or low in allowed \
+                or score(low) < TRANSLIT_MIN:
+            continue
+        yield TRANSLIT_WORD.finding(doc, m.start("w"), m.end("w"),
+                                    f"“{word}” is not English: a Russian word in Latin letters "
+                                    f"(model score {score(low):.2f}); translate it")
+    for m in _LOWER_WORD.finditer(doc.text):
+        if _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start()):
+            continue  # "Nikolai patrushev": a lowercased name, the casing rules' job
+        offset = m.start()
+        for part in m.group().split("-"):
+            start, end = offset, offset + len(part)
+            offset = end + 1
+            if len(part) < TRANSLIT_MIN_LETTERS or is_english_word(part) or part in allowed \
+                    or part.rstrip("s") in allowed:
+                continue
+            stem = next((part[:-len(e)] for e in _CASE_ENDINGS
+                         if part.endswith(e) and len(part) - len(e) >= 4
+                         and is_english_word(part[:-len(e)]) and part[-len(e) - 1] not in "aeiouy"), None)
+            value = score(part)
+            if stem is None and value < TRANSLIT_MIN:
+                continue
+            why = (f"the English “{stem}” with a Russian case ending" if stem
+                   else f"its letters read as transliterated Russian (model score {value:.2f})")
+            yield TRANSLIT_WORD.finding(doc, start, end,
+                                        f"“{part}” is not English: {why}; translate it")
 
 
 def _language_identifier(ctx):

@@ -1,0 +1,195 @@
+"""Dates and numbers written the Russian way (no reference needed; MT704-MT707).
+
+- MT704 lowercase month: Russian writes month names in lowercase ("5 мая") and MT often
+  keeps the case ("on june 5", "since early march", "2 may"). "may", "march" and "august"
+  are also English words (the verb, the adjective), so they count only beside a day or a
+  year in a date's shape; the other months count wherever they stand as a word.
+- MT705 Roman century: Russian numbers centuries in Roman numerals ("III век до н. э.");
+  English writes ordinals ("3rd century BC").
+- MT706 number word: "450 thousand", "1.5 thousand" copy "450 тыс."; English writes
+  "450,000", "1,500".
+The words these rules read (months, the scale words, what follows a date) are data in
+mtaudit/data/number_words.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from ..quantities import MONTHS
+from ..rules_model import rule
+from ..types import Applicability, Fix
+
+LOWERCASE_MONTH = rule(
+    "MT704", "lowercase-month", "date-number",
+    summary="A month name left in lowercase (“on june 5”, “2 may”, “since early march”)",
+    why="Russian writes month names in lowercase (“5 июня”); MT keeps the case. English "
+        "capitalises months. “may” and “march” are verbs too, so they count only in a date's shape.",
+    confidence="certain",
+    bad=["The talks resumed on june 5 in Geneva.", "Prices have risen since early february.",
+         "On may 11, the ministry confirmed the figures.",
+         "2 may Putin and the prime minister held talks.",
+         "The vote is due in september 2024.", "The decree signed on 14 march, 2022 took effect."],
+    good=["The talks resumed on June 5 in Geneva.", "Prices may rise again next year.",
+          "The veterans will march 5 miles to the memorial.", "Up to 2 may be released on bail.",
+          "Some 40 may 11 times as much.", "An august gathering of 300 scholars met in Vienna."],
+    applicability="safe", origin=__name__,
+)
+
+ROMAN_CENTURY = rule(
+    "MT705", "roman-century", "date-number",
+    summary="A century or millennium in Roman numerals (“the III century BC”, “XIX century”)",
+    why="Russian numbers centuries with Roman numerals (“XIX век”); English writes ordinals: "
+        "“the 19th century”.",
+    confidence="certain",
+    bad=["The burial dates from the III century BC.", "The church was built in the XIX century.",
+         "Frescoes of the XV-XVI centuries were restored.", "Tools of the II millennium BC were found."],
+    good=["The burial dates from the 3rd century BC.", "Louis XIV ruled for 72 years.",
+          "World War II veterans met in the 21st century.", "Chapter XV covers the century's end."],
+    applicability="safe", origin=__name__,
+)
+
+NUMBER_WORD = rule(
+    "MT706", "russian-number-word", "date-number",
+    summary="A figure followed by “thousand” (“450 thousand people”, “1.5 thousand”)",
+    why="Russian abbreviates thousands as “тыс.” after a figure (“450 тыс.”); MT writes "
+        "“450 thousand”. English news writes the figure: “450,000”.",
+    confidence="likely",
+    bad=["The region has 450 thousand residents.", "About 1.5 thousand rubles a month.",
+         "Some 12 thousand troops took part."],
+    good=["The region has 450,000 residents.", "Tens of thousands of people marched.",
+          "A thousand people attended.", "The fund holds 3.5 million dollars."],
+    applicability="unsafe", origin=__name__,
+)
+
+_ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
+_ROMAN_CENTURY = re.compile(
+    rf"\b(?P<a>{_ROMAN})(?:\s*[-–—]\s*(?P<b>{_ROMAN}))?\s+(?P<unit>century|centuries|millennium|millennia)\b")
+_THOUSAND = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s+thousand\b(?!\s+(?:and|or)\b)")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v[0].split("|")) for k, v in lexicon.table("number_words.txt").items()}
+
+
+@lru_cache(maxsize=1)
+def _month_pattern() -> re.Pattern:
+    months = "|".join(MONTHS)
+    return re.compile(rf"(?<![\w#@/.-])(?P<m>{months})(?![\w@/-])")
+
+
+def _roman_value(numeral: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = values[ch]
+        total += -v if i + 1 < len(numeral) and values[numeral[i + 1]] > v else v
+    return total
+
+
+def ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+class NumbersDetector:
+    name = "numbers"
+    rules = (LOWERCASE_MONTH, ROMAN_CENTURY, NUMBER_WORD)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        yield from _lowercase_months(doc)
+        yield from _roman_centuries(doc)
+        yield from _thousands(doc)
+
+
+_DAY_BEFORE = re.compile(r"(?<![\d,.])(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+$")
+_DAY_AFTER = re.compile(r"\s+(?P<day>[12]\d|3[01]|[1-9])(?!\d)(?:st|nd|rd|th)?(?![\d,.]\d)(?!\s*%)")
+_YEAR_AFTER = re.compile(r",?\s+(?:19|20)\d\d\b")
+
+
+def _lowercase_months(doc):
+    text = doc.text
+    words = _words()
+    ambiguous = words["ambiguous-months"]
+    for m in _month_pattern().finditer(text):
+        name = m.group("m")
+        if name in ambiguous and not _date_shaped(text, m.start(), m.end(), words):
+            continue
+        new = name.capitalize()
+        yield LOWERCASE_MONTH.finding(
+            doc, *_date_span(text, m.start(), m.end()),
+            f"month name “{name}” in lowercase, as Russian writes it; English: “{new}”",
+            fix=Fix.replace(m.start(), m.end(), new, Applicability.SAFE, f"capitalise: “{new}”"))
+
+
+def _date_shaped(text: str, start: int, end: int, words: dict) -> bool:
+    """An ambiguous month ("may") stands in a date: a day before it or after it (followed by
+    what follows a date, not by a noun it would count), or a year after it."""
+    if _YEAR_AFTER.match(text, end):
+        return True
+    after_day = _DAY_AFTER.match(text, end)
+    if after_day:
+        return _date_follows(text, after_day.end(), words)
+    if _DAY_BEFORE.search(text[max(0, start - 12):start]):
+        before = text[max(0, start - 40):start].split()
+        if len(before) >= 2 and before[-2].casefold() in words["counted-before"]:
+            return False  # "up to 2 may be", "some 40 may": a count, not a day
+        return _date_follows(text, end, words)
+    return False
+
+
+def _date_follows(text: str, pos: int, words: dict) -> bool:
+    rest = text[pos:pos + 40]
+    if not rest.strip() or rest[0] in ",.;:)–—":
+        return True
+    nxt = rest.split()[0] if rest.split() else ""
+    bare = nxt.strip(",.;:")
+    return bool(bare) and (bare[0].isupper() or bare.casefold() in words["after-date"]
+                           or re.fullmatch(r"(?:19|20)\d\d", bare) is not None)
+
+
+def _date_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The month with its day (before or after): the date as a reader sees it."""
+    after = _DAY_AFTER.match(text, end)
+    if after:
+        return start, after.end()
+    before = _DAY_BEFORE.search(text[max(0, start - 12):start])
+    if before:
+        return max(0, start - 12) + before.start(), end
+    return start, end
+
+
+def _roman_centuries(doc):
+    text = doc.text
+    if "centur" not in text and "millenni" not in text:
+        return
+    for m in _ROMAN_CENTURY.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not a or (m.group("b") is not None and not b):
+            continue
+        first = ordinal(_roman_value(a))
+        new = first + (f"–{ordinal(_roman_value(b))}" if b else "")
+        new_text = f"{new} {m.group('unit')}"
+        yield ROMAN_CENTURY.finding(
+            doc, m.start(), m.end(), f"“{m.group()}”: Roman numerals for a century, as Russian "
+            f"writes it; English: “{new_text}”",
+            fix=Fix.replace(m.start(), m.end(), new_text, Applicability.SAFE, f"write “{new_text}”"))
+
+
+def _thousands(doc):
+    text = doc.text
+    if "thousand" not in text:
+        return
+    for m in _THOUSAND.finditer(text):
+        raw = m.group("num").replace(",", ".")
+        value = round(float(raw) * 1000)
+        new = f"{value:,}"
+        yield NUMBER_WORD.finding(
+            doc, m.start(), m.end(), f"“{m.group()}” copies the Russian “тыс.”; English: “{new}”",
+            fix=Fix.replace(m.start(), m.end(), new, Applicability.UNSAFE, f"write “{new}”"))
+
+
+DETECTOR = NumbersDetector()
