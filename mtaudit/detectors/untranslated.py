@@ -202,14 +202,17 @@ def _translit_words(doc):
                                     f"“{word}” is not English: a Russian word in Latin letters "
                                     f"(model score {score(low):.2f}); translate it")
     for m in _LOWER_WORD.finditer(doc.text):
-        if _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start()):
-            continue  # "Nikolai patrushev": a lowercased name, the casing rules' job
         offset = m.start()
+        after_name = None  # "Nikolai patrushev": a lowercased name, the casing rules' job
         for part in m.group().split("-"):
             start, end = offset, offset + len(part)
             offset = end + 1
             if len(part) < TRANSLIT_MIN_LETTERS or is_english_word(part) or part in allowed \
                     or part.rstrip("s") in allowed:
+                continue
+            if after_name is None:  # looked up only for the few words that get this far
+                after_name = bool(_PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start()))
+            if after_name:
                 continue
             stem = next((part[:-len(e)] for e in _CASE_ENDINGS
                          if part.endswith(e) and len(part) - len(e) >= 4
