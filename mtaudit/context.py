@@ -19,6 +19,8 @@ class AuditContext:
     bundled_glossary: bool = True
     ref_paths: tuple[Path, ...] = ()
     embedder: Any = None          # injected: anything with .encode(list[str]) -> array
+    lm: Any = None                # injected: anything with .logprobs(list[str]) -> list[float] (mtaudit.lm)
+    use_lm: bool = True           # --no-lm (or MTAUDIT_NO_LM=1) turns the language-model check off
     parser: Any = None            # injected: a parser.SpacyParser-like object; None = the shipped
                                   # spaCy model when installed; False = no parser
     settings: dict[str, Any] = field(default_factory=dict)
@@ -48,6 +50,30 @@ class AuditContext:
         if name and version:
             self.settings.setdefault("models_used", {})[name] = version
         return refs
+
+    @cached_property
+    def language_model(self):
+        """The language model for name checks, or None (rule-only path, said once in the warnings).
+
+        An injected `lm` wins; otherwise the shipped SmolLM2 when `mtaudit[lm]` is installed
+        (loaded on the first candidate, not here). Named in the run signature when enabled.
+        """
+        import os
+
+        if not self.use_lm:
+            return None
+        lm = self.lm
+        if lm is None and os.environ.get("MTAUDIT_NO_LM"):  # the test-suite's default; an injected LM still runs
+            return None
+        if lm is None:
+            from .lm import INSTALL_HINT, default_lm
+
+            lm = default_lm()
+            if lm is None:
+                self.warn(f"name checks ran without the language model (not installed: {INSTALL_HINT})")
+                return None
+        self.settings.setdefault("models_used", {})[lm.name] = lm.version
+        return lm
 
     @cached_property
     def syntax(self):

@@ -47,7 +47,7 @@ def table(name: str) -> dict[str, tuple[str, ...]]:
 def first_names() -> dict[str, str]:
     """Capitalised first name -> gender ("m", "f" or "" when either)."""
     names: dict[str, str] = {}
-    for file in ("first_names_en.txt", "first_names_ru_latin.txt"):
+    for file in ("first_names_en.txt", "first_names_ru_latin.txt", "first_names_census.txt"):
         for name, cols in table(file).items():
             gender = cols[0] if cols else ""
             if name in names and names[name] != gender:

@@ -29,6 +29,9 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
     }
     if ctx is not None:
         sig["glossary"] = ctx.glossary.hash if ctx.glossary is not None else None
+        lm = ctx.language_model  # enabled and installed: named even when no candidate needed it
+        if lm is not None:
+            sig["models"][lm.name] = lm.version
         sig["models"].update(ctx.settings.get("models_used", {}))
         if ctx.syntax is not None:  # the parser's name even before it loads: results depend on it
             sig["models"][ctx.syntax.name] = ctx.syntax.version

@@ -18,6 +18,9 @@ settings.register_profile("default", deadline=None,
 settings.register_profile("fuzz", max_examples=3000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# The shipped language model is slow to load: tests inject a fake one (tests/test_lm.py) and one
+# slow test loads the real model explicitly; every other audit runs rule-only.
+os.environ.setdefault("MTAUDIT_NO_LM", "1")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

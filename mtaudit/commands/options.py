@@ -35,6 +35,14 @@ def _remember_rule_files(ctx: click.Context, _param, value):
     return value
 
 
+def _remember_no_lm(ctx: click.Context, _param, value):
+    """Keep --no-lm on the click context (like --rules), so every command's audit context gets it."""
+    if value:
+        ctx.ensure_object(dict)
+        ctx.obj["no_lm"] = True
+    return value
+
+
 def _known_encoding(_ctx, _param, value: str) -> str:
     """Refuse an unknown --encoding before any file is read (one line, exit 2)."""
     try:
@@ -61,6 +69,8 @@ def audit_options(func):
         click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False, exists=True),
                      expose_value=False, callback=_remember_rule_files,
                      help="Extra rule file (YAML, the format of mtaudit/rules/*.yaml); repeatable."),
+        click.option("--no-lm", is_flag=True, expose_value=False, callback=_remember_no_lm,
+                     help="Do not use the language model for name checks (rule-only; faster)."),
         click.option("--encoding", default="utf-8", show_default=True, callback=_known_encoding,
                      help="Encoding of the input files."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
@@ -85,7 +95,8 @@ def make_context(glossaries: tuple[str, ...], no_bundled_glossary: bool, refs: t
         settings["rule_files"] = list(own_obj["rule_files"])
     return AuditContext(glossary_paths=tuple(Path(g) for g in glossaries),
                         bundled_glossary=not no_bundled_glossary,
-                        ref_paths=tuple(Path(r) for r in refs), settings=settings)
+                        ref_paths=tuple(Path(r) for r in refs), settings=settings,
+                        use_lm=not own_obj.get("no_lm"))
 
 
 def parse_weights(value: str | None) -> dict[str, float]:

@@ -6,8 +6,8 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import (casing, entities, entities_casing, entities_forms, glosses, numbers, patterns, pronouns,
-               pronouns_syntax, reference, untranslated)
+from . import (casing, entities, entities_casing, entities_forms, entities_fuzzy, glosses, numbers, patterns,
+               pronouns, pronouns_syntax, reference, untranslated)
 
 DETECTORS = (
     untranslated.DETECTOR,
@@ -19,6 +19,7 @@ DETECTORS = (
     entities.DETECTOR,
     entities_casing.DETECTOR,
     entities_forms.DETECTOR,
+    entities_fuzzy.DETECTOR,
     reference.DETECTOR,
     patterns.DETECTOR,
 )

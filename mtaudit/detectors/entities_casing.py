@@ -13,7 +13,8 @@ import re
 from ..glossary.lexicon import is_common_word
 from ..rules_model import rule
 from ..types import Applicability, Confidence, Fix
-from .entities_context import COMMON_USE_AFTER, COMMON_USE_BEFORE, NAME_POSITION_BEFORE, entity_context
+from .entities_context import entity_context
+from .entities_slots import slot
 
 _SPACES = re.compile(r"(\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n]\s*)$")
@@ -63,6 +64,7 @@ class EntityCasingDetector:
         if ec is None:
             return
         done: set[tuple[int, int]] = set()
+        pending: list[tuple] = []  # (match, replacement, why): the language model decides
         for m in ec.matches:
             if m.kind not in ("canonical", "short", "variant") or m.exact or (m.start, m.end) in done:
                 continue
@@ -70,46 +72,79 @@ class EntityCasingDetector:
                 continue
             fixed = _recased(m.surface, m.form, self._sentence_start(doc, m.start))
             if fixed is None:
+                fixed = _shouted(doc, ec, m)
+            if fixed is None:
                 continue
-            finding = self._finding(doc, ec, m, fixed)
+            finding = self._finding(doc, ec, m, fixed, pending)
             if finding is not None:
                 done.add((m.start, m.end))
                 yield finding
+        yield from self._language_model_check(doc, ec, ctx, pending)
+
+    def _language_model_check(self, doc, ec, ctx, pending):
+        """Score the undecided lowercase names in one batch: written vs capitalised."""
+        lm = ctx.language_model if pending else None
+        if lm is None:
+            return
+        from ..lm import prefers
+
+        windows = [lm_window(doc, m.start, m.end, replacement[0]) for m, replacement, _ in pending]
+        verdicts = prefers(lm, [w for w, _ in windows], [r for _, r in windows], LM_CASING_MARGIN)
+        for (m, fixed, why), yes in zip(pending, verdicts):
+            if yes:
+                yield self._emit(doc, m, fixed[0], [why, f"the language model ({lm.name}) reads it as "
+                                                         f"the name"], Confidence.LIKELY,
+                                 Applicability.UNSAFE)
 
     @staticmethod
     def _sentence_start(doc, start: int) -> bool:
         return bool(_SENTENCE_START.search(doc.text[max(0, start - 4):start]))
 
-    def _finding(self, doc, ec, m, fixed: tuple[str, bool]):
+    def _finding(self, doc, ec, m, fixed: tuple[str, bool], pending: list):
         replacement, mixed = fixed
         concept = m.concept
         multiword = len(m.surface.split()) > 1
         is_name = concept.type in _NAME_TYPES
-        rule_ = NAME_CASING if is_name else INSTITUTION_CASING
         evidence: list[str] = []
         if multiword:
             if not is_name and not mixed:
                 return None  # "the ministry of defence": a style choice, not an artifact
             confidence = Confidence.CERTAIN if mixed else Confidence.LIKELY
             applicability = Applicability.SAFE
+        elif m.surface.isupper():  # "President XI": a shouted name in running text (see _shouted)
+            cue = ec.preceding_cue(concept, m.start)
+            evidence = [cue.text] if cue else ["the next word continues the name"]
+            confidence, applicability = Confidence.LIKELY, Applicability.SAFE
         else:
             if not is_name and not m.form.isupper():
                 return None  # one-word institutions ("duma") are too often plain nouns
             if m.form.isupper() and (m.surface.islower() or m.surface.istitle()):
                 return None  # "au lait", "ft", or a house style ("Nato", "Opec"): not an MT artifact
             common = is_common_word(m.form)
-            before = (ec.word_before(m.start) or "").lower()
-            after = (ec.word_after(m.end) or "").lower()
-            if common and (before in COMMON_USE_BEFORE or after in COMMON_USE_AFTER):
-                return None  # "to trump", "would trump the offer", "a trump card"
             cues = ec.cues(concept, m.start, m.end)
-            if common and not cues:
-                return None
-            if common and not ec.preceding_cue(concept, m.start) and not _name_position(doc.text, m.start):
-                return None  # "aces trump kings": a verb after a noun
             evidence = [c.text for c in cues]
             confidence = Confidence.CERTAIN if any(c.full for c in cues) else Confidence.LIKELY
             applicability = Applicability.UNSAFE if common else Applicability.SAFE
+            if common:
+                pre = ec.preceding_cue(concept, m.start)
+                where = slot(doc.text, m.start, m.end, pre is not None)
+                if where.kind == "common":
+                    return None  # "to trump", "would trump the offer", "a trump card"
+                topic = document_topic(ec, concept)
+                if where.kind == "name" and (cues or (where.strong and topic)):
+                    evidence = [f"a name slot: {where.why}"] + (evidence or [topic])
+                elif cues or topic:
+                    if concept.type == "person":
+                        pending.append((m, fixed, f"{where.why}; " + (evidence[0] if evidence else topic)))
+                    return None
+                else:
+                    return None
+        return self._emit(doc, m, replacement, evidence, confidence, applicability)
+
+    def _emit(self, doc, m, replacement, evidence, confidence, applicability):
+        concept = m.concept
+        is_name = concept.type in _NAME_TYPES
+        rule_ = NAME_CASING if is_name else INSTITUTION_CASING
         what = "name" if is_name else concept.type
         message = f"“{m.surface}”: broken casing of the {what} {concept.canonical}; write “{replacement}”"
         if evidence:
@@ -120,17 +155,63 @@ class EntityCasingDetector:
                              confidence=confidence, evidence=evidence)
 
 
-def _name_position(text: str, start: int) -> bool:
-    """True when a name can stand here: after punctuation, a quote, a line start or a linking word."""
-    i = start
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-"):
-        return True
-    j = i
-    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "'’-"):
-        j -= 1
-    return text[j:i].lower() in NAME_POSITION_BEFORE
+LM_CASING_MARGIN = 2.0
+"""Nats by which the capitalised sentence must beat the written one (bench/lm_names.py)."""
+
+
+def lm_window(doc, start: int, end: int, replacement: str) -> tuple[str, str]:
+    """The sentence around [start, end) as written and with the span replaced (at most ~300 chars)."""
+    sent = doc.sentence_at(start)
+    lo, hi = (sent.start, sent.end) if sent else (start, end)
+    lo, hi = max(lo, start - 200), min(max(hi, end), end + 100)
+    text = doc.text
+    written = text[lo:hi]
+    repaired = text[lo:start] + replacement + text[end:hi]
+    return " ".join(written.split()), " ".join(repaired.split())
+
+
+def document_topic(ec, concept, least: int = 2) -> str:
+    """Evidence that the document is about people of the glossary's world: at least `least` other
+    persons (or places, organisations) it names with their capitals; '' when it is not."""
+    seen = []
+    for other in ec.matches:
+        if other.concept.id == concept.id or not other.exact or not other.surface[:1].isupper():
+            continue
+        if other.concept.type in ("person", "place", "organisation") and other.concept.canonical not in seen:
+            seen.append(other.concept.canonical)
+    if len(seen) < least:
+        return ""
+    return "the document is about " + ", ".join(seen[:3])
+
+
+def _shouted(doc, ec, m) -> tuple[str, bool] | None:
+    """A one-word person name in capitals inside running text ("President XI") when its glossary
+    form is not an acronym and a title or first name precedes it, or the next word is the rest of
+    the name ("XI Jinping"); None otherwise (headlines, Roman numerals, acronyms)."""
+    s, form = m.surface, m.form
+    if m.concept.type != "person":
+        return None
+    words, forms = s.split(), form.split()
+    if len(words) > 1:  # "XI Jinping": the rest of the name is written normally
+        if len(words) != len(forms) or all(w.isupper() for w in words):
+            return None
+        out = [f if len(w) > 1 and w.isupper() and not f.isupper() and w.lower() == f.lower() else w
+               for w, f in zip(words, forms)]
+        return (" ".join(out), True) if out != words else None
+    if len(s) < 2 or not s.isupper() or form.isupper():
+        return None
+    sent = doc.sentence_at(m.start)
+    if sent is not None:
+        letters = [c for c in doc.text[sent.start:sent.end] if c.isalpha()]
+        if not letters or sum(c.islower() for c in letters) < len(letters) / 2:
+            return None  # a headline or a shouted sentence
+    canonical = m.concept.canonical.split()
+    nxt = ec.word_after(m.end) or ""
+    continues = form in canonical and canonical.index(form) + 1 < len(canonical) \
+        and nxt == canonical[canonical.index(form) + 1]
+    if not continues and ec.preceding_cue(m.concept, m.start) is None:
+        return None
+    return form, False
 
 
 def _recased(surface: str, form: str, sentence_start: bool) -> tuple[str, bool] | None:
