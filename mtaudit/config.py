@@ -29,6 +29,7 @@ _KEYS = {
     "langid": "lingua (default) | lingua-high | langdetect",
     "encoding": "input encoding",
     "max-bytes": "integer",
+    "style": "house style: ap | reuters | bbc | tass",
 }
 
 
@@ -91,6 +92,8 @@ def validate(table: dict[str, Any], path: Path) -> dict[str, Any]:
     unknown = sorted(set(thresholds) - set(Thresholds.names()))
     if unknown:
         raise UserError(f"unknown threshold {unknown[0]!r}; known: {', '.join(Thresholds.names())}", str(path))
+    if "style" in table and table["style"] not in ("ap", "reuters", "bbc", "tass"):
+        raise UserError("style must be ap, reuters, bbc or tass", str(path))
     if "langid" in table and table["langid"] not in ("lingua", "lingua-high", "langdetect"):
         raise UserError("langid must be lingua, lingua-high or langdetect", str(path))
     base = path.parent
@@ -120,4 +123,6 @@ def settings_from(table: dict[str, Any]) -> dict[str, Any]:
         settings["thresholds"] = dict(table["thresholds"])
     if "langid" in table:
         settings["langid"] = table["langid"]
+    if "style" in table:
+        settings["style"] = table["style"]
     return settings

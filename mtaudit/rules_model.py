@@ -28,6 +28,7 @@ class Example:
 
     text: str
     refs: tuple[str, ...] = ()
+    settings: tuple[tuple[str, str], ...] = ()  # audit settings the example needs (("style", "ap"),)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
             for path in ctx.settings["rule_files"]:
                 digest.update(Path(path).read_bytes())
             sig["rules"] += "+" + digest.hexdigest()[:8]
+        if ctx.settings.get("style"):  # a house style changes what is flagged
+            sig["rules"] += "+style=" + ctx.settings["style"]
     return sig
 
 

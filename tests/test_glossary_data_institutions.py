@@ -216,7 +216,6 @@ def test_machine_translated_institutions_and_places_are_flagged_and_fixed():
         ("MT101", "Counting Chamber", "Accounts Chamber"),
         ("MT101", "Ministry of Enlightenment", "Ministry of Education"),
         ("MT104", "Rosgvardiya", "Rosgvardia"),
-        ("MT104", "Kharkov", "Kharkiv"),
         ("MT101", "US Ministry of Finance", "Treasury Department"),
         ("MT101", "Security Council of the UN", "UN Security Council"),
         ("MT103", "Russian foreign Ministry", "Russian Foreign Ministry"),
@@ -224,6 +223,7 @@ def test_machine_translated_institutions_and_places_are_flagged_and_fixed():
         ("MT101", "Gaza Sector", "Gaza Strip"),
     }
     assert expected <= found, expected - found
+    assert not any(f[1] == "Kharkov" for f in found)  # a house style (TASS), not an MT artifact
 
 
 def test_house_style_english_about_institutions_is_not_flagged():

@@ -117,7 +117,8 @@ def test_stats_json_counts_concepts_types_and_forms():
     assert r.exit_code == 0
     data = json.loads(r.output)
     assert data["concepts"] == 6
-    assert data["types"] == {"person": 3, "organisation": 1, "place": 1, "outlet": 1, "title": 0}
+    assert data["types"] == {"person": 3, "organisation": 1, "place": 1, "outlet": 1, "title": 0, "term": 0}
+    assert data["beats"] == {"mini": {"concepts": 6, "organisation": 1, "outlet": 1, "person": 3, "place": 1}}
     assert data["forms"]["wrong"] == 3 and data["forms"]["translit"] == 3 and data["forms"]["ru"] == 4
     assert data["forms"]["inflected"] > 0 and data["accept"] == 1
 

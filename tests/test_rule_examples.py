@@ -17,6 +17,7 @@ RULES = list(all_rules().values())
 def _codes_found(rule, example) -> list[str]:
     detector = next(d for d in DETECTORS if rule in d.rules)
     ctx = _context_with_refs(example.refs) if example.refs else AuditContext()
+    ctx.settings.update(dict(example.settings))
     doc = Document(example.text, doc_id="example")
     result = audit(doc, ctx, Selection(select=(rule.code,)), detectors=(detector,))
     return [f.code for f in result.findings]

@@ -156,5 +156,9 @@ def stats_cmd(paths, fmt):
         return
     click.echo(f"{data['concepts']} concepts (glossary {data['hash']})")
     click.echo("types: " + ", ".join(f"{k} {v}" for k, v in data["types"].items()))
+    click.echo("per beat (file):")
+    for beat, counts in data["beats"].items():
+        by_type = ", ".join(f"{k} {v}" for k, v in counts.items() if k != "concepts")
+        click.echo(f"  {beat:<24} {counts['concepts']:>5}  ({by_type})")
     click.echo("forms: " + ", ".join(f"{k} {v}" for k, v in data["forms"].items()))
     click.echo(f"wrong forms needing a cue: {data['wrong_needing_cue']}; accepted strings: {data['accept']}")

@@ -35,6 +35,14 @@ def _remember_rule_files(ctx: click.Context, _param, value):
     return value
 
 
+def _remember_style(ctx: click.Context, _param, value):
+    """Keep --style on the click context (like --rules), so every audit context gets it."""
+    if value:
+        ctx.ensure_object(dict)
+        ctx.obj["style"] = value
+    return value
+
+
 def _remember_no_lm(ctx: click.Context, _param, value):
     """Keep --no-lm on the click context (like --rules), so every command's audit context gets it."""
     if value:
@@ -69,6 +77,10 @@ def audit_options(func):
         click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False, exists=True),
                      expose_value=False, callback=_remember_rule_files,
                      help="Extra rule file (YAML, the format of mtaudit/rules/*.yaml); repeatable."),
+        click.option("--style", type=click.Choice(["ap", "reuters", "bbc", "tass"]), expose_value=False,
+                     callback=_remember_style,
+                     help="House style for Kyiv/Kiev, Zelenskyy/Zelenskiy, region/Oblast (default: none, "
+                          "only mixed styles are flagged)."),
         click.option("--no-lm", is_flag=True, expose_value=False, callback=_remember_no_lm,
                      help="Do not use the language model for name checks (rule-only; faster)."),
         click.option("--encoding", default="utf-8", show_default=True, callback=_known_encoding,
@@ -93,6 +105,8 @@ def make_context(glossaries: tuple[str, ...], no_bundled_glossary: bool, refs: t
     own_obj = click_ctx.obj if click_ctx is not None and isinstance(click_ctx.obj, dict) else {}
     if own_obj.get("rule_files"):
         settings["rule_files"] = list(own_obj["rule_files"])
+    if own_obj.get("style"):
+        settings["style"] = own_obj["style"]
     return AuditContext(glossary_paths=tuple(Path(g) for g in glossaries),
                         bundled_glossary=not no_bundled_glossary,
                         ref_paths=tuple(Path(r) for r in refs), settings=settings,

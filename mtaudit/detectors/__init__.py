@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import (casing, entities, entities_casing, entities_forms, entities_fuzzy, glosses, numbers, patterns,
                pronouns, pronouns_syntax, reference, untranslated)
+from . import house_style, places_meaning  # noqa: E402  (glossary-beats)
 
 DETECTORS = (
     untranslated.DETECTOR,
@@ -20,6 +21,8 @@ DETECTORS = (
     entities_casing.DETECTOR,
     entities_forms.DETECTOR,
     entities_fuzzy.DETECTOR,
+    house_style.DETECTOR,
     reference.DETECTOR,
     patterns.DETECTOR,
 )
+DETECTORS += (places_meaning.DETECTOR,)  # glossary-beats

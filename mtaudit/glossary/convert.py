@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import yaml
 
@@ -45,11 +46,16 @@ def stats(glossary: Glossary) -> dict:
         forms["wrong"] += len(c.wrong)
     forms["inflected"] = glossary.index.inflected_count
     types = Counter(c.type for c in glossary.concepts)
+    beats: dict[str, Counter] = {}
+    for c in glossary.concepts:  # a beat is the file a concept comes from (places-ru-settlements, sports-ru, ...)
+        beat = Path(c.origin.rpartition(":")[0]).stem if c.origin else "unknown"
+        beats.setdefault(beat or "unknown", Counter())[c.type] += 1
     return {
         "concepts": len(glossary.concepts),
         "types": {t: types.get(t, 0) for t in TYPES},
         "forms": {k: forms.get(k, 0) for k in KINDS},
         "wrong_needing_cue": sum(w.cue == "required" for c in glossary.concepts for w in c.wrong),
+        "beats": {b: {"concepts": sum(n.values()), **dict(sorted(n.items()))} for b, n in sorted(beats.items())},
         "accept": len(glossary.accept),
         "automaton_keys": glossary.index.size,
         "hash": glossary.hash,

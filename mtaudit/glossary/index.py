@@ -9,12 +9,14 @@ checked again against the original slice and for word boundaries.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
 from .inflect import case_forms
 from .lexicon import is_dictionary_word
 from .model import KINDS, Concept, Glossary, WrongForm
+from .style import style_forms_by_concept
 
 _EXTRA_FOLD = {ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u2007\u2009\u202f\u200a"} | {ord("’"): "'"}
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
@@ -46,8 +48,7 @@ class GlossaryMatch:
         return self.surface == self.form
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):  # a tuple: unpickling the cached index stays cheap
     concept: int
     kind: str
     form: str
@@ -60,18 +61,26 @@ class GlossaryIndex:
     def __init__(self, glossary: Glossary) -> None:
         self.concepts = list(glossary.concepts)
         entries: dict[str, list[_Entry]] = {}
+        style = style_forms_by_concept(self.concepts)
         for i, concept in enumerate(self.concepts):
             for kind, form, wrong in _forms(concept):
+                if kind == "translit" and form in style.get(concept.id, ()):
+                    kind = "variant"  # a house style's spelling (Kiev), not an artifact
                 entries.setdefault(fold(form), []).append(_Entry(i, kind, form, wrong))
         self.inflected_count = 0
         for i, concept in enumerate(self.concepts):
             for form in _inflected(concept, entries, glossary.accept):
                 entries.setdefault(fold(form), []).append(_Entry(i, "inflected", form))
                 self.inflected_count += 1
-        self.automaton = ahocorasick.Automaton()
+        # The automaton stores integers only; the entries live in a plain list. pyahocorasick
+        # pickles each stored object on its own, which made loading the cached glossary grow
+        # ~10x with 28k keys; ints and one list load in a fraction of that.
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self.values: list[tuple] = []
         for key, items in entries.items():
             cased = any(e.wrong is not None and e.wrong.cased for e in items)
-            self.automaton.add_word(key, (len(key), tuple(items), cased))
+            self.automaton.add_word(key, len(self.values))
+            self.values.append((len(key), tuple(tuple(e) for e in items), cased))  # plain tuples
         if entries:
             self.automaton.make_automaton()
         self.size = len(entries)
@@ -84,7 +93,10 @@ class GlossaryIndex:
         folded = fold(text)
         candidates = []
         # fold() maps each character to exactly one, so folded offsets are text offsets.
-        for last, (length, items, cased) in self.automaton.iter(folded):
+        values = self.values
+        for last, value in self.automaton.iter(folded):
+            length, plain, cased = values[value]
+            items = [_Entry(*e) for e in plain]
             start, end = last + 1 - length, last + 1
             if not _at_boundaries(text, start, end):
                 continue

@@ -20,7 +20,7 @@ from .. import __version__
 from ..errors import UserError
 from .model import Concept, Glossary
 
-CACHE_REVISION = "1"  # bump when the pickled classes change shape
+CACHE_REVISION = "2"  # bump when the pickled classes change shape
 _SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".tsv": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx"}
 
 
@@ -118,8 +118,11 @@ def merge_bundled(files: list[Path]) -> Glossary:
 def _files_hash(files: list[Path]) -> str:
     """Key of the pickled bundled glossary: the data files, and the code that shapes the pickle."""
     h = hashlib.sha256(f"{__version__}|{CACHE_REVISION}|{_lexicon_marker()}".encode())
-    for module in ("model.py", "index.py", "inflect.py", "schema.py"):
+    for module in ("model.py", "index.py", "inflect.py", "schema.py", "style.py"):
         h.update((Path(__file__).parent / module).read_bytes())
+    from .style import table_bytes
+
+    h.update(table_bytes())
     for f in files:
         h.update(f.name.encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()[:20]

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from functools import cached_property
 
-TYPES = ("person", "organisation", "place", "outlet", "title")
+TYPES = ("person", "organisation", "place", "outlet", "title", "term")  # term: exams, taxes, laws, arms
 CUES = ("required", "none")
 APPLICABILITIES = ("safe", "unsafe")
 # Every kind of surface form a match can be, most trusted first.

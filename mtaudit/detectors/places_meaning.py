@@ -1,0 +1,226 @@
+"""Place names translated by meaning or garbled, even when the glossary does not know them.
+
+Russian place names are built from ordinary words (Старый Хутор, Маслова Пристань, Солнечный),
+and MT translates those words: "the village of Old Farm", "the Sunny district". A place-type word
+("village of", "district", "street", "station", ...) followed or preceded by a capitalised
+ordinary English word is the signature. The glossary then says what it knows:
+
+- MT150: the name is a meaning rendering the gazetteer knows -> the fix (unsafe);
+  unknown, but made of ordinary English words -> flagged display-only, with the message that it
+  is probably a Russian name translated by meaning;
+- MT151: the name is one letter away from a known Russian place (Gravoron for Grayvoron,
+  Shebekin for Shebekino) -> the fix.
+
+Only documents that name at least one Russian or Ukrainian place the glossary knows are checked,
+and names the glossary knows in any correct form are never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..glossary.lexicon import is_common_word
+from ..rules_model import rule
+from ..types import Applicability, Confidence, Fix
+from .entities_context import entity_context
+
+BY_MEANING = rule(
+    "MT150", "place-name-by-meaning", "entity-mistranslation",
+    summary="A place name translated by meaning (“the village of Old Farm”, “the Sunny district”)",
+    why="Russian place names are made of ordinary words (Старый Хутор, Солнечный); MT translates "
+        "them. A place-type word next to a capitalised ordinary English word is the signature.",
+    confidence="possible",
+    bad=["Shells hit houses in the Belgorod region, in the village of Quiet Meadow.",
+         "In the Kursk region, mortar shells fell along the Red Glade overnight.",
+         "The governor of the Kursk region said a drone fell near the village of Pine Glade.",
+         "Two people were hurt in Belgorod and the Sunny district overnight."],
+    good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
+          "Two people were hurt in Belgorod and the Shebekinsky district overnight.",
+          "The mayor of New York visited the village of Tarrytown."],
+    applicability="display-only", origin=__name__,
+)
+
+MISSPELT = rule(
+    "MT151", "misspelt-place-name", "entity-mistranslation",
+    summary="A Russian place name one letter away from the real one (Gravoron for Grayvoron)",
+    why="MT and hurried editing drop or swap a letter of an unfamiliar name, or drop the ending "
+        "when the name came from an adjective (Шебекинский -> 'Shebekin'); the gazetteer knows the "
+        "real spelling.",
+    confidence="likely",
+    bad=["Drones attacked the Belgorod region overnight; in the Grayvorn district a barn burned."],
+    good=["Drones attacked the Belgorod region overnight; in the Grayvoron district a barn burned."],
+    applicability="unsafe", origin=__name__,
+)
+
+_TYPE_BEFORE = (r"(?:village|settlement|hamlet|farmstead|town|city|township|stanitsa|khutor|"
+                r"microdistrict|district|region|street|avenue|station|river|lake|square|embankment|"
+                r"boulevard|lane|highway|park|island)")
+_TYPE_AFTER = (r"(?:village|settlement|district|region|microdistrict|street|avenue|station|river|lake|"
+               r"embankment|boulevard|lane|highway|city district|urban district|municipal district)")
+_NAME = r"((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){0,2})"
+_OF_TYPE = re.compile(r"\b(?:the\s+)?" + _TYPE_BEFORE + r"\s+of\s+" + _NAME + r"\b")
+_NAME_TYPE = re.compile(r"\b(?:[Tt]he|[Ii]n|[Nn]ear|[Aa]t)\s+" + _NAME + r"\s+" + _TYPE_AFTER + r"\b")
+# "along the Old Farm": two capitalised words that are both meanings of Russian toponym words
+_PREP_THE = re.compile(r"\b(?:along|near|in|at|to|from|into|outside|around|on|over)\s+the\s+"
+                       r"([A-Z][a-z]+\s[A-Z][a-z]+)\b(?!\s[A-Z])")
+# The nouns of rural place names ("Old Farm", "Pine Glade"): "the Upper House", "the High Court",
+# "the Red Sea" and "the Old Town" are English names and never read as a translated village.
+_RURAL_NOUNS = frozenset("""farm farmstead pier wharf glade clearing meadow meadows grove spring
+field fields ravine gully hollow horn ford pond ponds stream brook swamp mound camp sands""".split())
+
+
+def _rural_name(name: str, meanings) -> bool:
+    first, last = name.lower().split()
+    return first in meanings and last in _RURAL_NOUNS
+
+
+_ADJ_ENDINGS = ("sky", "skiy", "skii", "skoy", "skoye", "skaya", "sk", "ovo", "evo", "ino", "ka",
+                "tsky", "tskiy", "tskaya", "skoe", "sky's")
+# Words that stand before place-type words in ordinary English and are not place names
+_STOP = frozenset("""the a an this that its their his her our new same central northern southern
+eastern western north south east west federal military urban city rural border frontline front
+capital whole entire local regional neighbouring neighboring nearby industrial residential
+administrative business financial historic historical old main""".split())
+
+
+@lru_cache(maxsize=1)
+def toponym_meanings() -> frozenset[str]:
+    """English meanings of Russian toponym words (mtaudit/data/toponym_words.tsv), lower case."""
+    out = set()
+    text = resources.files("mtaudit.data").joinpath("toponym_words.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            _, meanings, kind = line.split("\t")
+            if kind != "generic":
+                out.update(m.lower() for m in meanings.split("|"))
+    return frozenset(out)
+
+
+class PlacesMeaningDetector:
+    name = "places-meaning"
+    rules = (BY_MEANING, MISSPELT)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        ec = entity_context(doc, ctx)
+        if ec is None or not _about_russian_places(ec):
+            return
+        known = _known_forms(ec.glossary)
+        flagged: set[tuple[int, int]] = set()
+        meanings = toponym_meanings()
+        for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
+            for m in pattern.finditer(doc.text):
+                if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
+                    continue
+                start, end = m.span(1)
+                if (start, end) in flagged or _covered_by_glossary(ec, start, end):
+                    continue
+                finding = self._judge(doc, ec, known, m.group(1), start, end, pattern is not _PREP_THE)
+                if finding is not None:
+                    flagged.add((start, end))
+                    yield finding
+
+    def _judge(self, doc, ec, known, name, start, end, typed=True):
+        words = name.split()
+        if name.lower() in known["accepted"] or (typed and words[0].lower() in _STOP):
+            return None
+        wrong = known["wrong"].get(name.lower())
+        if wrong is not None:
+            concept, form = wrong
+            return BY_MEANING.finding(
+                doc, start, end,
+                f"“{name}” is {concept.canonical} ({concept.ru[0] if concept.ru else 'Russian name'}) "
+                f"translated by meaning; write “{concept.canonical}”",
+                fix=Fix.replace(start, end, concept.canonical, Applicability.UNSAFE,
+                                f"replace with “{concept.canonical}”"),
+                confidence=Confidence.LIKELY)
+        if len(words) == 1:
+            fix = _one_letter_away(ec.glossary, known, name)
+            if fix:
+                return MISSPELT.finding(
+                    doc, start, end,
+                    f"“{name}” is not a known place; the Russian place “{fix}” is one letter away",
+                    fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"respell as “{fix}”"))
+        if any(w.lower().endswith(_ADJ_ENDINGS) for w in words):
+            return None  # a transliterated adjective (Shebekinsky): the normal English form
+        meanings = toponym_meanings()
+        common = [w for w in words if is_common_word(w.split("-")[0]) or w.lower() in meanings]
+        if not common or not any(w.lower() in meanings or len(words) > 1 for w in common):
+            return None
+        return BY_MEANING.finding(
+            doc, start, end,
+            f"“{name}” reads as ordinary English words where a place name stands: probably a "
+            f"Russian name translated by meaning or garbled; check the original and transliterate it",
+            fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY, "check the original name"))
+
+
+def _about_russian_places(ec) -> bool:
+    """The document names a Russian/Ukrainian place the glossary knows (generated gazetteer or
+    places.yaml's regions): only then is a capitalised common word by a place word suspicious."""
+    for m in ec.matches:
+        c = m.concept
+        if c.type == "place" and m.kind in ("canonical", "short", "variant", "translit") and \
+                (c.id.startswith("ru-place-") or c.canonical.endswith(" region") or c.ru):
+            return True
+    return False
+
+
+def _covered_by_glossary(ec, start: int, end: int) -> bool:
+    """A correct form of a concept covers the span: a known name, never flagged here."""
+    for m in ec.matches:
+        if m.start <= start and end <= m.end and m.kind != "wrong":
+            return True
+        if m.kind == "wrong" and m.start <= start < m.end and (m.wrong.cue == "none"
+                                                                or m.concept.type != "place"):
+            return True  # MT101 flags it without a cue; a place's cued rendering is judged here
+    return False
+
+
+def _known_forms(glossary) -> dict:
+    cached = glossary.__dict__.get("_places_meaning_forms")
+    if cached is not None:
+        return cached
+    accepted: set[str] = set()
+    wrong: dict[str, tuple] = {}
+    single: dict[str, str] = {}
+    for c in glossary.concepts:
+        for f in (c.canonical, c.short, *c.variants, *c.translit):
+            if f:
+                accepted.add(f.lower())
+        if c.type == "place":
+            for w in c.wrong:
+                wrong.setdefault(w.text.lower(), (c, w))
+            for f in (c.canonical, *c.variants):
+                if " " not in f and len(f) >= 6:
+                    single.setdefault(f.lower(), c.canonical)
+    accepted.update(glossary.accept)
+    out = {"accepted": frozenset(a.lower() for a in accepted), "wrong": wrong, "single": single}
+    glossary.__dict__["_places_meaning_forms"] = out
+    return out
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _one_letter_away(glossary, known, name: str) -> str | None:
+    """A known single-word Russian place within one insertion, deletion or substitution."""
+    low = name.lower()
+    if len(low) < 5 or low in known["accepted"] or is_common_word(low):
+        return None
+    index = glossary.__dict__.get("_places_delete_index")
+    if index is None:
+        index = {}
+        for form, canonical in known["single"].items():
+            for key in _deletes(form) | {form}:
+                index.setdefault(key, set()).add(canonical)
+        glossary.__dict__["_places_delete_index"] = index
+    found = set(index.get(low, ()))
+    for key in _deletes(low):
+        found.update(index.get(key, ()))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+DETECTOR = PlacesMeaningDetector()
