@@ -15,9 +15,52 @@ MARKS = list("“”«»„\"'‘’()[]{}<>&:;,.!?-—–/\\*#…") + ["\x00", 
 PIECES = WORDS + MARKS
 
 
+# The shapes the adversarial review found slow (issue 18): one character repeated (whitespace,
+# dots, "a-", quote marks), one very long line, deep nesting of brackets and quotes.
+RUN_UNITS = [" ", "\n", "\t", ".", "-", "a-", "(", "[", "“", "\"", "'", "«", "—", "A", "a", "(a", "\u00a0",
+             "... ", "x ", "“a ", "( ", "- ", "trump ", "Mr. ", "U.S. ", "\r\n", "\n\n"]
+OPENERS = ["(", "[", "“", "«", "\"", "‘", "{"]
+LONG = 20_000  # characters: long enough that quadratic work shows (seconds), linear stays in ms
+
+
+def long_run(fdp) -> str:
+    """A run of one unit up to LONG characters, between two pieces of text."""
+    unit = RUN_UNITS[fdp.ConsumeIntInRange(0, len(RUN_UNITS) - 1)]
+    count = fdp.ConsumeIntInRange(1, LONG // len(unit))
+    return f"{_piece(fdp)}{unit * count}{_piece(fdp)}"
+
+
+def long_line(fdp) -> str:
+    """Sentences repeated into one line of up to LONG characters (no line break)."""
+    words = " ".join(_piece(fdp) for _ in range(fdp.ConsumeIntInRange(1, 12)))
+    return (words + " ") * fdp.ConsumeIntInRange(1, max(1, LONG // max(len(words) + 1, 1)))
+
+
+def deep_nesting(fdp) -> str:
+    """Brackets and quotes opened up to 2,000 deep, closed or not."""
+    depth = fdp.ConsumeIntInRange(1, 2000)
+    opens = [OPENERS[fdp.ConsumeIntInRange(0, len(OPENERS) - 1)] for _ in range(min(depth, 8))]
+    close = {"(": ")", "[": "]", "“": "”", "«": "»", "\"": "\"", "‘": "’", "{": "}"}
+    inner = " ".join(_piece(fdp) for _ in range(3))
+    left = "".join(opens[i % len(opens)] + "x " for i in range(depth))
+    right = "".join(close[opens[i % len(opens)]] for i in reversed(range(depth))) if fdp.ConsumeBool() else ""
+    return left + inner + right
+
+
+def _piece(fdp) -> str:
+    return PIECES[fdp.ConsumeIntInRange(0, len(PIECES) - 1)]
+
+
 def article(fdp) -> str:
-    if fdp.ConsumeBool():
+    shape = fdp.ConsumeIntInRange(0, 7)
+    if shape <= 2:
         n = fdp.ConsumeIntInRange(0, 200)
         return "".join(PIECES[fdp.ConsumeIntInRange(0, len(PIECES) - 1)]
                        + (" " if fdp.ConsumeBool() else "") for _ in range(n))
+    if shape == 3:
+        return long_run(fdp)
+    if shape == 4:
+        return long_line(fdp)
+    if shape == 5:
+        return deep_nesting(fdp)
     return fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())

@@ -15,8 +15,14 @@ is not a JSON object at all gets "id": null. Blank lines are not records.
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import json
+import os
+import stat
 import sys
+import tempfile
+import time
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +57,9 @@ def parse_line(raw: bytes, line: int, text_field: str = "text", id_field: str = 
     except UnicodeDecodeError as exc:
         return error_record(line, None, f"invalid {encoding} at byte {exc.start} of the line")
     except ValueError as exc:
-        return error_record(line, None, f"invalid JSON: {exc}")
+        return error_record(line, None, f"invalid JSON: {str(exc)[:200]}")
+    except RecursionError:
+        return error_record(line, None, "invalid JSON: nested too deeply")
     if not isinstance(obj, dict):
         return error_record(line, None, f"not a JSON object but {type(obj).__name__}")
     doc_id = obj.get(id_field, line)
@@ -75,17 +83,47 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def iter_lines(fh: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    """(1-based line number, raw line) without reading the whole input."""
-    for number, raw in enumerate(fh, 1):
+_LINE_SLACK = 64 * 1024
+
+
+def line_limit(max_bytes: int | None) -> int | None:
+    """The longest JSONL line read whole: twice the text limit (JSON escapes) plus the fields."""
+    return None if max_bytes is None else 2 * max_bytes + _LINE_SLACK
+
+
+class LongLine(bytes):
+    """Marks a line that was over the limit; holds only its first bytes, the rest was skipped."""
+
+
+def iter_lines(fh: IO[bytes], limit: int | None = None) -> Iterator[tuple[int, bytes]]:
+    """(1-based line number, raw line) without reading the whole input, and without ever
+    holding more than `limit` bytes of one line: a longer line is skipped in chunks and
+    yielded as a LongLine (its head only)."""
+    number = 0
+    while True:
+        raw = fh.readline(limit + 1) if limit is not None else fh.readline()
+        if not raw:
+            return
+        number += 1
+        if limit is not None and len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # drain the rest of this line without keeping it
+                more = fh.readline(1 << 20)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield number, LongLine(raw[:64])
+            continue
         yield number, raw
 
 
 def read_items(fh: IO[bytes], state: "ResumeState", text_field: str = "text", id_field: str = "id",
                encoding: str = "utf-8", max_bytes: int | None = None) -> Iterator[WorkItem | dict]:
     """Work items and error records from the input, minus those an earlier run wrote."""
-    for number, raw in iter_lines(fh):
-        item = parse_line(raw, number, text_field, id_field, encoding, max_bytes)
+    for number, raw in iter_lines(fh, line_limit(max_bytes)):
+        if isinstance(raw, LongLine):
+            item = error_record(number, None, f"line is over {line_limit(max_bytes):,} bytes (twice the "
+                                f"{max_bytes:,}-byte text limit); not read (raise it with --max-bytes)")
+        else:
+            item = parse_line(raw, number, text_field, id_field, encoding, max_bytes)
         if item is None:
             continue
         key = resume_key(item) if isinstance(item, dict) else resume_key({"id": item.id, "line": item.line})
@@ -140,14 +178,18 @@ class ResumeState:
         return False
 
 
-def load_resume_state(path: str | Path) -> ResumeState:
-    """Read the existing output, truncating a torn last line (a crash mid-write)."""
+def load_resume_state(path: str | Path, fd: int | None = None) -> ResumeState:
+    """Read the existing output, truncating a torn last line (a crash mid-write).
+
+    With `fd` (the locked output, see RecordWriter) it is read and truncated through that
+    descriptor, so what is read is what will be appended to."""
     state = ResumeState(Counter())
     p = Path(path)
-    if not p.exists():
+    if fd is None and not p.exists():
         return state
     good_end = 0
-    with open(p, "rb") as fh:
+    with (os.fdopen(os.dup(fd), "rb") if fd is not None else open(p, "rb")) as fh:
+        fh.seek(0)
         for number, raw in enumerate(fh, 1):
             if not raw.endswith(b"\n"):
                 break  # torn last line: never completed, so never counted
@@ -161,25 +203,116 @@ def load_resume_state(path: str | Path) -> ResumeState:
             state.records += 1
             state.with_findings += bool(record.get("findings"))
             good_end += len(raw)
-    size = p.stat().st_size
+    size = os.fstat(fd).st_size if fd is not None else p.stat().st_size
     if size > good_end:
         state.truncated_bytes = size - good_end
-        with open(p, "r+b") as fh:
-            fh.truncate(good_end)
+        if fd is not None:
+            os.ftruncate(fd, good_end)
+        else:
+            with open(p, "r+b") as fh:
+                fh.truncate(good_end)
     return state
 
 
-class RecordWriter:
-    """Writes each record as one line with a single write and a flush."""
+OUTPUT_FDS: set[int] = set()  # locked output descriptors a forked worker must not keep open
 
-    def __init__(self, path: str | Path | None, append: bool = False) -> None:
+
+class RecordWriter:
+    """Writes each record as one line with a single write and a flush.
+
+    The output file is never opened by following a symlink (O_NOFOLLOW), never the input
+    under another name (same device and inode), and held under an exclusive lock (flock)
+    for the whole run, so two runs on one output refuse instead of interleaving.
+    - new (default): the file must not exist (O_EXCL); records stream into it, so a killed
+      run leaves complete records plus at most one torn line, which --resume drops;
+    - append (--resume): records are appended after the locked file's complete records;
+    - overwrite (--overwrite): records stream into a temporary file beside it, renamed over
+      the old output only when the run completes, so a killed run leaves the old file whole.
+    """
+
+    def __init__(self, path: str | Path | None, append: bool = False, overwrite: bool = False,
+                 input_path: str | None = None) -> None:
+        self._tmp: str | None = None
+        self._lock_fd: int | None = None
+        self.path = None if path is None else str(path)
         if path is None:
+            self._fd = None
             self._fh = sys.stdout.buffer
             self._owned = False
-        else:
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            self._fh = open(path, "ab" if append else "wb", buffering=0)
-            self._owned = True
+            return
+        self._owned = True
+        p = Path(path)
+        try:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            base = os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+            if append:
+                fd = os.open(p, base | os.O_CREAT | os.O_RDWR | os.O_APPEND, 0o666)
+            elif overwrite:  # the old output, opened only to hold its lock
+                fd = os.open(p, base | os.O_RDONLY) if os.path.lexists(p) else None
+            else:
+                fd = os.open(p, base | os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o666)
+        except FileExistsError:
+            raise UserError("the output exists; use --resume to continue it or --overwrite to replace it",
+                            str(p)) from None
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise UserError("is a symbolic link; refusing to write through it", str(p)) from None
+            raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
+        try:
+            if fd is not None:
+                self._lock(fd, p)
+                self._not_the_input(fd, p, input_path)
+            if overwrite:
+                self._lock_fd = fd
+                tfd, self._tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".partial", dir=p.parent)
+                os.chmod(self._tmp, _mode_for(p))
+                fd = tfd
+            self._fd = fd
+            self._fh = os.fdopen(fd, "ab" if append else "wb", buffering=0)
+        except BaseException:
+            if fd is not None:
+                os.close(fd)
+            raise
+
+    @staticmethod
+    def _lock(fd: int, p: Path, wait_s: float = 3.0) -> None:
+        deadline = time.monotonic() + wait_s  # a killed run's workers may take a moment to exit
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError:
+                if time.monotonic() >= deadline:
+                    raise UserError("another mtaudit batch is writing this output (it is locked); wait "
+                                    "for it or choose another output", str(p)) from None
+                time.sleep(0.1)
+        OUTPUT_FDS.add(fd)  # worker processes close it (parallel._init_worker): the lock is ours
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError("the output is not a regular file", str(p))
+        try:
+            now = os.lstat(p)
+        except OSError:
+            now = None
+        if now is None or (now.st_dev, now.st_ino) != (info.st_dev, info.st_ino):
+            raise UserError("the output was replaced while it was being opened; run again", str(p))
+
+    @staticmethod
+    def _not_the_input(fd: int, p: Path, input_path: str | None) -> None:
+        if input_path is None or input_path == "-":
+            return
+        try:
+            src = os.stat(input_path)
+        except OSError:
+            return
+        out = os.fstat(fd)
+        if (src.st_dev, src.st_ino) == (out.st_dev, out.st_ino):
+            raise UserError("the output is the input (the same file under another name); refusing to "
+                            "overwrite it", str(p))
+
+    @property
+    def fd(self) -> int | None:
+        return self._fd if self._owned and self._tmp is None else None
 
     def write(self, record: dict) -> None:
         line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
@@ -187,14 +320,43 @@ class RecordWriter:
             line = json.dumps(record, ensure_ascii=True, separators=(",", ":")) + "\n"
         data = line.encode("utf-8")
         view = memoryview(data)
-        while view:  # an unbuffered write may be partial; finish the line before going on
-            written = self._fh.write(view)
-            view = view[written:] if written is not None else view[len(view):]
-        self._fh.flush()
+        try:
+            while view:  # an unbuffered write may be partial; finish the line before going on
+                written = self._fh.write(view)
+                view = view[written:] if written is not None else view[len(view):]
+            self._fh.flush()
+        except OSError as exc:  # disk full, file too big, a closed pipe ...
+            raise UserError(f"cannot write: {exc.strerror or exc}", self.path or "<stdout>") from None
 
-    def close(self) -> None:
-        if self._owned:
+    def close(self, completed: bool = True) -> None:
+        """Close; an --overwrite run replaces the old output only when it completed."""
+        if not self._owned:
+            return
+        try:
+            if self._tmp is not None and completed:
+                os.fsync(self._fh.fileno())
+        finally:
+            OUTPUT_FDS.discard(self._fd)
             self._fh.close()
+        if self._tmp is not None:
+            if completed:
+                os.replace(self._tmp, self.path)
+            else:
+                try:
+                    os.unlink(self._tmp)
+                except FileNotFoundError:
+                    pass
+            self._tmp = None
+        if self._lock_fd is not None:
+            OUTPUT_FDS.discard(self._lock_fd)
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+
+def _mode_for(p: Path) -> int:
+    from .io import _mode_for as mode
+
+    return mode(p)
 
 
 def count_lines(path: str | Path) -> int | None:

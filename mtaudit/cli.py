@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -22,6 +23,26 @@ from .config import default_map, find_config, load_config, settings_from
 from .errors import UserError
 
 _NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
+_WRITE_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EROFS, errno.EDQUOT, errno.EIO}
+
+
+def _config_id(path: Path) -> str:
+    import hashlib
+
+    from .io import read_limited
+
+    return f"{path.name}@{hashlib.sha256(read_limited(path, what='config file')).hexdigest()[:8]}"
+
+
+def _drop_stdout() -> None:
+    """After stdout failed (a full disk, /dev/full), send what is left nowhere, so the
+    interpreter's final flush does not fail again with a traceback."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # no real descriptor (a test runner's stdout)
+        pass
 REPORT_URL = "https://github.com/mtaudit/mtaudit/issues"
 
 
@@ -63,7 +84,10 @@ class _Group(click.Group):
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
-            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            try:
+                rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+            finally:
+                sys.stdout.flush()  # a full disk or /dev/full shows here, not at interpreter exit
             code = rv if isinstance(rv, int) else 0
         except click.exceptions.Abort:
             click.echo("aborted", err=True)
@@ -84,6 +108,14 @@ class _Group(click.Group):
         except BrokenPipeError:
             code = 1
         except Exception as exc:  # an internal error: say so, and how to report it
+            if isinstance(exc, OSError) and exc.errno in _WRITE_ERRORS:  # disk full, /dev/full, read-only
+                _drop_stdout()
+                where = f"{exc.filename}: " if exc.filename else ""
+                click.echo(f"error: {where}cannot write: {exc.strerror or exc}", err=True)
+                code = 2
+                if standalone_mode:
+                    sys.exit(code)
+                return code
             if os.environ.get("MTAUDIT_DEBUG"):
                 raise
             click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
@@ -125,6 +157,7 @@ def cli(ctx, config_path, isolated):
     ctx.default_map = default_map(table)
     ctx.obj["config_path"] = str(path)
     ctx.obj["settings"] = settings_from(table)
+    ctx.obj["settings"]["config_file"] = _config_id(path)  # named in the run signature
 
 
 for command in (check, rules_cmd, rule_cmd, eval_cmd, batch_cmd, report_cmd, fix_cmd, diff_cmd, score_cmd,

@@ -33,21 +33,43 @@ _KEYS = {
 }
 
 
+_ROOT_MARKERS = (".git", ".hg", ".svn")
+
+
 def find_config(start: Path) -> Path | None:
-    """The nearest mtaudit.toml, or pyproject.toml with a [tool.mtaudit] table."""
-    for folder in (start, *start.parents):
+    """The nearest mtaudit.toml, or pyproject.toml with a [tool.mtaudit] table, looking up
+    from `start` to the project root (the first folder holding .git, .hg or .svn) and no
+    further. A file that another user owns or anyone can write (a shared /tmp) is skipped,
+    and the file used is named in the run signature (cli.py), so it never acts silently."""
+    folders = [start]
+    if not any((start / m).exists() for m in _ROOT_MARKERS):
+        for folder in start.parents:
+            folders.append(folder)
+            if any((folder / m).exists() for m in _ROOT_MARKERS):
+                break
+    for folder in folders:
         for name in CONFIG_NAMES:
             path = folder / name
-            if path.is_file() and (name == "mtaudit.toml" or _has_tool_table(path)):
+            if path.is_file() and _trusted(path) and (name == "mtaudit.toml" or _has_tool_table(path)):
                 return path
     return None
+
+
+def _trusted(path: Path) -> bool:
+    import os
+
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    return info.st_uid in (os.getuid(), 0) and not info.st_mode & 0o022
 
 
 def _has_tool_table(path: Path) -> bool:
     """Whether a pyproject.toml configures mtaudit. A broken one is reported, not ignored
     (ignoring it would silently drop the settings it holds), as ruff does."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read(path)
     except (UnicodeDecodeError, OSError) as exc:
         raise UserError(f"cannot read config: {exc}", str(path)) from None
     try:
@@ -59,10 +81,17 @@ def _has_tool_table(path: Path) -> bool:
     return isinstance(tool, dict) and "mtaudit" in tool
 
 
+def _read(path: Path) -> str:
+    """A config file's text, under the same byte limit as every other file read."""
+    from .io import read_limited
+
+    return read_limited(path, what="config file").decode("utf-8")
+
+
 def load_config(path: Path) -> dict[str, Any]:
     """Read and validate a config file; errors name the file (and line for TOML syntax)."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(_read(path))
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None)
         raise UserError(f"invalid TOML: {exc}", str(path), line) from None

@@ -51,18 +51,12 @@ class Decisions:
 
 def load_decisions(path: str | Path) -> Decisions:
     """Read and validate a decisions file; mistakes raise UserError as `file:line: message`."""
+    from .io import READ, read_limited
+
     p = str(path)
+    data = read_limited(path, min(MAX_BYTES, READ.max_bytes), "decisions file")  # /dev/zero too
     try:
-        size = Path(path).stat().st_size
-        if size > MAX_BYTES:
-            raise UserError(f"decisions file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit", p)
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UserError("no such file", p) from None
-    except OSError as exc:
-        raise UserError(f"cannot read decisions: {exc.strerror or type(exc).__name__}", p) from None
-    try:
-        raw = data.decode("utf-8")
+        raw = data.decode("utf-8-sig")  # a BOM that an editor added is not a mistake
     except UnicodeDecodeError as exc:
         raise UserError(f"invalid UTF-8 at byte offset {exc.start}", p, data.count(b"\n", 0, exc.start) + 1) from None
     return parse_decisions(raw, p)
@@ -91,6 +85,8 @@ def parse_decisions(raw: str, path: str = "<decisions>") -> Decisions:
         raise UserError(f"key {str(exc)!r} given twice in one object", path, _line_of_key(raw, str(exc))) from None
     except RecursionError:
         raise UserError("invalid JSON: nested too deeply", path) from None
+    except ValueError as exc:  # e.g. an integer of 5,000 digits
+        raise UserError(f"invalid JSON: {str(exc)[:120]}", path) from None
     if not isinstance(data, dict):
         raise UserError("a decisions file is a JSON object with mtaudit_decisions, doc and decisions", path, 1)
     top = lambda key: _line_of_key(raw, key)  # noqa: E731
@@ -123,9 +119,9 @@ def _decision(entry, path: str, line: int | None) -> Decision:
         raise UserError("each decision must be an object with fingerprint and verdict", path, line)
     fp, verdict = entry.get("fingerprint"), entry.get("verdict")
     if not isinstance(fp, str) or not _FINGERPRINT.match(fp):
-        raise UserError(f"fingerprint must be 16 lowercase hex digits, got {fp!r}", path, line)
-    if verdict not in VERDICTS:
-        raise UserError(f"verdict must be accept or reject, got {verdict!r}", path, line)
+        raise UserError(f"fingerprint must be 16 lowercase hex digits, got {_short(fp)}", path, line)
+    if not isinstance(verdict, str) or verdict not in VERDICTS:
+        raise UserError(f"verdict must be accept or reject, got {_short(verdict)}", path, line)
     for key in ("code", "text"):
         if key in entry and entry[key] is not None and not isinstance(entry[key], str):
             raise UserError(f"{key} must be a string", path, line)
@@ -150,8 +146,11 @@ def check_against(decisions: Decisions, doc_id: str, findings: list[Finding]) ->
         if f is None:
             missing.append(d)
         elif d.code is not None and d.code != f.code:
-            raise UserError(f"fingerprint {d.fingerprint} names a {f.code} finding, not {d.code}",
+            raise UserError(f"fingerprint {d.fingerprint} names a {f.code} finding, not {_short(d.code)[1:-1]}",
                             decisions.path, d.line)
+        elif d.text is not None and " ".join(d.text.split()) != " ".join(f.text.split()):
+            raise UserError(f"fingerprint {d.fingerprint} names the text {_short(f.text)}, not "
+                            f"{_short(d.text)}", decisions.path, d.line)
     if decisions.items and len(missing) == len(decisions.items):
         raise UserError(f"none of the {len(missing)} decisions matches a finding of {doc_id!r} "
                         f"(stale file, or the text or rules changed); review again", decisions.path)
@@ -172,6 +171,12 @@ def dump_decisions(doc_id: str, findings_and_verdicts: list[tuple[Finding, str]]
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
+def _short(value, limit: int = 60) -> str:
+    """A value for a message, never longer than `limit` (a hostile file controls it)."""
+    text = ascii(value) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _line_of_key(raw: str, key: str) -> int | None:
     m = re.search(r'"%s"\s*:' % re.escape(key), raw)
     return raw.count("\n", 0, m.start()) + 1 if m else None
@@ -183,13 +188,16 @@ def _element_lines(raw: str) -> list[int] | None:
     if not m:
         return None
     decoder, pos, lines = json.JSONDecoder(), m.end(), []
+    line, counted = raw.count("\n", 0, pos) + 1, pos  # counted incrementally: linear in the file
     try:
         while True:
             while pos < len(raw) and raw[pos] in " \t\r\n,":
                 pos += 1
             if pos >= len(raw) or raw[pos] == "]":
                 return lines
-            lines.append(raw.count("\n", 0, pos) + 1)
+            line += raw.count("\n", counted, pos)
+            counted = pos
+            lines.append(line)
             _, pos = decoder.raw_decode(raw, pos)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):
         return None

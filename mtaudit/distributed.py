@@ -10,6 +10,7 @@ setup and keeps it (`_setup_for`).
 
 from __future__ import annotations
 
+import io
 import json
 from collections import deque
 from functools import lru_cache
@@ -63,7 +64,9 @@ def audit_block(block: tuple[int, int, int], path: str, spec: AuditSpec, text_fi
         fh.seek(start)
         data = fh.read(end - start)
     records = []
-    for number, raw in enumerate(data.splitlines(keepends=True), first_line):
+    # split at LF only, as plan_blocks and the local engine do: bytes.splitlines() also splits
+    # at a CR, which JSON allows as whitespace inside a line, and would lose the record
+    for number, raw in enumerate(io.BytesIO(data), first_line):
         item = parse_line(raw, number, text_field, id_field, encoding, max_bytes)
         if item is not None:
             records.append(audit_item(item, setup))

@@ -19,7 +19,9 @@ _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]", re.UNICODE)
 # A sentence ends at . ! ? … (plus closing quotes/brackets) followed by space and
 # an opening quote, bracket, capital or digit -- unless the word before the full
 # stop is a known abbreviation or a single initial.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w\"“«])")
+# It starts only where a run of end marks starts and takes the run whole: retried at every
+# dot of a long "......" it was quadratic (no later start can succeed where the first failed).
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\w\"“«])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt sgt capt cmdr adm gov sen rep pres vs etc "
     "inc ltd co corp dept univ no nos fig approx ed red prim e.g i.e u.s u.k u.n "
@@ -34,6 +36,7 @@ class Document:
         self.text = text
         self.doc_id = doc_id
         self.path = path
+        self.encoding: str | None = None  # the codec it was read with (mtaudit.io), for writing it back
         self.cache: dict = {}  # derived views detectors share (e.g. glossary matches), keyed by name
 
     def __repr__(self) -> str:

@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (ESC sequences, CR, line separators) and bidi overrides
+    escaped, so a hostile file name or value cannot drive the terminal or fake a line."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
 
 class UserError(Exception):
     """A mistake in what the user gave us (a path, a flag, a file). Exit code 2."""
@@ -15,11 +26,12 @@ class UserError(Exception):
         super().__init__(self.render())
 
     def render(self) -> str:
-        if self.path and self.line:
-            return f"{self.path}:{self.line}: {self.message}"
-        if self.path:
-            return f"{self.path}: {self.message}"
-        return f"error: {self.message}"
+        path, message = printable(self.path or ""), printable(self.message)
+        if path and self.line:
+            return f"{path}:{self.line}: {message}"
+        if path:
+            return f"{path}: {message}"
+        return f"error: {message}"
 
 
 class InputError(UserError):

@@ -170,43 +170,28 @@ def plan(findings: list[Finding], policy: FixPolicy, text_length: int,
 
 # --- mapping offsets through a pass's edits ---------------------------------------------------
 
-def _new_ranges(edits: list[Edit]):
-    """Each edit with the range its replacement occupies in the edited text, and the shift before it."""
-    shift = 0
-    for e in sorted(edits):
-        ns = e.start + shift
-        yield e, ns, ns + len(e.replacement), shift
-        shift += len(e.replacement) - (e.end - e.start)
+class EditMap:
+    """One pass's edits, indexed once so that mapping an offset costs a bisect, not a scan
+    of every edit (mapping each change through every pass was quadratic in the fixes)."""
 
-
-def map_back(span: Span, edits: list[Edit]) -> tuple[Span, bool]:
-    """Map a span of the text after `edits` to the text before them; True when it touched one."""
-    ranges = list(_new_ranges(edits))
-    total = sum(len(e.replacement) - (e.end - e.start) for e in edits)
-
-    def back(p: int, is_start: bool) -> int:
-        for e, ns, ne, shift in ranges:
-            if p < ns or (p == ns and not (is_start and ns == ne)):
-                return p - shift
-            if p < ne:
-                return e.start if is_start else e.end
-            if p == ne:
-                return e.end
-        return p - total
-
-    touched = any((ns < ne and span.start < ne and ns < span.end) or (ns == ne and span.start < ns < span.end)
-                  for _, ns, ne, _ in ranges)
-    start, end = back(span.start, True), back(span.end, False)
-    return Span(start, max(start, end)), touched
-
-
-def map_forward(span: Span, edits: list[Edit]) -> Span:
-    """Map a span of the text before `edits` to the text after them, widened over edits it touches
-    (an insertion at either end counts as inside)."""
-
-    def fwd(p: int, is_start: bool) -> int:
+    def __init__(self, edits: list[Edit]) -> None:
+        self.edits = sorted(edits)
+        self.ends = [e.end for e in self.edits]       # non-decreasing: the edits do not overlap
+        self.shift_before: list[int] = []             # total length change of the edits before i
+        self.new_starts: list[int] = []               # where each replacement sits after the pass
+        self.new_ends: list[int] = []
         shift = 0
-        for e in sorted(edits):
+        for e in self.edits:
+            self.shift_before.append(shift)
+            self.new_starts.append(e.start + shift)
+            self.new_ends.append(e.start + shift + len(e.replacement))
+            shift += len(e.replacement) - (e.end - e.start)
+        self.total = shift
+
+    def forward(self, p: int, is_start: bool) -> int:
+        i = bisect.bisect_left(self.ends, p)  # every edit before i ends before p: shifts it
+        shift = self.shift_before[i] if i < len(self.edits) else self.total
+        for e in self.edits[i:]:
             if e.start < p < e.end:
                 return e.start + shift + (0 if is_start else len(e.replacement))
             if e.end < p or (e.end == p and (not is_start or e.start < e.end)):
@@ -215,7 +200,45 @@ def map_forward(span: Span, edits: list[Edit]) -> Span:
                 break
         return p + shift
 
-    start, end = fwd(span.start, True), fwd(span.end, False)
+    def back(self, p: int, is_start: bool) -> int:
+        i = bisect.bisect_left(self.new_ends, p)  # replacements ending before p: shift p back
+        for k in range(i, len(self.edits)):
+            e, ns, ne = self.edits[k], self.new_starts[k], self.new_ends[k]
+            if p < ns or (p == ns and not (is_start and ns == ne)):
+                return p - self.shift_before[k]
+            if p < ne:
+                return e.start if is_start else e.end
+            if p == ne:
+                return e.end
+        return p - self.total
+
+    def touches(self, span: Span) -> bool:
+        """Does `span` (in the text after the pass) overlap a replacement, or hold an insertion?"""
+        for k in range(bisect.bisect_right(self.new_ends, span.start), len(self.edits)):
+            ns, ne = self.new_starts[k], self.new_ends[k]
+            if ns >= span.end:
+                return False
+            if (ns < ne and span.start < ne and ns < span.end) or (ns == ne and span.start < ns < span.end):
+                return True
+        return False
+
+
+def _as_map(edits) -> EditMap:
+    return edits if isinstance(edits, EditMap) else EditMap(list(edits))
+
+
+def map_back(span: Span, edits) -> tuple[Span, bool]:
+    """Map a span of the text after `edits` to the text before them; True when it touched one."""
+    m = _as_map(edits)
+    start, end = m.back(span.start, True), m.back(span.end, False)
+    return Span(start, max(start, end)), m.touches(span)
+
+
+def map_forward(span: Span, edits) -> Span:
+    """Map a span of the text before `edits` to the text after them, widened over edits it touches
+    (an insertion at either end counts as inside)."""
+    m = _as_map(edits)
+    start, end = m.forward(span.start, True), m.forward(span.end, False)
     return Span(start, max(start, end))
 
 
@@ -234,7 +257,7 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     policy = policy or FixPolicy()
     first = engine.audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence)
     by_place = {(f.code, f.start, f.end): f.fingerprint for f in first.findings}
-    history: list[list[Edit]] = []
+    history: list[EditMap] = []
     pass_changes: list[list[tuple[Finding, Span, str]]] = []
     skipped: list[Outcome] = []
     later_rejected: list[Outcome] = []
@@ -255,7 +278,7 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
             break
         edits = [e for f in applied for e in f.fix.edits]
         pass_changes.append([(f, f.span, f.correction or "") for f in applied])
-        history.append(edits)
+        history.append(EditMap(edits))
         text = apply_edits(text, edits)
         digest = _digest(text)
         if digest in seen:

@@ -2,61 +2,176 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
+import stat
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .document import Document
 from .errors import InputError, UserError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_CHUNK = 1 << 20
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+
+
+@dataclass
+class ReadOptions:
+    """What every file the tool reads is held to: the CLI's --max-bytes and --encoding.
+
+    Documents get both; references get both; glossaries, rule files, word lists, config and
+    decisions files get the byte limit (they are UTF-8 by definition). Set once per command
+    by the shared options (mtaudit.commands.options), read by every loader.
+    """
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    encoding: str = "utf-8"
+
+
+READ = ReadOptions()
+
+
+def codec_for(data: bytes, encoding: str) -> str:
+    """The codec that decodes `data` exactly and encodes the text back to the same bytes.
+
+    A UTF-16/32 byte-order mark decides the codec when the encoding is the default UTF-8 or a
+    byte-order-less UTF-16/32; the explicit-order codec keeps U+FEFF in the text, so offsets
+    index the file as read and `fix` writes the same BOM and byte order back (Python's plain
+    "utf-16" would drop the BOM on reading and add a little-endian one on writing)."""
+    name = codecs.lookup(encoding).name
+    if name in ("utf-8", "utf-16", "utf-32"):
+        for bom, codec in _BOMS:
+            if data.startswith(bom) and (name == "utf-8" or codec.startswith(name)):
+                if codec.startswith("utf-16") and data.startswith(codecs.BOM_UTF32_LE) and name != "utf-32":
+                    continue
+                return codec
+        if name in ("utf-16", "utf-32"):
+            return name + "-le"  # what Python assumes without a BOM; no BOM is written back either
+    return encoding
 
 
 def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
     """Decode without any newline or BOM translation, so offsets index the bytes as read."""
-    if b"\x00" in data[:8192] and encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
-        raise InputError("binary file (contains NUL bytes), not text", path)
+    return decode_as(data, path, encoding)[0]
+
+
+def decode_as(data: bytes, path: str, encoding: str = "utf-8") -> tuple[str, str]:
+    """(text, codec used): see codec_for."""
     try:
-        return data.decode(encoding)
+        codec = codec_for(data, encoding)
+    except LookupError:
+        raise UserError(f"unknown encoding {encoding!r}") from None
+    if b"\x00" in data[:8192] and codecs.lookup(codec).name == "utf-8":
+        raise InputError("binary file (contains NUL bytes), not text; UTF-16 without a byte-order mark "
+                         "needs --encoding utf-16-le or utf-16-be", path)
+    try:
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise InputError(f"invalid {exc.encoding} at byte offset {exc.start}: {exc.reason} "
                          f"(use --encoding if the file is not UTF-8)", path) from None
-    except LookupError:
+    except (LookupError, TypeError):
         raise UserError(f"unknown encoding {encoding!r}") from None
+    if not _encodable(text):  # unicode_escape, utf-7 ... can produce lone surrogates
+        raise InputError(f"decoding as {encoding} gives a lone surrogate (\\ud800-\\udfff): not valid text",
+                         path)
+    return text, codec
 
 
-def read_document(path: str | Path, encoding: str = "utf-8",
-                  max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    p = Path(path)
+def _encodable(text: str) -> bool:
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit "
-                             f"(raise it with --max-bytes)", str(p))
-        data = p.read_bytes()
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def read_limited(path: str | Path, max_bytes: int | None = None, what: str = "file",
+                 error=UserError) -> bytes:
+    """The bytes of `path`, refused once more than `max_bytes` have been read.
+
+    The limit applies while reading, not from the size `stat` reports: a FIFO, /dev/stdin or
+    /dev/zero says size 0 and would otherwise be read to exhaustion."""
+    limit = READ.max_bytes if max_bytes is None else max_bytes
+    p = str(path)
+    try:
+        with open(p, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise error("is a directory", p)
+            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
+                raise error(f"{what} is {info.st_size:,} bytes, over the {limit:,}-byte limit "
+                            f"(raise it with --max-bytes)", p)
+            parts, total = [], 0
+            while chunk := fh.read(min(_CHUNK, limit + 1 - total)):
+                parts.append(chunk)
+                total += len(chunk)
+                if total > limit:
+                    raise error(f"{what} is over the {limit:,}-byte limit (raise it with --max-bytes)", p)
+            if stat.S_ISREG(info.st_mode):
+                remember_input(p, info)
     except FileNotFoundError:
-        raise InputError("no such file", str(p)) from None
+        raise error("no such file", p) from None
     except IsADirectoryError:
-        raise InputError("is a directory", str(p)) from None
+        raise error("is a directory", p) from None
     except PermissionError:
-        raise InputError("permission denied", str(p)) from None
+        raise error("permission denied", p) from None
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror or exc}", p) from None
+    return b"".join(parts)
+
+
+def read_document(path: str | Path, encoding: str | None = None,
+                  max_bytes: int | None = None) -> Document:
+    p = Path(path)
+    data = read_limited(p, max_bytes, "file", InputError)
     if not data:
         raise InputError("empty file", str(p))
-    return Document(decode(data, str(p), encoding), doc_id=doc_id_for(p), path=str(p))
+    text, codec = decode_as(data, str(p), encoding or READ.encoding)
+    doc = Document(text, doc_id=doc_id_for(p), path=str(p))
+    doc.encoding = codec
+    return doc
+
+
+# --- inputs are never outputs -----------------------------------------------------------------
+
+_INPUTS: dict[tuple[int, int], str] = {}  # (device, inode) of every regular file read -> its path
+
+
+def remember_input(path: str, info: os.stat_result | None = None) -> None:
+    try:
+        info = info or os.stat(path)
+    except OSError:
+        return
+    _INPUTS[(info.st_dev, info.st_ino)] = path
+
+
+def input_behind(path: str | Path) -> str | None:
+    """The input file that `path` is (the same inode: a hard link, a symlink, another name), or
+    None. An inode is only trusted while the input's own path still has it."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    src = _INPUTS.get((info.st_dev, info.st_ino))
+    if src is None:
+        return None
+    try:
+        again = os.stat(src)
+    except OSError:
+        return None
+    return src if (again.st_dev, again.st_ino) == (info.st_dev, info.st_ino) else None
 
 
 def read_json_lines(path: str | Path) -> Iterator[tuple[int, dict]]:
     """(line number, object) for each non-blank line of a JSONL file; every problem
     (missing file, bad UTF-8, bad JSON, not an object) is a `file:line: message`."""
     name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise UserError("no such file", name) from None
-    except OSError as exc:
-        raise UserError(f"cannot read: {exc.strerror or exc}", name) from None
+    data = read_limited(path, what="JSONL file")
     for lineno, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
             continue
@@ -65,9 +180,13 @@ def read_json_lines(path: str | Path) -> Iterator[tuple[int, dict]]:
         except UnicodeDecodeError as exc:
             raise UserError(f"invalid UTF-8 at byte {exc.start} of the line", name, lineno) from None
         except ValueError as exc:
-            raise UserError(f"invalid JSON: {exc}", name, lineno) from None
+            raise UserError(f"invalid JSON: {str(exc)[:200]}", name, lineno) from None
+        except RecursionError:
+            raise UserError("invalid JSON: nested too deeply", name, lineno) from None
         if not isinstance(obj, dict):
             raise UserError(f"each line must be a JSON object, not {type(obj).__name__}", name, lineno)
+        if "\\u" in raw.decode("utf-8") and not _encodable(json.dumps(obj, ensure_ascii=False)):
+            raise UserError("a \\ud800-\\udfff escape makes a lone surrogate: not valid text", name, lineno)
         yield lineno, obj
 
 
@@ -105,11 +224,18 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~umask
 
 
-def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -> None:
+def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes], encoding: str = "utf-8",
+                 in_place: bool = False) -> None:
     """Write via a temporary file in the same directory and rename, so a reader never
-    sees a half-written output and a crash never leaves a torn file."""
+    sees a half-written output and a crash never leaves a torn file.
+
+    Refused: an output that is a symlink (planted in a shared directory it would redirect the
+    write) and an output that is one of the inputs under another name (a hard link). With
+    `in_place` the output IS an input: a symlink is followed to the file it names (the link
+    stays a link) and a file with several hard links is refused, since the rename would
+    silently detach it from its other names."""
     p = Path(path)
-    payload = data.encode(encoding) if isinstance(data, str) else data
+    p = _checked_target(p, in_place)
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
@@ -117,7 +243,11 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
         raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(payload)
+            if isinstance(data, (str, bytes)):
+                fh.write(data.encode(encoding) if isinstance(data, str) else data)
+            else:
+                for part in data:  # a long output streamed, never joined in memory
+                    fh.write(part)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, _mode_for(p))
@@ -130,3 +260,36 @@ def write_atomic(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
         if isinstance(exc, OSError):  # disk full, a directory in the way, ...
             raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
         raise
+
+
+def check_output(path: str | Path) -> None:
+    """Refuse now what write_atomic would refuse later (several outputs are checked before
+    any of them is written, so a refusal never leaves half of them)."""
+    _checked_target(Path(path), False)
+
+
+def _checked_target(p: Path, in_place: bool) -> Path:
+    try:
+        info = os.lstat(p)
+    except FileNotFoundError:
+        return p
+    except OSError as exc:
+        raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
+    if stat.S_ISLNK(info.st_mode):
+        if not in_place:
+            raise UserError("is a symbolic link; refusing to write through it (remove it or "
+                            "choose another output)", str(p))
+        real = Path(os.path.realpath(p))
+        return _checked_target(real, in_place) if real != p else real
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError("is a directory", str(p))
+    if in_place:
+        if info.st_nlink > 1:
+            raise UserError(f"has {info.st_nlink} hard links; --in-place would detach it from the "
+                            "others (write with -o instead)", str(p))
+        return p
+    src = input_behind(p)
+    if src is not None:
+        raise UserError(f"is the input {src} under another name; refusing to overwrite an input",
+                        str(p))
+    return p

@@ -61,6 +61,14 @@ _FORK_SETUP: tuple[AuditSpec, AuditSetup] | None = None  # the parent's, inherit
 def _init_worker(spec: AuditSpec) -> None:
     """Build the worker's setup once; a forked worker reuses the parent's already-loaded one."""
     global _WORKER_SETUP
+    from .batch import OUTPUT_FDS
+    import os
+
+    for fd in list(OUTPUT_FDS):  # a forked worker inherits the locked batch output: let it go, so
+        try:                     # the lock dies with the run's own process
+            os.close(fd)
+        except OSError:
+            pass
     inherited = _FORK_SETUP
     _WORKER_SETUP = inherited[1] if inherited is not None and inherited[0] == spec else spec.build()
 

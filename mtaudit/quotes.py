@@ -84,9 +84,11 @@ def _straight_single_opens(text: str, i: int, end: int) -> bool:
 def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
     found: list[Quote] = []
     stack: list[tuple[str, int]] = []  # (expected closer, position of opener)
+    open_straight = [0]  # how many '"' the stack holds: counted, not scanned per mark (quadratic)
 
     def close() -> None:
-        _, pos = stack.pop()
+        closer, pos = stack.pop()
+        open_straight[0] -= closer == '"'
         found.append(Quote(Span(pos, i + 1), Span(pos + 1, i), len(stack)))
 
     for i in range(start, end):
@@ -102,12 +104,13 @@ def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
         if stack and ch == expected and not (ch == "“" and _opens_here(text, i)):
             close()
         elif ch == '"':
-            if '"' in (e for e, _ in stack):
+            if open_straight[0]:
                 while stack and stack[-1][0] != '"':  # close what the " encloses, unbalanced
                     stack.pop()
                 close()
             else:
                 stack.append(('"', i))
+                open_straight[0] += 1
         elif ch == "'" and _straight_single_opens(text, i, end):
             stack.append(("'", i))
         elif ch in _PAIRS:

@@ -14,6 +14,7 @@ catastrophic, and matching runs with a timeout (see patterns.py).
 from __future__ import annotations
 
 import hashlib
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,9 @@ from typing import Any
 import regex
 import yaml
 
+from . import yamlsafe
 from .errors import UserError
+from .io import read_limited
 from .regex_safety import catastrophic_problem
 from .required_literals import Clause, required_clauses
 from .rules_model import Example, Rule
@@ -43,6 +46,10 @@ _TOP_KEYS = {"rules", "define"}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same marks, faster
 _CONSTRUCTOR = yaml.SafeLoader("")
 _MACRO = regex.compile(r"\{\{([A-Z][A-Z0-9_]*)\}\}")
+_ASCII_CODE = regex.compile(r"MT[0-9]{3,4}")
+_ASCII_NAME = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TEMPLATE_REF = regex.compile(r"\\(?:g<([^<>]*)>|([0-9]{1,2})|(.))", regex.DOTALL)
+_TEMPLATE_ESCAPES = set("abfnrtv\\")
 
 
 @dataclass(frozen=True)
@@ -87,11 +94,12 @@ def load_rule_files(paths, bundled: bool = True) -> RuleSet:
     """Load the bundled rule files (unless bundled=False) and `paths`; codes and names must be unique."""
     all_paths = (bundled_rule_paths() if bundled else []) + [Path(p) for p in paths]
     out, codes, names, sha = RuleSet(), {}, {}, hashlib.sha256()
+    bundled_paths = set(bundled_rule_paths())
     for path in all_paths:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            raise UserError(f"cannot read rule file: {exc.strerror}", path=str(path)) from None
+        try:  # a user's rule file is held to --max-bytes; the bundled ones are not
+            raw = read_limited(path, 1 << 30 if Path(path) in bundled_paths else None, what="rule file")
+        except UserError as exc:
+            raise UserError(f"cannot read rule file: {exc.message}", str(path)) from None
         sha.update(str(Path(path).name).encode() + b"\0" + raw + b"\0")
         try:
             text = raw.decode("utf-8")
@@ -128,12 +136,7 @@ def load_rule_text(text: str, path: str = "<rules>", base: Path | None = None) -
 
 
 def _load_rule_text(text: str, path: str, base: Path | None) -> list[DataRule]:
-    try:
-        root = yaml.compose(text, Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise UserError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path,
-                        mark.line + 1 if mark else None) from None
+    root = yamlsafe.compose(text, path)  # alias bombs and recursive anchors refused here
     if root is None:
         return []
     top = _mapping(root, path, "a rule file")
@@ -163,13 +166,24 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
     origin = f"{path}:{line}"
     value = lambda key, default=None: _plain(fields[key][1]) if key in fields else default  # noqa: E731
     message = _text(value("message"), "message", path, fields)
+    code = _text(value("code"), "code", path, fields)
+    if not _ASCII_CODE.fullmatch(code):  # `\d` and `$` of a looser check let "MT101\n" or "MT١٠١" through
+        raise UserError(f"rule code must be MT and 3 or 4 ASCII digits, not {ascii(code)[:40]}", path,
+                        _line(fields["code"][1]))
+    name = _text(value("name"), "name", path, fields)
+    if not _ASCII_NAME.fullmatch(name):
+        raise UserError(f"rule name must be lowercase ASCII words joined by '-', not {ascii(name)[:60]}",
+                        path, _line(fields["name"][1]))
+    summary = value("summary")
+    if summary is not None and not isinstance(summary, str):
+        raise UserError(f"`summary` must be a string, not {_kind_of(summary)}", path, _line(fields["summary"][1]))
     flags = regex.V0 | (regex.IGNORECASE if value("ignorecase", kind == "capitalization") else 0)
     fix = _fix(fields.get("fix"), kind, path)
     try:
         rule = Rule(
-            code=_text(value("code"), "code", path, fields), name=_text(value("name"), "name", path, fields),
+            code=code, name=name,
             category=_text(value("category"), "category", path, fields),
-            summary=str(value("summary") or _summary(message)),
+            summary=summary or _summary(message),
             why=_text(value("why"), "why", path, fields),
             confidence=Confidence(value("confidence")),
             severity=Severity(value("severity")) if value("severity") else None,
@@ -194,11 +208,16 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
                 raise UserError(f"fix edit group {group!r} is not a named group of the pattern", path,
                                 _line(fields["fix"][1]))
     groups = {g: "" for compiled, _ in matchers for g in compiled.groupindex}
-    try:
-        message.format(match="", replacement="", **groups)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise UserError(f"message has an unknown placeholder or stray brace: {exc}", path,
-                        _line(fields["message"][1])) from None
+    problem = _message_problem(message, {"match", "replacement", *groups})
+    if problem:
+        raise UserError(f"message has {problem}", path, _line(fields["message"][1]))
+    for compiled, template in matchers:
+        if template is not None:
+            _check_template(template, compiled, path, _line(fields[_KIND_KEY[kind]][1]))
+    if fix:
+        for template in ([fix.replacement] if fix.replacement is not None else []) + [t for _, t in fix.edits]:
+            for compiled, _ in matchers:
+                _check_template(template, compiled, path, _line(fields["fix"][1]))
     return DataRule(rule=rule, kind=kind, matchers=matchers, message=message, scope=scope, span=span,
                     unless=unless, fix=fix, terms=terms,
                     prefilters=tuple(required_clauses(compiled) for compiled, _ in matchers))
@@ -235,8 +254,11 @@ def _fix(entry, kind: str, path: str) -> FixSpec | None:
     except ValueError:
         raise UserError("fix applicability must be safe, unsafe or display-only", path, _line(node)) from None
     edits = plain.get("edits") or {}
-    if not isinstance(edits, dict):
-        raise UserError("fix `edits` must map group names to replacements", path, _line(node))
+    if not isinstance(edits, dict) or not all(isinstance(g, str) and isinstance(t, str) for g, t in edits.items()):
+        raise UserError("fix `edits` must map group names to replacement strings", path, _line(node))
+    for key in ("replacement", "title"):
+        if key in plain and not isinstance(plain[key], str):
+            raise UserError(f"fix `{key}` must be a string, not {_kind_of(plain[key])}", path, _line(node))
     if kind in ("pattern", "existence") and "replacement" not in plain and not edits:
         raise UserError("a fix needs `replacement` or `edits`", path, _line(node))
     return FixSpec(applicability, str(plain.get("title", "apply the suggested wording")),
@@ -281,18 +303,37 @@ def _macros(entry, path: str, base: Path) -> dict[str, str]:
             spec = _plain(node)
             if set(spec) != {"words"}:
                 raise UserError("a word-list macro is {words: relative/path.txt}", path, _line(node))
-            words = _word_list(base / str(spec["words"]), path, _line(node))
+            words = _word_list(_confined(base, spec["words"], path, _line(node)), path, _line(node))
             out[key] = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
         else:
-            out[key] = _expand(str(_plain(node)), out, path, _line(node))
+            value = _plain(node)
+            if not isinstance(value, str):
+                raise UserError(f"macro {key} must be a regex string or {{words: file}}, not {_kind_of(value)}",
+                                path, _line(node))
+            out[key] = _expand(value, out, path, _line(node))
     return out
+
+
+def _confined(base: Path, name, path: str, line: int) -> Path:
+    """A word-list file named relative to the rule file, which must stay in its directory:
+    a rule file from elsewhere must not make the tool read `../../etc/passwd`."""
+    if not isinstance(name, str) or not name.strip():
+        raise UserError("`words` must be a file name relative to the rule file", path, line)
+    folder = base.resolve()
+    root = folder.parent if folder == RULES_DIR else folder  # bundled rules share mtaudit/data/
+    file = (folder / name).resolve()
+    if file != root and root not in file.parents:
+        raise UserError(f"word list {name!r} lies outside the rule file's directory", path, line)
+    return file
 
 
 def _word_list(file: Path, path: str, line: int) -> list[str]:
     try:
-        lines = file.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise UserError(f"cannot read word list {file}: {exc.strerror}", path, line) from None
+        lines = read_limited(file, what="word list").decode("utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise UserError(f"word list {file}: invalid UTF-8 at byte offset {exc.start}", path, line) from None
+    except UserError as exc:
+        raise UserError(f"word list {file}: {exc.message}", path, line) from None
     return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 
@@ -301,6 +342,9 @@ def _mapping(node, path: str, what: str) -> dict[str, tuple[Any, Any]]:
         raise UserError(f"{what} must be a mapping", path, _line(node))
     out: dict[str, tuple[Any, Any]] = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):  # never str() a node: aliases inside expand
+            raise UserError(f"keys of {what} must be plain strings, not a list or mapping", path,
+                            _line(key_node))
         key = str(key_node.value)
         if key in out:
             raise UserError(f"duplicate key `{key}`", path, _line(key_node))
@@ -326,7 +370,15 @@ def _plain(node):
 def _scalar(fields: dict, key: str, path: str, parent) -> str:
     if key not in fields:
         raise UserError(f"rule entry lacks `{key}`", path, _line(parent))
-    return str(_plain(fields[key][1]))
+    value = _plain(fields[key][1])
+    if not isinstance(value, str):
+        raise UserError(f"`{key}` must be a string, not {_kind_of(value)}", path, _line(fields[key][1]))
+    return value
+
+
+def _kind_of(value) -> str:
+    """What a value is, for messages: never its text (an aliased list can be huge)."""
+    return {list: "a list", dict: "a mapping", type(None): "nothing"}.get(type(value), type(value).__name__)
 
 
 def _text(value, key: str, path: str, fields: dict) -> str:
@@ -339,6 +391,53 @@ def _examples(value, key: str, path: str, fields: dict) -> tuple[Example, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
         raise UserError(f"`{key}` must be a non-empty list of example texts", path, _line(fields[key][1]))
     return tuple(Example(v) for v in value)
+
+
+def _message_problem(message: str, allowed: set[str]) -> str | None:
+    """Why a message template is not plain `{name}` placeholders, or None. A format spec
+    (`{match:>400000000}`), a conversion or an attribute (`{match.__class__}`) would let a
+    rule file allocate gigabytes or print the interpreter's internals."""
+    try:
+        parts = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        return f"a stray brace ({exc})"
+    for _, field_name, spec, conversion in parts:
+        if field_name is None:
+            continue
+        if field_name not in allowed:
+            known = ", ".join(sorted(allowed))
+            return f"an unknown placeholder {{{ascii(field_name)[1:-1][:40]}}}; use plain {{name}} with one of: {known}"
+        if spec or conversion:
+            return f"a placeholder {{{field_name}}} with a format spec or conversion; only plain {{name}} is allowed"
+    return None
+
+
+def _check_template(template: str, compiled, path: str, line: int) -> None:
+    """A replacement template may name only groups of its pattern (`\\g<name>`, `\\1`), each
+    at most once: `\\g<0>\\g<0>` would double the text on every fix pass."""
+    seen: set = set()
+    for m in _TEMPLATE_REF.finditer(template):
+        name, number, other = m.groups()
+        if other is not None:
+            if other not in _TEMPLATE_ESCAPES:
+                raise UserError(f"replacement {template!r}: unknown escape \\{other}", path, line)
+            continue
+        ref = name if name is not None else number
+        if ref.isdigit():
+            ref = int(ref)
+            if ref > compiled.groups:
+                raise UserError(f"replacement {template!r}: no group {ref} in the pattern", path, line)
+        elif ref not in compiled.groupindex:
+            raise UserError(f"replacement {template!r}: no group named {ref!r} in the pattern", path, line)
+        else:
+            ref = compiled.groupindex[ref]
+        if ref in seen:
+            raise UserError(f"replacement {template!r} repeats a group: the text would grow on every pass",
+                            path, line)
+        seen.add(ref)
+        if 0 in seen and len(seen) > 1:
+            raise UserError(f"replacement {template!r} repeats matched text (group 0 and another group)",
+                            path, line)
 
 
 def _summary(message: str) -> str:

@@ -33,6 +33,8 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
         if lm is not None:
             sig["models"][lm.name] = lm.version
         sig["models"].update(ctx.settings.get("models_used", {}))
+        if ctx.settings.get("config_file"):  # a config file changes the run: say which
+            sig["config"] = ctx.settings["config_file"]
         if ctx.syntax is not None:  # the parser's name even before it loads: results depend on it
             sig["models"][ctx.syntax.name] = ctx.syntax.version
         if ctx.settings.get("rule_files"):  # user rule files change the rule set too
@@ -48,5 +50,6 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
 def signature_line(sig: dict) -> str:
     """mtaudit:0.1.0|rules:abc|glossary:def|models:minilm=1.0|seed:0"""
     models = ",".join(f"{k}={v}" for k, v in sorted(sig["models"].items())) or "none"
+    config = f"|config:{sig['config']}" if sig.get("config") else ""
     return (f"mtaudit:{sig['version']}|rules:{sig['rules']}|glossary:{sig['glossary'] or 'none'}"
-            f"|models:{models}|seed:{sig['seed']}")
+            f"|models:{models}|seed:{sig['seed']}{config}")

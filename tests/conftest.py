@@ -73,3 +73,13 @@ def fake_detectors(monkeypatch):
         return real(doc, ctx, selection, detectors=(STANDARD,), **kw)
 
     monkeypatch.setattr(engine, "audit", with_fakes)
+
+
+@pytest.fixture(autouse=True)
+def _default_read_options():
+    """--max-bytes/--encoding set process-wide read options (mtaudit.io.READ): start each test
+    from the defaults, whatever an earlier CLI invocation in this process gave."""
+    from mtaudit import io as mt_io
+
+    mt_io.READ.max_bytes, mt_io.READ.encoding = mt_io.DEFAULT_MAX_BYTES, "utf-8"
+    yield

@@ -61,6 +61,7 @@ def test_explicit_config_and_settings_reach_the_context(tmp_path, monkeypatch):
 
     monkeypatch.setattr("mtaudit.commands.check.make_context", spy)
     run("--config", cfg, "check", _doc(tmp_path))
+    assert seen.pop("config_file").startswith("team.toml@")  # named in the run signature
     assert seen == {"langid": "lingua", "thresholds": {"quote_meaning_min": 0.9}}
 
 
@@ -89,3 +90,25 @@ def test_thresholds_reach_the_reference_checks(tmp_path, monkeypatch):
     (tmp_path / "mtaudit.toml").write_text("[thresholds]\nquote_meaning = 0.9\n", encoding="utf-8")
     r = run(*base)
     assert r.exit_code == 2 and "unknown threshold 'quote_meaning'" in r.output
+
+
+def test_config_file_is_named_in_the_signature_and_a_foreign_writable_one_is_skipped(tmp_path, monkeypatch):
+    f = _doc(tmp_path)
+    cfg = tmp_path / "mtaudit.toml"
+    cfg.write_text('ignore = ["MT9"]\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    from mtaudit.cli import cli as root
+    r = CliRunner().invoke(root, ["check", str(f)])
+    assert "config:mtaudit.toml@" in r.output
+    cfg.chmod(0o666)  # anyone could have written it: not applied
+    r = CliRunner().invoke(root, ["check", str(f)])
+    assert "config:" not in r.output
+
+
+def test_a_broken_pyproject_is_reported(tmp_path, monkeypatch):
+    f = _doc(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool.mtaudit\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    from mtaudit.cli import cli as root
+    r = CliRunner().invoke(root, ["check", str(f)])
+    assert r.exit_code == 2 and "pyproject.toml" in r.output and "invalid TOML" in r.output

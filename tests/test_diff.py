@@ -42,15 +42,16 @@ def test_annotated_diff_matches_the_snapshot():
     rendered = diff.render(result, "fixture.txt")
     snap = SNAPSHOTS / "fixture.diff"
     if os.environ.get("UPDATE_SNAPSHOTS"):
-        snap.write_text(rendered, encoding="utf-8")
-    assert rendered == snap.read_text(encoding="utf-8")
+        snap.write_bytes(rendered.encode("utf-8"))  # bytes: the patch keeps the CRLF of its lines
+    assert rendered == snap.read_bytes().decode("utf-8")
 
 
 def test_diff_annotates_each_hunk_and_marks_words():
     result = fix_document(Document(FIXTURE, "fixture"), detectors=(STANDARD,))
     text = diff.render(result, "f.txt")
     assert "# line 3: MT991 test-lowercase-name [name-casing, certain, safe] “trump” → “Trump”: test" in text
-    assert "-Donald [-trump-] said" in text and "+Donald {+Trump+} said" in text
+    assert "#   -Donald [-trump-] said" in text and "#   +Donald {+Trump+} said" in text
+    assert "\n-Donald trump said" in text and "\n+Donald Trump said" in text  # the patch: exact lines
     assert "# not applied (unsafe; --unsafe-fixes or accept it): line 3: MT992" in text
     assert "Another paragraph" not in text  # outside the context of every hunk
 

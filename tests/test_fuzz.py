@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 FUZZ = Path(__file__).resolve().parent.parent / "fuzz"
-TARGETS = {"fuzz_document.py": 20000, "fuzz_quotes.py": 20000, "fuzz_fixes.py": 3000}
+TARGETS = {"fuzz_document.py": 20000, "fuzz_quotes.py": 20000, "fuzz_fixes.py": 3000, "fuzz_audit.py": 150}
+CRASHERS = sorted((FUZZ / "crashers").glob("*.txt"))
 
 
 def test_every_target_is_listed_and_atheris_is_installed():
@@ -27,9 +28,45 @@ def test_every_target_is_listed_and_atheris_is_installed():
 @pytest.mark.parametrize("target,runs", sorted(TARGETS.items()))
 def test_fuzz_target_survives_its_budget(target, runs, tmp_path):
     run = subprocess.run(
-        [sys.executable, str(FUZZ / target), f"-runs={runs}", "-max_total_time=20", "-seed=1",
+        [sys.executable, str(FUZZ / target), f"-runs={runs}", "-max_total_time=20", "-seed=1", "-timeout=15",
          f"-dict={FUZZ / 'mtaudit.dict'}", f"-artifact_prefix={tmp_path}/"],
         cwd=FUZZ, capture_output=True, text=True, timeout=300)
-    crashes = sorted(p.name for p in tmp_path.glob("crash-*"))
+    crashes = sorted(p.name for p in tmp_path.glob("*-*") if p.name.split("-")[0] in ("crash", "timeout", "oom"))
     assert run.returncode == 0 and not crashes, (crashes, run.stderr[-3000:])
     assert "Done" in run.stderr
+
+
+@pytest.fixture(scope="module")
+def audit_target():
+    sys.path.insert(0, str(FUZZ))
+    try:
+        import fuzz_audit
+    finally:
+        sys.path.remove(str(FUZZ))
+    return fuzz_audit
+
+
+@pytest.mark.parametrize("crasher", CRASHERS, ids=[p.name for p in CRASHERS])
+def test_kept_crashers_run_fast(crasher, audit_target):
+    """Every input that once crashed or hung (fuzz/crashers/) audits, fixes and diffs quickly."""
+    import time
+
+    text = crasher.read_bytes().decode("utf-8")
+    start = time.perf_counter()
+    audit_target.check_text(text)
+    took = time.perf_counter() - start
+    assert took < 20, f"{crasher.name}: {took:.1f}s (was super-linear once)"
+
+
+def test_generators_make_the_long_shapes():
+    import atheris
+
+    sys.path.insert(0, str(FUZZ))
+    try:
+        import _common
+    finally:
+        sys.path.remove(str(FUZZ))
+    longest = max(len(_common.long_run(atheris.FuzzedDataProvider(bytes([i]) * 64))) for i in range(0, 256, 7))
+    assert longest > 5000
+    nested = _common.deep_nesting(atheris.FuzzedDataProvider(b"\xff" * 64))
+    assert nested.count("x ") > 100

@@ -39,13 +39,15 @@ def _check_files(paths, what: str) -> None:
               help="local: a process pool here; dask: a Dask cluster (pip install 'mtaudit[dask]').")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: start a LocalCluster).")
 @click.option("--resume", is_flag=True, help="Skip ids already in the output; append the rest.")
+@click.option("--overwrite", is_flag=True,
+              help="Replace an existing output (only when the run completes; a killed run keeps the old one).")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=8, show_default=True,
               help="Documents per task sent to a worker.")
 @click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
               show_default=True, help="Drop findings less sure than this.")
 @weights_option
 @audit_options
-def batch_cmd(input_path, output, text_field, id_field, workers, engine, scheduler, resume, chunk_size,
+def batch_cmd(input_path, output, text_field, id_field, workers, engine, scheduler, resume, overwrite, chunk_size,
               min_confidence, weights, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
     """Audit every document of a JSONL corpus ({"id": ..., "text": ...} a line).
 
@@ -58,10 +60,12 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
     """
     if resume and not output:
         raise UserError("--resume needs -o OUT.jsonl (the output to continue)")
+    if resume and overwrite:
+        raise UserError("--resume and --overwrite exclude each other")
     if scheduler and engine != "dask":
         raise UserError("--scheduler needs --engine dask")
     if output and input_path != "-" and Path(output).resolve() == Path(input_path).resolve():
-        raise UserError("the output would overwrite the input", output)
+        raise UserError("the output would overwrite the input", output)  # a hard link: RecordWriter
     if engine == "dask":
         from ..distributed import import_dask
 
@@ -78,7 +82,8 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
     if refs:
         setup.ctx.references  # load here: a bad reference fails once (exit 2); the model enters the signature
     sig = signature(setup.ctx)  # loads the glossary here, so a broken one fails once, with exit 2
-    state = load_resume_state(output) if resume else ResumeState(Counter())
+    writer = RecordWriter(output, append=resume, overwrite=overwrite, input_path=input_path)  # locked
+    state = load_resume_state(output, writer.fd) if resume else ResumeState(Counter())
     if state.truncated_bytes:
         click.echo(f"warning: {output}: dropped a torn last line ({state.truncated_bytes} bytes)", err=True)
     if engine == "dask":
@@ -95,7 +100,7 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
         f"starting {workers} workers" if workers > 1 else "loading the glossary")
     if refs:
         what += " and the reference model"
-    totals = _write_all(records, RecordWriter(output, append=resume), count_lines(input_path), loading=what)
+    totals = _write_all(records, writer, count_lines(input_path), loading=what)
     if fh is not None and fh is not sys.stdin.buffer:
         fh.close()
     _report(totals, state, sig, setup.ctx.warnings)
@@ -109,6 +114,7 @@ def _write_all(records, writer: RecordWriter, total: int | None, loading: str = 
     totals = {"documents": 0, "with_findings": 0, "findings": 0, "errors": 0, "error_lines": [],
               "started": time.perf_counter()}
     phases = phases or Phases(unit="docs/s")
+    completed = False
     try:
         with phases:
             with phases.loading(loading):
@@ -129,8 +135,9 @@ def _write_all(records, writer: RecordWriter, total: int | None, loading: str = 
                     totals["findings"] += len(record["findings"])
                     totals["with_findings"] += bool(record["findings"])
                 phases.set(record["line"])
+        completed = True
     finally:
-        writer.close()
+        writer.close(completed) if isinstance(writer, RecordWriter) else writer.close()
     totals["seconds"] = time.perf_counter() - totals["started"]
     return totals
 

@@ -155,11 +155,11 @@ def _fix_one(item, ctx, selection, unsafe: bool, min_confidence: str, encoding: 
         sys.stdout.flush()
     elif result.changed:
         try:
-            payload = result.text.encode(encoding)
+            payload = result.text.encode(item.doc.encoding or encoding)  # same BOM and byte order
         except UnicodeEncodeError as exc:
             raise UserError(f"a fix put {exc.object[exc.start:exc.end]!r} into a {encoding} document that cannot "
                             f"encode it; use --ignore for that rule", str(item.path)) from None
-        write_atomic(item.path, payload)
+        write_atomic(item.path, payload, in_place=True)
     return Document(result.text, doc_id=item.doc.doc_id, path=item.doc.path), len(result.changes)
 
 

@@ -20,7 +20,7 @@ from ..engine import AuditResult
 from ..errors import UserError
 from ..fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document
 from ..inputs import STDIN, iter_inputs
-from ..io import write_atomic
+from ..io import check_output, write_atomic
 from ..report import diff as diff_report
 from ..report import html as html_report
 from ..report import jsonl
@@ -91,6 +91,7 @@ def _stems(docs: list[Document]) -> list[str]:
 def _encoded(job: _Job, encoding: str) -> bytes:
     if not job.result.changed and job.path is not None:
         return job.path.read_bytes()  # untouched: the very bytes read
+    encoding = job.doc.encoding or encoding  # the codec it was read with: same BOM, same byte order
     try:
         return job.result.text.encode(encoding)
     except UnicodeEncodeError as exc:
@@ -247,7 +248,7 @@ def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, i
     label = str(job.path or job.doc.path or STDIN)
     if in_place and job.path is not None:
         if job.result.changed:
-            write_atomic(job.path, _encoded(job, encoding))
+            write_atomic(job.path, _encoded(job, encoding), in_place=True)
             wrote.append(str(job.path))
     if output:
         as_dir = several or Path(output).is_dir()
@@ -261,15 +262,17 @@ def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, i
         wrote.append(str(target))
     if report_dir:
         directory = Path(report_dir)
-        outputs = {
-            "findings.jsonl": jsonl.render([AuditResult(job.doc, job.result.findings,
-                                                         job.result.skipped_detectors)]).encode("utf-8"),
-            "fixed.txt": _encoded(job, encoding),
-            "diff": diff_report.render(job.result, label, sig).encode("utf-8"),
-            "review.html": html_report.render(job.result, sig).encode("utf-8"),
+        outputs = {  # rendered one at a time as written: a big document's four outputs never all in memory
+            "findings.jsonl": lambda: jsonl.render([AuditResult(job.doc, job.result.findings,
+                                                                 job.result.skipped_detectors)]).encode("utf-8"),
+            "fixed.txt": lambda: _encoded(job, encoding),
+            "diff": lambda: (part.encode("utf-8") for part in diff_report.render_parts(job.result, label, sig)),
+            "review.html": lambda: html_report.render(job.result, sig).encode("utf-8"),
         }
+        targets = {suffix: _guard(inside(directory, f"{job.stem}.{suffix}"), inputs) for suffix in outputs}
+        for target in targets.values():
+            check_output(target)  # all refusals before the first write: no partial report
         for suffix, payload in outputs.items():
-            target = _guard(inside(directory, f"{job.stem}.{suffix}"), inputs)
-            write_atomic(target, payload)
+            write_atomic(targets[suffix], payload())
         wrote.append(f"{directory}/{job.stem}.*")
     return wrote

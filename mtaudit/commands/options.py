@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import math
 from pathlib import Path
 
 import click
 
 from ..context import AuditContext
-from ..io import DEFAULT_MAX_BYTES
+from ..io import DEFAULT_MAX_BYTES, READ
 from ..rules_model import Selection
 
 
@@ -55,10 +56,18 @@ def _known_encoding(_ctx, _param, value: str) -> str:
     """Refuse an unknown --encoding before any file is read (one line, exit 2)."""
     try:
         info = codecs.lookup(value)
-    except LookupError:
+        "".encode(value)
+    except (LookupError, UnicodeError, TypeError, ValueError):  # "undefined" raises on any use
         raise click.BadParameter(f"unknown encoding {value!r}") from None
     if not getattr(info, "_is_text_encoding", True):  # rot13, hex, zlib: codecs, not encodings
         raise click.BadParameter(f"{value!r} is not a text encoding")
+    READ.encoding = value  # references are read with it too
+    return value
+
+
+def _remember_max_bytes(_ctx, _param, value: int) -> int:
+    """--max-bytes holds for every file read: documents, references, glossaries, rule files."""
+    READ.max_bytes = value
     return value
 
 
@@ -86,7 +95,8 @@ def audit_options(func):
         click.option("--encoding", default="utf-8", show_default=True, callback=_known_encoding,
                      help="Encoding of the input files."),
         click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-                     help="Refuse input files larger than this."),
+                     is_eager=True, callback=_remember_max_bytes,
+                     help="Refuse any file read (input, reference, glossary, rules) larger than this."),
     ]
     for decorator in reversed(decorators):
         func = decorator(func)
@@ -129,6 +139,8 @@ def parse_weights(value: str | None) -> dict[str, float]:
             weights[key] = float(number)
         except ValueError:
             raise click.BadParameter(f"{number!r} is not a number", param_hint="--weights") from None
+        if not math.isfinite(weights[key]):  # nan or inf: every score would silently be 0.0 or nan
+            raise click.BadParameter(f"{number.strip()!r} is not a finite number", param_hint="--weights")
         if weights[key] < 0:
             raise click.BadParameter("weights must not be negative", param_hint="--weights")
     return weights

@@ -137,23 +137,34 @@ class EntityContext:
         return None
 
     def mention(self, concept, exclude: tuple[int, int]) -> Cue | None:
-        """Another mention of the concept in the document, the most telling one."""
-        best: Cue | None = None
-        for m in self.by_concept.get(concept.id, ()):
-            if m.kind not in MENTION_KINDS or (m.start, m.end) == exclude:
-                continue
-            if not self._is_name_mention(m):
-                continue
-            line = self.doc.line_col(m.start)[0]
-            full = (len(m.surface.split()) > 1 and m.kind != "inflected") or m.kind == "ru"
-            title = None if full else self.title_before(m.start)
-            shown = f"{title} {m.surface}" if title else m.surface
-            cue = Cue(f"the document names {concept.canonical} as “{shown}” (line {line})",
-                      full or title is not None)
-            if cue.full:
+        """Another mention of the concept in the document, the most telling one: the first
+        full one, else the first other one. The candidates are gathered once per concept
+        (two of each kind suffice to skip `exclude`), not rescanned for every mention: a
+        name repeated thousands of times was quadratic."""
+        cache = self.__dict__.setdefault("_mention_cues", {})
+        if concept.id not in cache:
+            fulls: list = []
+            others: list = []
+            for m in self.by_concept.get(concept.id, ()):
+                if len(fulls) == 2:
+                    break
+                if m.kind not in MENTION_KINDS or not self._is_name_mention(m):
+                    continue
+                full = (len(m.surface.split()) > 1 and m.kind != "inflected") or m.kind == "ru"
+                title = None if full else self.title_before(m.start)
+                if not (full or title is not None) and len(others) == 2:
+                    continue
+                line = self.doc.line_col(m.start)[0]
+                shown = f"{title} {m.surface}" if title else m.surface
+                cue = Cue(f"the document names {concept.canonical} as “{shown}” (line {line})",
+                          full or title is not None)
+                (fulls if cue.full else others).append(((m.start, m.end), cue))
+            cache[concept.id] = (fulls, others)
+        fulls, others = cache[concept.id]
+        for span, cue in fulls + others:
+            if span != exclude:
                 return cue
-            best = best or cue
-        return best
+        return None
 
     def _is_name_mention(self, m: GlossaryMatch) -> bool:
         """Multi-word forms count in any casing; one-word forms only capitalised like a name."""

@@ -186,8 +186,11 @@ def _gloss_pattern(extra_outlets: frozenset[str] = frozenset()) -> re.Pattern:
 @lru_cache(maxsize=1)
 def _note_pattern() -> re.Pattern:
     notes = _alternation(lexicon.words("editor_notes.txt"), flexible_dots=True)
-    return re.compile(r"(?i)\s*(?:\((?:" + notes + r")\)|\[(?:" + notes + r")\]|" + _DASH +
-                      r"(?:" + notes + r")(?=[\s)\]]|$))")
+    # The match starts where a whitespace run starts and takes the whole run at once
+    # (`(?<!\s)\s*+`): with a plain `\s*` before `_DASH`'s own `\s*`/`\s+` a run of spaces
+    # without a note behind it was retried at every split, cubic in the run's length.
+    return re.compile(r"(?i)(?<!\s)\s*+(?:\((?:" + notes + r")\)|\[(?:" + notes + r")\]|"
+                      r"(?:[—–]|(?<=\s)-{1,2})\s*+(?:" + notes + r")(?=[\s)\]]|$))")
 
 
 @lru_cache(maxsize=1)

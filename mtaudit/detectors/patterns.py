@@ -56,11 +56,15 @@ class PatternDetector:
     def detect(self, doc, ctx):
         data_rules = list(self.rule_set.rules) + _extra_rules(ctx)
         for data_rule in data_rules:
-            try:
-                yield from list(run_rule(data_rule, doc))
-            except TimeoutError:
-                ctx.warn(f"{data_rule.rule.code} ({data_rule.rule.origin}): pattern timed out on "
-                         f"{doc.doc_id}; rule skipped for this document")
+            missed: list[tuple[int, int]] = []
+            yield from list(run_rule(data_rule, doc, timed_out=missed.append))
+            if missed:
+                code = data_rule.rule.code
+                where = ", ".join(f"{doc.line_col(s)[0]}-{doc.line_col(max(e - 1, s))[0]}" for s, e in missed[:5])
+                reason = (f"{code} timed out in {len(missed)} region{'s' * (len(missed) != 1)} (lines {where}"
+                          f"{', ...' if len(missed) > 5 else ''}); its findings there are missing")
+                doc.cache.setdefault("engine.skipped", []).append((f"rule {code}", reason))
+                ctx.warn(f"{doc.doc_id}: {reason}")
 
 
 def _extra_rules(ctx) -> list[DataRule]:
@@ -71,7 +75,10 @@ def _extra_rules(ctx) -> list[DataRule]:
 
 @lru_cache(maxsize=8)
 def _load_extra(paths: tuple[str, ...]) -> tuple[DataRule, ...]:
-    bundled = {r.code: r.origin for r in DETECTOR.rules} | {r.name: r.origin for r in DETECTOR.rules}
+    from ..registry import all_rules  # every built-in rule, Python detectors' too (MT401 ...)
+
+    known = list(all_rules().values())
+    bundled = {r.code: r.origin for r in known} | {r.name: r.origin for r in known}
     extra = load_rule_files(paths, bundled=False).rules
     for data_rule in extra:
         for key in (data_rule.rule.code, data_rule.rule.name):
@@ -81,27 +88,71 @@ def _load_extra(paths: tuple[str, ...]) -> tuple[DataRule, ...]:
     return tuple(extra)
 
 
-def run_rule(data_rule: DataRule, doc, prefilter: bool = True):
+REGION_CHARS = 64 * 1024
+
+
+def regions(doc) -> list[tuple[int, int]]:
+    """The document cut into regions of about REGION_CHARS at paragraph breaks (a longer
+    paragraph at line breaks, then at spaces), each matched under its own timeout: a pattern
+    that is slow on one stretch loses that stretch only, and a big document is not lost to a
+    timeout that covered the whole text. A document under REGION_CHARS is one region."""
+    key = "patterns.regions"
+    if key in doc.cache:
+        return doc.cache[key]
+    text, n = doc.text, len(doc.text)
+    out, start = [], 0
+    while n - start > REGION_CHARS:
+        limit = start + REGION_CHARS
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            cut = text.rfind(sep, start + REGION_CHARS // 4, limit)
+            if cut >= 0:
+                cut += len(sep)
+                break
+        if cut <= start:
+            cut = limit
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    doc.cache[key] = out
+    return out
+
+
+def run_rule(data_rule: DataRule, doc, prefilter: bool = True, timed_out=None):
     """Yield the findings of one data rule over one document.
 
     With `prefilter`, a matcher whose required literals are absent from the document
-    is not scanned (same findings, see mtaudit.required_literals).
+    is not scanned (same findings, see mtaudit.required_literals). Each region (see
+    `regions`) runs under its own timeout; a region that times out is passed to
+    `timed_out` (or raises TimeoutError when none is given) and the next one runs.
     """
     windows = _windows(data_rule.scope, doc)
     for i, (compiled, template) in enumerate(data_rule.matchers):
         if prefilter and i < len(data_rule.prefilters) and not _may_match(data_rule.prefilters[i], doc):
             continue
-        for m in compiled.finditer(doc.text, timeout=MATCH_TIMEOUT_S):
-            start, end = m.span(data_rule.span) if data_rule.span else m.span()
-            if start == end or not _inside(windows, m.start(), m.end()):
+        for lo, hi in regions(doc):
+            try:
+                found = list(_matches(data_rule, compiled, template, doc, windows, lo, hi))
+            except TimeoutError:
+                if timed_out is None:
+                    raise
+                timed_out((lo, hi))
                 continue
-            if data_rule.unless is not None and data_rule.unless.search(m.group(), timeout=MATCH_TIMEOUT_S):
+            yield from found
+
+
+def _matches(data_rule: DataRule, compiled, template, doc, windows, lo: int, hi: int):
+    for m in compiled.finditer(doc.text, lo, hi, timeout=MATCH_TIMEOUT_S):
+        start, end = m.span(data_rule.span) if data_rule.span else m.span()
+        if start == end or not _inside(windows, m.start(), m.end()):
+            continue
+        if data_rule.unless is not None and data_rule.unless.search(m.group(), timeout=MATCH_TIMEOUT_S):
+            continue
+        if data_rule.kind == "capitalization":
+            template = _canonical(data_rule.terms, m.group())
+            if template is None or template == m.group():
                 continue
-            if data_rule.kind == "capitalization":
-                template = _canonical(data_rule.terms, m.group())
-                if template is None or template == m.group():
-                    continue
-            yield _finding(data_rule, doc, m, start, end, template)
+        yield _finding(data_rule, doc, m, start, end, template)
 
 
 def _may_match(clauses, doc) -> bool:
@@ -170,10 +221,17 @@ def _headlines(doc) -> list[Span]:
     return out
 
 
+_STARTS: dict[int, tuple[list, list[int]]] = {}  # id(windows) -> (windows, their starts), one entry
+
+
 def _inside(windows: list[Span] | None, start: int, end: int) -> bool:
     if windows is None:
         return True
-    i = bisect.bisect_right([w.start for w in windows], start) - 1
+    cached = _STARTS.get(id(windows))
+    if cached is None or cached[0] is not windows:  # the starts once per window list, not per match
+        _STARTS.clear()
+        cached = _STARTS[id(windows)] = (windows, [w.start for w in windows])
+    i = bisect.bisect_right(cached[1], start) - 1
     return i >= 0 and windows[i].start <= start and end <= windows[i].end
 
 

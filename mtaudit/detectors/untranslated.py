@@ -119,15 +119,52 @@ class UntranslatedDetector:
                     if not any(g.start <= f.start and f.end <= g.end for g in foreign))
 
 
+class _Span:
+    """The part of a match object _mixed_script_words uses."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self._text, self._start, self._end = text, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
 def _inside_latin_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     return bool(_LATIN_LETTER.match(before) or _LATIN_LETTER.match(after))
 
 
+_WORD_RUN = re.compile(r"[\w’'-]+")
+_WORD_CHAR = re.compile(r"\w")
+_HAS_CYRILLIC = re.compile(rf"[{_CYRILLIC}]")
+_HAS_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _mixed_words(text: str):
+    """The spans _MIXED_WORD finds, in linear time: it matches each run of word characters,
+    hyphens and apostrophes from its first word character to its end when that stretch holds
+    both scripts; run as a regex its lookaheads rescanned the run from every word boundary
+    ("a-a-a-…" was quadratic)."""
+    for run in _WORD_RUN.finditer(text):
+        first = _WORD_CHAR.search(text, run.start(), run.end())
+        if first is None:
+            continue
+        start, end = first.start(), run.end()
+        if _HAS_CYRILLIC.search(text, start, end) and _HAS_LATIN.search(text, start, end):
+            yield start, end
+
+
 def _mixed_script_words(doc):
     homoglyphs = {k: v[0] for k, v in lexicon.table("homoglyphs.txt").items() if v}
-    for m in _MIXED_WORD.finditer(doc.text):
+    for start, end in _mixed_words(doc.text):
+        m = _Span(doc.text, start, end)
         word = m.group()
         cyrillic = [c for c in word if _CYRILLIC_CHAR.match(c)]
         fix = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import stat
 import sys
 import tempfile
 from functools import lru_cache
@@ -51,15 +52,13 @@ def format_of(path: Path, fmt: str | None = None) -> str:
                         f"use .yaml, .tsv, .csv or .tbx", str(path)) from None
 
 
-def read_file(path: Path, fmt: str | None = None) -> tuple[list[Concept], list[str]]:
-    """Concepts and accepted strings of one file, validated."""
+def read_file(path: Path, fmt: str | None = None, trusted: bool = False) -> tuple[list[Concept], list[str]]:
+    """Concepts and accepted strings of one file, validated. A user's file is held to
+    --max-bytes; the bundled ones (`trusted`) are not."""
     kind = format_of(path, fmt)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError("no such glossary file", str(path)) from None
-    except (IsADirectoryError, PermissionError) as exc:
-        raise UserError(f"cannot read glossary: {exc.strerror}", str(path)) from None
+    from ..io import read_limited
+
+    data = read_limited(path, 1 << 30 if trusted else None, what="glossary")
     if kind == "tbx":
         from .tbx import parse_tbx
 
@@ -104,7 +103,7 @@ def merge_bundled(files: list[Path]) -> Glossary:
     seen: dict[str, Concept] = {}
     accept: set[str] = set()
     for path in files:
-        concepts, accepted = read_file(path)
+        concepts, accepted = read_file(path, trusted=True)
         for concept in concepts:
             if concept.id in seen:
                 file, _, line = concept.origin.rpartition(":")
@@ -137,17 +136,16 @@ def _lexicon_marker() -> str:
         return "none"
 
 
+_MAGIC = b"mtaudit-glossary-cache 2\n"
+
+
 @lru_cache(maxsize=4)
 def _load_bundled(files: tuple[str, ...], key: str) -> Glossary:
     cache = _cache_path(key)
-    if cache is not None and cache.exists():
-        try:
-            with cache.open("rb") as fh:
-                glossary = pickle.load(fh)
-            if isinstance(glossary, Glossary):
-                return glossary
-        except Exception:  # a torn or stale cache file: rebuild it
-            pass
+    if cache is not None:
+        glossary = _read_cache(cache)
+        if glossary is not None:
+            return glossary
     glossary = merge_bundled([Path(f) for f in files])
     glossary.index  # build the automaton once, so the pickle carries it
     if cache is not None:
@@ -164,12 +162,48 @@ def _cache_path(key: str) -> Path | None:
     return folder / f"glossary-{key}.pickle"
 
 
+def _private(info: os.stat_result) -> bool:
+    """Owned by this user and writable by no one else: nobody else can have put it there."""
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def _read_cache(path: Path) -> Glossary | None:
+    """The cached glossary, or None. Unpickling runs code, so the cache is read only from a
+    directory and a file that belong to this user and that no one else can write (checked on
+    the open descriptor, no symlink followed), and only when its SHA-256 matches the one
+    written with it (a torn or altered file is rebuilt, never loaded)."""
+    try:
+        if not _private(os.stat(path.parent)):
+            return None
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not (stat.S_ISREG(info.st_mode) and _private(info)):
+                return None
+            data = fh.read()
+        if not data.startswith(_MAGIC):
+            return None
+        digest, _, payload = data[len(_MAGIC):].partition(b"\n")
+        if hashlib.sha256(payload).hexdigest().encode() != digest:
+            return None
+        glossary = pickle.loads(payload)
+        return glossary if isinstance(glossary, Glossary) else None
+    except Exception:  # noqa: BLE001 -- a stale or broken cache file: rebuild it
+        return None
+
+
 def _write_cache(path: Path, glossary: Glossary) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".glossary.", dir=path.parent)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(os.stat(path.parent)):
+            return  # a shared or foreign directory: run without the cache rather than trust it
+        payload = pickle.dumps(glossary, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(prefix=".glossary.", dir=path.parent)  # mode 0600
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(glossary, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
         os.replace(tmp, path)
     except OSError:
         pass  # a read-only home: run without the cache

@@ -15,6 +15,7 @@ from ..errors import UserError
 from .model import APPLICABILITIES, CUES, TYPES, Concept, WrongForm
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
 CONCEPT_KEYS = ("id", "canonical", "type", "short", "ru", "inflect", "variants", "translit",
                 "wrong", "applicability", "source", "note")
@@ -24,12 +25,10 @@ TOP_KEYS = ("concepts", "accept")
 
 def parse_yaml(text: str, path: str) -> tuple[list[Concept], list[str]]:
     """Concepts and accepted strings of one YAML glossary file; UserError on any mistake."""
+    from ..yamlsafe import compose
+
     try:
-        loader = _Loader(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        node = compose(text, path)  # alias bombs and recursive anchors are refused here
         return _Validator(path).document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -59,9 +58,11 @@ class _Validator:
             self.fail(node, f"{what} must be a mapping")
         out: dict[str, tuple] = {}
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):  # never repr() a node: its aliases expand
+                self.fail(key_node, f"{what} key must be a string, not {_describe(key_node)}")
             key = self.scalar(key_node)
             if not isinstance(key, str):
-                self.fail(key_node, f"{what} key must be a string, not {key!r}")
+                self.fail(key_node, f"{what} key must be a string, not {_describe(key)}")
             if key not in allowed:
                 self.fail(key_node, f"unknown key {key!r} in {what} (allowed: {', '.join(allowed)})")
             if key in out:
@@ -77,6 +78,9 @@ class _Validator:
             self.fail(node, f"{key} must not be empty")
         if not multiline and (value != value.strip() or "\n" in value):
             self.fail(node, f"{key} {value!r} has leading/trailing whitespace or a line break")
+        bad = _CONTROL.search(value)
+        if bad:  # invisible in a report, and not allowed in XML (TBX export) at all
+            self.fail(node, f"{key} holds a control character U+{ord(bad.group()):04X}")
         return value
 
     def strings(self, node: yaml.Node, key: str) -> tuple[str, ...]:
