@@ -16,6 +16,7 @@ allows only that script (by its sha256, computed here) and inline styles.
 from __future__ import annotations
 
 import base64
+import re
 import hashlib
 import json
 from collections import Counter
@@ -143,6 +144,15 @@ def _blocks(doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def _shown(text: str) -> str:
+    """Escaped article text with each bidi control kept but isolated in its own element (the
+    stylesheet labels it): a U+202E in a scraped article must not reverse a correction."""
+    return _BIDI.sub(lambda m: f'<bdi class="ctl" data-cp="U+{ord(m.group()):04X}">{m.group()}</bdi>', escape(text))
+
+
 def _filter_attrs(category: str, confidence: str) -> str:
     return f'data-category="{escape(category)}" data-confidence="{confidence}"'
 
@@ -155,15 +165,15 @@ def _side(text: str, final_text: str, block: Span, shown: list, corrected: bool)
     """One column of one paragraph; `shown` holds (span, Group | Entry) in text order."""
     parts, cursor = [], block.start
     for span, item in shown:
-        parts.append(escape(text[cursor:span.start]))
+        parts.append(_shown(text[cursor:span.start]))
         if isinstance(item, Group):
             members = item.members
             first = members[0].finding
             attrs = (f'data-members="{" ".join(e.id for e in members)}" data-state="applied" '
                      f'{_filter_attrs(first.category, first.confidence.value)}')
-            old = escape(text[span.start:span.end])
+            old = _shown(text[span.start:span.end])
             if corrected:
-                new = escape(final_text[item.final.start:item.final.end])
+                new = _shown(final_text[item.final.start:item.final.end])
                 parts.append(f'<span class="c" {attrs} title="{_title(members)}"><del class="old">{old}</del>'
                              f'<ins class="new">{new}</ins></span>')
             else:
@@ -172,15 +182,15 @@ def _side(text: str, final_text: str, block: Span, shown: list, corrected: bool)
             e, f = item, item.finding
             attrs = (f'data-members="{e.id}" data-state="{e.state}" '
                      f'{_filter_attrs(f.category, f.confidence.value)}')
-            old = escape(text[span.start:span.end])
+            old = _shown(text[span.start:span.end])
             if corrected and e.fixable:
                 parts.append(f'<span class="c" {attrs} title="{_title([e])}"><del class="old">{old}</del>'
-                             f'<ins class="new">{escape(e.after or "")}</ins></span>')
+                             f'<ins class="new">{_shown(e.after or "")}</ins></span>')
             else:
                 tag = "span" if corrected else "mark"
                 parts.append(f'<{tag} class="c" {attrs} title="{_title([e])}">{old}</{tag}>')
         cursor = span.end
-    parts.append(escape(text[cursor:block.end]))
+    parts.append(_shown(text[cursor:block.end]))
     return "".join(parts)
 
 
