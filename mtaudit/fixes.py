@@ -83,6 +83,7 @@ class FixResult:
     passes: int
     converged: bool
     skipped_detectors: list[tuple[str, str]] = field(default_factory=list)
+    later_rejected: list[Outcome] = field(default_factory=list)  # later-pass findings a decision rejected
 
     @property
     def changed(self) -> bool:
@@ -256,19 +257,21 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     policy = policy or FixPolicy()
     first = engine.audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence)
     by_place = {(f.code, f.start, f.end): f.fingerprint for f in first.findings}
-    first_fps = set(by_place.values())
     history: list[EditMap] = []
     pass_changes: list[list[tuple[Finding, Span, str]]] = []
     skipped: list[Outcome] = []
+    later_rejected: list[Outcome] = []
     seen = {_digest(doc.text)}
     text, findings, outcomes0 = doc.text, first.findings, None
     converged = False
     for pass_no in range(1, max_passes + 1):
-        trusted = None if pass_no == 1 else first_fps
+        trusted = None  # later-pass changes carry their own fingerprints: a review can decide them too
         outcomes = plan(findings, policy, len(text), trusted)
         if outcomes0 is None:
             outcomes0 = outcomes
         skipped += [o for o in outcomes if o.status in (Status.OVERLAP, Status.INVALID)]
+        if pass_no > 1:
+            later_rejected += [o for o in outcomes if o.status is Status.REJECTED]
         applied = [o.finding for o in outcomes if o.status is Status.APPLIED]
         if not applied:
             converged = True
@@ -290,7 +293,7 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     last_skip = {o.finding.fingerprint: o for o in skipped if o.finding.fingerprint not in applied_fps}
     skipped = list(last_skip.values())  # a fix skipped in one pass and applied in a later one is not reported
     return FixResult(doc, text, first.findings, outcomes0 or [], changes, skipped,
-                     len(history), converged, first.skipped)
+                     len(history), converged, first.skipped, later_rejected)
 
 
 def _carry(f: Finding, history: list[list[Edit]], by_place: dict) -> Finding:

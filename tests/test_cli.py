@@ -147,7 +147,7 @@ def test_user_rule_file_runs_selects_and_changes_the_signature(tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text("A Kiev-based firm said so.\n", encoding="utf-8")
     r = run("--isolated", "check", doc, "--rules", rules, "--select", "MT9", "--format", "json")
-    report = json.loads(r.output)
+    report = json.loads(r.stdout)  # stdout only: a warning on stderr is not part of the report
     assert [f["code"] for f in report["findings"]] == ["MT901"]
-    plain = json.loads(run("--isolated", "check", doc, "--format", "json").output)
+    plain = json.loads(run("--isolated", "check", doc, "--format", "json").stdout)
     assert report["signature"]["rules"].startswith(plain["signature"]["rules"] + "+")

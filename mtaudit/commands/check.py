@@ -231,7 +231,7 @@ def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed
         if line and not quiet:
             footer.append(line)
         text.render(results, sig, console, weights, confirmed, quiet=quiet, footer=footer,
-                    refs_given=bool(ctx.ref_paths))
+                    refs_given=bool(ctx.ref_paths), warnings=ctx.warnings)
         return buf.getvalue()
     if fmt == "jsonl":
         return jsonl.render(results)

@@ -13,7 +13,7 @@ from ..inputs import iter_inputs
 from ..report import terminal
 from ..types import Confidence
 from .common import echo_warning, input_options
-from .fix import load_decisions_by_doc, remaining
+from .fix import load_decisions_by_doc, remaining, reviewable
 from .options import audit_options, make_context, make_selection
 
 
@@ -57,7 +57,7 @@ def diff_cmd(paths, unsafe_fixes, inline, decision_files, min_confidence, exit_z
         policy = FixPolicy(unsafe=unsafe_fixes, verdicts=dec.verdicts if dec else {})
         result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence))
         if dec:
-            for warning in check_against(dec, doc.doc_id, result.findings):
+            for warning in check_against(dec, doc.doc_id, reviewable(result)):
                 click.echo(f"warning: {warning}", err=True)
         terminal.render(result, console, item.label, inline=inline)
         left += len(remaining(result))

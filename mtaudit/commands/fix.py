@@ -106,6 +106,13 @@ def _guard(target: Path, inputs: set[Path]) -> Path:
     return target
 
 
+def reviewable(result: FixResult) -> list:
+    """What a review page can decide: every first-pass finding and every change of a later pass
+    (including those a decision has now rejected, which therefore did not apply)."""
+    return (result.findings + [c.finding for c in result.changes if c.pass_no > 1]
+            + [o.finding for o in result.later_rejected])
+
+
 def remaining(result: FixResult) -> list:
     """First-pass findings the run left for a person: unsafe proposals not applied, findings
     without an applicable fix, fixes skipped for an overlap (unless a later pass applied them).
@@ -207,7 +214,7 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
             result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence),
                                   max_passes=max_passes)
             if dec:
-                for warning in check_against(dec, doc.doc_id, result.findings):
+                for warning in check_against(dec, doc.doc_id, reviewable(result)):
                     click.echo(f"warning: {warning}", err=True)
             jobs.append(_Job(path, doc, result, stem))
             phases.advance()

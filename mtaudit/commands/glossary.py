@@ -7,12 +7,14 @@ import sys
 from pathlib import Path
 
 import click
+import yaml
 
 from ..errors import UserError
 from ..glossary import load_glossary
 from ..glossary.convert import FORMATS, render, stats
 from ..glossary.loader import bundled_files, format_of, merge_bundled, read_file
 from ..glossary.model import Glossary
+from ..glossary.schema import _Loader, _Validator
 from ..io import write_atomic
 
 
@@ -51,17 +53,74 @@ def glossary_cmd():
     """
 
 
+def _yaml_error(exc: yaml.YAMLError, path: str) -> UserError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return UserError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None)
+
+
+def all_errors(path: Path) -> list[str]:
+    """Every mistake in one glossary file, not only the first: in a YAML file each concept is
+    checked on its own (a table or TBX file reports its first mistake)."""
+    try:
+        read_file(path)
+        return []
+    except UserError as exc:
+        first = exc
+    if format_of(path) != "yaml":
+        return [first.render()]
+    try:
+        loader = _Loader(path.read_bytes().decode("utf-8-sig"))
+        try:
+            node = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except (UnicodeDecodeError, yaml.YAMLError, OSError):
+        return [first.render()]
+    items = node.value if isinstance(node, yaml.SequenceNode) else None
+    if isinstance(node, yaml.MappingNode):
+        items = next((v.value for k, v in node.value if getattr(k, "value", None) == "concepts"
+                      and isinstance(v, yaml.SequenceNode)), None)
+    if items is None:
+        return [first.render()]
+    validator, errors, seen = _Validator(str(path)), [], {}
+    for item in items:
+        try:
+            concept = validator.concept(item)
+        except UserError as exc:
+            errors.append(exc.render())
+            continue
+        except yaml.YAMLError as exc:
+            errors.append(_yaml_error(exc, str(path)).render())
+            continue
+        line = item.start_mark.line + 1
+        if concept.id in seen:
+            errors.append(UserError(f"duplicate id {concept.id!r} (first at line {seen[concept.id]})",
+                                    str(path), line).render())
+        seen.setdefault(concept.id, line)
+    return errors or [first.render()]
+
+
 @glossary_cmd.command("validate")
 @click.argument("paths", nargs=-1)
 def validate_cmd(paths):
-    """Check glossary files (default: the bundled ones); errors print as file:line: message."""
-    if paths:
-        glossary = _load(paths)
-    else:
-        files = bundled_files()
-        if not files:
-            raise UserError("no bundled glossary found")
-        glossary = merge_bundled(files)  # not the cache: validate what is on disk
+    """Check glossary files (default: the bundled ones) and report every error, each as
+    file:line: message. Exit codes: 0 valid, 2 errors."""
+    files = [Path(p) for p in paths] if paths else bundled_files()
+    if not files:
+        raise UserError("no bundled glossary found")
+    errors = [e for f in files for e in all_errors(f)]
+    if not errors:
+        try:
+            glossary = _load(paths) if paths else merge_bundled(files)  # not the cache: what is on disk
+        except UserError as exc:  # a duplicate id across the bundled files
+            errors = [exc.render()]
+    if errors:
+        for e in errors:
+            click.echo(e, err=True)
+        if len(errors) > 1:
+            bad = len({e.split(":", 1)[0] for e in errors})
+            click.echo(f"{len(errors)} errors in {bad} file{'s' * (bad != 1)}", err=True)
+        sys.exit(2)
     click.echo(f"ok: {len(glossary)} concepts in {len(glossary.files)} file(s)")
 
 

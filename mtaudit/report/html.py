@@ -1,30 +1,38 @@
-"""The review page: one self-contained HTML file, original left, corrected right, by paragraph.
+"""The review page: one self-contained HTML file where an editor works through an article.
 
-Every article character goes through html.escape, so markup in an article shows as text.
-The page works without JavaScript (every change and its reason is static HTML); the
-inline script adds filters, accept/reject and "export decisions". A Content-Security-Policy
-meta tag allows only that script (by its sha256, computed here) and inline styles.
+Original left, corrected right, paragraph by paragraph. The corrected side is the text `mtaudit
+fix` wrote -- every change of every fix pass is on it and in the list under its paragraph, each
+with its code, category, confidence, applicability, pass and message, and each can be accepted
+or rejected. Changes whose original text overlaps (a later pass refining an earlier one) are
+shown as one replacement, original → final, and listed one by one.
 
-The right side shows the text after the first pass's safe fixes (and any already accepted)
-with unsafe fixes marked as proposals; accepting one in the page shows it as applied.
+Every article character goes through html.escape, so markup in an article shows as text. The
+page reads without JavaScript (every change and reason is static HTML); the inline script adds
+keyboard review, accept/reject with undo, "accept all safe", per-category bulk actions, filters,
+live decision counts and scores, and "export decisions". A Content-Security-Policy meta tag
+allows only that script (by its sha256, computed here) and inline styles.
 """
 
 from __future__ import annotations
 
 import base64
 import re
-import bisect
 import hashlib
+import json
 from collections import Counter
+from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
 
-from ..fixes import FixResult, Outcome, Status, overlap_order
-from ..types import Confidence, Span
+from ..fixes import Change, FixResult, Outcome, Status, overlap_order
+from ..quality import DEFAULT_WEIGHTS, FORMULA, mqm_score
+from ..types import Applicability, Confidence, Finding, Span
 
 _FIXABLE = (Status.APPLIED, Status.PROPOSED, Status.REJECTED, Status.OVERLAP)
 _STATE = {Status.APPLIED: "applied", Status.PROPOSED: "proposed", Status.REJECTED: "rejected",
           Status.OVERLAP: "proposed"}
+KEYS = (("j", "next finding"), ("k", "previous finding"), ("a", "accept (confirm)"), ("r", "reject (dismiss)"),
+        ("u", "undo the last decision"), ("s", "accept all safe fixes"), ("?", "show or hide the keys"))
 
 
 def _asset(name: str) -> str:
@@ -40,45 +48,95 @@ def csp(script: str) -> str:
             f"img-src data:; base-uri 'none'; form-action 'none'")
 
 
-def _state(o: Outcome) -> str:
-    return _STATE.get(o.status, "note")
+@dataclass
+class Entry:
+    """One finding on the page: a first-pass outcome, or a change applied in a later pass."""
+
+    id: str
+    finding: Finding
+    state: str                    # applied | proposed | rejected | note
+    status: str                   # what the list says
+    span: Span                    # where it sits in the ORIGINAL text
+    before: str
+    after: str | None             # None: no fix
+    pass_no: int = 1
+    reason: str = ""
+    fixable: bool = False
+    change: Change | None = None
 
 
-def _fixable(o: Outcome) -> bool:
-    return o.status in _FIXABLE
+@dataclass
+class Group:
+    """Applied changes whose original spans overlap: shown as one replacement, original → final."""
+
+    span: Span
+    final: Span
+    members: list[Entry] = field(default_factory=list)
 
 
-def _inline(outcomes: list[tuple[str, Outcome]]) -> dict[str, Outcome]:
-    """The findings shown inside the text: applied ones, then other fixes, then notes, each
-    only when it overlaps nothing chosen before (the rest are listed, not highlighted)."""
-    ranked = sorted(outcomes, key=lambda p: (
-        0 if p[1].status is Status.APPLIED else 1 if _fixable(p[1]) else 2,
-        overlap_order(p[1].finding) if p[1].finding.fix else (p[1].finding.start, 0, p[1].finding.code, "")))
-    chosen: dict[str, Outcome] = {}
-    spans: list[Span] = []   # chosen so far, sorted by start and disjoint: a clash is a neighbour
-    starts: list[int] = []
-    for fid, o in ranked:
-        s = o.finding.span
-        k = bisect.bisect_left(starts, s.start)
-        near = spans[max(k - 1, 0):k + 1]
-        if any(s.overlaps(t) or s.start == t.start for t in near) or _covers_one(s, spans, starts, k):
+def entries(result: FixResult) -> list[Entry]:
+    """Every first-pass finding and every change of a later pass, in text order."""
+    first_pass = {id(c.finding): c for c in result.changes if c.pass_no == 1}
+    by_fp = {c.finding.fingerprint: c for c in result.changes if c.pass_no == 1}
+    out: list[Entry] = []
+    for i, o in enumerate(result.outcomes):
+        f = o.finding
+        fixable = o.status in _FIXABLE
+        change = first_pass.get(id(f)) or (by_fp.get(f.fingerprint) if o.status is Status.APPLIED else None)
+        state = _STATE.get(o.status, "note")
+        if o.status is Status.DISPLAY_ONLY:
+            status = "display only"
+        elif not fixable:
+            status = "finding"
+        else:
+            status = state
+        out.append(Entry(f"f{i}", f, state, status, f.span, f.text, f.correction, 1, o.reason, fixable, change))
+    n = len(out)
+    for k, c in enumerate(c for c in result.changes if c.pass_no > 1):
+        out.append(Entry(f"f{n + k}", c.finding, "applied", f"applied in pass {c.pass_no}", c.original,
+                         c.before, c.after, c.pass_no, "", True, c))
+    return sorted(out, key=lambda e: (e.span.start, e.span.end, e.pass_no, e.finding.code))
+
+
+def _groups(items: list[Entry]) -> list[Group]:
+    """Applied entries clustered by overlapping original spans (an insertion at a span's start joins it)."""
+    applied = sorted((e for e in items if e.state == "applied" and e.change is not None),
+                     key=lambda e: (e.change.original.start, e.change.original.end))
+    out: list[Group] = []
+    for e in applied:
+        c = e.change
+        last = out[-1] if out else None
+        if last and (c.original.start < last.span.end or c.original.start == last.span.start):
+            last.span = Span(last.span.start, max(last.span.end, c.original.end))
+            last.final = Span(min(last.final.start, c.final.start), max(last.final.end, c.final.end))
+            last.members.append(e)
+        else:
+            out.append(Group(c.original, c.final, [e]))
+    for g in out:
+        g.members.sort(key=lambda e: (e.pass_no, e.span.start))  # the first pass first: the others refine it
+    return out
+
+
+def _inline_others(items: list[Entry], taken: list[Span]) -> list[Entry]:
+    """Entries that are not applied, shown inside the text when they overlap nothing shown before:
+    fixable ones first (by the fix order), then findings without a fix."""
+    rest = [e for e in items if not (e.state == "applied" and e.change is not None)]
+    ranked = sorted(rest, key=lambda e: (0 if e.fixable else 1,
+                                         overlap_order(e.finding) if e.finding.fix else (e.span.start, 0, e.finding.code, "")))
+    chosen: list[Entry] = []
+    spans = list(taken)
+    for e in ranked:
+        if e.pass_no > 1 or any(e.span.overlaps(t) or e.span.start == t.start for t in spans):
             continue
-        chosen[fid] = o
-        spans.insert(k, s)
-        starts.insert(k, s.start)
+        chosen.append(e)
+        spans.append(e.span)
     return chosen
 
 
-def _covers_one(s: Span, spans: list[Span], starts: list[int], k: int) -> bool:
-    """Does `s` overlap a chosen span starting inside it (beyond its first neighbour)?"""
-    return k + 1 < len(spans) and spans[k + 1].start < s.end and s.overlaps(spans[k + 1])
-
-
-def _blocks(result: FixResult) -> list[Span]:
-    """Paragraphs, merged where a finding crosses a paragraph break."""
-    spans = sorted([*result.doc.paragraphs, *(f.span for f in result.findings)])
+def _blocks(doc, spans: list[Span]) -> list[Span]:
+    """Paragraphs, merged where a finding or change crosses a paragraph break."""
     out: list[Span] = []
-    for s in spans:
+    for s in sorted([*doc.paragraphs, *spans]):
         if out and s.start <= out[-1].end:
             out[-1] = Span(out[-1].start, max(out[-1].end, s.end))
         else:
@@ -86,76 +144,114 @@ def _blocks(result: FixResult) -> list[Span]:
     return out
 
 
-def _attrs(fid: str, o: Outcome) -> str:
-    f = o.finding
-    return (f'data-id="{fid}" data-state="{_state(o)}" data-category="{escape(f.category)}" '
-            f'data-confidence="{f.confidence.value}"')
-
-
 _BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def _shown(text: str) -> str:
-    """Escaped article text with each bidi control kept but isolated in its own element (which
-    the stylesheet labels "[U+202E]"): a U+202E in a scraped article must not reverse a
-    correction or swap the buttons, and the reviewer sees where it is."""
-    return _BIDI.sub(lambda m: f'<bdi class="ctl" data-cp="U+{ord(m.group()):04X}">{m.group()}</bdi>',
-                     escape(text))
+    """Escaped article text with each bidi control kept but isolated in its own element (the
+    stylesheet labels it): a U+202E in a scraped article must not reverse a correction."""
+    return _BIDI.sub(lambda m: f'<bdi class="ctl" data-cp="U+{ord(m.group()):04X}">{m.group()}</bdi>', escape(text))
 
 
-def _side(text: str, block: Span, inline: list[tuple[str, Outcome]], corrected: bool) -> str:
+def _filter_attrs(category: str, confidence: str) -> str:
+    return f'data-category="{escape(category)}" data-confidence="{confidence}"'
+
+
+def _title(members: list[Entry]) -> str:
+    return escape("; ".join(f"{e.finding.code} {e.finding.name}: {e.finding.message}" for e in members))
+
+
+def _side(text: str, final_text: str, block: Span, shown: list, corrected: bool) -> str:
+    """One column of one paragraph; `shown` holds (span, Group | Entry) in text order."""
     parts, cursor = [], block.start
-    for fid, o in inline:
-        f = o.finding
-        parts.append(_shown(text[cursor:f.start]))
-        title = escape(f"{f.code} {f.name}: {f.message}")
-        if corrected and _fixable(o):
-            parts.append(f'<span class="c" {_attrs(fid, o)} title="{title}"><del class="old">{_shown(f.text)}</del>'
-                         f'<ins class="new">{_shown(f.correction or "")}</ins></span>')
+    for span, item in shown:
+        parts.append(_shown(text[cursor:span.start]))
+        if isinstance(item, Group):
+            members = item.members
+            first = members[0].finding
+            attrs = (f'data-members="{" ".join(e.id for e in members)}" data-state="applied" '
+                     f'{_filter_attrs(first.category, first.confidence.value)}')
+            old = _shown(text[span.start:span.end])
+            if corrected:
+                new = _shown(final_text[item.final.start:item.final.end])
+                parts.append(f'<span class="c" {attrs} title="{_title(members)}"><del class="old">{old}</del>'
+                             f'<ins class="new">{new}</ins></span>')
+            else:
+                parts.append(f'<mark class="c" {attrs} title="{_title(members)}">{old}</mark>')
         else:
-            tag = "span" if corrected else "mark"
-            parts.append(f'<{tag} class="c" {_attrs(fid, o)} title="{title}">{_shown(f.text)}</{tag}>')
-        cursor = f.end
+            e, f = item, item.finding
+            attrs = (f'data-members="{e.id}" data-state="{e.state}" '
+                     f'{_filter_attrs(f.category, f.confidence.value)}')
+            old = _shown(text[span.start:span.end])
+            if corrected and e.fixable:
+                parts.append(f'<span class="c" {attrs} title="{_title([e])}"><del class="old">{old}</del>'
+                             f'<ins class="new">{_shown(e.after or "")}</ins></span>')
+            else:
+                tag = "span" if corrected else "mark"
+                parts.append(f'<{tag} class="c" {attrs} title="{_title([e])}">{old}</{tag}>')
+        cursor = span.end
     parts.append(_shown(text[cursor:block.end]))
     return "".join(parts)
 
 
-def _note(fid: str, o: Outcome, shown_inline: bool) -> str:
-    f = o.finding
+def _note(e: Entry, inline: bool, weights) -> str:
+    f = e.finding
     appl = f.applicability.value if f.applicability else "no fix"
-    fix = ""
-    if f.fix is not None:
-        fix = f' <q>{escape(f.text)}</q> → <q>{escape(f.correction or "")}</q>'
+    if e.after is not None:
+        fix = f' <q>{escape(e.before)}</q> → <q>{escape(e.after)}</q>'
     else:
-        fix = f' <q>{escape(f.text)}</q>'
-    reason = o.reason + ("" if shown_inline else "; not highlighted: overlaps another change")
-    reason_html = f' <span class="reason">({escape(reason.strip("; "))})</span>' if reason.strip("; ") else ""
-    actions = ""
-    extra = ""
-    if _fixable(o):
-        extra = " data-fixable"
-        actions = ('<span class="actions" hidden><button type="button" data-verdict="accept">Accept</button> '
-                   '<button type="button" data-verdict="reject">Reject</button></span>')
-    status = _state(o) if _fixable(o) else ("display only" if o.status is Status.DISPLAY_ONLY else "finding")
-    return (f'<li class="note" id="n-{fid}" {_attrs(fid, o)}{extra} data-fingerprint="{escape(f.fingerprint)}" '
-            f'data-code="{escape(f.code)}" data-text="{escape(f.text)}">'
+        fix = f' <q>{escape(e.before)}</q>'
+    reason = e.reason + ("" if inline else "; shown inside another change in the text")
+    reason = reason.strip("; ")
+    reason_html = f' <span class="reason">({escape(reason)})</span>' if reason else ""
+    verb = ("Accept", "Reject") if e.fixable else ("Confirm", "Dismiss")
+    hint = ("apply this change", "keep the original text") if e.fixable else (
+        "an error: it counts in the confirmed score", "not an error")
+    actions = (f'<span class="actions" hidden>'
+               f'<button type="button" data-verdict="accept" aria-pressed="false" title="{hint[0]} (a)">{verb[0]}</button> '
+               f'<button type="button" data-verdict="reject" aria-pressed="false" title="{hint[1]} (r)">{verb[1]}</button>'
+               f'</span>')
+    pass_tag = f'<span class="tag pass">pass {e.pass_no}</span>' if e.pass_no > 1 else ""
+    safe = "true" if e.fixable and f.applicability is Applicability.SAFE and e.pass_no == 1 else "false"
+    return (f'<li class="note" id="n-{e.id}" data-id="{e.id}" data-state="{e.state}" data-initial="{e.state}" '
+            f'{_filter_attrs(f.category, f.confidence.value)} data-fixable="{str(e.fixable).lower()}" '
+            f'data-safe="{safe}" data-pass="{e.pass_no}" data-weight="{weights[f.severity.value]:g}" tabindex="-1" '
+            f'data-fingerprint="{escape(f.fingerprint)}" data-code="{escape(f.code)}" data-text="{escape(f.text)}">'
             f'<span class="code">{escape(f.code)}</span> {escape(f.name)}'
             f'<span class="tag">{escape(f.category)}</span><span class="tag">{f.confidence.value}</span>'
-            f'<span class="tag">{escape(appl)}</span> <span class="status">{escape(status)}</span>:'
+            f'<span class="tag">{escape(appl)}</span>{pass_tag} <span class="status">{escape(e.status)}</span>:'
             f' {escape(f.message)}{fix}{reason_html}{actions}</li>')
 
 
-def _filters(result: FixResult) -> str:
-    cats = Counter(f.category for f in result.findings)
-    confs = Counter(f.confidence.value for f in result.findings)
+def _panel(items: list[Entry], doc, weights) -> str:
+    """Counts, scores, bulk actions, filters and the keys: the editor's controls."""
+    findings = [e.finding for e in items if e.pass_no == 1]
+    cats = Counter(e.finding.category for e in items)
+    confs = Counter(e.finding.confidence.value for e in items)
+    safe = sum(1 for e in items if e.fixable and e.pass_no == 1 and e.finding.applicability is Applicability.SAFE)
+    score = mqm_score(findings, doc.word_count, weights)["score"]
     box = lambda kind, value, n: (f'<label><input type="checkbox" data-filter="{kind}" value="{escape(value)}" checked> '  # noqa: E731
                                   f'{escape(value)} ({n})</label>')
-    cat_boxes = "".join(box("category", c, n) for c, n in sorted(cats.items()))
+    bulk_rows = "".join(
+        f'<div class="cat">{box("category", c, n)}<span class="bulk-actions">'
+        f'<button type="button" data-bulk="accept" data-for="{escape(c)}" title="accept every {escape(c)} finding">Accept all</button> '
+        f'<button type="button" data-bulk="reject" data-for="{escape(c)}" title="reject every {escape(c)} finding">Reject all</button>'
+        f'</span></div>'
+        for c, n in sorted(cats.items()))
     conf_boxes = "".join(box("confidence", c.value, confs[c.value]) for c in Confidence if confs[c.value])
-    return (f'<form id="filters" class="filters" hidden><fieldset><legend>Category</legend>{cat_boxes}</fieldset>'
-            f'<fieldset><legend>Confidence</legend>{conf_boxes}</fieldset>'
-            f'<p><span id="shown">{len(result.findings)}</span> of {len(result.findings)} findings shown '
-            f'<button type="button" id="export">Export decisions</button><a id="download" hidden></a></p></form>')
+    keys = " · ".join(f"<kbd>{escape(k)}</kbd> {escape(v)}" for k, v in KEYS)
+    return f"""<div id="status" class="status-bar" role="status" aria-live="polite">
+<span id="counts"><b id="n-accepted">0</b> accepted · <b id="n-rejected">0</b> rejected · <b id="n-open">{len(items)}</b> to review, of {len(items)}</span>
+<span id="scores">MQM score <b id="score-all">{score:.1f}</b> over <span id="issues-all">{len(findings)}</span> issues · <b id="score-kept">{score:.1f}</b> without the rejected · <b id="score-confirmed">100.0</b> over <span id="issues-confirmed">0</span> confirmed</span>
+<span class="status-actions" hidden><button type="button" id="undo" disabled>Undo</button> <button type="button" id="export">Export decisions</button><a id="download" hidden></a></span>
+</div>
+<p id="keys" class="keys" hidden>Keys: {keys}</p>
+<form id="controls" class="controls" hidden>
+<fieldset class="bulk"><legend>Review by category <button type="button" id="accept-safe" data-count="{safe}">Accept all safe fixes ({safe})</button></legend>
+<div class="cats">{bulk_rows}</div></fieldset>
+<fieldset class="confidence"><legend>Confidence</legend>{conf_boxes} <span class="shown"><span id="shown">{len(items)}</span> of {len(items)} shown</span></fieldset>
+</form>
+<p class="formula">{escape(FORMULA)}; weights {", ".join(f"{k} {v:g}" for k, v in weights.items())}</p>"""
 
 
 def _alignment_section(doc) -> str:
@@ -167,36 +263,37 @@ def _alignment_section(doc) -> str:
     return alignment_section(doc)
 
 
-def render(result: FixResult, sig_line: str | None = None) -> str:
+def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS) -> str:
     """The whole page as a string."""
     doc = result.doc
-    pairs = [(f"f{i}", o) for i, o in enumerate(result.outcomes)]
-    inline = _inline(pairs)
+    items = entries(result)
+    groups = _groups(items)
+    group_of = {e.id: g for g in groups for e in g.members}
+    others = _inline_others(items, [g.span for g in groups])
+    shown_ids = {e.id for e in others} | set(group_of)
+    inline = sorted([(g.span, g) for g in groups] + [(e.span, e) for e in others], key=lambda p: (p[0].start, p[0].end))
     body = []
-    blocks = _blocks(result)
-    block_starts = [b.start for b in blocks]
-    by_block: dict[int, list] = {}  # findings grouped once, not a scan of all of them per block
-    for fid, o in sorted(pairs, key=lambda p: (p[1].finding.start, p[1].finding.end)):
-        i = bisect.bisect_right(block_starts, o.finding.start) - 1
-        if i >= 0 and blocks[i].start <= o.finding.start and o.finding.end <= blocks[i].end:
-            by_block.setdefault(i, []).append((fid, o))
-    for n, block in enumerate(blocks, 1):
-        inside = by_block.get(n - 1, [])
-        shown = [(fid, o) for fid, o in inside if fid in inline]
-        notes = "".join(_note(fid, o, fid in inline) for fid, o in inside)
+    for n, block in enumerate(_blocks(doc, [s for s, _ in inline] + [e.span for e in items]), 1):
+        here = [(s, x) for s, x in inline if block.start <= s.start and s.end <= block.end]
+        inside = [e for e in items if block.start <= e.span.start and e.span.end <= block.end]
+        inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
+                                   e.pass_no, e.span.start, e.finding.code))
+        notes = "".join(_note(e, e.id in shown_ids, weights) for e in inside)
         body.append(f'<section class="para" id="p{n}"><div class="pair">'
-                    f'<div class="orig">{_side(doc.text, block, shown, False)}</div>'
-                    f'<div class="fixed">{_side(doc.text, block, shown, True)}</div></div>'
+                    f'<div class="orig">{_side(doc.text, result.text, block, here, False)}</div>'
+                    f'<div class="fixed">{_side(doc.text, result.text, block, here, True)}</div></div>'
                     + (f'<ol class="notes">{notes}</ol>' if notes else "") + '</section>')
     counts = Counter(o.status for o in result.outcomes)
     later = sum(1 for c in result.changes if c.pass_no > 1)
-    later_note = (f" {later} more change{'s' * (later != 1)} from later passes are in the annotated diff."
-                  if later else "")
     script, style = _asset("review.js"), _asset("review.css")
     title = escape(doc.doc_id)
-    meta = (f'{escape(doc.path or doc.doc_id)} · {doc.word_count:,} words · {len(result.findings)} findings · '
-            f'{counts[Status.APPLIED]} fixes applied · {counts[Status.PROPOSED]} proposals · '
-            f'{sum(1 for o in result.outcomes if not _fixable(o))} without an applicable fix.{later_note}')
+    n_findings = len(result.findings)
+    meta = (f'{escape(doc.path or doc.doc_id)} · {doc.word_count:,} words · {n_findings} finding{"s" * (n_findings != 1)} · '
+            f'{len(result.changes)} change{"s" * (len(result.changes) != 1)} applied'
+            + (f' in {result.passes} passes ({later} in later passes)' if later else "")
+            + f' · {counts[Status.PROPOSED]} proposal{"s" * (counts[Status.PROPOSED] != 1)} · '
+            f'{sum(1 for o in result.outcomes if o.status not in _FIXABLE)} without an applicable fix')
+    data = json.dumps({"words": doc.word_count, "weights": dict(weights)}, sort_keys=True)
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -207,13 +304,13 @@ def render(result: FixResult, sig_line: str | None = None) -> str:
 <title>mtaudit review: {title}</title>
 <style>{style}</style>
 </head>
-<body data-doc="{escape(doc.doc_id)}">
+<body data-doc="{escape(doc.doc_id)}" data-score="{escape(data)}">
 <header>
 <h1>mtaudit review: {title}</h1>
 <p class="meta">{meta}</p>
-{_filters(result)}
-<noscript><p>Filters, accept/reject and export need JavaScript; every change and its reason is listed below.</p></noscript>
-<p class="legend"><span style="background:#fbe0e0">replaced</span><span style="background:#d9f2dd">applied fix</span><span style="background:#fff2c2">proposal (not applied)</span><span style="background:#dde8fb">finding without a fix</span></p>
+{_panel(items, doc, weights)}
+<noscript><p>Accept/reject, keys, bulk actions, filters and export need JavaScript; every change and its reason is listed below.</p></noscript>
+<p class="legend"><span class="l-removed">replaced</span><span class="l-applied">applied fix</span><span class="l-proposed">proposal (not applied)</span><span class="l-note">finding without a fix</span></p>
 </header>
 <main>
 <div class="cols"><div>Original</div><div>Corrected</div></div>

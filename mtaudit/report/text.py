@@ -25,7 +25,7 @@ def _safe_fix(f) -> bool:
 
 def render(results, sig: dict, console: Console, weights=DEFAULT_WEIGHTS,
            confirmed: set[str] | None = None, quiet: bool = False, footer: list[str] | None = None,
-           refs_given: bool = True) -> None:
+           refs_given: bool = True, warnings: list[str] = ()) -> None:
     total = 0
     skipped: dict[str, set[str]] = {}
     say = lambda markup: console.print(markup, highlight=False, soft_wrap=True)  # noqa: E731
@@ -67,6 +67,8 @@ def render(results, sig: dict, console: Console, weights=DEFAULT_WEIGHTS,
     for reason, detectors in sorted(skipped.items()):
         if not refs_given and _NO_REFS in reason:
             continue  # not asked for: the reference checks simply do not apply
+        if any(reason in w for w in warnings):
+            continue  # a warning already said it
         say(f"[dim]not run: {escape(', '.join(sorted(detectors)))} ({escape(reason)})[/]")
     weights_text = ", ".join(f"{k} {v:g}" for k, v in weights.items())
     say(f"[dim]{escape(FORMULA)}; weights: {weights_text}[/]")
