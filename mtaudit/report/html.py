@@ -16,6 +16,7 @@ allows only that script (by its sha256, computed here) and inline styles.
 from __future__ import annotations
 
 import base64
+import bisect
 import re
 import hashlib
 import json
@@ -141,6 +142,19 @@ def _blocks(doc, spans: list[Span]) -> list[Span]:
             out[-1] = Span(out[-1].start, max(out[-1].end, s.end))
         else:
             out.append(s)
+    return out
+
+
+def _by_block(blocks: list[Span], things: list, key) -> dict[int, list]:
+    """Each thing under the index of the block that holds its span, in order: one bisect
+    each, so the page stays linear in findings (blocks are sorted and disjoint)."""
+    starts = [b.start for b in blocks]
+    out: dict[int, list] = {}
+    for t in things:
+        span = key(t)
+        i = bisect.bisect_right(starts, span.start) - 1
+        if i >= 0 and span.end <= blocks[i].end:
+            out.setdefault(i, []).append(t)
     return out
 
 
@@ -273,9 +287,10 @@ def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGH
     shown_ids = {e.id for e in others} | set(group_of)
     inline = sorted([(g.span, g) for g in groups] + [(e.span, e) for e in others], key=lambda p: (p[0].start, p[0].end))
     body = []
-    for n, block in enumerate(_blocks(doc, [s for s, _ in inline] + [e.span for e in items]), 1):
-        here = [(s, x) for s, x in inline if block.start <= s.start and s.end <= block.end]
-        inside = [e for e in items if block.start <= e.span.start and e.span.end <= block.end]
+    blocks = _blocks(doc, [s for s, _ in inline] + [e.span for e in items])
+    here_of, inside_of = _by_block(blocks, inline, key=lambda p: p[0]), _by_block(blocks, items, key=lambda e: e.span)
+    for n, block in enumerate(blocks, 1):
+        here, inside = here_of.get(n - 1, []), inside_of.get(n - 1, [])
         inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
                                    e.pass_no, e.span.start, e.finding.code))
         notes = "".join(_note(e, e.id in shown_ids, weights) for e in inside)

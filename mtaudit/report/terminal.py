@@ -14,7 +14,6 @@ inserted words are still marked [-like this-] / {+like this+} so the view reads 
 from __future__ import annotations
 
 import bisect
-import difflib
 import io
 import re
 from dataclasses import dataclass, field
@@ -25,10 +24,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..fixes import Change, FixResult, Status
+from .diff import word_ops
 
 SIDE_BY_SIDE_MIN = 120   # columns from which original and fixed stand side by side
 _KEEP = 40               # characters of unchanged text kept on each side of a change
-_WORD = re.compile(r"\w+|\s+|[^\w\s]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 # C0/C1 control characters (ESC, BEL, CR, ...) as visible symbols, so an article can neither
@@ -96,19 +95,8 @@ def blocks(result: FixResult) -> list[Block]:
 
 
 def _words(old: str, new: str) -> list[tuple[str, str, str]]:
-    """(tag, old piece, new piece) over word tokens; a lone space between two changes joins them."""
-    a, b = _WORD.findall(old), _WORD.findall(new)
-    ops = [(tag, "".join(a[i1:i2]), "".join(b[j1:j2]))
-           for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
-    merged: list[tuple[str, str, str]] = []
-    for i, (tag, o, n) in enumerate(ops):
-        joins = tag == "equal" and o.isspace() and 0 < i < len(ops) - 1 and ops[i + 1][0] != "equal"
-        if merged and merged[-1][0] != "equal" and (tag != "equal" or joins):
-            _, po, pn = merged.pop()
-            merged.append(("replace", po + o, pn + n))
-        else:
-            merged.append((tag, o, n))
-    return merged
+    """(tag, old piece, new piece) over word tokens: the `.diff`'s own word diff, linear on long lines."""
+    return word_ops(old, new)
 
 
 def _clip(piece: str, first: bool, last: bool, keep: int = _KEEP) -> str:
