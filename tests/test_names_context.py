@@ -71,9 +71,9 @@ def test_card_game_use_stays_quiet():
 
 
 def test_language_model_decides_an_unsure_slot_and_is_named_in_the_signature():
-    text = "Donald trump spoke on Friday. The command of the trump to answer questions was refused."
+    text = "Donald trump spoke on Friday. Lawyers said the order of the trump to testify in person was contested."
     rule_only = [t for c, t in _codes(text) if c == "MT102" and t == "trump"]
-    fake = FakeLM("Trump to answer")
+    fake = FakeLM("Trump to testify")
     ctx = AuditContext(lm=fake)
     with_lm = [t for c, t in _codes(text, ctx) if c == "MT102" and t == "trump"]
     assert len(with_lm) == len(rule_only) + 1
@@ -82,7 +82,7 @@ def test_language_model_decides_an_unsure_slot_and_is_named_in_the_signature():
 
 
 def test_language_model_saying_no_keeps_it_quiet():
-    text = "Donald trump spoke on Friday. The command of the trump to answer questions was refused."
+    text = "Donald trump spoke on Friday. Lawyers said the order of the trump to testify in person was contested."
     ctx = AuditContext(lm=FakeLM("nothing-capitalised-here"))
     rule_only = _codes(text)
     assert _codes(text, ctx) == rule_only
