@@ -1,44 +1,15 @@
-"""Build mt/<id>.txt and gold.jsonl from marked/<id>.txt.
-
-A marked text writes each planted artifact as {{wrong|correct|category}}; the MT document keeps
-`wrong`, the gold line records its span, the correction and the category (certain).
-"""
+"""Build mt/<id>.txt and gold.jsonl of this blind set from marked/<id>.txt, with the builder of
+eval/source-pairs (same {{wrong|correct|category}} marking)."""
 
 from __future__ import annotations
 
-import json
-import re
+import importlib.util
 from pathlib import Path
 
 HERE = Path(__file__).parent
-MARK = re.compile(r"\{\{([^|}]*)\|([^|}]*)\|([^|}]*)\}\}")
-
-
-def build() -> None:
-    (HERE / "mt").mkdir(exist_ok=True)
-    gold = []
-    for marked in sorted((HERE / "marked").glob("*.txt")):
-        text, out, cursor = marked.read_text(encoding="utf-8"), [], 0
-        pos = 0
-        for m in MARK.finditer(text):
-            out.append(text[cursor:m.start()])
-            pos += m.start() - cursor
-            wrong, correct, category = m.groups()
-            gold.append({"doc": marked.stem, "start": pos, "end": pos + len(wrong), "text": wrong,
-                         "category": category, "correction": correct, "confidence": "certain"})
-            out.append(wrong)
-            pos += len(wrong)
-            cursor = m.end()
-        out.append(text[cursor:])
-        doc = "".join(out)
-        for g in gold:
-            if g["doc"] == marked.stem:
-                assert doc[g["start"]:g["end"]] == g["text"]
-        (HERE / "mt" / marked.name).write_text(doc, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
-        for g in gold:
-            fh.write(json.dumps(g, ensure_ascii=False) + "\n")
-
+_spec = importlib.util.spec_from_file_location("source_pairs_builder", HERE.parent / "source-pairs" / "make_pairs.py")
+_builder = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_builder)
 
 if __name__ == "__main__":
-    build()
+    _builder.build(HERE)

@@ -14,10 +14,11 @@ HERE = Path(__file__).parent
 MARK = re.compile(r"\{\{([^|}]*)\|([^|}]*)\|([^|}]*)\}\}")
 
 
-def build() -> None:
-    (HERE / "mt").mkdir(exist_ok=True)
+def build(here: Path = HERE) -> None:
+    """Build the set in `here` (this folder by default; other pair sets reuse this builder)."""
+    (here / "mt").mkdir(exist_ok=True)
     gold = []
-    for marked in sorted((HERE / "marked").glob("*.txt")):
+    for marked in sorted((here / "marked").glob("*.txt")):
         text, out, cursor = marked.read_text(encoding="utf-8"), [], 0
         pos = 0
         for m in MARK.finditer(text):
@@ -34,8 +35,8 @@ def build() -> None:
         for g in gold:
             if g["doc"] == marked.stem:
                 assert doc[g["start"]:g["end"]] == g["text"]
-        (HERE / "mt" / marked.name).write_text(doc, encoding="utf-8")
-    with open(HERE / "gold.jsonl", "w", encoding="utf-8") as fh:
+        (here / "mt" / marked.name).write_text(doc, encoding="utf-8")
+    with open(here / "gold.jsonl", "w", encoding="utf-8") as fh:
         for g in gold:
             fh.write(json.dumps(g, ensure_ascii=False) + "\n")
 
