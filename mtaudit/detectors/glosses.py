@@ -132,7 +132,7 @@ QUOTE_PARENTHESIS = rule(
         "brackets inside a quotation read as the speaker's own words.",
     confidence="likely",
     bad=["“We (the ministry) will not change the rules,” the official said.",
-         "“I don’t know him as president (of Kazakhstan) yet,” he said.",
+         "“We have not met him as a minister (of Armenia) so far,” she said.",
          "“Because we (ivanov) were not involved,” the lawyer said."],
     good=["“We [the ministry] will not change the rules,” the official said.",
           "“He (President Sergei Ivanov) is head of state,” she said.",
