@@ -12,7 +12,7 @@ import random
 from functools import lru_cache
 from pathlib import Path
 
-from mtaudit.document import Document
+from mtaudit.text.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds/000_5a787b1c74becfcd.txt", ROOT / "seeds/004_ec8cb50e9670c9e8.txt",

@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mtaudit.context import AuditContext  # noqa: E402
-from mtaudit.detectors import entities, entities_casing, entities_forms  # noqa: E402
-from mtaudit.document import Document  # noqa: E402
-from mtaudit.engine import audit  # noqa: E402
+from mtaudit.audit.context import AuditContext  # noqa: E402
+from mtaudit.detectors.entities import meaning as entities, casing as entities_casing, forms as entities_forms  # noqa: E402
+from mtaudit.text.document import Document  # noqa: E402
+from mtaudit.audit.engine import audit  # noqa: E402
 from mtaudit.glossary import Concept, Glossary, WrongForm  # noqa: E402
 from mtaudit.glossary.index import GlossaryIndex  # noqa: E402
 

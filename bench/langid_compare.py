@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from mtaudit.document import Document  # noqa: E402
-from mtaudit.langid import BACKENDS, identifier  # noqa: E402
+from mtaudit.text.document import Document  # noqa: E402
+from mtaudit.text.langid import BACKENDS, identifier  # noqa: E402
 from mtaudit.detectors.untranslated import is_foreign, judgeable  # noqa: E402
 
 WRITTEN = {

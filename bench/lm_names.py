@@ -28,8 +28,8 @@ _CHILD = r"""
 import json, sys, time, resource
 from pathlib import Path
 from mtaudit import engine, lm as lm_module
-from mtaudit.context import AuditContext
-from mtaudit.document import Document
+from mtaudit.audit.context import AuditContext
+from mtaudit.text.document import Document
 mode, paths = sys.argv[1], sys.argv[2:]
 out = {}
 if mode == "load":
@@ -66,7 +66,7 @@ def main() -> None:
     ap.add_argument("dirs", nargs="*", type=Path)
     ap.add_argument("--cold", action="store_true", help="empty the weight cache first (measures dequantisation)")
     args = ap.parse_args()
-    from mtaudit import lm as lm_module
+    from mtaudit.models import lm as lm_module
 
     if not lm_module.available():
         sys.exit("the language model is not installed: " + lm_module.INSTALL_HINT)

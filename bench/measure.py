@@ -11,10 +11,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from mtaudit import engine
-from mtaudit.batch import ResumeState, read_items
-from mtaudit.document import Document
-from mtaudit.parallel import AuditSpec, run_local
+from mtaudit.audit import engine
+from mtaudit.runners.batch import ResumeState, read_items
+from mtaudit.text.document import Document
+from mtaudit.runners.pool import AuditSpec, run_local
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,7 +34,7 @@ def run_batch(path: Path, spec: AuditSpec, workers: int = 1, engine_name: str = 
     """
     started, cpu_started = time.perf_counter(), time.process_time()
     if engine_name == "dask":
-        from mtaudit.distributed import run_dask
+        from mtaudit.runners.distributed import run_dask
 
         records = run_dask(str(path), spec, workers=workers)
         fh = None

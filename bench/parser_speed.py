@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import article  # noqa: E402
 
-from mtaudit.context import AuditContext  # noqa: E402
-from mtaudit.document import Document  # noqa: E402
-from mtaudit.engine import audit  # noqa: E402
+from mtaudit.audit.context import AuditContext  # noqa: E402
+from mtaudit.text.document import Document  # noqa: E402
+from mtaudit.audit.engine import audit  # noqa: E402
 
 
 def _run(text: str, ctx: AuditContext) -> tuple[float, Document, int]:
@@ -43,7 +43,7 @@ def main() -> None:
     audit(Document("Warm-up text. It said so.", "w"), without)  # glossary and lexicons load here
     cpu0, _, n0 = _run(text, without)
 
-    from mtaudit.parser import default_parser
+    from mtaudit.models.parser import default_parser
 
     parser = default_parser()
     if parser is None:

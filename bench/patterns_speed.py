@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from mtaudit.detectors.patterns import run_rule  # noqa: E402
-from mtaudit.document import Document  # noqa: E402
-from mtaudit.rulefiles import load_rule_files  # noqa: E402
+from mtaudit.text.document import Document  # noqa: E402
+from mtaudit.rules.loader import load_rule_files  # noqa: E402
 
 
 def main(repeat: int = 100) -> None:

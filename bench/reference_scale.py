@@ -68,11 +68,11 @@ def main() -> None:
     args = ap.parse_args()
     os.environ["MTAUDIT_CACHE_DIR"] = tempfile.mkdtemp(prefix="mtaudit-bench-")
 
-    from mtaudit.alignment import VectorIndex
-    from mtaudit.document import Document
-    from mtaudit.embedding import default_embedder
-    from mtaudit.quote_drift import find_drift
-    from mtaudit.references import load_references
+    from mtaudit.references.alignment import VectorIndex
+    from mtaudit.text.document import Document
+    from mtaudit.models.embedding import default_embedder
+    from mtaudit.references.quote_drift import find_drift
+    from mtaudit.references.bank import load_references
 
     rng = random.Random(0)
     bank = synthetic_quotes(args.bank, rng)

@@ -27,8 +27,8 @@ from measure import (load_snapshot, memory_probe, parallel_calibration, peak_rss
                      text_bytes, time_audit, warm)
 from synthetic_glossary import surface_forms, write_glossary  # noqa: E402
 
-from mtaudit.parallel import AuditSpec  # noqa: E402
-from mtaudit.registry import all_rules  # noqa: E402
+from mtaudit.runners.pool import AuditSpec  # noqa: E402
+from mtaudit.rules.registry import all_rules  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 REFERENCE = ROOT / "seeds/004_ec8cb50e9670c9e8.txt"

@@ -15,9 +15,9 @@ import json
 import time
 from pathlib import Path
 
-from mtaudit.context import AuditContext
-from mtaudit.engine import audit
-from mtaudit.io import read_document
+from mtaudit.audit.context import AuditContext
+from mtaudit.audit.engine import audit
+from mtaudit.core.io import read_document
 from mtaudit.source import models, read_source
 
 PAIRS = Path(__file__).resolve().parent.parent / "eval" / "source-pairs"

@@ -12,11 +12,11 @@ import atheris
 
 with atheris.instrument_imports():
     from _common import article
-    from mtaudit.document import Document
-    from mtaudit.fixes import FixPolicy, fix_document
+    from mtaudit.text.document import Document
+    from mtaudit.audit.fixes import FixPolicy, fix_document
     from mtaudit.report import diff
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 
 CTX = AuditContext()
 

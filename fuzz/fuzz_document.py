@@ -6,7 +6,7 @@ import atheris
 
 with atheris.instrument_imports():
     from _common import article
-    from mtaudit.document import Document
+    from mtaudit.text.document import Document
 
 
 def test_one_input(data: bytes) -> None:

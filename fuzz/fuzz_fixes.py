@@ -8,11 +8,11 @@ import atheris
 
 with atheris.instrument_imports():
     from _common import article
-    from mtaudit.document import Document
-    from mtaudit.fixes import FixPolicy, apply_edits, fix_document, map_back, map_forward, plan
-    from mtaudit.types import Applicability, Confidence, Edit, Finding, Fix, Severity, Span
+    from mtaudit.text.document import Document
+    from mtaudit.audit.fixes import FixPolicy, apply_edits, fix_document, map_back, map_forward, plan
+    from mtaudit.core.types import Applicability, Confidence, Edit, Finding, Fix, Severity, Span
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 
 CTX = AuditContext()
 

@@ -6,7 +6,7 @@ import atheris
 
 with atheris.instrument_imports():
     from _common import article
-    from mtaudit.quotes import extract_quotes, trim_span
+    from mtaudit.text.quotes import extract_quotes, trim_span
 
 
 def test_one_input(data: bytes) -> None:

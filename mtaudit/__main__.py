@@ -1,3 +1,3 @@
-from .cli import main
+from mtaudit.cli import main
 
 main()

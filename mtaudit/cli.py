@@ -9,18 +9,18 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .commands.batch import batch_cmd
-from .commands.check import check
-from .commands.diff import diff_cmd
-from .commands.evaluate import eval_cmd
-from .commands.fix import fix_cmd
-from .commands.glossary import glossary_cmd
-from .commands.report import report_cmd
-from .commands.rules import rule_cmd, rules_cmd
-from .commands.score import score_cmd
-from .config import default_map, find_config, load_config, settings_from
-from .errors import UserError
+from mtaudit import __version__
+from mtaudit.commands.batch import batch_cmd
+from mtaudit.commands.check import check
+from mtaudit.commands.diff import diff_cmd
+from mtaudit.commands.evaluate import eval_cmd
+from mtaudit.commands.fix import fix_cmd
+from mtaudit.commands.glossary import glossary_cmd
+from mtaudit.commands.report import report_cmd
+from mtaudit.commands.rules import rule_cmd, rules_cmd
+from mtaudit.commands.score import score_cmd
+from mtaudit.audit.config import default_map, find_config, load_config, settings_from
+from mtaudit.core.errors import UserError
 
 _NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())
 _WRITE_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EROFS, errno.EDQUOT, errno.EIO}
@@ -29,7 +29,7 @@ _WRITE_ERRORS = {errno.ENOSPC, errno.EFBIG, errno.EROFS, errno.EDQUOT, errno.EIO
 def _config_id(path: Path) -> str:
     import hashlib
 
-    from .io import read_limited
+    from mtaudit.core.io import read_limited
 
     return f"{path.name}@{hashlib.sha256(read_limited(path, what='config file')).hexdigest()[:8]}"
 

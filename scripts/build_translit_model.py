@@ -12,7 +12,7 @@ distinctive. This script trains a naive-Bayes log-ratio over hashed character n-
 
 Run it once after changing anything here (needs `pip install pymorphy3 pymorphy3-dicts-ru
 iuliia`, the `build-data` extra); the audit itself only loads the .npz (numpy), so nothing
-is downloaded or trained at run time. The same hashing lives in mtaudit/translit_model.py.
+is downloaded or trained at run time. The same hashing lives in mtaudit/models/translit.py.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from mtaudit.translit_model import BUCKETS, features  # noqa: E402
+from mtaudit.models.translit import BUCKETS, features  # noqa: E402
 
 SCHEMES = ("WIKIPEDIA", "MOSMETRO", "TELEGRAM", "BGN_PCGN", "GOST_779_ALT", "ICAO_DOC_9303",
            "YANDEX_MONEY", "MVD_310", "GOST_7034")

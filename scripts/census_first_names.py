@@ -13,8 +13,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from mtaudit.glossary.lexicon import is_common_word
-from mtaudit import lexicon
+from mtaudit.text.english_words import is_common_word
+from mtaudit.text import lexicon
 
 TOP = {"dist.male.first": 800, "dist.female.first": 1500}  # most frequent names only
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "first_names_census.txt"

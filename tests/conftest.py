@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from mtaudit import engine
-from mtaudit.document import Document
+from mtaudit.audit import engine
+from mtaudit.text.document import Document
 
 # Property tests: the usual budget by default; HYPOTHESIS_PROFILE=fuzz runs many more examples
 # (tests/test_properties.py reads the profile to size its own budgets).
@@ -45,7 +45,7 @@ def every_finding_is_an_exact_slice(monkeypatch):
         return result
 
     monkeypatch.setattr(engine, "audit", checked)
-    for module in ("mtaudit.runner", "mtaudit.commands.evaluate"):
+    for module in ("mtaudit.runners.paths", "mtaudit.commands.evaluate"):
         mod = __import__(module, fromlist=["audit"])
         if hasattr(mod, "audit"):
             monkeypatch.setattr(mod, "audit", checked)
@@ -77,9 +77,9 @@ def fake_detectors(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _default_read_options():
-    """--max-bytes/--encoding set process-wide read options (mtaudit.io.READ): start each test
+    """--max-bytes/--encoding set process-wide read options (mtaudit.core.io.READ): start each test
     from the defaults, whatever an earlier CLI invocation in this process gave."""
-    from mtaudit import io as mt_io
+    from mtaudit.core import io as mt_io
 
     mt_io.READ.max_bytes, mt_io.READ.encoding = mt_io.DEFAULT_MAX_BYTES, "utf-8"
     yield

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from mtaudit.rules_model import rule
-from mtaudit.types import Applicability, Fix
+from mtaudit.rules.model import rule
+from mtaudit.core.types import Applicability, Fix
 
 SAFE_RULE = rule("MT991", "test-lowercase-name", "name-casing", summary="test", why="test",
                  confidence="certain", bad=["trump"], good=["Trump"], applicability="safe")

@@ -11,7 +11,7 @@ import time
 
 from click.testing import CliRunner
 
-from mtaudit.batch import WorkItem, load_resume_state, parse_line
+from mtaudit.runners.batch import WorkItem, load_resume_state, parse_line
 from mtaudit.cli import cli
 
 from conftest import FIXTURES, ROOT
@@ -121,7 +121,7 @@ def test_resume_with_duplicate_ids_skips_only_what_was_written(tmp_path):
 
 _SLOW_BATCH = """
 import sys, time
-import mtaudit.engine as engine
+import mtaudit.audit.engine as engine
 real = engine.audit
 def slow(*args, **kwargs):
     time.sleep(0.03)

@@ -7,13 +7,13 @@ import json
 
 import pytest
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors.patterns import DETECTOR
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.evaluate import spans_match
-from mtaudit.fixes import FixPolicy, fix_document
-from mtaudit.rules_model import Selection
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.metrics.gold import spans_match
+from mtaudit.audit.fixes import FixPolicy, fix_document
+from mtaudit.rules.model import Selection
 
 from conftest import FIXTURES, GOLD
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors import casing
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.types import Applicability
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.core.types import Applicability
 
 
 def _find(text: str, ctx=None):
@@ -82,7 +82,7 @@ def test_places_named_after_people_are_not_surnames():
 
 
 def test_lexicons_are_well_formed():
-    from mtaudit import lexicon
+    from mtaudit.text import lexicon
 
     names = lexicon.first_names()
     assert len(names) > 500 and set(names.values()) <= {"", "m", "f"}

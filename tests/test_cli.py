@@ -125,7 +125,7 @@ def test_internal_error_says_how_to_report_and_exits_3(monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("kaboom")
 
-    monkeypatch.setattr("mtaudit.engine.audit", boom)
+    monkeypatch.setattr("mtaudit.audit.engine.audit", boom)
     r = run("check", SEED_MT)
     assert r.exit_code == 3
     assert "internal error: RuntimeError: kaboom" in r.output and "report" in r.output

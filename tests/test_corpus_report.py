@@ -8,7 +8,7 @@ import re
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
-from mtaudit.corpus_report import summarize
+from mtaudit.report.corpus import summarize
 
 from conftest import FIXTURES
 

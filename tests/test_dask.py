@@ -8,10 +8,10 @@ from collections import Counter
 
 from click.testing import CliRunner
 
-from mtaudit.batch import ResumeState, read_items
+from mtaudit.runners.batch import ResumeState, read_items
 from mtaudit.cli import cli
-from mtaudit.distributed import plan_blocks, run_dask
-from mtaudit.parallel import AuditSpec, run_local
+from mtaudit.runners.distributed import plan_blocks, run_dask
+from mtaudit.runners.pool import AuditSpec, run_local
 
 from conftest import FIXTURES, SEED_MT
 

@@ -7,11 +7,11 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from mtaudit import engine
+from mtaudit.audit import engine
 from mtaudit.cli import cli
-from mtaudit.decisions import check_against, dump_decisions, parse_decisions
-from mtaudit.document import Document
-from mtaudit.errors import UserError
+from mtaudit.audit.decisions import check_against, dump_decisions, parse_decisions
+from mtaudit.text.document import Document
+from mtaudit.core.errors import UserError
 
 from fix_fakes import STANDARD
 

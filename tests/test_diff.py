@@ -15,12 +15,12 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtaudit import engine
+from mtaudit.audit import engine
 from mtaudit.cli import cli
 from mtaudit.commands.fix import inside, safe_name
-from mtaudit.document import Document
-from mtaudit.errors import UserError
-from mtaudit.fixes import fix_document
+from mtaudit.text.document import Document
+from mtaudit.core.errors import UserError
+from mtaudit.audit.fixes import fix_document
 from mtaudit.report import diff
 
 from conftest import SEED_HUMAN, SEED_MT

@@ -1,7 +1,7 @@
 from hypothesis import given, strategies as st
 
-from mtaudit.document import Document
-from mtaudit.quotes import extract_quotes
+from mtaudit.text.document import Document
+from mtaudit.text.quotes import extract_quotes
 
 
 def test_views_are_spans_into_the_exact_text(seed_mt):

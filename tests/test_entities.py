@@ -8,13 +8,13 @@ import pytest
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
-from mtaudit.context import AuditContext
-from mtaudit.detectors import entities, entities_casing, entities_forms
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.evaluate import GoldItem, Pred, fix_matches, spans_match
-from mtaudit.rules_model import Selection
-from mtaudit.types import Applicability, Confidence
+from mtaudit.audit.context import AuditContext
+from mtaudit.detectors.entities import meaning as entities, casing as entities_casing, forms as entities_forms
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.metrics.gold import GoldItem, Pred, fix_matches, spans_match
+from mtaudit.rules.model import Selection
+from mtaudit.core.types import Applicability, Confidence
 
 from conftest import FIXTURES, GOLD
 

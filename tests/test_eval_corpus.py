@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from mtaudit.commands.evaluate import load_gold
-from mtaudit.engine import audit
-from mtaudit.evaluate import Pred, score
-from mtaudit.io import read_document
+from mtaudit.audit.engine import audit
+from mtaudit.metrics.gold import Pred, score
+from mtaudit.core.io import read_document
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 DOCS = sorted((EVAL / "docs").glob("*.txt"))

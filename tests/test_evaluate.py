@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 
-from mtaudit.evaluate import GoldItem, Pred, score, spans_match
-from mtaudit.document import Document
-from mtaudit.engine import audit
+from mtaudit.metrics.gold import GoldItem, Pred, score, spans_match
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
 from mtaudit.commands.evaluate import load_gold
 
 import pytest
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 
 from conftest import GOLD, SEED_HUMAN
 

@@ -8,9 +8,9 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtaudit.document import Document
-from mtaudit.fixes import FixPolicy, Status, apply_edits, fix_document, map_back, map_forward, plan
-from mtaudit.types import Applicability, Confidence, Edit, Finding, Fix, Severity, Span
+from mtaudit.text.document import Document
+from mtaudit.audit.fixes import FixPolicy, Status, apply_edits, fix_document, map_back, map_forward, plan
+from mtaudit.core.types import Applicability, Confidence, Edit, Finding, Fix, Severity, Span
 
 from fix_fakes import SAFE_RULE, STANDARD, UNSAFE_RULE, EditsDetector, PatternDetector
 

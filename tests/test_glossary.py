@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
-from mtaudit.errors import UserError
+from mtaudit.core.errors import UserError
 from mtaudit.glossary import Concept, Glossary, load_glossary, read_file
 from mtaudit.glossary import loader
 from mtaudit.glossary.inflect import case_forms

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mtaudit.context import AuditContext
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.glossary.lexicon import is_common_word
+from mtaudit.audit.context import AuditContext
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.text.english_words import is_common_word
 from mtaudit.glossary.loader import bundled_files, merge_bundled, read_file
-from mtaudit.rules_model import Selection
+from mtaudit.rules.model import Selection
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
 SEED_HUMAN = Path(__file__).resolve().parent.parent / "seeds" / "004_ec8cb50e9670c9e8.txt"

@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from mtaudit.document import Document
-from mtaudit import engine
-from mtaudit.context import AuditContext
+from mtaudit.text.document import Document
+from mtaudit.audit import engine
+from mtaudit.audit.context import AuditContext
 from mtaudit.glossary import load_glossary
-from mtaudit.glossary.lexicon import is_common_word, is_dictionary_word
-from mtaudit.rules_model import Selection
+from mtaudit.text.english_words import is_common_word, is_dictionary_word
+from mtaudit.rules.model import Selection
 
 GLOSSARY = Path(__file__).resolve().parent.parent / "glossary"
 PEOPLE_FILES = {"people-ru.yaml": 200, "people-ua.yaml": 70, "people-west.yaml": 110}

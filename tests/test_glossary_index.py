@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtaudit.document import Document
+from mtaudit.text.document import Document
 from mtaudit.glossary import Concept, Glossary, fold, load_glossary, matches
 
 from conftest import FIXTURES

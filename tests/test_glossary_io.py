@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from lxml import etree
 
 from mtaudit.cli import cli
-from mtaudit.errors import UserError
+from mtaudit.core.errors import UserError
 from mtaudit.glossary import load_glossary, read_file
 
 from conftest import FIXTURES

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors import glosses
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.types import Applicability
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.core.types import Applicability
 
 
 def _find(text: str):

@@ -21,15 +21,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtaudit.cli import cli
-from mtaudit.decisions import parse_decisions
+from mtaudit.audit.decisions import parse_decisions
 from mtaudit.detectors import glosses
-from mtaudit.document import Document
-from mtaudit.errors import UserError
-from mtaudit.fixes import fix_document
+from mtaudit.text.document import Document
+from mtaudit.core.errors import UserError
+from mtaudit.audit.fixes import fix_document
 from mtaudit.glossary.schema import parse_yaml
-from mtaudit.io import read_document
+from mtaudit.core.io import read_document
 from mtaudit.report import diff
-from mtaudit.rulefiles import load_rule_files, load_rule_text
+from mtaudit.rules.loader import load_rule_files, load_rule_text
 
 from fix_fakes import STANDARD
 
@@ -67,7 +67,7 @@ def test_note_pattern_is_linear_on_whitespace_runs(ws, n, around):
 def test_note_pattern_finds_what_the_old_one_found(text):
     import re
 
-    from mtaudit import lexicon
+    from mtaudit.text import lexicon
     notes = glosses._alternation(lexicon.words("editor_notes.txt"), flexible_dots=True)
     old = re.compile(r"(?i)\s*(?:\((?:" + notes + r")\)|\[(?:" + notes + r")\]|" + _OLD_DASH +
                      r"(?:" + notes + r")(?=[\s)\]]|$))")
@@ -215,7 +215,7 @@ def test_decisions_reading_is_linear():
 def test_decisions_with_a_bom_and_a_huge_integer(tmp_path):
     p = tmp_path / "d.json"
     p.write_bytes(b"\xef\xbb\xbf" + json.dumps({"mtaudit_decisions": 1, "doc": "a", "decisions": []}).encode())
-    from mtaudit.decisions import load_decisions
+    from mtaudit.audit.decisions import load_decisions
     assert load_decisions(p).doc == "a"
     with pytest.raises(UserError, match="invalid JSON"):
         parse_decisions('{"mtaudit_decisions": ' + "9" * 5000 + "}", "d.json")

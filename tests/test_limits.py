@@ -13,15 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from mtaudit import decisions as decisions_mod
-from mtaudit.batch import parse_line
-from mtaudit.decisions import check_against, load_decisions, parse_decisions
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.errors import InputError, UserError
+from mtaudit.audit import decisions as decisions_mod
+from mtaudit.runners.batch import parse_line
+from mtaudit.audit.decisions import check_against, load_decisions, parse_decisions
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.core.errors import InputError, UserError
 from mtaudit.glossary.schema import parse_yaml
-from mtaudit.io import DEFAULT_MAX_BYTES, read_document
-from mtaudit.rulefiles import load_rule_files, load_rule_text
+from mtaudit.core.io import DEFAULT_MAX_BYTES, read_document
+from mtaudit.rules.loader import load_rule_files, load_rule_text
 
 PACKAGE = Path(__file__).resolve().parent.parent / "mtaudit"
 
@@ -177,11 +177,11 @@ rules:
 
 _RUNNER = """
 import sys, time
-from mtaudit.context import AuditContext
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.errors import UserError
-from mtaudit.rules_model import Selection
+from mtaudit.audit.context import AuditContext
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.core.errors import UserError
+from mtaudit.rules.model import Selection
 try:
     ctx = AuditContext(settings={"rule_files": [sys.argv[1]]})
     from mtaudit.detectors.patterns import _extra_rules

@@ -6,11 +6,12 @@ through AuditContext.lm, except in the one test that loads the shipped model whe
 
 from __future__ import annotations
 
-from mtaudit import engine, lm as lm_module
-from mtaudit.context import AuditContext
-from mtaudit.detectors.entities_slots import slot
-from mtaudit.document import Document
-from mtaudit.signature import signature
+from mtaudit.audit import engine
+from mtaudit.models import lm as lm_module
+from mtaudit.audit.context import AuditContext
+from mtaudit.detectors.entities.slots import slot
+from mtaudit.text.document import Document
+from mtaudit.audit.signature import signature
 
 
 def _codes(text: str, ctx: AuditContext | None = None, code: str = "MT1") -> list[tuple[str, str]]:

@@ -11,13 +11,13 @@ import pytest
 from click.testing import CliRunner
 from lxml import html as lxml_html
 
-from mtaudit import io as mt_io
+from mtaudit.core import io as mt_io
 from mtaudit.cli import cli
 from mtaudit.commands.fix import _stems, inside, safe_name
-from mtaudit.corpus_report import summarize
-from mtaudit.document import Document
-from mtaudit.errors import UserError
-from mtaudit.fixes import FixPolicy, fix_document
+from mtaudit.report.corpus import summarize
+from mtaudit.text.document import Document
+from mtaudit.core.errors import UserError
+from mtaudit.audit.fixes import FixPolicy, fix_document
 from mtaudit.report import corpus_html
 from mtaudit.report import html as review_html
 
@@ -56,7 +56,7 @@ def test_write_atomic_to_an_impossible_place_is_a_user_error():
 
 NON_ATOMIC_ALLOWED = {
     # streamed on purpose: one flushed line per record so --resume can continue a killed run
-    "batch.py": "RecordWriter",
+    "runners/batch.py": "RecordWriter",
     # a cache written through mkstemp + os.replace (atomic), never an output
     "glossary/loader.py": "_write_cache",
 }
@@ -71,7 +71,7 @@ def test_outputs_are_written_only_through_write_atomic():
             writes = (".write_text(" in line or ".write_bytes(" in line
                       or any(f'"{m}' in line and "open(" in line for m in ("w", "a", "x", "r+"))
                       or 'fdopen(' in line)
-            if writes and rel != "io.py" and rel not in NON_ATOMIC_ALLOWED:
+            if writes and rel != "core/io.py" and rel not in NON_ATOMIC_ALLOWED:
                 offenders.append(f"{rel}:{n}: {line.strip()}")
     assert offenders == []
 

@@ -6,10 +6,10 @@ import json
 
 from click.testing import CliRunner
 
-from mtaudit import engine
-from mtaudit.batch import WorkItem
+from mtaudit.audit import engine
+from mtaudit.runners.batch import WorkItem
 from mtaudit.cli import cli
-from mtaudit.parallel import AuditSpec, run_local
+from mtaudit.runners.pool import AuditSpec, run_local
 
 from conftest import SEED_HUMAN, SEED_MT
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from mtaudit import parser as parser_mod
-from mtaudit.context import AuditContext
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.rules_model import rule
-from mtaudit.signature import signature
-from mtaudit.types import Span
+from mtaudit.models import parser as parser_mod
+from mtaudit.audit.context import AuditContext
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.rules.model import rule
+from mtaudit.audit.signature import signature
+from mtaudit.core.types import Span
 
 NEEDY = rule("MT319", "needs-parser-probe", "pronoun", summary="probe", why="probe",
              confidence="likely", bad=[], good=[], origin=__name__)

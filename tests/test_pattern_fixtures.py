@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors.patterns import DETECTOR
-from mtaudit.document import Document
-from mtaudit.engine import audit
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
 
 from conftest import FIXTURES
 

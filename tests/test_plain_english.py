@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from mtaudit.detectors.untranslated import FOREIGN_SENTENCE
-from mtaudit.plain_english import is_english_word, known_share, surely_english
+from mtaudit.text.plain_english import is_english_word, known_share, surely_english
 
 
 def test_an_english_news_sentence_is_surely_english():

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors import pronouns
-from mtaudit.document import Document
-from mtaudit.engine import audit
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
 
 
 def _find(text: str):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from mtaudit import parser as parser_mod
-from mtaudit.context import AuditContext
+from mtaudit.models import parser as parser_mod
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors import pronouns_syntax
-from mtaudit.document import Document
-from mtaudit.engine import audit
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
 
 pytestmark = pytest.mark.skipif(not parser_mod.available(), reason="needs the parse extra")
 

@@ -19,12 +19,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtaudit import engine
-from mtaudit.context import AuditContext
-from mtaudit.document import Document
-from mtaudit.fixes import FixPolicy, Status, fix_document
-from mtaudit.quotes import extract_quotes
-from mtaudit.rules_model import Selection
+from mtaudit.audit import engine
+from mtaudit.audit.context import AuditContext
+from mtaudit.text.document import Document
+from mtaudit.audit.fixes import FixPolicy, Status, fix_document
+from mtaudit.text.quotes import extract_quotes
+from mtaudit.rules.model import Selection
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
 

@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
-from mtaudit.quality import DEFAULT_WEIGHTS, mqm_score, penalty
-from mtaudit.types import Confidence, Finding, Severity
+from mtaudit.report.quality import DEFAULT_WEIGHTS, mqm_score, penalty
+from mtaudit.core.types import Confidence, Finding, Severity
 
 
 def _f(severity: str, fp: str = "x") -> Finding:

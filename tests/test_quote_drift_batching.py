@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from test_references import FakeEmbedder, _ctx
 
-from mtaudit.document import Document
-from mtaudit.quote_drift import find_drift
+from mtaudit.text.document import Document
+from mtaudit.references.quote_drift import find_drift
 
 LONG_ORIGINAL = ("Putin & I discussed forming an impenetrable Cyber Security unit so that election "
                  "hacking, & many other negative things, will be guarded and safe.")

@@ -8,13 +8,13 @@ import json
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors.reference import fitted_edit
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.fixes import apply_edits
-from mtaudit.references import is_quote_list, load_references
-from mtaudit.rules_model import Selection
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.audit.fixes import apply_edits
+from mtaudit.references.bank import is_quote_list, load_references
+from mtaudit.rules.model import Selection
 
 from test_references import FakeEmbedder
 
@@ -79,7 +79,7 @@ def test_an_original_ending_in_a_question_mark_replaces_the_comma():
 
 
 def test_chrf_fallback_proposes_whole_sentences_of_a_long_original(monkeypatch):
-    from mtaudit import embedding
+    from mtaudit.models import embedding
 
     long_original = ("We will stay in the region for as long as it takes, whatever the cost and "
                      "whatever our critics in the capital may say about it today.")
@@ -88,7 +88,7 @@ def test_chrf_fallback_proposes_whole_sentences_of_a_long_original(monkeypatch):
         raise embedding.EmbedderUnavailable("simulated: no torch")
 
     monkeypatch.setattr(embedding, "default_embedder", unavailable)
-    from mtaudit.references import references_from_texts
+    from mtaudit.references.bank import references_from_texts
 
     refs = references_from_texts((f"The general said: “{long_original}”",), embedder=None)
     assert refs.embedder is None

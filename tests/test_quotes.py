@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mtaudit.quotes import extract_quotes, trim_span
+from mtaudit.text.quotes import extract_quotes, trim_span
 
 
 def _inner(text):

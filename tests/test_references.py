@@ -13,17 +13,17 @@ import numpy as np
 import pytest
 from click.testing import CliRunner
 
-from mtaudit import embedding
-from mtaudit.alignment import VectorIndex, fold
+from mtaudit.models import embedding
+from mtaudit.references.alignment import VectorIndex, fold
 from mtaudit.cli import cli
-from mtaudit.context import AuditContext
-from mtaudit.date_number import ALIGN_MIN, NEAR_MIN
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.errors import UserError
-from mtaudit.quote_drift import MEANING_MIN, SURFACE_MAX
-from mtaudit.references import load_references, references_from_texts
-from mtaudit.rules_model import Selection
+from mtaudit.audit.context import AuditContext
+from mtaudit.references.date_number import ALIGN_MIN, NEAR_MIN
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.core.errors import UserError
+from mtaudit.references.quote_drift import MEANING_MIN, SURFACE_MAX
+from mtaudit.references.bank import load_references, references_from_texts
+from mtaudit.rules.model import Selection
 
 from conftest import SEED_HUMAN, SEED_MT
 
@@ -106,7 +106,7 @@ def test_verbatim_quote_is_not_drift_even_at_full_similarity():
 def test_light_rewording_above_the_surface_threshold_is_not_flagged():
     light = "We will respond to any provocation with all the means at our disposal now"
     fake = FakeEmbedder({ORIGINAL: "Q"}, {light: ("Q", 0.99)})
-    from mtaudit.alignment import chrf
+    from mtaudit.references.alignment import chrf
 
     assert chrf(light, ORIGINAL) >= SURFACE_MAX
     assert _findings(f"“{light},” he said.", (f'He said: "{ORIGINAL}"',), fake) == []

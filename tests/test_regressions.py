@@ -11,16 +11,16 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from mtaudit.batch import RecordWriter, parse_line
+from mtaudit.runners.batch import RecordWriter, parse_line
 from mtaudit.cli import cli
 from mtaudit.commands.evaluate import load_gold, load_preds
 from mtaudit.commands.fix import _stems
-from mtaudit.decisions import parse_decisions
-from mtaudit.document import Document
-from mtaudit.errors import UserError
-from mtaudit.io import write_atomic
-from mtaudit.rulefiles import load_rule_files, load_rule_text
-from mtaudit.types import fingerprint
+from mtaudit.audit.decisions import parse_decisions
+from mtaudit.text.document import Document
+from mtaudit.core.errors import UserError
+from mtaudit.core.io import write_atomic
+from mtaudit.rules.loader import load_rule_files, load_rule_text
+from mtaudit.core.types import fingerprint
 
 
 def test_lone_surrogate_in_a_batch_id_no_longer_kills_the_run(tmp_path):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from mtaudit import engine
+from mtaudit.audit import engine
 from mtaudit.cli import cli
 
 from fix_fakes import STANDARD

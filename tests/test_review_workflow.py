@@ -12,7 +12,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from mtaudit import engine
+from mtaudit.audit import engine
 from mtaudit.cli import cli
 
 from fix_fakes import NOTE_RULE, SAFE_RULE, UNSAFE_RULE, PatternDetector

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors import DETECTORS
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.registry import all_rules
-from mtaudit.rules_model import Selection
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.rules.registry import all_rules
+from mtaudit.rules.model import Selection
 
 RULES = list(all_rules().values())
 
@@ -28,7 +28,7 @@ def _codes_found(rule, example) -> list[str]:
 
 
 def _context_with_refs(refs):
-    from mtaudit.references import references_from_texts
+    from mtaudit.references.bank import references_from_texts
 
     ctx = AuditContext()
     ctx.ref_paths = ("<example>",)

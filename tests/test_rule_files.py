@@ -7,16 +7,15 @@ import textwrap
 
 import pytest
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors import DETECTORS
 from mtaudit.detectors.patterns import DETECTOR, PatternDetector, run_rule
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.errors import UserError
-from mtaudit.regex_safety import catastrophic_problem
-from mtaudit.rulefiles import (bundled_rule_paths, load_rule_files,
-                               load_rule_text)
-from mtaudit.rules_model import Selection
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.core.errors import UserError
+from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.rules.loader import bundled_rule_paths, load_rule_files, load_rule_text
+from mtaudit.rules.model import Selection
 
 GOOD_ENTRY = """\
 rules:

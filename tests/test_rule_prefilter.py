@@ -1,4 +1,4 @@
-"""The required-literal pre-check never changes a finding (mtaudit.required_literals).
+"""The required-literal pre-check never changes a finding (mtaudit.rules.prefilter).
 
 Every bundled rule is loaded afresh, so a rule added to the YAML files is covered too.
 """
@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtaudit.detectors.patterns import run_rule
-from mtaudit.document import Document
-from mtaudit.required_literals import fold, required_clauses
-from mtaudit.rulefiles import load_rule_files
+from mtaudit.text.document import Document
+from mtaudit.rules.prefilter import fold, required_clauses
+from mtaudit.rules.loader import load_rule_files
 
 RULES = load_rule_files(()).rules
 EXAMPLES = [e.text for d in RULES for e in d.rule.bad + d.rule.good]

@@ -6,12 +6,12 @@ import json
 
 import pytest
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors import DETECTORS, casing, glosses, pronouns, untranslated
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.evaluate import spans_match
-from mtaudit.rules_model import Selection
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.metrics.gold import spans_match
+from mtaudit.rules.model import Selection
 
 from conftest import FIXTURES, GOLD
 

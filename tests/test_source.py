@@ -8,11 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from mtaudit.cli import cli as main
-from mtaudit.context import AuditContext
-from mtaudit.document import Document
-from mtaudit.engine import audit
+from mtaudit.audit.context import AuditContext
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
 from mtaudit.report import xliff
-from mtaudit.rules_model import Selection
+from mtaudit.rules.model import Selection
 from mtaudit.source import read_source, source_from_text
 from mtaudit.source.align import align
 from mtaudit.source.numbers import compare, english_quantities, russian_quantities

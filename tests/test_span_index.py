@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mtaudit.span_index import GrowingSpans, SpanIndex
+from mtaudit.text.span_index import GrowingSpans, SpanIndex
 
 _span = st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda p: (p[0], p[0] + p[1]))
 

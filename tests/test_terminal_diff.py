@@ -9,9 +9,9 @@ import re
 import pytest
 from rich.console import Console
 
-from mtaudit.context import AuditContext
-from mtaudit.document import Document
-from mtaudit.fixes import FixPolicy, fix_document
+from mtaudit.audit.context import AuditContext
+from mtaudit.text.document import Document
+from mtaudit.audit.fixes import FixPolicy, fix_document
 from mtaudit.report import terminal
 
 TEXT = ("A headline about talks\n\n"

@@ -1,10 +1,10 @@
 import json
 
-from mtaudit.document import Document
-from mtaudit.engine import audit
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
 from mtaudit.report import jsonl
-from mtaudit.rules_model import Selection
-from mtaudit.types import Applicability, Confidence, Edit, Finding, Fix, Severity, fingerprint
+from mtaudit.rules.model import Selection
+from mtaudit.core.types import Applicability, Confidence, Edit, Finding, Fix, Severity, fingerprint
 
 
 def _finding(text="Donald trump said", start=0, end=12, fix=None):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors.patterns import DETECTOR
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.fixes import fix_document
-from mtaudit.rules_model import Selection
-from mtaudit.types import Applicability
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.audit.fixes import fix_document
+from mtaudit.rules.model import Selection
+from mtaudit.core.types import Applicability
 
 TYPO = Selection(select=("MT5",))
 

@@ -7,13 +7,13 @@ import sys
 
 import pytest
 
-from mtaudit.context import AuditContext
+from mtaudit.audit.context import AuditContext
 from mtaudit.detectors import untranslated
-from mtaudit.document import Document
-from mtaudit.engine import audit
-from mtaudit.errors import UserError
-from mtaudit.langid import BACKENDS, identify
-from mtaudit.types import Applicability
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+from mtaudit.core.errors import UserError
+from mtaudit.text.langid import BACKENDS, identify
+from mtaudit.core.types import Applicability
 
 
 def _find(text: str, **settings):
@@ -64,21 +64,21 @@ def test_unknown_backend_is_a_user_error():
 
 
 def test_language_models_are_not_loaded_at_import():
-    code = ("import sys, mtaudit.detectors, mtaudit.langid; "
+    code = ("import sys, mtaudit.detectors, mtaudit.text.langid; "
             "print(any(m.split('.')[0] in ('lingua', 'langdetect') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
 def test_english_probability_separates_english_from_transliteration():
-    from mtaudit.langid import english_probability
+    from mtaudit.text.langid import english_probability
 
     assert english_probability("The delegations left Geneva on Saturday morning after the talks.") > 0.5
     assert english_probability("Ya ne znayu, chto budet dalshe s nashimi peregovorami.") < 0.2
 
 
 def test_missing_lingua_falls_back_to_langdetect_with_a_warning(monkeypatch):
-    import mtaudit.langid as langid
+    import mtaudit.text.langid as langid
 
     real = langid.identifier
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings, strategies as st
 from lxml import etree
 
-from mtaudit.document import Document
-from mtaudit.engine import AuditResult, audit
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import AuditResult, audit
 from mtaudit.report import xliff
-from mtaudit.signature import signature
-from mtaudit.types import Applicability, Confidence, Finding, Fix, Severity
+from mtaudit.audit.signature import signature
+from mtaudit.core.types import Applicability, Confidence, Finding, Fix, Severity
 
 ITS = "{http://www.w3.org/2005/11/its}"
 XLF = "{urn:oasis:names:tc:xliff:document:2.0}"

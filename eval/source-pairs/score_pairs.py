@@ -18,10 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-from mtaudit.context import AuditContext
-from mtaudit.engine import audit
-from mtaudit.io import read_document
-from mtaudit.rules_model import Selection
+from mtaudit.audit.context import AuditContext
+from mtaudit.audit.engine import audit
+from mtaudit.core.io import read_document
+from mtaudit.rules.model import Selection
 from mtaudit.source import read_source
 
 HERE = Path(__file__).parent

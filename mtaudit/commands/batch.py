@@ -10,14 +10,14 @@ from pathlib import Path
 
 import click
 
-from ..batch import (RecordWriter, ResumeState, count_lines, load_resume_state, open_input, read_items,
-                     resume_key)
-from ..errors import UserError
-from ..parallel import AuditSpec, run_local
-from ..signature import signature, signature_line
-from ..types import Confidence
-from .common import Phases
-from .options import audit_options, make_context, parse_weights, weights_option
+from mtaudit.runners.batch import (RecordWriter, ResumeState, count_lines, load_resume_state, open_input,
+    read_items, resume_key)
+from mtaudit.core.errors import UserError
+from mtaudit.runners.pool import AuditSpec, run_local
+from mtaudit.audit.signature import signature, signature_line
+from mtaudit.core.types import Confidence
+from mtaudit.commands.common import Phases
+from mtaudit.commands.options import audit_options, make_context, parse_weights, weights_option
 
 
 def _check_files(paths, what: str) -> None:
@@ -67,7 +67,7 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
     if output and input_path != "-" and Path(output).resolve() == Path(input_path).resolve():
         raise UserError("the output would overwrite the input", output)  # a hard link: RecordWriter
     if engine == "dask":
-        from ..distributed import import_dask
+        from mtaudit.runners.distributed import import_dask
 
         import_dask()
         if input_path == "-" or not Path(input_path).is_file():
@@ -87,7 +87,7 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
     if state.truncated_bytes:
         click.echo(f"warning: {output}: dropped a torn last line ({state.truncated_bytes} bytes)", err=True)
     if engine == "dask":
-        from ..distributed import run_dask
+        from mtaudit.runners.distributed import run_dask
 
         records = (r for r in run_dask(input_path, spec, text_field, id_field, encoding, max_bytes, workers,
                                        scheduler) if not state.skip(resume_key(r)))

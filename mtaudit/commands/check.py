@@ -16,20 +16,21 @@ from pathlib import Path
 import click
 from rich.console import Console
 
-from .. import engine
-from ..decisions import check_against, load_decisions
-from ..document import Document
-from ..errors import UserError
-from ..fixes import FixPolicy, fix_document
-from ..inputs import STDIN, iter_inputs
-from ..io import write_atomic
-from ..report import json_report, jsonl, text, xliff
-from ..runner import RunOutcome
-from ..signature import signature
-from ..types import Applicability, Confidence
-from .common import Phases, echo_warning, input_options, plural, tracked_detectors
-from ..source.cli import attach_source, source_option
-from .options import audit_options, make_context, make_selection, parse_weights, weights_option
+from mtaudit.audit import engine
+from mtaudit.audit.decisions import check_against, load_decisions
+from mtaudit.text.document import Document
+from mtaudit.core.errors import UserError
+from mtaudit.audit.fixes import FixPolicy, fix_document
+from mtaudit.runners.inputs import STDIN, iter_inputs
+from mtaudit.core.io import write_atomic
+from mtaudit.report import json_report, jsonl, text, xliff
+from mtaudit.runners.paths import RunOutcome
+from mtaudit.audit.signature import signature
+from mtaudit.core.types import Applicability, Confidence
+from mtaudit.commands.common import Phases, echo_warning, input_options, plural, tracked_detectors
+from mtaudit.commands.source_option import attach_source, source_option
+from mtaudit.commands.options import (audit_options, make_context, make_selection, parse_weights,
+    weights_option)
 
 FORMATS = ["text", "jsonl", "json", "xliff"]
 
@@ -137,7 +138,7 @@ _DETECTORS: list[int] = []
 
 def _detector_count() -> int:
     if not _DETECTORS:
-        from ..detectors import DETECTORS
+        from mtaudit.detectors import DETECTORS
 
         _DETECTORS.append(max(len(DETECTORS), 1))
     return _DETECTORS[0]

@@ -146,7 +146,7 @@ class Tracked:
 
 
 def tracked_detectors(done) -> tuple:
-    from ..detectors import DETECTORS
+    from mtaudit.detectors import DETECTORS
 
     return tuple(Tracked(d, done) for d in DETECTORS)
 

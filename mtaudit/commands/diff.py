@@ -7,14 +7,14 @@ import sys
 import click
 from rich.console import Console
 
-from ..decisions import check_against
-from ..fixes import FixPolicy, fix_document
-from ..inputs import iter_inputs
-from ..report import terminal
-from ..types import Confidence
-from .common import echo_warning, input_options
-from .fix import load_decisions_by_doc, remaining, reviewable
-from .options import audit_options, make_context, make_selection
+from mtaudit.audit.decisions import check_against
+from mtaudit.audit.fixes import FixPolicy, fix_document
+from mtaudit.runners.inputs import iter_inputs
+from mtaudit.report import terminal
+from mtaudit.core.types import Confidence
+from mtaudit.commands.common import echo_warning, input_options
+from mtaudit.commands.fix import load_decisions_by_doc, remaining, reviewable
+from mtaudit.commands.options import audit_options, make_context, make_selection
 
 
 @click.command("diff")

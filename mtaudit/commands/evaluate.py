@@ -7,11 +7,11 @@ import sys
 
 import click
 
-from ..engine import audit
-from ..errors import UserError
-from ..evaluate import GoldItem, Pred, format_text, score
-from ..io import expand_paths, read_document, read_json_lines
-from .options import audit_options, make_context, make_selection
+from mtaudit.audit.engine import audit
+from mtaudit.core.errors import UserError
+from mtaudit.metrics.gold import GoldItem, Pred, format_text, score
+from mtaudit.core.io import expand_paths, read_document, read_json_lines
+from mtaudit.commands.options import audit_options, make_context, make_selection
 
 _GOLD_KEYS = ("doc", "start", "end", "text", "category", "confidence")
 

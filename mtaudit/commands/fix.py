@@ -14,22 +14,22 @@ from pathlib import Path
 
 import click
 
-from ..decisions import Decisions, check_against, load_decisions
-from ..document import Document
-from ..engine import AuditResult
-from ..errors import UserError
-from ..fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document
-from ..inputs import STDIN, iter_inputs
-from ..io import check_output, write_atomic
-from ..report import diff as diff_report
-from ..report import html as html_report
-from ..report import jsonl
-from ..report.terminal import visible
-from ..signature import signature, signature_line
-from ..types import Confidence
-from .common import Phases, echo_warning, input_options, plural
-from ..source.cli import attach_source, source_option
-from .options import audit_options, make_context, make_selection
+from mtaudit.audit.decisions import Decisions, check_against, load_decisions
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import AuditResult
+from mtaudit.core.errors import UserError
+from mtaudit.audit.fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document
+from mtaudit.runners.inputs import STDIN, iter_inputs
+from mtaudit.core.io import check_output, write_atomic
+from mtaudit.report import diff as diff_report
+from mtaudit.report import html as html_report
+from mtaudit.report import jsonl
+from mtaudit.report.terminal import visible
+from mtaudit.audit.signature import signature, signature_line
+from mtaudit.core.types import Confidence
+from mtaudit.commands.common import Phases, echo_warning, input_options, plural
+from mtaudit.commands.source_option import attach_source, source_option
+from mtaudit.commands.options import audit_options, make_context, make_selection
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 

@@ -9,13 +9,13 @@ from pathlib import Path
 import click
 import yaml
 
-from ..errors import UserError
-from ..glossary import load_glossary
-from ..glossary.convert import FORMATS, render, stats
-from ..glossary.loader import bundled_files, format_of, merge_bundled, read_file
-from ..glossary.model import Glossary
-from ..glossary.schema import _Loader, _Validator
-from ..io import write_atomic
+from mtaudit.core.errors import UserError
+from mtaudit.glossary import load_glossary
+from mtaudit.glossary.convert import FORMATS, render, stats
+from mtaudit.glossary.loader import bundled_files, format_of, merge_bundled, read_file
+from mtaudit.glossary.model import Glossary
+from mtaudit.glossary.schema import _Loader, _Validator
+from mtaudit.core.io import write_atomic
 
 
 def _load(paths: tuple[str, ...], fmt: str | None = None) -> Glossary:

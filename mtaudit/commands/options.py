@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
-from ..context import AuditContext
-from ..io import DEFAULT_MAX_BYTES, READ
-from ..rules_model import Selection
+from mtaudit.audit.context import AuditContext
+from mtaudit.core.io import DEFAULT_MAX_BYTES, READ
+from mtaudit.rules.model import Selection
 
 
 def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -28,7 +28,7 @@ def _remember_rule_files(ctx: click.Context, _param, value):
     once with `file:line: message` -- not later inside a worker, as a per-document error.
     """
     if value:
-        from ..detectors.patterns import _load_extra
+        from mtaudit.detectors.patterns import _load_extra
 
         _load_extra(tuple(str(v) for v in value))
         ctx.ensure_object(dict)
@@ -125,7 +125,7 @@ def make_context(glossaries: tuple[str, ...], no_bundled_glossary: bool, refs: t
 
 def parse_weights(value: str | None) -> dict[str, float]:
     """'minor=1,major=5,critical=10' -> weights; unspecified severities keep their defaults."""
-    from ..quality import DEFAULT_WEIGHTS
+    from mtaudit.report.quality import DEFAULT_WEIGHTS
 
     weights = dict(DEFAULT_WEIGHTS)
     for part in (value or "").split(","):

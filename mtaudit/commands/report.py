@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from ..corpus_report import render_text, summarize
-from ..errors import UserError
-from ..io import write_atomic
-from ..report import corpus_html
+from mtaudit.report.corpus import render_text, summarize
+from mtaudit.core.errors import UserError
+from mtaudit.core.io import write_atomic
+from mtaudit.report import corpus_html
 
 
 @click.command("report")

@@ -9,9 +9,9 @@ import click
 from rich.console import Console
 from rich.table import Table
 
-from ..categories import CATEGORIES
-from ..errors import UserError
-from ..registry import all_rules, find_rule
+from mtaudit.core.categories import CATEGORIES
+from mtaudit.core.errors import UserError
+from mtaudit.rules.registry import all_rules, find_rule
 
 
 def rule_to_dict(r) -> dict:

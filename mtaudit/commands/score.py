@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import click
 
-from ..alignment import chrf
-from ..errors import UserError
-from ..io import read_document
+from mtaudit.references.alignment import chrf
+from mtaudit.core.errors import UserError
+from mtaudit.core.io import read_document
 
 METRICS = ("bleu", "chrf", "ter")
 _SKIP_COST = 0.3        # cost of leaving a sentence unaligned (similarity is 0..1)
@@ -42,7 +42,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _sentences(text: str) -> list[str]:
-    from ..document import Document
+    from mtaudit.text.document import Document
 
     doc = Document(text)
     return [" ".join(doc.slice(s).split()) for s in doc.sentences]

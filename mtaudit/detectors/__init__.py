@@ -6,9 +6,11 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from . import (casing, entities, entities_casing, entities_forms, entities_fuzzy, glosses, numbers, patterns,
-               pronouns, pronouns_syntax, reference, source, untranslated)
-from . import house_style, places_meaning  # noqa: E402  (glossary-beats)
+from mtaudit.detectors import (casing, glosses, numbers, patterns, pronouns, pronouns_syntax, reference,
+    source, untranslated)
+from mtaudit.detectors.entities import (meaning as entities, casing as entities_casing,
+    forms as entities_forms, fuzzy as entities_fuzzy)
+from mtaudit.detectors import house_style, places_meaning  # noqa: E402  (glossary-beats)
 
 DETECTORS = (
     untranslated.DETECTOR,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import lexicon
+from mtaudit.text import lexicon
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -94,7 +94,7 @@ def glossary_spans(doc, ctx, types=("person",)) -> list[tuple[int, int]]:
     glossary detector reports itself) the detectors fall back to their lexicons.
     """
     try:
-        from ..glossary import matches
+        from mtaudit.glossary import matches
 
         glossary = ctx.glossary
         key = ("mt-b.glossary-spans", tuple(types), getattr(glossary, "hash", id(glossary)))

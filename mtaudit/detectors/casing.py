@@ -12,11 +12,11 @@ import re
 
 import regex
 
-from .. import lexicon
-from ..rules_model import rule
-from ..span_index import SpanIndex
-from ..types import Applicability, Confidence, Edit, Fix
-from ._people import glossary_spans
+from mtaudit.text import lexicon
+from mtaudit.rules.model import rule
+from mtaudit.text.span_index import SpanIndex
+from mtaudit.core.types import Applicability, Confidence, Edit, Fix
+from mtaudit.detectors._people import glossary_spans
 
 LOWERCASE_SURNAME = rule(
     "MT401", "lowercase-surname", "name-casing",

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
-from ..disclaimers import is_banner, is_disclaimer
-from ..rules_model import rule
-from ..span_index import SpanIndex
-from ..types import Applicability, Confidence, Fix
+from mtaudit.text import lexicon
+from mtaudit.text.disclaimers import is_banner, is_disclaimer
+from mtaudit.rules.model import rule
+from mtaudit.text.span_index import SpanIndex
+from mtaudit.core.types import Applicability, Confidence, Fix
 
 OUTLET_GLOSS = rule(
     "MT301", "outlet-gloss", "editorial-gloss",

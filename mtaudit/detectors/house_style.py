@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..glossary import style as house
-from ..rules_model import Example, rule
-from ..types import Applicability, Fix
-from .entities_context import entity_context
+from mtaudit.glossary import style as house
+from mtaudit.rules.model import Example, rule
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.entities.context import entity_context
 
 MIXED = rule(
     "MT420", "mixed-house-style", "inconsistency",

@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
-from ..quantities import MONTHS
-from ..rules_model import rule
-from ..types import Applicability, Fix
+from mtaudit.text import lexicon
+from mtaudit.references.quantities import MONTHS
+from mtaudit.rules.model import rule
+from mtaudit.core.types import Applicability, Fix
 
 LOWERCASE_MONTH = rule(
     "MT704", "lowercase-month", "date-number",

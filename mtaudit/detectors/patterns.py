@@ -1,4 +1,4 @@
-"""The rule-kind engine: runs data rules (mtaudit/rules/*.yaml, see mtaudit.rulefiles).
+"""The rule-kind engine: runs data rules (mtaudit/rules/*.yaml, see mtaudit.rules.loader).
 
 Each kind is coded once here (Vale's model):
 - existence: any of `tokens` (regex fragments, word-bounded) is an artifact;
@@ -19,10 +19,10 @@ from __future__ import annotations
 import bisect
 from functools import cached_property, lru_cache
 
-from ..errors import UserError
-from ..required_literals import clauses_hold, fold
-from ..rulefiles import DataRule, RuleSet, load_rule_files
-from ..types import Edit, Fix, Span
+from mtaudit.core.errors import UserError
+from mtaudit.rules.prefilter import clauses_hold, fold
+from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
+from mtaudit.core.types import Edit, Fix, Span
 
 MATCH_TIMEOUT_S = 2.0
 _HEADLINE_MAX_WORDS = 20
@@ -75,7 +75,7 @@ def _extra_rules(ctx) -> list[DataRule]:
 
 @lru_cache(maxsize=8)
 def _load_extra(paths: tuple[str, ...]) -> tuple[DataRule, ...]:
-    from ..registry import all_rules  # every built-in rule, Python detectors' too (MT401 ...)
+    from mtaudit.rules.registry import all_rules  # every built-in rule, Python detectors' too (MT401 ...)
 
     known = list(all_rules().values())
     bundled = {r.code: r.origin for r in known} | {r.name: r.origin for r in known}
@@ -122,7 +122,7 @@ def run_rule(data_rule: DataRule, doc, prefilter: bool = True, timed_out=None):
     """Yield the findings of one data rule over one document.
 
     With `prefilter`, a matcher whose required literals are absent from the document
-    is not scanned (same findings, see mtaudit.required_literals). Each region (see
+    is not scanned (same findings, see mtaudit.rules.prefilter). Each region (see
     `regions`) runs under its own timeout; a region that times out is passed to
     `timed_out` (or raises TimeoutError when none is given) and the next one runs.
     """

@@ -21,10 +21,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from ..glossary.lexicon import is_common_word
-from ..rules_model import rule
-from ..types import Applicability, Confidence, Fix
-from .entities_context import entity_context
+from mtaudit.text.english_words import is_common_word
+from mtaudit.rules.model import rule
+from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.detectors.entities.context import entity_context
 
 BY_MEANING = rule(
     "MT150", "place-name-by-meaning", "entity-mistranslation",

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon
-from ..rules_model import rule
-from ..types import Applicability, Fix
-from ._people import PersonMention, glossary_spans, person_mentions
+from mtaudit.text import lexicon
+from mtaudit.rules.model import rule
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._people import PersonMention, glossary_spans, person_mentions
 
 ITS_FOR_PERSON = rule(
     "MT311", "its-for-person", "pronoun",

@@ -5,7 +5,7 @@ Russian pronouns follow grammatical gender (он/она/оно for things as for
 reported speech keeps the speaker's own person ("он заявил, что я готов"). Gender-blind MT
 therefore writes "it" for a person ("Smith said that it intends to run"), "he" for a village
 or an agency, and "added that I am ready" in narrative. Which noun a pronoun stands for is
-a question of syntax, so these rules read a dependency parse (mtaudit.parser) — but only of
+a question of syntax, so these rules read a dependency parse (mtaudit.models.parser) — but only of
 sentences that hold a candidate: a regex finds the pronoun and, for most rules, a person
 mention first; the parser sees nothing else, so the default audit keeps its speed.
 
@@ -25,10 +25,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
-from ..rules_model import rule
-from ..types import Applicability, Fix, Span
-from ._people import PersonMention, glossary_spans, person_mentions
+from mtaudit.text import lexicon
+from mtaudit.rules.model import rule
+from mtaudit.core.types import Applicability, Fix, Span
+from mtaudit.detectors._people import PersonMention, glossary_spans, person_mentions
 
 IT_FOR_PERSON_SPEAKER = rule(
     "MT312", "it-for-person-speaker", "pronoun",

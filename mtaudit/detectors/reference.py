@@ -1,21 +1,21 @@
 """Reference-aware checks (MT7xx): drifted quotes, and dates and numbers that contradict
 the references given with --ref. Skipped, with a reason in the report, without --ref.
 
-The mechanisms and their calibrated thresholds live in mtaudit.quote_drift and
-mtaudit.date_number; this module turns their matches into findings.
+The mechanisms and their calibrated thresholds live in mtaudit.references.quote_drift and
+mtaudit.references.date_number; this module turns their matches into findings.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..rules_model import Example, rule
-from ..thresholds import Thresholds
-from ..types import Applicability, Confidence, Fix
+from mtaudit.rules.model import Example, rule
+from mtaudit.audit.thresholds import Thresholds
+from mtaudit.core.types import Applicability, Confidence, Fix
 
 if TYPE_CHECKING:  # numpy and the alignment code load only when --ref is given
-    from ..date_number import Mismatch
-    from ..quote_drift import Drift
+    from mtaudit.references.date_number import Mismatch
+    from mtaudit.references.quote_drift import Drift
 
 _TWEET_ORIGINAL = ('He later wrote, "The fact that President Putin and I discussed a Cyber Security '
                    'unit doesn\'t mean I think it can happen. It can\'t."')
@@ -87,8 +87,8 @@ class ReferenceDetector:
         refs = ctx.references
         if refs is None:
             return
-        from ..date_number import find_mismatches
-        from ..quote_drift import find_drift
+        from mtaudit.references.date_number import find_mismatches
+        from mtaudit.references.quote_drift import find_drift
 
         t = Thresholds.from_settings(ctx.settings)
         for drift in find_drift(doc, refs, t.quote_meaning_min, t.quote_surface_max):

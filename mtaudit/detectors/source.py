@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..quantities import _CURRENCY_WORDS
-from ..rules_model import Example, rule
-from ..types import Applicability, Confidence, Fix
+from mtaudit.references.quantities import _CURRENCY_WORDS
+from mtaudit.rules.model import Example, rule
+from mtaudit.core.types import Applicability, Confidence, Fix
 
 _PESKOV_RU = "Пресс-секретарь президента Дмитрий Песков заявил, что Кремль не планирует отвечать."
 _COURT_RU = "Суд приговорил бизнесмена Геннадия Кузнечикова к восьми годам колонии."
@@ -134,13 +134,13 @@ class SourceDetector:
         source = source_of(doc, ctx)
         if source is None:
             return
-        from ..source import models
+        from mtaudit.source import models
 
         reason = models.unavailable_reason()
         if reason:
             ctx.warn(reason)
             return
-        from ..source.analysis import analyse
+        from mtaudit.source.analysis import analyse
 
         ctx.settings.setdefault("models_used", {}).update(models.versions())
         analysis = analyse(doc, source, ctx.glossary)
@@ -183,7 +183,7 @@ def _entity_finding(doc, source, issue):
 
 
 def _number_finding(doc, source, m):
-    from ..source.numbers import english_value
+    from mtaudit.source.numbers import english_value
 
     s, t = m.source, m.target
     where = _where(source, s.start, s.end)

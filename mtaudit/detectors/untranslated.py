@@ -3,7 +3,7 @@
 MT leaves what it cannot translate in the source script, mixes Cyrillic
 homoglyphs into Latin words ("Мoscow"), transliterates Russian abbreviations
 ("5 tys."), or passes whole sentences through. Word lists are data; the
-sentence check uses a language identifier (mtaudit.langid), loaded on first use.
+sentence check uses a language identifier (mtaudit.text.langid), loaded on first use.
 """
 
 from __future__ import annotations
@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
-from ..plain_english import surely_english
-from ..rules_model import rule
-from ..span_index import GrowingSpans
-from ..types import Applicability, Fix
+from mtaudit.text import lexicon
+from mtaudit.text.plain_english import surely_english
+from mtaudit.rules.model import rule
+from mtaudit.text.span_index import GrowingSpans
+from mtaudit.core.types import Applicability, Fix
 
 _CYRILLIC = "\u0400-\u04FF\u0500-\u052F"
 _CYRILLIC_CHAR = re.compile(rf"[{_CYRILLIC}]")
@@ -225,8 +225,8 @@ _OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[“\"«]))(?P<w>[A-Z][a-z]{5
 def _translit_words(doc):
     """Latin words that are not English and read as transliterated Russian (MT605): lowercase
     words, and a capitalised sentence opener with an ending only Russian words take."""
-    from ..plain_english import is_english_word
-    from ..translit_model import score
+    from mtaudit.text.plain_english import is_english_word
+    from mtaudit.models.translit import score
 
     allowed = lexicon.folded_words("translit_allowed.txt")
     for m in _OPENING_WORD.finditer(doc.text):
@@ -265,7 +265,7 @@ def _translit_words(doc):
 
 def _language_identifier(ctx):
     """The configured backend (settings["langid"]); langdetect when lingua is not installed."""
-    from ..langid import DEFAULT_BACKEND, identifier
+    from mtaudit.text.langid import DEFAULT_BACKEND, identifier
 
     backend = ctx.settings.get("langid") or DEFAULT_BACKEND
     try:

@@ -6,9 +6,9 @@ Public API: load_glossary(paths, bundled=True) -> Glossary; matches(doc, glossar
 
 from __future__ import annotations
 
-from .index import GlossaryMatch, fold, matches
-from .loader import bundled_dir, load_glossary, read_file
-from .model import KINDS, TYPES, Concept, Glossary, WrongForm
+from mtaudit.glossary.index import GlossaryMatch, fold, matches
+from mtaudit.glossary.loader import bundled_dir, load_glossary, read_file
+from mtaudit.glossary.model import KINDS, TYPES, Concept, Glossary, WrongForm
 
 __all__ = ["Concept", "Glossary", "GlossaryMatch", "KINDS", "TYPES", "WrongForm", "bundled_dir",
            "fold", "load_glossary", "matches", "read_file"]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from .model import KINDS, TYPES, Glossary
+from mtaudit.glossary.model import KINDS, TYPES, Glossary
 
 FORMATS = ("yaml", "tsv", "csv", "tbx")
 
@@ -24,11 +24,11 @@ def render(glossary: Glossary, fmt: str) -> bytes:
     if fmt == "yaml":
         return render_yaml(glossary).encode("utf-8")
     if fmt in ("tsv", "csv"):
-        from .tabular import render_table
+        from mtaudit.glossary.tabular import render_table
 
         return render_table(glossary.concepts, glossary.accept, fmt).encode("utf-8")
     if fmt == "tbx":
-        from .tbx import render_tbx
+        from mtaudit.glossary.tbx import render_tbx
 
         return render_tbx(glossary.concepts, glossary.accept)
     raise ValueError(f"unknown glossary format {fmt!r}")

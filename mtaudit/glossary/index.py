@@ -13,10 +13,10 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from .inflect import case_forms
-from .lexicon import is_dictionary_word
-from .model import KINDS, Concept, Glossary, WrongForm
-from .style import style_forms_by_concept
+from mtaudit.glossary.inflect import case_forms
+from mtaudit.text.english_words import is_dictionary_word
+from mtaudit.glossary.model import KINDS, Concept, Glossary, WrongForm
+from mtaudit.glossary.style import style_forms_by_concept
 
 _EXTRA_FOLD = {ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u2007\u2009\u202f\u200a"} | {ord("’"): "'"}
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}

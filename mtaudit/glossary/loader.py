@@ -17,9 +17,9 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from .. import __version__
-from ..errors import UserError
-from .model import Concept, Glossary
+from mtaudit import __version__
+from mtaudit.core.errors import UserError
+from mtaudit.glossary.model import Concept, Glossary
 
 CACHE_REVISION = "2"  # bump when the pickled classes change shape
 _SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".tsv": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx"}
@@ -56,11 +56,11 @@ def read_file(path: Path, fmt: str | None = None, trusted: bool = False) -> tupl
     """Concepts and accepted strings of one file, validated. A user's file is held to
     --max-bytes; the bundled ones (`trusted`) are not."""
     kind = format_of(path, fmt)
-    from ..io import read_limited
+    from mtaudit.core.io import read_limited
 
     data = read_limited(path, 1 << 30 if trusted else None, what="glossary")
     if kind == "tbx":
-        from .tbx import parse_tbx
+        from mtaudit.glossary.tbx import parse_tbx
 
         return parse_tbx(data, str(path))
     try:
@@ -68,10 +68,10 @@ def read_file(path: Path, fmt: str | None = None, trusted: bool = False) -> tupl
     except UnicodeDecodeError as exc:
         raise UserError(f"not UTF-8 (byte {exc.start})", str(path)) from None
     if kind == "yaml":
-        from .schema import parse_yaml
+        from mtaudit.glossary.schema import parse_yaml
 
         return parse_yaml(text, str(path))
-    from .tabular import parse_table
+    from mtaudit.glossary.tabular import parse_table
 
     return parse_table(text, str(path), kind)
 
@@ -119,7 +119,7 @@ def _files_hash(files: list[Path]) -> str:
     h = hashlib.sha256(f"{__version__}|{CACHE_REVISION}|{_lexicon_marker()}".encode())
     for module in ("model.py", "index.py", "inflect.py", "schema.py", "style.py"):
         h.update((Path(__file__).parent / module).read_bytes())
-    from .style import table_bytes
+    from mtaudit.glossary.style import table_bytes
 
     h.update(table_bytes())
     for f in files:

@@ -138,7 +138,7 @@ class Glossary:
     @cached_property
     def index(self):
         """The Aho-Corasick index over every surface form (built on first use)."""
-        from .index import GlossaryIndex
+        from mtaudit.glossary.index import GlossaryIndex
 
         return GlossaryIndex(self)
 

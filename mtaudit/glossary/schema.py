@@ -11,8 +11,8 @@ from typing import Any
 
 import yaml
 
-from ..errors import UserError
-from .model import APPLICABILITIES, CUES, TYPES, Concept, WrongForm
+from mtaudit.core.errors import UserError
+from mtaudit.glossary.model import APPLICABILITIES, CUES, TYPES, Concept, WrongForm
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
@@ -25,7 +25,7 @@ TOP_KEYS = ("concepts", "accept")
 
 def parse_yaml(text: str, path: str) -> tuple[list[Concept], list[str]]:
     """Concepts and accepted strings of one YAML glossary file; UserError on any mistake."""
-    from ..yamlsafe import compose
+    from mtaudit.core.yamlsafe import compose
 
     try:
         node = compose(text, path)  # alias bombs and recursive anchors are refused here

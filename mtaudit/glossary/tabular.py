@@ -11,9 +11,9 @@ import csv
 import io
 import re
 
-from ..errors import UserError
-from .model import Concept
-from .schema import parse_records
+from mtaudit.core.errors import UserError
+from mtaudit.glossary.model import Concept
+from mtaudit.glossary.schema import parse_records
 
 COLUMNS = ("id", "canonical", "type", "short", "ru", "inflect", "variants", "translit", "wrong",
            "wrong_cue", "wrong_cased", "wrong_fix", "wrong_note", "applicability", "source", "note")

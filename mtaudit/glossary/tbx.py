@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from ..errors import UserError
-from .model import Concept
-from .schema import parse_records
+from mtaudit.core.errors import UserError
+from mtaudit.glossary.model import Concept
+from mtaudit.glossary.schema import parse_records
 
 NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"

@@ -19,7 +19,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from ..fixes import Change, FixResult, Status
+from mtaudit.audit.fixes import Change, FixResult, Status
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _WORD = re.compile(r"\w+|\s+|[^\w\s]")

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
 
-from ..fixes import Change, FixResult, Outcome, Status, overlap_order
-from ..quality import DEFAULT_WEIGHTS, FORMULA, mqm_score
-from ..types import Applicability, Confidence, Finding, Span
+from mtaudit.audit.fixes import Change, FixResult, Outcome, Status, overlap_order
+from mtaudit.report.quality import DEFAULT_WEIGHTS, FORMULA, mqm_score
+from mtaudit.core.types import Applicability, Confidence, Finding, Span
 
 _FIXABLE = (Status.APPLIED, Status.PROPOSED, Status.REJECTED, Status.OVERLAP)
 _STATE = {Status.APPLIED: "applied", Status.PROPOSED: "proposed", Status.REJECTED: "rejected",
@@ -272,7 +272,7 @@ def _alignment_section(doc) -> str:
     """The source alignment view (mtaudit.source.review), when the run had --source."""
     if "source_analysis" not in doc.cache:
         return ""
-    from ..source.review import alignment_section
+    from mtaudit.source.review import alignment_section
 
     return alignment_section(doc)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from ..quality import DEFAULT_WEIGHTS
-from ..signature import signature_line
-from .summary import corpus_quality, document_summary
+from mtaudit.report.quality import DEFAULT_WEIGHTS
+from mtaudit.audit.signature import signature_line
+from mtaudit.report.summary import corpus_quality, document_summary
 
 
 def build(results, sig: dict, errors: list[str], warnings: list[str],

@@ -7,7 +7,7 @@ import json
 
 import jsonlines
 
-from ..types import Finding
+from mtaudit.core.types import Finding
 
 
 def render(results) -> str:

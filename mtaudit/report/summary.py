@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Mapping
 
-from ..quality import DEFAULT_WEIGHTS, mqm_score
+from mtaudit.report.quality import DEFAULT_WEIGHTS, mqm_score
 
 
 def document_summary(result, weights: Mapping[str, float] = DEFAULT_WEIGHTS,

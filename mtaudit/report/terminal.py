@@ -23,8 +23,8 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from ..fixes import Change, FixResult, Status
-from .diff import word_ops
+from mtaudit.audit.fixes import Change, FixResult, Status
+from mtaudit.report.diff import word_ops
 
 SIDE_BY_SIDE_MIN = 120   # columns from which original and fixed stand side by side
 _KEEP = 40               # characters of unchanged text kept on each side of a change

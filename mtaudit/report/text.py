@@ -10,10 +10,10 @@ from __future__ import annotations
 from rich.console import Console
 from rich.markup import escape
 
-from ..quality import DEFAULT_WEIGHTS, FORMULA
-from ..signature import signature_line
-from ..types import Applicability
-from .summary import corpus_quality, document_summary
+from mtaudit.report.quality import DEFAULT_WEIGHTS, FORMULA
+from mtaudit.audit.signature import signature_line
+from mtaudit.core.types import Applicability
+from mtaudit.report.summary import corpus_quality, document_summary
 
 _CONFIDENCE_STYLE = {"certain": "bold red", "likely": "yellow", "possible": "cyan"}
 _NO_REFS = "no reference texts given"

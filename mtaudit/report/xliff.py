@@ -18,8 +18,8 @@ from importlib import resources
 
 from lxml import etree
 
-from ..quality import DEFAULT_WEIGHTS
-from ..signature import signature_line
+from mtaudit.report.quality import DEFAULT_WEIGHTS
+from mtaudit.audit.signature import signature_line
 
 XLF = "urn:oasis:names:tc:xliff:document:2.0"
 ITS = "http://www.w3.org/2005/11/its"

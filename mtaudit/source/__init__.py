@@ -8,6 +8,6 @@ omissions  -- sentences with no counterpart on the other side
 analysis   -- all of it for one document, computed once and cached on the document
 """
 
-from .reading import SourceText, read_source, source_from_text
+from mtaudit.source.reading import SourceText, read_source, source_from_text
 
 __all__ = ["SourceText", "read_source", "source_from_text"]

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import models
-from .align import Alignment, align, embed
-from .entities import Rendering, RenderingMemory, SourceEntity, check_entity, source_entities
-from .numbers import NumberMismatch, compare, english_quantities, russian_quantities
-from .omissions import Gap, gaps
+from mtaudit.source import models
+from mtaudit.source.align import Alignment, align, embed
+from mtaudit.source.entities import Rendering, RenderingMemory, SourceEntity, check_entity, source_entities
+from mtaudit.source.numbers import NumberMismatch, compare, english_quantities, russian_quantities
+from mtaudit.source.omissions import Gap, gaps
 
 
 @dataclass
@@ -81,7 +81,7 @@ def _analyse(doc, source, glossary) -> SourceAnalysis:
 def _content_kept(gap, doc, source, src_sents, tgt_sents, entities) -> bool:
     """True when the facts of an unlinked sentence (a figure, a date, a name) are in the
     sentences beside it on the other side: it was merged or split, not dropped or added."""
-    from .entities import plausible_translit
+    from mtaudit.source.entities import plausible_translit
 
     morph = models.morph()
     if gap.kind == "omission":

@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..glossary import Concept, Glossary, matches
-from ..glossary.lexicon import is_dictionary_word
-from . import models
+from mtaudit.glossary import Concept, Glossary, matches
+from mtaudit.text.english_words import is_dictionary_word
+from mtaudit.source import models
 
 _TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")

@@ -5,7 +5,7 @@ Russian: decimal commas (1,5), thousands grouped by (narrow) spaces (1 200 000),
 scale words and their abbreviations (тыс., млн, млрд, трлн), per cent (%, процент),
 numerals in words (lemmas from pymorphy3: двадцать пять, полтора), dates
 (12 июня 2024 года), months (в июне) and weekdays (в среду). English: digits via
-mtaudit.quantities, number words, dates, months and weekdays.
+mtaudit.references.quantities, number words, dates, months and weekdays.
 
 A Quantity is (kind, value): kinds are "number", "percent", "year", "date"
 (value = (month, day)), "month", "weekday". Only values are compared, so
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import quantities
+from mtaudit.references import quantities
 
 RU_MONTHS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
              "октябр", "ноябр", "декабр")
@@ -60,7 +60,7 @@ _EN_WORD = re.compile(r"\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten
                       r"seven|eight|nine))?(?:\s+hundred)?(?:\s+(?:thousand|million|billion|trillion))?"
                       r"|one\s+and\s+a\s+half(?:\s+(?:thousand|million|billion|trillion))?"
                       r"|a\s+(?:thousand|million|billion|hundred)|dozens?|hundreds|thousands)\b", re.I)
-# "12th", "2-1", "2019-2021": digits mtaudit.quantities leaves aside as parts of words
+# "12th", "2-1", "2019-2021": digits mtaudit.references.quantities leaves aside as parts of words
 _EN_ORDINAL_OR_PAIR = re.compile(r"(?<![\w.,-])(?:(?P<ord>\d+)(?:st|nd|rd|th)\b"
                                  r"|(?P<a>\d{1,4})[-–:](?P<b>\d{1,4})(?![\w.,]\d))")
 _RU_SHARED_SCALE = re.compile(r"(?<![\d,])(\d+(?:,\d+)?)\s*(?:до|–|—|-)\s*\d+(?:,\d+)?\s*(тыс|млн|млрд|трлн|%|процент)", re.I)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .align import LINK_MIN, Alignment
+from mtaudit.source.align import LINK_MIN, Alignment
 
 MIN_WORDS = 5
 NEIGHBOUR_MAX = LINK_MIN * 0.8   # calibrated similarity to a neighbour that still counts as kept

@@ -1,9 +1,9 @@
 """The Russian original, read exactly like the English text, with Russian sentences.
 
-The text is decoded by the same code as the audited article (mtaudit.io), so
+The text is decoded by the same code as the audited article (mtaudit.core.io), so
 offsets into it are offsets into the file as read. Sentences come from razdel
 (natasha's rule-based Russian segmenter, which knows "г.", "млн.", "т. е." and
-initials) inside the paragraphs and headline lines of mtaudit.document, so a
+initials) inside the paragraphs and headline lines of mtaudit.text.document, so a
 headline never runs into the lead.
 """
 
@@ -12,9 +12,9 @@ from __future__ import annotations
 from functools import cached_property
 from pathlib import Path
 
-from ..document import Document
-from ..io import DEFAULT_MAX_BYTES, read_document
-from ..types import Span
+from mtaudit.text.document import Document
+from mtaudit.core.io import DEFAULT_MAX_BYTES, read_document
+from mtaudit.core.types import Span
 
 
 class SourceText(Document):

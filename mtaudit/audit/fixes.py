@@ -1,0 +1,328 @@
+"""Apply fixes: choose which to apply, resolve overlaps, re-audit until nothing changes.
+
+Nothing outside an edit ever changes: the fixed text is the input with the chosen
+edits spliced in, so line endings, a BOM (U+FEFF) and every other byte stay put.
+
+Overlaps are resolved deterministically: candidate fixes are taken in the order
+(start of the fix, longer fix first, rule code, fingerprint); a fix any of whose
+edits conflicts with an edit already taken is skipped and reported. Two edits
+conflict when their spans overlap or when they start at the same offset (two
+insertions at one point, or an insertion at the start of a replacement).
+Adjacent edits do not conflict. A fix's edits apply all together or not at all.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import Mapping
+
+from mtaudit.audit.context import AuditContext
+from mtaudit.text.document import Document
+from mtaudit.rules.model import Detector, Selection
+from mtaudit.core.types import Applicability, Confidence, Edit, Finding, Span
+
+MAX_PASSES = 10
+
+
+class Status(str, Enum):
+    """What happened to one finding's fix."""
+
+    APPLIED = "applied"
+    PROPOSED = "proposed"          # an unsafe fix, not enabled and not accepted
+    REJECTED = "rejected"          # a decision said no
+    OVERLAP = "skipped-overlap"    # conflicts with a fix taken before it
+    INVALID = "invalid-fix"        # edits overlap each other or leave the text
+    DISPLAY_ONLY = "display-only"  # shown to people, never applied
+    NO_FIX = "no-fix"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass(frozen=True)
+class FixPolicy:
+    """Which fixes may apply: safe ones always, unsafe ones with `unsafe` or an accept verdict.
+    `verdicts` maps fingerprints to "accept" or "reject"; a reject stops even a safe fix."""
+
+    unsafe: bool = False
+    verdicts: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    finding: Finding
+    status: Status
+    reason: str = ""
+
+
+@dataclass
+class Change:
+    """An applied fix: the finding as found in pass `pass_no`, and where it sits in the
+    original text (`original`) and in the final text (`final`)."""
+
+    finding: Finding
+    pass_no: int
+    before: str
+    after: str
+    original: Span
+    final: Span
+    line: int = 0                 # 1-based line of `original` in the original text
+
+
+@dataclass
+class FixResult:
+    doc: Document                 # the original, untouched
+    text: str                     # the fixed text
+    findings: list[Finding]       # the audit of the original (offsets into doc.text)
+    outcomes: list[Outcome]       # what happened to each of those findings in pass 1
+    changes: list[Change]         # every applied fix, all passes
+    skipped: list[Outcome]        # overlap and invalid skips, all passes
+    passes: int
+    converged: bool
+    skipped_detectors: list[tuple[str, str]] = field(default_factory=list)
+    later_rejected: list[Outcome] = field(default_factory=list)  # later-pass findings a decision rejected
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.doc.text
+
+
+# --- applying edits -------------------------------------------------------------------------
+
+def apply_edits(text: str, edits: list[Edit]) -> str:
+    """Splice non-conflicting edits into `text`; everything between them is kept as is."""
+    out, cursor = [], 0
+    for e in sorted(edits):
+        if e.start < cursor or e.end > len(text):
+            raise ValueError(f"edit {e} overlaps another or leaves the text")
+        out.append(text[cursor:e.start])
+        out.append(e.replacement)
+        cursor = e.end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _clash(taken: list[Edit], starts: list[int], e: Edit) -> Edit | None:
+    """The taken edit that `e` conflicts with, if any (`taken` is sorted and conflict-free)."""
+    i = bisect.bisect_left(starts, e.start)
+    if i < len(taken) and (taken[i].start == e.start or taken[i].start < e.end):
+        return taken[i]
+    if i > 0 and taken[i - 1].end > e.start:
+        return taken[i - 1]
+    return None
+
+
+def _self_conflicting(edits: tuple[Edit, ...], length: int) -> bool:
+    ordered = sorted(edits)
+    if ordered[0].start < 0 or ordered[-1].end > length or any(e.end < e.start for e in ordered):
+        return True
+    return any(b.start < a.end or b.start == a.start for a, b in zip(ordered, ordered[1:]))
+
+
+def overlap_order(f: Finding) -> tuple:
+    """Earliest fix first, then the longer one, then by rule code, fingerprint and edits."""
+    span = f.fix.span
+    return (span.start, -(span.end - span.start), f.code, f.fingerprint, sorted(f.fix.edits))
+
+
+def plan(findings: list[Finding], policy: FixPolicy, text_length: int,
+         trusted: set[str] | None = None) -> list[Outcome]:
+    """Decide each finding's fate, in the findings' order. Verdicts are looked up only for
+    fingerprints in `trusted` (all of them when None)."""
+    verdict = lambda f: policy.verdicts.get(f.fingerprint) if trusted is None or f.fingerprint in trusted else None  # noqa: E731
+    fates: dict[int, Outcome] = {}
+    candidates = []
+    for i, f in enumerate(findings):
+        v = verdict(f)
+        if f.fix is None or not f.fix.edits:
+            fates[i] = Outcome(f, Status.NO_FIX)
+        elif f.fix.applicability is Applicability.DISPLAY_ONLY:
+            fates[i] = Outcome(f, Status.DISPLAY_ONLY, "display-only fixes are never applied")
+        elif v == "reject":
+            fates[i] = Outcome(f, Status.REJECTED, "rejected by a decision")
+        elif _self_conflicting(f.fix.edits, text_length):
+            fates[i] = Outcome(f, Status.INVALID, "the fix's edits overlap each other or leave the text")
+        elif f.fix.applicability is Applicability.SAFE or policy.unsafe or v == "accept":
+            candidates.append(i)
+        else:
+            fates[i] = Outcome(f, Status.PROPOSED, "unsafe fix: needs --unsafe-fixes or an accept decision")
+    taken: list[Edit] = []
+    starts: list[int] = []
+    owner: dict[Edit, Finding] = {}
+    for i in sorted(candidates, key=lambda i: overlap_order(findings[i])):
+        f = findings[i]
+        clash = next((c for c in (_clash(taken, starts, e) for e in f.fix.edits) if c), None)
+        if clash is not None:
+            other = owner[clash]
+            fates[i] = Outcome(f, Status.OVERLAP, f"overlaps {other.code} at {other.start}-{other.end}, applied first")
+            continue
+        for e in f.fix.edits:
+            k = bisect.bisect_left(starts, e.start)
+            taken.insert(k, e)
+            starts.insert(k, e.start)
+            owner[e] = f
+        fates[i] = Outcome(f, Status.APPLIED)
+    return [fates[i] for i in range(len(findings))]
+
+
+# --- mapping offsets through a pass's edits ---------------------------------------------------
+
+class EditMap:
+    """One pass's edits, indexed once so that mapping an offset costs a bisect, not a scan
+    of every edit (mapping each change through every pass was quadratic in the fixes)."""
+
+    def __init__(self, edits: list[Edit]) -> None:
+        self.edits = sorted(edits)
+        self.ends = [e.end for e in self.edits]       # non-decreasing: the edits do not overlap
+        self.shift_before: list[int] = []             # total length change of the edits before i
+        self.new_starts: list[int] = []               # where each replacement sits after the pass
+        self.new_ends: list[int] = []
+        shift = 0
+        for e in self.edits:
+            self.shift_before.append(shift)
+            self.new_starts.append(e.start + shift)
+            self.new_ends.append(e.start + shift + len(e.replacement))
+            shift += len(e.replacement) - (e.end - e.start)
+        self.total = shift
+
+    def forward(self, p: int, is_start: bool) -> int:
+        i = bisect.bisect_left(self.ends, p)  # every edit before i ends before p: shifts it
+        shift = self.shift_before[i] if i < len(self.edits) else self.total
+        for e in self.edits[i:]:
+            if e.start < p < e.end:
+                return e.start + shift + (0 if is_start else len(e.replacement))
+            if e.end < p or (e.end == p and (not is_start or e.start < e.end)):
+                shift += len(e.replacement) - (e.end - e.start)
+            else:
+                break
+        return p + shift
+
+    def back(self, p: int, is_start: bool) -> int:
+        i = bisect.bisect_left(self.new_ends, p)  # replacements ending before p: shift p back
+        for k in range(i, len(self.edits)):
+            e, ns, ne = self.edits[k], self.new_starts[k], self.new_ends[k]
+            if p < ns or (p == ns and not (is_start and ns == ne)):
+                return p - self.shift_before[k]
+            if p < ne:
+                return e.start if is_start else e.end
+            if p == ne:
+                return e.end
+        return p - self.total
+
+    def touches(self, span: Span) -> bool:
+        """Does `span` (in the text after the pass) overlap a replacement, or hold an insertion?"""
+        for k in range(bisect.bisect_right(self.new_ends, span.start), len(self.edits)):
+            ns, ne = self.new_starts[k], self.new_ends[k]
+            if ns >= span.end:
+                return False
+            if (ns < ne and span.start < ne and ns < span.end) or (ns == ne and span.start < ns < span.end):
+                return True
+        return False
+
+
+def _as_map(edits) -> EditMap:
+    return edits if isinstance(edits, EditMap) else EditMap(list(edits))
+
+
+def map_back(span: Span, edits) -> tuple[Span, bool]:
+    """Map a span of the text after `edits` to the text before them; True when it touched one."""
+    m = _as_map(edits)
+    start, end = m.back(span.start, True), m.back(span.end, False)
+    return Span(start, max(start, end)), m.touches(span)
+
+
+def map_forward(span: Span, edits) -> Span:
+    """Map a span of the text before `edits` to the text after them, widened over edits it touches
+    (an insertion at either end counts as inside)."""
+    m = _as_map(edits)
+    start, end = m.forward(span.start, True), m.forward(span.end, False)
+    return Span(start, max(start, end))
+
+
+# --- the fix loop -----------------------------------------------------------------------------
+
+def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
+                 policy: FixPolicy | None = None, detectors: tuple[Detector, ...] | None = None,
+                 min_confidence: Confidence = Confidence.POSSIBLE,
+                 max_passes: int = MAX_PASSES) -> FixResult:
+    """Audit, apply the chosen fixes, re-audit the fixed text, and repeat until a pass applies
+    nothing (or `max_passes`). Fingerprints of findings in text no fix touched are carried
+    over from the first pass, so decisions keep their meaning in later passes."""
+    from mtaudit.audit import engine  # looked up at call time, so a wrapped engine.audit is used
+
+    ctx = ctx or AuditContext()
+    policy = policy or FixPolicy()
+    first = engine.audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence)
+    by_place = {(f.code, f.start, f.end): f.fingerprint for f in first.findings}
+    history: list[EditMap] = []
+    pass_changes: list[list[tuple[Finding, Span, str]]] = []
+    skipped: list[Outcome] = []
+    later_rejected: list[Outcome] = []
+    seen = {_digest(doc.text)}
+    text, findings, outcomes0 = doc.text, first.findings, None
+    converged = False
+    for pass_no in range(1, max_passes + 1):
+        trusted = None  # later-pass changes carry their own fingerprints: a review can decide them too
+        outcomes = plan(findings, policy, len(text), trusted)
+        if outcomes0 is None:
+            outcomes0 = outcomes
+        skipped += [o for o in outcomes if o.status in (Status.OVERLAP, Status.INVALID)]
+        if pass_no > 1:
+            later_rejected += [o for o in outcomes if o.status is Status.REJECTED]
+        applied = [o.finding for o in outcomes if o.status is Status.APPLIED]
+        if not applied:
+            converged = True
+            break
+        edits = [e for f in applied for e in f.fix.edits]
+        pass_changes.append([(f, f.span, f.correction or "") for f in applied])
+        history.append(EditMap(edits))
+        text = apply_edits(text, edits)
+        digest = _digest(text)
+        if digest in seen:
+            break  # the fixes undo each other: stop rather than oscillate
+        seen.add(digest)
+        current = Document(text, doc_id=doc.doc_id, path=doc.path)
+        findings = [_carry(f, history, by_place)
+                    for f in engine.audit(current, ctx, selection, detectors=detectors,
+                                          min_confidence=min_confidence).findings]
+    changes = _changes(doc, pass_changes, history)
+    applied_fps = {c.finding.fingerprint for c in changes}
+    last_skip = {o.finding.fingerprint: o for o in skipped if o.finding.fingerprint not in applied_fps}
+    skipped = list(last_skip.values())  # a fix skipped in one pass and applied in a later one is not reported
+    return FixResult(doc, text, first.findings, outcomes0 or [], changes, skipped,
+                     len(history), converged, first.skipped, later_rejected)
+
+
+def _carry(f: Finding, history: list[list[Edit]], by_place: dict) -> Finding:
+    """Give a later-pass finding its first-pass fingerprint when no fix touched its text."""
+    span, touched = f.span, False
+    for edits in reversed(history):
+        span, hit = map_back(span, edits)
+        touched = touched or hit
+    known = None if touched else by_place.get((f.code, span.start, span.end))
+    if known:
+        return replace(f, fingerprint=known)
+    # new in this pass: a fingerprint no first-pass decision can name
+    fresh = hashlib.sha256(f"{f.fingerprint}\x1fpass{len(history) + 1}".encode()).hexdigest()[:16]
+    return replace(f, fingerprint=fresh)
+
+
+def _changes(doc: Document, pass_changes, history) -> list[Change]:
+    out = []
+    for k, items in enumerate(pass_changes):
+        for f, span, after in items:
+            final = map_forward(span, history[k])
+            original = span
+            for edits in reversed(history[:k]):
+                original, _ = map_back(original, edits)
+            for edits in history[k + 1:]:
+                final = map_forward(final, edits)
+            out.append(Change(f, k + 1, f.text, after, original, final, doc.line_col(original.start)[0]))
+    return sorted(out, key=lambda c: (c.final.start, c.final.end, c.finding.code))
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()

@@ -1,0 +1,247 @@
+"""Broken casing of known names ("Donald trump") and institutions ("the federation Council").
+
+A glossary form matched case-insensitively whose capitals the text lost is
+flagged. Headline styles (ALL CAPS, Every Word Capitalised) are left alone; an
+institution spelled all in lower case is a style choice, but mixed casing is not.
+A lowercased one-word surname that is also an English word ("trump") needs a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtaudit.text.english_words import is_common_word
+from mtaudit.rules.model import rule
+from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.detectors.entities.context import entity_context
+from mtaudit.detectors.entities.slots import slot
+
+_SPACES = re.compile(r"(\s+)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n]\s*)$")
+
+NAME_CASING = rule(
+    "MT102", "name-casing", "name-casing",
+    summary="A known person's or place's name with lost capitals",
+    why="MT output lowercases a surname that is also a common word (Трамп -> 'trump') or "
+        "breaks the casing of a multi-word name.",
+    confidence="likely",
+    bad=["The meeting between Donald trump and Vladimir Putin lasted two hours.",
+         "Donald Trump met Putin. Later trump wrote on Twitter that it went well.",
+         "President trump said so."],
+    good=["Donald Trump met Vladimir Putin.",
+          "You can trump that offer with a better one.",
+          "Donald Trump said he would trump the offer."],
+    applicability="safe", origin=__name__,
+)
+
+INSTITUTION_CASING = rule(
+    "MT103", "institution-casing", "institution-casing",
+    summary="A known institution or title with broken casing",
+    why="MT output capitalises some words of an institution's name and not others "
+        "('the State duma', 'national security Agency').",
+    confidence="certain",
+    bad=["The bill passed the State duma on Tuesday.",
+         "It was approved by the federation Council.",
+         "A statement from the ministry of Defence followed.",
+         "The Director of the national security Agency spoke."],
+    good=["The bill passed the State Duma on Tuesday.",
+          "THE STATE DUMA VOTES",
+          "Ministry Of Defence Issues Statement",
+          "a spokesman for the defence ministry said"],
+    applicability="safe", origin=__name__,
+)
+
+_NAME_TYPES = ("person", "place")
+
+
+class EntityCasingDetector:
+    name = "entity-casing"
+    rules = (NAME_CASING, INSTITUTION_CASING)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        ec = entity_context(doc, ctx)
+        if ec is None:
+            return
+        done: set[tuple[int, int]] = set()
+        pending: list[tuple] = []  # (match, replacement, why): the language model decides
+        for m in ec.matches:
+            if m.kind not in ("canonical", "short", "variant") or m.exact or (m.start, m.end) in done:
+                continue
+            if ec.skip(m) or any(x.exact for x in ec.at_span(m)):
+                continue
+            fixed = _recased(m.surface, m.form, self._sentence_start(doc, m.start))
+            if fixed is None:
+                fixed = _shouted(doc, ec, m)
+            if fixed is None:
+                continue
+            finding = self._finding(doc, ec, m, fixed, pending)
+            if finding is not None:
+                done.add((m.start, m.end))
+                yield finding
+        yield from self._language_model_check(doc, ec, ctx, pending)
+
+    def _language_model_check(self, doc, ec, ctx, pending):
+        """Score the undecided lowercase names in one batch: written vs capitalised."""
+        lm = ctx.language_model if pending else None
+        if lm is None:
+            return
+        from mtaudit.models.lm import prefers
+
+        windows = [lm_window(doc, m.start, m.end, replacement[0]) for m, replacement, _ in pending]
+        verdicts = prefers(lm, [w for w, _ in windows], [r for _, r in windows], LM_CASING_MARGIN)
+        for (m, fixed, why), yes in zip(pending, verdicts):
+            if yes:
+                yield self._emit(doc, m, fixed[0], [why, f"the language model ({lm.name}) reads it as "
+                                                         f"the name"], Confidence.LIKELY,
+                                 Applicability.UNSAFE)
+
+    @staticmethod
+    def _sentence_start(doc, start: int) -> bool:
+        return bool(_SENTENCE_START.search(doc.text[max(0, start - 4):start]))
+
+    def _finding(self, doc, ec, m, fixed: tuple[str, bool], pending: list):
+        replacement, mixed = fixed
+        concept = m.concept
+        multiword = len(m.surface.split()) > 1
+        is_name = concept.type in _NAME_TYPES
+        evidence: list[str] = []
+        if multiword:
+            if not is_name and not mixed:
+                return None  # "the ministry of defence": a style choice, not an artifact
+            confidence = Confidence.CERTAIN if mixed else Confidence.LIKELY
+            applicability = Applicability.SAFE
+        elif m.surface.isupper():  # "President XI": a shouted name in running text (see _shouted)
+            cue = ec.preceding_cue(concept, m.start)
+            evidence = [cue.text] if cue else ["the next word continues the name"]
+            confidence, applicability = Confidence.LIKELY, Applicability.SAFE
+        else:
+            if not is_name and not m.form.isupper():
+                return None  # one-word institutions ("duma") are too often plain nouns
+            if m.form.isupper() and (m.surface.islower() or m.surface.istitle()):
+                return None  # "au lait", "ft", or a house style ("Nato", "Opec"): not an MT artifact
+            common = is_common_word(m.form)
+            cues = ec.cues(concept, m.start, m.end)
+            evidence = [c.text for c in cues]
+            confidence = Confidence.CERTAIN if any(c.full for c in cues) else Confidence.LIKELY
+            applicability = Applicability.UNSAFE if common else Applicability.SAFE
+            if common:
+                pre = ec.preceding_cue(concept, m.start)
+                where = slot(doc.text, m.start, m.end, pre is not None)
+                if where.kind == "common":
+                    return None  # "to trump", "would trump the offer", "a trump card"
+                topic = document_topic(ec, concept)
+                if where.kind == "name" and (cues or (where.strong and topic)):
+                    evidence = [f"a name slot: {where.why}"] + (evidence or [topic])
+                elif cues or topic:
+                    if concept.type == "person":
+                        pending.append((m, fixed, f"{where.why}; " + (evidence[0] if evidence else topic)))
+                    return None
+                else:
+                    return None
+        return self._emit(doc, m, replacement, evidence, confidence, applicability)
+
+    def _emit(self, doc, m, replacement, evidence, confidence, applicability):
+        concept = m.concept
+        is_name = concept.type in _NAME_TYPES
+        rule_ = NAME_CASING if is_name else INSTITUTION_CASING
+        what = "name" if is_name else concept.type
+        message = f"“{m.surface}”: broken casing of the {what} {concept.canonical}; write “{replacement}”"
+        if evidence:
+            message += "; evidence: " + "; ".join(evidence)
+        return rule_.finding(doc, m.start, m.end, message,
+                             fix=Fix.replace(m.start, m.end, replacement, applicability,
+                                             f"capitalise as “{replacement}”"),
+                             confidence=confidence, evidence=evidence)
+
+
+LM_CASING_MARGIN = 2.0
+"""Nats by which the capitalised sentence must beat the written one (bench/lm_names.py)."""
+
+
+def lm_window(doc, start: int, end: int, replacement: str) -> tuple[str, str]:
+    """The sentence around [start, end) as written and with the span replaced (at most ~300 chars)."""
+    sent = doc.sentence_at(start)
+    lo, hi = (sent.start, sent.end) if sent else (start, end)
+    lo, hi = max(lo, start - 200), min(max(hi, end), end + 100)
+    text = doc.text
+    written = text[lo:hi]
+    repaired = text[lo:start] + replacement + text[end:hi]
+    return " ".join(written.split()), " ".join(repaired.split())
+
+
+def document_topic(ec, concept, least: int = 2) -> str:
+    """Evidence that the document is about people of the glossary's world: at least `least` other
+    persons (or places, organisations) it names with their capitals; '' when it is not."""
+    seen = []
+    for other in ec.matches:
+        if other.concept.id == concept.id or not other.exact or not other.surface[:1].isupper():
+            continue
+        if other.concept.type in ("person", "place", "organisation") and other.concept.canonical not in seen:
+            seen.append(other.concept.canonical)
+    if len(seen) < least:
+        return ""
+    return "the document is about " + ", ".join(seen[:3])
+
+
+def _shouted(doc, ec, m) -> tuple[str, bool] | None:
+    """A one-word person name in capitals inside running text ("President XI") when its glossary
+    form is not an acronym and a title or first name precedes it, or the next word is the rest of
+    the name ("XI Jinping"); None otherwise (headlines, Roman numerals, acronyms)."""
+    s, form = m.surface, m.form
+    if m.concept.type != "person":
+        return None
+    words, forms = s.split(), form.split()
+    if len(words) > 1:  # "XI Jinping": the rest of the name is written normally
+        if len(words) != len(forms) or all(w.isupper() for w in words):
+            return None
+        out = [f if len(w) > 1 and w.isupper() and not f.isupper() and w.lower() == f.lower() else w
+               for w, f in zip(words, forms)]
+        return (" ".join(out), True) if out != words else None
+    if len(s) < 2 or not s.isupper() or form.isupper():
+        return None
+    sent = doc.sentence_at(m.start)
+    if sent is not None:
+        letters = [c for c in doc.text[sent.start:sent.end] if c.isalpha()]
+        if not letters or sum(c.islower() for c in letters) < len(letters) / 2:
+            return None  # a headline or a shouted sentence
+    canonical = m.concept.canonical.split()
+    nxt = ec.word_after(m.end) or ""
+    continues = form in canonical and canonical.index(form) + 1 < len(canonical) \
+        and nxt == canonical[canonical.index(form) + 1]
+    if not continues and ec.preceding_cue(m.concept, m.start) is None:
+        return None
+    return form, False
+
+
+def _recased(surface: str, form: str, sentence_start: bool) -> tuple[str, bool] | None:
+    """The surface with the form's capitals restored, and whether its casing was mixed
+    (some of the form's capitals kept, some lost); None when nothing is broken."""
+    if sum(ch.isalpha() for ch in surface) > 1 and surface.isupper():
+        return None  # ALL CAPS headline
+    pieces = _SPACES.split(surface)
+    words, form_words = pieces[::2], form.split()
+    if len(words) != len(form_words):
+        return None
+    if len(words) > 1 and all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return None  # Headline Style Capitalisation
+    lost = kept = 0
+    out = list(pieces)
+    for i, (w, f) in enumerate(zip(words, form_words)):
+        if w == f or w.lower() != f.lower():
+            if w == f and any(ch.isupper() for ch in f) and not (i == 0 and sentence_start):
+                kept += 1
+            continue
+        if _has_lost_capitals(w, f):
+            lost += 1
+            out[2 * i] = f
+        elif any(ch.isupper() for ch in f) and not (i == 0 and sentence_start):
+            kept += 1
+    if not lost:
+        return None
+    return "".join(out), kept > 0
+
+
+def _has_lost_capitals(word: str, form_word: str) -> bool:
+    return any(f.isupper() and not w.isupper() for w, f in zip(word, form_word))
+DETECTOR = EntityCasingDetector()

@@ -1,0 +1,196 @@
+"""Document context for the glossary detectors: who the document is about, and why we think so.
+
+A wrong rendering ("the tramp") or a lowercased surname ("trump wrote") is only
+flagged when the context shows the name is meant: a first name or a title
+right before it, or another mention of the same concept elsewhere in the text.
+Each cue is described in words, for the finding's message and evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from mtaudit.glossary import GlossaryMatch, matches
+
+_PREVIOUS_WORDS = re.compile(r"((?:[\w.’'-]+[ \t]+){1,3})$")
+_WEB_TOKEN = re.compile(r"[@#/]|www\.|\w\.[a-z]{2,}\b")
+_NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)((?:the|a|an)[ \t]+)$", re.IGNORECASE)
+# Words before a lowercase common-word surname that show it is the common word ("to trump").
+COMMON_USE_BEFORE = frozenset("a an the this that these those to his her its their our my your "
+                              "no any every some each of will would can could should might may must "
+                              "shall not never".split())
+# Words after it that show a verb or noun use ("trump the offer", "trump card").
+COMMON_USE_AFTER = frozenset("a an the this that these those his her its their our my your all any "
+                             "every card cards".split())
+# Words after which a bare lowercase surname can stand as a name ("Putin and trump", "said trump").
+NAME_POSITION_BEFORE = frozenset("and or but nor with by that as when while after before from for "
+                                 "said says told added wrote according where because if than between "
+                                 "against on at about like unlike whom who then later now today "
+                                 "yesterday meanwhile earlier also finally afterwards however".split())
+MENTION_KINDS = ("canonical", "short", "variant", "translit", "ru", "inflected")
+
+
+@lru_cache(maxsize=1)
+def cue_titles() -> frozenset[str]:
+    """Person titles from mtaudit/data/entity_cue_titles.txt (lower case)."""
+    text = resources.files("mtaudit.data").joinpath("entity_cue_titles.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def _titles(glossary) -> frozenset[str]:
+    """Cue titles: the data file's plus every form of the glossary's title concepts (once per glossary)."""
+    cached = glossary.__dict__.get("_cue_titles")
+    if cached is None:
+        titles = set(cue_titles())
+        for c in glossary.concepts:
+            if c.type == "title":
+                titles.update(f.lower() for f in (c.canonical, c.short, *c.variants) if f)
+        cached = glossary.__dict__["_cue_titles"] = frozenset(titles)
+    return cached
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Why we believe a span names a concept; `full` cues make a finding certain."""
+
+    text: str
+    full: bool
+
+
+class EntityContext:
+    """The glossary matches of one document, grouped by concept, with cue look-ups."""
+
+    def __init__(self, doc, glossary) -> None:
+        self.doc = doc
+        self.glossary = glossary
+        self.matches: list[GlossaryMatch] = matches(doc, glossary)
+        self.titles = _titles(glossary)
+        self.by_concept: dict[str, list[GlossaryMatch]] = {}
+        self.by_span: dict[tuple[int, int], list[GlossaryMatch]] = {}
+        for m in self.matches:
+            self.by_concept.setdefault(m.concept.id, []).append(m)
+            self.by_span.setdefault((m.start, m.end), []).append(m)
+
+    def at_span(self, m: GlossaryMatch) -> list[GlossaryMatch]:
+        """All matches (of any concept) sharing m's span, best kind first."""
+        return self.by_span.get((m.start, m.end), [])
+
+    def skip(self, m: GlossaryMatch) -> bool:
+        """Leave alone: an accepted string, or a name inside a URL, e-mail, handle or hashtag."""
+        if m.surface in self.glossary.accept or self._inside_accepted_phrase(m):
+            return True
+        text = self.doc.text
+        lo, hi = m.start, m.end
+        while lo > 0 and not text[lo - 1].isspace():
+            lo -= 1
+        while hi < len(text) and not text[hi].isspace():
+            hi += 1
+        return bool(_WEB_TOKEN.search(text, lo, hi))
+
+    def _inside_accepted_phrase(self, m: GlossaryMatch) -> bool:
+        """True when an accepted phrase around the match holds it ("chicken Kiev", "Odessa, Texas").
+        Exact casing, like every accept entry: a house style's casing is part of the style."""
+        text = self.doc.text
+        for phrase in self.glossary.accepted_phrases:
+            at = phrase.find(m.surface)
+            if at < 0 or len(phrase) == len(m.surface):
+                continue
+            start = m.start - at
+            if start >= 0 and text.startswith(phrase, start):
+                return True
+        return False
+
+    def title_before(self, start: int) -> str | None:
+        """A person title ending right before `start` ("President ", "Mr. ")."""
+        words = self._words_before(start)
+        for n in range(min(3, len(words)), 0, -1):
+            phrase = " ".join(words[-n:]).rstrip(".").lower()
+            if phrase in self.titles:
+                return " ".join(words[-n:])
+        return None
+
+    def word_after(self, end: int) -> str | None:
+        m = _NEXT_WORD.match(self.doc.text, end, min(len(self.doc.text), end + 40))
+        return m.group(1) if m else None
+
+    def word_before(self, start: int) -> str | None:
+        words = self._words_before(start)
+        return words[-1] if words else None
+
+    def _words_before(self, start: int) -> list[str]:
+        m = _PREVIOUS_WORDS.search(self.doc.text, max(0, start - 80), start)
+        return m.group(1).split() if m else []
+
+    def preceding_cue(self, concept, start: int) -> Cue | None:
+        """A first name of the concept or a title right before `start`."""
+        before = self.word_before(start)
+        if before and before.lower() in (n.lower() for n in concept.first_names):
+            return Cue(f"first name “{before}” right before it", True)
+        title = self.title_before(start)
+        if title and concept.type == "person":
+            return Cue(f"title “{title}” right before it", True)
+        return None
+
+    def mention(self, concept, exclude: tuple[int, int]) -> Cue | None:
+        """Another mention of the concept in the document, the most telling one: the first
+        full one, else the first other one. The candidates are gathered once per concept
+        (two of each kind suffice to skip `exclude`), not rescanned for every mention: a
+        name repeated thousands of times was quadratic."""
+        cache = self.__dict__.setdefault("_mention_cues", {})
+        if concept.id not in cache:
+            fulls: list = []
+            others: list = []
+            for m in self.by_concept.get(concept.id, ()):
+                if len(fulls) == 2:
+                    break
+                if m.kind not in MENTION_KINDS or not self._is_name_mention(m):
+                    continue
+                full = (len(m.surface.split()) > 1 and m.kind != "inflected") or m.kind == "ru"
+                title = None if full else self.title_before(m.start)
+                if not (full or title is not None) and len(others) == 2:
+                    continue
+                line = self.doc.line_col(m.start)[0]
+                shown = f"{title} {m.surface}" if title else m.surface
+                cue = Cue(f"the document names {concept.canonical} as “{shown}” (line {line})",
+                          full or title is not None)
+                (fulls if cue.full else others).append(((m.start, m.end), cue))
+            cache[concept.id] = (fulls, others)
+        fulls, others = cache[concept.id]
+        for span, cue in fulls + others:
+            if span != exclude:
+                return cue
+        return None
+
+    def _is_name_mention(self, m: GlossaryMatch) -> bool:
+        """Multi-word forms count in any casing; one-word forms only capitalised like a name."""
+        if len(m.surface.split()) > 1 or m.kind == "ru":
+            return True
+        return m.surface[:1].isupper()
+
+    def article_before(self, start: int) -> int | None:
+        """Start of an article ("the ", "a ", "an ") right before `start`, if any."""
+        lo = max(0, start - 6)
+        m = _ARTICLE_BEFORE.search(self.doc.text[lo:start])
+        return lo + m.start(1) if m else None
+
+    def cues(self, concept, start: int, end: int) -> list[Cue]:
+        """Every cue for the concept at [start, end): the one right before it, then a mention."""
+        return [c for c in (self.preceding_cue(concept, start), self.mention(concept, (start, end))) if c]
+
+
+def entity_context(doc, ctx) -> EntityContext | None:
+    """The shared EntityContext of a document (built once per glossary), or None without one."""
+    glossary = ctx.glossary
+    if glossary is None or not len(glossary):
+        return None
+    cached = doc.cache.get("entity_context")
+    if cached is not None and cached.glossary is glossary:
+        return cached
+    doc.cache["entity_context"] = EntityContext(doc, glossary)
+    return doc.cache["entity_context"]
+

@@ -1,0 +1,188 @@
+"""Misheard names: a known person's surname garbled by MT ("Volcker", "Butinai", "Grossia").
+
+MT systems that do not recognise a Russian surname transliterate it letter by
+letter, glue a case ending to it, or swap it for an English name that sounds
+alike (Волкер -> "Walker", Мюллер -> "Muller"). None of these is in the glossary,
+so exact matching misses them. Here every capitalised word the glossary does not
+know is compared with the surnames of the glossary's people and with their
+Russian forms transliterated by several schemes (`iuliia`: Wikipedia, BGN/PCGN,
+ICAO, scholarly ...):
+
+* the same consonant skeleton (vowels dropped, w=v, ck=k, doubled letters
+  collapsed) or a close string similarity (rapidfuzz), and
+* evidence that the person is meant: the document names them correctly elsewhere,
+  or their first name stands right before the word.
+
+A word preceded by some other first name ("John Walker") is another person and
+is left alone, as are English words at a sentence start and every glossary form.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word
+from mtaudit.rules.model import rule
+from mtaudit.text.span_index import SpanIndex
+from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.detectors.entities.context import entity_context
+
+MISHEARD = rule(
+    "MT107", "misheard-name", "entity-mistranslation",
+    summary="A known person's surname garbled: misheard, re-transliterated or with a case ending",
+    why="MT renders an unknown Russian surname letter by letter or by a similar-sounding English "
+        "name (Волкер -> Walker); the document's own correct mentions say who is meant.",
+    confidence="likely",
+    bad=["Kurt Volker arrived in Kyiv on Monday. Later Walker met the defence minister.",
+         "Rafael Grossi toured the plant. The talks with Grossia lasted an hour.",
+         "Sergey Lavrov spoke first. Then Lavrow answered questions."],
+    good=["Kurt Volker arrived in Kyiv on Monday. Later John Walker met the defence minister.",
+          "Rafael Grossi toured the plant with Gross, his deputy's driver.",
+          "The ambassador walked along the river. Walker is a common name."],
+    applicability="unsafe", origin=__name__,
+)
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
+_SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "ICAO_DOC_9303", "MOSMETRO", "SCIENTIFIC", "TELEGRAM", "ALA_LC",
+            "GOST_7034", "YANDEX_MAPS")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n]\s*)$")
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton: lower case, w->v, ck/c/q->k, ph->f, vowels dropped, doubles collapsed."""
+    w = word.lower().replace("ck", "k").replace("ph", "f").replace("w", "v").replace("q", "k")
+    w = re.sub(r"c(?=[eiy])", "s", w).replace("c", "k").replace("x", "ks")
+    w = re.sub(r"[aeiouyj'’-]", "", w)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+@dataclass(frozen=True)
+class _Target:
+    concept: object
+    surname: str        # the accepted English surname (fix)
+    variant: str        # the form compared (surname or a transliteration of the Russian)
+
+
+def _targets(glossary) -> dict[str, list[_Target]]:
+    """Skeleton -> targets, for every person of the glossary (built once per glossary, kept on it)."""
+    cached = glossary.__dict__.get("_misheard_targets")
+    if cached is None:
+        cached = glossary.__dict__["_misheard_targets"] = _build_targets(glossary)
+    return cached
+
+
+def _build_targets(glossary) -> dict[str, list[_Target]]:
+    try:
+        import iuliia
+        schemes = [getattr(iuliia, name) for name in _SCHEMES if hasattr(iuliia, name)]
+    except ImportError:  # degrade: the English surnames alone
+        schemes = []
+    out: dict[str, list[_Target]] = {}
+    for concept in glossary.concepts:
+        if concept.type != "person":
+            continue
+        surname = concept.short or concept.canonical.split()[-1]
+        if " " in surname or len(surname) < 4:
+            continue
+        variants = {surname}
+        for ru in concept.ru:
+            if " " not in ru and ru[:1].isupper() and len(ru) >= 4:
+                variants.update(s.translate(ru) for s in schemes)
+        for v in variants:
+            key = skeleton(v)
+            if len(key) >= 3:
+                out.setdefault(key, []).append(_Target(concept, surname, v))
+    return out
+
+
+class MisheardNameDetector:
+    name = "misheard-name"
+    rules = (MISHEARD,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        ec = entity_context(doc, ctx)
+        if ec is None:
+            return
+        targets = _targets(ec.glossary)
+        known_spans = SpanIndex([(m.start, m.end) for m in ec.matches])
+        named = self._named_concepts(ec)
+        first_names = lexicon.first_names()
+        text = doc.text
+        for w in _CAPITALISED.finditer(text):
+            word = w.group()
+            if len(word) < 4 or word in first_names or known_spans.overlaps(w.start(), w.end()):
+                continue
+            for target in self._closest(word, targets):
+                concept = target.concept
+                before = ec.word_before(w.start())
+                own_first = before is not None and before.lower() in {n.lower() for n in concept.first_names}
+                if before in first_names and not own_first:
+                    break  # "John Walker": another person
+                if concept.id not in named and not own_first:
+                    continue
+                if is_common_word(word) and not own_first and _SENTENCE_START.search(text[max(0, w.start() - 4):w.start()]):
+                    break  # "Walker is ..." at a sentence start: too likely the English word
+                evidence = [f"first name “{before}” right before it"] if own_first else \
+                    [f"the document names {concept.canonical} as “{named[concept.id]}”"]
+                fix = target.surname
+                yield MISHEARD.finding(
+                    doc, w.start(), w.end(),
+                    f"“{word}” looks like a garbled {concept.canonical} (as “{target.variant}”); write “{fix}”",
+                    fix=Fix.replace(w.start(), w.end(), fix, Applicability.UNSAFE, f"replace with “{fix}”"),
+                    confidence=Confidence.CERTAIN if own_first else Confidence.LIKELY, evidence=evidence)
+                break
+
+    @staticmethod
+    def _named_concepts(ec) -> dict[str, str]:
+        """Concepts the document names correctly (exact casing, capitalised): id -> surface."""
+        out: dict[str, str] = {}
+        for m in ec.matches:
+            if m.concept.type == "person" and m.exact and m.kind in ("canonical", "short", "variant") \
+                    and m.surface[:1].isupper():
+                out.setdefault(m.concept.id, m.surface)
+        return out
+
+    @staticmethod
+    def _closest(word: str, targets) -> list[_Target]:
+        """Targets whose skeleton equals the word's, or differs by one trailing consonant
+        ("Botinol" ~ Butina) with a close spelling; nearest first."""
+        from rapidfuzz.distance import Levenshtein
+
+        key = skeleton(word)
+        found = list(targets.get(key, ()))
+        if len(key) >= 4:
+            found += targets.get(key[:-1], ())
+        stem = _without_case_ending(word.lower())
+        if stem != word.lower() and len(stem) >= 4:  # "Butunoi": a garbled stem with a case ending
+            skey = skeleton(stem)
+            found += targets.get(skey, ())
+            found += [t for k in (skey + "n", skey[:-1]) for t in targets.get(k, ())]
+        scored = []
+        for t in found:
+            if t.surname == word or t.variant == word or len(word) < len(t.variant):
+                continue  # a shorter word is another name ("Gross", "Volk"), not a garble
+            variant = t.variant.lower()
+            dist = min(Levenshtein.normalized_distance(word.lower(), variant),
+                       Levenshtein.normalized_distance(stem, _without_case_ending(variant)))
+            if dist <= 0.4:
+                scored.append((dist, t))
+        scored.sort(key=lambda x: x[0])
+        return [t for _, t in scored]
+
+
+# Russian case endings MT leaves on a transliterated surname, longest first (-oi of Бутиной).
+_ENDINGS = ("ovoi", "ovoy", "evoi", "evoy", "oyu", "oju", "ymi", "ami", "oi", "oy", "ol", "ei", "ey",
+            "om", "ym", "im", "oj", "u", "e", "y", "a")
+
+
+def _without_case_ending(word: str) -> str:
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
+
+
+DETECTOR = MisheardNameDetector()

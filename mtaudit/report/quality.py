@@ -1,0 +1,36 @@
+"""MQM-style quality score: severity-weighted penalty per 1,000 words.
+
+penalty = sum(weight[severity]) over findings, normalised per 1,000 words;
+score = max(0, 100 - normalised penalty). Reports state the formula and weights.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from mtaudit.core.types import Finding
+
+DEFAULT_WEIGHTS: dict[str, float] = {"minor": 1.0, "major": 5.0, "critical": 10.0}
+FORMULA = "score = max(0, 100 - 1000 * sum(weight[severity]) / words)"
+
+
+def penalty(findings: Iterable[Finding], weights: Mapping[str, float] = DEFAULT_WEIGHTS) -> float:
+    return sum(weights[f.severity.value] for f in findings)
+
+
+def mqm_score(findings: Iterable[Finding], words: int,
+              weights: Mapping[str, float] = DEFAULT_WEIGHTS) -> dict:
+    """The score with everything needed to recompute it."""
+    findings = list(findings)
+    raw = penalty(findings, weights)
+    per_kword = 1000.0 * raw / words if words else (0.0 if raw == 0 else float("inf"))
+    score = max(0.0, 100.0 - per_kword)
+    return {
+        "score": round(score, 2),
+        "penalty": raw,
+        "penalty_per_1000_words": round(per_kword, 3) if per_kword != float("inf") else None,
+        "words": words,
+        "issues": len(findings),
+        "weights": dict(weights),
+        "formula": FORMULA,
+    }

@@ -1,0 +1,453 @@
+"""Rules as data: load and validate YAML rule files into compiled `DataRule`s.
+
+A rule file is a mapping with `rules:` (a list of entries) and an optional
+`define:` (macros that patterns use as `{{NAME}}`). Each entry has a `kind`
+(existence, substitution, pattern, capitalization) that the pattern detector
+(mtaudit.detectors.patterns) knows how to run; the format is described in the
+README section "Rule files". Every mistake is reported as `file:line: message`
+(a UserError), taken from PyYAML node marks, so a broken rule file never shows a
+traceback. Patterns are compiled with `regex`; patterns with a quantified group
+that itself holds an unbounded quantifier (`(a+)+`) are rejected as
+catastrophic, and matching runs with a timeout (see patterns.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import string
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from mtaudit.core import yamlsafe
+from mtaudit.core.errors import UserError
+from mtaudit.core.io import read_limited
+from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.rules.prefilter import Clause, required_clauses
+from mtaudit.rules.model import Example, Rule
+from mtaudit.core.types import Applicability, Confidence, Severity
+
+RULES_DIR = Path(__file__).resolve().parent
+BUNDLED_RULE_FILES = ("calques.yaml", "calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
+                      "typography.yaml")
+
+KINDS = ("existence", "substitution", "pattern", "capitalization")
+SCOPES = ("text", "sentence", "headline")
+_KIND_KEY = {"existence": "tokens", "substitution": "swap", "pattern": "pattern",
+             "capitalization": "terms"}
+_COMMON_KEYS = {"code", "name", "category", "kind", "confidence", "severity", "message", "summary",
+                "why", "fix", "bad", "good", "ignorecase", "scope", "unless", "span"}
+_REQUIRED = ("code", "name", "category", "kind", "confidence", "message", "why", "bad", "good")
+_FIX_KEYS = {"replacement", "edits", "applicability", "title"}
+_TOP_KEYS = {"rules", "define"}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same marks, faster
+_CONSTRUCTOR = yaml.SafeLoader("")
+_MACRO = regex.compile(r"\{\{([A-Z][A-Z0-9_]*)\}\}")
+_ASCII_CODE = regex.compile(r"MT[0-9]{3,4}")
+_ASCII_NAME = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_TEMPLATE_REF = regex.compile(r"\\(?:g<([^<>]*)>|([0-9]{1,2})|(.))", regex.DOTALL)
+_TEMPLATE_ESCAPES = set("abfnrtv\\")
+
+
+@dataclass(frozen=True)
+class FixSpec:
+    """How a match becomes a fix: one replacement of the span, or edits per named group."""
+
+    applicability: Applicability
+    title: str
+    replacement: str | None = None          # a regex expand() template (\g<name>)
+    edits: tuple[tuple[str, str], ...] = ()  # (group name, template)
+
+
+@dataclass(frozen=True)
+class DataRule:
+    """A rule from a YAML file, compiled and ready for the pattern detector."""
+
+    rule: Rule
+    kind: str
+    matchers: tuple[tuple[Any, str | None], ...]  # (compiled pattern, substitution template)
+    message: str
+    scope: str = "text"
+    span: str | None = None                    # group whose span is the finding's span
+    unless: Any = None                         # compiled: skip a match whose text it finds
+    fix: FixSpec | None = None
+    terms: tuple[str, ...] = ()                # capitalization: the canonical spellings
+    prefilters: tuple[tuple[Clause, ...], ...] = ()  # per matcher: required literals (required_literals.py)
+
+
+@dataclass
+class RuleSet:
+    """Rules loaded from some files, with the files' content hash for run signatures."""
+
+    rules: list[DataRule] = field(default_factory=list)
+    digest: str = ""
+
+
+def bundled_rule_paths() -> list[Path]:
+    return [RULES_DIR / name for name in BUNDLED_RULE_FILES]
+
+
+def load_rule_files(paths, bundled: bool = True) -> RuleSet:
+    """Load the bundled rule files (unless bundled=False) and `paths`; codes and names must be unique."""
+    all_paths = (bundled_rule_paths() if bundled else []) + [Path(p) for p in paths]
+    out, codes, names, sha = RuleSet(), {}, {}, hashlib.sha256()
+    bundled_paths = set(bundled_rule_paths())
+    for path in all_paths:
+        try:  # a user's rule file is held to --max-bytes; the bundled ones are not
+            raw = read_limited(path, 1 << 30 if Path(path) in bundled_paths else None, what="rule file")
+        except UserError as exc:
+            raise UserError(f"cannot read rule file: {exc.message}", str(path)) from None
+        sha.update(str(Path(path).name).encode() + b"\0" + raw + b"\0")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UserError(f"invalid UTF-8 at byte offset {exc.start}", str(path),
+                            raw.count(b"\n", 0, exc.start) + 1) from None
+        for data_rule in load_rule_text(text, _display(Path(path)), base=Path(path).parent):
+            r = data_rule.rule
+            for seen, key in ((codes, r.code), (names, r.name)):
+                if key in seen:
+                    raise UserError(f"rule {key} already defined at {seen[key]}", *_split(r.origin))
+                seen[key] = r.origin
+            out.rules.append(data_rule)
+    out.digest = sha.hexdigest()[:16]
+    return out
+
+
+def _display(path: Path) -> str:
+    """Bundled files show as mtaudit/rules/x.yaml, user files as given."""
+    try:
+        return str(path.resolve().relative_to(RULES_DIR.parent.parent))
+    except ValueError:
+        return str(path)
+
+
+def load_rule_text(text: str, path: str = "<rules>", base: Path | None = None) -> list[DataRule]:
+    """Parse one rule file's text. Raises UserError(path, line) on the first mistake."""
+    try:
+        return _load_rule_text(text, path, base)
+    except yaml.YAMLError as exc:  # e.g. a !!python/object tag: the safe constructor refuses it
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        raise UserError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path,
+                        mark.line + 1 if mark else None) from None
+
+
+def _load_rule_text(text: str, path: str, base: Path | None) -> list[DataRule]:
+    root = yamlsafe.compose(text, path)  # alias bombs and recursive anchors refused here
+    if root is None:
+        return []
+    top = _mapping(root, path, "a rule file")
+    _no_unknown(top, _TOP_KEYS, path, "rule file")
+    macros = _macros(top.get("define"), path, base or Path(path).parent)
+    if "rules" not in top:
+        raise UserError("a rule file needs a `rules:` list", path, _line(root))
+    rules_node = top["rules"][1]
+    if not isinstance(rules_node, yaml.SequenceNode):
+        raise UserError("`rules` must be a list of rule entries", path, _line(rules_node))
+    return [_entry(node, path, macros) for node in rules_node.value]
+
+
+# --- one entry -------------------------------------------------------------------------------
+
+def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
+    fields = _mapping(node, path, "a rule entry")
+    kind = _scalar(fields, "kind", path, node)
+    if kind not in KINDS:
+        raise UserError(f"unknown rule kind {kind!r}; known: {', '.join(KINDS)}", path,
+                        _line(fields["kind"][1]))
+    _no_unknown(fields, _COMMON_KEYS | {_KIND_KEY[kind]}, path, f"{kind} rule")
+    for key in _REQUIRED + (_KIND_KEY[kind],):
+        if key not in fields:
+            raise UserError(f"rule entry lacks `{key}`", path, _line(node))
+    line = _line(node)
+    origin = f"{path}:{line}"
+    value = lambda key, default=None: _plain(fields[key][1]) if key in fields else default  # noqa: E731
+    message = _text(value("message"), "message", path, fields)
+    code = _text(value("code"), "code", path, fields)
+    if not _ASCII_CODE.fullmatch(code):  # `\d` and `$` of a looser check let "MT101\n" or "MT١٠١" through
+        raise UserError(f"rule code must be MT and 3 or 4 ASCII digits, not {ascii(code)[:40]}", path,
+                        _line(fields["code"][1]))
+    name = _text(value("name"), "name", path, fields)
+    if not _ASCII_NAME.fullmatch(name):
+        raise UserError(f"rule name must be lowercase ASCII words joined by '-', not {ascii(name)[:60]}",
+                        path, _line(fields["name"][1]))
+    summary = value("summary")
+    if summary is not None and not isinstance(summary, str):
+        raise UserError(f"`summary` must be a string, not {_kind_of(summary)}", path, _line(fields["summary"][1]))
+    flags = regex.V0 | (regex.IGNORECASE if value("ignorecase", kind == "capitalization") else 0)
+    fix = _fix(fields.get("fix"), kind, path)
+    try:
+        rule = Rule(
+            code=code, name=name,
+            category=_text(value("category"), "category", path, fields),
+            summary=summary or _summary(message),
+            why=_text(value("why"), "why", path, fields),
+            confidence=Confidence(value("confidence")),
+            severity=Severity(value("severity")) if value("severity") else None,
+            bad=_examples(value("bad"), "bad", path, fields), good=_examples(value("good"), "good", path, fields),
+            applicability=fix.applicability if fix else None, origin=origin)
+    except ValueError as exc:
+        raise UserError(str(exc).replace(f"{origin}: ", ""), path, line) from None
+    scope = value("scope", "text")
+    if scope not in SCOPES:
+        raise UserError(f"unknown scope {scope!r}; known: {', '.join(SCOPES)}", path, _line(fields["scope"][1]))
+    matchers, terms = _matchers(kind, fields[_KIND_KEY[kind]][1], flags, path, macros)
+    unless = _compile(value("unless"), flags, path, _line(fields["unless"][1]), macros) if "unless" in fields else None
+    span = value("span")
+    if span is not None:
+        for compiled, _ in matchers:
+            if span not in compiled.groupindex:
+                raise UserError(f"span group {span!r} is not a named group of the pattern", path,
+                                _line(fields["span"][1]))
+    if fix and fix.edits:
+        for group, _ in fix.edits:
+            if any(group not in c.groupindex for c, _ in matchers):
+                raise UserError(f"fix edit group {group!r} is not a named group of the pattern", path,
+                                _line(fields["fix"][1]))
+    groups = {g: "" for compiled, _ in matchers for g in compiled.groupindex}
+    problem = _message_problem(message, {"match", "replacement", *groups})
+    if problem:
+        raise UserError(f"message has {problem}", path, _line(fields["message"][1]))
+    for compiled, template in matchers:
+        if template is not None:
+            _check_template(template, compiled, path, _line(fields[_KIND_KEY[kind]][1]))
+    if fix:
+        for template in ([fix.replacement] if fix.replacement is not None else []) + [t for _, t in fix.edits]:
+            for compiled, _ in matchers:
+                _check_template(template, compiled, path, _line(fields["fix"][1]))
+    return DataRule(rule=rule, kind=kind, matchers=matchers, message=message, scope=scope, span=span,
+                    unless=unless, fix=fix, terms=terms,
+                    prefilters=tuple(required_clauses(compiled) for compiled, _ in matchers))
+
+
+def _matchers(kind: str, node, flags: int, path: str, macros: dict[str, str]):
+    line = _line(node)
+    if kind == "pattern":
+        return ((_compile(_plain(node), flags, path, line, macros), None),), ()
+    if kind == "substitution":
+        if not isinstance(node, yaml.MappingNode) or not node.value:
+            raise UserError("`swap` must map patterns to replacements", path, line)
+        return tuple((_compile(rf"\b(?:{_plain(k)})\b", flags, path, _line(k), macros), str(_plain(v)))
+                     for k, v in node.value), ()
+    items = _plain(node)
+    if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
+        raise UserError(f"`{_KIND_KEY[kind]}` must be a non-empty list of strings", path, line)
+    if kind == "existence":
+        body = "|".join(f"(?:{i})" for i in items)
+        return ((_compile(rf"\b(?:{body})\b", flags, path, line, macros), None),), ()
+    body = "|".join(regex.escape(t) for t in sorted(items, key=len, reverse=True))  # capitalization
+    return ((_compile(rf"\b(?:{body})\b", flags | regex.IGNORECASE, path, line, {}), None),), tuple(items)
+
+
+def _fix(entry, kind: str, path: str) -> FixSpec | None:
+    if entry is None:
+        return None
+    _, node = entry
+    fields = _mapping(node, path, "`fix`")
+    _no_unknown(fields, _FIX_KEYS, path, "fix")
+    plain = {k: _plain(v) for k, (_, v) in fields.items()}
+    try:
+        applicability = Applicability(plain.get("applicability", "unsafe"))
+    except ValueError:
+        raise UserError("fix applicability must be safe, unsafe or display-only", path, _line(node)) from None
+    edits = plain.get("edits") or {}
+    if not isinstance(edits, dict) or not all(isinstance(g, str) and isinstance(t, str) for g, t in edits.items()):
+        raise UserError("fix `edits` must map group names to replacement strings", path, _line(node))
+    for key in ("replacement", "title"):
+        if key in plain and not isinstance(plain[key], str):
+            raise UserError(f"fix `{key}` must be a string, not {_kind_of(plain[key])}", path, _line(node))
+    if kind in ("pattern", "existence") and "replacement" not in plain and not edits:
+        raise UserError("a fix needs `replacement` or `edits`", path, _line(node))
+    return FixSpec(applicability, str(plain.get("title", "apply the suggested wording")),
+                   plain.get("replacement"), tuple((str(g), str(t)) for g, t in edits.items()))
+
+
+# --- patterns --------------------------------------------------------------------------------
+
+def _compile(pattern, flags: int, path: str, line: int, macros: dict[str, str]):
+    if not isinstance(pattern, str) or not pattern:
+        raise UserError("a pattern must be a non-empty string", path, line)
+    expanded = _expand(pattern, macros, path, line)
+    problem = catastrophic_problem(expanded)
+    if problem:
+        raise UserError(f"pattern rejected: {problem}", path, line)
+    try:
+        return regex.compile(expanded, flags)
+    except regex.error as exc:
+        raise UserError(f"bad regular expression: {exc}", path, line) from None
+
+
+def _expand(pattern: str, macros: dict[str, str], path: str, line: int) -> str:
+    def sub(m):
+        if m.group(1) not in macros:
+            raise UserError(f"unknown macro {{{{{m.group(1)}}}}}", path, line)
+        return f"(?:{macros[m.group(1)]})"
+    return _MACRO.sub(sub, pattern)
+
+
+# --- YAML helpers ----------------------------------------------------------------------------
+
+def _macros(entry, path: str, base: Path) -> dict[str, str]:
+    """`define:` NAME: regex, or NAME: {words: file} (one literal a line, '#' comments)."""
+    if entry is None:
+        return {}
+    out: dict[str, str] = {}
+    for key, val in _mapping(entry[1], path, "`define`").items():
+        name_node, node = val
+        if not regex.fullmatch(r"[A-Z][A-Z0-9_]*", key):
+            raise UserError(f"macro name {key!r} must be UPPER_CASE", path, _line(name_node))
+        if isinstance(node, yaml.MappingNode):
+            spec = _plain(node)
+            if set(spec) != {"words"}:
+                raise UserError("a word-list macro is {words: relative/path.txt}", path, _line(node))
+            words = _word_list(_confined(base, spec["words"], path, _line(node)), path, _line(node))
+            out[key] = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        else:
+            value = _plain(node)
+            if not isinstance(value, str):
+                raise UserError(f"macro {key} must be a regex string or {{words: file}}, not {_kind_of(value)}",
+                                path, _line(node))
+            out[key] = _expand(value, out, path, _line(node))
+    return out
+
+
+def _confined(base: Path, name, path: str, line: int) -> Path:
+    """A word-list file named relative to the rule file, which must stay in its directory:
+    a rule file from elsewhere must not make the tool read `../../etc/passwd`."""
+    if not isinstance(name, str) or not name.strip():
+        raise UserError("`words` must be a file name relative to the rule file", path, line)
+    folder = base.resolve()
+    root = folder.parent if folder == RULES_DIR else folder  # bundled rules share mtaudit/data/
+    file = (folder / name).resolve()
+    if file != root and root not in file.parents:
+        raise UserError(f"word list {name!r} lies outside the rule file's directory", path, line)
+    return file
+
+
+def _word_list(file: Path, path: str, line: int) -> list[str]:
+    try:
+        lines = read_limited(file, what="word list").decode("utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise UserError(f"word list {file}: invalid UTF-8 at byte offset {exc.start}", path, line) from None
+    except UserError as exc:
+        raise UserError(f"word list {file}: {exc.message}", path, line) from None
+    return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
+
+
+def _mapping(node, path: str, what: str) -> dict[str, tuple[Any, Any]]:
+    if not isinstance(node, yaml.MappingNode):
+        raise UserError(f"{what} must be a mapping", path, _line(node))
+    out: dict[str, tuple[Any, Any]] = {}
+    for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):  # never str() a node: aliases inside expand
+            raise UserError(f"keys of {what} must be plain strings, not a list or mapping", path,
+                            _line(key_node))
+        key = str(key_node.value)
+        if key in out:
+            raise UserError(f"duplicate key `{key}`", path, _line(key_node))
+        out[key] = (key_node, value_node)
+    return out
+
+
+def _no_unknown(fields: dict, allowed: set[str], path: str, what: str) -> None:
+    for key, (key_node, _) in fields.items():
+        if key not in allowed:
+            raise UserError(f"unknown key `{key}` in {what}; allowed: {', '.join(sorted(allowed))}",
+                            path, _line(key_node))
+
+
+def _plain(node):
+    """The Python value of a YAML node (marks are kept on the nodes for messages)."""
+    try:
+        return _CONSTRUCTOR.construct_object(node, deep=True)
+    finally:
+        _CONSTRUCTOR.constructed_objects.clear()  # keep no nodes alive between files
+
+
+def _scalar(fields: dict, key: str, path: str, parent) -> str:
+    if key not in fields:
+        raise UserError(f"rule entry lacks `{key}`", path, _line(parent))
+    value = _plain(fields[key][1])
+    if not isinstance(value, str):
+        raise UserError(f"`{key}` must be a string, not {_kind_of(value)}", path, _line(fields[key][1]))
+    return value
+
+
+def _kind_of(value) -> str:
+    """What a value is, for messages: never its text (an aliased list can be huge)."""
+    return {list: "a list", dict: "a mapping", type(None): "nothing"}.get(type(value), type(value).__name__)
+
+
+def _text(value, key: str, path: str, fields: dict) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise UserError(f"`{key}` must be a non-empty string", path, _line(fields[key][1]))
+    return value
+
+
+def _examples(value, key: str, path: str, fields: dict) -> tuple[Example, ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise UserError(f"`{key}` must be a non-empty list of example texts", path, _line(fields[key][1]))
+    return tuple(Example(v) for v in value)
+
+
+def _message_problem(message: str, allowed: set[str]) -> str | None:
+    """Why a message template is not plain `{name}` placeholders, or None. A format spec
+    (`{match:>400000000}`), a conversion or an attribute (`{match.__class__}`) would let a
+    rule file allocate gigabytes or print the interpreter's internals."""
+    try:
+        parts = list(string.Formatter().parse(message))
+    except ValueError as exc:
+        return f"a stray brace ({exc})"
+    for _, field_name, spec, conversion in parts:
+        if field_name is None:
+            continue
+        if field_name not in allowed:
+            known = ", ".join(sorted(allowed))
+            return f"an unknown placeholder {{{ascii(field_name)[1:-1][:40]}}}; use plain {{name}} with one of: {known}"
+        if spec or conversion:
+            return f"a placeholder {{{field_name}}} with a format spec or conversion; only plain {{name}} is allowed"
+    return None
+
+
+def _check_template(template: str, compiled, path: str, line: int) -> None:
+    """A replacement template may name only groups of its pattern (`\\g<name>`, `\\1`), each
+    at most once: `\\g<0>\\g<0>` would double the text on every fix pass."""
+    seen: set = set()
+    for m in _TEMPLATE_REF.finditer(template):
+        name, number, other = m.groups()
+        if other is not None:
+            if other not in _TEMPLATE_ESCAPES:
+                raise UserError(f"replacement {template!r}: unknown escape \\{other}", path, line)
+            continue
+        ref = name if name is not None else number
+        if ref.isdigit():
+            ref = int(ref)
+            if ref > compiled.groups:
+                raise UserError(f"replacement {template!r}: no group {ref} in the pattern", path, line)
+        elif ref not in compiled.groupindex:
+            raise UserError(f"replacement {template!r}: no group named {ref!r} in the pattern", path, line)
+        else:
+            ref = compiled.groupindex[ref]
+        if ref in seen:
+            raise UserError(f"replacement {template!r} repeats a group: the text would grow on every pass",
+                            path, line)
+        seen.add(ref)
+        if 0 in seen and len(seen) > 1:
+            raise UserError(f"replacement {template!r} repeats matched text (group 0 and another group)",
+                            path, line)
+
+
+def _summary(message: str) -> str:
+    return regex.sub(r"\{[^{}]*\}", "…", message)
+
+
+def _line(node) -> int:
+    return node.start_mark.line + 1
+
+
+def _split(origin: str) -> tuple[str, int | None]:
+    path, _, line = origin.rpartition(":")
+    return (path, int(line)) if line.isdigit() else (origin, None)

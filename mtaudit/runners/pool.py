@@ -1,0 +1,119 @@
+"""The local engine: audit work items in worker processes, results in input order.
+
+Each worker builds its AuditContext once (initializer), so the glossary
+automaton and any model load once per worker, not once per document. Work is
+submitted in chunks with a bounded number in flight (Pool.imap would drain the
+whole input into its task queue), so memory stays flat in corpus size.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from collections import deque
+from dataclasses import dataclass
+from itertools import islice
+from typing import Iterable, Iterator
+
+from mtaudit.runners.batch import WorkItem, audit_item
+from mtaudit.commands.options import make_context, make_selection
+from mtaudit.report.quality import DEFAULT_WEIGHTS
+from mtaudit.core.types import Confidence
+
+
+@dataclass(frozen=True)
+class AuditSpec:
+    """Everything a worker needs to rebuild the audit setup (small and picklable)."""
+
+    glossaries: tuple[str, ...] = ()
+    no_bundled_glossary: bool = False
+    refs: tuple[str, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    min_confidence: str = "possible"
+    settings_json: str = "{}"    # the configuration file's settings, as the parent read them
+    weights: tuple[tuple[str, float], ...] = ()  # MQM severity weights; () = the defaults
+
+    def build(self) -> "AuditSetup":
+        """The audit setup -- the heavy parts of the context load lazily on first use.
+
+        Settings come from the spec, never from a click context: workers have none,
+        and results must not depend on which process audits a document.
+        """
+        ctx = make_context(self.glossaries, self.no_bundled_glossary, self.refs)
+        ctx.settings = json.loads(self.settings_json)
+        return AuditSetup(ctx, make_selection(self.select, self.ignore), Confidence(self.min_confidence),
+                          dict(self.weights) or dict(DEFAULT_WEIGHTS))
+
+
+@dataclass
+class AuditSetup:
+    ctx: object
+    selection: object
+    min_confidence: Confidence
+    weights: dict
+
+
+_WORKER_SETUP: AuditSetup | None = None  # the setup a worker process audits with
+_FORK_SETUP: tuple[AuditSpec, AuditSetup] | None = None  # the parent's, inherited by forked workers
+
+
+def _init_worker(spec: AuditSpec) -> None:
+    """Build the worker's setup once; a forked worker reuses the parent's already-loaded one."""
+    global _WORKER_SETUP
+    from mtaudit.runners.batch import OUTPUT_FDS
+    import os
+
+    for fd in list(OUTPUT_FDS):  # a forked worker inherits the locked batch output: let it go, so
+        try:                     # the lock dies with the run's own process
+            os.close(fd)
+        except OSError:
+            pass
+    inherited = _FORK_SETUP
+    _WORKER_SETUP = inherited[1] if inherited is not None and inherited[0] == spec else spec.build()
+
+
+def _audit_chunk(chunk: list) -> list[dict]:
+    return [audit_item(item, _WORKER_SETUP) for item in chunk]
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def run_local(items: Iterable[WorkItem | dict], spec: AuditSpec, workers: int = 1,
+              chunk_size: int = 8, in_flight: int | None = None, setup=None) -> Iterator[dict]:
+    """Output records for `items` (work items, or error records passed through), in order.
+
+    workers=1 audits in this process (with `setup` if given, else spec.build());
+    more use a process pool with at most `in_flight` chunks submitted ahead.
+    """
+    if workers <= 1:
+        setup = setup or spec.build()
+        for item in items:
+            yield audit_item(item, setup)
+        return
+    in_flight = in_flight or 4 * workers
+    # fork is fast and lets workers share the parent's pages; with references the
+    # workers load torch, which is not fork-safe once used, so they start fresh.
+    global _FORK_SETUP
+    mp = multiprocessing.get_context("spawn" if spec.refs else None)
+    _FORK_SETUP = (spec, setup) if setup is not None and mp.get_start_method() == "fork" else None
+    try:
+        pool = mp.Pool(workers, initializer=_init_worker, initargs=(spec,))
+    finally:
+        _FORK_SETUP = None
+    try:
+        pending: deque = deque()
+        for chunk in _chunks(items, chunk_size):
+            pending.append(pool.apply_async(_audit_chunk, (chunk,)))
+            while len(pending) >= in_flight:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
