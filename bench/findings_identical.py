@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus" / "docs"
+CORPUS = next((p / "shared" / "corpus" / "docs" for p in ROOT.parents
+               if (p / "shared" / "corpus" / "docs").is_dir()), ROOT / "no-corpus")
 
 
 def _folders() -> list[Path]:
@@ -40,7 +41,7 @@ def _check(paths: list[Path], *extra: str) -> list[str]:
 def findings() -> list[str]:
     lines: list[str] = []
     for folder in _folders():
-        lines.append(f"## {folder.relative_to(ROOT.parent)}")
+        lines.append(f"## {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else 'corpus'}")
         lines += _check([folder])
     seeds = sorted((ROOT / "seeds").glob("*.txt"))
     lines.append("## seeds with --ref")
