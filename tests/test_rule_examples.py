@@ -18,6 +18,10 @@ def _codes_found(rule, example) -> list[str]:
     detector = next(d for d in DETECTORS if rule in d.rules)
     ctx = _context_with_refs(example.refs) if example.refs else AuditContext()
     ctx.settings.update(dict(example.settings))
+    if ctx.settings.get("lm") == "shipped":  # a language-model rule: its examples run with the model
+        from mtaudit.models.lm import default_lm
+
+        ctx.lm = default_lm()
     if example.source is not None:
         from mtaudit.source import source_from_text
 

@@ -6,7 +6,7 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from mtaudit.detectors import (casing, glosses, numbers, patterns, pronouns, pronouns_syntax, reference,
+from mtaudit.detectors import (casing, glosses, numbers, patterns, pronouns, pronouns_lm, pronouns_syntax, reference,
     source, untranslated)
 from mtaudit.detectors.entities import (meaning as entities, casing as entities_casing,
     forms as entities_forms, fuzzy as entities_fuzzy)
@@ -18,6 +18,7 @@ DETECTORS = (
     numbers.DETECTOR,
     pronouns.DETECTOR,
     pronouns_syntax.DETECTOR,
+    pronouns_lm.DETECTOR,
     casing.DETECTOR,
     entities.DETECTOR,
     entities_casing.DETECTOR,

@@ -47,6 +47,12 @@ class PronounDetector:
     needs = frozenset()
 
     def detect(self, doc, ctx):
+        flagged = doc.cache.setdefault("pronouns.flagged", set())  # the language-model check skips these
+        for finding in self._detect(doc, ctx):
+            flagged.add(finding.start)
+            yield finding
+
+    def _detect(self, doc, ctx):
         text = doc.text
         possessions = lexicon.folded_words("person_possessions.txt")
         org_nouns = lexicon.folded_words("organisation_nouns.txt")

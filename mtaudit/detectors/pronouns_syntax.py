@@ -118,6 +118,12 @@ class SyntaxPronounDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
+        flagged = doc.cache.setdefault("pronouns.flagged", set())  # the language-model check skips these
+        for finding in self._detect(doc, ctx):
+            flagged.add(finding.start)
+            yield finding
+
+    def _detect(self, doc, ctx):
         text = doc.text
         quoted = [q.outer for q in doc.quotes]
         known = glossary_spans(doc, ctx, types=("person",))
