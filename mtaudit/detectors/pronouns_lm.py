@@ -61,8 +61,7 @@ IT_FOR_PERSON_LM = rule(
                   settings=_LM),
           Example("Sergei Lavrov called the report a fabrication and said it had no basis.",
                   settings=_LM),
-          Example("“Ivanov tried and failed. It did not work, because he lacked the votes.”",
-                  settings=_LM),
+          Example("Ivanov tried to win the seat and failed. It did not work.", settings=_LM),
           Example("The council refused to register the activist Pavel Orlov. About it the BBC was "
                   "told by a source in the administration.", settings=_LM)],
     applicability="unsafe", origin=__name__,

@@ -76,8 +76,11 @@ GENDERED_FOR_THING = rule(
         "“it”/“its” or “they” is meant.",
     confidence="possible",
     bad=["The ministry and the tax service published a joint report in which he accused the bank.",
-         "Ukraine began a campaign to hide the losses and cover his tracks."],
+         "Ukraine began a campaign to hide the losses and cover his tracks.",
+         "According to Evans, after the sanctions, “Ukraine quickly launched a media campaign to "
+         "spread confusion and hide his mistakes”."],
     good=["Ukraine began a campaign, said Ellis, to cover his tracks.",
+          "Ellis was fired in May. According to Evans, “Ukraine lost a friend and his advice”.",
           "The ministry published a report. Ellis said he accused the bank of fraud.",
           "The ministry published a joint report in which the minister accused the bank."],
     origin=__name__,
@@ -139,7 +142,7 @@ class SyntaxPronounDetector:
                 yield from _reported_speech(doc, parsed, people, quoted)
             if want_male:
                 things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
-                yield from _gendered_for_thing(doc, parsed, people, things)
+                yield from _gendered_for_thing(doc, parsed, people, things, quoted)
             if want_poss:
                 yield from _possessive_gender(doc, parsed, people, i, known)
 
@@ -166,8 +169,14 @@ class SyntaxPronounDetector:
         if want_it and not mentions and not _has_person_noun(chunk):
             mentions = _surname_mentions(doc, sent, known)  # "Urin said …" after "Vladimir Urin"
             want_it = bool(mentions)
-        if want_male and (mentions or _has_person_noun(chunk) or _previous_has_person(doc, i, known)):
-            want_male = False
+        if want_male:
+            # inside a quotation, the names outside it in this sentence are its speakers, who
+            # would say "my", not "his": only what the quotation itself names may own "his"
+            inner = _quote_around_his(text, sent, quoted)
+            near = [p for p in mentions if inner is None or inner.start <= p.start < inner.end]
+            part = chunk if inner is None else text[inner.start:inner.end]
+            if near or _has_person_noun(part) or _previous_has_person(doc, i, known):
+                want_male = False
         if not (want_it or want_speech or want_male or want_poss):
             return None
         return i, mentions, want_it, want_speech, want_male, want_poss
@@ -340,7 +349,15 @@ def _third_person(tok) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") or low in ("he", "she", "they")
 
 
-def _gendered_for_thing(doc, parsed, people, things):
+def _quote_around_his(text, sent, quoted):
+    """The quotation (outer span) that holds the sentence's first "his"/"him", or None."""
+    m = _CANDIDATE_HIS.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    return next((q for q in quoted if q.start <= m.start() < q.end), None)
+
+
+def _gendered_for_thing(doc, parsed, people, things, quoted=()):
     """"his"/"him" in a clause whose subject is a thing; "he" opening a relative clause on a
     thing ("a report in which he accused"). The caller has made sure no person is near; here
     every proper name before the pronoun must be a known thing too (an unknown name may be a
@@ -349,8 +366,10 @@ def _gendered_for_thing(doc, parsed, people, things):
         low = tok.lower_
         if low not in ("he", "his", "him") or tok.tag_ not in ("PRP", "PRP$"):
             continue
-        if any(t.pos_ == "PROPN" and not _is_thing(t, parsed, people, things) for t in parsed.doc[:tok.i]):
-            continue
+        inner = next((q for q in quoted if q.start <= parsed.offset(tok) < q.end), None)
+        if any(t.pos_ == "PROPN" and not _is_thing(t, parsed, people, things) and
+               (inner is None or inner.start <= parsed.offset(t) < inner.end) for t in parsed.doc[:tok.i]):
+            continue  # an unknown name may be a person's (a quotation's speaker outside it is not)
         if tok.i >= 2 and parsed.doc[tok.i - 2].lower_ == "according":
             continue  # "according to his words": a source named elsewhere
         if low == "he":

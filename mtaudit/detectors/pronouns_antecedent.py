@@ -1,0 +1,149 @@
+"""“he”/“she”/“his”/“her” with nobody in the text they could stand for.
+
+Russian nouns have grammatical gender, and gender-blind MT carries it into English: a find
+(“находка”, feminine) becomes “her”, a village or a plan (masculine) becomes “he”. When the
+translation then says “she” or “he”, there is often no person of that gender anywhere before:
+the pronoun has no antecedent in the English text at all. A human writer never does that (a
+news text names a person before it says “he”), so the test is cheap and needs no parse:
+everything before the pronoun, and the rest of its own sentence (“After his arrest, Ivanov …”),
+is searched for a possible antecedent —
+
+* a pronoun of the same gender (a chain started earlier), a person mention of that gender or of
+  unknown gender (first name + surname, a title, a glossary person), a singular person noun
+  (“the lawyer”, “a spokeswoman”);
+* or any capitalised word that is not an ordinary English word, an acronym, a glossary place or
+  organisation: it may be a surname we do not know (“Gladkov wrote”).
+
+Only when none exists is the pronoun flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._people import glossary_spans, person_mentions
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+
+GENDERED_WITHOUT_ANTECEDENT = rule(
+    "MT317", "gendered-pronoun-without-antecedent", "pronoun",
+    summary="“he”/“she”/“his”/“her” with no person of that gender (or any possible name) before it",
+    why="Russian nouns have grammatical gender; gender-blind MT renders “он/она/его/её” for a "
+        "thing (a find, a village, a plan) as “he”/“she”/“his”/“her”. With nobody in the text "
+        "the pronoun could stand for, “it”/“its” (or “they”) is meant.",
+    confidence="likely",
+    bad=["Archaeologists opened a stone vault near the river last summer. Experts dated her to the "
+         "second century.",
+         "The new bridge across the bay cost three billion roubles. He was opened to traffic in May.",
+         "The museum received an old clock from a private collection. His mechanism still works."],
+    good=["Archaeologists opened a stone vault near the river. Experts dated it to the second century.",
+          "Anna Volkova opened the exhibition. She said the vault was unique.",
+          "Petrenko opened the bridge in May. He called it a gift to the city.",
+          "After his arrest in March, the former mayor refused to testify.",
+          "The minister arrived late. He apologised to the journalists.",
+          "The museum received a clock. The donor said his father had bought it in Vienna."],
+    applicability="unsafe", origin=__name__,
+)
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_MALE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
+_FEMALE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][A-Za-z’'-]*")
+_WORD = re.compile(r"[A-Za-z]+")
+_FIX = {"he": "it", "she": "it", "him": "it", "his": "its", "himself": "itself", "herself": "itself"}
+
+
+class AntecedentPronounDetector:
+    name = "pronouns-antecedent"
+    rules = (GENDERED_WITHOUT_ANTECEDENT,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        matches = list(_PRONOUN.finditer(text))
+        if not matches:
+            return
+        flagged = doc.cache.setdefault("pronouns.flagged", set())
+        things = None
+        for m in matches:
+            if m.start() in flagged:
+                continue
+            gender = "m" if _MALE.fullmatch(m.group()) else "f"
+            same = _MALE if gender == "m" else _FEMALE
+            if same.search(text, 0, m.start()):
+                continue  # a chain begun earlier: its first link was judged there
+            sent = doc.sentence_at(m.start())
+            end = sent.end if sent is not None else m.end()
+            if things is None:
+                things = glossary_spans(doc, ctx, types=("place", "organisation", "outlet"))
+            if _has_antecedent(doc, ctx, m, end, gender, things):
+                continue
+            low = m.group().casefold()
+            replacement = _FIX.get(low)
+            message = (f"“{m.group()}” has nobody to stand for: no {'man' if gender == 'm' else 'woman'} "
+                       f"and no possible name before it; Russian grammatical gender carried over "
+                       f"(“it”/“its” or “they” is meant)")
+            fix = None
+            if replacement:
+                if m.group()[0].isupper():
+                    replacement = replacement.capitalize()
+                fix = Fix.replace(m.start(), m.end(), replacement, Applicability.UNSAFE, f"use “{replacement}”")
+            flagged.add(m.start())
+            yield GENDERED_WITHOUT_ANTECEDENT.finding(doc, m.start(), m.end(), message, fix=fix)
+
+
+def _has_antecedent(doc, ctx, m, end: int, gender: str, things) -> bool:
+    """A person of this gender (or unknown) or a possible name in text[:end] outside the pronoun."""
+    text = doc.text
+    known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
+             if " " in text[a:b] or not _ordinary(text[a:b])]  # "May" the month, not Theresa May
+    for p in person_mentions(text, 0, end, known):
+        if p.gender in (gender, "") and not (p.start <= m.start() < p.end):
+            return True
+    nouns = _person_nouns()
+    for w in _WORD.finditer(text, 0, end):
+        g = nouns.get(w.group().casefold())
+        if g is not None and g in (gender, ""):
+            return True
+    for w in _CAPITALISED.finditer(text, 0, end):
+        if w.start() == m.start() or any(a <= w.start() < b for a, b in things):
+            continue
+        if not _ordinary(w.group()):
+            return True
+    return False
+
+
+def _ordinary(word: str) -> bool:
+    """An ordinary English word in any inflection (so a capital only marks a sentence start or
+    a title word), not a possible surname."""
+    from mtaudit.text.english_words import is_common_word
+
+    low = word.casefold().replace("’", "'")
+    if low in _function_words():
+        return True
+    for cut in ("", "s", "es", "ed", "d", "ing", "ies", "'s"):
+        if cut and not low.endswith(cut):
+            continue
+        stem = low[:len(low) - len(cut)] if cut else low
+        if cut == "ies":
+            stem += "y"
+        if len(stem) > 1 and is_common_word(stem):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return lexicon.folded_words("common_lowercase.txt")
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> dict[str, str]:
+    from mtaudit.detectors.pronouns_syntax import _person_nouns as nouns
+
+    return nouns()
+
+
+DETECTOR = AntecedentPronounDetector()
