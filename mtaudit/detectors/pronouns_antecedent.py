@@ -14,7 +14,8 @@ is searched for a possible antecedent —
 * or any capitalised word that is not an ordinary English word, an acronym, a glossary place or
   organisation: it may be a surname we do not know (“Gladkov wrote”).
 
-Only when none exists is the pronoun flagged.
+Only when none exists is the pronoun flagged. A pronoun in the text's first sentence is left
+alone: a text that opens with “He” is an excerpt whose antecedent lies outside it.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ GENDERED_WITHOUT_ANTECEDENT = rule(
           "Petrenko opened the bridge in May. He called it a gift to the city.",
           "After his arrest in March, the former mayor refused to testify.",
           "The minister arrived late. He apologised to the journalists.",
-          "The museum received a clock. The donor said his father had bought it in Vienna."],
+          "The museum received a clock. The donor said his father had bought it in Vienna.",
+          "He called it a provocation in front of many people."],
     applicability="unsafe", origin=__name__,
 )
 
@@ -67,9 +69,10 @@ class AntecedentPronounDetector:
             return
         flagged = doc.cache.setdefault("pronouns.flagged", set())
         things = None
+        first = doc.sentences[0].end if doc.sentences else 0
         for m in matches:
-            if m.start() in flagged:
-                continue
+            if m.start() in flagged or m.start() < first:
+                continue  # a text that opens with "He" is an excerpt: its antecedent is outside
             gender = "m" if _MALE.fullmatch(m.group()) else "f"
             same = _MALE if gender == "m" else _FEMALE
             if same.search(text, 0, m.start()):

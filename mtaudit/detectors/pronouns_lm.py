@@ -93,11 +93,13 @@ class LanguageModelPronounDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
+        if not _CANDIDATE.search(doc.text):
+            return
+        lm = ctx.language_model  # checked first: without the model nothing here runs
+        if lm is None:
+            return
         candidates = list(self._candidates(doc, ctx))
         if not candidates:
-            return
-        lm = ctx.language_model
-        if lm is None:
             return
         parses = ctx.syntax.parse_many(doc, [doc.sentences[i] for i in dict.fromkeys(c[0] for c in candidates)])
         parsed_of = {p.start: p for p in parses}
