@@ -476,3 +476,79 @@ def test_resume_after_sigkills_at_random_points_loses_and_duplicates_nothing(tmp
     got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     want = [json.loads(x) for x in full.read_text(encoding="utf-8").splitlines()]
     assert sorted(json.dumps(x, sort_keys=True) for x in got) == sorted(json.dumps(x, sort_keys=True) for x in want)
+
+
+# --- the review page: proposals shown inside the text, linear -----------------------------------
+
+def _naive_inline_others(items, taken):
+    """The old quadratic selection, kept as the reference for the bisect one."""
+    from mtaudit.audit.fixes import overlap_order
+
+    rest = [e for e in items if not (e.state == "applied" and e.change is not None)]
+    ranked = sorted(rest, key=lambda e: (0 if e.fixable else 1,
+                                         overlap_order(e.finding) if e.finding.fix else (e.span.start, 0, e.finding.code, "")))
+    chosen, spans = [], list(taken)
+    for e in ranked:
+        if e.pass_no > 1 or any(e.span.overlaps(t) or e.span.start == t.start for t in spans):
+            continue
+        chosen.append(e)
+        spans.append(e.span)
+    return chosen
+
+
+def _entries(spans, fixable_flags):
+    from mtaudit.core.types import Confidence, Finding, Severity, Span
+    from mtaudit.report.html import Entry
+
+    out = []
+    for i, ((a, b), fixable) in enumerate(zip(spans, fixable_flags)):
+        f = Finding("d", "MT102", "n", "name-casing", a, b, "x" * (b - a), "m", Confidence.LIKELY, Severity.MINOR)
+        out.append(Entry(f"f{i}", f, "proposed", "proposed", Span(a, b), "", None, fixable=fixable))
+    return out
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(0, 8)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(spans=st.lists(_SPAN, max_size=30), taken=st.lists(_SPAN, max_size=8), data=st.data())
+def test_inline_others_picks_what_the_quadratic_scan_picked(spans, taken, data):
+    from mtaudit.core.types import Span
+    from mtaudit.report import html
+
+    flags = data.draw(st.lists(st.booleans(), min_size=len(spans), max_size=len(spans)))
+    items = _entries(spans, flags)
+    fixed = [Span(a, b) for a, b in taken]
+    assert [e.id for e in html._inline_others(items, fixed)] == [e.id for e in _naive_inline_others(items, fixed)]
+
+
+def _python_calls(fn, *args) -> int:
+    """How many Python and C function calls `fn(*args)` makes: a count of work that does not
+    depend on the machine's load, so growth is checked on sizes, not seconds."""
+    n = 0
+
+    def count(frame, event, arg):
+        nonlocal n
+        if event in ("call", "c_call"):
+            n += 1
+
+    sys.setprofile(count)
+    try:
+        fn(*args)
+    finally:
+        sys.setprofile(None)
+    return n
+
+
+def test_inline_others_is_linear_in_the_proposals_shown():
+    """Every proposal shown (none overlap): the old scan compared each with all before it."""
+    from mtaudit.report import html
+
+    def calls(n):
+        items = _entries([(10 * i, 10 * i + 5) for i in range(n)], [True] * n)
+        return _python_calls(html._inline_others, items, [])
+
+    small, big = calls(1000), calls(8000)
+    assert big < 8 * 1.5 * small, (small, big)  # n log n at most; the quadratic scan gives ~64x
+    assert _python_calls(_naive_inline_others, _entries([(10 * i, 10 * i + 5) for i in range(2000)], [True] * 2000), []) \
+        > 3 * _python_calls(_naive_inline_others, _entries([(10 * i, 10 * i + 5) for i in range(1000)], [True] * 1000), [])

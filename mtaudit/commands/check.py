@@ -154,16 +154,23 @@ def _warm_up(ctx) -> None:
 def _fix_one(item, ctx, selection, unsafe: bool, min_confidence: str, encoding: str) -> tuple[Document, int]:
     """Apply the fixes to one input, write it back (stdin: to stdout); the fixed document."""
     result = fix_document(item.doc, ctx, selection, FixPolicy(unsafe=unsafe), min_confidence=Confidence(min_confidence))
-    if item.path is None:  # standard input
-        sys.stdout.write(result.text)
-        sys.stdout.flush()
-    elif result.changed:
+    if item.path is None or result.changed:
+        codec = item.doc.encoding or encoding
         try:
-            payload = result.text.encode(item.doc.encoding or encoding)  # same BOM and byte order
+            payload = result.text.encode(codec)  # same BOM and byte order as read (stdin too)
         except UnicodeEncodeError as exc:
-            raise UserError(f"a fix put {exc.object[exc.start:exc.end]!r} into a {encoding} document that cannot "
-                            f"encode it; use --ignore for that rule", str(item.path)) from None
-        write_atomic(item.path, payload, in_place=True)
+            raise UserError(f"a fix put {exc.object[exc.start:exc.end]!r} into a {codec} document that cannot "
+                            f"encode it; use --ignore for that rule", item.label if item.path is None else str(item.path)) from None
+        if item.path is None:  # standard input: the fixed bytes go to standard output
+            sys.stdout.flush()
+            out = getattr(sys.stdout, "buffer", None)
+            if out is None:
+                sys.stdout.write(result.text)
+            else:
+                out.write(payload)
+                out.flush()
+        else:
+            write_atomic(item.path, payload, in_place=True)
     return Document(result.text, doc_id=item.doc.doc_id, path=item.doc.path), len(result.changes)
 
 

@@ -120,18 +120,55 @@ def _groups(items: list[Entry]) -> list[Group]:
 
 def _inline_others(items: list[Entry], taken: list[Span]) -> list[Entry]:
     """Entries that are not applied, shown inside the text when they overlap nothing shown before:
-    fixable ones first (by the fix order), then findings without a fix."""
+    fixable ones first (by the fix order), then findings without a fix. Each test is a bisect
+    (see _Shown), so the page stays linear in the proposals, not quadratic."""
     rest = [e for e in items if not (e.state == "applied" and e.change is not None)]
     ranked = sorted(rest, key=lambda e: (0 if e.fixable else 1,
                                          overlap_order(e.finding) if e.finding.fix else (e.span.start, 0, e.finding.code, "")))
     chosen: list[Entry] = []
-    spans = list(taken)
+    shown = _Shown(taken)
     for e in ranked:
-        if e.pass_no > 1 or any(e.span.overlaps(t) or e.span.start == t.start for t in spans):
+        if e.pass_no > 1 or shown.clashes(e.span):
             continue
         chosen.append(e)
-        spans.append(e.span)
+        shown.add(e.span)
     return chosen
+
+
+class _Shown:
+    """The spans already shown in the text; `clashes(q)`: q overlaps one or starts where one does.
+
+    The given spans (applied changes) are fixed: sorted by start with a running maximum of
+    their ends, an overlap is one bisect. The spans added after are pairwise free of clashes,
+    which makes them a chain (sorted by start, each starts at or after the previous end), so
+    only the neighbours of q can clash: one bisect in a sorted list."""
+
+    def __init__(self, fixed: list[Span]) -> None:
+        from sortedcontainers import SortedList
+
+        spans = sorted(fixed)
+        self._starts = [s.start for s in spans]
+        self._max_end, top = [], -1
+        for s in spans:
+            top = max(top, s.end)
+            self._max_end.append(top)
+        self._fixed_starts = set(self._starts)
+        self._added = SortedList()
+
+    def clashes(self, q: Span) -> bool:
+        if q.start in self._fixed_starts:
+            return True
+        i = bisect.bisect_left(self._starts, q.end)  # fixed spans starting before q ends
+        if i and self._max_end[i - 1] > q.start:
+            return True
+        added = self._added
+        j = added.bisect_right((q.start, float("inf")))
+        if j and (added[j - 1][0] == q.start or added[j - 1][1] > q.start):  # the last one starting at or before q
+            return True
+        return j < len(added) and added[j][0] < q.end  # the first one starting after q
+
+    def add(self, q: Span) -> None:
+        self._added.add((q.start, q.end))
 
 
 def _blocks(doc, spans: list[Span]) -> list[Span]:
