@@ -123,9 +123,14 @@ def check(paths, fmt, output, min_confidence, decision_files, apply_fixes, unsaf
     rendered = _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed_counts,
                        apply_fixes, file=None if output else report_stream)
     if output:
-        write_atomic(output, rendered)
-    elif rendered:
-        report_stream.write(rendered)
+        write_atomic(output, rendered if isinstance(rendered, str) else (part.encode("utf-8") for part in rendered))
+    elif isinstance(rendered, str):
+        if rendered:
+            report_stream.write(rendered)
+            report_stream.flush()
+    else:  # a JSON/JSONL report streamed a few hundred findings at a time
+        for part in rendered:
+            report_stream.write(part)
         report_stream.flush()
     if outcome.errors:
         sys.exit(2)
@@ -212,7 +217,8 @@ def statistics_rows(results) -> list[dict]:
             for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed_counts, apply_fixes, file) -> str:
+def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed_counts, apply_fixes, file):
+    """The report: one string, or (JSON, JSONL) an iterator of string parts to stream."""
     results = outcome.results
     if statistics:
         rows = statistics_rows(results)
@@ -242,10 +248,10 @@ def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed
                     refs_given=bool(ctx.ref_paths), warnings=ctx.warnings)
         return buf.getvalue()
     if fmt == "jsonl":
-        return jsonl.render(results)
+        return jsonl.parts(results)
     if fmt == "xliff":
         return xliff.render(results, sig, weights)
-    return json_report.render(results, sig, outcome.errors, ctx.warnings, weights, confirmed)
+    return json_report.parts(results, sig, outcome.errors, ctx.warnings, weights, confirmed)
 
 
 def _width(file) -> int:

@@ -316,6 +316,12 @@ def _alignment_section(doc) -> str:
 
 def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS) -> str:
     """The whole page as a string."""
+    return "".join(render_parts(result, sig_line, weights))
+
+
+def render_parts(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS):
+    """The page in parts (head, each paragraph's section, foot), for write_atomic to stream: a
+    big article's page is never held whole, nor twice (as text and encoded)."""
     doc = result.doc
     items = entries(result)
     groups = _groups(items)
@@ -323,18 +329,8 @@ def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGH
     others = _inline_others(items, [g.span for g in groups])
     shown_ids = {e.id for e in others} | set(group_of)
     inline = sorted([(g.span, g) for g in groups] + [(e.span, e) for e in others], key=lambda p: (p[0].start, p[0].end))
-    body = []
     blocks = _blocks(doc, [s for s, _ in inline] + [e.span for e in items])
     here_of, inside_of = _by_block(blocks, inline, key=lambda p: p[0]), _by_block(blocks, items, key=lambda e: e.span)
-    for n, block in enumerate(blocks, 1):
-        here, inside = here_of.get(n - 1, []), inside_of.get(n - 1, [])
-        inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
-                                   e.pass_no, e.span.start, e.finding.code))
-        notes = "".join(_note(e, e.id in shown_ids, weights) for e in inside)
-        body.append(f'<section class="para" id="p{n}"><div class="pair">'
-                    f'<div class="orig">{_side(doc.text, result.text, block, here, False)}</div>'
-                    f'<div class="fixed">{_side(doc.text, result.text, block, here, True)}</div></div>'
-                    + (f'<ol class="notes">{notes}</ol>' if notes else "") + '</section>')
     counts = Counter(o.status for o in result.outcomes)
     later = sum(1 for c in result.changes if c.pass_no > 1)
     script, style = _asset("review.js"), _asset("review.css")
@@ -346,7 +342,7 @@ def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGH
             + f' · {counts[Status.PROPOSED]} proposal{"s" * (counts[Status.PROPOSED] != 1)} · '
             f'{sum(1 for o in result.outcomes if o.status not in _FIXABLE)} without an applicable fix')
     data = json.dumps({"words": doc.word_count, "weights": dict(weights)}, sort_keys=True)
-    return f"""<!DOCTYPE html>
+    yield f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -366,7 +362,17 @@ def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGH
 </header>
 <main>
 <div class="cols"><div>Original</div><div>Corrected</div></div>
-{"".join(body)}
+"""
+    for n, block in enumerate(blocks, 1):
+        here, inside = here_of.get(n - 1, []), inside_of.get(n - 1, [])
+        inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
+                                   e.pass_no, e.span.start, e.finding.code))
+        notes = "".join(_note(e, e.id in shown_ids, weights) for e in inside)
+        yield (f'<section class="para" id="p{n}"><div class="pair">'
+               f'<div class="orig">{_side(doc.text, result.text, block, here, False)}</div>'
+               f'<div class="fixed">{_side(doc.text, result.text, block, here, True)}</div></div>'
+               + (f'<ol class="notes">{notes}</ol>' if notes else "") + '</section>')
+    yield f"""
 {_alignment_section(doc)}
 </main>
 <footer>{escape(sig_line or "")}</footer>
