@@ -584,3 +584,56 @@ def test_findings_spans_and_edits_carry_no_per_object_dict():
 
     for cls in (Finding, Fix, Edit, Span):
         assert not hasattr(cls.__new__(cls), "__dict__"), cls
+
+
+# --- every detector under a CPU budget per stretch ----------------------------------------------
+
+class _Stuck:
+    """A detector whose hand-written `re` pattern backtracks for ever on a run of spaces, after
+    it has found one thing -- or that simply never ends."""
+
+    needs = frozenset()
+
+    def __init__(self, name, how):
+        from mtaudit.rules.model import Rule
+
+        self.name, self.how = name, how
+        self.rules = (STANDARD.rules[0],)
+
+    def detect(self, doc, ctx):
+        import re
+
+        yield from STANDARD.detect(doc, ctx)
+        if self.how == "regex":
+            re.search(r"(\s*)*x$", doc.text)  # exponential on a run of spaces without an x after it
+        else:
+            while True:
+                pass
+
+
+@pytest.mark.parametrize("how", ["regex", "loop"])
+def test_a_runaway_detector_is_stopped_reported_and_the_others_still_run(how, monkeypatch):
+    from mtaudit.audit import engine, watchdog
+
+    monkeypatch.setattr(watchdog, "BASE_CPU_S", 0.5)
+    doc = Document("Donald trump said." + " " * 60 + "y\n", "d")
+    start = time.process_time()
+    result = engine.audit(doc, detectors=(_Stuck("stuck", how), STANDARD))
+    assert time.process_time() - start < 20
+    assert [f.code for f in result.findings] == ["MT991"]  # found before the stop, and by STANDARD: one, deduplicated
+    assert [d for d, _ in result.skipped] == ["detector stuck"]
+    assert "CPU budget on the document" in result.skipped[0][1]
+    import signal
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)  # disarmed afterwards
+
+
+def test_a_runaway_detector_on_a_long_document_names_the_lines_of_its_stretch(monkeypatch):
+    from mtaudit.audit import engine, watchdog
+
+    monkeypatch.setattr(watchdog, "BASE_CPU_S", 0.3)
+    monkeypatch.setattr(watchdog, "CPU_S_PER_MCHAR", 0.0)
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 2000)
+    text = "Donald trump said.\n\n" * 200 + "Tail" + " " * 60 + "y\n"
+    result = engine.audit(Document(text, "d"), detectors=(_Stuck("stuck", "regex"),))
+    assert len(result.findings) == 200 and result.skipped
+    assert all(d == "detector stuck" and reason.split(" on ")[1].startswith("lines ") for d, reason in result.skipped)
