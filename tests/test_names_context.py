@@ -128,6 +128,16 @@ def test_first_name_translated_by_meaning_gets_the_glossary_fix():
     assert "Nadiya Savchenko" in fixes
 
 
+def test_wrong_full_form_is_the_cue_for_a_later_one_word_meaning_rendering():
+    # the only other mention is the wrong form after the first name: it still says who is meant
+    text = ("Reporters were briefed by the Kremlin spokesman Dmitry Sands on Monday. "
+            "Later sands said that no date had been set.")
+    found = _codes(text)
+    assert ("MT101", "Sands") in found and ("MT101", "sands") in found
+    # without a named person, the common word stays quiet
+    assert ("MT101", "sands") not in _codes("Later the sands said nothing to the tide, the poet wrote.")
+
+
 # --- the shipped model (slow: loads it when installed) -------------------------------------
 
 def test_shipped_model_prefers_the_capitalised_name(tmp_path, monkeypatch):
