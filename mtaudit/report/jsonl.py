@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import json
 
-import jsonlines
-
 from mtaudit.core.types import Finding
 
 
@@ -29,5 +27,7 @@ def parts(results, batch: int = 512):
 
 def read_findings(path: str) -> list[Finding]:
     """Load findings from a JSONL file written by `render` (or any tool using the gold keys)."""
+    import jsonlines
+
     with jsonlines.open(path) as reader:
         return [Finding.from_dict(obj) for obj in reader]
