@@ -256,6 +256,8 @@ def _record_problem(record) -> str:
         return bad
     if not _number(record.get("line"), integer=True):
         return "the record's `line` is not an integer"
+    if "id" not in record:
+        return "the record has no `id`"
     if record.get("error"):
         return ""
     summary = record.get("summary")
