@@ -3,6 +3,8 @@
     python bench/issue16.py                       # the issue's sizes: 1 MB, 500 articles with --ref
     python bench/issue16.py --quick               # 0.25 MB, 40 articles: a few minutes
     python bench/issue16.py --markdown out.md     # also write the README's performance section
+    python bench/issue16.py --baseline /tmp/old   # also run start-up and batch with an older
+                                                  # checkout's code (git archive OLD | tar -x -C /tmp/old)
 
 CPU seconds, not wall time: the machine is shared, and CPU time measures the work per core
 without the neighbours' load. Each ratio pairs runs made in the same invocation. Peers come
@@ -76,6 +78,14 @@ def mtaudit() -> str:
     return found
 
 
+def mtaudit_command(baseline: Path | None = None) -> list[str]:
+    """The installed `mtaudit`, or the CLI of an older checkout's code run by this Python."""
+    if baseline is None:
+        return [mtaudit()]
+    code = f"import sys; sys.path.insert(0, {str(baseline)!r}); from mtaudit.cli import main; main()"
+    return [sys.executable, "-c", code]
+
+
 def bench_env(cache_dir: str | None = None) -> dict:
     """The environment of the measured commands: bytecode may be written (an installed package
     has its .pyc files; PYTHONDONTWRITEBYTECODE would recompile every module at each start)
@@ -90,11 +100,11 @@ def bench_env(cache_dir: str | None = None) -> dict:
 
 # --- the figures -----------------------------------------------------------------------------------
 
-def startup(work: Path, repeat: int) -> dict:
-    log("start-up: mtaudit check on a one-line file")
+def startup(work: Path, repeat: int, baseline: Path | None = None) -> dict:
+    log(f"start-up: mtaudit check on a one-line file{' (baseline code)' if baseline else ''}")
     one = work / "one.txt"
     one.write_text("The minister said the talks went well.\n", encoding="utf-8")
-    command = [mtaudit(), "check", "--exit-zero", str(one)]
+    command = [*mtaudit_command(baseline), "check", "--exit-zero", str(one)]
     env = bench_env()
     run_cpu(command, env)  # writes the .pyc files and fills the caches
     warm = [run_cpu(command, env)[0] for _ in range(repeat)]
@@ -154,7 +164,7 @@ def rss_probe(path: str) -> None:
 _RATE = re.compile(r"batch: (\d+) documents audited \(([\d,.]+) docs/s, after ([\d.]+) s loading\)")
 
 
-def batch(work: Path, docs: int, workers_list: tuple[int, ...]) -> dict:
+def batch(work: Path, docs: int, workers_list: tuple[int, ...], baseline: Path | None = None) -> dict:
     corpus = work / "batch.jsonl"
     rng = random.Random(0)
     with open(corpus, "w", encoding="utf-8") as fh:
@@ -162,9 +172,9 @@ def batch(work: Path, docs: int, workers_list: tuple[int, ...]) -> dict:
             fh.write(json.dumps({"id": f"a{i}", "text": article(rng, 4000)}, ensure_ascii=False) + "\n")
     out: dict = {"batch_docs": docs}
     for workers in workers_list:
-        log(f"batch: {docs} articles with --ref, {workers} worker(s)")
+        log(f"batch: {docs} articles with --ref, {workers} worker(s){' (baseline code)' if baseline else ''}")
         target = work / f"out-{workers}.jsonl"
-        cpu, done = run_cpu([mtaudit(), "batch", str(corpus), "--ref", str(REFERENCE), "--workers", str(workers),
+        cpu, done = run_cpu([*mtaudit_command(baseline), "batch", str(corpus), "--ref", str(REFERENCE), "--workers", str(workers),
                              "-o", str(target), "--overwrite"], bench_env())
         m = _RATE.search(done.stderr)
         if m is None:
@@ -259,6 +269,19 @@ def markdown(r: dict) -> str:
     if "parallel_calibration" in r:
         lines.append(f"- two processes ran a pure-Python job {r['parallel_calibration']:.2f}× faster than one at that "
                      "moment: the best the 2 vs 1 workers ratio could reach on this machine then.")
+    base = r.get("baseline") or {}
+    if "startup" in base:
+        b = base["startup"]
+        lines.append(f"- paired with the code before (`--baseline`), same run: start-up {b['startup_cpu_s']:.2f} → "
+                     f"{r['startup_cpu_s']:.2f} CPU-s median ({b['startup_cpu_s'] / r['startup_cpu_s']:.1f}× less).")
+    if "batch" in base:
+        b = base["batch"]
+        for w in (1, 2):
+            if f"batch_{w}" in b and f"batch_{w}" in r:
+                old, new = b[f"batch_{w}"], r[f"batch_{w}"]
+                lines.append(f"- paired with the code before, batch with `--ref`, {w} worker{'s' * (w > 1)}: "
+                             f"{old['docs_per_s_warm']:.2f} → {new['docs_per_s_warm']:.2f} docs/s warm, "
+                             f"{old['cpu_s']:.0f} → {new['cpu_s']:.0f} CPU-s in all.")
     if "harper_cpu_s" in r or "proselint_cpu_s" in r:
         lines.append(f"- peers on the same {r['peer_input_mb']:.2f} MB file: mtaudit check {r['mtaudit_cpu_s']:.2f} CPU-s"
                      + (f", harper-cli lint {r['harper_cpu_s']:.2f}" if "harper_cpu_s" in r else "")
@@ -275,6 +298,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--skip", action="append", default=[],
                         choices=["startup", "throughput", "memory", "batch", "peers"])
     parser.add_argument("--markdown", type=Path, help="write the README's performance section here")
+    parser.add_argument("--baseline", type=Path, help="an older checkout: start-up and batch run with its code too")
     parser.add_argument("--rss-probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.rss_probe:
@@ -296,6 +320,8 @@ def main(argv: list[str]) -> int:
         (work / "one.txt").write_text("The minister said the talks went well.\n", encoding="utf-8")
         if "startup" not in args.skip:
             result.update(startup(work, args.repeat))
+            if args.baseline:
+                result["baseline"] = {"startup": startup(work, args.repeat, args.baseline)}
         if "throughput" not in args.skip:
             result.update(throughput(texts))
         if "memory" not in args.skip:
@@ -304,6 +330,8 @@ def main(argv: list[str]) -> int:
             result.update(peers(big))
         if "batch" not in args.skip:
             result.update(batch(work, docs, (1, 2)))
+            if args.baseline:
+                result.setdefault("baseline", {})["batch"] = batch(work, docs, (1, 2), args.baseline)
     result["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

@@ -134,3 +134,17 @@ def test_batch_with_a_reference_field_end_to_end_without_a_model(tmp_path, monke
     assert [x["id"] for x in records] == ["a", "b", "c"], r.output
     assert records[0]["error"] is None and records[2]["error"] is None
     assert "reference field 'ref'" in records[1]["error"]
+
+
+def test_a_model_loading_line_during_batch_only(tmp_path, capsys):
+    from mtaudit.models import progress
+
+    progress.announce_to_stderr("worker 7")
+    progress.loading("the embedding model M")
+    assert capsys.readouterr().err == "batch: worker 7: loading the embedding model M ...\n"
+    progress.set_announcer(None)
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": "Fine."}) + "\n", encoding="utf-8")
+    CliRunner().invoke(cli, ["batch", str(src), "-o", str(tmp_path / "out.jsonl")])
+    progress.loading("the parser P")  # after the command: silent again
+    assert "loading" not in capsys.readouterr().err

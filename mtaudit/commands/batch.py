@@ -93,9 +93,10 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
     spec = AuditSpec(tuple(glossaries), no_bundled_glossary, tuple(refs), tuple(select), tuple(ignore),
                      min_confidence, json.dumps(settings, sort_keys=True, default=str),
                      tuple(parse_weights(weights).items()), ref_field=ref_field or None, ref_root=ref_root)
-    from mtaudit.models.progress import announce_to_stderr
+    from mtaudit.models.progress import announce_to_stderr, set_announcer
 
     announce_to_stderr()  # "batch: loading the embedding model ..." (workers name themselves)
+    click.get_current_context().call_on_close(lambda: set_announcer(None))  # for this command only
     setup = spec.build()  # validates --select/--ignore before any work starts
     if refs:
         setup.ctx.references  # load here: a bad reference fails once (exit 2); the model enters the signature
