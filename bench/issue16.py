@@ -110,7 +110,8 @@ def startup(work: Path, repeat: int, baseline: Path | None = None) -> dict:
     warm = [run_cpu(command, env)[0] for _ in range(repeat)]
     cold_dir = tempfile.mkdtemp(prefix="mtaudit-cold-", dir=work)
     cold, _ = run_cpu(command, bench_env(cold_dir))
-    imports, _ = run_cpu([sys.executable, "-c", "import mtaudit.cli, mtaudit.commands.check"], env)
+    path = f"import sys; sys.path.insert(0, {str(baseline)!r}); " if baseline else ""
+    imports, _ = run_cpu([sys.executable, "-c", path + "import mtaudit.cli, mtaudit.commands.check"], env)
     bare, _ = run_cpu([sys.executable, "-c", "pass"], env)
     return {"startup_cpu_s": round(statistics.median(warm), 3), "startup_best_cpu_s": round(min(warm), 3),
             "startup_cold_cpu_s": round(cold, 3), "startup_imports_cpu_s": round(imports, 3),
