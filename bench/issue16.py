@@ -3,8 +3,9 @@
     python bench/issue16.py                       # the issue's sizes: 1 MB, 500 articles with --ref
     python bench/issue16.py --quick               # 0.25 MB, 40 articles: a few minutes
     python bench/issue16.py --markdown out.md     # also write the README's performance section
-    python bench/issue16.py --baseline /tmp/old   # also run start-up and batch with an older
-                                                  # checkout's code (git archive OLD | tar -x -C /tmp/old)
+    python bench/issue16.py --baseline /tmp/old   # also run start-up (--baseline-batch: and batch)
+                                                  # with an older checkout's code
+                                                  # (git archive OLD | tar -x -C /tmp/old)
 
 CPU seconds, not wall time: the machine is shared, and CPU time measures the work per core
 without the neighbours' load. Each ratio pairs runs made in the same invocation. Peers come
@@ -316,7 +317,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--skip", action="append", default=[],
                         choices=["startup", "throughput", "memory", "batch", "peers"])
     parser.add_argument("--markdown", type=Path, help="write the README's performance section here")
-    parser.add_argument("--baseline", type=Path, help="an older checkout: start-up and batch run with its code too")
+    parser.add_argument("--baseline", type=Path, help="an older checkout: start-up runs with its code too")
+    parser.add_argument("--baseline-batch", action="store_true", help="... and the batch figures (long)")
     parser.add_argument("--rss-probe", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.rss_probe:
@@ -348,7 +350,7 @@ def main(argv: list[str]) -> int:
             result.update(peers(big))
         if "batch" not in args.skip:
             result.update(batch(work, docs, (1, 2)))
-            if args.baseline:
+            if args.baseline and args.baseline_batch:
                 result.setdefault("baseline", {})["batch"] = batch(work, docs, (1, 2), args.baseline)
     result["loadavg_after"] = [round(x, 2) for x in os.getloadavg()]
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
