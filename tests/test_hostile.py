@@ -27,7 +27,7 @@ from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
 from mtaudit.audit.fixes import fix_document
 from mtaudit.glossary.schema import parse_yaml
-from mtaudit.core.io import read_document
+from mtaudit.text.document import read_document
 from mtaudit.report import diff
 from mtaudit.rules.loader import load_rule_files, load_rule_text
 

@@ -20,7 +20,8 @@ from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
 from mtaudit.core.errors import InputError, UserError
 from mtaudit.glossary.schema import parse_yaml
-from mtaudit.core.io import DEFAULT_MAX_BYTES, read_document
+from mtaudit.core.io import DEFAULT_MAX_BYTES
+from mtaudit.text.document import read_document
 from mtaudit.rules.loader import load_rule_files, load_rule_text
 
 PACKAGE = Path(__file__).resolve().parent.parent / "mtaudit"

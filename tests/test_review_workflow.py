@@ -18,7 +18,7 @@ from mtaudit.cli import cli
 from fix_fakes import NOTE_RULE, SAFE_RULE, UNSAFE_RULE, PatternDetector
 from test_review_page import browser, chromium_path, open_page  # noqa: F401  (fixtures and helpers)
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 # "aab" -> "ab" runs again on its own output: "aaaab" takes three passes to become "ab".
 MULTI = PatternDetector(

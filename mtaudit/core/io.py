@@ -1,4 +1,4 @@
-"""Reading documents exactly as they are, and writing outputs atomically."""
+"""Reading files exactly as they are (bytes, decoding, JSONL, paths), and writing outputs atomically."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from mtaudit.text.document import Document
 from mtaudit.core.errors import InputError, UserError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -123,18 +122,6 @@ def read_limited(path: str | Path, max_bytes: int | None = None, what: str = "fi
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror or exc}", p) from None
     return b"".join(parts)
-
-
-def read_document(path: str | Path, encoding: str | None = None,
-                  max_bytes: int | None = None) -> Document:
-    p = Path(path)
-    data = read_limited(p, max_bytes, "file", InputError)
-    if not data:
-        raise InputError("empty file", str(p))
-    text, codec = decode_as(data, str(p), encoding or READ.encoding)
-    doc = Document(text, doc_id=doc_id_for(p), path=str(p))
-    doc.encoding = codec
-    return doc
 
 
 # --- inputs are never outputs -----------------------------------------------------------------

@@ -18,7 +18,8 @@ import numpy as np
 from mtaudit.references.alignment import VectorIndex, chrf_top_k, word_count
 from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
-from mtaudit.core.io import read_document, read_json_lines
+from mtaudit.core.io import read_json_lines
+from mtaudit.text.document import read_document
 from mtaudit.text.quotes import extract_quotes, trim_span
 
 BANK_SUFFIXES = (".jsonl", ".ndjson")

@@ -48,7 +48,7 @@ from mtaudit.references.alignment import chrf, verbatim_part, word_count, word_w
 from mtaudit.text.document import Document
 from mtaudit.text.quotes import trim_span
 from mtaudit.references.bank import References, RefUnit
-from mtaudit.audit.thresholds import Thresholds
+from mtaudit.references.thresholds import Thresholds
 from mtaudit.core.types import Span
 
 MEANING_MIN = Thresholds.quote_meaning_min     # 0.65, tunable in the configuration

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from mtaudit.audit import engine
+from mtaudit.audit.engine import audit
 from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
 from mtaudit.report.summary import document_summary
@@ -150,7 +150,7 @@ def audit_item(item: WorkItem | dict, setup) -> dict:
 
         doc.cache["source"] = source_from_text(item.source, doc_id=f"{item.id}.source")
     try:
-        result = engine.audit(doc, setup.ctx, setup.selection, min_confidence=setup.min_confidence)
+        result = audit(doc, setup.ctx, setup.selection, min_confidence=setup.min_confidence)
         summary = document_summary(result, setup.weights)
     except Exception as exc:  # noqa: BLE001 -- reported in the record, the run goes on
         return error_record(item.line, item.id, f"internal error: {type(exc).__name__}: {exc}")

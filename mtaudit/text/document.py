@@ -9,7 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
+from pathlib import Path
 
+from mtaudit.core.errors import InputError
+from mtaudit.core.io import READ, decode_as, doc_id_for, read_limited
 from mtaudit.core.types import Span
 
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*")
@@ -165,3 +168,17 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
+
+
+def read_document(path: str | Path, encoding: str | None = None,
+                  max_bytes: int | None = None) -> Document:
+    """The file at `path` as a Document: bytes decoded as io.decode_as does (BOM, encoding,
+    exact text), id from the file name, `encoding` set to the codec used."""
+    p = Path(path)
+    data = read_limited(p, max_bytes, "file", InputError)
+    if not data:
+        raise InputError("empty file", str(p))
+    text, codec = decode_as(data, str(p), encoding or READ.encoding)
+    doc = Document(text, doc_id=doc_id_for(p), path=str(p))
+    doc.encoding = codec
+    return doc
