@@ -15,7 +15,6 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtaudit.audit import engine
 from mtaudit.cli import cli
 from mtaudit.commands.fix import inside, safe_name
 from mtaudit.text.document import Document

@@ -12,7 +12,6 @@ from mtaudit.detectors import DETECTORS, casing, glosses, pronouns, untranslated
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
 from mtaudit.metrics.gold import spans_match
-from mtaudit.rules.model import Selection
 
 from conftest import FIXTURES, GOLD
 

@@ -15,10 +15,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from mtaudit.audit import engine
 from mtaudit.cli import cli
 
-from fix_fakes import STANDARD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

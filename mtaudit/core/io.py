@@ -225,28 +225,47 @@ def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes], encoding
     p = _checked_target(p, in_place)
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    except OSError as exc:  # an unwritable or impossible output place is the user's to fix
+        replace_atomically(p, data.encode(encoding) if isinstance(data, str) else data, _mode_for(p))
+    except OSError as exc:  # an unwritable place, disk full, a directory in the way: the user's to fix
         raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
+
+
+def replace_atomically(path: Path, data: bytes | Iterable[bytes], mode: int = 0o600) -> None:
+    """The one atomic write: a temporary file in the same directory (created owner-only), the
+    data, fsync, `mode`, rename over `path`. A reader sees the old file or the new one, never a
+    torn one; on any failure the temporary file is removed and the error raised (OSError for the
+    caller to report, or to ignore when the file is only a cache)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            if isinstance(data, (str, bytes)):
-                fh.write(data.encode(encoding) if isinstance(data, str) else data)
+            if isinstance(data, bytes):
+                fh.write(data)
             else:
                 for part in data:  # a long output streamed, never joined in memory
                     fh.write(part)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, _mode_for(p))
-        os.replace(tmp, p)
-    except BaseException as exc:
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
-        if isinstance(exc, OSError):  # disk full, a directory in the way, ...
-            raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
         raise
+
+
+def cache_dir(*parts: str) -> Path:
+    """The one cache directory rule: $MTAUDIT_CACHE_DIR, else $XDG_CACHE_HOME/mtaudit, else
+    ~/.cache/mtaudit; `parts` name a sub-directory. Nothing is created here."""
+    root = os.environ.get("MTAUDIT_CACHE_DIR")
+    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mtaudit"
+    return base.joinpath(*parts)
+
+
+def caching_enabled() -> bool:
+    """False when MTAUDIT_NO_CACHE is set: every cache is then neither read nor written."""
+    return not os.environ.get("MTAUDIT_NO_CACHE")
 
 
 def check_output(path: str | Path) -> None:

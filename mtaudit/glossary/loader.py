@@ -13,12 +13,12 @@ import os
 import pickle
 import stat
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from mtaudit import __version__
 from mtaudit.core.errors import UserError
+from mtaudit.core.io import cache_dir, caching_enabled, read_limited, replace_atomically
 from mtaudit.glossary.model import Concept, Glossary
 
 CACHE_REVISION = "2"  # bump when the pickled classes change shape
@@ -56,8 +56,6 @@ def read_file(path: Path, fmt: str | None = None, trusted: bool = False) -> tupl
     """Concepts and accepted strings of one file, validated. A user's file is held to
     --max-bytes; the bundled ones (`trusted`) are not."""
     kind = format_of(path, fmt)
-    from mtaudit.core.io import read_limited
-
     data = read_limited(path, 1 << 30 if trusted else None, what="glossary")
     if kind == "tbx":
         from mtaudit.glossary.tbx import parse_tbx
@@ -154,12 +152,7 @@ def _load_bundled(files: tuple[str, ...], key: str) -> Glossary:
 
 
 def _cache_path(key: str) -> Path | None:
-    if os.environ.get("MTAUDIT_NO_CACHE"):
-        return None
-    root = os.environ.get("MTAUDIT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    base = Path(root) if root else Path.home() / ".cache"
-    folder = base if os.environ.get("MTAUDIT_CACHE_DIR") else base / "mtaudit"
-    return folder / f"glossary-{key}.pickle"
+    return cache_dir(f"glossary-{key}.pickle") if caching_enabled() else None
 
 
 def _private(info: os.stat_result) -> bool:
@@ -201,9 +194,6 @@ def _write_cache(path: Path, glossary: Glossary) -> None:
         if not _private(os.stat(path.parent)):
             return  # a shared or foreign directory: run without the cache rather than trust it
         payload = pickle.dumps(glossary, protocol=pickle.HIGHEST_PROTOCOL)
-        fd, tmp = tempfile.mkstemp(prefix=".glossary.", dir=path.parent)  # mode 0600
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-        os.replace(tmp, path)
+        replace_atomically(path, _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload, 0o600)
     except OSError:
         pass  # a read-only home: run without the cache

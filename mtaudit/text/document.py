@@ -65,7 +65,7 @@ class Document:
             spans.append(Span(cursor, brk.start()))
             cursor = brk.end()
         spans.append(Span(cursor, len(self.text)))
-        return [s for s in (_strip(self.text, p) for p in spans) if len(s)]
+        return [s for s in (p.trimmed(self.text) for p in spans) if len(s)]
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -86,7 +86,7 @@ class Document:
                 pieces.append(Span(cursor, brk.start()))
                 cursor = brk.end()
         pieces.append(Span(cursor, para.end))
-        return [s for s in (_strip(self.text, p) for p in pieces) if len(s)]
+        return [s for s in (p.trimmed(self.text) for p in pieces) if len(s)]
 
     def _split_sentences(self, span: Span) -> list[Span]:
         out, cursor = [], span.start
@@ -96,7 +96,7 @@ class Document:
             out.append(Span(cursor, m.end()))
             cursor = m.end()
         out.append(Span(cursor, span.end))
-        return [s for s in (_strip(self.text, p) for p in out) if len(s)]
+        return [s for s in (p.trimmed(self.text) for p in out) if len(s)]
 
     @cached_property
     def tokens(self) -> list[Span]:
@@ -148,15 +148,6 @@ class Document:
         """Tokens that start with a letter or digit (counted without building the token spans)."""
         text = self.text
         return sum(1 for m in _TOKEN.finditer(text) if text[m.start()].isalnum())
-
-
-def _strip(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
