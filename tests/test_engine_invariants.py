@@ -27,6 +27,16 @@ class _Broken:
         yield f
 
 
+def test_a_removal_may_take_the_line_break_before_it():
+    class _Line:
+        needs, name, rules = frozenset(), "test-line", (SAFE_RULE,)
+
+        def detect(self, doc, ctx):
+            yield SAFE_RULE.finding(doc, 12, 17, "test", fix=Fix.replace(10, 17, "", Applicability("safe"), "t"))
+
+    assert [f.text for f in audit(Document("trump said\n\ntrump"), detectors=(_Line(),)).findings] == ["trump"]
+
+
 @pytest.mark.parametrize("text_off, edit_outside, message", [
     (True, False, "is not the slice"), (False, True, "outside its finding")])
 def test_a_broken_promise_raises_when_checks_are_on(text_off, edit_outside, message):
