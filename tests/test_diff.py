@@ -137,6 +137,7 @@ def test_output_names_never_leave_the_directory(tmp_path, doc_id):
         inside(tmp_path, "../x.diff")
 
 
+@pytest.mark.slow  # the real sentence-embedding model (--ref)
 def test_main_job_on_the_seed(tmp_path):
     r = run("fix", SEED_MT, "--ref", SEED_HUMAN, "--report-dir", tmp_path)
     assert r.exit_code == 1, r.output  # unsafe proposals remain for a reviewer
