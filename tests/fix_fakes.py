@@ -74,14 +74,19 @@ SLOW_RULE = rule("MT6999", "test-slow", "punctuation", summary="test", why="test
 
 
 class Boom:
-    """A detector with a bug: raises on every document (the CLI's internal-error path)."""
+    """A detector with a bug: raises on every document, or only on the one with id `only`
+    (the internal-error paths); `rule` picks the family a --select must name to run it."""
 
     needs = frozenset()
     name = "test-boom"
-    rules = (BOOM_RULE,)
+
+    def __init__(self, only: str | None = None, rule=BOOM_RULE, message: str = "kaboom"):
+        self.only, self.rules, self.message = only, (rule,), message
 
     def detect(self, doc, ctx):
-        raise RuntimeError("kaboom")
+        if self.only is None or doc.doc_id == self.only:
+            raise RuntimeError(self.message)
+        return ()
 
 
 class Sleeper:
