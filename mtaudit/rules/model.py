@@ -8,7 +8,7 @@ Detector is code that emits findings for one or more rules.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Protocol
 
 from mtaudit.core.categories import check_category
@@ -104,7 +104,6 @@ class Selection:
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    extra: dict = field(default_factory=dict)
 
     def enabled(self, code: str) -> bool:
         selected = not self.select or any(code.startswith(p) for p in self.select)
