@@ -28,10 +28,14 @@ from mtaudit.core.io import read_limited
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.rules.prefilter import Clause, required_clauses
 from mtaudit.rules.model import Example, Rule
+from mtaudit.rules.redirects import redirects
 from mtaudit.core.types import Applicability, Confidence, Severity
 
 RULES_DIR = Path(__file__).resolve().parent
-BUNDLED_RULE_FILES = ("calques.yaml", "calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
+# one file per family; a code's family (MT2000-MT2999: its second digit) names its file, see CONTRIBUTING.md
+BUNDLED_RULE_FILES = ("calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
+                      "calques-impersonal.yaml", "calques-genitive.yaml", "calques-word-order.yaml",
+                      "calques-quantities.yaml", "calques-government.yaml", "calques-lexicon.yaml",
                       "typography.yaml")
 
 KINDS = ("existence", "substitution", "pattern", "capitalization")
@@ -108,6 +112,9 @@ def load_rule_files(paths, bundled: bool = True) -> RuleSet:
                             raw.count(b"\n", 0, exc.start) + 1) from None
         for data_rule in load_rule_text(text, _display(Path(path)), base=Path(path).parent):
             r = data_rule.rule
+            if r.code in redirects():  # a retired code still means its successor: never reuse it
+                raise UserError(f"rule code {r.code} is retired (it now selects {redirects()[r.code]}); "
+                                "choose a free code", *_split(r.origin))
             for seen, key in ((codes, r.code), (names, r.name)):
                 if key in seen:
                     raise UserError(f"rule {key} already defined at {seen[key]}", *_split(r.origin))
