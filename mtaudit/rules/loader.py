@@ -298,7 +298,7 @@ def _expand(pattern: str, macros: dict[str, str], path: str, line: int) -> str:
 # --- YAML helpers ----------------------------------------------------------------------------
 
 def _macros(entry, path: str, base: Path) -> dict[str, str]:
-    """`define:` NAME: regex, or NAME: {words: file} (one literal a line, '#' comments)."""
+    """`define:` NAME: regex, or NAME: {words: file} (one literal a line, '#' comments; a tab ends it)."""
     if entry is None:
         return {}
     out: dict[str, str] = {}
@@ -341,7 +341,9 @@ def _word_list(file: Path, path: str, line: int) -> list[str]:
         raise UserError(f"word list {file}: invalid UTF-8 at byte offset {exc.start}", path, line) from None
     except UserError as exc:
         raise UserError(f"word list {file}: {exc.message}", path, line) from None
-    return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
+    # the first tab-separated column is the literal: lexicons such as first_names_ru_latin.txt
+    # carry a second column (gender) that other readers use
+    return [w.split("\t", 1)[0].strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 
 def _mapping(node, path: str, what: str) -> dict[str, tuple[Any, Any]]:
