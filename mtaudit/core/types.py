@@ -51,7 +51,7 @@ class Severity(_OrderedEnum):
     CRITICAL = "critical"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A half-open [start, end) range of code points."""
 
@@ -72,7 +72,7 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Edit:
     """Replace text[start:end] with `replacement` (empty replacement = deletion)."""
 
@@ -85,7 +85,7 @@ class Edit:
         return Span(self.start, self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """One or more exact edits that together correct a finding."""
 
@@ -103,7 +103,7 @@ class Fix:
         return Span(min(e.start for e in self.edits), max(e.end for e in self.edits))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One likely artifact: where it is, what it is, why, and how to fix it."""
 
