@@ -27,7 +27,7 @@ from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
 from mtaudit.audit.fixes import fix_document
 from mtaudit.glossary.schema import parse_yaml
-from mtaudit.core.io import read_document
+from mtaudit.text.document import read_document
 from mtaudit.report import diff
 from mtaudit.rules.loader import load_rule_files, load_rule_text
 
@@ -392,7 +392,9 @@ def test_in_place_keeps_a_symlink_and_refuses_hard_links(tmp_path, fake_detector
 def test_glossary_cache_refuses_foreign_writable_and_altered_files(tmp_path, monkeypatch):
     import pickle
 
+    from mtaudit.core import privatecache
     from mtaudit.glossary import loader
+    from mtaudit.glossary.model import Glossary
 
     cache_dir = tmp_path / "cache"
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(cache_dir))
@@ -400,24 +402,24 @@ def test_glossary_cache_refuses_foreign_writable_and_altered_files(tmp_path, mon
     loader._load_bundled.cache_clear()
     glossary = loader.load_bundled()
     (cache_file,) = cache_dir.glob("glossary-*.pickle")
-    assert loader._read_cache(cache_file) is not None
+    assert privatecache.read(cache_file, Glossary) is not None
     data = cache_file.read_bytes()
     cache_file.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))   # altered: digest mismatch
-    assert loader._read_cache(cache_file) is None
+    assert privatecache.read(cache_file, Glossary) is None
     evil = pickle.dumps(glossary)
     cache_file.write_bytes(evil)                                  # a bare pickle: no digest
-    assert loader._read_cache(cache_file) is None
+    assert privatecache.read(cache_file, Glossary) is None
     cache_file.write_bytes(data)
     os.chmod(cache_file, 0o666)                                   # writable by others
-    assert loader._read_cache(cache_file) is None
+    assert privatecache.read(cache_file, Glossary) is None
     os.chmod(cache_file, 0o600)
     os.chmod(cache_dir, 0o777)                                    # a shared directory
-    assert loader._read_cache(cache_file) is None
+    assert privatecache.read(cache_file, Glossary) is None
     os.chmod(cache_dir, 0o700)
     link = cache_dir / "link.pickle"
     link.symlink_to(cache_file)
-    assert loader._read_cache(link) is None
-    assert loader._read_cache(cache_file) is not None
+    assert privatecache.read(link, Glossary) is None
+    assert privatecache.read(cache_file, Glossary) is not None
     loader._load_bundled.cache_clear()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -20,6 +21,7 @@ class AuditResult:
 
 
 CHUNK_CHARS = 250_000  # a longer document (~40k words, far beyond any article) is audited a stretch at a time
+CHECK_ENV = "MTAUDIT_CHECK_INVARIANTS"  # "1": every audit checks its findings (the test-suite sets it)
 
 
 def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
@@ -38,7 +40,7 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
     detectors = detectors if detectors is not None else DETECTORS
     if len(doc.text) <= CHUNK_CHARS:
         found, skipped = _run(doc, ctx, selection, detectors, min_confidence, "the document")
-        return AuditResult(doc, _fingerprinted(_deduplicated(found)), skipped)
+        return _result(doc, found, skipped)
     found, skipped = [], []
     for lo, hi in _stretches(doc.text, CHUNK_CHARS):
         part = Document(doc.text[lo:hi], doc_id=doc.doc_id, path=doc.path)
@@ -48,7 +50,32 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
         found += [_shifted(f, lo) for f in more] if lo else more
         skipped += [w for w in why if w not in skipped]
         del part, more
-    return AuditResult(doc, _fingerprinted(_deduplicated(found)), skipped)
+    return _result(doc, found, skipped)
+
+
+def _result(doc: Document, found: list[Finding], skipped: list[tuple[str, str]]) -> AuditResult:
+    findings = _fingerprinted(_deduplicated(found))
+    if os.environ.get(CHECK_ENV) == "1":
+        check_invariants(doc, findings)
+    return AuditResult(doc, findings, skipped)
+
+
+def check_invariants(doc: Document, findings: list[Finding]) -> None:
+    """What every detector promises, checked on demand (MTAUDIT_CHECK_INVARIANTS=1, which the
+    test-suite sets): a finding's text is exactly the slice of the document at its offsets, and
+    a fix edits only inside its finding, except that a deletion may take the whitespace around
+    it (a removed footnote line takes its line break). A broken promise is a bug: it raises."""
+    text = doc.text
+    for f in findings:
+        if f.text != text[f.start:f.end]:
+            raise AssertionError(f"{f.code} text is not the slice at {f.start}-{f.end}")
+        if f.fix is not None:
+            for e in f.fix.edits:
+                if f.start <= e.start <= e.end <= f.end:
+                    continue
+                around = text[e.start:min(f.start, e.end)] + text[max(f.end, e.start):e.end]
+                if e.replacement or around.strip() or e.end < f.start or e.start > f.end:
+                    raise AssertionError(f"{f.code}: edit {e.start}-{e.end} outside its finding")
 
 
 def _run(doc, ctx, selection, detectors, min_confidence, where: str) -> tuple[list[Finding], list[tuple[str, str]]]:

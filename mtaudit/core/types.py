@@ -68,8 +68,15 @@ class Span:
     def overlaps(self, other: "Span") -> bool:
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: "Span") -> bool:
-        return self.start <= other.start and other.end <= self.end
+    def trimmed(self, text: str, trailing: str = "") -> "Span":
+        """This span of `text` without outer whitespace, nor the marks in `trailing` at its end
+        (the one trim: sentences and paragraphs, quoted words, foreign quotes)."""
+        start, end = self.start, self.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
+            end -= 1
+        return Span(start, end)
 
 
 @dataclass(frozen=True, order=True, slots=True)

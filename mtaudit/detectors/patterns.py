@@ -20,7 +20,7 @@ import bisect
 from functools import cached_property, lru_cache
 
 from mtaudit.core.errors import UserError
-from mtaudit.rules.prefilter import clauses_hold, fold
+from mtaudit.rules.prefilter import clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
 
@@ -160,7 +160,7 @@ def _may_match(clauses, doc) -> bool:
     if not clauses:
         return True
     if "patterns.folded" not in doc.cache:
-        doc.cache["patterns.folded"] = (fold(doc.text), {})  # text, literal -> present
+        doc.cache["patterns.folded"] = (fold_for_literals(doc.text), {})  # text, literal -> present
     folded, seen = doc.cache["patterns.folded"]
     return clauses_hold(clauses, folded, seen)
 

@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from mtaudit.core.errors import UserError
-from mtaudit.report.quality import FORMULA
+from mtaudit.report.quality import FORMULA, per_thousand_words, score_of
 
 BUCKETS = [(lo, lo + 10) for lo in range(0, 100, 10)]  # [lo, hi); a perfect 100 has its own bucket
 MAX_DETAILS = 50  # findings kept per worst document, for the report's details
@@ -83,7 +83,7 @@ class CorpusTally:
             heapq.heapreplace(self._worst, _Worst(entry))
 
     def result(self) -> dict:
-        per_kword = 1000.0 * self.penalty / self.words if self.words else 0.0
+        per_kword = per_thousand_words(self.penalty, self.words)
         scored = self.documents - self.unscored
         worst = sorted((w.entry for w in self._worst), key=lambda e: e[0], reverse=True)
         return {
@@ -92,7 +92,7 @@ class CorpusTally:
             "words": self.words,
             "findings": self.findings,
             "documents_with_findings": self.with_findings,
-            "corpus_quality": {"score": round(max(0.0, 100.0 - per_kword), 2) if self.words else None,
+            "corpus_quality": {"score": round(score_of(per_kword), 2) if self.words else None,
                                "penalty": self.penalty,
                                "penalty_per_1000_words": round(per_kword, 3) if self.words else None,
                                "formula": FORMULA},

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
 
-from mtaudit.audit.fixes import Change, FixResult, Outcome, Status, overlap_order
+from mtaudit.audit.fixes import Change, FixResult, Status, overlap_order
 from mtaudit.report.quality import DEFAULT_WEIGHTS, FORMULA, mqm_score
 from mtaudit.core.types import Applicability, Confidence, Finding, Span
 

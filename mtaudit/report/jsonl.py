@@ -1,4 +1,4 @@
-"""JSONL: one finding a line, gold keys first (../shared/gold/README.md)."""
+"""JSONL: one finding a line, the gold format's keys first (doc, start, end, text, category, ...)."""
 
 from __future__ import annotations
 

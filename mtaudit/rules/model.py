@@ -107,18 +107,16 @@ class Selection:
     three-digit (MT201) and four-digit (MT2001) codes share leading digits:
       MT            every rule
       MT2           every code whose first digit is 2, three- and four-digit alike
-      MT21, MT210   codes of the same digit count first: three-digit codes starting so (MT21:
-                    MT210-MT219; MT210: that code). Only when no bundled rule (for MT210: no
-                    bundled or retired code) has such a three-digit code does the prefix select
-                    four-digit codes: MT21 is the titles family MT2100-MT2199, because the
-                    three-digit calques were retired into the four-digit families.
+      MT21, MT10    codes of the same digit count first: three-digit codes starting so (MT10 is
+                    MT100-MT109). Four-digit codes too only when that three-digit range was
+                    retired into them (the redirect table holds codes starting so): MT21 is the
+                    titles family MT2100-MT2199. A three-digit entry (MT210) is one code.
       MT21XX, MT31X trailing X's fix the width: MT31XX is MT3100-MT3199 and MT31X is MT310-MT319,
                     whatever exists.
     """
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    extra: dict = field(default_factory=dict)
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -148,23 +146,11 @@ def selector_matches(selector: str, code: str) -> bool:
         return False
     if len(digits) == 1 or width == 3:
         return True
-    shorter = _bundled_three_digit(with_retired=len(digits) == 3)
-    return not any(c.startswith(selector) for c in shorter)
+    # a two-digit prefix reaches four-digit codes when its three-digit range was retired into them
+    return len(digits) == 2 and any(old.startswith(selector) and len(old) == 5 for old in _redirects())
 
 
-def _bundled_three_digit(with_retired: bool) -> frozenset[str]:
-    return _THREE_DIGIT_CACHE.get(with_retired) or _three_digit(with_retired)
-
-
-_THREE_DIGIT_CACHE: dict[bool, frozenset[str]] = {}
-
-
-def _three_digit(with_retired: bool) -> frozenset[str]:
+def _redirects() -> dict[str, str]:
     from mtaudit.rules.redirects import redirects
-    from mtaudit.rules.registry import all_rules
 
-    codes = {c for c in all_rules() if len(c) == 5}
-    if with_retired:
-        codes |= {c for c in redirects() if len(c) == 5}
-    _THREE_DIGIT_CACHE[with_retired] = frozenset(codes)
-    return _THREE_DIGIT_CACHE[with_retired]
+    return redirects()

@@ -18,7 +18,8 @@ from typing import Iterator
 
 from mtaudit.text.document import Document
 from mtaudit.core.errors import InputError, UserError
-from mtaudit.core.io import DEFAULT_MAX_BYTES, decode_as, doc_id_for, read_document
+from mtaudit.core.io import DEFAULT_MAX_BYTES, decode_as, doc_id_for
+from mtaudit.text.document import read_document
 
 STDIN = "-"
 
