@@ -271,6 +271,8 @@ def _record_problem(record) -> str:
         return f"the record's quality has no `{missing[0]}`"
     if not _number(quality.get("score"), none=True):
         return "the record's quality `score` is not a finite number"
+    if quality.get("score") is not None and not 0 <= quality["score"] <= 100:
+        return "the record's quality `score` is outside 0–100 (an MQM score never leaves that range)"
     if not _number(quality.get("words"), none=True, integer=True) or (quality.get("words") or 0) < 0:
         return "the record's quality `words` is not a count"
     if not _number(quality.get("penalty")):
