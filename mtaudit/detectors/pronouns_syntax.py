@@ -94,10 +94,10 @@ POSSESSIVE_GENDER = rule(
         "subject is a woman and no man is named in this or the previous sentence, “his” means "
         "“her”.",
     confidence="possible",
-    bad=["The diplomat noted that she made no secret of his citizenship and contacts.",
+    bad=["The envoy said that she never hid his second passport from the committee.",
          "Anna Petrova announced his resignation from the board on Monday."],
-    good=["She made no secret of her citizenship.",
-          "Ivan Petrov was arrested in May. She made no secret of his contacts.",
+    good=["She never hid her second passport.",
+          "Ivan Petrov was arrested in May. She never hid his contacts.",
           "She praised his work, said Oleg Ivanov’s sister."],
     applicability="unsafe", origin=__name__,
 )
