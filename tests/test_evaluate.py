@@ -7,7 +7,7 @@ import json
 from mtaudit.metrics.gold import GoldItem, Pred, score, spans_match
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
-from mtaudit.commands.evaluate import load_gold
+from mtaudit.metrics.gold import load_gold
 
 import pytest
 

@@ -326,3 +326,19 @@ def _changes(doc: Document, pass_changes, history) -> list[Change]:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def reviewable(result: FixResult) -> list:
+    """What a review page can decide: every first-pass finding and every change of a later pass
+    (including those a decision has now rejected, which therefore did not apply)."""
+    return (result.findings + [c.finding for c in result.changes if c.pass_no > 1]
+            + [o.finding for o in result.later_rejected])
+
+
+def remaining(result: FixResult) -> list:
+    """First-pass findings the run left for a person: unsafe proposals not applied, findings
+    without an applicable fix, fixes skipped for an overlap (unless a later pass applied them).
+    A reviewer's reject is a decision, not something left to do."""
+    applied = {c.finding.fingerprint for c in result.changes}
+    return [o for o in result.outcomes
+            if o.status not in (Status.APPLIED, Status.REJECTED) and o.finding.fingerprint not in applied]

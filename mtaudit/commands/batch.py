@@ -15,9 +15,9 @@ from mtaudit.runners.batch import (RecordWriter, ResumeState, count_lines, load_
 from mtaudit.core.errors import UserError
 from mtaudit.runners.pool import AuditSpec, run_local
 from mtaudit.audit.signature import signature, signature_line
-from mtaudit.core.types import Confidence
 from mtaudit.commands.common import Phases
-from mtaudit.commands.options import audit_options, make_context, parse_weights, weights_option
+from mtaudit.commands.options import (audit_options, make_context, min_confidence_option, parse_weights,
+    weights_option)
 
 
 def _check_files(paths, what: str) -> None:
@@ -43,8 +43,7 @@ def _check_files(paths, what: str) -> None:
               help="Replace an existing output (only when the run completes; a killed run keeps the old one).")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=8, show_default=True,
               help="Documents per task sent to a worker.")
-@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
-              show_default=True, help="Drop findings less sure than this.")
+@min_confidence_option
 @weights_option
 @audit_options
 def batch_cmd(input_path, output, text_field, id_field, workers, engine, scheduler, resume, overwrite, chunk_size,

@@ -21,7 +21,7 @@ from mtaudit.audit.decisions import check_against, load_decisions
 from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
 from mtaudit.audit.fixes import FixPolicy, fix_document
-from mtaudit.runners.inputs import STDIN, iter_inputs
+from mtaudit.runners.inputs import STDIN, read_inputs
 from mtaudit.core.io import write_atomic
 from mtaudit.report import json_report, jsonl, text, xliff
 from mtaudit.runners.paths import RunOutcome
@@ -29,8 +29,8 @@ from mtaudit.audit.signature import signature
 from mtaudit.core.types import Applicability, Confidence
 from mtaudit.commands.common import Phases, echo_warning, input_options, plural, tracked_detectors
 from mtaudit.commands.source_option import attach_source, source_option
-from mtaudit.commands.options import (audit_options, make_context, make_selection, parse_weights,
-    weights_option)
+from mtaudit.commands.options import (audit_options, make_context, make_selection, min_confidence_option,
+    parse_weights, weights_option)
 
 FORMATS = ["text", "jsonl", "json", "xliff"]
 
@@ -40,8 +40,7 @@ FORMATS = ["text", "jsonl", "json", "xliff"]
 @click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Output format (xliff: XLIFF 2.1 with ITS quality issues).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here (atomically) instead of stdout.")
-@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
-              show_default=True, help="Hide findings less sure than this.")
+@min_confidence_option
 @click.option("--decisions", "decision_files", multiple=True, type=click.Path(dir_okay=False),
               help="Reviewer decisions (from the review page); accepted findings count as confirmed "
                    "errors, and the report adds their score. Repeatable, one per document.")
@@ -82,14 +81,12 @@ def check(paths, fmt, output, min_confidence, decision_files, apply_fixes, unsaf
     outcome = RunOutcome()
     fixed_counts: Counter = Counter()
     with Phases(unit="MB/s", scale=1e6, enabled=None if not quiet else False) as phases:
-        items = list(iter_inputs(list(paths), encoding, max_bytes, stdin_filename, frozenset(exclude)))
-        for item in items:
-            if item.error:
-                outcome.errors.append(item.error)
-                click.echo(item.error, err=True)
-            elif item.warning:
-                echo_warning(item.warning, quiet)
-        docs = [item for item in items if item.doc is not None]
+        def failed(line: str) -> None:
+            outcome.errors.append(line)
+            click.echo(line, err=True)
+
+        docs = list(read_inputs(paths, encoding, max_bytes, stdin_filename, exclude, on_error=failed,
+                                on_warning=lambda w: echo_warning(w, quiet)))
         with phases.loading("loading the glossary" + (" and the reference model" if refs else "")):
             _warm_up(ctx)
         total = sum(len(i.doc.text) for i in docs)

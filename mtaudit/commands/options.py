@@ -10,6 +10,7 @@ import click
 
 from mtaudit.audit.context import AuditContext
 from mtaudit.core.io import DEFAULT_MAX_BYTES, READ
+from mtaudit.core.types import Confidence
 from mtaudit.rules.model import Selection
 
 
@@ -149,3 +150,8 @@ def parse_weights(value: str | None) -> dict[str, float]:
 weights_option = click.option(
     "--weights", metavar="SEVERITY=N,...",
     help="MQM severity weights (default minor=1,major=5,critical=10).")
+
+
+min_confidence_option = click.option(
+    "--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible", show_default=True,
+    help="Ignore findings less sure than this.")
