@@ -28,7 +28,7 @@ _CHILD = r"""
 import json, sys, time, resource
 from pathlib import Path
 from mtaudit import engine, lm as lm_module
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.text.document import Document
 mode, paths = sys.argv[1], sys.argv[2:]
 out = {}
@@ -39,7 +39,7 @@ if mode == "load":
     out = {"cpu": time.process_time() - t, "wall": time.time() - w}
 else:
     docs = [Document(Path(p).read_text("utf-8"), doc_id=Path(p).stem) for p in paths]
-    ctx = AuditContext(use_lm=(mode == "lm"))
+    ctx = AuditContext(AuditSpec(use_lm=(mode == "lm")))
     model = ctx.language_model
     if model is not None:
         model.logprobs(["A warm-up sentence about Moscow."])  # load outside the timed part

@@ -23,7 +23,7 @@ CHUNK_CHARS = 1_000_000  # a longer document is audited a stretch at a time (see
 
 def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
           detectors: tuple[Detector, ...] | None = None,
-          min_confidence: Confidence = Confidence.POSSIBLE) -> AuditResult:
+          min_confidence: Confidence | None = None) -> AuditResult:
     """Audit one document. Findings are sorted by position, deduplicated and fingerprinted.
 
     A document longer than CHUNK_CHARS (far beyond any article) is audited in stretches cut
@@ -33,7 +33,8 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
     from mtaudit.detectors import DETECTORS
 
     ctx = ctx or AuditContext()
-    selection = selection or Selection()
+    selection = selection or ctx.selection
+    min_confidence = min_confidence or ctx.min_confidence
     detectors = detectors if detectors is not None else DETECTORS
     if len(doc.text) <= CHUNK_CHARS:
         found, skipped = _run(doc, ctx, selection, detectors, min_confidence)
@@ -53,7 +54,7 @@ def _run(doc, ctx, selection, detectors, min_confidence) -> tuple[list[Finding],
     found: list[Finding] = []
     skipped: list[tuple[str, str]] = []
     for detector in detectors:
-        rules = detector.rules_for(ctx) if hasattr(detector, "rules_for") else detector.rules
+        rules = ctx.rules_for(detector)
         if not any(selection.enabled(r.code) for r in rules):
             continue
         reason = ctx.missing(detector.needs)

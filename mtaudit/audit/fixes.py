@@ -246,7 +246,7 @@ def map_forward(span: Span, edits) -> Span:
 
 def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
                  policy: FixPolicy | None = None, detectors: tuple[Detector, ...] | None = None,
-                 min_confidence: Confidence = Confidence.POSSIBLE,
+                 min_confidence: Confidence | None = None,
                  max_passes: int = MAX_PASSES) -> FixResult:
     """Audit, apply the chosen fixes, re-audit the fixed text, and repeat until a pass applies
     nothing (or `max_passes`). Fingerprints of findings in text no fix touched are carried

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -13,11 +13,10 @@ import click
 from mtaudit.runners.batch import (RecordWriter, ResumeState, count_lines, load_resume_state, open_input,
     read_items, resume_key)
 from mtaudit.core.errors import UserError
-from mtaudit.runners.pool import AuditSpec, run_local
+from mtaudit.runners.pool import run_local
 from mtaudit.audit.signature import signature, signature_line
 from mtaudit.commands.common import Phases
-from mtaudit.commands.options import (audit_options, make_context, min_confidence_option, parse_weights,
-    weights_option)
+from mtaudit.commands.options import audit_options, min_confidence_option, parse_weights, weights_option
 
 
 def _check_files(paths, what: str) -> None:
@@ -47,7 +46,7 @@ def _check_files(paths, what: str) -> None:
 @weights_option
 @audit_options
 def batch_cmd(input_path, output, text_field, id_field, workers, engine, scheduler, resume, overwrite, chunk_size,
-              min_confidence, weights, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
+              weights, spec, encoding, max_bytes):
     """Audit every document of a JSONL corpus ({"id": ..., "text": ...} a line).
 
     Writes one record a line, in input order: id, line, findings, a summary with the MQM score,
@@ -71,14 +70,11 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
         import_dask()
         if input_path == "-" or not Path(input_path).is_file():
             raise UserError("the dask engine reads a regular file, not a stream", input_path)
-    _check_files(glossaries, "glossary")
-    _check_files(refs, "reference")
-    settings = make_context(glossaries, no_bundled_glossary, refs).settings  # from the config file
-    spec = AuditSpec(tuple(glossaries), no_bundled_glossary, tuple(refs), tuple(select), tuple(ignore),
-                     min_confidence, json.dumps(settings, sort_keys=True, default=str),
-                     tuple(parse_weights(weights).items()))
-    setup = spec.build()  # validates --select/--ignore before any work starts
-    if refs:
+    _check_files(spec.glossaries, "glossary")
+    _check_files(spec.refs, "reference")
+    spec = replace(spec, weights=tuple(parse_weights(weights).items()))
+    setup = spec.build()  # the user's rule files load (and fail, exit 2) here, before any work starts
+    if spec.refs:
         setup.ctx.references  # load here: a bad reference fails once (exit 2); the model enters the signature
     sig = signature(setup.ctx)  # loads the glossary here, so a broken one fails once, with exit 2
     writer = RecordWriter(output, append=resume, overwrite=overwrite, input_path=input_path)  # locked
@@ -97,7 +93,7 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
                             chunk_size, setup=setup)
     what = "starting Dask workers" if engine == "dask" else (
         f"starting {workers} workers" if workers > 1 else "loading the glossary")
-    if refs:
+    if spec.refs:
         what += " and the reference model"
     totals = _write_all(records, writer, count_lines(input_path), loading=what)
     if fh is not None and fh is not sys.stdin.buffer:

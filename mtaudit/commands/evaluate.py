@@ -7,10 +7,11 @@ import sys
 
 import click
 
+from mtaudit.audit.context import AuditContext
 from mtaudit.audit.engine import audit
 from mtaudit.metrics.gold import Pred, format_text, load_gold, load_preds, score
 from mtaudit.runners.inputs import read_inputs
-from mtaudit.commands.options import audit_options, make_context, make_selection
+from mtaudit.commands.options import audit_options
 
 
 @click.command("eval")
@@ -20,15 +21,15 @@ from mtaudit.commands.options import audit_options, make_context, make_selection
 @click.option("--pred", type=click.Path(dir_okay=False), help="Score this findings JSONL instead of running the audit.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @audit_options
-def eval_cmd(docs_dir, gold, pred, fmt, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
+def eval_cmd(docs_dir, gold, pred, fmt, spec, encoding, max_bytes):
     """Score findings against gold: precision, recall, F1, per category, fix accuracy, false alarms."""
     gold_items = load_gold(gold)
     docs = [item.doc for item in read_inputs([docs_dir], encoding, max_bytes, recursive=False)]
     if pred:
         preds = load_preds(pred)
     else:
-        ctx = make_context(glossaries, no_bundled_glossary, refs)
-        selection = make_selection(select, ignore)
+        ctx = AuditContext(spec)
+        selection = ctx.selection
         preds = [Pred(f.doc, f.start, f.end, f.category, f.correction)
                  for d in docs for f in audit(d, ctx, selection).findings]
     s = score(gold_items, preds, {d.doc_id: d.text for d in docs}, {d.doc_id: d.word_count for d in docs})

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import click
 
+from mtaudit.audit.context import AuditContext
 from mtaudit.audit.decisions import check_against, load_decisions_by_doc
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import AuditResult
@@ -26,10 +27,9 @@ from mtaudit.report import html as html_report
 from mtaudit.report import jsonl
 from mtaudit.report.terminal import visible
 from mtaudit.audit.signature import signature, signature_line
-from mtaudit.core.types import Confidence
 from mtaudit.commands.common import Phases, echo_warning, input_options, plural
-from mtaudit.commands.source_option import attach_source, source_option
-from mtaudit.commands.options import audit_options, make_context, make_selection, min_confidence_option
+from mtaudit.commands.source_option import read_source_option, source_option
+from mtaudit.commands.options import audit_options, min_confidence_option
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -133,9 +133,8 @@ def _summary(job: _Job, wrote: list[str]) -> str:
 @input_options
 @source_option
 @audit_options
-def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, min_confidence, show_diff,
-            html_out, max_passes, exit_zero, quiet, stdin_filename, exclude, glossaries, no_bundled_glossary, refs,
-            select, ignore, encoding, max_bytes, source_path=None):
+def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, show_diff, html_out, max_passes,
+            exit_zero, quiet, stdin_filename, exclude, spec, encoding, max_bytes, source_path=None):
     """Apply fixes to PATHS (files, directories, or - for standard input) and write the corrected
     text, the annotated diff and the review page.
 
@@ -152,9 +151,8 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
         raise click.UsageError("standard input cannot be fixed in place; the fixed text goes to stdout")
     to_stdout = not (output or in_place or report_dir or show_diff or html_out)
     decisions = load_decisions_by_doc(decision_files)
-    ctx = make_context(glossaries, no_bundled_glossary, refs)
-    attach_source(ctx, source_path, paths, encoding, max_bytes)
-    selection = make_selection(select, ignore)
+    ctx = AuditContext(spec, source=read_source_option(source_path, paths, encoding, max_bytes))
+    selection = ctx.selection
     errors: list[str] = []
 
     def failed(line: str) -> None:
@@ -174,7 +172,7 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
     jobs = []
     with Phases(enabled=None if not quiet else False) as phases:
         if docs:
-            with phases.loading("loading the glossary" + (" and the reference model" if refs else "")):
+            with phases.loading("loading the glossary" + (" and the reference model" if spec.refs else "")):
                 ctx.glossary
                 if ctx.ref_paths:
                     ctx.references
@@ -183,7 +181,7 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
             phases.describe(f"fixing {path or doc.path or STDIN}")
             dec = decisions.get(doc.doc_id)
             policy = FixPolicy(unsafe=unsafe_fixes, verdicts=dec.verdicts if dec else {})
-            result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence),
+            result = fix_document(doc, ctx, selection, policy, min_confidence=ctx.min_confidence,
                                   max_passes=max_passes)
             if dec:
                 for warning in check_against(dec, doc.doc_id, reviewable(result)):

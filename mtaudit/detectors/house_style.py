@@ -61,7 +61,7 @@ class HouseStyleDetector:
         ec = entity_context(doc, ctx)
         if ec is None:
             return
-        chosen = ctx.settings.get("style")
+        chosen = ctx.style
         for group_mentions, preferred in self._mentions(doc, ec):
             if chosen:
                 for m, styles, _ in group_mentions:

@@ -10,16 +10,16 @@ a match (`unless`: a regex searched in the matched text). Matching runs with a
 timeout so that a bad user pattern cannot hang an audit; a rule that times out is
 skipped for that document with a warning.
 
-Extra rule files: `PatternDetector(load_rule_files(paths))`, or put paths in
-`ctx.settings["rule_files"]` and the bundled detector runs them as well.
+Extra rule files: `PatternDetector(load_rule_files(paths))`, or name them in the audit spec
+(`AuditSpec(rule_files=...)`): the registry loads them into `ctx.user_rules`, and the bundled
+detector runs them as well.
 """
 
 from __future__ import annotations
 
 import bisect
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from mtaudit.core.errors import UserError
 from mtaudit.rules.prefilter import clauses_hold, fold
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
@@ -45,16 +45,12 @@ class PatternDetector:
     def rules(self):
         return tuple(d.rule for d in self.rule_set.rules)
 
-    def rules_for(self, ctx):
-        """The bundled rules plus the user's rule files named in ctx.settings["rule_files"]."""
-        return self.rules + tuple(d.rule for d in _extra_rules(ctx))
-
     def fingerprint_data(self) -> str:
         """The rule files' content hash, so the run signature changes when a file does."""
         return self.rule_set.digest
 
     def detect(self, doc, ctx):
-        data_rules = list(self.rule_set.rules) + _extra_rules(ctx)
+        data_rules = list(self.rule_set.rules) + list(ctx.user_rules.data_rules)
         for data_rule in data_rules:
             missed: list[tuple[int, int]] = []
             yield from list(run_rule(data_rule, doc, timed_out=missed.append))
@@ -65,27 +61,6 @@ class PatternDetector:
                           f"{', ...' if len(missed) > 5 else ''}); its findings there are missing")
                 doc.cache.setdefault("engine.skipped", []).append((f"rule {code}", reason))
                 ctx.warn(f"{doc.doc_id}: {reason}")
-
-
-def _extra_rules(ctx) -> list[DataRule]:
-    """User rule files named in ctx.settings["rule_files"] (loaded once per set of paths)."""
-    paths = tuple(str(p) for p in ctx.settings.get("rule_files", ()) or ())
-    return list(_load_extra(paths)) if paths else []
-
-
-@lru_cache(maxsize=8)
-def _load_extra(paths: tuple[str, ...]) -> tuple[DataRule, ...]:
-    from mtaudit.rules.registry import all_rules  # every built-in rule, Python detectors' too (MT401 ...)
-
-    known = list(all_rules().values())
-    bundled = {r.code: r.origin for r in known} | {r.name: r.origin for r in known}
-    extra = load_rule_files(paths, bundled=False).rules
-    for data_rule in extra:
-        for key in (data_rule.rule.code, data_rule.rule.name):
-            if key in bundled:
-                path, _, line = data_rule.rule.origin.rpartition(":")
-                raise UserError(f"rule {key} already defined at {bundled[key]}", path, int(line))
-    return tuple(extra)
 
 
 REGION_CHARS = 64 * 1024

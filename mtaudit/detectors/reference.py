@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mtaudit.rules.model import Example, rule
-from mtaudit.audit.thresholds import Thresholds
 from mtaudit.core.types import Applicability, Confidence, Fix
 
 if TYPE_CHECKING:  # numpy and the alignment code load only when --ref is given
@@ -90,7 +89,7 @@ class ReferenceDetector:
         from mtaudit.references.date_number import find_mismatches
         from mtaudit.references.quote_drift import find_drift
 
-        t = Thresholds.from_settings(ctx.settings)
+        t = ctx.thresholds
         for drift in find_drift(doc, refs, t.quote_meaning_min, t.quote_surface_max):
             yield _drift_finding(doc, drift, refs.uses_embeddings)
         for mismatch in find_mismatches(doc, refs, t.date_align_min, t.date_near_min):

@@ -134,15 +134,10 @@ class SourceDetector:
         source = source_of(doc, ctx)
         if source is None:
             return
-        from mtaudit.source import models
-
-        reason = models.unavailable_reason()
-        if reason:
-            ctx.warn(reason)
+        if ctx.source_models is None:  # not installed: said once in the warnings
             return
         from mtaudit.source.analysis import analyse
 
-        ctx.settings.setdefault("models_used", {}).update(models.versions())
         analysis = analyse(doc, source, ctx.glossary)
         for issue in analysis.entities:
             yield _entity_finding(doc, source, issue)

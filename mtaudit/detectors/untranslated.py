@@ -264,10 +264,10 @@ def _translit_words(doc):
 
 
 def _language_identifier(ctx):
-    """The configured backend (settings["langid"]); langdetect when lingua is not installed."""
+    """The configured backend (ctx.langid); langdetect when lingua is not installed."""
     from mtaudit.text.langid import DEFAULT_BACKEND, identifier
 
-    backend = ctx.settings.get("langid") or DEFAULT_BACKEND
+    backend = ctx.langid or DEFAULT_BACKEND
     try:
         return identifier(backend)
     except ImportError as exc:

@@ -1,6 +1,6 @@
 """The local engine: audit work items in worker processes, results in input order.
 
-Each worker builds its AuditContext once (initializer), so the glossary
+Each worker builds its AuditContext once (initializer) from the plain AuditSpec, so the glossary
 automaton and any model load once per worker, not once per document. Work is
 submitted in chunks with a bounded number in flight (Pool.imap would drain the
 whole input into its task queue), so memory stays flat in corpus size.
@@ -8,50 +8,15 @@ whole input into its task queue), so memory stays flat in corpus size.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 from collections import deque
-from dataclasses import dataclass
 from itertools import islice
 from typing import Iterable, Iterator
 
+from mtaudit.audit.context import AuditSetup, AuditSpec
 from mtaudit.runners.batch import WorkItem, audit_item
-from mtaudit.commands.options import make_context, make_selection
-from mtaudit.report.quality import DEFAULT_WEIGHTS
-from mtaudit.core.types import Confidence
 
-
-@dataclass(frozen=True)
-class AuditSpec:
-    """Everything a worker needs to rebuild the audit setup (small and picklable)."""
-
-    glossaries: tuple[str, ...] = ()
-    no_bundled_glossary: bool = False
-    refs: tuple[str, ...] = ()
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    min_confidence: str = "possible"
-    settings_json: str = "{}"    # the configuration file's settings, as the parent read them
-    weights: tuple[tuple[str, float], ...] = ()  # MQM severity weights; () = the defaults
-
-    def build(self) -> "AuditSetup":
-        """The audit setup -- the heavy parts of the context load lazily on first use.
-
-        Settings come from the spec, never from a click context: workers have none,
-        and results must not depend on which process audits a document.
-        """
-        ctx = make_context(self.glossaries, self.no_bundled_glossary, self.refs)
-        ctx.settings = json.loads(self.settings_json)
-        return AuditSetup(ctx, make_selection(self.select, self.ignore), Confidence(self.min_confidence),
-                          dict(self.weights) or dict(DEFAULT_WEIGHTS))
-
-
-@dataclass
-class AuditSetup:
-    ctx: object
-    selection: object
-    min_confidence: Confidence
-    weights: dict
+__all__ = ["AuditSetup", "AuditSpec", "run_local"]  # the spec lives in mtaudit.audit.context; workers rebuild from it
 
 
 _WORKER_SETUP: AuditSetup | None = None  # the setup a worker process audits with
