@@ -174,11 +174,9 @@ def document_topic(ec, concept, least: int = 2) -> str:
     """Evidence that the document is about people of the glossary's world: at least `least` other
     persons (or places, organisations) it names with their capitals; '' when it is not."""
     seen = []
-    for other in ec.matches:
-        if other.concept.id == concept.id or not other.exact or not other.surface[:1].isupper():
-            continue
-        if other.concept.type in ("person", "place", "organisation") and other.concept.canonical not in seen:
-            seen.append(other.concept.canonical)
+    for other_id, canonical in ec.named_with_capitals():
+        if other_id != concept.id and canonical not in seen:
+            seen.append(canonical)
     if len(seen) < least:
         return ""
     return "the document is about " + ", ".join(seen[:3])

@@ -8,9 +8,10 @@ Each cue is described in words, for the finding's message and evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from mtaudit.glossary import GlossaryMatch, matches
@@ -54,6 +55,36 @@ def _titles(glossary) -> frozenset[str]:
     return cached
 
 
+@lru_cache(maxsize=65536)
+def _first_at(phrase: str, surface: str) -> int:
+    return phrase.find(surface)
+
+
+def _phrase_automaton(glossary):
+    """An Aho-Corasick automaton of the glossary's accepted phrases (once per glossary), or None."""
+    cached = glossary.__dict__.get("_accepted_phrase_automaton", False)
+    if cached is False:
+        cached = None
+        if glossary.accepted_phrases:
+            import ahocorasick
+
+            cached = ahocorasick.Automaton()
+            for phrase in glossary.accepted_phrases:
+                cached.add_word(phrase, phrase)
+            cached.make_automaton()
+        glossary.__dict__["_accepted_phrase_automaton"] = cached
+    return cached
+
+
+def accepted_phrase_spans(text: str, glossary) -> list[tuple[int, str]]:
+    """(start, phrase) of every occurrence of an accepted phrase in `text`, exact casing,
+    overlapping ones included, sorted by start."""
+    automaton = _phrase_automaton(glossary)
+    if automaton is None:
+        return []
+    return sorted((end - len(phrase) + 1, phrase) for end, phrase in automaton.iter(text))
+
+
 @dataclass(frozen=True)
 class Cue:
     """Why we believe a span names a concept; `full` cues make a finding certain."""
@@ -81,7 +112,15 @@ class EntityContext:
         return self.by_span.get((m.start, m.end), [])
 
     def skip(self, m: GlossaryMatch) -> bool:
-        """Leave alone: an accepted string, or a name inside a URL, e-mail, handle or hashtag."""
+        """Leave alone: an accepted string, or a name inside a URL, e-mail, handle or hashtag.
+        Decided once per span (the surface is the text there) and shared by every detector."""
+        key = (m.start, m.end)
+        decided = self._skips.get(key)
+        if decided is None:
+            decided = self._skips[key] = self._decide_skip(m)
+        return decided
+
+    def _decide_skip(self, m: GlossaryMatch) -> bool:
         if m.surface in self.glossary.accept or self._inside_accepted_phrase(m):
             return True
         text = self.doc.text
@@ -94,16 +133,50 @@ class EntityContext:
 
     def _inside_accepted_phrase(self, m: GlossaryMatch) -> bool:
         """True when an accepted phrase around the match holds it ("chicken Kiev", "Odessa, Texas").
-        Exact casing, like every accept entry: a house style's casing is part of the style."""
-        text = self.doc.text
-        for phrase in self.glossary.accepted_phrases:
-            at = phrase.find(m.surface)
-            if at < 0 or len(phrase) == len(m.surface):
-                continue
-            start = m.start - at
-            if start >= 0 and text.startswith(phrase, start):
+        Exact casing, like every accept entry: a house style's casing is part of the style.
+
+        The phrase must stand in the text where its first occurrence of the match's surface is
+        the match. The phrases the document holds are found once, by one automaton pass
+        (`accepted_phrase_spans`); each match then looks only at those that cover it."""
+        spans = self._phrase_spans
+        if not spans:
+            return False
+        i = bisect.bisect_right(self._phrase_starts, m.start) - 1
+        while i >= 0 and spans[i][0] >= m.start - self._longest_phrase:
+            start, phrase = spans[i]
+            i -= 1
+            if len(phrase) != len(m.surface) and _first_at(phrase, m.surface) == m.start - start:
                 return True
         return False
+
+    @cached_property
+    def _skips(self) -> dict[tuple[int, int], bool]:
+        return {}
+
+    @cached_property
+    def _phrase_spans(self) -> list[tuple[int, str]]:
+        return accepted_phrase_spans(self.doc.text, self.glossary)
+
+    @cached_property
+    def _phrase_starts(self) -> list[int]:
+        return [start for start, _ in self._phrase_spans]
+
+    @cached_property
+    def _longest_phrase(self) -> int:
+        return max((len(p) for _, p in self._phrase_spans), default=0)
+
+    def named_with_capitals(self) -> list[tuple[str, str]]:
+        """(concept id, canonical) of the persons, places and organisations the document names
+        in their exact, capitalised form, each pair once, in order of first mention: computed
+        once per document instead of a pass over every match for each concept asked about."""
+        cached = self.__dict__.get("_named_with_capitals")
+        if cached is None:
+            pairs: dict[tuple[str, str], None] = {}
+            for m in self.matches:
+                if m.exact and m.surface[:1].isupper() and m.concept.type in ("person", "place", "organisation"):
+                    pairs.setdefault((m.concept.id, m.concept.canonical), None)
+            cached = self.__dict__["_named_with_capitals"] = list(pairs)
+        return cached
 
     def title_before(self, start: int) -> str | None:
         """A person title ending right before `start` ("President ", "Mr. ")."""
