@@ -196,7 +196,13 @@ class AuditContext:
         return tuple(detector.rules) + self.user_rules.rules_served_by(detector.name)
 
     def missing(self, needs: frozenset[str]) -> str | None:
-        """Why a detector with these needs cannot run here, or None when it can."""
+        """Why a detector with these needs cannot run here, or None when it can.
+
+        Needs a detector may declare: "glossary" (a non-empty glossary), "references" (--ref),
+        "parser" (the dependency parser). What a detector only uses when present (the language
+        model, the glossary for exclusions, a document's source) is not a need."""
+        if "glossary" in needs and (self.glossary is None or not len(self.glossary)):
+            return "no glossary (--no-bundled-glossary and no --glossary)"
         if "references" in needs and not self.has_references:
             return "no reference texts given (--ref)"
         if "parser" in needs and self.syntax is None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from mtaudit.audit.context import AuditContext
 from mtaudit.text.document import Document
+from mtaudit.text.views import TIMED_OUT_RULES
 from mtaudit.rules.model import Detector, Selection
 from mtaudit.core.types import Confidence, Edit, Finding, fingerprint
 
@@ -64,7 +65,7 @@ def _run(doc, ctx, selection, detectors, min_confidence) -> tuple[list[Finding],
         for finding in detector.detect(doc, ctx):
             if selection.enabled(finding.code) and finding.confidence.at_least(min_confidence):
                 found.append(finding)
-    skipped += doc.cache.pop("engine.skipped", [])  # rules that timed out on part of the text
+    skipped += doc.views.pop(TIMED_OUT_RULES, default=[])  # rules that timed out on part of the text
     return found, skipped
 
 

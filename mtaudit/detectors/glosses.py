@@ -15,6 +15,7 @@ from mtaudit.text import lexicon
 from mtaudit.text.disclaimers import is_banner, is_disclaimer
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
+from mtaudit.text.views import QUOTE_INTERIORS
 from mtaudit.core.types import Applicability, Confidence, Fix
 
 OUTLET_GLOSS = rule(
@@ -200,10 +201,9 @@ def _placeholder_pattern() -> re.Pattern:
 
 
 def _inside_quote(doc, start: int, end: int) -> bool:
-    key = "glosses.quote-spans"  # indexed once per document: a scan per match is quadratic
-    if key not in doc.cache:
-        doc.cache[key] = SpanIndex((q.inner.start, q.inner.end) for q in doc.quotes)
-    return doc.cache[key].contains(start, end)
+    # indexed once per document: a scan per match is quadratic
+    interiors = doc.view(QUOTE_INTERIORS, lambda: SpanIndex((q.inner.start, q.inner.end) for q in doc.quotes))
+    return interiors.contains(start, end)
 
 
 class GlossDetector:

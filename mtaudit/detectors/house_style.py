@@ -55,7 +55,7 @@ STYLE = rule(
 class HouseStyleDetector:
     name = "house-style"
     rules = (MIXED, STYLE)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)

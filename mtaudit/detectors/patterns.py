@@ -23,6 +23,7 @@ from functools import cached_property
 from mtaudit.rules.prefilter import clauses_hold, fold
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
+from mtaudit.text.views import FOLDED_TEXT, RULE_REGIONS, RULE_SCOPE, TIMED_OUT_RULES
 
 MATCH_TIMEOUT_S = 2.0
 _HEADLINE_MAX_WORDS = 20
@@ -59,7 +60,7 @@ class PatternDetector:
                 where = ", ".join(f"{doc.line_col(s)[0]}-{doc.line_col(max(e - 1, s))[0]}" for s, e in missed[:5])
                 reason = (f"{code} timed out in {len(missed)} region{'s' * (len(missed) != 1)} (lines {where}"
                           f"{', ...' if len(missed) > 5 else ''}); its findings there are missing")
-                doc.cache.setdefault("engine.skipped", []).append((f"rule {code}", reason))
+                doc.view(TIMED_OUT_RULES, list).append((f"rule {code}", reason))
                 ctx.warn(f"{doc.doc_id}: {reason}")
 
 
@@ -71,10 +72,11 @@ def regions(doc) -> list[tuple[int, int]]:
     paragraph at line breaks, then at spaces), each matched under its own timeout: a pattern
     that is slow on one stretch loses that stretch only, and a big document is not lost to a
     timeout that covered the whole text. A document under REGION_CHARS is one region."""
-    key = "patterns.regions"
-    if key in doc.cache:
-        return doc.cache[key]
-    text, n = doc.text, len(doc.text)
+    return doc.view(RULE_REGIONS, lambda: _regions(doc.text))
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    n = len(text)
     out, start = [], 0
     while n - start > REGION_CHARS:
         limit = start + REGION_CHARS
@@ -89,7 +91,6 @@ def regions(doc) -> list[tuple[int, int]]:
         out.append((start, cut))
         start = cut
     out.append((start, n))
-    doc.cache[key] = out
     return out
 
 
@@ -134,9 +135,7 @@ def _may_match(clauses, doc) -> bool:
     """False when the document's folded text lacks every literal of some required clause."""
     if not clauses:
         return True
-    if "patterns.folded" not in doc.cache:
-        doc.cache["patterns.folded"] = (fold(doc.text), {})  # text, literal -> present
-    folded, seen = doc.cache["patterns.folded"]
+    folded, seen = doc.view(FOLDED_TEXT, lambda: (fold(doc.text), {}))  # text, literal -> present
     return clauses_hold(clauses, folded, seen)
 
 
@@ -178,10 +177,7 @@ def _windows(scope: str, doc) -> list[Span] | None:
     """The spans a match must lie inside for this scope; None = anywhere."""
     if scope == "text":
         return None
-    key = f"patterns.scope.{scope}"
-    if key not in doc.cache:
-        doc.cache[key] = doc.sentences if scope == "sentence" else _headlines(doc)
-    return doc.cache[key]
+    return doc.view(RULE_SCOPE, lambda: doc.sentences if scope == "sentence" else _headlines(doc), key=scope)
 
 
 def _headlines(doc) -> list[Span]:

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.text import lexicon
+from mtaudit.text.views import KNOWN_SURNAMES
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Fix, Span
 from mtaudit.detectors._people import PersonMention, glossary_spans, person_mentions
@@ -388,12 +389,10 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 def _surname_mentions(doc, sent: Span, known) -> list[PersonMention]:
     """A surname alone ("Urin") where the document named the person in full earlier ("Vladimir
     Urin"): the last word of every multiword person mention before this sentence."""
-    key = "pronouns-syntax.surnames"
-    if key not in doc.cache:
-        doc.cache[key] = [(m.start, doc.text[m.start:m.end].split()[-1], m.gender)
-                          for m in person_mentions(doc.text, 0, len(doc.text), known)
-                          if len(doc.text[m.start:m.end].split()) > 1]
-    seen = {name: gender for start, name, gender in doc.cache[key]
+    surnames = doc.view(KNOWN_SURNAMES, lambda: [
+        (m.start, doc.text[m.start:m.end].split()[-1], m.gender)
+        for m in person_mentions(doc.text, 0, len(doc.text), known) if len(doc.text[m.start:m.end].split()) > 1])
+    seen = {name: gender for start, name, gender in surnames
             if start < sent.start and name[:1].isupper()}
     return [PersonMention(w.start(), w.end(), seen[w.group()], w.group())
             for w in _WORD.finditer(doc.text, sent.start, sent.end) if w.group() in seen]

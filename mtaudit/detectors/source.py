@@ -14,6 +14,7 @@ import re
 from mtaudit.references.quantities import _CURRENCY_WORDS
 from mtaudit.rules.model import Example, rule
 from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.text.views import SOURCE
 
 _PESKOV_RU = "Пресс-секретарь президента Дмитрий Песков заявил, что Кремль не планирует отвечать."
 _COURT_RU = "Суд приговорил бизнесмена Геннадия Кузнечикова к восьми годам колонии."
@@ -121,8 +122,8 @@ _NUMBER_RULES = {"date": DATE_MISMATCH, "weekday": DATE_MISMATCH}
 
 
 def source_of(doc, ctx):
-    """The document's source: a batch record's (doc.cache) or the one given with --source."""
-    return doc.cache.get("source") or getattr(ctx, "source", None)
+    """The document's source: a batch record's (its SOURCE view) or the one given with --source."""
+    return doc.views.peek(SOURCE) or ctx.source
 
 
 class SourceDetector:

@@ -105,8 +105,10 @@ def declared_at(frame) -> str:
 
 
 class Detector(Protocol):
-    """Code that finds artifacts of one concern. `needs` names context it requires
-    ("glossary", "references"); without it the engine skips the detector and says so."""
+    """Code that finds artifacts of one concern. `needs` names the context it requires
+    ("glossary", "references", "parser": see AuditContext.missing); without it the engine
+    skips the detector and says why. Shared derived data comes from declared views
+    (mtaudit.text.views), never from ad-hoc caches."""
 
     name: str
     rules: tuple[Rule, ...]

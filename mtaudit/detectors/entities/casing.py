@@ -57,7 +57,7 @@ _NAME_TYPES = ("person", "place")
 class EntityCasingDetector:
     name = "entity-casing"
     rules = (NAME_CASING, INSTITUTION_CASING)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)

@@ -62,7 +62,7 @@ _ACCEPTED_KINDS = ("canonical", "short", "variant")
 class EntityFormsDetector:
     name = "entity-forms"
     rules = (TRANSLITERATION, CASE_ENDING, INCONSISTENT)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)

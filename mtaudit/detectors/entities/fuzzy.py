@@ -26,6 +26,7 @@ from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
+from mtaudit.text.views import MISHEARD_TARGETS
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
 
@@ -67,10 +68,7 @@ class _Target:
 
 def _targets(glossary) -> dict[str, list[_Target]]:
     """Skeleton -> targets, for every person of the glossary (built once per glossary, kept on it)."""
-    cached = glossary.__dict__.get("_misheard_targets")
-    if cached is None:
-        cached = glossary.__dict__["_misheard_targets"] = _build_targets(glossary)
-    return cached
+    return glossary.derived(MISHEARD_TARGETS, lambda: _build_targets(glossary))
 
 
 def _build_targets(glossary) -> dict[str, list[_Target]]:
@@ -100,7 +98,7 @@ def _build_targets(glossary) -> dict[str, list[_Target]]:
 class MisheardNameDetector:
     name = "misheard-name"
     rules = (MISHEARD,)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)

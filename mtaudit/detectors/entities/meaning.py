@@ -32,7 +32,7 @@ WRONG_RENDERING = rule(
 class EntityMistranslationDetector:
     name = "entity-mistranslation"
     rules = (WRONG_RENDERING,)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)
