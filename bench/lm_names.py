@@ -27,7 +27,8 @@ DEFAULT_DIRS = [ROOT / "eval/blind-names/docs", ROOT / "eval/docs"]
 _CHILD = r"""
 import json, sys, time, resource
 from pathlib import Path
-from mtaudit import engine, lm as lm_module
+from mtaudit.audit import engine
+from mtaudit.models import lm as lm_module
 from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.text.document import Document
 mode, paths = sys.argv[1], sys.argv[2:]
