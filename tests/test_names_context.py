@@ -147,6 +147,15 @@ def test_common_noun_after_a_russian_first_name_or_a_title_is_flagged_display_on
     assert "translated by meaning" in found["Pebbles"].message
 
 
+def test_later_mentions_of_a_surname_found_by_its_slot_are_flagged_too():
+    text = ("The plant is run by Igor Kettles, an engineer. Kettles said output would rise. "
+            "According to Kettles, the repair cost little. Kettles and pans were on display.")
+    found = [t for c, t in _codes(text, code="MT108")]
+    assert found == ["Kettles"] * 3  # not the kitchen kettles at the start of the last sentence
+    # without the strong first mention, a sentence-start word stays quiet
+    assert not _codes("Kettles said output would rise. The repair cost little.", code="MT108")
+
+
 def test_common_noun_surname_of_a_real_english_person_stays_quiet():
     text = "Judge Kimba Wood heard the case. Later Judge Wood said the trial would go on."
     assert not _codes(text, code="MT108")

@@ -13,6 +13,10 @@ word mid-sentence (or a plural of one) that stands
   judged by the language model only: the sentence as written against the same sentence with a
   neutral Russian surname ("Ivanov"); a common noun in a name slot reads worse than the surname.
 
+Once a strong slot has made a word a person's surname ("Oleg Hammers"), every other capitalised
+mention of it in the document is that person too; at a sentence start only before a finite verb
+("Hammers said ...", not "Hammers and nails were sold").
+
 The glossary cannot say who is meant, so the fix is display-only: the finding says that the word
 is probably a surname translated by meaning and asks for the original. Quiet on purpose: sentence
 starts and headlines (a capital there says nothing), quotations, ALL-CAPS words, glossary forms,
@@ -121,13 +125,15 @@ class UnknownSurnameDetector:
             return
         text = doc.text
         candidates = []  # (start, end, word, slot, strong)
+        others = []      # capitalised occurrences in no slot of their own (sentence starts too)
         for m in _CANDIDATE.finditer(text):
             word = m.group(1)
             start, end = m.span(1)
-            if not self._plausible(word):
+            if not self._plausible(word) or self._quiet(doc, ec, start, end, sentence_start_ok=True):
                 continue
             slot = self._slot(doc, start, end)
-            if slot is None or self._quiet(doc, ec, start, end):
+            if slot is None or _SENTENCE_START.search(text[max(0, start - 4):start]):
+                others.append((start, end, word))
                 continue
             candidates.append((start, end, word) + slot)
         if not candidates:
@@ -138,6 +144,22 @@ class UnknownSurnameDetector:
             if c[2] in real:
                 continue
             (strong if c[4] and c[2] not in _frequent_surnames() else weak).append(c)
+        # A surname slot made it a person's name: every other capitalised mention of that word is
+        # the same person ("Oleg Hammers ... Hammers said", "According to Hammers").
+        named = {c[2]: c for c in strong}
+        if named:
+            again = [c for c in weak if c[2] in named]
+            weak = [c for c in weak if c[2] not in named]
+            for s, e, w in others:
+                if w in named and not self._continues(text, e) and (
+                        not _SENTENCE_START.search(text[max(0, s - 4):s]) or self._verb_follows(text, e)):
+                    again.append((s, e, w, "", True))
+            for s, e, w, _, _ in again:
+                first = named[w]
+                line = doc.line_col(first[0])[0]
+                strong.append((s, e, w, f"the document names a person “{w}” {first[3]} (line {line})",
+                               True))
+            strong.sort()
         for c in strong:
             yield self._finding(doc, c, "")
         lm = ctx.language_model if weak else None
@@ -188,9 +210,23 @@ class UnknownSurnameDetector:
         return None
 
     @staticmethod
-    def _quiet(doc, ec, start: int, end: int) -> bool:
+    def _verb_follows(text: str, end: int) -> bool:
+        """A finite verb right after: "Hammers said", "Hammers has" (a sentence-start subject)."""
+        from mtaudit.detectors.entities.slots import is_finite_verb
+
+        nxt = _NEXT.match(text, end, min(len(text), end + 40))
+        return bool(nxt) and is_finite_verb(nxt.group(1).lower())
+
+    @staticmethod
+    def _continues(text: str, end: int) -> bool:
+        nxt = _NEXT.match(text, end, min(len(text), end + 40))
+        after = nxt.group(1) if nxt else ""
+        return after[:1].isupper() or after.lower() == "of"
+
+    @staticmethod
+    def _quiet(doc, ec, start: int, end: int, sentence_start_ok: bool = False) -> bool:
         text = doc.text
-        if _SENTENCE_START.search(text[max(0, start - 4):start]):
+        if not sentence_start_ok and _SENTENCE_START.search(text[max(0, start - 4):start]):
             return True
         if any(m.start < end and start < m.end for m in ec.matches):
             return True  # the glossary knows it: MT101/MT102/MT107 judge it
