@@ -140,7 +140,7 @@ def test_wrong_full_form_is_the_cue_for_a_later_one_word_meaning_rendering():
 
 def test_common_noun_after_a_russian_first_name_or_a_title_is_flagged_display_only():
     text = "The decree was signed by the deputy governor Kettles. Irina Pebbles, his aide, agreed."
-    result = engine.audit(Document(text, doc_id="t"), AuditContext(use_lm=False))
+    result = engine.audit(Document(text, doc_id="t"), AuditContext(AuditSpec(use_lm=False)))
     found = {f.text: f for f in result.findings if f.code == "MT108"}
     assert set(found) == {"Kettles", "Pebbles"}
     assert all(f.fix.applicability.value == "display-only" for f in found.values())

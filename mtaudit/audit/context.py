@@ -14,7 +14,8 @@ the rule set (bundled + the user's rule files), the glossary, and the models act
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from copy import copy
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -41,13 +42,19 @@ class AuditSpec:
     use_lm: bool = True                 # --no-lm (or MTAUDIT_NO_LM=1) turns the language-model check off
     config_file: str | None = None      # the configuration file the options came from (named in the signature)
     weights: tuple[tuple[str, float], ...] = ()  # MQM severity weights for summaries; () = the defaults
+    ref_field: str | None = None        # batch: a record field with the record's own reference (--ref-field)
+    ref_root: str = "."                 # batch: the folder a record's reference file is named in (the input's)
 
     def build(self, **injected) -> "AuditSetup":
         """The audit setup of this spec -- the heavy parts of the context load lazily on first use."""
         from mtaudit.report.quality import DEFAULT_WEIGHTS
 
         ctx = AuditContext(self, **injected)
-        return AuditSetup(ctx, ctx.selection, ctx.min_confidence, dict(self.weights) or dict(DEFAULT_WEIGHTS))
+        return AuditSetup(ctx, ctx.selection, ctx.min_confidence, dict(self.weights) or dict(DEFAULT_WEIGHTS),
+                          ref_root=self.ref_root)
+
+
+RECORD_CONTEXTS = 16  # per-record reference contexts kept per worker (most recently used)
 
 
 @dataclass
@@ -58,6 +65,28 @@ class AuditSetup:
     selection: Selection
     min_confidence: Confidence
     weights: dict
+    ref_root: str = "."
+    _record_contexts: dict = field(default_factory=dict, repr=False)
+
+    def context_for(self, refs_spec: tuple, line: int | None = None) -> "AuditContext":
+        """The audit context of a record with its own reference: this setup's context (glossary,
+        models, every --ref: loaded once per worker) with the record's reference added. Records
+        naming the same reference share one (the last few are kept), so it is read and embedded
+        once per worker, not once per record."""
+        ctx = self._record_contexts.pop(refs_spec, None)
+        if ctx is None:
+            from mtaudit.references.bank import record_references
+
+            base = self.ctx
+            base.glossary  # noqa: B018 -- loaded before the copy, so every record context shares it
+            label = f"record line {line}" if line is not None else "record"
+            refs = record_references(base.references, refs_spec, Path(self.ref_root), label,
+                                     embedder=base.embedder, warnings=base.warnings)
+            ctx = base.with_references(refs, label)
+        self._record_contexts[refs_spec] = ctx
+        while len(self._record_contexts) > RECORD_CONTEXTS:
+            self._record_contexts.pop(next(iter(self._record_contexts)))
+        return ctx
 
 
 class AuditContext:
@@ -92,6 +121,14 @@ class AuditContext:
             self.__dict__["references"] = references
         if glossary is not None:
             self.__dict__["glossary"] = glossary
+
+    def with_references(self, references, label: str) -> "AuditContext":
+        """This context (same glossary, models, warnings) with other references: a batch record's
+        own reference added to every --ref (AuditSetup.context_for)."""
+        other = copy(self)
+        other.ref_paths = tuple(self.ref_paths) + (Path(label),)
+        other.__dict__["references"] = references
+        return other
 
     @property
     def style(self) -> str | None:

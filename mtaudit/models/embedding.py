@@ -64,6 +64,9 @@ class MiniLMEmbedder:
     def _load(self) -> None:
         if self._model is not None:
             return
+        from mtaudit.models.progress import loading
+
+        loading(f"the embedding model {self.name}")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:

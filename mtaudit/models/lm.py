@@ -100,10 +100,16 @@ class CausalLM:
         return cache_root() / f"{self.name}-{self.version}"
 
     def _load(self) -> None:
+        from mtaudit.models.progress import loading
+
+        loading(f"the language model {self.name}")
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
-        torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+        # a batch worker's share of the cores (runners/pool.py sets OMP_NUM_THREADS), else up to 2
+        threads = os.environ.get("OMP_NUM_THREADS", "")
+        torch.set_num_threads(int(threads) if threads.isdigit() and int(threads) > 0
+                              else max(1, min(2, os.cpu_count() or 1)))
         try:  # no progress bars or notices on the user's terminal
             from transformers.utils import logging as hf_logging
 
