@@ -183,3 +183,12 @@ def test_a_broken_pyproject_is_reported(tmp_path, monkeypatch):
     assert r.exit_code == 2
     assert "pyproject.toml" in r.stderr and "invalid TOML" in r.stderr
     assert raw("check", "a.txt", "--isolated").exit_code == 1     # --isolated still runs
+
+
+def test_check_fix_on_utf16_stdin_keeps_its_bom_and_byte_order():
+    """Standard input with a UTF-16 BOM is written back in the same codec (issue 18, point 6)."""
+    for codec, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+        data = bom + (NAME + "\n").encode(codec)
+        for cmd in (("check", "--fix", "-"), ("fix", "-")):
+            r = run(*cmd, input=data)
+            assert r.stdout_bytes == bom + "Donald Trump said.\n".encode(codec), (cmd, codec, r.stdout_bytes)

@@ -48,11 +48,11 @@ def test_a_valid_file_loads_into_rules():
 
 def test_unknown_key_is_reported_at_its_line():
     text = GOOD_ENTRY.replace("  ignorecase: true\n", "  ignorecase: true\n  colour: red\n")
-    assert _error(text).startswith("user.yaml:11: unknown key `colour`")
+    assert _error(text).startswith("user.yaml:11: unknown key 'colour'")
 
 
 def test_unknown_top_level_key():
-    assert _error("rulez: []\n").startswith("user.yaml:1: unknown key `rulez`")
+    assert _error("rulez: []\n").startswith("user.yaml:1: unknown key 'rulez'")
 
 
 def test_missing_required_key_names_the_entry_line():

@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from mtaudit.audit.thresholds import Thresholds
+from mtaudit.references.thresholds import Thresholds
 from mtaudit.core.types import Confidence
 from mtaudit.rules.model import Selection
 
@@ -38,7 +38,7 @@ class AuditSpec:
     min_confidence: str = "possible"
     style: str | None = None            # house style: ap, reuters, bbc, tass (None: only mixed styles)
     langid: str | None = None           # language-identification backend (None: the default)
-    thresholds: tuple[tuple[str, float], ...] = ()  # overrides of mtaudit.audit.thresholds, by name
+    thresholds: tuple[tuple[str, float], ...] = ()  # overrides of mtaudit.references.thresholds, by name
     use_lm: bool = True                 # --no-lm (or MTAUDIT_NO_LM=1) turns the language-model check off
     config_file: str | None = None      # the configuration file the options came from (named in the signature)
     weights: tuple[tuple[str, float], ...] = ()  # MQM severity weights for summaries; () = the defaults

@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from mtaudit.core.io import read_document
+from mtaudit.text.document import read_document
 from mtaudit.metrics.translation import compute, parse_metrics, segment
 
 

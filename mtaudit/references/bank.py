@@ -18,8 +18,9 @@ import numpy as np
 from mtaudit.references.alignment import VectorIndex, chrf_top_k, word_count
 from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
-from mtaudit.core.io import read_document, read_json_lines
-from mtaudit.text.quotes import extract_quotes, trim_span
+from mtaudit.core.io import read_json_lines
+from mtaudit.text.document import read_document
+from mtaudit.text.quotes import QUOTE_TRAILING
 
 BANK_SUFFIXES = (".jsonl", ".ndjson")
 BANK_KEYS = ("quote", "speaker", "source", "date")
@@ -301,7 +302,7 @@ def _article_units(doc: Document, name: str) -> tuple[list[RefUnit], list[RefUni
     for q in doc.quotes:
         if q.depth:
             continue
-        span = trim_span(text, q.inner)
+        span = q.inner.trimmed(text, QUOTE_TRAILING)
         wording = " ".join(text[span.start:span.end].split())
         if word_count(wording) < MIN_QUOTE_WORDS:
             continue

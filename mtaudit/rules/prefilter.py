@@ -12,7 +12,7 @@ The analysis is conservative: it reads the pattern with the standard library's
 parser (`re._parser`) and derives nothing (always scan) for anything it does not
 fully understand: syntax only `regex` knows (fuzzy matching, POSIX or nested sets,
 `\\K`, branch reset, V1, verbose, full case folding), back-references, conditionals.
-Literals are ASCII letters and digits only, searched in `fold(text)`: every
+Literals are ASCII letters and digits only, searched in `fold_for_literals(text)`: every
 character that `regex` matches case-insensitively to one of them folds to it
 ("İ" and "ſ" need a table: their lower case is not "i", "s"; tests/test_rule_prefilter.py
 checks this over all of Unicode), so the check is sound for case-sensitive and
@@ -129,13 +129,13 @@ def _branch(branches) -> list[Clause]:
     return [frozenset(union)]
 
 
-def fold(text: str) -> str:
+def fold_for_literals(text: str) -> str:
     """The text the literals are searched in (lengths may change: never used for offsets)."""
     return text.translate(_FOLD).lower()
 
 
 def clauses_hold(clauses: tuple[Clause, ...], folded: str, seen: dict[str, bool]) -> bool:
-    """True unless some clause has no string in `folded` (the document's `fold`ed text)."""
+    """True unless some clause has no string in `folded` (the document's `fold_for_literals` text)."""
     for clause in clauses:
         if not any(_present(lit, folded, seen) for lit in clause):
             return False

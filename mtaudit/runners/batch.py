@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from mtaudit.audit import engine
+from mtaudit.audit.engine import audit
 from mtaudit.text.document import Document
 from mtaudit.text.views import SOURCE
 from mtaudit.core.errors import UserError
@@ -170,7 +170,7 @@ def audit_item(item: WorkItem | dict, setup) -> dict:
         except UserError as exc:
             return error_record(item.line, item.id, f"reference: {exc.render()}")
     try:
-        result = engine.audit(doc, ctx, setup.selection, min_confidence=setup.min_confidence)
+        result = audit(doc, ctx, setup.selection, min_confidence=setup.min_confidence)
         summary = document_summary(result, setup.weights)
     except Exception as exc:  # noqa: BLE001 -- reported in the record, the run goes on
         return error_record(item.line, item.id, f"internal error: {type(exc).__name__}: {exc}")
