@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtaudit.text.document import Document
+from mtaudit.text.views import GLOSSARY_MATCHES
 from mtaudit.glossary import Concept, Glossary, fold_keeping_offsets, load_glossary, matches
 
 from conftest import FIXTURES
