@@ -124,7 +124,7 @@ def test_missing_file_is_a_user_error(tmp_path):
 
 def test_bundled_files_load_and_are_registered():
     codes = {r.code for r in DETECTOR.rules}
-    assert {"MT201", "MT501"} <= codes
+    assert {"MT2001", "MT2101", "MT501"} <= codes
     assert DETECTOR in DETECTORS
     assert all(p.exists() for p in bundled_rule_paths())
 
@@ -148,10 +148,17 @@ def test_user_rule_file_through_the_audit_spec(tmp_path):
     assert "MT990" not in [f.code for f in audit(doc, AuditContext(), detectors=(DETECTOR,)).findings]
 
 
+def test_user_rule_may_not_reuse_a_retired_code(tmp_path):
+    path = tmp_path / "retired.yaml"
+    path.write_text(GOOD_ENTRY.replace("MT990", "MT201"), encoding="utf-8")
+    with pytest.raises(UserError, match="MT201 is retired"):
+        load_rule_files([path], bundled=False)
+
+
 def test_user_rule_may_not_reuse_a_bundled_code(tmp_path):
     path = tmp_path / "clash.yaml"
-    path.write_text(GOOD_ENTRY.replace("MT990", "MT201"), encoding="utf-8")
-    with pytest.raises(UserError, match="rule MT201 already defined") as refused:
+    path.write_text(GOOD_ENTRY.replace("MT990", "MT2001"), encoding="utf-8")
+    with pytest.raises(UserError, match="rule MT2001 already defined") as refused:
         AuditContext(AuditSpec(rule_files=(str(path),)))  # refused when the context is built
     assert refused.value.path == str(path) and refused.value.line
 

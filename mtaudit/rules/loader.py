@@ -29,10 +29,14 @@ from mtaudit.text.lexicon import entries
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.rules.prefilter import Clause, required_clauses
 from mtaudit.rules.model import Example, Rule
+from mtaudit.rules.redirects import redirects
 from mtaudit.core.types import Applicability, Confidence, Severity
 
 RULES_DIR = Path(__file__).resolve().parent
-BUNDLED_RULE_FILES = ("calques.yaml", "calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
+# one file per family; a code's family (MT2000-MT2999: its second digit) names its file, see CONTRIBUTING.md
+BUNDLED_RULE_FILES = ("calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
+                      "calques-impersonal.yaml", "calques-genitive.yaml", "calques-word-order.yaml",
+                      "calques-quantities.yaml", "calques-government.yaml", "calques-lexicon.yaml",
                       "typography.yaml")
 
 KINDS = ("existence", "substitution", "pattern", "capitalization")
@@ -104,6 +108,9 @@ def load_rule_files(paths, bundled: bool = True) -> RuleSet:
     def add(data_rules) -> None:
         for data_rule in data_rules:
             r = data_rule.rule
+            if r.code in redirects():  # a retired code still means its successor: never reuse it
+                raise UserError(f"rule code {r.code} is retired (it now selects {redirects()[r.code]}); "
+                                "choose a free code", *_split(r.origin))
             for seen, key in ((codes, r.code), (names, r.name)):
                 if key in seen:
                     raise UserError(f"rule {key} already defined at {seen[key]}", *_split(r.origin))
@@ -353,7 +360,7 @@ def _expand(pattern: str, macros: dict[str, str], path: str, line: int) -> str:
 # --- YAML helpers ----------------------------------------------------------------------------
 
 def _macros(entry, path: str, base: Path) -> dict[str, str]:
-    """`define:` NAME: regex, or NAME: {words: file} (one literal a line, '#' comments)."""
+    """`define:` NAME: regex, or NAME: {words: file} (one literal a line, '#' comments; a tab ends it)."""
     if entry is None:
         return {}
     out: dict[str, str] = {}
@@ -396,7 +403,9 @@ def _word_list(file: Path, path: str, line: int) -> list[str]:
         raise UserError(f"word list {file}: invalid UTF-8 at byte offset {exc.start}", path, line) from None
     except UserError as exc:
         raise UserError(f"word list {file}: {exc.message}", path, line) from None
-    return entries(text)
+    # the first tab-separated column is the literal: lexicons such as first_names_ru_latin.txt
+    # carry a second column (gender) that other readers use
+    return [e.split("	", 1)[0].strip() for e in entries(text)]
 
 
 # The line-numbered YAML checks live in core/yamlsafe.py (the glossary uses the same ones).
