@@ -87,8 +87,7 @@ def main() -> None:
         glossary.__dict__["index"] = index
         glossary.hash  # computed once per glossary at load time, not per document
         hits, match_s = timed(lambda: index.find(text))
-        ctx = AuditContext(bundled_glossary=False)
-        ctx.__dict__["glossary"] = glossary
+        ctx = AuditContext(glossary=glossary)
         _, audit_s = timed(lambda: audit(Document(text), ctx, detectors=detectors))
         print(f"{n:>8} {index.size:>8} {build:>8.2f} {mb / match_s:>11.1f} {mb / audit_s:>11.1f} {len(hits):>7}")
         if n == min(sizes):

@@ -30,7 +30,7 @@ import json, sys, time, resource
 from pathlib import Path
 from mtaudit.audit import engine
 from mtaudit.models import lm as lm_module
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.text.document import Document
 mode, paths = sys.argv[1], sys.argv[2:]
 out = {}
@@ -41,7 +41,7 @@ if mode == "load":
     out = {"cpu": time.process_time() - t, "wall": time.time() - w}
 else:
     docs = [Document(Path(p).read_text("utf-8"), doc_id=Path(p).stem) for p in paths]
-    ctx = AuditContext(use_lm=(mode == "lm"))
+    ctx = AuditContext(AuditSpec(use_lm=(mode == "lm")))
     model = ctx.language_model
     if model is not None:
         model.logprobs(["A warm-up sentence about Moscow."])  # load outside the timed part
@@ -87,7 +87,7 @@ def main() -> None:
     mb = base["bytes"] / 1e6
     extra = with_lm["cpu"] - base["cpu"]
     rows += [
-        (f"documents audited", f"{base['docs']} ({base['bytes'] / 1000:.0f} KB)"),
+        ("documents audited", f"{base['docs']} ({base['bytes'] / 1000:.0f} KB)"),
         ("rule-only audit", f"{base['cpu']:.2f} CPU-s ({base['cpu'] / mb:.1f} CPU-s per MB)"),
         ("with the language model", f"{with_lm['cpu']:.2f} CPU-s ({with_lm['cpu'] / mb:.1f} CPU-s per MB)"),
         ("added by the model", f"{extra:.2f} CPU-s: {extra / mb:.1f} CPU-s per MB, "

@@ -23,6 +23,7 @@ from corpus import article  # noqa: E402
 from mtaudit.audit.context import AuditContext  # noqa: E402
 from mtaudit.text.document import Document  # noqa: E402
 from mtaudit.audit.engine import audit  # noqa: E402
+from mtaudit.text.views import PARSES  # noqa: E402
 
 
 def _run(text: str, ctx: AuditContext) -> tuple[float, Document, int]:
@@ -55,7 +56,7 @@ def main() -> None:
     with_parser = AuditContext(parser=parser)
     audit(Document("Warm-up text. It said so.", "w"), with_parser)
     cpu1, doc, n1 = _run(text, with_parser)
-    parsed = len(doc.cache.get("parser:sentences", {}))
+    parsed = len(doc.views.peek(PARSES, default={}))
     print(f"document: {mb:.2f} MB, {len(doc.sentences)} sentences")
     print(f"without parser: {cpu0:.2f} CPU-s, {mb / cpu0:.3f} MB per CPU-second, {n0} findings")
     print(f"with parser:    {cpu1:.2f} CPU-s, {mb / cpu1:.3f} MB per CPU-second, {n1} findings, "

@@ -168,7 +168,7 @@ def probe(argv: list[str]) -> None:
     spec = AuditSpec(refs=tuple(args.ref))
     setup = spec.build()
     result = run_batch(Path(args.corpus), spec, setup=setup)
-    models = setup.ctx.settings.get("models_used", {})
+    models = setup.ctx.models()
     print(json.dumps({"peak_rss_mb": peak_rss_mb(), "docs": result["docs"], "models": models}))
 
 

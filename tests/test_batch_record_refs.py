@@ -31,10 +31,8 @@ def _fake():
 
 
 def _setup(tmp_path, embedder, base_refs=None):
-    ctx = AuditContext(embedder=embedder)
-    if base_refs is not None:
-        ctx.ref_paths = ("<test>",)
-        ctx.__dict__["references"] = references_from_texts(base_refs, embedder=embedder, warnings=ctx.warnings)
+    refs = None if base_refs is None else references_from_texts(base_refs, embedder=embedder, warnings=[])
+    ctx = AuditContext(embedder=embedder, references=refs)
     return AuditSetup(ctx, Selection(select=("MT701",)), Confidence("possible"), dict(DEFAULT_WEIGHTS),
                       ref_root=str(tmp_path))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors import casing
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
@@ -10,7 +10,7 @@ from mtaudit.core.types import Applicability
 
 
 def _find(text: str, ctx=None):
-    ctx = ctx or AuditContext(bundled_glossary=False)
+    ctx = ctx or AuditContext(AuditSpec(bundled_glossary=False))
     return audit(Document(text), ctx, detectors=(casing.DETECTOR,)).findings
 
 

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
+from mtaudit.audit.context import AuditContext
 from mtaudit.commands import options
 
 
@@ -53,17 +54,19 @@ def test_explicit_config_and_settings_reach_the_context(tmp_path, monkeypatch):
     cfg = tmp_path / "team.toml"
     cfg.write_text('langid = "lingua"\n[thresholds]\nquote_meaning_min = 0.9\n', encoding="utf-8")
     seen = {}
-    real = options.make_context
+    real = options.make_spec
 
-    def spy(*args):
-        ctx = real(*args)
-        seen.update(ctx.settings)
-        return ctx
+    def spy(*args, **kwargs):
+        spec = real(*args, **kwargs)
+        seen["spec"] = spec
+        return spec
 
-    monkeypatch.setattr("mtaudit.commands.check.make_context", spy)
+    monkeypatch.setattr(options, "make_spec", spy)
     run("--config", cfg, "check", _doc(tmp_path))
-    assert seen.pop("config_file").startswith("team.toml@")  # named in the run signature
-    assert seen == {"langid": "lingua", "thresholds": {"quote_meaning_min": 0.9}}
+    spec = seen["spec"]
+    assert spec.config_file.startswith("team.toml@")  # named in the run signature
+    assert (spec.langid, spec.thresholds) == ("lingua", (("quote_meaning_min", 0.9),))
+    assert AuditContext(spec).thresholds.quote_meaning_min == 0.9
 
 
 def test_unknown_key_and_bad_toml_are_one_line_errors(tmp_path, monkeypatch):

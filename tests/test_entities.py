@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors.entities import meaning as entities, casing as entities_casing, forms as entities_forms
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
@@ -23,7 +23,7 @@ DETECTORS = (entities.DETECTOR, entities_casing.DETECTOR, entities_forms.DETECTO
 
 
 def flags(text: str, glossaries=(), bundled=True, select="MT1"):
-    ctx = AuditContext(glossary_paths=tuple(glossaries), bundled_glossary=bundled)
+    ctx = AuditContext(AuditSpec(glossaries=tuple(map(str, glossaries)), bundled_glossary=bundled))
     result = audit(Document(text, doc_id="t"), ctx, Selection(select=(select,)), detectors=DETECTORS)
     return result.findings
 

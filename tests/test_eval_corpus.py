@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from mtaudit.commands.evaluate import load_gold
+from mtaudit.metrics.gold import load_gold
 from mtaudit.audit.engine import audit
 from mtaudit.metrics.gold import Pred, score
 from mtaudit.text.document import read_document

@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 
 from mtaudit.metrics.gold import GoldItem, Pred, score, spans_match
-from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
-from mtaudit.commands.evaluate import load_gold
+from mtaudit.metrics.gold import load_gold
 
 import pytest
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 
 from conftest import GOLD, SEED_HUMAN
 
@@ -78,7 +77,7 @@ def test_seed_gold_without_references(seed_mt):
 
 @pytest.mark.slow
 def test_seed_gold_with_the_human_article_as_reference(seed_mt):
-    s = _seed_score(seed_mt, AuditContext(ref_paths=(SEED_HUMAN,)))
+    s = _seed_score(seed_mt, AuditContext(AuditSpec(refs=(str(SEED_HUMAN),))))
     assert s.recall == 1.0
     assert s.precision >= 0.9   # the "We Putin" quote's drift finding is not in the gold
     assert s.fix_accuracy >= 0.9

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors import DETECTORS, casing, glosses, pronouns, untranslated
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
@@ -23,7 +23,7 @@ OUR_GOLD = {(497, 504), (504, 562), (1014, 1030), (102, 126)}
 
 def _ours(doc, ctx=None):
     """Findings of these detectors alone, without the glossary (their fallback knowledge)."""
-    return audit(doc, ctx or AuditContext(bundled_glossary=False), detectors=OURS).findings
+    return audit(doc, ctx or AuditContext(AuditSpec(bundled_glossary=False)), detectors=OURS).findings
 
 
 def _load(name: str) -> Document:
@@ -62,13 +62,13 @@ def test_no_casing_finding_duplicates_a_glossary_finding(seed_mt):
         assert not any(g.start < f.end and f.start < g.end for g in glossary), f.text
 
 
-@pytest.mark.parametrize("ctx", [AuditContext(bundled_glossary=False), AuditContext()],
+@pytest.mark.parametrize("ctx", [AuditContext(AuditSpec(bundled_glossary=False)), AuditContext()],
                          ids=["no-glossary", "glossary"])
 def test_human_seed_004_stays_under_the_false_alarm_bar(seed_human, ctx):
     assert len(_ours(seed_human, ctx)) <= 1
 
 
-@pytest.mark.parametrize("ctx", [AuditContext(bundled_glossary=False), AuditContext()],
+@pytest.mark.parametrize("ctx", [AuditContext(AuditSpec(bundled_glossary=False)), AuditContext()],
                          ids=["no-glossary", "glossary"])
 def test_human_english_fixture_has_no_findings(ctx):
     assert [f.text for f in _ours(_load("human_en_kremlin_wire"), ctx)] == []

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtaudit.text.document import Document
+from mtaudit.text.views import GLOSSARY_MATCHES
 from mtaudit.glossary import Concept, Glossary, fold_keeping_offsets, load_glossary, matches
 
 from conftest import FIXTURES
@@ -83,7 +84,7 @@ def test_one_span_of_several_concepts_yields_one_match_each():
 def test_matches_are_memoised_on_the_document():
     doc = Document("Ivan Kotov met reporters.")
     first = matches(doc, MINI)
-    assert doc.cache["glossary_matches"] is first
+    assert doc.views.peek(GLOSSARY_MATCHES, key=MINI.hash) is first  # the declared view, built once
     assert matches(doc, MINI) is first
     other = load_glossary((), bundled=True)
     assert matches(doc, other) is not first  # another glossary, another result

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors import glosses
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
@@ -10,7 +10,7 @@ from mtaudit.core.types import Applicability
 
 
 def _find(text: str):
-    return audit(Document(text), AuditContext(bundled_glossary=False), detectors=(glosses.DETECTOR,)).findings
+    return audit(Document(text), AuditContext(AuditSpec(bundled_glossary=False)), detectors=(glosses.DETECTOR,)).findings
 
 
 def test_outlet_gloss_inside_a_quote_becomes_a_bracketed_clarification_safely():

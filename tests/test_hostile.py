@@ -597,7 +597,6 @@ class _Stuck:
     needs = frozenset()
 
     def __init__(self, name, how):
-        from mtaudit.rules.model import Rule
 
         self.name, self.how = name, how
         self.rules = (STANDARD.rules[0],)

@@ -178,13 +178,13 @@ rules:
 
 _RUNNER = """
 import sys, time
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
 from mtaudit.core.errors import UserError
 from mtaudit.rules.model import Selection
 try:
-    ctx = AuditContext(settings={"rule_files": [sys.argv[1]]})
+    ctx = AuditContext(AuditSpec(rule_files=(sys.argv[1],)))
     from mtaudit.detectors.patterns import _extra_rules
     _extra_rules(ctx)
 except UserError as exc:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from mtaudit.runners.batch import RecordWriter, parse_line
 from mtaudit.cli import cli
-from mtaudit.commands.evaluate import load_gold, load_preds
+from mtaudit.metrics.gold import load_gold, load_preds
 from mtaudit.commands.fix import _stems
 from mtaudit.audit.decisions import parse_decisions
 from mtaudit.text.document import Document

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from mtaudit.audit import engine
 from mtaudit.models import lm as lm_module
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors.entities.slots import slot
 from mtaudit.text.document import Document
 from mtaudit.audit.signature import signature
 
 
 def _codes(text: str, ctx: AuditContext | None = None, code: str = "MT1") -> list[tuple[str, str]]:
-    ctx = ctx or AuditContext(use_lm=False)
+    ctx = ctx or AuditContext(AuditSpec(use_lm=False))
     result = engine.audit(Document(text, doc_id="t"), ctx)
     return [(f.code, f.text) for f in result.findings if f.code.startswith(code)]
 
@@ -90,7 +90,7 @@ def test_language_model_saying_no_keeps_it_quiet():
 
 
 def test_no_lm_turns_the_model_off_and_it_is_not_in_the_signature():
-    ctx = AuditContext(lm=FakeLM("Trump"), use_lm=False)
+    ctx = AuditContext(AuditSpec(use_lm=False), lm=FakeLM("Trump"))
     assert ctx.language_model is None
     assert "fake-lm" not in signature(ctx)["models"]
 
@@ -123,7 +123,7 @@ def test_misheard_check_leaves_other_people_alone():
 
 def test_first_name_translated_by_meaning_gets_the_glossary_fix():
     text = "Hope Savchenko, a former pilot, addressed parliament."
-    result = engine.audit(Document(text, doc_id="t"), AuditContext(use_lm=False))
+    result = engine.audit(Document(text, doc_id="t"), AuditContext(AuditSpec(use_lm=False)))
     fixes = [e.replacement for f in result.findings if f.code == "MT101" for e in f.fix.edits]
     assert "Nadiya Savchenko" in fixes
 
@@ -140,7 +140,7 @@ def test_wrong_full_form_is_the_cue_for_a_later_one_word_meaning_rendering():
 
 def test_common_noun_after_a_russian_first_name_or_a_title_is_flagged_display_only():
     text = "The decree was signed by the deputy governor Kettles. Irina Pebbles, his aide, agreed."
-    result = engine.audit(Document(text, doc_id="t"), AuditContext(use_lm=False))
+    result = engine.audit(Document(text, doc_id="t"), AuditContext(AuditSpec(use_lm=False)))
     found = {f.text: f for f in result.findings if f.code == "MT108"}
     assert set(found) == {"Kettles", "Pebbles"}
     assert all(f.fix.applicability.value == "display-only" for f in found.values())

@@ -4,7 +4,6 @@ pages that escape every article character under a restrictive Content-Security-P
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest

@@ -5,12 +5,11 @@ from __future__ import annotations
 import pytest
 
 from mtaudit.models import parser as parser_mod
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
 from mtaudit.rules.model import rule
 from mtaudit.audit.signature import signature
-from mtaudit.core.types import Span
 
 NEEDY = rule("MT319", "needs-parser-probe", "pronoun", summary="probe", why="probe",
              confidence="likely", bad=[], good=[], origin=__name__)
@@ -51,7 +50,7 @@ spacy_installed = pytest.mark.skipif(not parser_mod.available(), reason="needs t
 
 def test_engine_skips_parser_detectors_with_a_reason_when_there_is_no_parser():
     probe = _NeedsParser()
-    ctx = AuditContext(bundled_glossary=False, parser=False)
+    ctx = AuditContext(AuditSpec(bundled_glossary=False), parser=False)
     result = audit(Document("Anna Petrova said it."), ctx, detectors=(probe,))
     assert not probe.ran
     assert result.skipped and result.skipped[0][0] == "probe"
@@ -63,7 +62,7 @@ def test_missing_spacy_means_no_default_parser(monkeypatch):
     monkeypatch.setattr(parser_mod, "available", lambda: False)
     monkeypatch.setattr(parser_mod, "_DEFAULT", None)
     assert parser_mod.default_parser() is None
-    assert AuditContext(bundled_glossary=False).missing(frozenset({"parser"})) is not None
+    assert AuditContext(AuditSpec(bundled_glossary=False)).missing(frozenset({"parser"})) is not None
 
 
 @spacy_installed
@@ -88,7 +87,7 @@ def test_injected_parser_runs_and_parses_only_what_is_asked_once_per_document():
 def test_injected_parser_is_used_and_named_in_the_signature():
     probe = _NeedsParser()
     p = parser_mod.SpacyParser(_CountingNLP())
-    ctx = AuditContext(bundled_glossary=False, parser=p)
+    ctx = AuditContext(AuditSpec(bundled_glossary=False), parser=p)
     audit(Document("A text."), ctx, detectors=(probe,))
     assert probe.ran
     assert signature(ctx)["models"]["blank"] == "1.0"

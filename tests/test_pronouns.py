@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors import pronouns
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
 
 
 def _find(text: str):
-    return audit(Document(text), AuditContext(bundled_glossary=False), detectors=(pronouns.DETECTOR,)).findings
+    return audit(Document(text), AuditContext(AuditSpec(bundled_glossary=False)), detectors=(pronouns.DETECTOR,)).findings
 
 
 def test_title_phrase_with_male_names_in_the_previous_sentence_gets_his():

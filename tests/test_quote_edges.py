@@ -8,7 +8,7 @@ import json
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors.reference import fitted_edit
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
@@ -23,7 +23,7 @@ REWORDED = "We will remain in the region as long as it will be necessary"
 
 
 def _audit(text, ref_path, embedder):
-    ctx = AuditContext(ref_paths=(ref_path,), embedder=embedder)
+    ctx = AuditContext(AuditSpec(refs=(str(ref_path),)), embedder=embedder)
     return ctx, audit(Document(text), ctx, Selection(select=("MT701",))).findings
 
 
@@ -92,9 +92,7 @@ def test_chrf_fallback_proposes_whole_sentences_of_a_long_original(monkeypatch):
 
     refs = references_from_texts((f"The general said: “{long_original}”",), embedder=None)
     assert refs.embedder is None
-    ctx = AuditContext()
-    ctx.ref_paths = ("<test>",)
-    ctx.__dict__["references"] = refs
+    ctx = AuditContext(references=refs)
     found = audit(Document("“We will remain in the region for as long as needed,” he said."),
                   ctx, Selection(select=("MT701",))).findings
     assert len(found) == 1

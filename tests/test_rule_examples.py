@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors import DETECTORS
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
@@ -16,28 +16,24 @@ RULES = list(all_rules().values())
 
 def _codes_found(rule, example) -> list[str]:
     detector = next(d for d in DETECTORS if rule in d.rules)
-    ctx = _context_with_refs(example.refs) if example.refs else AuditContext()
-    ctx.settings.update(dict(example.settings))
-    if ctx.settings.get("lm") == "shipped":  # a language-model rule: its examples run with the model
+    settings = dict(example.settings)
+    injected = {}
+    if settings.pop("lm", None) == "shipped":  # a language-model rule: its examples run with the model
         from mtaudit.models.lm import default_lm
 
-        ctx.lm = default_lm()
+        injected["lm"] = default_lm()
+    if example.refs:
+        from mtaudit.references.bank import references_from_texts
+
+        injected["references"] = references_from_texts(example.refs, embedder=None, warnings=[])
     if example.source is not None:
         from mtaudit.source import source_from_text
 
-        ctx.source = source_from_text(example.source)
+        injected["source"] = source_from_text(example.source)
+    ctx = AuditContext(AuditSpec(**settings), **injected)
     doc = Document(example.text, doc_id="example")
     result = audit(doc, ctx, Selection(select=(rule.code,)), detectors=(detector,))
     return [f.code for f in result.findings]
-
-
-def _context_with_refs(refs):
-    from mtaudit.references.bank import references_from_texts
-
-    ctx = AuditContext()
-    ctx.ref_paths = ("<example>",)
-    ctx.__dict__["references"] = references_from_texts(refs, embedder=None, warnings=ctx.warnings)
-    return ctx
 
 
 def test_there_are_rules():

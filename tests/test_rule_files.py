@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors import DETECTORS
 from mtaudit.detectors.patterns import DETECTOR, PatternDetector, run_rule
 from mtaudit.text.document import Document
@@ -138,10 +138,10 @@ def test_fingerprint_changes_with_file_content(tmp_path):
     assert first and second and first != second
 
 
-def test_user_rule_file_through_context_settings(tmp_path):
+def test_user_rule_file_through_the_audit_spec(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text(GOOD_ENTRY, encoding="utf-8")
-    ctx = AuditContext(settings={"rule_files": [str(path)]})
+    ctx = AuditContext(AuditSpec(rule_files=(str(path),)))
     doc = Document("They banned it at the legislative level.", doc_id="t")
     result = audit(doc, ctx, Selection(select=("MT2", "MT9")), detectors=(DETECTOR,))
     assert "MT990" in [f.code for f in result.findings]
@@ -158,9 +158,9 @@ def test_user_rule_may_not_reuse_a_retired_code(tmp_path):
 def test_user_rule_may_not_reuse_a_bundled_code(tmp_path):
     path = tmp_path / "clash.yaml"
     path.write_text(GOOD_ENTRY.replace("MT990", "MT2001"), encoding="utf-8")
-    ctx = AuditContext(settings={"rule_files": [str(path)]})
-    with pytest.raises(UserError, match="rule MT2001 already defined"):
-        audit(Document("text", doc_id="t"), ctx, detectors=(DETECTOR,))
+    with pytest.raises(UserError, match="rule MT2001 already defined") as refused:
+        AuditContext(AuditSpec(rule_files=(str(path),)))  # refused when the context is built
+    assert refused.value.path == str(path) and refused.value.line
 
 
 def test_substitution_and_capitalization_kinds():

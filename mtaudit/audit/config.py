@@ -146,7 +146,7 @@ def default_map(table: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def settings_from(table: dict[str, Any]) -> dict[str, Any]:
-    """Settings detectors read from AuditContext.settings (thresholds, langid)."""
+    """Settings the audit spec takes from the configuration file (thresholds, langid, style)."""
     settings: dict[str, Any] = {}
     if "thresholds" in table:
         settings["thresholds"] = dict(table["thresholds"])

@@ -202,3 +202,14 @@ def _element_lines(raw: str) -> list[int] | None:
             _, pos = decoder.raw_decode(raw, pos)
     except (ValueError, RecursionError):
         return None
+
+
+def load_decisions_by_doc(files: tuple[str, ...]) -> dict[str, Decisions]:
+    """Decisions files keyed by the document they decide (fix, diff); two for one document is a mistake."""
+    by_doc: dict[str, Decisions] = {}
+    for f in files:
+        d = load_decisions(f)
+        if d.doc in by_doc:
+            raise UserError(f"two decisions files for document {d.doc!r}", f)
+        by_doc[d.doc] = d
+    return by_doc

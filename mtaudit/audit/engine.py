@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from mtaudit.audit.context import AuditContext
 from mtaudit.audit.watchdog import DetectorTimeout, budget_for, cpu_budget
 from mtaudit.text.document import Document
+from mtaudit.text.views import TIMED_OUT_RULES
 from mtaudit.rules.model import Detector, Selection
 from mtaudit.core.types import Confidence, Edit, Finding, fingerprint
 
@@ -26,7 +27,7 @@ CHECK_ENV = "MTAUDIT_CHECK_INVARIANTS"  # "1": every audit checks its findings (
 
 def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
           detectors: tuple[Detector, ...] | None = None,
-          min_confidence: Confidence = Confidence.POSSIBLE) -> AuditResult:
+          min_confidence: Confidence | None = None) -> AuditResult:
     """Audit one document. Findings are sorted by position, deduplicated and fingerprinted.
 
     A document longer than CHUNK_CHARS (~40k words, far beyond any article) is audited in stretches cut
@@ -36,7 +37,8 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
     from mtaudit.detectors import DETECTORS
 
     ctx = ctx or AuditContext()
-    selection = selection or Selection()
+    selection = selection or ctx.selection
+    min_confidence = min_confidence or ctx.min_confidence
     detectors = detectors if detectors is not None else DETECTORS
     if len(doc.text) <= CHUNK_CHARS:
         found, skipped = _run(doc, ctx, selection, detectors, min_confidence, "the document")
@@ -86,7 +88,7 @@ def _run(doc, ctx, selection, detectors, min_confidence, where: str) -> tuple[li
     budget = budget_for(len(doc.text))
     skipped: list[tuple[str, str]] = []
     for detector in detectors:
-        rules = detector.rules_for(ctx) if hasattr(detector, "rules_for") else detector.rules
+        rules = ctx.rules_for(detector)
         if not any(selection.enabled(r.code) for r in rules):
             continue
         reason = ctx.missing(detector.needs)
@@ -103,7 +105,7 @@ def _run(doc, ctx, selection, detectors, min_confidence, where: str) -> tuple[li
                       f"its findings there may be missing")
             skipped.append((f"detector {detector.name}", reason))
             ctx.warn(f"{doc.doc_id}: {reason}")
-    skipped += doc.cache.pop("engine.skipped", [])  # rules that timed out on part of the text
+    skipped += doc.views.pop(TIMED_OUT_RULES, default=[])  # rules that timed out on part of the text
     return found, skipped
 
 

@@ -247,7 +247,7 @@ def map_forward(span: Span, edits) -> Span:
 
 def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
                  policy: FixPolicy | None = None, detectors: tuple[Detector, ...] | None = None,
-                 min_confidence: Confidence = Confidence.POSSIBLE,
+                 min_confidence: Confidence | None = None,
                  max_passes: int = MAX_PASSES) -> FixResult:
     """Audit, apply the chosen fixes, re-audit the fixed text, and repeat until a pass applies
     nothing (or `max_passes`). Fingerprints of findings in text no fix touched are carried
@@ -325,3 +325,19 @@ def _changes(doc: Document, pass_changes, history) -> list[Change]:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def reviewable(result: FixResult) -> list:
+    """What a review page can decide: every first-pass finding and every change of a later pass
+    (including those a decision has now rejected, which therefore did not apply)."""
+    return (result.findings + [c.finding for c in result.changes if c.pass_no > 1]
+            + [o.finding for o in result.later_rejected])
+
+
+def remaining(result: FixResult) -> list:
+    """First-pass findings the run left for a person: unsafe proposals not applied, findings
+    without an applicable fix, fixes skipped for an overlap (unless a later pass applied them).
+    A reviewer's reject is a decision, not something left to do."""
+    applied = {c.finding.fingerprint for c in result.changes}
+    return [o for o in result.outcomes
+            if o.status not in (Status.APPLIED, Status.REJECTED) and o.finding.fingerprint not in applied]

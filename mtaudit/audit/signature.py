@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 from importlib import metadata
-from pathlib import Path
 
 from mtaudit import __version__
 
@@ -17,7 +15,8 @@ def _version(package: str) -> str | None:
 
 
 def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
-    """The signature as a dict; `signature_line` renders it."""
+    """The signature as a dict, assembled from each component's own digest: the rule set (the
+    bundled rules, the user's rule files, the house style), the glossary, the models in use."""
     from mtaudit.rules.registry import ruleset_hash
 
     sig = {
@@ -29,21 +28,13 @@ def signature(ctx=None, models: dict[str, str] | None = None) -> dict:
     }
     if ctx is not None:
         sig["glossary"] = ctx.glossary.hash if ctx.glossary is not None else None
-        lm = ctx.language_model  # enabled and installed: named even when no candidate needed it
-        if lm is not None:
-            sig["models"][lm.name] = lm.version
-        sig["models"].update(ctx.settings.get("models_used", {}))
-        if ctx.settings.get("config_file"):  # a config file changes the run: say which
-            sig["config"] = ctx.settings["config_file"]
-        if ctx.syntax is not None:  # the parser's name even before it loads: results depend on it
-            sig["models"][ctx.syntax.name] = ctx.syntax.version
-        if ctx.settings.get("rule_files"):  # user rule files change the rule set too
-            digest = hashlib.sha256()
-            for path in ctx.settings["rule_files"]:
-                digest.update(Path(path).read_bytes())
-            sig["rules"] += "+" + digest.hexdigest()[:8]
-        if ctx.settings.get("style"):  # a house style changes what is flagged
-            sig["rules"] += "+style=" + ctx.settings["style"]
+        sig["models"].update(ctx.models())
+        if ctx.spec.config_file:  # a config file changes the run: say which
+            sig["config"] = ctx.spec.config_file
+        if ctx.user_rules.digest:  # user rule files change the rule set too
+            sig["rules"] += "+" + ctx.user_rules.digest
+        if ctx.style:  # a house style changes what is flagged
+            sig["rules"] += "+style=" + ctx.style
     return sig
 
 

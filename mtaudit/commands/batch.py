@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -13,11 +13,10 @@ import click
 from mtaudit.runners.batch import (RecordWriter, ResumeState, count_lines, load_resume_state, open_input,
     read_items, resume_key)
 from mtaudit.core.errors import UserError
-from mtaudit.runners.pool import AuditSpec, run_local
+from mtaudit.runners.pool import run_local
 from mtaudit.audit.signature import signature, signature_line
-from mtaudit.core.types import Confidence
 from mtaudit.commands.common import Phases
-from mtaudit.commands.options import audit_options, make_context, parse_weights, weights_option
+from mtaudit.commands.options import audit_options, min_confidence_option, parse_weights, weights_option
 
 
 def _check_files(paths, what: str) -> None:
@@ -43,8 +42,7 @@ def _check_files(paths, what: str) -> None:
               help="Replace an existing output (only when the run completes; a killed run keeps the old one).")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=8, show_default=True,
               help="Documents per task sent to a worker.")
-@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
-              show_default=True, help="Drop findings less sure than this.")
+@min_confidence_option
 @click.option("--ref-field", metavar="FIELD",
               help="Field holding each record's own reference, used besides every --ref: a file name "
                    "(an article, a list of quotes or a .jsonl quote bank, relative to IN.jsonl's folder "
@@ -54,8 +52,7 @@ def _check_files(paths, what: str) -> None:
 @weights_option
 @audit_options
 def batch_cmd(input_path, output, text_field, id_field, workers, engine, scheduler, resume, overwrite, chunk_size,
-              min_confidence, ref_field, weights, glossaries, no_bundled_glossary, refs, select, ignore, encoding,
-              max_bytes):
+              ref_field, weights, spec, encoding, max_bytes):
     """Audit every document of a JSONL corpus ({"id": ..., "text": ...} a line).
 
     Writes one record a line, in input order: id, line, findings, a summary with the MQM score,
@@ -86,19 +83,17 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
         import_dask()
         if input_path == "-" or not Path(input_path).is_file():
             raise UserError("the dask engine reads a regular file, not a stream", input_path)
-    _check_files(glossaries, "glossary")
-    _check_files(refs, "reference")
-    settings = make_context(glossaries, no_bundled_glossary, refs).settings  # from the config file
+    _check_files(spec.glossaries, "glossary")
+    _check_files(spec.refs, "reference")
     ref_root = str(Path(input_path).resolve().parent) if input_path != "-" else str(Path.cwd())
-    spec = AuditSpec(tuple(glossaries), no_bundled_glossary, tuple(refs), tuple(select), tuple(ignore),
-                     min_confidence, json.dumps(settings, sort_keys=True, default=str),
-                     tuple(parse_weights(weights).items()), ref_field=ref_field or None, ref_root=ref_root)
+    spec = replace(spec, weights=tuple(parse_weights(weights).items()), ref_field=ref_field or None,
+                   ref_root=ref_root)
     from mtaudit.models.progress import announce_to_stderr, set_announcer
 
     announce_to_stderr()  # "batch: loading the embedding model ..." (workers name themselves)
     click.get_current_context().call_on_close(lambda: set_announcer(None))  # for this command only
-    setup = spec.build()  # validates --select/--ignore before any work starts
-    if refs:
+    setup = spec.build()  # the user's rule files load (and fail, exit 2) here, before any work starts
+    if spec.refs:
         setup.ctx.references  # load here: a bad reference fails once (exit 2); the model enters the signature
     sig = signature(setup.ctx)  # loads the glossary here, so a broken one fails once, with exit 2
     writer = RecordWriter(output, append=resume, overwrite=overwrite, input_path=input_path)  # locked
@@ -117,7 +112,7 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
                             spec, workers, chunk_size, setup=setup)
     what = "starting Dask workers" if engine == "dask" else (
         f"starting {workers} workers" if workers > 1 else "loading the glossary")
-    if refs:
+    if spec.refs:
         what += " and the reference model"
     totals = _write_all(records, writer, count_lines(input_path), loading=what)
     if fh is not None and fh is not sys.stdin.buffer:

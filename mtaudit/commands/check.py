@@ -17,17 +17,18 @@ import click
 from rich.console import Console
 
 from mtaudit.audit import engine
+from mtaudit.audit.context import AuditContext
 from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
-from mtaudit.runners.inputs import STDIN, iter_inputs
+from mtaudit.runners.inputs import STDIN, read_inputs
 from mtaudit.core.io import write_atomic
 from mtaudit.runners.paths import RunOutcome
 from mtaudit.audit.signature import signature
-from mtaudit.core.types import Applicability, Confidence
+from mtaudit.core.types import Applicability
 from mtaudit.commands.common import Phases, echo_warning, input_options, plural, tracked_detectors
-from mtaudit.commands.source_option import attach_source, source_option
-from mtaudit.commands.options import (audit_options, make_context, make_selection, parse_weights,
-    weights_option)
+from mtaudit.commands.source_option import read_source_option, source_option
+from mtaudit.commands.options import (audit_options, min_confidence_option,
+    parse_weights, weights_option)
 
 FORMATS = ["text", "jsonl", "json", "xliff"]
 
@@ -37,8 +38,7 @@ FORMATS = ["text", "jsonl", "json", "xliff"]
 @click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Output format (xliff: XLIFF 2.1 with ITS quality issues).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report here (atomically) instead of stdout.")
-@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
-              show_default=True, help="Hide findings less sure than this.")
+@min_confidence_option
 @click.option("--decisions", "decision_files", multiple=True, type=click.Path(dir_okay=False),
               help="Reviewer decisions (from the review page); accepted findings count as confirmed "
                    "errors, and the report adds their score. Repeatable, one per document.")
@@ -53,8 +53,8 @@ FORMATS = ["text", "jsonl", "json", "xliff"]
 @weights_option
 @source_option
 @audit_options
-def check(paths, fmt, output, min_confidence, decision_files, apply_fixes, unsafe_fixes, statistics, exit_zero,
-          quiet, stdin_filename, exclude, weights, glossaries, no_bundled_glossary, refs, select, ignore,
+def check(paths, fmt, output, decision_files, apply_fixes, unsafe_fixes, statistics, exit_zero,
+          quiet, stdin_filename, exclude, weights, spec,
           encoding, max_bytes, source_path=None):
     """Audit PATHS (files, directories searched for *.txt, or - for standard input) and report likely
     MT artifacts.
@@ -73,21 +73,18 @@ def check(paths, fmt, output, min_confidence, decision_files, apply_fixes, unsaf
         raise click.UsageError("--unsafe-fixes needs --fix (or use `mtaudit fix --unsafe-fixes`)")
     if output and any(p != STDIN and Path(output).resolve() == Path(p).resolve() for p in paths):
         raise UserError(f"{output} is an input file; the report would overwrite it")
-    ctx = make_context(glossaries, no_bundled_glossary, refs)
-    attach_source(ctx, source_path, paths, encoding, max_bytes)
-    selection = make_selection(select, ignore)
+    ctx = AuditContext(spec, source=read_source_option(source_path, paths, encoding, max_bytes))
+    selection = ctx.selection
     outcome = RunOutcome()
     fixed_counts: Counter = Counter()
     with Phases(unit="MB/s", scale=1e6, enabled=None if not quiet else False) as phases:
-        items = list(iter_inputs(list(paths), encoding, max_bytes, stdin_filename, frozenset(exclude)))
-        for item in items:
-            if item.error:
-                outcome.errors.append(item.error)
-                click.echo(item.error, err=True)
-            elif item.warning:
-                echo_warning(item.warning, quiet)
-        docs = [item for item in items if item.doc is not None]
-        with phases.loading("loading the glossary" + (" and the reference model" if refs else "")):
+        def failed(line: str) -> None:
+            outcome.errors.append(line)
+            click.echo(line, err=True)
+
+        docs = list(read_inputs(paths, encoding, max_bytes, stdin_filename, exclude, on_error=failed,
+                                on_warning=lambda w: echo_warning(w, quiet)))
+        with phases.loading("loading the glossary" + (" and the reference model" if spec.refs else "")):
             _warm_up(ctx)
         total = sum(len(i.doc.text) for i in docs)
         phases.start_work("auditing", total=total or None)
@@ -103,10 +100,10 @@ def check(paths, fmt, output, min_confidence, decision_files, apply_fixes, unsaf
 
             doc = item.doc
             if apply_fixes:
-                doc, fixed = _fix_one(item, ctx, selection, unsafe_fixes, min_confidence, encoding)
+                doc, fixed = _fix_one(item, ctx, selection, unsafe_fixes, encoding)
                 fixed_counts[item.label] = fixed
             outcome.results.append(engine.audit(doc, ctx, selection, detectors=tracked_detectors(tick),
-                                                min_confidence=Confidence(min_confidence)))
+                                                min_confidence=ctx.min_confidence))
             done += len(item.doc.text)
             phases.set(done)
     if not outcome.results:  # nothing was audited: the errors above are the whole story
@@ -153,11 +150,11 @@ def _warm_up(ctx) -> None:
         ctx.references
 
 
-def _fix_one(item, ctx, selection, unsafe: bool, min_confidence: str, encoding: str) -> tuple[Document, int]:
+def _fix_one(item, ctx, selection, unsafe: bool, encoding: str) -> tuple[Document, int]:
     """Apply the fixes to one input, write it back (stdin: to stdout); the fixed document."""
     from mtaudit.audit.fixes import FixPolicy, fix_document
 
-    result = fix_document(item.doc, ctx, selection, FixPolicy(unsafe=unsafe), min_confidence=Confidence(min_confidence))
+    result = fix_document(item.doc, ctx, selection, FixPolicy(unsafe=unsafe), min_confidence=ctx.min_confidence)
     if item.path is None or result.changed:
         codec = item.doc.encoding or encoding
         try:

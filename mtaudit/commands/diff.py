@@ -7,14 +7,13 @@ import sys
 import click
 from rich.console import Console
 
-from mtaudit.audit.decisions import check_against
-from mtaudit.audit.fixes import FixPolicy, fix_document
-from mtaudit.runners.inputs import iter_inputs
+from mtaudit.audit.context import AuditContext
+from mtaudit.audit.decisions import check_against, load_decisions_by_doc
+from mtaudit.audit.fixes import FixPolicy, fix_document, remaining, reviewable
+from mtaudit.runners.inputs import read_inputs
 from mtaudit.report import terminal
-from mtaudit.core.types import Confidence
 from mtaudit.commands.common import echo_warning, input_options
-from mtaudit.commands.fix import load_decisions_by_doc, remaining, reviewable
-from mtaudit.commands.options import audit_options, make_context, make_selection
+from mtaudit.commands.options import audit_options, min_confidence_option
 
 
 @click.command("diff")
@@ -23,13 +22,12 @@ from mtaudit.commands.options import audit_options, make_context, make_selection
 @click.option("--inline", is_flag=True, help="One column with removed and added words marked, instead of side by side.")
 @click.option("--decisions", "decision_files", multiple=True, type=click.Path(dir_okay=False),
               help="Reviewer decisions (JSON) to apply, as in `mtaudit fix`.")
-@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
-              show_default=True, help="Ignore findings less sure than this.")
+@min_confidence_option
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings remain unfixed (errors still exit 2).")
 @input_options
 @audit_options
-def diff_cmd(paths, unsafe_fixes, inline, decision_files, min_confidence, exit_zero, stdin_filename, exclude,
-             glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
+def diff_cmd(paths, unsafe_fixes, inline, decision_files, exit_zero, stdin_filename, exclude, spec, encoding,
+             max_bytes):
     """Show the fixes for PATHS (files, directories, or - for standard input) as an annotated diff:
     each changed line, original and fixed, with the reason for every change under it. Side by side
     on a wide terminal, stacked on a narrow one; --inline marks removed and added words in one line.
@@ -39,23 +37,23 @@ def diff_cmd(paths, unsafe_fixes, inline, decision_files, min_confidence, exit_z
     proposals, findings without a fix), 2 usage or input error.
     """
     decisions = load_decisions_by_doc(decision_files)
-    ctx = make_context(glossaries, no_bundled_glossary, refs)
-    selection = make_selection(select, ignore)
+    ctx = AuditContext(spec)
+    selection = ctx.selection
     console = Console(highlight=False)
     failed = False
     left = 0
-    for item in iter_inputs(list(paths), encoding, max_bytes, stdin_filename, frozenset(exclude)):
-        if item.error:
-            click.echo(item.error, err=True)
-            failed = True
-            continue
-        if item.warning:
-            echo_warning(item.warning)
-            continue
+
+    def fail(line: str) -> None:
+        nonlocal failed
+        click.echo(line, err=True)
+        failed = True
+
+    for item in read_inputs(paths, encoding, max_bytes, stdin_filename, exclude, on_error=fail,
+                            on_warning=echo_warning):
         doc = item.doc
         dec = decisions.get(doc.doc_id)
         policy = FixPolicy(unsafe=unsafe_fixes, verdicts=dec.verdicts if dec else {})
-        result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence))
+        result = fix_document(doc, ctx, selection, policy, min_confidence=ctx.min_confidence)
         if dec:
             for warning in check_against(dec, doc.doc_id, reviewable(result)):
                 click.echo(f"warning: {warning}", err=True)

@@ -14,22 +14,22 @@ from pathlib import Path
 
 import click
 
-from mtaudit.audit.decisions import Decisions, check_against, load_decisions
+from mtaudit.audit.context import AuditContext
+from mtaudit.audit.decisions import check_against, load_decisions_by_doc
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import AuditResult
 from mtaudit.core.errors import UserError
-from mtaudit.audit.fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document
-from mtaudit.runners.inputs import STDIN, iter_inputs
+from mtaudit.audit.fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document, remaining, reviewable
+from mtaudit.runners.inputs import STDIN, read_inputs
 from mtaudit.core.io import check_output, write_atomic
 from mtaudit.report import diff as diff_report
 from mtaudit.report import html as html_report
 from mtaudit.report import jsonl
 from mtaudit.report.terminal import visible
 from mtaudit.audit.signature import signature, signature_line
-from mtaudit.core.types import Confidence
 from mtaudit.commands.common import Phases, echo_warning, input_options, plural
-from mtaudit.commands.source_option import attach_source, source_option
-from mtaudit.commands.options import audit_options, make_context, make_selection
+from mtaudit.commands.source_option import read_source_option, source_option
+from mtaudit.commands.options import audit_options, min_confidence_option
 
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
@@ -61,16 +61,6 @@ class _Job:
     doc: Document
     result: FixResult
     stem: str
-
-
-def load_decisions_by_doc(files: tuple[str, ...]) -> dict[str, Decisions]:
-    by_doc: dict[str, Decisions] = {}
-    for f in files:
-        d = load_decisions(f)
-        if d.doc in by_doc:
-            raise UserError(f"two decisions files for document {d.doc!r}", f)
-        by_doc[d.doc] = d
-    return by_doc
 
 
 def _stems(docs: list[Document]) -> list[str]:
@@ -106,22 +96,6 @@ def _guard(target: Path, inputs: set[Path]) -> Path:
     return target
 
 
-def reviewable(result: FixResult) -> list:
-    """What a review page can decide: every first-pass finding and every change of a later pass
-    (including those a decision has now rejected, which therefore did not apply)."""
-    return (result.findings + [c.finding for c in result.changes if c.pass_no > 1]
-            + [o.finding for o in result.later_rejected])
-
-
-def remaining(result: FixResult) -> list:
-    """First-pass findings the run left for a person: unsafe proposals not applied, findings
-    without an applicable fix, fixes skipped for an overlap (unless a later pass applied them).
-    A reviewer's reject is a decision, not something left to do."""
-    applied = {c.finding.fingerprint for c in result.changes}
-    return [o for o in result.outcomes
-            if o.status not in (Status.APPLIED, Status.REJECTED) and o.finding.fingerprint not in applied]
-
-
 def _summary(job: _Job, wrote: list[str]) -> str:
     r, counts = job.result, {}
     for o in r.outcomes:
@@ -149,8 +123,7 @@ def _summary(job: _Job, wrote: list[str]) -> str:
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (display-only ones never apply).")
 @click.option("--decisions", "decision_files", multiple=True, type=click.Path(dir_okay=False),
               help="Reviewer decisions (JSON, from the review page): accept unsafe fixes, reject any; repeatable.")
-@click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
-              show_default=True, help="Ignore findings less sure than this.")
+@min_confidence_option
 @click.option("--diff", "show_diff", is_flag=True, help="Print the annotated diff on stdout.")
 @click.option("--html", "html_out", type=click.Path(), help="Write the review page here (a directory with several PATHS).")
 @click.option("--max-passes", type=click.IntRange(1, 100), default=MAX_PASSES, show_default=True,
@@ -160,9 +133,8 @@ def _summary(job: _Job, wrote: list[str]) -> str:
 @input_options
 @source_option
 @audit_options
-def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, min_confidence, show_diff,
-            html_out, max_passes, exit_zero, quiet, stdin_filename, exclude, glossaries, no_bundled_glossary, refs,
-            select, ignore, encoding, max_bytes, source_path=None):
+def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, show_diff, html_out, max_passes,
+            exit_zero, quiet, stdin_filename, exclude, spec, encoding, max_bytes, source_path=None):
     """Apply fixes to PATHS (files, directories, or - for standard input) and write the corrected
     text, the annotated diff and the review page.
 
@@ -179,19 +151,17 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
         raise click.UsageError("standard input cannot be fixed in place; the fixed text goes to stdout")
     to_stdout = not (output or in_place or report_dir or show_diff or html_out)
     decisions = load_decisions_by_doc(decision_files)
-    ctx = make_context(glossaries, no_bundled_glossary, refs)
-    attach_source(ctx, source_path, paths, encoding, max_bytes)
-    selection = make_selection(select, ignore)
+    ctx = AuditContext(spec, source=read_source_option(source_path, paths, encoding, max_bytes))
+    selection = ctx.selection
     errors: list[str] = []
-    docs: list[tuple[Path | None, Document]] = []
-    for item in iter_inputs(list(paths), encoding, max_bytes, stdin_filename, frozenset(exclude)):
-        if item.error:
-            errors.append(item.error)
-            click.echo(item.error, err=True)
-        elif item.warning:
-            echo_warning(item.warning, quiet)
-        else:
-            docs.append((item.path, item.doc))
+
+    def failed(line: str) -> None:
+        errors.append(line)
+        click.echo(line, err=True)
+
+    docs: list[tuple[Path | None, Document]] = [
+        (item.path, item.doc) for item in read_inputs(paths, encoding, max_bytes, stdin_filename, exclude,
+                                                      on_error=failed, on_warning=lambda w: echo_warning(w, quiet))]
     several = len(docs) > 1 or len(paths) > 1 or any(p != STDIN and Path(p).is_dir() for p in paths)
     if to_stdout and several:
         raise click.UsageError("several files: give -o DIR, --in-place or --report-dir")
@@ -202,7 +172,7 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
     jobs = []
     with Phases(enabled=None if not quiet else False) as phases:
         if docs:
-            with phases.loading("loading the glossary" + (" and the reference model" if refs else "")):
+            with phases.loading("loading the glossary" + (" and the reference model" if spec.refs else "")):
                 ctx.glossary
                 if ctx.ref_paths:
                     ctx.references
@@ -211,7 +181,7 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, m
             phases.describe(f"fixing {path or doc.path or STDIN}")
             dec = decisions.get(doc.doc_id)
             policy = FixPolicy(unsafe=unsafe_fixes, verdicts=dec.verdicts if dec else {})
-            result = fix_document(doc, ctx, selection, policy, min_confidence=Confidence(min_confidence),
+            result = fix_document(doc, ctx, selection, policy, min_confidence=ctx.min_confidence,
                                   max_passes=max_passes)
             if dec:
                 for warning in check_against(dec, doc.doc_id, reviewable(result)):

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import math
-from pathlib import Path
 
 import click
 
-from mtaudit.audit.context import AuditContext
+from mtaudit.audit.context import AuditSpec
 from mtaudit.core.io import DEFAULT_MAX_BYTES, READ
-from mtaudit.rules.model import Selection
+from mtaudit.core.types import Confidence
 
 
 def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -23,37 +23,6 @@ def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _SELECTOR = re.compile(r"MT(?:\d{1,4}|\d{1,3}X{1,3})?")  # MT21XX: a prefix padded to a width (rules.model.Selection)
-
-
-def _remember_rule_files(ctx: click.Context, _param, value):
-    """Keep --rules on the click context, so every command's audit context gets it.
-
-    The files are loaded (and cached) here, so a broken rule file fails the command at
-    once with `file:line: message` -- not later inside a worker, as a per-document error.
-    """
-    if value:
-        from mtaudit.detectors.patterns import _load_extra
-
-        _load_extra(tuple(str(v) for v in value))
-        ctx.ensure_object(dict)
-        ctx.obj["rule_files"] = [str(v) for v in value]
-    return value
-
-
-def _remember_style(ctx: click.Context, _param, value):
-    """Keep --style on the click context (like --rules), so every audit context gets it."""
-    if value:
-        ctx.ensure_object(dict)
-        ctx.obj["style"] = value
-    return value
-
-
-def _remember_no_lm(ctx: click.Context, _param, value):
-    """Keep --no-lm on the click context (like --rules), so every command's audit context gets it."""
-    if value:
-        ctx.ensure_object(dict)
-        ctx.obj["no_lm"] = True
-    return value
 
 
 def _known_encoding(_ctx, _param, value: str) -> str:
@@ -75,8 +44,17 @@ def _remember_max_bytes(_ctx, _param, value: int) -> int:
     return value
 
 
+rules_option = click.option(
+    "--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False, exists=True),
+    help="Extra rule file (YAML, the format of mtaudit/rules/*.yaml); repeatable.")
+
+_SPEC_PARAMS = ("glossaries", "no_bundled_glossary", "refs", "select", "ignore", "rule_files", "style", "no_lm")
+
+
 def audit_options(func):
-    """--glossary, --no-bundled-glossary, --ref, --select, --ignore, --encoding, --max-bytes."""
+    """--glossary, --no-bundled-glossary, --ref, --select, --ignore, --rules, --style, --no-lm,
+    --encoding, --max-bytes. The command receives the audit options as one `spec` (an AuditSpec,
+    with --min-confidence when the command has it); --encoding and --max-bytes stay its own."""
     decorators = [
         click.option("--glossary", "glossaries", multiple=True, type=click.Path(dir_okay=False),
                      help="Extra glossary file (YAML, TSV/CSV or TBX); repeatable. Adds to or overrides the bundled one."),
@@ -87,14 +65,11 @@ def audit_options(func):
                      help="Only these rule codes or prefixes (comma-separated; repeatable), e.g. MT1,MT601."),
         click.option("--ignore", multiple=True, metavar="CODES",
                      help="Skip these rule codes or prefixes; --ignore MT skips every rule."),
-        click.option("--rules", "rule_files", multiple=True, type=click.Path(dir_okay=False, exists=True),
-                     expose_value=False, callback=_remember_rule_files,
-                     help="Extra rule file (YAML, the format of mtaudit/rules/*.yaml); repeatable."),
-        click.option("--style", type=click.Choice(["ap", "reuters", "bbc", "tass"]), expose_value=False,
-                     callback=_remember_style,
+        rules_option,
+        click.option("--style", type=click.Choice(["ap", "reuters", "bbc", "tass"]),
                      help="House style for Kyiv/Kiev, Zelenskyy/Zelenskiy, region/Oblast (default: none, "
                           "only mixed styles are flagged)."),
-        click.option("--no-lm", is_flag=True, expose_value=False, callback=_remember_no_lm,
+        click.option("--no-lm", is_flag=True,
                      help="Do not use the language model for name checks (rule-only; faster)."),
         click.option("--encoding", default="utf-8", show_default=True, callback=_known_encoding,
                      help="Encoding of the input files."),
@@ -102,29 +77,32 @@ def audit_options(func):
                      is_eager=True, callback=_remember_max_bytes,
                      help="Refuse any file read (input, reference, glossary, rules) larger than this."),
     ]
+
+    @functools.wraps(func)
+    def with_spec(*args, **kwargs):
+        given = {name: kwargs.pop(name) for name in _SPEC_PARAMS}
+        kwargs["spec"] = make_spec(**given, min_confidence=kwargs.pop("min_confidence", "possible"))
+        return func(*args, **kwargs)
+
     for decorator in reversed(decorators):
-        func = decorator(func)
-    return func
+        with_spec = decorator(with_spec)
+    return with_spec
 
 
-def make_selection(select: tuple[str, ...], ignore: tuple[str, ...]) -> Selection:
-    return Selection(select=_split_codes(select), ignore=_split_codes(ignore))
-
-
-def make_context(glossaries: tuple[str, ...], no_bundled_glossary: bool, refs: tuple[str, ...]) -> AuditContext:
-    """The audit context, with settings (thresholds, langid) from the configuration file."""
+def make_spec(glossaries=(), no_bundled_glossary=False, refs=(), select=(), ignore=(), rule_files=(),
+              style=None, no_lm=False, min_confidence="possible") -> AuditSpec:
+    """The audit spec from the command line, over the configuration file's settings (which the
+    group read into the click context: thresholds, langid, style, the file's name)."""
     click_ctx = click.get_current_context(silent=True)
     root_obj = click_ctx.find_root().obj if click_ctx is not None else None
     settings = dict((root_obj or {}).get("settings", {}))
-    own_obj = click_ctx.obj if click_ctx is not None and isinstance(click_ctx.obj, dict) else {}
-    if own_obj.get("rule_files"):
-        settings["rule_files"] = list(own_obj["rule_files"])
-    if own_obj.get("style"):
-        settings["style"] = own_obj["style"]
-    return AuditContext(glossary_paths=tuple(Path(g) for g in glossaries),
-                        bundled_glossary=not no_bundled_glossary,
-                        ref_paths=tuple(Path(r) for r in refs), settings=settings,
-                        use_lm=not own_obj.get("no_lm"))
+    return AuditSpec(
+        glossaries=tuple(str(g) for g in glossaries), bundled_glossary=not no_bundled_glossary,
+        refs=tuple(str(r) for r in refs), rule_files=tuple(str(r) for r in rule_files),
+        select=_split_codes(select), ignore=_split_codes(ignore), min_confidence=min_confidence,
+        style=style or settings.get("style"), langid=settings.get("langid"),
+        thresholds=tuple(sorted((k, float(v)) for k, v in (settings.get("thresholds") or {}).items())),
+        use_lm=not no_lm, config_file=settings.get("config_file"))
 
 
 def parse_weights(value: str | None) -> dict[str, float]:
@@ -153,3 +131,8 @@ def parse_weights(value: str | None) -> dict[str, float]:
 weights_option = click.option(
     "--weights", metavar="SEVERITY=N,...",
     help="MQM severity weights (default minor=1,major=5,critical=10).")
+
+
+min_confidence_option = click.option(
+    "--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible", show_default=True,
+    help="Ignore findings less sure than this.")

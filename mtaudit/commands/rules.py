@@ -12,7 +12,8 @@ from rich.table import Table
 from mtaudit.core.categories import CATEGORIES
 from mtaudit.core.errors import UserError
 from mtaudit.rules.redirects import aliases, redirects
-from mtaudit.rules.registry import all_rules, find_rule
+from mtaudit.rules.registry import find_rule, load_user_rules, rules_with
+from mtaudit.commands.options import rules_option
 
 
 def rule_to_dict(r) -> dict:
@@ -29,9 +30,10 @@ def rule_to_dict(r) -> dict:
 @click.command("rules")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @click.option("--category", help="Only rules of this category.")
-def rules_cmd(fmt, category):
-    """List every rule: code, name, category, confidence and summary."""
-    rules = [r for r in all_rules().values() if not category or r.category == category]
+@rules_option
+def rules_cmd(fmt, category, rule_files):
+    """List every rule: code, name, category, confidence and summary (with --rules, the user's too)."""
+    rules = [r for r in rules_with(load_user_rules(rule_files)).values() if not category or r.category == category]
     if category and category not in CATEGORIES:
         raise UserError(f"unknown category {category!r}; known: {', '.join(CATEGORIES)}")
     if fmt == "json":
@@ -49,9 +51,10 @@ def rules_cmd(fmt, category):
 
 @click.command("rule")
 @click.argument("code")
-def rule_cmd(code):
-    """Explain one rule (by code or name): why it exists, its examples, its fix."""
-    r = find_rule(code)
+@rules_option
+def rule_cmd(code, rule_files):
+    """Explain one rule (by code or name): why it exists, its examples, its fix (--rules: a user rule)."""
+    r = find_rule(code, load_user_rules(rule_files))
     if r is None:
         raise UserError(f"no rule {code!r}; `mtaudit rules` lists them")
     d = rule_to_dict(r)

@@ -14,12 +14,13 @@ source_option = click.option(
          "against it, sentences aligned (needs the `source` extra).")
 
 
-def attach_source(ctx, source_path: str | None, paths, encoding: str, max_bytes: int) -> None:
-    """Read --source into the audit context; it belongs to exactly one input file."""
+def read_source_option(source_path: str | None, paths, encoding: str, max_bytes: int):
+    """The --source text (for the audit context's constructor), or None; it belongs to exactly
+    one input file."""
     if not source_path:
-        return
+        return None
     if len(paths) != 1 or Path(paths[0]).is_dir():
         raise UserError("--source goes with exactly one input file (use `batch` with a `source` field for many)")
     from mtaudit.source.reading import read_source
 
-    ctx.source = read_source(source_path, encoding=encoding, max_bytes=max_bytes)
+    return read_source(source_path, encoding=encoding, max_bytes=max_bytes)

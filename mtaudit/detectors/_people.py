@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from mtaudit.text import lexicon
+from mtaudit.text.views import CONCEPT_SPANS
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -95,11 +96,11 @@ def glossary_spans(doc, ctx, types=("person",)) -> list[tuple[int, int]]:
     try:
 
         glossary = ctx.glossary
-        key = ("mt-b.glossary-spans", tuple(types), getattr(glossary, "hash", id(glossary)))
-        if key not in doc.cache:
-            doc.cache[key] = [(m.start, m.end) for m in matches(doc, glossary)
-                              if not types or getattr(m.concept, "type", None) in types]
-        return doc.cache[key]
+        key = (tuple(types), getattr(glossary, "hash", id(glossary)))
+        return doc.view(CONCEPT_SPANS, lambda: [(m.start, m.end) for m in matches(doc, glossary)
+                                                if not types or getattr(m.concept, "type", None) in types], key)
+    except ImportError:
+        return []
     except Exception as exc:  # noqa: BLE001 - the glossary is an optional helper here
         ctx.warn(f"casing and pronoun checks ran without the glossary ({exc})")
         return []

@@ -30,7 +30,7 @@ LOWERCASE_SURNAME = rule(
           "Michael said the sanctions would stay.",
           "President later said the sanctions would stay.",
           "Anna scored twice in the final."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 ACRONYM_EXPANSION_CASE = rule(
@@ -44,7 +44,7 @@ ACRONYM_EXPANSION_CASE = rule(
     good=["The head of the National Water Resources Agency (NWRA) arrived.",
           "The chief executive officer (CEO) resigned.",
           "Chief executive officer (CEO) Anna Petrova resigned."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 CAPITALISED_FUNCTION_WORD = rule(
@@ -59,7 +59,7 @@ CAPITALISED_FUNCTION_WORD = rule(
           "The actor Will Smith attended the premiere.",
           "Gone With the Wind was screened again.",
           "Russia Will Respond\n\nThe meeting will take place next week."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 LOWERCASE_INSTITUTION_HEAD = rule(
@@ -79,7 +79,7 @@ LOWERCASE_INSTITUTION_HEAD = rule(
           "The Kansas City council voted on Monday.",
           "The minister of agriculture spoke first.",
           "The Ministry of Agriculture and Food spoke first."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

@@ -15,6 +15,7 @@ from mtaudit.text import lexicon
 from mtaudit.text.disclaimers import is_banner, is_disclaimer
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
+from mtaudit.text.views import QUOTE_INTERIORS
 from mtaudit.core.types import Applicability, Confidence, Fix
 
 OUTLET_GLOSS = rule(
@@ -30,7 +31,7 @@ OUTLET_GLOSS = rule(
     good=["“We want to see changes in behaviour [of Russia],” he said.",
           "“He [the president] has not decided yet,” the aide said.",
           "The agency (which is owned by the state) reported the figures."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 EDITOR_NOTE = rule(
@@ -43,7 +44,7 @@ EDITOR_NOTE = rule(
          "The figure excludes Crimea (note. ed.)."],
     good=["The deal was signed in 2019 and later annulled.",
           "The figure is approximate, the editor said."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 PLACEHOLDER_BRACKET = rule(
@@ -59,7 +60,7 @@ PLACEHOLDER_BRACKET = rule(
           "“[He] was a great man,” the senator said.",
           "“We discussed [the treaty] with our partners,” she said.",
           "“The banks [that] depend on dollar funding will feel it,” he said."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 LEGAL_DISCLAIMER = rule(
@@ -82,7 +83,7 @@ LEGAL_DISCLAIMER = rule(
           "The party was banned in Russia in 2007 as extremist.",
           "Meta, whose Instagram Moscow blocked in 2022, declined to comment.",
           "The governor (pictured) visited the site on Monday."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 DISCLAIMER_MARK = rule(
@@ -99,7 +100,7 @@ DISCLAIMER_MARK = rule(
     good=["The court sentenced Ivanov to nine years.",
           "Net profit* rose 4%.\n\n*excluding one-off items",
           "The film was rated R* in the US."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 DISCLAIMER_LINE = rule(
@@ -118,7 +119,7 @@ DISCLAIMER_LINE = rule(
     good=["The court upheld the sentence.\n\n*Figures exclude Crimea.",
           "Russia has labelled the outlet a foreign agent, which obliges it to print a banner on "
           "everything it publishes."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 QUOTE_PARENTHESIS = rule(
@@ -139,7 +140,7 @@ QUOTE_PARENTHESIS = rule(
           "“The North Atlantic Treaty Organization (NATO) is expanding,” she said.",
           "“Prices rose (by 5%) last year,” he said.",
           "The ministry (which is owned by the state) said nothing."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _DASH = r"(?:\s*[—–]|\s+-{1,2})\s*"
@@ -200,10 +201,9 @@ def _placeholder_pattern() -> re.Pattern:
 
 
 def _inside_quote(doc, start: int, end: int) -> bool:
-    key = "glosses.quote-spans"  # indexed once per document: a scan per match is quadratic
-    if key not in doc.cache:
-        doc.cache[key] = SpanIndex((q.inner.start, q.inner.end) for q in doc.quotes)
-    return doc.cache[key].contains(start, end)
+    # indexed once per document: a scan per match is quadratic
+    interiors = doc.view(QUOTE_INTERIORS, lambda: SpanIndex((q.inner.start, q.inner.end) for q in doc.quotes))
+    return interiors.contains(start, end)
 
 
 class GlossDetector:

@@ -31,7 +31,7 @@ MIXED = rule(
     good=["The mayor of Kiev said the metro would stay open. Kiev had no power for six hours.",
           "Officials in Kyiv and Kharkiv said the attack lasted three hours.",
           "Zelenskiy met the prime minister. Zelenskiy then left for Lviv."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 STYLE = rule(
@@ -48,20 +48,20 @@ STYLE = rule(
           Example("Zelenskiy met the prime minister.", settings=(("style", "reuters"),)),
           Example("The mayor of Kiev said the metro would stay open."),
           Example("The mayor of Kiev said the metro would stay open.", settings=(("style", "tass"),))],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 
 class HouseStyleDetector:
     name = "house-style"
     rules = (MIXED, STYLE)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)
         if ec is None:
             return
-        chosen = ctx.settings.get("style")
+        chosen = ctx.style
         for group_mentions, preferred in self._mentions(doc, ec):
             if chosen:
                 for m, styles, _ in group_mentions:

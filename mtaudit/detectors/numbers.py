@@ -35,7 +35,7 @@ LOWERCASE_MONTH = rule(
     good=["The talks resumed on June 5 in Geneva.", "Prices may rise again next year.",
           "The veterans will march 5 miles to the memorial.", "Up to 2 may be released on bail.",
           "Some 40 may 11 times as much.", "An august gathering of 300 scholars met in Vienna."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 ROMAN_CENTURY = rule(
@@ -48,7 +48,7 @@ ROMAN_CENTURY = rule(
          "Frescoes of the XV-XVI centuries were restored.", "Tools of the II millennium BC were found."],
     good=["The burial dates from the 3rd century BC.", "Louis XIV ruled for 72 years.",
           "World War II veterans met in the 21st century.", "Chapter XV covers the century's end."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 NUMBER_WORD = rule(
@@ -61,7 +61,7 @@ NUMBER_WORD = rule(
          "Some 12 thousand troops took part."],
     good=["The region has 450,000 residents.", "Tens of thousands of people marched.",
           "A thousand people attended.", "The fund holds 3.5 million dollars."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"

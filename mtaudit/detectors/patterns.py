@@ -10,19 +10,20 @@ a match (`unless`: a regex searched in the matched text). Matching runs with a
 timeout so that a bad user pattern cannot hang an audit; a rule that times out is
 skipped for that document with a warning.
 
-Extra rule files: `PatternDetector(load_rule_files(paths))`, or put paths in
-`ctx.settings["rule_files"]` and the bundled detector runs them as well.
+Extra rule files: `PatternDetector(load_rule_files(paths))`, or name them in the audit spec
+(`AuditSpec(rule_files=...)`): the registry loads them into `ctx.user_rules`, and the bundled
+detector runs them as well.
 """
 
 from __future__ import annotations
 
 import bisect
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from mtaudit.core.errors import UserError
 from mtaudit.rules.prefilter import clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
+from mtaudit.text.views import FOLDED_TEXT, RULE_REGIONS, RULE_SCOPE, TIMED_OUT_RULES
 
 MATCH_TIMEOUT_S = 2.0
 _HEADLINE_MAX_WORDS = 20
@@ -45,16 +46,12 @@ class PatternDetector:
     def rules(self):
         return tuple(d.rule for d in self.rule_set.rules)
 
-    def rules_for(self, ctx):
-        """The bundled rules plus the user's rule files named in ctx.settings["rule_files"]."""
-        return self.rules + tuple(d.rule for d in _extra_rules(ctx))
-
     def fingerprint_data(self) -> str:
         """The rule files' content hash, so the run signature changes when a file does."""
         return self.rule_set.digest
 
     def detect(self, doc, ctx):
-        data_rules = list(self.rule_set.rules) + _extra_rules(ctx)
+        data_rules = list(self.rule_set.rules) + list(ctx.user_rules.data_rules)
         for data_rule in data_rules:
             missed: list[tuple[int, int]] = []
             yield from list(run_rule(data_rule, doc, timed_out=missed.append))
@@ -63,29 +60,8 @@ class PatternDetector:
                 where = ", ".join(f"{doc.line_col(s)[0]}-{doc.line_col(max(e - 1, s))[0]}" for s, e in missed[:5])
                 reason = (f"{code} timed out in {len(missed)} region{'s' * (len(missed) != 1)} (lines {where}"
                           f"{', ...' if len(missed) > 5 else ''}); its findings there are missing")
-                doc.cache.setdefault("engine.skipped", []).append((f"rule {code}", reason))
+                doc.view(TIMED_OUT_RULES, list).append((f"rule {code}", reason))
                 ctx.warn(f"{doc.doc_id}: {reason}")
-
-
-def _extra_rules(ctx) -> list[DataRule]:
-    """User rule files named in ctx.settings["rule_files"] (loaded once per set of paths)."""
-    paths = tuple(str(p) for p in ctx.settings.get("rule_files", ()) or ())
-    return list(_load_extra(paths)) if paths else []
-
-
-@lru_cache(maxsize=8)
-def _load_extra(paths: tuple[str, ...]) -> tuple[DataRule, ...]:
-    from mtaudit.rules.registry import all_rules  # every built-in rule, Python detectors' too (MT401 ...)
-
-    known = list(all_rules().values())
-    bundled = {r.code: r.origin for r in known} | {r.name: r.origin for r in known}
-    extra = load_rule_files(paths, bundled=False).rules
-    for data_rule in extra:
-        for key in (data_rule.rule.code, data_rule.rule.name):
-            if key in bundled:
-                path, _, line = data_rule.rule.origin.rpartition(":")
-                raise UserError(f"rule {key} already defined at {bundled[key]}", path, int(line))
-    return tuple(extra)
 
 
 REGION_CHARS = 64 * 1024
@@ -96,10 +72,11 @@ def regions(doc) -> list[tuple[int, int]]:
     paragraph at line breaks, then at spaces), each matched under its own timeout: a pattern
     that is slow on one stretch loses that stretch only, and a big document is not lost to a
     timeout that covered the whole text. A document under REGION_CHARS is one region."""
-    key = "patterns.regions"
-    if key in doc.cache:
-        return doc.cache[key]
-    text, n = doc.text, len(doc.text)
+    return doc.view(RULE_REGIONS, lambda: _regions(doc.text))
+
+
+def _regions(text: str) -> list[tuple[int, int]]:
+    n = len(text)
     out, start = [], 0
     while n - start > REGION_CHARS:
         limit = start + REGION_CHARS
@@ -114,7 +91,6 @@ def regions(doc) -> list[tuple[int, int]]:
         out.append((start, cut))
         start = cut
     out.append((start, n))
-    doc.cache[key] = out
     return out
 
 
@@ -159,9 +135,7 @@ def _may_match(clauses, doc) -> bool:
     """False when the document's folded text lacks every literal of some required clause."""
     if not clauses:
         return True
-    if "patterns.folded" not in doc.cache:
-        doc.cache["patterns.folded"] = (fold_for_literals(doc.text), {})  # text, literal -> present
-    folded, seen = doc.cache["patterns.folded"]
+    folded, seen = doc.view(FOLDED_TEXT, lambda: (fold_for_literals(doc.text), {}))  # text, literal -> present
     return clauses_hold(clauses, folded, seen)
 
 
@@ -203,10 +177,7 @@ def _windows(scope: str, doc) -> list[Span] | None:
     """The spans a match must lie inside for this scope; None = anywhere."""
     if scope == "text":
         return None
-    key = f"patterns.scope.{scope}"
-    if key not in doc.cache:
-        doc.cache[key] = doc.sentences if scope == "sentence" else _headlines(doc)
-    return doc.cache[key]
+    return doc.view(RULE_SCOPE, lambda: doc.sentences if scope == "sentence" else _headlines(doc), key=scope)
 
 
 def _headlines(doc) -> list[Span]:

@@ -25,6 +25,7 @@ from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
+from mtaudit.text.views import PLACE_DELETES, PLACE_FORMS
 
 BY_MEANING = rule(
     "MT150", "place-name-by-meaning", "entity-mistranslation",
@@ -39,7 +40,7 @@ BY_MEANING = rule(
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
           "Two people were hurt in Belgorod and the Shebekinsky district overnight.",
           "The mayor of New York visited the village of Tarrytown."],
-    applicability="display-only", origin=__name__,
+    applicability="display-only",
 )
 
 MISSPELT = rule(
@@ -51,7 +52,7 @@ MISSPELT = rule(
     confidence="likely",
     bad=["Drones attacked the Belgorod region overnight; in the Grayvorn district a barn burned."],
     good=["Drones attacked the Belgorod region overnight; in the Grayvoron district a barn burned."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _TYPE_BEFORE = (r"(?:village|settlement|hamlet|farmstead|town|city|township|stanitsa|khutor|"
@@ -98,7 +99,7 @@ def toponym_meanings() -> frozenset[str]:
 class PlacesMeaningDetector:
     name = "places-meaning"
     rules = (BY_MEANING, MISSPELT)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)
@@ -176,9 +177,10 @@ def _covered_by_glossary(ec, start: int, end: int) -> bool:
 
 
 def _known_forms(glossary) -> dict:
-    cached = glossary.__dict__.get("_places_meaning_forms")
-    if cached is not None:
-        return cached
+    return glossary.derived(PLACE_FORMS, lambda: _build_known_forms(glossary))
+
+
+def _build_known_forms(glossary) -> dict:
     accepted: set[str] = set()
     wrong: dict[str, tuple] = {}
     single: dict[str, str] = {}
@@ -193,9 +195,7 @@ def _known_forms(glossary) -> dict:
                 if " " not in f and len(f) >= 6:
                     single.setdefault(f.lower(), c.canonical)
     accepted.update(glossary.accept)
-    out = {"accepted": frozenset(a.lower() for a in accepted), "wrong": wrong, "single": single}
-    glossary.__dict__["_places_meaning_forms"] = out
-    return out
+    return {"accepted": frozenset(a.lower() for a in accepted), "wrong": wrong, "single": single}
 
 
 def _deletes(word: str) -> set[str]:
@@ -207,13 +207,14 @@ def _one_letter_away(glossary, known, name: str) -> str | None:
     low = name.lower()
     if len(low) < 5 or low in known["accepted"] or is_common_word(low):
         return None
-    index = glossary.__dict__.get("_places_delete_index")
-    if index is None:
-        index = {}
+    def build() -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
         for form, canonical in known["single"].items():
             for key in _deletes(form) | {form}:
                 index.setdefault(key, set()).add(canonical)
-        glossary.__dict__["_places_delete_index"] = index
+        return index
+
+    index = glossary.derived(PLACE_DELETES, build)
     found = set(index.get(low, ()))
     for key in _deletes(low):
         found.update(index.get(key, ()))

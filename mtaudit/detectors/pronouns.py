@@ -17,6 +17,7 @@ from mtaudit.text import lexicon
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import PersonMention, glossary_spans, person_mentions
+from mtaudit.text.views import PRONOUNS_FLAGGED
 
 ITS_FOR_PERSON = rule(
     "MT311", "its-for-person", "pronoun",
@@ -33,7 +34,7 @@ ITS_FOR_PERSON = rule(
           "The head of the United States said on his Twitter page that talks would resume.",
           "Oleg Ivanov sold the bank to Sberbank. Its lawyers approved the deal.",
           "Oleg Ivanov was detained.\n\nIts lawyers called the charges absurd."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _ITS = re.compile(r"\b[Ii]ts\b")
@@ -47,7 +48,7 @@ class PronounDetector:
     needs = frozenset()
 
     def detect(self, doc, ctx):
-        flagged = doc.cache.setdefault("pronouns.flagged", set())  # the language-model check skips these
+        flagged = doc.view(PRONOUNS_FLAGGED, set)  # the language-model check skips these
         for finding in self._detect(doc, ctx):
             flagged.add(finding.start)
             yield finding

@@ -27,6 +27,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
+from mtaudit.text.views import PRONOUNS_FLAGGED
 
 GENDERED_WITHOUT_ANTECEDENT = rule(
     "MT317", "gendered-pronoun-without-antecedent", "pronoun",
@@ -46,7 +47,7 @@ GENDERED_WITHOUT_ANTECEDENT = rule(
           "The minister arrived late. He apologised to the journalists.",
           "The museum received a clock. The donor said his father had bought it in Vienna.",
           "He called it a provocation in front of many people."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
@@ -67,7 +68,7 @@ class AntecedentPronounDetector:
         matches = list(_PRONOUN.finditer(text))
         if not matches:
             return
-        flagged = doc.cache.setdefault("pronouns.flagged", set())
+        flagged = doc.view(PRONOUNS_FLAGGED, set)
         things = None
         first = doc.sentences[0].end if doc.sentences else 0
         for m in matches:

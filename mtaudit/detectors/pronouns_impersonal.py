@@ -27,7 +27,7 @@ IMPERSONAL_YOU = rule(
           "“You will see: this app lets you order a taxi in seconds,” he told the journalists.",
           "The new reserves make it possible to cover the deficit of the pension fund.",
           "The court allowed the defendant to leave the country."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _ENABLE = re.compile(r"\b(allows?|allowed|enables?|enabled|permits?|permitted|gives?) you (?:the "

@@ -14,7 +14,7 @@ name and surname, a title, a surname the document named in full earlier, a perso
 with the person pronoun of the right role and gender (he/him/his/himself, she/her/…); when the
 person reading is more probable by more than LM_PRONOUN_MARGIN nats, the pronoun is flagged.
 
-Measured on sentences we wrote (bench/pronoun_lm.py): person uses gain 3.4–15 nats, thing
+Measured while calibrating, on sentences we wrote: person uses gain 3.4–15 nats, thing
 uses (“sold it”, “praised China and its economy”) at most +0.5, so the margin of 2.5 leaves room
 on both sides. Cost: a sentence reaches the parser and the model only when it holds one of the
 three words and a person is named within two sentences; expletive “it” (“it is clear that”,
@@ -31,6 +31,7 @@ import re
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
 from mtaudit.rules.model import Example, rule
+from mtaudit.text.views import PRONOUNS_FLAGGED
 
 LM_PRONOUN_MARGIN = 2.5
 
@@ -64,7 +65,7 @@ IT_FOR_PERSON_LM = rule(
           Example("Ivanov tried to win the seat and failed. It did not work.", settings=_LM),
           Example("The council refused to register the activist Pavel Orlov. About it the BBC was "
                   "told by a source in the administration.", settings=_LM)],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _CANDIDATE = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Ii]tself)\b")
@@ -84,7 +85,6 @@ _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "matter", "remai
 # statement or an event ("About it said …" for "Об этом", "It did not work") reads better as
 # "this"; "its" for two people or a body reads better as "their".
 _NEUTRAL = {"subject": "this", "object": "this", "its": "their"}
-FLAGGED = "pronouns.flagged"  # doc.cache key: offsets the rule-based pronoun checks already flagged
 
 
 class LanguageModelPronounDetector:
@@ -149,7 +149,7 @@ class LanguageModelPronounDetector:
         """(sentence index, match, person text, gender) for every it/its/itself with a person
         named before it in this or the previous sentence — regex and word lists only."""
         text = doc.text
-        flagged = doc.cache.get(FLAGGED, set())
+        flagged = doc.views.peek(PRONOUNS_FLAGGED, default=set())
         known = None
         for i, sent in enumerate(doc.sentences):
             matches = [m for m in _CANDIDATE.finditer(text, sent.start, sent.end) if m.start() not in flagged]

@@ -26,9 +26,11 @@ import re
 from functools import lru_cache
 
 from mtaudit.text import lexicon
+from mtaudit.text.views import KNOWN_SURNAMES
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Fix, Span
 from mtaudit.detectors._people import PersonMention, glossary_spans, person_mentions
+from mtaudit.text.views import PRONOUNS_FLAGGED
 
 IT_FOR_PERSON_SPEAKER = rule(
     "MT312", "it-for-person-speaker", "pronoun",
@@ -49,7 +51,6 @@ IT_FOR_PERSON_SPEAKER = rule(
           "Reporters asked the ministry whether it intends to appeal.",
           "The ministry limited itself to a short statement.",
           "The president said the report itself was flawed."],
-    origin=__name__,
 )
 
 REPORTED_SPEECH_PERSON = rule(
@@ -65,7 +66,6 @@ REPORTED_SPEECH_PERSON = rule(
           "The governor added that he was ready to meet the residents.",
           "He told me that I had to leave.",
           "The lawyer asked the court not to arrest his client."],
-    origin=__name__,
 )
 
 GENDERED_FOR_THING = rule(
@@ -83,7 +83,6 @@ GENDERED_FOR_THING = rule(
           "Ellis was fired in May. According to Evans, “Ukraine lost a friend and his advice”.",
           "The ministry published a report. Ellis said he accused the bank of fraud.",
           "The ministry published a joint report in which the minister accused the bank."],
-    origin=__name__,
 )
 
 POSSESSIVE_GENDER = rule(
@@ -99,7 +98,7 @@ POSSESSIVE_GENDER = rule(
     good=["She never hid her second passport.",
           "Ivan Petrov was arrested in May. She never hid his contacts.",
           "She praised his work, said Oleg Ivanov’s sister."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -121,13 +120,12 @@ class SyntaxPronounDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
-        flagged = doc.cache.setdefault("pronouns.flagged", set())  # the language-model check skips these
+        flagged = doc.view(PRONOUNS_FLAGGED, set)  # the language-model check skips these
         for finding in self._detect(doc, ctx):
             flagged.add(finding.start)
             yield finding
 
     def _detect(self, doc, ctx):
-        text = doc.text
         quoted = [q.outer for q in doc.quotes]
         known = glossary_spans(doc, ctx, types=("person",))
         todo = [c for c in (self._candidate(doc, i, quoted, known) for i in range(len(doc.sentences))) if c]
@@ -413,12 +411,10 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 def _surname_mentions(doc, sent: Span, known) -> list[PersonMention]:
     """A surname alone ("Urin") where the document named the person in full earlier ("Vladimir
     Urin"): the last word of every multiword person mention before this sentence."""
-    key = "pronouns-syntax.surnames"
-    if key not in doc.cache:
-        doc.cache[key] = [(m.start, doc.text[m.start:m.end].split()[-1], m.gender)
-                          for m in person_mentions(doc.text, 0, len(doc.text), known)
-                          if len(doc.text[m.start:m.end].split()) > 1]
-    seen = {name: gender for start, name, gender in doc.cache[key]
+    surnames = doc.view(KNOWN_SURNAMES, lambda: [
+        (m.start, doc.text[m.start:m.end].split()[-1], m.gender)
+        for m in person_mentions(doc.text, 0, len(doc.text), known) if len(doc.text[m.start:m.end].split()) > 1])
+    seen = {name: gender for start, name, gender in surnames
             if start < sent.start and name[:1].isupper()}
     return [PersonMention(w.start(), w.end(), seen[w.group()], w.group())
             for w in _WORD.finditer(doc.text, sent.start, sent.end) if w.group() in seen]

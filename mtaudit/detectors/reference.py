@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mtaudit.rules.model import Example, rule
-from mtaudit.references.thresholds import Thresholds
 from mtaudit.core.types import Applicability, Confidence, Fix
 
 if TYPE_CHECKING:  # numpy and the alignment code load only when --ref is given
@@ -42,7 +41,7 @@ QUOTE_DRIFT = rule(
           Example("“We are not ready to resume the negotiations with Kyiv,” the minister said.",
                   refs=("The minister said his country was not ready to resume the negotiations "
                         "with Kyiv.",))],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 DATE_MISMATCH = rule(
@@ -59,7 +58,7 @@ DATE_MISMATCH = rule(
                   refs=("The agreement was signed on June 12th in Vienna, the ministry said.",)),
           Example("The summit opened on June 12 in Vienna.",
                   refs=("The finance minister resigned on July 3 after a corruption scandal.",))],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 NUMBER_MISMATCH = rule(
@@ -74,7 +73,7 @@ NUMBER_MISMATCH = rule(
                   refs=("Turnout in the regional election was 45 percent in 2016.",)),
           Example("The explosion killed 12 people in the city centre, police said.",
                   refs=("The company said its profit rose 15 percent last year.",))],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 
@@ -90,7 +89,7 @@ class ReferenceDetector:
         from mtaudit.references.date_number import find_mismatches
         from mtaudit.references.quote_drift import find_drift
 
-        t = Thresholds.from_settings(ctx.settings)
+        t = ctx.thresholds
         for drift in find_drift(doc, refs, t.quote_meaning_min, t.quote_surface_max):
             yield _drift_finding(doc, drift, refs.uses_embeddings)
         for mismatch in find_mismatches(doc, refs, t.date_align_min, t.date_near_min):

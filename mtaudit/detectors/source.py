@@ -14,6 +14,7 @@ import re
 from mtaudit.references.quantities import _CURRENCY_WORDS
 from mtaudit.rules.model import Example, rule
 from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.text.views import SOURCE
 
 _PESKOV_RU = "Пресс-секретарь президента Дмитрий Песков заявил, что Кремль не планирует отвечать."
 _COURT_RU = "Суд приговорил бизнесмена Геннадия Кузнечикова к восьми годам колонии."
@@ -36,7 +37,7 @@ ENTITY_WRONG = rule(
     good=[Example("Presidential spokesman Dmitry Peskov said the Kremlin did not plan to respond.",
                   source=_PESKOV_RU),
           Example("Kremlin spokesman Dmitry Peskov said Moscow had no plans to respond.", source=_PESKOV_RU)],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 NAME_RENDERING = rule(
@@ -50,7 +51,7 @@ NAME_RENDERING = rule(
     good=[Example("The court sentenced businessman Gennady Kuznechikov to eight years in a penal colony.",
                   source=_COURT_RU),
           Example("A court jailed businessman Gennadiy Kuznechikov for eight years.", source=_COURT_RU)],
-    applicability="display-only", origin=__name__,
+    applicability="display-only",
 )
 
 NUMBER_MISMATCH = rule(
@@ -63,7 +64,7 @@ NUMBER_MISMATCH = rule(
          Example("Investment in the project amounted to 1.5 million rubles, the ministry said.", source=_MONEY_RU)],
     good=[Example("Investment in the project came to 1.5 billion rubles, the ministry said.", source=_MONEY_RU),
           Example("The ministry said 1,500 million rubles had been invested in the project.", source=_MONEY_RU)],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 DECIMAL_COMMA = rule(
@@ -73,7 +74,7 @@ DECIMAL_COMMA = rule(
     confidence="certain",
     bad=[Example("Investment in the project amounted to 1,5 billion rubles, the ministry said.", source=_MONEY_RU)],
     good=[Example("Investment in the project amounted to 1.5 billion rubles, the ministry said.", source=_MONEY_RU)],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 DATE_MISMATCH = rule(
@@ -83,7 +84,7 @@ DATE_MISMATCH = rule(
     confidence="likely",
     bad=[Example("The agreement was signed on July 12 in Vienna, the ministry said.", source=_DATE_RU)],
     good=[Example("The agreement was signed in Vienna on 12 June, the ministry said.", source=_DATE_RU)],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 OMISSION = rule(
@@ -97,7 +98,6 @@ OMISSION = rule(
     good=[Example("The court sentenced the businessman to eight years in a general-regime penal colony. "
                   "His lawyers intend to appeal against the verdict. The businessman himself pleaded not guilty.",
                   source=_OMIT_RU)],
-    origin=__name__,
 )
 
 ADDITION = rule(
@@ -111,7 +111,6 @@ ADDITION = rule(
                  source=_PESKOV_RU)],
     good=[Example("Presidential spokesman Dmitry Peskov said the Kremlin did not plan to respond.",
                   source=_PESKOV_RU)],
-    origin=__name__,
 )
 
 _COUNTED = re.compile(r"[ \t]+([a-z]+)\b")
@@ -121,8 +120,8 @@ _NUMBER_RULES = {"date": DATE_MISMATCH, "weekday": DATE_MISMATCH}
 
 
 def source_of(doc, ctx):
-    """The document's source: a batch record's (doc.cache) or the one given with --source."""
-    return doc.cache.get("source") or getattr(ctx, "source", None)
+    """The document's source: a batch record's (its SOURCE view) or the one given with --source."""
+    return doc.views.peek(SOURCE) or ctx.source
 
 
 class SourceDetector:
@@ -134,15 +133,10 @@ class SourceDetector:
         source = source_of(doc, ctx)
         if source is None:
             return
-        from mtaudit.source import models
-
-        reason = models.unavailable_reason()
-        if reason:
-            ctx.warn(reason)
+        if ctx.source_models is None:  # not installed: said once in the warnings
             return
         from mtaudit.source.analysis import analyse
 
-        ctx.settings.setdefault("models_used", {}).update(models.versions())
         analysis = analyse(doc, source, ctx.glossary)
         for issue in analysis.entities:
             yield _entity_finding(doc, source, issue)

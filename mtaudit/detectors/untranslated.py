@@ -41,7 +41,6 @@ CYRILLIC_TEXT = rule(
          "Shoigu said the Министерство обороны would respond."],
     good=["The minister called it a provocation in his speech.",
           "Mixed-script words such as Мoscow are a separate rule."],
-    origin=__name__,
 )
 
 MIXED_SCRIPT = rule(
@@ -51,7 +50,7 @@ MIXED_SCRIPT = rule(
     confidence="certain",
     bad=["Talks were held in Мoscow on Friday.", "The Kremlin said Putin spoke to Trumр."],
     good=["Talks were held in Moscow on Friday.", "He used the word провокация."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 TRANSLIT_LEFTOVER = rule(
@@ -63,7 +62,7 @@ TRANSLIT_LEFTOVER = rule(
          "The bill was sent to the Gosduma on Monday."],
     good=["The fine is 300,000 roubles.", "The law was passed in 2017 by the State Duma.",
           "The siloviki in the oblast were unhappy."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 TRANSLIT_WORD = rule(
@@ -83,7 +82,7 @@ TRANSLIT_WORD = rule(
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
           "Peskov said the Kremlin had no comment.",
           "Security Council secretary Nikolai patrushev met the envoy."],
-    applicability=None, origin=__name__,
+    applicability=None,
 )
 
 FOREIGN_SENTENCE = rule(
@@ -96,7 +95,6 @@ FOREIGN_SENTENCE = rule(
     good=["The talks ended without agreement, and the delegations left Geneva on Friday evening.",
           "Ja. Nein. Da.",
           "Sabalenka beats Rybakina to reach Wuhan semifinals"],
-    origin=__name__,
 )
 
 
@@ -264,10 +262,10 @@ def _translit_words(doc):
 
 
 def _language_identifier(ctx):
-    """The configured backend (settings["langid"]); langdetect when lingua is not installed."""
+    """The configured backend (ctx.langid); langdetect when lingua is not installed."""
     from mtaudit.text.langid import DEFAULT_BACKEND, identifier
 
-    backend = ctx.settings.get("langid") or DEFAULT_BACKEND
+    backend = ctx.langid or DEFAULT_BACKEND
     try:
         return identifier(backend)
     except ImportError as exc:

@@ -1,7 +1,7 @@
 """The named-entity glossary: format, validation, import/export and matching.
 
 Public API: load_glossary(paths, bundled=True) -> Glossary; matches(doc, glossary)
--> list[GlossaryMatch] (memoised in doc.cache["glossary_matches"]).
+-> list[GlossaryMatch] (the document's GLOSSARY_MATCHES view, mtaudit.text.views).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from mtaudit.glossary.inflect import case_forms
 from mtaudit.text.english_words import is_dictionary_word
 from mtaudit.glossary.model import KINDS, Concept, Glossary, WrongForm
 from mtaudit.glossary.style import style_forms_by_concept
+from mtaudit.text.views import GLOSSARY_MATCHES
 
 _EXTRA_FOLD = {ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u2007\u2009\u202f\u200a"} | {ord("’"): "'"}
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
@@ -159,12 +160,5 @@ def _at_boundaries(text: str, start: int, end: int) -> bool:
 
 
 def matches(doc, glossary: Glossary) -> list[GlossaryMatch]:
-    """Every glossary match in `doc`, memoised in doc.cache["glossary_matches"]."""
-    cached = doc.cache.get("glossary_matches")
-    key = doc.cache.get("glossary_matches_hash")
-    if cached is not None and key == glossary.hash:
-        return cached
-    found = glossary.index.find(doc.text)
-    doc.cache["glossary_matches"] = found
-    doc.cache["glossary_matches_hash"] = glossary.hash
-    return found
+    """Every glossary match in `doc`: the document's GLOSSARY_MATCHES view for this glossary."""
+    return doc.view(GLOSSARY_MATCHES, lambda: glossary.index.find(doc.text), key=glossary.hash)

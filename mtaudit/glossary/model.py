@@ -145,7 +145,17 @@ class Glossary:
     def __len__(self) -> int:
         return len(self.concepts)
 
+    def derived(self, view, build):
+        """A declared glossary view (mtaudit.text.views), built once per loaded glossary."""
+        store = self.__dict__.get("_derived")
+        if store is None:
+            from mtaudit.text.views import Views
+
+            store = self.__dict__["_derived"] = Views()
+        return store.get(view, build)
+
     def __getstate__(self):
         state = dict(self.__dict__)
         state.pop("by_id", None)
+        state.pop("_derived", None)  # rebuilt where it is used
         return state

@@ -15,6 +15,8 @@ from importlib import resources
 
 import yaml
 
+from mtaudit.text.views import STYLE_GROUPS
+
 STYLE_FILE = "house_styles.yaml"
 REGION_WORDS = {"region": "region", "Region": "Region", "Oblast": "Oblast", "oblast": "Oblast"}
 
@@ -85,10 +87,11 @@ def style_forms_by_concept(concepts) -> dict[str, frozenset[str]]:
 
 
 def groups(glossary) -> list[StyleGroup]:
-    """The style groups resolved against a loaded glossary (memoised on it)."""
-    cached = glossary.__dict__.get("_style_groups")
-    if cached is not None:
-        return cached
+    """The style groups resolved against a loaded glossary (its STYLE_GROUPS view)."""
+    return glossary.derived(STYLE_GROUPS, lambda: _groups(glossary))
+
+
+def _groups(glossary) -> list[StyleGroup]:
     all_styles = frozenset(styles())
     out = []
     for group in table()["groups"]:
@@ -116,7 +119,6 @@ def groups(glossary) -> list[StyleGroup]:
                 f = {x: frozenset(v) & all_styles for x, v in spec.items()}
             forms[cid] = f
         out.append(StyleGroup(group["name"], forms, prefer, russian))
-    glossary.__dict__["_style_groups"] = out
     return out
 
 

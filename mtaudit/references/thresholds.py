@@ -22,7 +22,6 @@ class Thresholds:
         return [f.name for f in fields(cls)]
 
     @classmethod
-    def from_settings(cls, settings: dict) -> "Thresholds":
+    def from_mapping(cls, given: dict) -> "Thresholds":
         """The defaults with the configured values applied (names were validated on load)."""
-        given = settings.get("thresholds") or {}
-        return replace(cls(), **{k: float(v) for k, v in given.items()})
+        return replace(cls(), **{k: float(v) for k, v in (given or {}).items()})

@@ -307,7 +307,9 @@ def _panel(items: list[Entry], doc, weights) -> str:
 
 def _alignment_section(doc) -> str:
     """The source alignment view (mtaudit.source.review), when the run had --source."""
-    if "source_analysis" not in doc.cache:
+    from mtaudit.text.views import SOURCE_ANALYSIS
+
+    if SOURCE_ANALYSIS not in doc.views:
         return ""
     from mtaudit.source.review import alignment_section
 

@@ -98,7 +98,9 @@ def _pieces(doc, lo: int, hi: int) -> list[tuple[str, int, int]]:
 
 def _bilingual(result):
     """The document's source analysis (--source), or None for a monolingual file."""
-    return result.doc.cache.get("source_analysis")
+    from mtaudit.text.views import SOURCE_ANALYSIS
+
+    return result.doc.views.peek(SOURCE_ANALYSIS)
 
 
 def source_pieces(doc, analysis) -> dict[int, str]:

@@ -440,7 +440,8 @@ def _text(value, key: str, path: str, fields: dict) -> str:
 def _examples(value, key: str, path: str, fields: dict) -> tuple[Example, ...]:
     if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
         raise UserError(f"`{key}` must be a non-empty list of example texts", path, _line(fields[key][1]))
-    return tuple(Example(v) for v in value)
+    nodes = fields[key][1].value  # the sequence's items: each example knows its line
+    return tuple(Example(v, origin=f"{path}:{_line(n)}") for v, n in zip(value, nodes))
 
 
 def _message_problem(message: str, allowed: set[str]) -> str | None:

@@ -8,6 +8,8 @@ Detector is code that emits findings for one or more rules.
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Protocol
 
@@ -31,6 +33,7 @@ class Example:
     refs: tuple[str, ...] = ()
     source: str | None = None
     settings: tuple[tuple[str, str], ...] = ()  # audit settings the example needs (("style", "ap"),)
+    origin: str = field(default="", compare=False)  # file:line of a rule file's example
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,7 @@ class Rule:
     good: tuple[Example, ...]
     severity: Severity | None = None
     applicability: Applicability | None = None  # of its fix; None = no fix
-    origin: str = ""  # the module or rule file that defines it
+    origin: str = ""  # file:line of its declaration (a rule file entry, or the rule() call in a detector)
 
     def __post_init__(self) -> None:
         if not CODE_PATTERN.match(self.code):
@@ -80,6 +83,8 @@ def rule(code: str, name: str, category: str, summary: str, why: str, confidence
          origin: str = "") -> Rule:
     """Shorthand for Python detectors to declare a rule with plain strings."""
     as_examples = lambda xs: tuple(x if isinstance(x, Example) else Example(x) for x in xs)  # noqa: E731
+    if ":" not in origin:  # a module name or nothing: the declaration's own file:line
+        origin = declared_at(sys._getframe(1))
     return Rule(code=code, name=name, category=category, summary=summary, why=why,
                 confidence=Confidence(confidence), bad=as_examples(bad), good=as_examples(good),
                 severity=Severity(severity) if severity else None,
@@ -87,9 +92,23 @@ def rule(code: str, name: str, category: str, summary: str, why: str, confidence
                 origin=origin)
 
 
+def declared_at(frame) -> str:
+    """`mtaudit/detectors/casing.py:28`: where a Python rule is declared, shown from the repository
+    root as rule files are (an installed package shows its path inside site-packages' mtaudit/)."""
+    path = Path(frame.f_code.co_filename)
+    root = Path(__file__).resolve().parent.parent.parent
+    try:
+        shown = path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        shown = path.as_posix()
+    return f"{shown}:{frame.f_lineno}"
+
+
 class Detector(Protocol):
-    """Code that finds artifacts of one concern. `needs` names context it requires
-    ("glossary", "references"); without it the engine skips the detector and says so."""
+    """Code that finds artifacts of one concern. `needs` names the context it requires
+    ("glossary", "references", "parser": see AuditContext.missing); without it the engine
+    skips the detector and says why. Shared derived data comes from declared views
+    (mtaudit.text.views), never from ad-hoc caches."""
 
     name: str
     rules: tuple[Rule, ...]

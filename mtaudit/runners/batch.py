@@ -30,6 +30,7 @@ from typing import IO, Any, Iterator
 
 from mtaudit.audit.engine import audit
 from mtaudit.text.document import Document
+from mtaudit.text.views import SOURCE
 from mtaudit.core.errors import UserError
 from mtaudit.report.summary import document_summary
 
@@ -161,7 +162,7 @@ def audit_item(item: WorkItem | dict, setup) -> dict:
     if item.source is not None:
         from mtaudit.source import source_from_text
 
-        doc.cache["source"] = source_from_text(item.source, doc_id=f"{item.id}.source")
+        doc.views.put(SOURCE, source_from_text(item.source, doc_id=f"{item.id}.source"))
     ctx = setup.ctx
     if item.refs is not None:
         try:

@@ -19,7 +19,7 @@ from typing import Iterator
 
 from mtaudit.runners.batch import audit_item, parse_line
 from mtaudit.core.errors import UserError
-from mtaudit.runners.pool import AuditSpec
+from mtaudit.audit.context import AuditSpec
 
 INSTALL_HINT = "the dask engine needs the optional dependencies: pip install 'mtaudit[dask]'"
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from mtaudit.text.document import Document
 from mtaudit.core.errors import InputError, UserError
@@ -40,6 +40,7 @@ class Item:
     error: str | None = None
     warning: str | None = None
     path: Path | None = None       # None for standard input
+    failure: UserError | None = field(default=None, repr=False, compare=False)  # what `error` renders
 
 
 def _excluded(name: str, extra: frozenset[str]) -> bool:
@@ -77,8 +78,11 @@ def read_stdin(encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,
 
 def iter_inputs(paths: list[str], encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,
                 stdin_filename: str | None = None,
-                exclude: frozenset[str] = frozenset()) -> Iterator[Item]:
-    """Every input named on the command line, read; problems come back as items, never raised."""
+                exclude: frozenset[str] = frozenset(), recursive: bool = True) -> Iterator[Item]:
+    """Every input named on the command line, read; problems come back as items, never raised.
+
+    recursive=False reads only the `*.txt` files directly in a named directory, all of them
+    (`eval --docs`: the gold names exactly those documents)."""
     if paths.count(STDIN) > 1:
         raise UserError("standard input ('-') can be read only once")
     for raw in paths:
@@ -86,26 +90,51 @@ def iter_inputs(paths: list[str], encoding: str = "utf-8", max_bytes: int = DEFA
             try:
                 yield Item(stdin_filename or STDIN, read_stdin(encoding, max_bytes, stdin_filename))
             except UserError as exc:
-                yield Item(stdin_filename or STDIN, error=exc.render())
+                yield Item(stdin_filename or STDIN, error=exc.render(), failure=exc)
             continue
         p = Path(raw)
         if p.is_dir():
-            files = walk(p, exclude)
+            files = walk(p, exclude) if recursive else sorted(x for x in p.glob("*.txt") if x.is_file())
             if not files:
-                yield Item(str(p), error=InputError("directory has no .txt files", str(p)).render(), path=p)
+                yield _failed(p, InputError("directory has no .txt files", str(p)))
             for f in files:
-                if f.stat().st_size == 0:
+                if recursive and f.stat().st_size == 0:
                     yield Item(str(f), warning=f"{f}: empty file, skipped", path=f)
                     continue
                 yield _read(f, encoding, max_bytes)
         elif p.exists():
             yield _read(p, encoding, max_bytes)
         else:
-            yield Item(str(p), error=InputError("no such file or directory", str(p)).render(), path=p)
+            yield _failed(p, InputError("no such file or directory", str(p)))
+
+
+def read_inputs(paths: list[str], encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,
+                stdin_filename: str | None = None, exclude: frozenset[str] = frozenset(),
+                on_error: Callable[[str], None] | None = None, on_warning: Callable[[str], None] | None = None,
+                recursive: bool = True) -> Iterator[Item]:
+    """The readable inputs (items with a document), in order: the loop every command shares.
+
+    An unreadable input goes to `on_error` as its one rendered line (raised as the UserError
+    when there is no `on_error`), a skipped one to `on_warning`; the others still come.
+    """
+    for item in iter_inputs(list(paths), encoding, max_bytes, stdin_filename, frozenset(exclude), recursive):
+        if item.error:
+            if on_error is None:
+                raise item.failure or UserError(item.error)
+            on_error(item.error)
+        elif item.warning:
+            if on_warning is not None:
+                on_warning(item.warning)
+        else:
+            yield item
+
+
+def _failed(path: Path, exc: UserError) -> Item:
+    return Item(str(path), error=exc.render(), path=path, failure=exc)
 
 
 def _read(path: Path, encoding: str, max_bytes: int) -> Item:
     try:
         return Item(str(path), read_document(path, encoding=encoding, max_bytes=max_bytes), path=path)
     except UserError as exc:
-        return Item(str(path), error=exc.render(), path=path)
+        return _failed(path, exc)

@@ -1,6 +1,6 @@
 """The local engine: audit work items in worker processes, results in input order.
 
-Each worker builds its AuditContext once (initializer), so the glossary
+Each worker builds its AuditContext once (initializer) from the plain AuditSpec, so the glossary
 automaton and any model load once per worker, not once per document. Work is
 submitted in chunks with a bounded number in flight (Pool.imap would drain the
 whole input into its task queue), so memory stays flat in corpus size.
@@ -8,83 +8,16 @@ whole input into its task queue), so memory stays flat in corpus size.
 
 from __future__ import annotations
 
-import json
 import multiprocessing
 import sys
 from collections import deque
-from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterable, Iterator
 
+from mtaudit.audit.context import AuditSetup, AuditSpec
 from mtaudit.runners.batch import WorkItem, audit_item
-from mtaudit.commands.options import make_context, make_selection
-from mtaudit.report.quality import DEFAULT_WEIGHTS
-from mtaudit.core.types import Confidence
 
-
-@dataclass(frozen=True)
-class AuditSpec:
-    """Everything a worker needs to rebuild the audit setup (small and picklable)."""
-
-    glossaries: tuple[str, ...] = ()
-    no_bundled_glossary: bool = False
-    refs: tuple[str, ...] = ()
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    min_confidence: str = "possible"
-    settings_json: str = "{}"    # the configuration file's settings, as the parent read them
-    weights: tuple[tuple[str, float], ...] = ()  # MQM severity weights; () = the defaults
-    ref_field: str | None = None  # a record field with the record's own reference (--ref-field)
-    ref_root: str = "."           # the folder a record's reference file is named in (the input's)
-
-    def build(self) -> "AuditSetup":
-        """The audit setup -- the heavy parts of the context load lazily on first use.
-
-        Settings come from the spec, never from a click context: workers have none,
-        and results must not depend on which process audits a document.
-        """
-        ctx = make_context(self.glossaries, self.no_bundled_glossary, self.refs)
-        ctx.settings = json.loads(self.settings_json)
-        return AuditSetup(ctx, make_selection(self.select, self.ignore), Confidence(self.min_confidence),
-                          dict(self.weights) or dict(DEFAULT_WEIGHTS), ref_root=self.ref_root)
-
-
-@dataclass
-class AuditSetup:
-    ctx: object
-    selection: object
-    min_confidence: Confidence
-    weights: dict
-    ref_root: str = "."
-    _record_contexts: dict = field(default_factory=dict, repr=False)
-
-    def context_for(self, refs_spec: tuple, line: int | None = None):
-        """The audit context of a record with its own reference: this setup's context (glossary,
-        models, every --ref: loaded once per worker) with the record's reference added. Records
-        naming the same reference share one (the last few are kept), so it is read and embedded
-        once per worker, not once per record."""
-        ctx = self._record_contexts.pop(refs_spec, None)
-        if ctx is None:
-            from copy import copy
-            from pathlib import Path
-
-            from mtaudit.references.bank import record_references
-
-            base = self.ctx
-            base.glossary  # noqa: B018 -- loaded before the copy, so every record context shares it
-            label = f"record line {line}" if line is not None else "record"
-            refs = record_references(base.references, refs_spec, Path(self.ref_root), label,
-                                     embedder=base.embedder, warnings=base.warnings)
-            ctx = copy(base)
-            ctx.ref_paths = tuple(base.ref_paths) + (Path(label),)
-            ctx.__dict__["references"] = refs
-        self._record_contexts[refs_spec] = ctx
-        while len(self._record_contexts) > RECORD_CONTEXTS:
-            self._record_contexts.pop(next(iter(self._record_contexts)))
-        return ctx
-
-
-RECORD_CONTEXTS = 16  # per-record reference contexts kept per worker (most recently used)
+__all__ = ["AuditSetup", "AuditSpec", "run_local"]  # the spec lives in mtaudit.audit.context; workers rebuild from it
 
 
 _WORKER_SETUP: AuditSetup | None = None  # the setup a worker process audits with

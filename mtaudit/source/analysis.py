@@ -3,7 +3,7 @@
 `analyse(doc, source, glossary)` embeds both sides' sentences, aligns them, reads
 the source's entities and quantities, and compares each source sentence with the
 English sentences it is linked to. The result is cached on the document
-(doc.cache["source_analysis"]) so the detector, the review page and the XLIFF
+(the document's SOURCE_ANALYSIS view) so the detector, the review page and the XLIFF
 writer share one alignment.
 """
 
@@ -17,6 +17,7 @@ from mtaudit.source.align import Alignment, align, embed
 from mtaudit.source.entities import Rendering, RenderingMemory, SourceEntity, check_entity, source_entities
 from mtaudit.source.numbers import NumberMismatch, compare, english_quantities, russian_quantities
 from mtaudit.source.omissions import Gap, gaps
+from mtaudit.text.views import SOURCE_ANALYSIS
 
 
 @dataclass
@@ -38,12 +39,10 @@ class SourceAnalysis:
 
 
 def analyse(doc, source, glossary) -> SourceAnalysis:
-    cached = doc.cache.get("source_analysis")
+    cached = doc.views.peek(SOURCE_ANALYSIS)
     if cached is not None and cached.source is source:
         return cached
-    result = _analyse(doc, source, glossary)
-    doc.cache["source_analysis"] = result
-    return result
+    return doc.views.put(SOURCE_ANALYSIS, _analyse(doc, source, glossary))
 
 
 def _analyse(doc, source, glossary) -> SourceAnalysis:

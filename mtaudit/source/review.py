@@ -14,7 +14,9 @@ _GAP_STYLE = ' style="background:#fff2c2"'
 
 def alignment_section(doc) -> str:
     """The <section> for the page, or "" when the document has no source analysis."""
-    analysis = doc.cache.get("source_analysis")
+    from mtaudit.text.views import SOURCE_ANALYSIS
+
+    analysis = doc.views.peek(SOURCE_ANALYSIS)
     if analysis is None:
         return ""
     src, tgt = analysis.source, analysis.tgt_sentences

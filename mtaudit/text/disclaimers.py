@@ -49,7 +49,7 @@ def _shapes() -> tuple[re.Pattern, ...]:
         # "included in the register of ...", "on the list of terrorists"
         rf"\b(?:in|on|into)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{register}\s+of\s+(?:[\w-]+\s+){{0,3}}?{term}\b",
         # the foreign-agent formula
-        rf"\b(?:performing|acting\s+as|carrying\s+out|exercising)\s+(?:the\s+)?functions?\s+of\s+an?\s+foreign\s+agent",
+        r"\b(?:performing|acting\s+as|carrying\s+out|exercising)\s+(?:the\s+)?functions?\s+of\s+an?\s+foreign\s+agent",
         # the label alone: "(terrorist organization)", "(foreign agent)", "(an extremist group banned ...)"
         rf"^\W*(?:an?\s+|the\s+)?(?:{term})(?:\s+{org})?\W*$",
     ))

@@ -14,6 +14,7 @@ from pathlib import Path
 from mtaudit.core.errors import InputError
 from mtaudit.core.io import READ, decode_as, doc_id_for, read_limited
 from mtaudit.core.types import Span
+from mtaudit.text.views import View, Views
 
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -40,10 +41,14 @@ class Document:
         self.doc_id = doc_id
         self.path = path
         self.encoding: str | None = None  # the codec it was read with (mtaudit.core.io), for writing it back
-        self.cache: dict = {}  # derived views detectors share (e.g. glossary matches), keyed by name
+        self.views = Views()  # derived data detectors share, declared in mtaudit.text.views
 
     def __repr__(self) -> str:
         return f"Document({self.doc_id!r}, {len(self.text)} chars)"
+
+    def view(self, view: View, build, key=None):
+        """A declared view of this document (mtaudit.text.views), built once by `build()`."""
+        return self.views.get(view, build, key)
 
     def slice(self, span: Span) -> str:
         return self.text[span.start:span.end]

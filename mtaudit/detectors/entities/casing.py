@@ -31,7 +31,7 @@ NAME_CASING = rule(
     good=["Donald Trump met Vladimir Putin.",
           "You can trump that offer with a better one.",
           "Donald Trump said he would trump the offer."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 INSTITUTION_CASING = rule(
@@ -48,7 +48,7 @@ INSTITUTION_CASING = rule(
           "THE STATE DUMA VOTES",
           "Ministry Of Defence Issues Statement",
           "a spokesman for the defence ministry said"],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 _NAME_TYPES = ("person", "place")
@@ -57,7 +57,7 @@ _NAME_TYPES = ("person", "place")
 class EntityCasingDetector:
     name = "entity-casing"
     rules = (NAME_CASING, INSTITUTION_CASING)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)

@@ -16,6 +16,7 @@ from functools import cached_property, lru_cache
 from mtaudit.text import lexicon
 
 from mtaudit.glossary import GlossaryMatch, matches
+from mtaudit.text.views import ACCEPTED_PHRASES, CUE_TITLES, ENTITY_CONTEXT
 
 _PREVIOUS_WORDS = re.compile(r"((?:[\w.’'-]+[ \t]+){1,3})$")
 _WEB_TOKEN = re.compile(r"[@#/]|www\.|\w\.[a-z]{2,}\b")
@@ -44,14 +45,14 @@ def cue_titles() -> frozenset[str]:
 
 def _titles(glossary) -> frozenset[str]:
     """Cue titles: the data file's plus every form of the glossary's title concepts (once per glossary)."""
-    cached = glossary.__dict__.get("_cue_titles")
-    if cached is None:
+    def build() -> frozenset[str]:
         titles = set(cue_titles())
         for c in glossary.concepts:
             if c.type == "title":
                 titles.update(f.lower() for f in (c.canonical, c.short, *c.variants) if f)
-        cached = glossary.__dict__["_cue_titles"] = frozenset(titles)
-    return cached
+        return frozenset(titles)
+
+    return glossary.derived(CUE_TITLES, build)
 
 
 @lru_cache(maxsize=65536)
@@ -61,18 +62,18 @@ def _first_at(phrase: str, surface: str) -> int:
 
 def _phrase_automaton(glossary):
     """An Aho-Corasick automaton of the glossary's accepted phrases (once per glossary), or None."""
-    cached = glossary.__dict__.get("_accepted_phrase_automaton", False)
-    if cached is False:
-        cached = None
-        if glossary.accepted_phrases:
-            import ahocorasick
+    def build():
+        if not glossary.accepted_phrases:
+            return None
+        import ahocorasick
 
-            cached = ahocorasick.Automaton()
-            for phrase in glossary.accepted_phrases:
-                cached.add_word(phrase, phrase)
-            cached.make_automaton()
-        glossary.__dict__["_accepted_phrase_automaton"] = cached
-    return cached
+        automaton = ahocorasick.Automaton()
+        for phrase in glossary.accepted_phrases:
+            automaton.add_word(phrase, phrase)
+        automaton.make_automaton()
+        return automaton
+
+    return glossary.derived(ACCEPTED_PHRASES, build)
 
 
 def accepted_phrase_spans(text: str, glossary) -> list[tuple[int, str]]:
@@ -280,9 +281,8 @@ def entity_context(doc, ctx) -> EntityContext | None:
     glossary = ctx.glossary
     if glossary is None or not len(glossary):
         return None
-    cached = doc.cache.get("entity_context")
+    cached = doc.views.peek(ENTITY_CONTEXT)
     if cached is not None and cached.glossary is glossary:
         return cached
-    doc.cache["entity_context"] = EntityContext(doc, glossary)
-    return doc.cache["entity_context"]
+    return doc.views.put(ENTITY_CONTEXT, EntityContext(doc, glossary))
 

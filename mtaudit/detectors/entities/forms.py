@@ -28,7 +28,7 @@ TRANSLITERATION = rule(
          "President Zelenskii addressed parliament."],
     good=["Foreign Minister Lavrov met his counterpart.",
           "President Zelensky addressed parliament."],
-    applicability="safe", severity="minor", origin=__name__,
+    applicability="safe", severity="minor",
 )
 
 CASE_ENDING = rule(
@@ -41,7 +41,7 @@ CASE_ENDING = rule(
          "A spokesman for Putina declined to comment."],
     good=["The talks with Lavrov lasted three hours.",
           "Lyudmila Putina attended the ceremony."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 INCONSISTENT = rule(
@@ -53,7 +53,7 @@ INCONSISTENT = rule(
     bad=["Zelensky spoke on Monday. Zelensky and his aides met. On Tuesday Zelenskyy left."],
     good=["Volodymyr Zelensky spoke on Monday. On Tuesday Zelensky left.",
           "Zelenskyy spoke on Monday."],
-    applicability="safe", origin=__name__,
+    applicability="safe",
 )
 
 _ACCEPTED_KINDS = ("canonical", "short", "variant")
@@ -62,7 +62,7 @@ _ACCEPTED_KINDS = ("canonical", "short", "variant")
 class EntityFormsDetector:
     name = "entity-forms"
     rules = (TRANSLITERATION, CASE_ENDING, INCONSISTENT)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)

@@ -26,6 +26,7 @@ from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
+from mtaudit.text.views import MISHEARD_TARGETS
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
 
@@ -41,7 +42,7 @@ MISHEARD = rule(
     good=["Kurt Volker arrived in Kyiv on Monday. Later John Walker met the defence minister.",
           "Rafael Grossi toured the plant with Gross, his deputy's driver.",
           "The ambassador walked along the river. Walker is a common name."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
@@ -67,10 +68,7 @@ class _Target:
 
 def _targets(glossary) -> dict[str, list[_Target]]:
     """Skeleton -> targets, for every person of the glossary (built once per glossary, kept on it)."""
-    cached = glossary.__dict__.get("_misheard_targets")
-    if cached is None:
-        cached = glossary.__dict__["_misheard_targets"] = _stored_targets(glossary)
-    return cached
+    return glossary.derived(MISHEARD_TARGETS, lambda: _stored_targets(glossary))
 
 
 def _stored_targets(glossary) -> dict[str, list[_Target]]:
@@ -150,7 +148,7 @@ def _build_targets(glossary) -> dict[str, list[_Target]]:
 class MisheardNameDetector:
     name = "misheard-name"
     rules = (MISHEARD,)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)

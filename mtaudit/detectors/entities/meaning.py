@@ -25,14 +25,14 @@ WRONG_RENDERING = rule(
     good=["A tramp slept in the park near the station.",
           "The tramp refused the offer of a bed for the night.",
           "Donald Trump met reporters and refused to comment."],
-    applicability="unsafe", origin=__name__,
+    applicability="unsafe",
 )
 
 
 class EntityMistranslationDetector:
     name = "entity-mistranslation"
     rules = (WRONG_RENDERING,)
-    needs = frozenset()
+    needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)

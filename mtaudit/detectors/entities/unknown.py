@@ -52,7 +52,7 @@ BY_MEANING = rule(
           "Hammers and pillows were sold out at the market, the shop owner said.",
           "THE GOVERNOR PILLOWS THE PLAN",
           "The governor said: “Pillows are not a priority.”"],
-    applicability="display-only", origin=__name__,
+    applicability="display-only",
 )
 
 LM_MARGIN = 1.0

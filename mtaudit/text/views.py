@@ -1,0 +1,114 @@
+"""The derived data detectors share, declared in one place: each view has a name and a type.
+
+A document view is computed once per Document (`doc.view(VIEW, build, key=...)`) and shared
+by every detector that asks for it; `key` separates values that depend on something besides
+the text (the glossary a match list came from, the concept types asked for). A glossary view
+is computed once per loaded glossary (`glossary.derived(VIEW, build)`), never stored under a
+private attribute of its own. Nothing else is cached on a Document or a Glossary.
+
+Adding a view: declare it here (what it holds, who builds it), then build it through
+`doc.view` / `glossary.derived` where it belongs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class View:
+    """A named, typed piece of derived data (identity is the declaration itself)."""
+
+    name: str
+    holds: str     # its type, for a reader
+    about: str     # what it is and who builds it
+
+    def __repr__(self) -> str:
+        return f"View({self.name})"
+
+
+# --- per document -----------------------------------------------------------------------------
+
+GLOSSARY_MATCHES = View("glossary-matches", "list[GlossaryMatch]",
+                        "every glossary match of the text, one automaton pass (glossary.index.matches); "
+                        "keyed by the glossary's hash")
+ENTITY_CONTEXT = View("entity-context", "EntityContext",
+                      "who the document names and how (detectors.entities.context.entity_context)")
+CONCEPT_SPANS = View("concept-spans", "list[tuple[int, int]]",
+                     "spans of glossary matches of some concept types (detectors._people.glossary_spans); "
+                     "keyed by (types, glossary hash)")
+KNOWN_SURNAMES = View("known-surnames", "list[tuple[int, str, str]]",
+                      "(start, surname, gender) of every multiword person mention (detectors.pronouns_syntax)")
+QUOTE_INTERIORS = View("quote-interiors", "SpanIndex",
+                       "the inside of every quotation, indexed for containment (detectors.glosses)")
+RULE_REGIONS = View("rule-regions", "list[tuple[int, int]]",
+                    "stretches each data rule is matched in under its own timeout (detectors.patterns.regions)")
+FOLDED_TEXT = View("folded-text", "tuple[str, dict[str, bool]]",
+                   "the text folded for required-literal tests, and the literals already looked up "
+                   "(detectors.patterns, rules.prefilter)")
+RULE_SCOPE = View("rule-scope", "list[Span]",
+                  "the windows a data rule's scope allows (detectors.patterns); keyed by scope: "
+                  "sentence or headline")
+PARSES = View("parses", "dict[tuple[int, int], Parsed]",
+              "dependency parses of stretches of the text (models.parser)")
+SOURCE = View("source", "SourceText",
+              "the Russian original a batch record carries (runners.batch); --source is the context's")
+SOURCE_ANALYSIS = View("source-analysis", "SourceAnalysis",
+                       "the document aligned with its source: entities, numbers, gaps (source.analysis)")
+PRONOUNS_FLAGGED = View("pronouns-flagged", "set[int]",
+                        "offsets of pronouns the rule-based pronoun checks already flagged; the "
+                        "language-model check (detectors.pronouns_lm) skips them")
+TIMED_OUT_RULES = View("timed-out-rules", "list[tuple[str, str]]",
+                       "(rule, reason) of data rules that timed out on part of the text; the engine "
+                       "reports them as skipped (detectors.patterns)")
+
+DOCUMENT_VIEWS = (GLOSSARY_MATCHES, ENTITY_CONTEXT, CONCEPT_SPANS, KNOWN_SURNAMES, QUOTE_INTERIORS, RULE_REGIONS,
+                  FOLDED_TEXT, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, TIMED_OUT_RULES)
+
+# --- per glossary -----------------------------------------------------------------------------
+
+CUE_TITLES = View("cue-titles", "frozenset[str]",
+                  "person titles: the data file's and the glossary's title concepts (detectors.entities.context)")
+ACCEPTED_PHRASES = View("accepted-phrases", "ahocorasick.Automaton | None",
+                        "an automaton of the glossary's accepted phrases (detectors.entities.context)")
+MISHEARD_TARGETS = View("misheard-targets", "dict[str, list[_Target]]",
+                        "skeleton -> person surnames, for misheard names (detectors.entities.fuzzy)")
+PLACE_FORMS = View("place-forms", "dict",
+                   "accepted forms, wrong place names, single-word places (detectors.places_meaning)")
+PLACE_DELETES = View("place-deletes", "dict[str, set[str]]",
+                     "one-deletion index of single-word places (detectors.places_meaning)")
+STYLE_GROUPS = View("style-groups", "list[StyleGroup]", "house-style groups resolved against the glossary "
+                    "(glossary.style.groups)")
+
+GLOSSARY_VIEWS = (CUE_TITLES, ACCEPTED_PHRASES, MISHEARD_TARGETS, PLACE_FORMS, PLACE_DELETES, STYLE_GROUPS)
+
+
+class Views:
+    """The store behind `doc.view` and `glossary.derived`: values by (view, key)."""
+
+    __slots__ = ("_values",)
+
+    def __init__(self) -> None:
+        self._values: dict = {}
+
+    def get(self, view: View, build, key=None):
+        """The view's value for `key`, built (once) by calling `build()` when absent."""
+        slot = (view, key)
+        try:
+            return self._values[slot]
+        except KeyError:
+            value = self._values[slot] = build()
+            return value
+
+    def peek(self, view: View, key=None, default=None):
+        return self._values.get((view, key), default)
+
+    def put(self, view: View, value, key=None):
+        self._values[(view, key)] = value
+        return value
+
+    def pop(self, view: View, key=None, default=None):
+        return self._values.pop((view, key), default)
+
+    def __contains__(self, slot) -> bool:
+        return (slot if isinstance(slot, tuple) else (slot, None)) in self._values
