@@ -132,6 +132,50 @@ def test_alternation_needs_a_literal_in_every_branch():
     assert set(clauses) == {frozenset({"said", "told"}), frozenset({"him", "them"})}
 
 
+def test_most_calques_get_an_anchor_and_the_lookbehind_ones_too():
+    """Anchors must apply (else the literal pass is dead code), also behind an opening lookbehind."""
+    calques = [a for d in RULES if d.rule.code.startswith("MT2") for a in d.anchors]
+    assert sum(a is not None for a in calques) > 0.5 * len(calques)
+    said = next(d for d in RULES if d.rule.code == "MT296")  # opens with (?<=...)
+    assert said.matchers[0][0].pattern.startswith("(?<=") and {"said", "told"} <= said.anchors[0]
+
+
+def test_every_bad_example_holds_the_literals_and_starts_at_an_anchor():
+    """A literal wrongly required would lose findings: every match of a bad example holds a
+    literal of each clause (in the folded text) and starts where one of the anchors starts."""
+    for data_rule in RULES:
+        for example in data_rule.rule.bad:
+            folded = fold(example.text)
+            for i, (compiled, _) in enumerate(data_rule.matchers):
+                for m in compiled.finditer(example.text):
+                    assert all(any(lit in folded for lit in clause) for clause in data_rule.prefilters[i])
+                    anchors = data_rule.anchors[i]
+                    assert anchors is None or any(folded.startswith(a, m.start()) for a in anchors), \
+                        (data_rule.rule.code, example.text, m.group())
+
+
+def test_a_wrongly_required_literal_would_be_caught():
+    """The check above is not vacuous: a rule whose anchor is made wrong loses its finding."""
+    data_rule = next(d for d in RULES if d.rule.code == "MT296")
+    broken = dataclasses.replace(data_rule, anchors=(frozenset({"told"}),))  # "said" left out
+    text = data_rule.rule.bad[0].text
+    assert " said " in text and "told" not in text
+    assert _findings(data_rule, text, True) and not _findings(broken, text, True)
+
+
+def test_anchors_of_simple_patterns():
+    from mtaudit.rules.prefilter import analyse
+
+    assert analyse(regex.compile(r"(?<=\b(?:grew|rose)\s)(?:for|by)\s+\d")).anchors is None  # "by": too short
+    assert analyse(regex.compile(r"(?<=\b(?:grew|rose)\s)(?:for|with)\s+\d")).anchors == {"for", "with"}
+    assert analyse(regex.compile(r"\b(?:grew|rose)\s+for\b")).anchors == {"grew", "rose"}
+    assert analyse(regex.compile(r"(?<=,\s)(?P<v>said|told)\s+to")).anchors == {"said", "told"}
+    assert analyse(regex.compile(r"(?:said)?told")).anchors == {"saidtold", "told"}
+    assert analyse(regex.compile(r"(?:ab)+cde")).anchors is None  # "ab" is too short to anchor
+    assert analyse(regex.compile(r"\w+said")).anchors is None
+    assert analyse(regex.compile(r"(?:said|\d+)\s")).anchors is None
+
+
 def test_case_insensitive_matches_fold_to_the_ascii_literal():
     """Why searching the folded text is sound: every char regex matches to an ASCII letter folds to it."""
     everything = "".join(chr(u) for u in range(0x110000) if not 0xD800 <= u <= 0xDFFF)
@@ -140,3 +184,6 @@ def test_case_insensitive_matches_fold_to_the_ascii_literal():
             for found in set(regex.findall(regex.escape(c), everything, flags)):
                 assert fold(found) == c, (c, found)
     assert fold("SA\u0130D") == "said"
+    for c in " !\"#%&',-./:;<=>@_`~()[]{}*+?|^$\\":  # anchors may hold these: only they match themselves
+        for found in set(regex.findall(regex.escape(c), everything, regex.IGNORECASE)):
+            assert found == c, (c, found)

@@ -26,7 +26,7 @@ from mtaudit.core import yamlsafe
 from mtaudit.core.errors import UserError
 from mtaudit.core.io import read_limited
 from mtaudit.rules.safety import catastrophic_problem
-from mtaudit.rules.prefilter import Clause, required_clauses
+from mtaudit.rules.prefilter import Clause, analyse
 from mtaudit.rules.model import Example, Rule
 from mtaudit.core.types import Applicability, Confidence, Severity
 
@@ -75,7 +75,8 @@ class DataRule:
     unless: Any = None                         # compiled: skip a match whose text it finds
     fix: FixSpec | None = None
     terms: tuple[str, ...] = ()                # capitalization: the canonical spellings
-    prefilters: tuple[tuple[Clause, ...], ...] = ()  # per matcher: required literals (required_literals.py)
+    prefilters: tuple[tuple[Clause, ...], ...] = ()  # per matcher: required literals (rules/prefilter.py)
+    anchors: tuple[frozenset[str] | None, ...] = ()   # per matcher: literals every match starts with
 
 
 @dataclass
@@ -218,9 +219,11 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
         for template in ([fix.replacement] if fix.replacement is not None else []) + [t for _, t in fix.edits]:
             for compiled, _ in matchers:
                 _check_template(template, compiled, path, _line(fields["fix"][1]))
+    literals = [analyse(compiled) for compiled, _ in matchers]
     return DataRule(rule=rule, kind=kind, matchers=matchers, message=message, scope=scope, span=span,
                     unless=unless, fix=fix, terms=terms,
-                    prefilters=tuple(required_clauses(compiled) for compiled, _ in matchers))
+                    prefilters=tuple(found.clauses for found in literals),
+                    anchors=tuple(found.anchors for found in literals))
 
 
 def _matchers(kind: str, node, flags: int, path: str, macros: dict[str, str]):
