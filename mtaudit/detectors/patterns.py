@@ -200,7 +200,7 @@ class LiteralHits:
     def __init__(self, text: str, literals: frozenset[str]) -> None:
         self._folded = fold(text)
         self._starts: dict[str, list[int]] = {}
-        self._merged: dict[frozenset[str], list[int]] = {}
+        self._merged: dict[frozenset, list[int]] = {}
         # positions line up with the text only when folding kept the length (always, see fold)
         self._indexed = literals if len(self._folded) == len(text) else frozenset()
         automaton = _automaton(self._indexed)
@@ -215,13 +215,32 @@ class LiteralHits:
             return True
         return literal not in self._indexed and literal in self._folded
 
-    def starts(self, anchors: frozenset[str]) -> list[int] | None:
-        """Sorted positions where some anchor starts; None = not known (then scan everywhere)."""
-        if not anchors <= self._indexed:
-            return None
+    def starts(self, anchors) -> list[int] | None:
+        """Sorted positions where some anchor starts (and its lookbehind guard's literal stands
+        close enough before it); None = not known (then the engine scans everywhere)."""
         cached = self._merged.get(anchors)
         if cached is None:
-            cached = self._merged[anchors] = sorted(p for a in anchors for p in self._starts.get(a, ()))
+            if not all(lit in self._indexed and (g is None or g.literals <= self._indexed) for lit, g in anchors):
+                return None
+            found: set[int] = set()
+            for literal, guard in anchors:
+                at = self._starts.get(literal, ())
+                if guard is None:
+                    found.update(at)
+                    continue
+                near = self._positions(guard.literals)
+                shortest = min(map(len, guard.literals))
+                for s in at:  # some guard literal must lie inside [s - width, s)
+                    i = bisect.bisect_left(near, s - guard.width)
+                    if i < len(near) and near[i] <= s - shortest:
+                        found.add(s)
+            cached = self._merged[anchors] = sorted(found)
+        return cached
+
+    def _positions(self, literals: frozenset[str]) -> list[int]:
+        cached = self._merged.get(literals)
+        if cached is None:
+            cached = self._merged[literals] = sorted(p for lit in literals for p in self._starts.get(lit, ()))
         return cached
 
 
@@ -253,7 +272,9 @@ def _rule_literals(data_rules) -> frozenset[str]:
                 for clause in clauses:
                     out |= clause
             for anchors in d.anchors:
-                out |= anchors or frozenset()
+                for literal, guard in anchors or ():
+                    out.add(literal)
+                    out |= guard.literals if guard else frozenset()
         if len(_LITERALS) > 8:
             _LITERALS.clear()
         cached = _LITERALS[key] = (list(data_rules), frozenset(out))

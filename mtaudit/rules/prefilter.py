@@ -38,6 +38,8 @@ Clause = frozenset[str]
 MAX_CLAUSES = 4
 MIN_LITERAL = 3   # shorter strings ("a", "in") occur in every document: useless as a check
 MIN_ANCHOR = 3    # shorter anchors ("in", "at") start too many tries: a plain scan is faster
+MIN_GUARDED_ANCHOR = 2  # ... unless a lookbehind's literal must stand right before it
+MIN_GUARD_LITERAL = 2   # a guard filters positions: "up", "by" still narrow them
 MAX_ANCHORS = 512
 MAX_ANCHOR_LEN = 12
 _CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
@@ -58,7 +60,7 @@ class _Unknown(Exception):
 
 class Literals(NamedTuple):
     clauses: tuple[Clause, ...]          # one string of each must occur in the folded text
-    anchors: frozenset[str] | None       # every match starts with one of these (folded), or None
+    anchors: "frozenset[Anchor] | None"  # every match starts with one of these literals (folded), or None
 
 
 def analyse(compiled) -> Literals:
@@ -73,7 +75,8 @@ def analyse(compiled) -> Literals:
         return Literals((), None)
     useful = [c for c in clauses if min(map(len, c)) >= MIN_LITERAL]
     anchors = None
-    if starts and min(map(len, starts)) >= MIN_ANCHOR and len(starts) <= MAX_ANCHORS:
+    if starts and len(starts) <= MAX_ANCHORS and \
+            all(len(lit) >= (MIN_GUARDED_ANCHOR if guard else MIN_ANCHOR) for lit, guard in starts):
         anchors = frozenset(starts)
     return Literals(tuple(sorted(set(useful), key=_rank)[:MAX_CLAUSES]), anchors)
 
@@ -206,8 +209,9 @@ def _char(node) -> str | None:
 
 # --- clauses: literals somewhere in the match ------------------------------------------------
 
-def _sequence(items) -> list[Clause]:
-    """Clauses for a sequence: its literal runs plus the clauses of its mandatory parts."""
+def _sequence(items, inside: bool = False) -> list[Clause]:
+    """Clauses for a sequence: its literal runs plus the clauses of its mandatory parts; with
+    `inside`, only literals inside the text the sequence matches (lookarounds left out)."""
     clauses: list[Clause] = []
     run = ""
     for node in items:
@@ -219,32 +223,33 @@ def _sequence(items) -> list[Clause]:
             clauses.append(frozenset({run}))
             run = ""
         if char is None:
-            clauses.extend(_item(node))
+            clauses.extend(_item(node, inside))
     if run:
         clauses.append(frozenset({run}))
     return clauses
 
 
-def _item(node) -> list[Clause]:
+def _item(node, inside: bool = False) -> list[Clause]:
     kind = _kind(node)
     if kind in ("class", "empty", "negative"):
         return []  # zero-width or a class: no literal, but nothing that breaks the analysis
     if kind == "group":
-        return _sequence(node.options[0].parts) if len(node.options) == 1 else _branch(node.options)
+        return _sequence(node.options[0].parts, inside) if len(node.options) == 1 else _branch(node.options, inside)
     if kind == "sequence":
-        return _sequence(node.parts)
+        return _sequence(node.parts, inside)
     if kind == "lookaround":  # a positive lookaround reads the document too
-        return _item(node.inner)
+        return [] if inside else _item(node.inner)
     if kind == "repeat":
-        return _item(node.base) if node.min >= 1 else []
+        return _item(node.base, inside) if node.min >= 1 else []
     raise _Unknown(kind)
 
 
-def _branch(options) -> list[Clause]:
+def _branch(options, inside: bool = False) -> list[Clause]:
     """An alternation needs one of its branches: the union of each branch's best clause."""
     union: set[str] = set()
     for option in options:
-        clauses = [c for c in _sequence(option.parts) if min(map(len, c)) >= MIN_LITERAL]
+        least = MIN_GUARD_LITERAL if inside else MIN_LITERAL
+        clauses = [c for c in _sequence(option.parts, inside) if min(map(len, c)) >= least]
         if not clauses:
             return []
         union |= min(clauses, key=_rank)
@@ -253,12 +258,23 @@ def _branch(options) -> list[Clause]:
 
 # --- anchors: literals every match starts with -------------------------------------------------
 
-def _starts(alternatives: list[tuple], budget: list[int]) -> set[str] | None:
-    """Folded strings one of which starts every match of any of these node sequences; None when a
-    match may start with something else (a class, a dot) or be empty."""
-    out: set[str] = set()
+class Guard(NamedTuple):
+    """An opening lookbehind that reads at most `width` characters and holds one of `literals`:
+    a match can start at s only if one of them occurs within [s - width, s)."""
+
+    literals: Clause
+    width: int
+
+
+Anchor = tuple[str, "Guard | None"]  # (folded literal the match starts with, its lookbehind's guard)
+
+
+def _starts(alternatives: list[tuple], budget: list[int], guard: Guard | None = None) -> set[Anchor] | None:
+    """(literal, guard) pairs one of which starts every match of any of these node sequences;
+    None when a match may start with something else (a class, a dot) or be empty."""
+    out: set[Anchor] = set()
     for parts in alternatives:
-        found = _starts_of(parts, budget)
+        found = _starts_of(parts, budget, guard)
         if found is None:
             return None
         out |= found
@@ -267,12 +283,14 @@ def _starts(alternatives: list[tuple], budget: list[int]) -> set[str] | None:
     return out
 
 
-def _starts_of(parts: tuple, budget: list[int]) -> set[str] | None:
+def _starts_of(parts: tuple, budget: list[int], guard: Guard | None = None) -> set[Anchor] | None:
     budget[0] -= 1
     if budget[0] < 0:
         raise _Unknown("too many alternatives to expand")
     k = 0
     while k < len(parts) and _kind(parts[k]) in ("empty", "negative", "lookaround"):
+        if guard is None and _kind(parts[k]) == "lookaround" and parts[k].backwards:
+            guard = _guard(parts[k].inner)
         k += 1  # zero-width: the match starts after it
     if k == len(parts):
         return None  # may match the empty string here: nothing known
@@ -284,24 +302,60 @@ def _starts_of(parts: tuple, budget: list[int]) -> set[str] | None:
             return None
         more = _starts_of(rest, budget) if rest else None
         if not more:
-            return {char}
-        return {(char + m)[:MAX_ANCHOR_LEN] for m in more}
+            return {(char, guard)}
+        return {((char + m)[:MAX_ANCHOR_LEN], guard) for m, _ in more}
     if kind == "class":
         return None
     if kind == "group":  # splice each branch into the rest of the sequence
-        return _starts([tuple(o.parts) + rest for o in node.options], budget)
+        return _starts([tuple(o.parts) + rest for o in node.options], budget, guard)
     if kind == "sequence":
-        return _starts_of(tuple(node.parts) + rest, budget)
+        return _starts_of(tuple(node.parts) + rest, budget, guard)
     if kind == "repeat":
         if node.min == 1 and node.max == 1:
-            return _starts_of((node.base,) + rest, budget)
+            return _starts_of((node.base,) + rest, budget, guard)
         if node.min >= 1:  # what follows the first copy is unknown (another copy or the rest)
-            return _starts_of((node.base,), budget)
+            return _starts_of((node.base,), budget, guard)
         if node.max == 0:
-            return _starts_of(rest, budget)
-        first = _starts_of((node.base,) + (rest if node.max == 1 else ()), budget)
-        after = _starts_of(rest, budget)
+            return _starts_of(rest, budget, guard)
+        first = _starts_of((node.base,) + (rest if node.max == 1 else ()), budget, guard)
+        after = _starts_of(rest, budget, guard)
         return None if first is None or after is None else first | after
+    raise _Unknown(kind)
+
+
+def _guard(inner) -> Guard | None:
+    """The guard of a lookbehind body: its best clause of literals inside the text it reads, and
+    the most characters it reads; None when unbounded or without literals."""
+    width = _width(inner)
+    if width is None:
+        return None
+    clauses = [c for c in _item(inner, inside=True) if min(map(len, c)) >= MIN_GUARD_LITERAL]
+    return Guard(min(clauses, key=_rank), width) if clauses else None
+
+
+def _width(node) -> int | None:
+    """The most characters a node consumes; None when unbounded."""
+    kind = _kind(node)
+    if kind in ("empty", "negative", "lookaround"):
+        return 0
+    if kind == "class":
+        return 1
+    if kind == "sequence":
+        total = 0
+        for part in node.parts:
+            w = _width(part)
+            if w is None:
+                return None
+            total += w
+        return total
+    if kind == "group":
+        widths = [_width(o) for o in node.options]
+        return None if None in widths else max(widths)
+    if kind == "repeat":
+        if node.max is None:
+            return None
+        w = _width(node.base)
+        return None if w is None else w * node.max
     raise _Unknown(kind)
 
 
