@@ -32,7 +32,6 @@ import re
 from typing import NamedTuple
 
 import regex
-from interegular import parse_pattern
 
 Clause = frozenset[str]
 MAX_CLAUSES = 4
@@ -50,8 +49,17 @@ _REFUSED_FLAGS = regex.VERSION1 | regex.VERBOSE | regex.FULLCASE
 _REPEAT_BRACE = re.compile(r"\{(?:\d+(?:,\d*)?|,\d+)\}")
 _REGEX_ONLY = ("(?|", "[[", "[:", "(?V", "(?x", "(?f", "(?r", "(?(", "(?P>", "(?&", "(?R", "(?0", "(?>")
 _POSSESSIVE = ("++", "*+", "?+", "}+")  # looked for once \p{..} is gone (its "}" is no repeat)
-_DOT = parse_pattern(".").options[0].parts[0]         # the nodes interegular gives "." and "(?i)"
-_FLAGS_ONLY = parse_pattern("(?i)").options[0].parts[0]
+_SPECIAL: dict[str, object] = {}  # the nodes interegular gives "." and "(?i)", read on first use
+
+
+def _interegular():
+    """interegular's parser, imported on first use (it costs start-up time; not every run parses)."""
+    from interegular import parse_pattern
+
+    if not _SPECIAL:
+        _SPECIAL["dot"] = parse_pattern(".").options[0].parts[0]
+        _SPECIAL["flags"] = parse_pattern("(?i)").options[0].parts[0]
+    return parse_pattern
 
 
 class _Unknown(Exception):
@@ -96,7 +104,7 @@ def _parse(compiled):
         widened = _widened(pattern)
         if widened is None or _stray_brace(widened) or any(t in widened for t in _POSSESSIVE):
             return None
-        return parse_pattern(widened)
+        return _interegular()(widened)
     except Exception:  # interegular: Unsupported, InvalidSyntax, NoMatch ... all mean "don't know"
         return None
 
@@ -174,9 +182,9 @@ def _rank(clause: Clause):
 # --- the parse tree (interegular's nodes, read by their public attributes) ---------------------
 
 def _kind(node) -> str:
-    if node is _DOT:
+    if node is _SPECIAL["dot"]:
         return "class"
-    if node is _FLAGS_ONLY:
+    if node is _SPECIAL["flags"]:
         return "empty"
     if hasattr(node, "options"):
         return "group"
@@ -198,7 +206,7 @@ def _alternatives(group) -> list[tuple]:
 def _char(node) -> str | None:
     """The case-folded char one item always matches (a literal or a [Xx] pair); None if not one;
     "\\0" for a literal character that is no ASCII letter or digit (it ends a literal run)."""
-    if _kind(node) != "class" or node is _DOT or node.negated or not node.chars:
+    if _kind(node) != "class" or node is _SPECIAL["dot"] or node.negated or not node.chars:
         return None
     folded = {fold(c) for c in node.chars}
     if len(folded) != 1 or len(node.chars) > 2 or not all(c.isascii() for c in node.chars):
