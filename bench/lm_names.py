@@ -6,7 +6,8 @@ Measures, in one process each (fresh interpreter, so load times are real):
   * cold load: the GGUF dequantised by transformers (cache directory emptied first, --cold);
   * warm load: the cached float weights read back;
   * the default audit of the documents rule-only (--no-lm) and with the model, CPU seconds,
-    and how many candidate sentences the model scored.
+    and how many candidate sentences the model scored (lowercase names, MT102, and common words
+    in weak surname slots, MT108, together).
 Prints a Markdown table; speed lives here, never in the tests.
 """
 
@@ -27,7 +28,8 @@ DEFAULT_DIRS = [ROOT / "eval/blind-names/docs", ROOT / "eval/docs"]
 _CHILD = r"""
 import json, sys, time, resource
 from pathlib import Path
-from mtaudit import engine, lm as lm_module
+from mtaudit.audit import engine
+from mtaudit.models import lm as lm_module
 from mtaudit.audit.context import AuditContext
 from mtaudit.text.document import Document
 mode, paths = sys.argv[1], sys.argv[2:]

@@ -10,15 +10,6 @@ from pathlib import Path
 import click
 
 from mtaudit import __version__
-from mtaudit.commands.batch import batch_cmd
-from mtaudit.commands.check import check
-from mtaudit.commands.diff import diff_cmd
-from mtaudit.commands.evaluate import eval_cmd
-from mtaudit.commands.fix import fix_cmd
-from mtaudit.commands.glossary import glossary_cmd
-from mtaudit.commands.report import report_cmd
-from mtaudit.commands.rules import rule_cmd, rules_cmd
-from mtaudit.commands.score import score_cmd
 from mtaudit.audit.config import default_map, find_config, load_config, settings_from
 from mtaudit.core.errors import UserError
 
@@ -71,6 +62,22 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return front + rest
 
 
+# Subcommands are imported only when run (or listed by --help): `mtaudit check` must not pay for
+# batch's process pool, score's numpy or eval's metrics at start-up (issue 16).
+LAZY_COMMANDS = {
+    "batch": ("mtaudit.commands.batch", "batch_cmd"),
+    "check": ("mtaudit.commands.check", "check"),
+    "diff": ("mtaudit.commands.diff", "diff_cmd"),
+    "eval": ("mtaudit.commands.evaluate", "eval_cmd"),
+    "fix": ("mtaudit.commands.fix", "fix_cmd"),
+    "glossary": ("mtaudit.commands.glossary", "glossary_cmd"),
+    "report": ("mtaudit.commands.report", "report_cmd"),
+    "rule": ("mtaudit.commands.rules", "rule_cmd"),
+    "rules": ("mtaudit.commands.rules", "rules_cmd"),
+    "score": ("mtaudit.commands.score", "score_cmd"),
+}
+
+
 class _Group(click.Group):
     """Every way a run can end, turned into one line and a meaningful exit code.
 
@@ -81,6 +88,19 @@ class _Group(click.Group):
 
     def parse_args(self, ctx, args):
         return super().parse_args(ctx, hoist_global_options(list(args)))
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(LAZY_COMMANDS))
+
+    def get_command(self, ctx, name):
+        command = super().get_command(ctx, name)
+        if command is None and name in LAZY_COMMANDS:
+            import importlib
+
+            module, attr = LAZY_COMMANDS[name]
+            command = getattr(importlib.import_module(module), attr)
+            self.add_command(command, name)
+        return command
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
@@ -158,11 +178,6 @@ def cli(ctx, config_path, isolated):
     ctx.obj["config_path"] = str(path)
     ctx.obj["settings"] = settings_from(table)
     ctx.obj["settings"]["config_file"] = _config_id(path)  # named in the run signature
-
-
-for command in (check, rules_cmd, rule_cmd, eval_cmd, batch_cmd, report_cmd, fix_cmd, diff_cmd, score_cmd,
-                glossary_cmd):
-    cli.add_command(command)
 
 
 def main() -> None:

@@ -128,6 +128,47 @@ def test_first_name_translated_by_meaning_gets_the_glossary_fix():
     assert "Nadiya Savchenko" in fixes
 
 
+def test_wrong_full_form_is_the_cue_for_a_later_one_word_meaning_rendering():
+    # the only other mention is the wrong form after the first name: it still says who is meant
+    text = ("Reporters were briefed by the Kremlin spokesman Dmitry Sands on Monday. "
+            "Later sands said that no date had been set.")
+    found = _codes(text)
+    assert ("MT101", "Sands") in found and ("MT101", "sands") in found
+    # without a named person, the common word stays quiet
+    assert ("MT101", "sands") not in _codes("Later the sands said nothing to the tide, the poet wrote.")
+
+
+def test_common_noun_after_a_russian_first_name_or_a_title_is_flagged_display_only():
+    text = "The decree was signed by the deputy governor Kettles. Irina Pebbles, his aide, agreed."
+    result = engine.audit(Document(text, doc_id="t"), AuditContext(use_lm=False))
+    found = {f.text: f for f in result.findings if f.code == "MT108"}
+    assert set(found) == {"Kettles", "Pebbles"}
+    assert all(f.fix.applicability.value == "display-only" for f in found.values())
+    assert "translated by meaning" in found["Pebbles"].message
+
+
+def test_later_mentions_of_a_surname_found_by_its_slot_are_flagged_too():
+    text = ("The plant is run by Igor Kettles, an engineer. Kettles said output would rise. "
+            "According to Kettles, the repair cost little. Kettles and pans were on display.")
+    found = [t for c, t in _codes(text, code="MT108")]
+    assert found == ["Kettles"] * 3  # not the kitchen kettles at the start of the last sentence
+    # without the strong first mention, a sentence-start word stays quiet
+    assert not _codes("Kettles said output would rise. The repair cost little.", code="MT108")
+
+
+def test_common_noun_surname_of_a_real_english_person_stays_quiet():
+    text = "Judge Kimba Wood heard the case. Later Judge Wood said the trial would go on."
+    assert not _codes(text, code="MT108")
+    assert not _codes("Sources said the deal was near, and Apple said nothing.", code="MT108")
+
+
+def test_language_model_decides_a_reporting_verb_slot():
+    text = "The talks went well, continued Kettles, adding that work would go on."
+    assert not _codes(text, code="MT108")  # rule-only: a company or body could stand there
+    assert _codes(text, AuditContext(lm=FakeLM("Ivanov")), code="MT108") == [("MT108", "Kettles")]
+    assert not _codes(text, AuditContext(lm=FakeLM("nothing-here")), code="MT108")
+
+
 # --- the shipped model (slow: loads it when installed) -------------------------------------
 
 def test_shipped_model_prefers_the_capitalised_name(tmp_path, monkeypatch):

@@ -17,13 +17,10 @@ import click
 from rich.console import Console
 
 from mtaudit.audit import engine
-from mtaudit.audit.decisions import check_against, load_decisions
 from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
-from mtaudit.audit.fixes import FixPolicy, fix_document
 from mtaudit.runners.inputs import STDIN, iter_inputs
 from mtaudit.core.io import write_atomic
-from mtaudit.report import json_report, jsonl, text, xliff
 from mtaudit.runners.paths import RunOutcome
 from mtaudit.audit.signature import signature
 from mtaudit.core.types import Applicability, Confidence
@@ -153,6 +150,8 @@ def _warm_up(ctx) -> None:
 
 def _fix_one(item, ctx, selection, unsafe: bool, min_confidence: str, encoding: str) -> tuple[Document, int]:
     """Apply the fixes to one input, write it back (stdin: to stdout); the fixed document."""
+    from mtaudit.audit.fixes import FixPolicy, fix_document
+
     result = fix_document(item.doc, ctx, selection, FixPolicy(unsafe=unsafe), min_confidence=Confidence(min_confidence))
     if item.path is None:  # standard input
         sys.stdout.write(result.text)
@@ -206,6 +205,7 @@ def statistics_rows(results) -> list[dict]:
 
 
 def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed_counts, apply_fixes, file) -> str:
+    # each output format imported when asked for (lxml, jsonlines are no part of a plain `check`)
     results = outcome.results
     if statistics:
         rows = statistics_rows(results)
@@ -223,6 +223,8 @@ def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed
                 out.append(line)
         return "\n".join(out) + "\n"
     if fmt == "text":
+        from mtaudit.report import text
+
         buf = io.StringIO()
         to_terminal = file is not None and getattr(file, "isatty", lambda: False)()
         console = Console(file=buf, highlight=False, force_terminal=to_terminal or None,
@@ -235,9 +237,15 @@ def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed
                     refs_given=bool(ctx.ref_paths), warnings=ctx.warnings)
         return buf.getvalue()
     if fmt == "jsonl":
+        from mtaudit.report import jsonl
+
         return jsonl.render(results)
     if fmt == "xliff":
+        from mtaudit.report import xliff
+
         return xliff.render(results, sig, weights)
+    from mtaudit.report import json_report
+
     return json_report.render(results, sig, outcome.errors, ctx.warnings, weights, confirmed)
 
 
@@ -261,6 +269,8 @@ def confirmed_fingerprints(decision_files, results) -> set[str] | None:
     """Fingerprints a reviewer accepted; decisions for a document not audited are refused."""
     if not decision_files:
         return None
+    from mtaudit.audit.decisions import check_against, load_decisions
+
     by_doc = {r.doc.doc_id: r for r in results}
     confirmed: set[str] = set()
     for path in decision_files:

@@ -14,9 +14,6 @@ from typing import Iterator
 
 import click
 from rich.console import Console
-from rich.progress import (BarColumn, Progress, ProgressColumn, SpinnerColumn, TaskProgressColumn, TextColumn,
-                           TimeElapsedColumn)
-from rich.text import Text
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -39,36 +36,55 @@ def echo_warning(message: str, quiet: bool = False) -> None:
         click.echo(f"warning: {message}", err=True)
 
 
-class _Rate(ProgressColumn):
-    """Throughput measured from the moment the real work started (after the loading phase)."""
+def _columns() -> dict:
+    """rich.progress is imported only when a progress display is shown (a terminal): it is no
+    part of a `check` in a pipe or a script (start-up, issue 16)."""
+    if _COLUMNS:
+        return _COLUMNS
+    from rich.progress import ProgressColumn
+    from rich.text import Text
 
-    def __init__(self, unit: str, scale: float = 1.0) -> None:
-        super().__init__()
-        self.unit, self.scale = unit, scale
+    class _Rate(ProgressColumn):
+        """Throughput measured from the moment the real work started (after the loading phase)."""
 
-    def render(self, task) -> Text:
-        started = task.fields.get("work_started")
-        done = task.completed - task.fields.get("done_at_start", 0)
-        elapsed = time.perf_counter() - started if started else 0
-        if not started or elapsed < 1.0 or done <= 0:
-            return Text(f"- {self.unit}", style="progress.data.speed")
-        return Text(f"{done / elapsed / self.scale:,.1f} {self.unit}", style="progress.data.speed")
+        def __init__(self, unit: str, scale: float = 1.0) -> None:
+            super().__init__()
+            self.unit, self.scale = unit, scale
+
+        def render(self, task) -> Text:
+            started = task.fields.get("work_started")
+            done = task.completed - task.fields.get("done_at_start", 0)
+            elapsed = time.perf_counter() - started if started else 0
+            if not started or elapsed < 1.0 or done <= 0:
+                return Text(f"- {self.unit}", style="progress.data.speed")
+            return Text(f"{done / elapsed / self.scale:,.1f} {self.unit}", style="progress.data.speed")
+
+    class _Eta(ProgressColumn):
+        """Time left from the work rate since the loading phase ended; '-' until it is measurable."""
+
+        def render(self, task) -> Text:
+            started = task.fields.get("work_started")
+            done = task.completed - task.fields.get("done_at_start", 0)
+            elapsed = time.perf_counter() - started if started else 0
+            if not started or elapsed < 1.0 or done <= 0 or task.total is None:
+                return Text("ETA -", style="progress.remaining")
+            left = max(task.total - task.completed, 0) * elapsed / done
+            minutes, seconds = divmod(int(left + 0.5), 60)
+            hours, minutes = divmod(minutes, 60)
+            return Text(f"ETA {hours}:{minutes:02d}:{seconds:02d}" if hours else f"ETA {minutes}:{seconds:02d}",
+                        style="progress.remaining")
+
+    _COLUMNS.update({"_Rate": _Rate, "_Eta": _Eta})
+    return _COLUMNS
 
 
-class _Eta(ProgressColumn):
-    """Time left from the work rate since the loading phase ended; '-' until it is measurable."""
+_COLUMNS: dict = {}
 
-    def render(self, task) -> Text:
-        started = task.fields.get("work_started")
-        done = task.completed - task.fields.get("done_at_start", 0)
-        elapsed = time.perf_counter() - started if started else 0
-        if not started or elapsed < 1.0 or done <= 0 or task.total is None:
-            return Text("ETA -", style="progress.remaining")
-        left = max(task.total - task.completed, 0) * elapsed / done
-        minutes, seconds = divmod(int(left + 0.5), 60)
-        hours, minutes = divmod(minutes, 60)
-        return Text(f"ETA {hours}:{minutes:02d}:{seconds:02d}" if hours else f"ETA {minutes}:{seconds:02d}",
-                    style="progress.remaining")
+
+def __getattr__(name: str):
+    if name in ("_Rate", "_Eta"):
+        return _columns()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Phases:
@@ -82,21 +98,32 @@ class Phases:
                  console: Console | None = None) -> None:
         self.console = console or Console(stderr=True)
         self.enabled = self.console.is_terminal if enabled is None else enabled
-        self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                                 TaskProgressColumn(), _Rate(unit, scale), _Eta(), TimeElapsedColumn(),
-                                 console=self.console, transient=True, disable=not self.enabled)
+        self.progress = None
+        if self.enabled:
+            from rich.progress import (BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn,
+                                       TimeElapsedColumn)
+
+            columns = _columns()
+            self.progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                                     TaskProgressColumn(), columns["_Rate"](unit, scale), columns["_Eta"](),
+                                     TimeElapsedColumn(), console=self.console, transient=True)
         self.task = None
 
     def __enter__(self) -> "Phases":
-        self.progress.__enter__()
+        if self.progress is not None:
+            self.progress.__enter__()
         return self
 
     def __exit__(self, *exc) -> None:
-        self.progress.__exit__(*exc)
+        if self.progress is not None:
+            self.progress.__exit__(*exc)
 
     @contextmanager
     def loading(self, what: str) -> Iterator[None]:
         """A phase with no measurable progress (loading a model, a glossary, starting workers)."""
+        if self.progress is None:
+            yield
+            return
         if self.task is None:
             self.task = self.progress.add_task(what, total=None)
         else:
@@ -106,6 +133,8 @@ class Phases:
     def start_work(self, what: str, total: float | None, completed: float = 0) -> None:
         """From here on the bar, rate and ETA count."""
         fields = {"work_started": time.perf_counter(), "done_at_start": completed}
+        if self.progress is None:
+            return
         if self.task is None:
             self.task = self.progress.add_task(what, total=total, completed=completed, **fields)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from mtaudit.detectors import (casing, glosses, numbers, patterns, pronouns, pronouns_syntax, reference,
     source, untranslated)
 from mtaudit.detectors.entities import (meaning as entities, casing as entities_casing,
-    forms as entities_forms, fuzzy as entities_fuzzy)
+    forms as entities_forms, fuzzy as entities_fuzzy, unknown as entities_unknown)
 from mtaudit.detectors import house_style, places_meaning  # noqa: E402  (glossary-beats)
 
 DETECTORS = (
@@ -23,6 +23,7 @@ DETECTORS = (
     entities_casing.DETECTOR,
     entities_forms.DETECTOR,
     entities_fuzzy.DETECTOR,
+    entities_unknown.DETECTOR,
     house_style.DETECTOR,
     reference.DETECTOR,
     patterns.DETECTOR,

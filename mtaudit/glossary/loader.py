@@ -21,7 +21,7 @@ from mtaudit import __version__
 from mtaudit.core.errors import UserError
 from mtaudit.glossary.model import Concept, Glossary
 
-CACHE_REVISION = "2"  # bump when the pickled classes change shape
+CACHE_REVISION = "3"  # bump when the pickled classes change shape (3: the hash is pickled too)
 _SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".tsv": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx"}
 
 
@@ -148,6 +148,8 @@ def _load_bundled(files: tuple[str, ...], key: str) -> Glossary:
             return glossary
     glossary = merge_bundled([Path(f) for f in files])
     glossary.index  # build the automaton once, so the pickle carries it
+    glossary.hash  # and the content hash of the run signature (0.1 CPU-s at every start otherwise)
+    glossary.names_by_type  # and what the gloss detector asks at every start
     if cache is not None:
         _write_cache(cache, glossary)
     return glossary

@@ -22,7 +22,11 @@ REGION_WORDS = {"region": "region", "Region": "Region", "Oblast": "Oblast", "obl
 @lru_cache(maxsize=1)
 def table() -> dict:
     text = resources.files("mtaudit.data").joinpath(STYLE_FILE).read_text("utf-8")
-    return yaml.safe_load(text)
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)  # libyaml when present: 4x faster start
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def table_bytes() -> bytes:

@@ -92,30 +92,94 @@ def bundled_rule_paths() -> list[Path]:
 
 
 def load_rule_files(paths, bundled: bool = True) -> RuleSet:
-    """Load the bundled rule files (unless bundled=False) and `paths`; codes and names must be unique."""
-    all_paths = (bundled_rule_paths() if bundled else []) + [Path(p) for p in paths]
+    """Load the bundled rule files (unless bundled=False) and `paths`; codes and names must be unique.
+
+    The bundled files compile to the same rules every run, so their compiled form is kept in
+    the private cache (mtaudit/core/privatecache.py) under a digest of the files and of the
+    code that builds them: a warm start unpickles 120 compiled patterns instead of parsing them
+    with `regex`'s Python parser (issue 16). User rule files are always compiled afresh.
+    """
+    user_paths = [Path(p) for p in paths]
     out, codes, names, sha = RuleSet(), {}, {}, hashlib.sha256()
-    bundled_paths = set(bundled_rule_paths())
-    for path in all_paths:
-        try:  # a user's rule file is held to --max-bytes; the bundled ones are not
-            raw = read_limited(path, 1 << 30 if Path(path) in bundled_paths else None, what="rule file")
-        except UserError as exc:
-            raise UserError(f"cannot read rule file: {exc.message}", str(path)) from None
-        sha.update(str(Path(path).name).encode() + b"\0" + raw + b"\0")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise UserError(f"invalid UTF-8 at byte offset {exc.start}", str(path),
-                            raw.count(b"\n", 0, exc.start) + 1) from None
-        for data_rule in load_rule_text(text, _display(Path(path)), base=Path(path).parent):
+
+    def add(data_rules) -> None:
+        for data_rule in data_rules:
             r = data_rule.rule
             for seen, key in ((codes, r.code), (names, r.name)):
                 if key in seen:
                     raise UserError(f"rule {key} already defined at {seen[key]}", *_split(r.origin))
                 seen[key] = r.origin
             out.rules.append(data_rule)
+
+    if bundled:
+        raws = [(path, _read_rule_file(path, bundled=True)) for path in bundled_rule_paths()]
+        for path, raw in raws:
+            sha.update(str(path.name).encode() + b"\0" + raw + b"\0")
+        add(_bundled_rules(tuple(raws)))
+    for path in user_paths:
+        raw = _read_rule_file(path, bundled=path in set(bundled_rule_paths()))
+        sha.update(str(path.name).encode() + b"\0" + raw + b"\0")
+        add(_compile_file(path, raw))
     out.digest = sha.hexdigest()[:16]
     return out
+
+
+def _read_rule_file(path: Path, bundled: bool) -> bytes:
+    try:  # a user's rule file is held to --max-bytes; the bundled ones are not
+        return read_limited(path, 1 << 30 if bundled else None, what="rule file")
+    except UserError as exc:
+        raise UserError(f"cannot read rule file: {exc.message}", str(path)) from None
+
+
+def _compile_file(path: Path, raw: bytes) -> list[DataRule]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UserError(f"invalid UTF-8 at byte offset {exc.start}", str(path),
+                        raw.count(b"\n", 0, exc.start) + 1) from None
+    return load_rule_text(text, _display(path), base=path.parent)
+
+
+_BUNDLED: dict[str, tuple[DataRule, ...]] = {}
+
+
+def _bundled_rules(raws: tuple[tuple[Path, bytes], ...]) -> tuple[DataRule, ...]:
+    """The bundled files compiled: from this process, else the private cache, else compiled now."""
+    from mtaudit.core import privatecache
+
+    key = _bundled_key(raws)
+    rules = _BUNDLED.get(key)
+    if rules is None:
+        rules = privatecache.load("rules", key, tuple)
+        if rules is None or not all(isinstance(r, DataRule) for r in rules):
+            rules = tuple(r for path, raw in raws for r in _compile_file(path, raw))
+            privatecache.store("rules", key, rules)
+        _BUNDLED.clear()
+        _BUNDLED[key] = rules
+    return rules
+
+
+def _bundled_key(raws) -> str:
+    """Everything the compiled bundled rules depend on: the rule files, the word lists their
+    macros read (mtaudit/data), the code that compiles and analyses them (mtaudit/rules/*.py,
+    mtaudit/core/*.py) and the versions of Python, `regex` and mtaudit (a pickled pattern is
+    `regex`'s compiled code)."""
+    import sys
+
+    from mtaudit import __version__
+
+    parts: list[bytes | str] = [__version__, sys.version, regex.__version__, yaml.__version__]
+    for path, raw in raws:
+        parts += [path.name, raw]
+    package = RULES_DIR.parent
+    for folder, suffixes in ((RULES_DIR, (".py",)), (package / "core", (".py",)),
+                             (package / "data", (".txt", ".tsv", ".yaml"))):
+        for file in sorted(folder.iterdir()):
+            if file.suffix in suffixes and file.is_file():
+                parts += [f"{folder.name}/{file.name}", file.read_bytes()]
+    from mtaudit.core.privatecache import digest
+
+    return digest(*parts)
 
 
 def _display(path: Path) -> str:

@@ -221,6 +221,14 @@ class EntityContext:
             for m in self.by_concept.get(concept.id, ()):
                 if len(fulls) == 2:
                     break
+                if m.kind == "wrong":
+                    shown = self._wrong_full_form(m)
+                    if shown is not None:
+                        line = self.doc.line_col(m.start)[0]
+                        fulls.append(((m.start, m.end), Cue(
+                            f"the document names {concept.canonical} by a wrong full form “{shown}” "
+                            f"(line {line})", True)))
+                    continue
                 if m.kind not in MENTION_KINDS or not self._is_name_mention(m):
                     continue
                 full = (len(m.surface.split()) > 1 and m.kind != "inflected") or m.kind == "ru"
@@ -237,6 +245,18 @@ class EntityContext:
         for span, cue in fulls + others:
             if span != exclude:
                 return cue
+        return None
+
+    def _wrong_full_form(self, m: GlossaryMatch) -> str | None:
+        """A wrong rendering that still names the concept unmistakably, as shown, or None: a
+        multi-word wrong form that needs no cue ("Hope Savchenko"), or a one-word one right after
+        the concept's own first name ("Dmitry Sands"). Such a mention is the cue that makes a
+        later bare "Sands said" the same person translated by meaning."""
+        if m.wrong is not None and m.wrong.cue == "none" and len(m.surface.split()) > 1:
+            return m.surface
+        before = self.word_before(m.start)
+        if before and before.lower() in (n.lower() for n in m.concept.first_names):
+            return f"{before} {m.surface}"
         return None
 
     def _is_name_mention(self, m: GlossaryMatch) -> bool:

@@ -69,8 +69,58 @@ def _targets(glossary) -> dict[str, list[_Target]]:
     """Skeleton -> targets, for every person of the glossary (built once per glossary, kept on it)."""
     cached = glossary.__dict__.get("_misheard_targets")
     if cached is None:
-        cached = glossary.__dict__["_misheard_targets"] = _build_targets(glossary)
+        cached = glossary.__dict__["_misheard_targets"] = _stored_targets(glossary)
     return cached
+
+
+def _stored_targets(glossary) -> dict[str, list[_Target]]:
+    """The targets from the private cache (mtaudit/core/privatecache.py) when this glossary's
+    were built before: transliterating every Russian name by nine schemes costs more than the
+    rest of a short audit. Stored as positions in `glossary.concepts`, so the targets hold the
+    glossary's own concept objects; keyed by the glossary's content hash, iuliia and this code."""
+    from pathlib import Path
+
+    from mtaudit.core import privatecache
+
+    try:
+        from importlib.metadata import version
+
+        scheme_version = version("iuliia")
+    except Exception:  # noqa: BLE001 -- not installed: the English surnames alone
+        scheme_version = "none"
+    key = privatecache.digest(glossary.hash, str(len(glossary.concepts)), scheme_version,
+                              Path(__file__).read_bytes())
+    concepts = glossary.concepts
+    rows = privatecache.load("misheard", key, list)
+    if rows is not None:
+        try:
+            return _StoredTargets(rows, concepts)
+        except (TypeError, ValueError):
+            pass  # not the shape this code writes: rebuild
+    built = _build_targets(glossary)
+    position = {id(c): i for i, c in enumerate(concepts)}
+    privatecache.store("misheard", key, [(k, [(position[id(t.concept)], t.surname, t.variant) for t in targets])
+                                         for k, targets in built.items()])
+    return built
+
+
+class _StoredTargets:
+    """Skeleton -> targets read from the cache; a skeleton's targets are made on first look-up
+    (a short document looks up a handful of the ~1,200 skeletons). Only `get` is needed."""
+
+    def __init__(self, rows, concepts) -> None:
+        self._rows = dict(rows)
+        self._concepts = concepts
+        self._made: dict[str, list[_Target]] = {}
+
+    def get(self, key: str, default=None):
+        made = self._made.get(key)
+        if made is None:
+            row = self._rows.get(key)
+            if row is None:
+                return default
+            made = self._made[key] = [_Target(self._concepts[i], surname, variant) for i, surname, variant in row]
+        return made
 
 
 def _build_targets(glossary) -> dict[str, list[_Target]]:

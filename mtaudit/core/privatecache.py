@@ -1,0 +1,115 @@
+"""A pickle cache that only this user can have written: for work that is slow to redo at
+every start (the compiled rule set, the parsed word list ...), keyed by a digest of what
+it was built from.
+
+Unpickling runs code, so a cache file is read only when (issue 18):
+* its directory and the file belong to this user and no one else can write them (checked on
+  the open descriptor, no symlink followed), and
+* the SHA-256 written in front of the payload matches the payload (a torn or altered file is
+  rebuilt, never loaded).
+Anything else -- a shared or foreign directory, a read-only home, a stale or broken file --
+means "no cache": the caller rebuilds, and the run is the same, only slower. The glossary
+cache (mtaudit/glossary/loader.py) follows the same rules with its own file format.
+
+`MTAUDIT_NO_CACHE` turns every cache off; `MTAUDIT_CACHE_DIR` (else `$XDG_CACHE_HOME/mtaudit`,
+else `~/.cache/mtaudit`) says where the files go.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import stat
+import tempfile
+from pathlib import Path
+
+_MAGIC = b"mtaudit-cache 1\n"
+
+
+def cache_dir() -> Path | None:
+    """The folder of the caches, or None when caching is off."""
+    if os.environ.get("MTAUDIT_NO_CACHE"):
+        return None
+    explicit = os.environ.get("MTAUDIT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME")
+    return (Path(base) if base else Path.home() / ".cache") / "mtaudit"
+
+
+def cache_path(kind: str, key: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"{kind}-{key}.pickle"
+
+
+def digest(*parts: bytes | str) -> str:
+    """A short key over `parts` (each one framed, so ("ab", "c") and ("a", "bc") differ)."""
+    h = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        h.update(len(data).to_bytes(8, "little") + data)
+    return h.hexdigest()[:24]
+
+
+def _private(info: os.stat_result) -> bool:
+    """Owned by this user and writable by no one else: nobody else can have put it there."""
+    return info.st_uid == os.getuid() and not info.st_mode & 0o022
+
+
+def read(path: Path, expect: type | tuple[type, ...]):
+    """The cached object, or None (not there, not private, altered, stale, or not an `expect`)."""
+    try:
+        if not _private(os.stat(path.parent)):
+            return None
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not (stat.S_ISREG(info.st_mode) and _private(info)):
+                return None
+            data = fh.read()
+        if not data.startswith(_MAGIC):
+            return None
+        sha, _, payload = data[len(_MAGIC):].partition(b"\n")
+        if hashlib.sha256(payload).hexdigest().encode() != sha:
+            return None
+        value = pickle.loads(payload)
+        return value if isinstance(value, expect) else None
+    except Exception:  # noqa: BLE001 -- a stale or broken cache file: the caller rebuilds it
+        return None
+
+
+def write(path: Path, value) -> None:
+    """Store `value` atomically (mkstemp, mode 0600, then os.replace); never fails the run."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(os.stat(path.parent)):
+            return  # a shared or foreign directory: run without the cache rather than trust it
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+            os.replace(tmp, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        pass  # a read-only home, a full disk, or something that does not pickle: no cache
+
+
+def load(kind: str, key: str, expect: type | tuple[type, ...]):
+    """The object cached as `kind` under `key`, or None."""
+    path = cache_path(kind, key)
+    return None if path is None else read(path, expect)
+
+
+def store(kind: str, key: str, value) -> None:
+    path = cache_path(kind, key)
+    if path is not None:
+        write(path, value)
