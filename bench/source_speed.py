@@ -17,7 +17,7 @@ from pathlib import Path
 
 from mtaudit.audit.context import AuditContext
 from mtaudit.audit.engine import audit
-from mtaudit.core.io import read_document
+from mtaudit.text.document import read_document
 from mtaudit.source import models, read_source
 
 PAIRS = Path(__file__).resolve().parent.parent / "eval" / "source-pairs"

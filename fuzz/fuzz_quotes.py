@@ -6,7 +6,7 @@ import atheris
 
 with atheris.instrument_imports():
     from _common import article
-    from mtaudit.text.quotes import extract_quotes, trim_span
+    from mtaudit.text.quotes import QUOTE_TRAILING, extract_quotes
 
 
 def test_one_input(data: bytes) -> None:
@@ -17,7 +17,7 @@ def test_one_input(data: bytes) -> None:
         for span in (q.speaker, q.cue):
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(text), q
-        t = trim_span(text, q.inner)
+        t = q.inner.trimmed(text, QUOTE_TRAILING)
         assert q.inner.start <= t.start <= t.end <= q.inner.end
 
 

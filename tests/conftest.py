@@ -1,4 +1,8 @@
-"""Shared fixtures: the seeds, and a check that every finding the suite sees is an exact slice."""
+"""Shared fixtures: the seeds, the test-only detectors, and default read options.
+
+Every audit the suite runs (in this process and in the CLI subprocesses it starts) checks the
+engine's invariants: each finding is the exact slice at its offsets and its fix edits only inside
+it (mtaudit.audit.engine.check_invariants, switched on by MTAUDIT_CHECK_INVARIANTS=1)."""
 
 from __future__ import annotations
 
@@ -8,7 +12,6 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from mtaudit.audit import engine
 from mtaudit.text.document import Document
 
 # Property tests: the usual budget by default; HYPOTHESIS_PROFILE=fuzz runs many more examples
@@ -21,6 +24,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 # The shipped language model is slow to load: tests inject a fake one (tests/test_lm.py) and one
 # slow test loads the real model explicitly; every other audit runs rule-only.
 os.environ.setdefault("MTAUDIT_NO_LM", "1")
+os.environ["MTAUDIT_CHECK_INVARIANTS"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -28,28 +32,6 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_MT = SEEDS / "000_5a787b1c74becfcd.txt"
 SEED_HUMAN = SEEDS / "004_ec8cb50e9670c9e8.txt"
 GOLD = FIXTURES / "000_5a787b1c74becfcd.gold.jsonl"
-
-
-@pytest.fixture(autouse=True)
-def every_finding_is_an_exact_slice(monkeypatch):
-    """Wraps engine.audit for the whole suite: Finding.text == document.text[start:end], always."""
-    real = engine.audit
-
-    def checked(doc: Document, *args, **kwargs):
-        result = real(doc, *args, **kwargs)
-        for f in result.findings:
-            assert f.text == doc.text[f.start:f.end], f"{f.code} text is not the slice at {f.start}-{f.end}"
-            if f.fix is not None:
-                for e in f.fix.edits:
-                    assert f.start <= e.start <= e.end <= f.end, f"{f.code}: edit outside its finding"
-        return result
-
-    monkeypatch.setattr(engine, "audit", checked)
-    for module in ("mtaudit.runners.paths", "mtaudit.commands.evaluate"):
-        mod = __import__(module, fromlist=["audit"])
-        if hasattr(mod, "audit"):
-            monkeypatch.setattr(mod, "audit", checked)
-    yield
 
 
 @pytest.fixture
@@ -64,15 +46,11 @@ def seed_human() -> Document:
 
 @pytest.fixture
 def fake_detectors(monkeypatch):
-    """Run the CLI with the test-only detectors (tests/fix_fakes.py) instead of the registered ones."""
+    """Run the CLI with the test-only detectors (tests/fix_fakes.py) in place of the registered
+    ones: the engine reads the registry, mtaudit.detectors.DETECTORS, at each audit."""
     from fix_fakes import STANDARD
 
-    real = engine.audit
-
-    def with_fakes(doc, ctx=None, selection=None, detectors=None, **kw):
-        return real(doc, ctx, selection, detectors=(STANDARD,), **kw)
-
-    monkeypatch.setattr(engine, "audit", with_fakes)
+    monkeypatch.setattr("mtaudit.detectors.DETECTORS", (STANDARD,))
 
 
 @pytest.fixture(autouse=True)

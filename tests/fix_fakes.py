@@ -65,3 +65,43 @@ STANDARD = PatternDetector(
     (NOTE_RULE, r"[А-Яа-яЁё]+", None, None),
     (SHOW_RULE, r" -- ", " — ", "display-only"),
 )
+
+
+BOOM_RULE = rule("MT995", "test-boom", "punctuation", summary="test", why="test",
+                 confidence="likely", bad=["x"], good=["y"])
+SLOW_RULE = rule("MT6999", "test-slow", "punctuation", summary="test", why="test",
+                 confidence="possible", bad=["x"], good=["y"])
+
+
+class Boom:
+    """A detector with a bug: raises on every document, or only on the one with id `only`
+    (the internal-error paths); `rule` picks the family a --select must name to run it."""
+
+    needs = frozenset()
+    name = "test-boom"
+
+    def __init__(self, only: str | None = None, rule=BOOM_RULE, message: str = "kaboom"):
+        self.only, self.rules, self.message = only, (rule,), message
+
+    def detect(self, doc, ctx):
+        if self.only is None or doc.doc_id == self.only:
+            raise RuntimeError(self.message)
+        return ()
+
+
+class Sleeper:
+    """Finds nothing, slowly: a run that takes long enough to be interrupted midway. Its rule is
+    in the MT6 family so a `--select MT6` run still runs it."""
+
+    needs = frozenset()
+    name = "test-sleeper"
+    rules = (SLOW_RULE,)
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+
+    def detect(self, doc, ctx):
+        import time
+
+        time.sleep(self.seconds)
+        return ()

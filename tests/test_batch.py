@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import pytest
 from click.testing import CliRunner
 
 from mtaudit.runners.batch import WorkItem, load_resume_state, parse_line
@@ -120,19 +121,18 @@ def test_resume_with_duplicate_ids_skips_only_what_was_written(tmp_path):
 
 
 _SLOW_BATCH = """
-import sys, time
-import mtaudit.audit.engine as engine
-real = engine.audit
-def slow(*args, **kwargs):
-    time.sleep(0.03)
-    return real(*args, **kwargs)
-engine.audit = slow
+import sys
+sys.path.insert(0, "tests")
+import mtaudit.detectors
+from fix_fakes import Sleeper
+mtaudit.detectors.DETECTORS += (Sleeper(0.03),)  # each document takes a while: time to kill midway
 from mtaudit.cli import main
 sys.argv = ["mtaudit", "--isolated", "batch", *sys.argv[1:]]
 main()
 """
 
 
+@pytest.mark.slow
 def test_sigkill_midway_then_resume_loses_and_duplicates_nothing(tmp_path):
     src = tmp_path / "corpus.jsonl"
     with src.open("w", encoding="utf-8") as fh:

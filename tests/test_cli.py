@@ -122,10 +122,9 @@ def test_usage_errors_are_one_line():
 
 
 def test_internal_error_says_how_to_report_and_exits_3(monkeypatch):
-    def boom(*args, **kwargs):
-        raise RuntimeError("kaboom")
+    from fix_fakes import Boom
 
-    monkeypatch.setattr("mtaudit.audit.engine.audit", boom)
+    monkeypatch.setattr("mtaudit.detectors.DETECTORS", (Boom(),))
     r = run("check", SEED_MT)
     assert r.exit_code == 3
     assert "internal error: RuntimeError: kaboom" in r.output and "report" in r.output

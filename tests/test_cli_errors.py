@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # ~90 fresh interpreters; tests/test_cli.py covers the error paths in process
+
 OK = "Donald trump said “the tramp will come”.\n"
 FILES: dict[str, bytes] = {
     "ok.txt": OK.encode(),

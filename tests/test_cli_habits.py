@@ -107,7 +107,7 @@ def test_check_fix_fixes_in_place_and_reports_what_remains(tmp_path):
     r = run("check", "--fix", f)
     assert f.read_text(encoding="utf-8") == "Donald Trump said it, writes Reuters.\n"
     assert r.exit_code == 1                               # the unsafe one remains
-    assert "MT201" in r.stdout and "MT102" not in r.stdout
+    assert "MT2005" in r.stdout and "MT102" not in r.stdout
     assert "(1 fixed, 1 remaining)" in r.stdout
     r = run("check", "--fix", "--unsafe-fixes", f)
     assert f.read_text(encoding="utf-8") == "Donald Trump said it, Reuters reports.\n"
@@ -120,7 +120,7 @@ def test_fixable_line_counts_safe_and_unsafe_fixes(tmp_path):
     r = run("check", f)
     assert "[*] 1 fixable with `mtaudit fix` (1 more with `--unsafe-fixes`)." in r.stdout
     assert re.search(r"a\.txt:1:1: MT102 \[\*\]", r.stdout)      # the safe one is marked
-    assert re.search(r"MT201 (?!\[\*\])", r.stdout)               # the unsafe one is not
+    assert re.search(r"MT2005 (?!\[\*\])", r.stdout)               # the unsafe one is not
 
 
 def test_statistics_count_per_rule(tmp_path):
@@ -183,3 +183,12 @@ def test_a_broken_pyproject_is_reported(tmp_path, monkeypatch):
     assert r.exit_code == 2
     assert "pyproject.toml" in r.stderr and "invalid TOML" in r.stderr
     assert raw("check", "a.txt", "--isolated").exit_code == 1     # --isolated still runs
+
+
+def test_check_fix_on_utf16_stdin_keeps_its_bom_and_byte_order():
+    """Standard input with a UTF-16 BOM is written back in the same codec (issue 18, point 6)."""
+    for codec, bom in (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff")):
+        data = bom + (NAME + "\n").encode(codec)
+        for cmd in (("check", "--fix", "-"), ("fix", "-")):
+            r = run(*cmd, input=data)
+            assert r.stdout_bytes == bom + "Donald Trump said.\n".encode(codec), (cmd, codec, r.stdout_bytes)

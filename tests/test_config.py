@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
@@ -78,6 +79,7 @@ def test_unknown_key_and_bad_toml_are_one_line_errors(tmp_path, monkeypatch):
     assert run("check", f).exit_code == 2
 
 
+@pytest.mark.slow  # the real sentence-embedding model (--ref), three runs
 def test_thresholds_reach_the_reference_checks(tmp_path, monkeypatch):
     """A stricter meaning threshold in the configuration silences a quote-drift finding."""
     from conftest import SEED_HUMAN, SEED_MT

@@ -70,3 +70,81 @@ def test_bad_input_is_a_one_line_error(tmp_path):
     wrong.write_text('{"a": 1}\n', encoding="utf-8")
     r = run("report", wrong)
     assert r.exit_code == 2 and "not a `mtaudit batch` output record" in r.output
+
+
+# --- malformed records: a class of inputs (issue 18) -------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from mtaudit.core.errors import UserError  # noqa: E402
+from mtaudit.report import corpus_html  # noqa: E402
+from mtaudit.report.corpus import render_text  # noqa: E402
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=5),
+                     lambda kids: st.lists(kids, max_size=3) | st.dictionaries(st.text(max_size=5), kids, max_size=3),
+                     max_leaves=6)
+
+
+def _paths(value, prefix=()):
+    """Every (container path, key) in a JSON value: the places a mutation can hit."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield prefix + (k,)
+            yield from _paths(v, prefix + (k,))
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield prefix + (i,)
+            yield from _paths(v, prefix + (i,))
+
+
+def _mutated(record, path, new, delete):
+    record = json.loads(json.dumps(record))
+    holder = record
+    for key in path[:-1]:
+        holder = holder[key]
+    if delete and isinstance(holder, dict):
+        del holder[path[-1]]
+    else:
+        holder[path[-1]] = new
+    return record
+
+
+_RECORDS = [json.loads(x) for x in OUTPUT.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_any_malformed_record_is_a_one_line_error_never_a_traceback(tmp_path_factory, data):
+    """Replace or delete any field anywhere in a real batch record (or a `check --format jsonl`
+    finding) with any JSON value: the report is written, or it stops with `file:line:` (exit 2)."""
+    kind = data.draw(st.sampled_from(["batch", "findings"]))
+    records = _RECORDS if kind == "batch" else [f for r in _RECORDS for f in r.get("findings") or []]
+    n = data.draw(st.integers(0, len(records) - 1))
+    paths = list(_paths(records[n]))
+    path = data.draw(st.sampled_from(paths))
+    bad = _mutated(records[n], path, data.draw(_JSON), data.draw(st.booleans()))
+    lines = [json.dumps(r) for r in records]
+    lines[n] = json.dumps(bad)
+    f = tmp_path_factory.mktemp("rep") / "out.jsonl"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    try:
+        report = summarize(f)
+    except UserError as exc:
+        assert exc.path == str(f) and exc.line == n + 1, (exc.render(), n)
+        return
+    render_text(report)
+    corpus_html.render(report)
+    json.dumps(report)
+
+
+def test_cli_report_on_malformed_records_exits_2_with_file_and_line(tmp_path):
+    good = OUTPUT.read_text(encoding="utf-8").splitlines()
+    for bad in ('{"id": "a", "line": 3, "summary": {"quality": {"score": "x", "words": 1, "penalty": 0}}, "findings": []}',
+                '{"id": "a", "line": 3, "summary": {"quality": {"score": 1, "words": 1, "penalty": 0}}, "findings": [1]}',
+                '{"id": "a", "line": 3, "summary": {"quality": {"score": NaN, "words": 1, "penalty": 0}}, "findings": []}',
+                "[" * 100_000, "1" * 5_000):
+        f = tmp_path / "m.jsonl"
+        f.write_text("\n".join([good[0], "", bad]) + "\n", encoding="utf-8")
+        r = run("report", f)
+        assert r.exit_code == 2 and r.output.startswith(f"{f}:3: ") and "Traceback" not in r.output, r.output

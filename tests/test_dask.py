@@ -6,6 +6,7 @@ import json
 import sys
 from collections import Counter
 
+import pytest
 from click.testing import CliRunner
 
 from mtaudit.runners.batch import ResumeState, read_items
@@ -32,6 +33,7 @@ def test_blocks_cover_the_file_at_line_boundaries_with_line_numbers(tmp_path):
             assert nxt[0] == end
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_gives_the_local_engines_records(tmp_path):
     src = tmp_path / "in.jsonl"
     text = SEED_MT.read_text(encoding="utf-8")

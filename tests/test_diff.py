@@ -15,7 +15,6 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtaudit.audit import engine
 from mtaudit.cli import cli
 from mtaudit.commands.fix import inside, safe_name
 from mtaudit.text.document import Document
@@ -138,6 +137,7 @@ def test_output_names_never_leave_the_directory(tmp_path, doc_id):
         inside(tmp_path, "../x.diff")
 
 
+@pytest.mark.slow  # the real sentence-embedding model (--ref)
 def test_main_job_on_the_seed(tmp_path):
     r = run("fix", SEED_MT, "--ref", SEED_HUMAN, "--report-dir", tmp_path)
     assert r.exit_code == 1, r.output  # unsafe proposals remain for a reviewer

@@ -14,7 +14,7 @@ import pytest
 from mtaudit.commands.evaluate import load_gold
 from mtaudit.audit.engine import audit
 from mtaudit.metrics.gold import Pred, score
-from mtaudit.core.io import read_document
+from mtaudit.text.document import read_document
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 DOCS = sorted((EVAL / "docs").glob("*.txt"))

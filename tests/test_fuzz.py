@@ -2,7 +2,7 @@
 
 Each target runs in its own subprocess (libFuzzer owns the process); a crash makes the
 target exit non-zero and leaves a crash-* input in the test's temporary directory, which
-then belongs in tests/test_regressions.py. For a longer hunt:
+then belongs in tests/test_malformed_input.py. For a longer hunt:
     python fuzz/fuzz_fixes.py -max_total_time=600 -dict=fuzz/mtaudit.dict
 """
 
@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+pytestmark = pytest.mark.slow  # minutes of fuzzing: scripts/test.sh runs it, plain pytest does not
 
 FUZZ = Path(__file__).resolve().parent.parent / "fuzz"
 TARGETS = {"fuzz_document.py": 20000, "fuzz_quotes.py": 20000, "fuzz_fixes.py": 3000, "fuzz_audit.py": 150}

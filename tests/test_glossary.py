@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtaudit.cli import cli
+from mtaudit.core import privatecache
 from mtaudit.core.errors import UserError
 from mtaudit.glossary import Concept, Glossary, load_glossary, read_file
 from mtaudit.glossary import loader
@@ -153,7 +154,7 @@ def test_the_bundled_glossary_is_pickled_and_read_back(tmp_path, monkeypatch):
     cached[0].write_bytes(b"torn")  # a damaged cache is rebuilt, not fatal
     loader._load_bundled.cache_clear()
     assert loader.load_bundled().concepts == first.concepts
-    assert isinstance(loader._read_cache(cached[0]), Glossary)  # rewritten, digest-checked
+    assert isinstance(privatecache.read(cached[0], Glossary), Glossary)  # rewritten, digest-checked
     loader._load_bundled.cache_clear()
 
 

@@ -27,7 +27,7 @@ from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
 from mtaudit.audit.fixes import fix_document
 from mtaudit.glossary.schema import parse_yaml
-from mtaudit.core.io import read_document
+from mtaudit.text.document import read_document
 from mtaudit.report import diff
 from mtaudit.rules.loader import load_rule_files, load_rule_text
 
@@ -392,7 +392,9 @@ def test_in_place_keeps_a_symlink_and_refuses_hard_links(tmp_path, fake_detector
 def test_glossary_cache_refuses_foreign_writable_and_altered_files(tmp_path, monkeypatch):
     import pickle
 
+    from mtaudit.core import privatecache
     from mtaudit.glossary import loader
+    from mtaudit.glossary.model import Glossary
 
     cache_dir = tmp_path / "cache"
     monkeypatch.setenv("MTAUDIT_CACHE_DIR", str(cache_dir))
@@ -400,24 +402,24 @@ def test_glossary_cache_refuses_foreign_writable_and_altered_files(tmp_path, mon
     loader._load_bundled.cache_clear()
     glossary = loader.load_bundled()
     (cache_file,) = cache_dir.glob("glossary-*.pickle")
-    assert loader._read_cache(cache_file) is not None
+    assert privatecache.read(cache_file, Glossary) is not None
     data = cache_file.read_bytes()
     cache_file.write_bytes(data[:-1] + bytes([data[-1] ^ 1]))   # altered: digest mismatch
-    assert loader._read_cache(cache_file) is None
+    assert privatecache.read(cache_file, Glossary) is None
     evil = pickle.dumps(glossary)
     cache_file.write_bytes(evil)                                  # a bare pickle: no digest
-    assert loader._read_cache(cache_file) is None
+    assert privatecache.read(cache_file, Glossary) is None
     cache_file.write_bytes(data)
     os.chmod(cache_file, 0o666)                                   # writable by others
-    assert loader._read_cache(cache_file) is None
+    assert privatecache.read(cache_file, Glossary) is None
     os.chmod(cache_file, 0o600)
     os.chmod(cache_dir, 0o777)                                    # a shared directory
-    assert loader._read_cache(cache_file) is None
+    assert privatecache.read(cache_file, Glossary) is None
     os.chmod(cache_dir, 0o700)
     link = cache_dir / "link.pickle"
     link.symlink_to(cache_file)
-    assert loader._read_cache(link) is None
-    assert loader._read_cache(cache_file) is not None
+    assert privatecache.read(link, Glossary) is None
+    assert privatecache.read(cache_file, Glossary) is not None
     loader._load_bundled.cache_clear()
 
 
@@ -476,3 +478,164 @@ def test_resume_after_sigkills_at_random_points_loses_and_duplicates_nothing(tmp
     got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     want = [json.loads(x) for x in full.read_text(encoding="utf-8").splitlines()]
     assert sorted(json.dumps(x, sort_keys=True) for x in got) == sorted(json.dumps(x, sort_keys=True) for x in want)
+
+
+# --- the review page: proposals shown inside the text, linear -----------------------------------
+
+def _naive_inline_others(items, taken):
+    """The old quadratic selection, kept as the reference for the bisect one."""
+    from mtaudit.audit.fixes import overlap_order
+
+    rest = [e for e in items if not (e.state == "applied" and e.change is not None)]
+    ranked = sorted(rest, key=lambda e: (0 if e.fixable else 1,
+                                         overlap_order(e.finding) if e.finding.fix else (e.span.start, 0, e.finding.code, "")))
+    chosen, spans = [], list(taken)
+    for e in ranked:
+        if e.pass_no > 1 or any(e.span.overlaps(t) or e.span.start == t.start for t in spans):
+            continue
+        chosen.append(e)
+        spans.append(e.span)
+    return chosen
+
+
+def _entries(spans, fixable_flags):
+    from mtaudit.core.types import Confidence, Finding, Severity, Span
+    from mtaudit.report.html import Entry
+
+    out = []
+    for i, ((a, b), fixable) in enumerate(zip(spans, fixable_flags)):
+        f = Finding("d", "MT102", "n", "name-casing", a, b, "x" * (b - a), "m", Confidence.LIKELY, Severity.MINOR)
+        out.append(Entry(f"f{i}", f, "proposed", "proposed", Span(a, b), "", None, fixable=fixable))
+    return out
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(0, 8)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(spans=st.lists(_SPAN, max_size=30), taken=st.lists(_SPAN, max_size=8), data=st.data())
+def test_inline_others_picks_what_the_quadratic_scan_picked(spans, taken, data):
+    from mtaudit.core.types import Span
+    from mtaudit.report import html
+
+    flags = data.draw(st.lists(st.booleans(), min_size=len(spans), max_size=len(spans)))
+    items = _entries(spans, flags)
+    fixed = [Span(a, b) for a, b in taken]
+    assert [e.id for e in html._inline_others(items, fixed)] == [e.id for e in _naive_inline_others(items, fixed)]
+
+
+def _python_calls(fn, *args) -> int:
+    """How many Python and C function calls `fn(*args)` makes: a count of work that does not
+    depend on the machine's load, so growth is checked on sizes, not seconds."""
+    n = 0
+
+    def count(frame, event, arg):
+        nonlocal n
+        if event in ("call", "c_call"):
+            n += 1
+
+    sys.setprofile(count)
+    try:
+        fn(*args)
+    finally:
+        sys.setprofile(None)
+    return n
+
+
+def test_inline_others_is_linear_in_the_proposals_shown():
+    """Every proposal shown (none overlap): the old scan compared each with all before it."""
+    from mtaudit.report import html
+
+    def calls(n):
+        items = _entries([(10 * i, 10 * i + 5) for i in range(n)], [True] * n)
+        return _python_calls(html._inline_others, items, [])
+
+    small, big = calls(1000), calls(8000)
+    assert big < 8 * 1.5 * small, (small, big)  # n log n at most; the quadratic scan gives ~64x
+    assert _python_calls(_naive_inline_others, _entries([(10 * i, 10 * i + 5) for i in range(2000)], [True] * 2000), []) \
+        > 3 * _python_calls(_naive_inline_others, _entries([(10 * i, 10 * i + 5) for i in range(1000)], [True] * 1000), [])
+
+
+# --- reports streamed, findings slim ------------------------------------------------------------
+
+def test_json_and_jsonl_reports_stream_the_same_text_in_parts():
+    """`check -o` writes JSON/JSONL a few hundred findings at a time (an iterator of parts handed
+    to write_atomic), and the parts join to exactly what one json.dumps of the report gives."""
+    import json as _json
+
+    from mtaudit.audit.engine import AuditResult
+    from mtaudit.report import json_report, jsonl
+
+    doc = Document("Donald trump said.\n\n" * 1200, "d")
+    found = fix_document(doc, detectors=(STANDARD,)).findings
+    results = [AuditResult(doc, found), AuditResult(Document("Fine.", "e"), [])]
+    sig = {"version": "0", "rules": "r", "glossary": "g", "models": {}, "seed": 0}
+    whole = _json.dumps(json_report.build(results, sig, ["e"], ["w"]), ensure_ascii=False, indent=2) + "\n"
+    parts = list(json_report.parts(results, sig, ["e"], ["w"]))
+    assert "".join(parts) == whole and len(parts) > 3
+    assert "".join(json_report.parts(results[1:], sig, [], [])) == _json.dumps(
+        json_report.build(results[1:], sig, [], []), ensure_ascii=False, indent=2) + "\n"
+    lines = list(jsonl.parts(results))
+    assert len(lines) > 1 and max(len(p) for p in lines) < len("".join(lines)) / 2
+    assert "".join(lines) == "".join(_json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in found)
+
+
+def test_findings_spans_and_edits_carry_no_per_object_dict():
+    """__slots__: hundreds of thousands of findings on a 50 MB input cost no dict each."""
+    from mtaudit.core.types import Edit, Finding, Fix, Span
+
+    for cls in (Finding, Fix, Edit, Span):
+        assert not hasattr(cls.__new__(cls), "__dict__"), cls
+
+
+# --- every detector under a CPU budget per stretch ----------------------------------------------
+
+class _Stuck:
+    """A detector whose hand-written `re` pattern backtracks for ever on a run of spaces, after
+    it has found one thing -- or that simply never ends."""
+
+    needs = frozenset()
+
+    def __init__(self, name, how):
+        from mtaudit.rules.model import Rule
+
+        self.name, self.how = name, how
+        self.rules = (STANDARD.rules[0],)
+
+    def detect(self, doc, ctx):
+        import re
+
+        yield from STANDARD.detect(doc, ctx)
+        if self.how == "regex":
+            re.search(r"(\s*)*x$", doc.text)  # exponential on a run of spaces without an x after it
+        else:
+            while True:
+                pass
+
+
+@pytest.mark.parametrize("how", ["regex", "loop"])
+def test_a_runaway_detector_is_stopped_reported_and_the_others_still_run(how, monkeypatch):
+    from mtaudit.audit import engine, watchdog
+
+    monkeypatch.setattr(watchdog, "BASE_CPU_S", 0.5)
+    doc = Document("Donald trump said." + " " * 60 + "y\n", "d")
+    start = time.process_time()
+    result = engine.audit(doc, detectors=(_Stuck("stuck", how), STANDARD))
+    assert time.process_time() - start < 20
+    assert [f.code for f in result.findings] == ["MT991"]  # found before the stop, and by STANDARD: one, deduplicated
+    assert [d for d, _ in result.skipped] == ["detector stuck"]
+    assert "CPU budget on the document" in result.skipped[0][1]
+    import signal
+    assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)  # disarmed afterwards
+
+
+def test_a_runaway_detector_on_a_long_document_names_the_lines_of_its_stretch(monkeypatch):
+    from mtaudit.audit import engine, watchdog
+
+    monkeypatch.setattr(watchdog, "BASE_CPU_S", 0.3)
+    monkeypatch.setattr(watchdog, "CPU_S_PER_MCHAR", 0.0)
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 2000)
+    text = "Donald trump said.\n\n" * 200 + "Tail" + " " * 60 + "y\n"
+    result = engine.audit(Document(text, "d"), detectors=(_Stuck("stuck", "regex"),))
+    assert len(result.findings) == 200 and result.skipped
+    assert all(d == "detector stuck" and reason.split(" on ")[1].startswith("lines ") for d, reason in result.skipped)

@@ -8,7 +8,8 @@ import stat
 import pytest
 
 from mtaudit.core.errors import InputError
-from mtaudit.core.io import read_document, write_atomic
+from mtaudit.core.io import write_atomic
+from mtaudit.text.document import read_document
 
 
 def test_write_atomic_gives_normal_permissions_and_keeps_existing_ones(tmp_path):

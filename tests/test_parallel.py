@@ -6,7 +6,6 @@ import json
 
 from click.testing import CliRunner
 
-from mtaudit.audit import engine
 from mtaudit.runners.batch import WorkItem
 from mtaudit.cli import cli
 from mtaudit.runners.pool import AuditSpec, run_local
@@ -56,14 +55,9 @@ def test_pool_reads_only_a_bounded_window_ahead():
 
 
 def test_a_crashing_detector_becomes_that_documents_error_record(monkeypatch):
-    real = engine.audit
+    from fix_fakes import SLOW_RULE, Boom
 
-    def flaky(doc, *args, **kwargs):
-        if doc.doc_id == "b":
-            raise RuntimeError("boom")
-        return real(doc, *args, **kwargs)
-
-    monkeypatch.setattr(engine, "audit", flaky)
+    monkeypatch.setattr("mtaudit.detectors.DETECTORS", (Boom(only="b", rule=SLOW_RULE, message="boom"),))
     items = [WorkItem(1, "a", "Fine."), WorkItem(2, "b", "Crash."), WorkItem(3, "c", "Fine too.")]
     out = list(run_local(items, AuditSpec(select=("MT6",)), workers=1))
     assert [r["id"] for r in out] == ["a", "b", "c"]

@@ -19,6 +19,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+pytestmark = pytest.mark.slow  # many examples over the whole audit: scripts/test.sh runs them
+
 from mtaudit.audit import engine
 from mtaudit.audit.context import AuditContext
 from mtaudit.text.document import Document

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mtaudit.text.quotes import extract_quotes, trim_span
+from mtaudit.text.quotes import QUOTE_TRAILING, extract_quotes
 
 
 def _inner(text):
@@ -81,7 +81,7 @@ def test_quote_without_attribution_has_no_speaker():
 def test_trimmed_span_drops_trailing_comma_and_spaces():
     text = "“We will respond, ” he said."
     q = extract_quotes(text)[0]
-    span = trim_span(text, q.inner)
+    span = q.inner.trimmed(text, QUOTE_TRAILING)
     assert text[span.start:span.end] == "We will respond"
 
 

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from mtaudit.models import embedding
-from mtaudit.references.alignment import VectorIndex, fold
+from mtaudit.references.alignment import VectorIndex, comparison_form
 from mtaudit.cli import cli
 from mtaudit.audit.context import AuditContext
 from mtaudit.references.date_number import ALIGN_MIN, NEAR_MIN
@@ -37,8 +37,8 @@ class FakeEmbedder:
 
     def __init__(self, anchors: dict[str, str], pinned: dict[str, tuple[str, float]]):
         self.axes: dict[str, int] = {}
-        self.anchors = {fold(k): v for k, v in anchors.items()}
-        self.pinned = {fold(k): v for k, v in pinned.items()}
+        self.anchors = {comparison_form(k): v for k, v in anchors.items()}
+        self.pinned = {comparison_form(k): v for k, v in pinned.items()}
         self.containing: dict[str, tuple[str, float]] = {}  # any other text containing a key
         self.calls = 0
 
@@ -49,7 +49,7 @@ class FakeEmbedder:
         self.calls += 1
         out = np.zeros((len(texts), 256), dtype=np.float32)
         for i, t in enumerate(texts):
-            key = fold(t)
+            key = comparison_form(t)
             if key in self.anchors:
                 out[i, self._axis(self.anchors[key])] = 1.0
             elif key in self.pinned:

@@ -86,6 +86,7 @@ def test_corpus_page_charts_every_rule_unclipped_and_links_worst_documents():
 
 
 @pytest.mark.browser
+@pytest.mark.slow
 def test_corpus_page_uses_the_width_and_fits_its_labels(browser, tmp_path):  # noqa: F811
     page_file = tmp_path / "r.html"
     page_file.write_text(corpus_html.render(_report(30)), encoding="utf-8")

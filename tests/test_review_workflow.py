@@ -12,13 +12,12 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from mtaudit.audit import engine
 from mtaudit.cli import cli
 
 from fix_fakes import NOTE_RULE, SAFE_RULE, UNSAFE_RULE, PatternDetector
 from test_review_page import browser, chromium_path, open_page  # noqa: F401  (fixtures and helpers)
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 # "aab" -> "ab" runs again on its own output: "aaaab" takes three passes to become "ab".
 MULTI = PatternDetector(
@@ -36,12 +35,7 @@ ARTICLE = ("Headline: the aaaab case\n\n"
 
 @pytest.fixture
 def multi_pass(monkeypatch):
-    real = engine.audit
-
-    def with_fakes(doc, ctx=None, selection=None, detectors=None, **kw):
-        return real(doc, ctx, selection, detectors=(MULTI,), **kw)
-
-    monkeypatch.setattr(engine, "audit", with_fakes)
+    monkeypatch.setattr("mtaudit.detectors.DETECTORS", (MULTI,))
 
 
 def run(*args):

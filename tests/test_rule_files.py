@@ -48,11 +48,11 @@ def test_a_valid_file_loads_into_rules():
 
 def test_unknown_key_is_reported_at_its_line():
     text = GOOD_ENTRY.replace("  ignorecase: true\n", "  ignorecase: true\n  colour: red\n")
-    assert _error(text).startswith("user.yaml:11: unknown key `colour`")
+    assert _error(text).startswith("user.yaml:11: unknown key 'colour'")
 
 
 def test_unknown_top_level_key():
-    assert _error("rulez: []\n").startswith("user.yaml:1: unknown key `rulez`")
+    assert _error("rulez: []\n").startswith("user.yaml:1: unknown key 'rulez'")
 
 
 def test_missing_required_key_names_the_entry_line():
@@ -124,7 +124,7 @@ def test_missing_file_is_a_user_error(tmp_path):
 
 def test_bundled_files_load_and_are_registered():
     codes = {r.code for r in DETECTOR.rules}
-    assert {"MT201", "MT501"} <= codes
+    assert {"MT2001", "MT2101", "MT501"} <= codes
     assert DETECTOR in DETECTORS
     assert all(p.exists() for p in bundled_rule_paths())
 
@@ -148,11 +148,18 @@ def test_user_rule_file_through_context_settings(tmp_path):
     assert "MT990" not in [f.code for f in audit(doc, AuditContext(), detectors=(DETECTOR,)).findings]
 
 
+def test_user_rule_may_not_reuse_a_retired_code(tmp_path):
+    path = tmp_path / "retired.yaml"
+    path.write_text(GOOD_ENTRY.replace("MT990", "MT201"), encoding="utf-8")
+    with pytest.raises(UserError, match="MT201 is retired"):
+        load_rule_files([path], bundled=False)
+
+
 def test_user_rule_may_not_reuse_a_bundled_code(tmp_path):
     path = tmp_path / "clash.yaml"
-    path.write_text(GOOD_ENTRY.replace("MT990", "MT201"), encoding="utf-8")
+    path.write_text(GOOD_ENTRY.replace("MT990", "MT2001"), encoding="utf-8")
     ctx = AuditContext(settings={"rule_files": [str(path)]})
-    with pytest.raises(UserError, match="rule MT201 already defined"):
+    with pytest.raises(UserError, match="rule MT2001 already defined"):
         audit(Document("text", doc_id="t"), ctx, detectors=(DETECTOR,))
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from mtaudit.audit.context import AuditContext
 from mtaudit.audit.engine import audit
-from mtaudit.core.io import read_document
+from mtaudit.text.document import read_document
 from mtaudit.rules.model import Selection
 from mtaudit.source import read_source
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from mtaudit.core.errors import UserError
-from mtaudit.audit.thresholds import Thresholds
+from mtaudit.references.thresholds import Thresholds
 from mtaudit.core.types import Confidence
 
 CONFIG_NAMES = ("mtaudit.toml", "pyproject.toml")

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mtaudit.rules.redirects import canonical
 from mtaudit.core.errors import UserError
 from mtaudit.core.types import Finding
 
@@ -145,7 +146,7 @@ def check_against(decisions: Decisions, doc_id: str, findings: list[Finding]) ->
         f = by_fp.get(d.fingerprint)
         if f is None:
             missing.append(d)
-        elif d.code is not None and d.code != f.code:
+        elif d.code is not None and canonical(d.code) != f.code:  # a retired code names its successor
             raise UserError(f"fingerprint {d.fingerprint} names a {f.code} finding, not {_short(d.code)[1:-1]}",
                             decisions.path, d.line)
         elif d.text is not None and " ".join(d.text.split()) != " ".join(f.text.split()):

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from mtaudit.audit.context import AuditContext
+from mtaudit.audit.watchdog import DetectorTimeout, budget_for, cpu_budget
 from mtaudit.text.document import Document
 from mtaudit.rules.model import Detector, Selection
 from mtaudit.core.types import Confidence, Edit, Finding, fingerprint
@@ -18,7 +20,8 @@ class AuditResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (detector, reason)
 
 
-CHUNK_CHARS = 1_000_000  # a longer document is audited a stretch at a time (see _stretches)
+CHUNK_CHARS = 250_000  # a longer document (~40k words, far beyond any article) is audited a stretch at a time
+CHECK_ENV = "MTAUDIT_CHECK_INVARIANTS"  # "1": every audit checks its findings (the test-suite sets it)
 
 
 def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
@@ -26,7 +29,7 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
           min_confidence: Confidence = Confidence.POSSIBLE) -> AuditResult:
     """Audit one document. Findings are sorted by position, deduplicated and fingerprinted.
 
-    A document longer than CHUNK_CHARS (far beyond any article) is audited in stretches cut
+    A document longer than CHUNK_CHARS (~40k words, far beyond any article) is audited in stretches cut
     at paragraph breaks, each with its own views and caches, freed before the next: memory
     then stays a small multiple of the input instead of growing with every cached view of
     a 50 MB text. Offsets are shifted back, so findings index the whole text as read."""
@@ -36,21 +39,51 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
     selection = selection or Selection()
     detectors = detectors if detectors is not None else DETECTORS
     if len(doc.text) <= CHUNK_CHARS:
-        found, skipped = _run(doc, ctx, selection, detectors, min_confidence)
-        return AuditResult(doc, _fingerprinted(_deduplicated(found)), skipped)
+        found, skipped = _run(doc, ctx, selection, detectors, min_confidence, "the document")
+        return _result(doc, found, skipped)
     found, skipped = [], []
     for lo, hi in _stretches(doc.text, CHUNK_CHARS):
         part = Document(doc.text[lo:hi], doc_id=doc.doc_id, path=doc.path)
         part.encoding = doc.encoding
-        more, why = _run(part, ctx, selection, detectors, min_confidence)
+        where = f"lines {doc.line_col(lo)[0]}-{doc.line_col(max(hi - 1, lo))[0]}"
+        more, why = _run(part, ctx, selection, detectors, min_confidence, where)
         found += [_shifted(f, lo) for f in more] if lo else more
         skipped += [w for w in why if w not in skipped]
         del part, more
-    return AuditResult(doc, _fingerprinted(_deduplicated(found)), skipped)
+    return _result(doc, found, skipped)
 
 
-def _run(doc, ctx, selection, detectors, min_confidence) -> tuple[list[Finding], list[tuple[str, str]]]:
+def _result(doc: Document, found: list[Finding], skipped: list[tuple[str, str]]) -> AuditResult:
+    findings = _fingerprinted(_deduplicated(found))
+    if os.environ.get(CHECK_ENV) == "1":
+        check_invariants(doc, findings)
+    return AuditResult(doc, findings, skipped)
+
+
+def check_invariants(doc: Document, findings: list[Finding]) -> None:
+    """What every detector promises, checked on demand (MTAUDIT_CHECK_INVARIANTS=1, which the
+    test-suite sets): a finding's text is exactly the slice of the document at its offsets, and
+    a fix edits only inside its finding, except that a deletion may take the whitespace around
+    it (a removed footnote line takes its line break). A broken promise is a bug: it raises."""
+    text = doc.text
+    for f in findings:
+        if f.text != text[f.start:f.end]:
+            raise AssertionError(f"{f.code} text is not the slice at {f.start}-{f.end}")
+        if f.fix is not None:
+            for e in f.fix.edits:
+                if f.start <= e.start <= e.end <= f.end:
+                    continue
+                around = text[e.start:min(f.start, e.end)] + text[max(f.end, e.start):e.end]
+                if e.replacement or around.strip() or e.end < f.start or e.start > f.end:
+                    raise AssertionError(f"{f.code}: edit {e.start}-{e.end} outside its finding")
+
+
+def _run(doc, ctx, selection, detectors, min_confidence, where: str) -> tuple[list[Finding], list[tuple[str, str]]]:
+    """Each detector over one document (or stretch), each under a CPU-time budget (see
+    mtaudit.audit.watchdog): one that overruns keeps what it found so far and is named in
+    `skipped` with the lines it did not finish, never hangs the run."""
     found: list[Finding] = []
+    budget = budget_for(len(doc.text))
     skipped: list[tuple[str, str]] = []
     for detector in detectors:
         rules = detector.rules_for(ctx) if hasattr(detector, "rules_for") else detector.rules
@@ -60,9 +93,16 @@ def _run(doc, ctx, selection, detectors, min_confidence) -> tuple[list[Finding],
         if reason:
             skipped.append((detector.name, reason))
             continue
-        for finding in detector.detect(doc, ctx):
-            if selection.enabled(finding.code) and finding.confidence.at_least(min_confidence):
-                found.append(finding)
+        try:
+            with cpu_budget(budget):
+                for finding in detector.detect(doc, ctx):
+                    if selection.enabled(finding.code) and finding.confidence.at_least(min_confidence):
+                        found.append(finding)
+        except DetectorTimeout:
+            reason = (f"{detector.name} used up its {budget:,.0f} s CPU budget on {where}; "
+                      f"its findings there may be missing")
+            skipped.append((f"detector {detector.name}", reason))
+            ctx.warn(f"{doc.doc_id}: {reason}")
     skipped += doc.cache.pop("engine.skipped", [])  # rules that timed out on part of the text
     return found, skipped
 

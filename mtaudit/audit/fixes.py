@@ -20,6 +20,7 @@ from enum import Enum
 from typing import Mapping
 
 from mtaudit.audit.context import AuditContext
+from mtaudit.audit.engine import audit
 from mtaudit.text.document import Document
 from mtaudit.rules.model import Detector, Selection
 from mtaudit.core.types import Applicability, Confidence, Edit, Finding, Span
@@ -251,11 +252,9 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     """Audit, apply the chosen fixes, re-audit the fixed text, and repeat until a pass applies
     nothing (or `max_passes`). Fingerprints of findings in text no fix touched are carried
     over from the first pass, so decisions keep their meaning in later passes."""
-    from mtaudit.audit import engine  # looked up at call time, so a wrapped engine.audit is used
-
     ctx = ctx or AuditContext()
     policy = policy or FixPolicy()
-    first = engine.audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence)
+    first = audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence)
     by_place = {(f.code, f.start, f.end): f.fingerprint for f in first.findings}
     history: list[EditMap] = []
     pass_changes: list[list[tuple[Finding, Span, str]]] = []
@@ -286,7 +285,7 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
         seen.add(digest)
         current = Document(text, doc_id=doc.doc_id, path=doc.path)
         findings = [_carry(f, history, by_place)
-                    for f in engine.audit(current, ctx, selection, detectors=detectors,
+                    for f in audit(current, ctx, selection, detectors=detectors,
                                           min_confidence=min_confidence).findings]
     changes = _changes(doc, pass_changes, history)
     applied_fps = {c.finding.fingerprint for c in changes}

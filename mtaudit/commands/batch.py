@@ -45,15 +45,29 @@ def _check_files(paths, what: str) -> None:
               help="Documents per task sent to a worker.")
 @click.option("--min-confidence", type=click.Choice([c.value for c in Confidence]), default="possible",
               show_default=True, help="Drop findings less sure than this.")
+@click.option("--ref-field", metavar="FIELD",
+              help="Field holding each record's own reference, used besides every --ref: a file name "
+                   "(an article, a list of quotes or a .jsonl quote bank, relative to IN.jsonl's folder "
+                   "and inside it) or a list of quotes (strings, or objects with \"quote\" and optional "
+                   "\"speaker\", \"source\", \"date\"). Missing or null: --ref alone. Records naming "
+                   "the same file share one load.")
 @weights_option
 @audit_options
 def batch_cmd(input_path, output, text_field, id_field, workers, engine, scheduler, resume, overwrite, chunk_size,
-              min_confidence, weights, glossaries, no_bundled_glossary, refs, select, ignore, encoding, max_bytes):
+              min_confidence, ref_field, weights, glossaries, no_bundled_glossary, refs, select, ignore, encoding,
+              max_bytes):
     """Audit every document of a JSONL corpus ({"id": ..., "text": ...} a line).
 
     Writes one record a line, in input order: id, line, findings, a summary with the MQM score,
     and "error" (null, or why the line could not be audited: bad JSON, no text field ...).
     Streams: memory does not grow with the corpus. A killed run continues with --resume.
+
+    \b
+    A reference per record (--ref-field ref):
+      {"id": "a1", "text": "...", "ref": "refs/a1.jsonl"}
+      {"id": "a2", "text": "...", "ref": ["The quote as first said.", {"quote": "...", "speaker": "..."}]}
+    Each worker loads the glossary and every model once; a line on stderr says when a model
+    starts loading.
 
     Exit codes: 0 no findings, 1 findings, 2 usage error. Error records do not change the
     exit code; they are counted on stderr.
@@ -75,9 +89,14 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
     _check_files(glossaries, "glossary")
     _check_files(refs, "reference")
     settings = make_context(glossaries, no_bundled_glossary, refs).settings  # from the config file
+    ref_root = str(Path(input_path).resolve().parent) if input_path != "-" else str(Path.cwd())
     spec = AuditSpec(tuple(glossaries), no_bundled_glossary, tuple(refs), tuple(select), tuple(ignore),
                      min_confidence, json.dumps(settings, sort_keys=True, default=str),
-                     tuple(parse_weights(weights).items()))
+                     tuple(parse_weights(weights).items()), ref_field=ref_field or None, ref_root=ref_root)
+    from mtaudit.models.progress import announce_to_stderr, set_announcer
+
+    announce_to_stderr()  # "batch: loading the embedding model ..." (workers name themselves)
+    click.get_current_context().call_on_close(lambda: set_announcer(None))  # for this command only
     setup = spec.build()  # validates --select/--ignore before any work starts
     if refs:
         setup.ctx.references  # load here: a bad reference fails once (exit 2); the model enters the signature
@@ -94,8 +113,8 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
         fh = None
     else:
         fh = open_input(input_path)
-        records = run_local(read_items(fh, state, text_field, id_field, encoding, max_bytes), spec, workers,
-                            chunk_size, setup=setup)
+        records = run_local(read_items(fh, state, text_field, id_field, encoding, max_bytes, spec.ref_field),
+                            spec, workers, chunk_size, setup=setup)
     what = "starting Dask workers" if engine == "dask" else (
         f"starting {workers} workers" if workers > 1 else "loading the glossary")
     if refs:

@@ -120,9 +120,14 @@ def check(paths, fmt, output, min_confidence, decision_files, apply_fixes, unsaf
     rendered = _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed_counts,
                        apply_fixes, file=None if output else report_stream)
     if output:
-        write_atomic(output, rendered)
-    elif rendered:
-        report_stream.write(rendered)
+        write_atomic(output, rendered if isinstance(rendered, str) else (part.encode("utf-8") for part in rendered))
+    elif isinstance(rendered, str):
+        if rendered:
+            report_stream.write(rendered)
+            report_stream.flush()
+    else:  # a JSON/JSONL report streamed a few hundred findings at a time
+        for part in rendered:
+            report_stream.write(part)
         report_stream.flush()
     if outcome.errors:
         sys.exit(2)
@@ -153,16 +158,23 @@ def _fix_one(item, ctx, selection, unsafe: bool, min_confidence: str, encoding: 
     from mtaudit.audit.fixes import FixPolicy, fix_document
 
     result = fix_document(item.doc, ctx, selection, FixPolicy(unsafe=unsafe), min_confidence=Confidence(min_confidence))
-    if item.path is None:  # standard input
-        sys.stdout.write(result.text)
-        sys.stdout.flush()
-    elif result.changed:
+    if item.path is None or result.changed:
+        codec = item.doc.encoding or encoding
         try:
-            payload = result.text.encode(item.doc.encoding or encoding)  # same BOM and byte order
+            payload = result.text.encode(codec)  # same BOM and byte order as read (stdin too)
         except UnicodeEncodeError as exc:
-            raise UserError(f"a fix put {exc.object[exc.start:exc.end]!r} into a {encoding} document that cannot "
-                            f"encode it; use --ignore for that rule", str(item.path)) from None
-        write_atomic(item.path, payload, in_place=True)
+            raise UserError(f"a fix put {exc.object[exc.start:exc.end]!r} into a {codec} document that cannot "
+                            f"encode it; use --ignore for that rule", item.label if item.path is None else str(item.path)) from None
+        if item.path is None:  # standard input: the fixed bytes go to standard output
+            sys.stdout.flush()
+            out = getattr(sys.stdout, "buffer", None)
+            if out is None:
+                sys.stdout.write(result.text)
+            else:
+                out.write(payload)
+                out.flush()
+        else:
+            write_atomic(item.path, payload, in_place=True)
     return Document(result.text, doc_id=item.doc.doc_id, path=item.doc.path), len(result.changes)
 
 
@@ -204,7 +216,8 @@ def statistics_rows(results) -> list[dict]:
             for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed_counts, apply_fixes, file) -> str:
+def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed_counts, apply_fixes, file):
+    """The report: one string, or (JSON, JSONL) an iterator of string parts to stream."""
     # each output format imported when asked for (lxml, jsonlines are no part of a plain `check`)
     results = outcome.results
     if statistics:
@@ -239,14 +252,14 @@ def _render(fmt, outcome, sig, ctx, weights, confirmed, statistics, quiet, fixed
     if fmt == "jsonl":
         from mtaudit.report import jsonl
 
-        return jsonl.render(results)
+        return jsonl.parts(results)
     if fmt == "xliff":
         from mtaudit.report import xliff
 
         return xliff.render(results, sig, weights)
     from mtaudit.report import json_report
 
-    return json_report.render(results, sig, outcome.errors, ctx.warnings, weights, confirmed)
+    return json_report.parts(results, sig, outcome.errors, ctx.warnings, weights, confirmed)
 
 
 def _width(file) -> int:

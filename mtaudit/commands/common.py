@@ -7,7 +7,6 @@ terminal, and a count is never "1 proposals".
 
 from __future__ import annotations
 
-import sys
 import time
 from contextlib import contextmanager
 from typing import Iterator
@@ -179,9 +178,3 @@ def tracked_detectors(done) -> tuple:
 
     return tuple(Tracked(d, done) for d in DETECTORS)
 
-
-def stdout_is_terminal() -> bool:
-    try:
-        return sys.stdout.isatty()
-    except (AttributeError, ValueError):
-        return False

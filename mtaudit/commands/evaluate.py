@@ -10,7 +10,8 @@ import click
 from mtaudit.audit.engine import audit
 from mtaudit.core.errors import UserError
 from mtaudit.metrics.gold import GoldItem, Pred, format_text, score
-from mtaudit.core.io import expand_paths, read_document, read_json_lines
+from mtaudit.core.io import expand_paths, read_json_lines
+from mtaudit.text.document import read_document
 from mtaudit.commands.options import audit_options, make_context, make_selection
 
 _GOLD_KEYS = ("doc", "start", "end", "text", "category", "confidence")

@@ -261,16 +261,16 @@ def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, i
     if html_out:
         as_dir = several or Path(html_out).is_dir()
         target = inside(Path(html_out), f"{job.stem}.review.html") if as_dir else Path(html_out)
-        write_atomic(_guard(target, inputs), html_report.render(job.result, sig))
+        write_atomic(_guard(target, inputs), (part.encode("utf-8") for part in html_report.render_parts(job.result, sig)))
         wrote.append(str(target))
     if report_dir:
         directory = Path(report_dir)
         outputs = {  # rendered one at a time as written: a big document's four outputs never all in memory
-            "findings.jsonl": lambda: jsonl.render([AuditResult(job.doc, job.result.findings,
-                                                                 job.result.skipped_detectors)]).encode("utf-8"),
+            "findings.jsonl": lambda: (part.encode("utf-8") for part in jsonl.parts(
+                [AuditResult(job.doc, job.result.findings, job.result.skipped_detectors)])),
             "fixed.txt": lambda: _encoded(job, encoding),
             "diff": lambda: (part.encode("utf-8") for part in diff_report.render_parts(job.result, label, sig)),
-            "review.html": lambda: html_report.render(job.result, sig).encode("utf-8"),
+            "review.html": lambda: (part.encode("utf-8") for part in html_report.render_parts(job.result, sig)),
         }
         targets = {suffix: _guard(inside(directory, f"{job.stem}.{suffix}"), inputs) for suffix in outputs}
         for target in targets.values():

@@ -7,14 +7,13 @@ import sys
 from pathlib import Path
 
 import click
-import yaml
 
 from mtaudit.core.errors import UserError
 from mtaudit.glossary import load_glossary
 from mtaudit.glossary.convert import FORMATS, render, stats
 from mtaudit.glossary.loader import bundled_files, format_of, merge_bundled, read_file
 from mtaudit.glossary.model import Glossary
-from mtaudit.glossary.schema import _Loader, _Validator
+from mtaudit.glossary.schema import concept_errors
 from mtaudit.core.io import write_atomic
 
 
@@ -53,11 +52,6 @@ def glossary_cmd():
     """
 
 
-def _yaml_error(exc: yaml.YAMLError, path: str) -> UserError:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    return UserError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path, mark.line + 1 if mark else None)
-
-
 def all_errors(path: Path) -> list[str]:
     """Every mistake in one glossary file, not only the first: in a YAML file each concept is
     checked on its own (a table or TBX file reports its first mistake)."""
@@ -69,35 +63,10 @@ def all_errors(path: Path) -> list[str]:
     if format_of(path) != "yaml":
         return [first.render()]
     try:
-        loader = _Loader(path.read_bytes().decode("utf-8-sig"))
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
-    except (UnicodeDecodeError, yaml.YAMLError, OSError):
+        text = path.read_bytes().decode("utf-8-sig")
+    except (UnicodeDecodeError, OSError):
         return [first.render()]
-    items = node.value if isinstance(node, yaml.SequenceNode) else None
-    if isinstance(node, yaml.MappingNode):
-        items = next((v.value for k, v in node.value if getattr(k, "value", None) == "concepts"
-                      and isinstance(v, yaml.SequenceNode)), None)
-    if items is None:
-        return [first.render()]
-    validator, errors, seen = _Validator(str(path)), [], {}
-    for item in items:
-        try:
-            concept = validator.concept(item)
-        except UserError as exc:
-            errors.append(exc.render())
-            continue
-        except yaml.YAMLError as exc:
-            errors.append(_yaml_error(exc, str(path)).render())
-            continue
-        line = item.start_mark.line + 1
-        if concept.id in seen:
-            errors.append(UserError(f"duplicate id {concept.id!r} (first at line {seen[concept.id]})",
-                                    str(path), line).render())
-        seen.setdefault(concept.id, line)
-    return errors or [first.render()]
+    return concept_errors(text, str(path)) or [first.render()]
 
 
 @glossary_cmd.command("validate")

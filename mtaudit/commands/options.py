@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import math
 from pathlib import Path
 
@@ -16,9 +17,12 @@ from mtaudit.rules.model import Selection
 def _split_codes(values: tuple[str, ...]) -> tuple[str, ...]:
     codes = tuple(c.strip().upper() for v in values for c in v.split(",") if c.strip())
     for code in codes:
-        if not code.startswith("MT") or not code[2:].isdigit() and code != "MT":
-            raise click.BadParameter(f"{code!r} is not a rule code or prefix (e.g. MT, MT2, MT201)")
+        if not _SELECTOR.fullmatch(code) or len(code) > 6:
+            raise click.BadParameter(f"{code!r} is not a rule code or prefix (e.g. MT, MT2, MT201, MT2001, MT21XX)")
     return codes
+
+
+_SELECTOR = re.compile(r"MT(?:\d{1,4}|\d{1,3}X{1,3})?")  # MT21XX: a prefix padded to a width (rules.model.Selection)
 
 
 def _remember_rule_files(ctx: click.Context, _param, value):

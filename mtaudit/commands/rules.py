@@ -11,6 +11,7 @@ from rich.table import Table
 
 from mtaudit.core.categories import CATEGORIES
 from mtaudit.core.errors import UserError
+from mtaudit.rules.redirects import aliases, redirects
 from mtaudit.rules.registry import all_rules, find_rule
 
 
@@ -55,11 +56,16 @@ def rule_cmd(code):
         raise UserError(f"no rule {code!r}; `mtaudit rules` lists them")
     d = rule_to_dict(r)
     out = Console(highlight=False)
+    if code.strip().upper() != r.code and code.strip().upper() in redirects():
+        out.print(f"{code.strip().upper()} is retired: its work is done by {r.code} "
+                  "(--select, --ignore and configuration files map it there)", markup=False)
     out.print(f"[bold]{r.code} {r.name}[/] — {r.summary}", markup=True)
     out.print(f"category: {r.category} (ITS {d['its_type']}; MQM {d['mqm']})", markup=False)
     out.print(f"confidence: {d['confidence']}   severity: {d['severity']}   fix: {d['fix_applicability'] or 'none'}",
               markup=False)
     out.print(f"defined in: {r.origin}", markup=False)
+    if aliases(r.code):
+        out.print(f"replaces: {', '.join(aliases(r.code))}", markup=False)
     out.print(f"\nwhy: {r.why}", markup=False)
     out.print("\nflags:", markup=False)
     for e in r.bad:

@@ -16,7 +16,7 @@ import click
 
 from mtaudit.references.alignment import chrf
 from mtaudit.core.errors import UserError
-from mtaudit.core.io import read_document
+from mtaudit.text.document import read_document
 
 METRICS = ("bleu", "chrf", "ter")
 _SKIP_COST = 0.3        # cost of leaving a sentence unaligned (similarity is 0..1)

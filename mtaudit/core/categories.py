@@ -1,4 +1,5 @@
-"""The one table of artifact categories with their ITS 2.0 and MQM mapping (DESIGN.md §2)."""
+"""The one table of artifact categories with their W3C ITS 2.0 localization-quality type and MQM
+issue type, so every output (XLIFF, JSON, the review page) names a category the same way."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Reading documents exactly as they are, and writing outputs atomically."""
+"""Reading files exactly as they are (bytes, decoding, JSONL, paths), and writing outputs atomically."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from mtaudit.text.document import Document
 from mtaudit.core.errors import InputError, UserError
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -125,18 +124,6 @@ def read_limited(path: str | Path, max_bytes: int | None = None, what: str = "fi
     return b"".join(parts)
 
 
-def read_document(path: str | Path, encoding: str | None = None,
-                  max_bytes: int | None = None) -> Document:
-    p = Path(path)
-    data = read_limited(p, max_bytes, "file", InputError)
-    if not data:
-        raise InputError("empty file", str(p))
-    text, codec = decode_as(data, str(p), encoding or READ.encoding)
-    doc = Document(text, doc_id=doc_id_for(p), path=str(p))
-    doc.encoding = codec
-    return doc
-
-
 # --- inputs are never outputs -----------------------------------------------------------------
 
 _INPUTS: dict[tuple[int, int], str] = {}  # (device, inode) of every regular file read -> its path
@@ -238,28 +225,47 @@ def write_atomic(path: str | Path, data: str | bytes | Iterable[bytes], encoding
     p = _checked_target(p, in_place)
     try:
         p.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
-    except OSError as exc:  # an unwritable or impossible output place is the user's to fix
+        replace_atomically(p, data.encode(encoding) if isinstance(data, str) else data, _mode_for(p))
+    except OSError as exc:  # an unwritable place, disk full, a directory in the way: the user's to fix
         raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
+
+
+def replace_atomically(path: Path, data: bytes | Iterable[bytes], mode: int = 0o600) -> None:
+    """The one atomic write: a temporary file in the same directory (created owner-only), the
+    data, fsync, `mode`, rename over `path`. A reader sees the old file or the new one, never a
+    torn one; on any failure the temporary file is removed and the error raised (OSError for the
+    caller to report, or to ignore when the file is only a cache)."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
-            if isinstance(data, (str, bytes)):
-                fh.write(data.encode(encoding) if isinstance(data, str) else data)
+            if isinstance(data, bytes):
+                fh.write(data)
             else:
                 for part in data:  # a long output streamed, never joined in memory
                     fh.write(part)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, _mode_for(p))
-        os.replace(tmp, p)
-    except BaseException as exc:
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
-        if isinstance(exc, OSError):  # disk full, a directory in the way, ...
-            raise UserError(f"cannot write: {exc.strerror or exc}", str(p)) from None
         raise
+
+
+def cache_dir(*parts: str) -> Path:
+    """The one cache directory rule: $MTAUDIT_CACHE_DIR, else $XDG_CACHE_HOME/mtaudit, else
+    ~/.cache/mtaudit; `parts` name a sub-directory. Nothing is created here."""
+    root = os.environ.get("MTAUDIT_CACHE_DIR")
+    base = Path(root) if root else Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mtaudit"
+    return base.joinpath(*parts)
+
+
+def caching_enabled() -> bool:
+    """False when MTAUDIT_NO_CACHE is set: every cache is then neither read nor written."""
+    return not os.environ.get("MTAUDIT_NO_CACHE")
 
 
 def check_output(path: str | Path) -> None:

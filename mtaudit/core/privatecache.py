@@ -8,8 +8,8 @@ Unpickling runs code, so a cache file is read only when (issue 18):
 * the SHA-256 written in front of the payload matches the payload (a torn or altered file is
   rebuilt, never loaded).
 Anything else -- a shared or foreign directory, a read-only home, a stale or broken file --
-means "no cache": the caller rebuilds, and the run is the same, only slower. The glossary
-cache (mtaudit/glossary/loader.py) follows the same rules with its own file format.
+means "no cache": the caller rebuilds, and the run is the same, only slower. The bundled
+glossary is cached here too (mtaudit/glossary/loader.py).
 
 `MTAUDIT_NO_CACHE` turns every cache off; `MTAUDIT_CACHE_DIR` (else `$XDG_CACHE_HOME/mtaudit`,
 else `~/.cache/mtaudit`) says where the files go.
@@ -17,26 +17,20 @@ else `~/.cache/mtaudit`) says where the files go.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import pickle
 import stat
-import tempfile
 from pathlib import Path
+
+from mtaudit.core import io
 
 _MAGIC = b"mtaudit-cache 1\n"
 
 
 def cache_dir() -> Path | None:
-    """The folder of the caches, or None when caching is off."""
-    if os.environ.get("MTAUDIT_NO_CACHE"):
-        return None
-    explicit = os.environ.get("MTAUDIT_CACHE_DIR")
-    if explicit:
-        return Path(explicit)
-    base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base else Path.home() / ".cache") / "mtaudit"
+    """The folder of the caches (core.io.cache_dir), or None when caching is off."""
+    return io.cache_dir() if io.caching_enabled() else None
 
 
 def cache_path(kind: str, key: str) -> Path | None:
@@ -90,15 +84,7 @@ def write(path: Path, value) -> None:
         if not _private(os.stat(path.parent)):
             return  # a shared or foreign directory: run without the cache rather than trust it
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-            os.replace(tmp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        io.replace_atomically(path, _MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload, 0o600)
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError):
         pass  # a read-only home, a full disk, or something that does not pickle: no cache
 

@@ -51,7 +51,7 @@ class Severity(_OrderedEnum):
     CRITICAL = "critical"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Span:
     """A half-open [start, end) range of code points."""
 
@@ -68,11 +68,18 @@ class Span:
     def overlaps(self, other: "Span") -> bool:
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: "Span") -> bool:
-        return self.start <= other.start and other.end <= self.end
+    def trimmed(self, text: str, trailing: str = "") -> "Span":
+        """This span of `text` without outer whitespace, nor the marks in `trailing` at its end
+        (the one trim: sentences and paragraphs, quoted words, foreign quotes)."""
+        start, end = self.start, self.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
+            end -= 1
+        return Span(start, end)
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Edit:
     """Replace text[start:end] with `replacement` (empty replacement = deletion)."""
 
@@ -85,7 +92,7 @@ class Edit:
         return Span(self.start, self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     """One or more exact edits that together correct a finding."""
 
@@ -103,7 +110,7 @@ class Fix:
         return Span(min(e.start for e in self.edits), max(e.end for e in self.edits))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One likely artifact: where it is, what it is, why, and how to fix it."""
 

@@ -29,12 +29,8 @@ def compose(text: str, path: str) -> yaml.Node | None:
             node = loader.get_single_node()
         finally:
             loader.dispose()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise UserError(f"invalid YAML: {exc.problem or exc.context}", path,
-                        mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
-        raise UserError(f"invalid YAML: {' '.join(str(exc).split())[:200]}", path) from None  # never a node
+        raise as_user_error(exc, path) from None  # its message names marks, never a node
     if node is not None:
         check_expansion(node, path)
     return node
@@ -81,3 +77,57 @@ def check_expansion(root: yaml.Node, path: str) -> int:
                         f"refused (at most {EXPANSION_FACTOR}x the file plus {EXPANSION_SLACK:,})",
                         path, root.start_mark.line + 1)
     return total
+
+
+# --- line-numbered validation, shared by the rule files and the glossaries ----------------------
+
+_CONSTRUCTOR = _LOADER("")  # constructs one node's value with safe_load's rules, no document needed
+
+
+def line(node: yaml.Node) -> int:
+    """The 1-based line a node starts on (what every `file:line: message` reports)."""
+    return node.start_mark.line + 1
+
+
+def value(node: yaml.Node):
+    """The Python value of a node exactly as yaml.safe_load would construct it (a tag such as
+    !!python/object is refused with a yaml.ConstructorError, see as_user_error)."""
+    try:
+        return _CONSTRUCTOR.construct_object(node, deep=True)
+    finally:
+        _CONSTRUCTOR.constructed_objects.clear()  # keep no nodes alive between files
+
+
+def kind_of(value) -> str:
+    """What a value is, for messages: never its text (an aliased list can be huge)."""
+    if isinstance(value, yaml.Node):
+        return {yaml.SequenceNode: "a list", yaml.MappingNode: "a mapping"}.get(type(value), "a scalar")
+    return {list: "a list", dict: "a mapping", type(None): "nothing"}.get(type(value), type(value).__name__)
+
+
+def mapping(node: yaml.Node, path: str, what: str,
+            allowed: tuple[str, ...] | set[str] | None = None) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    """Key -> (key node, value node) of a mapping node. UserError(path, line) when the node is
+    not a mapping, a key is not a string, a key is repeated, or (with `allowed`) unknown."""
+    if not isinstance(node, yaml.MappingNode):
+        raise UserError(f"{what} must be a mapping", path, line(node))
+    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key_node, value_node in node.value:
+        key = value(key_node) if isinstance(key_node, yaml.ScalarNode) else key_node
+        if not isinstance(key, str):  # never render a node: its aliases would expand
+            raise UserError(f"keys of {what} must be strings, not {kind_of(key)}", path, line(key_node))
+        if key in out:
+            raise UserError(f"key {key!r} given twice in {what}", path, line(key_node))
+        if allowed is not None and key not in allowed:
+            listed = allowed if isinstance(allowed, tuple) else sorted(allowed)  # a tuple: its own order
+            raise UserError(f"unknown key {key!r} in {what} (allowed: {', '.join(listed)})", path, line(key_node))
+        out[key] = (key_node, value_node)
+    return out
+
+
+def as_user_error(exc: yaml.YAMLError, path: str) -> UserError:
+    """A YAML error met while composing or constructing, as `file:line: invalid YAML: ...`."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or getattr(exc, "context", None)
+    text = problem or " ".join(str(exc).split())[:200]
+    return UserError(f"invalid YAML: {text}", path, mark.line + 1 if mark else None)

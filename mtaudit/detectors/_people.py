@@ -88,13 +88,11 @@ def _extend_title(text: str, words, i: int) -> int:
 
 
 def glossary_spans(doc, ctx, types=("person",)) -> list[tuple[int, int]]:
-    """Spans of glossary concepts of these types, when mtaudit.glossary is available.
+    """Spans of glossary concepts of these types. On a glossary problem (which the glossary
+    detector reports itself) the detectors fall back to their lexicons."""
+    from mtaudit.glossary import matches
 
-    Optional by design: without the module (or on any glossary problem, which the
-    glossary detector reports itself) the detectors fall back to their lexicons.
-    """
     try:
-        from mtaudit.glossary import matches
 
         glossary = ctx.glossary
         key = ("mt-b.glossary-spans", tuple(types), getattr(glossary, "hash", id(glossary)))
@@ -102,8 +100,6 @@ def glossary_spans(doc, ctx, types=("person",)) -> list[tuple[int, int]]:
             doc.cache[key] = [(m.start, m.end) for m in matches(doc, glossary)
                               if not types or getattr(m.concept, "type", None) in types]
         return doc.cache[key]
-    except ImportError:
-        return []
     except Exception as exc:  # noqa: BLE001 - the glossary is an optional helper here
         ctx.warn(f"casing and pronoun checks ran without the glossary ({exc})")
         return []

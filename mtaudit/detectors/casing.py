@@ -117,10 +117,6 @@ class CasingDetector:
         yield from _half_cased_institutions(doc, known)
 
 
-def _overlaps(spans: SpanIndex, start: int, end: int) -> bool:
-    return spans.overlaps(start, end)
-
-
 def _capitalised(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -146,7 +142,7 @@ def _lowercase_surnames(doc, known):
 
     def candidate(start: int, end: int, word: str) -> bool:
         return (word[0].islower() and word.isalpha() and len(word) > 1 and word not in common
-                and word not in heads and not _overlaps(known, start, end))
+                and word not in heads and not known.overlaps(start, end))
 
     for p_start, p_end in _tokens_among(text, _name_title_automaton()):
         before = text[p_start:p_end]
@@ -183,7 +179,7 @@ def _lowercase_surnames(doc, known):
             continue
         prev = _previous_token(text, w_start)
         if (prev is None or text[prev[0]:prev[1]].casefold() not in ("the", "a", "an")) \
-                and not _overlaps(known, w_start, w_end):
+                and not known.overlaps(w_start, w_end):
             yield _surname_finding(doc, w_start, w_start, w_end, text, "before a verb of saying (written "
                                    "lowercase after a first name or title elsewhere)")
 
@@ -293,7 +289,7 @@ def _acronym_expansions(doc, known):
             used = _institution_phrase(len(m.group(1)), words, minor, openers)
             how = f"names the institution “{m.group(1)}” (a Russian acronym, so by its opening word)"
             confidence = Confidence.LIKELY
-        if not used or _overlaps(known, used[0][0], used[-1][1]):
+        if not used or known.overlaps(used[0][0], used[-1][1]):
             continue
         significant = [u for u in used if u[2].casefold() not in minor]
         lower = [u for u in significant if u[2][0].islower()]
@@ -456,7 +452,7 @@ DETECTOR = CasingDetector()
 def _half_cased_institutions(doc, known):
     for m in _HALF_CASED_INSTITUTION.finditer(doc.text):
         part = "head" if m.group("head") else "portfolio"
-        if _overlaps(known, m.start("mod") if part == "head" else m.start(), m.end()):
+        if known.overlaps(m.start("mod") if part == "head" else m.start(), m.end()):
             continue  # the glossary's MT103 reports it
         lower = m.group(part)
         fixed = " ".join(w if w == "and" else _capitalised(w) for w in lower.split())

@@ -21,7 +21,7 @@ import time
 from functools import cached_property, lru_cache
 
 from mtaudit.core.errors import UserError
-from mtaudit.rules.prefilter import clauses_hold, fold
+from mtaudit.rules.prefilter import clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
 
@@ -198,7 +198,7 @@ class LiteralHits:
     one Aho-Corasick pass (pyahocorasick) instead of an `in` test or a regex scan per rule."""
 
     def __init__(self, text: str, literals: frozenset[str]) -> None:
-        self._folded = fold(text)
+        self._folded = fold_for_literals(text)
         self._starts: dict[str, list[int]] = {}
         self._merged: dict[frozenset, list[int]] = {}
         # positions line up with the text only when folding kept the length (always, see fold)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+from mtaudit.text import lexicon
 
 from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
@@ -89,12 +89,9 @@ administrative business financial historic historical old main""".split())
 def toponym_meanings() -> frozenset[str]:
     """English meanings of Russian toponym words (mtaudit/data/toponym_words.tsv), lower case."""
     out = set()
-    text = resources.files("mtaudit.data").joinpath("toponym_words.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            _, meanings, kind = line.split("\t")
-            if kind != "generic":
-                out.update(m.lower() for m in meanings.split("|"))
+    for _, meanings, kind in lexicon.rows("toponym_words.tsv"):
+        if kind != "generic":
+            out.update(m.lower() for m in meanings.split("|"))
     return frozenset(out)
 
 

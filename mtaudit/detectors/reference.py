@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mtaudit.rules.model import Example, rule
-from mtaudit.audit.thresholds import Thresholds
+from mtaudit.references.thresholds import Thresholds
 from mtaudit.core.types import Applicability, Confidence, Fix
 
 if TYPE_CHECKING:  # numpy and the alignment code load only when --ref is given

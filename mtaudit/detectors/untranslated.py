@@ -15,7 +15,7 @@ from mtaudit.text import lexicon
 from mtaudit.text.plain_english import surely_english
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import GrowingSpans
-from mtaudit.core.types import Applicability, Fix
+from mtaudit.core.types import Applicability, Fix, Span
 
 _CYRILLIC = "\u0400-\u04FF\u0500-\u052F"
 _CYRILLIC_CHAR = re.compile(rf"[{_CYRILLIC}]")
@@ -290,7 +290,8 @@ def _foreign_sentences(doc, identify):
             continue
         lang, prob, english = identify(chunk)
         if is_foreign(lang, english) and _running_words_foreign(chunk, identify):
-            start, end = _trimmed(text, start, end)
+            trimmed = Span(start, end).trimmed(text, ",;:")  # the marks a quote ends with inside
+            start, end = trimmed.start, trimmed.end
             flagged.add(start, end)
             yield FOREIGN_SENTENCE.finding(
                 doc, start, end,
@@ -319,15 +320,6 @@ def judgeable(chunk: str) -> bool:
 def is_foreign(lang: str, english_probability: float) -> bool:
     """The MT604 decision: identified as another language and English improbable."""
     return bool(lang) and lang != "en" and english_probability < MAX_ENGLISH_PROB
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without outer spaces and the punctuation a quote ends with before its closing mark."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return start, end
 
 
 DETECTOR = UntranslatedDetector()

@@ -22,7 +22,7 @@ _EXTRA_FOLD = {ord(c): " " for c in "\t\n\r\x0b\x0c\xa0\u2007\u2009\u202f\u200a"
 _KIND_RANK = {k: i for i, k in enumerate(KINDS)}
 
 
-def fold(text: str) -> str:
+def fold_keeping_offsets(text: str) -> str:
     """Lower case and normalise whitespace without changing the length (İ -> i, ß stays)."""
     low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer ("İ" -> "i̇")
@@ -66,11 +66,11 @@ class GlossaryIndex:
             for kind, form, wrong in _forms(concept):
                 if kind == "translit" and form in style.get(concept.id, ()):
                     kind = "variant"  # a house style's spelling (Kiev), not an artifact
-                entries.setdefault(fold(form), []).append(_Entry(i, kind, form, wrong))
+                entries.setdefault(fold_keeping_offsets(form), []).append(_Entry(i, kind, form, wrong))
         self.inflected_count = 0
         for i, concept in enumerate(self.concepts):
             for form in _inflected(concept, entries, glossary.accept):
-                entries.setdefault(fold(form), []).append(_Entry(i, "inflected", form))
+                entries.setdefault(fold_keeping_offsets(form), []).append(_Entry(i, "inflected", form))
                 self.inflected_count += 1
         # The automaton stores integers only; the entries live in a plain list. pyahocorasick
         # pickles each stored object on its own, which made loading the cached glossary grow
@@ -90,9 +90,9 @@ class GlossaryIndex:
         (or kinds) yields one match each, best kind first."""
         if not self.size:
             return []
-        folded = fold(text)
+        folded = fold_keeping_offsets(text)
         candidates = []
-        # fold() maps each character to exactly one, so folded offsets are text offsets.
+        # fold_keeping_offsets() maps each character to exactly one, so folded offsets are text offsets.
         values = self.values
         for last, value in self.automaton.iter(folded):
             length, plain, cased = values[value]
@@ -143,7 +143,7 @@ def _inflected(concept: Concept, known: dict, accept: frozenset[str]) -> list[st
         return []
     name = concept.short or concept.canonical.split()[-1]
     return [f for f in case_forms(name)
-            if fold(f) not in known and f not in accept and not is_dictionary_word(f)]
+            if fold_keeping_offsets(f) not in known and f not in accept and not is_dictionary_word(f)]
 
 
 def _is_word_char(ch: str) -> bool:

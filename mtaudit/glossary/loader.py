@@ -9,16 +9,13 @@ start-up does not re-parse YAML and rebuild the index on every run.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
-import stat
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from mtaudit import __version__
 from mtaudit.core.errors import UserError
+from mtaudit.core.io import read_limited
 from mtaudit.glossary.model import Concept, Glossary
 
 CACHE_REVISION = "3"  # bump when the pickled classes change shape (3: the hash is pickled too)
@@ -56,8 +53,6 @@ def read_file(path: Path, fmt: str | None = None, trusted: bool = False) -> tupl
     """Concepts and accepted strings of one file, validated. A user's file is held to
     --max-bytes; the bundled ones (`trusted`) are not."""
     kind = format_of(path, fmt)
-    from mtaudit.core.io import read_limited
-
     data = read_limited(path, 1 << 30 if trusted else None, what="glossary")
     if kind == "tbx":
         from mtaudit.glossary.tbx import parse_tbx
@@ -136,76 +131,18 @@ def _lexicon_marker() -> str:
         return "none"
 
 
-_MAGIC = b"mtaudit-glossary-cache 2\n"
-
-
 @lru_cache(maxsize=4)
 def _load_bundled(files: tuple[str, ...], key: str) -> Glossary:
-    cache = _cache_path(key)
-    if cache is not None:
-        glossary = _read_cache(cache)
-        if glossary is not None:
-            return glossary
+    """The merged bundled glossary, from the private pickle cache (core/privatecache.py) when
+    it holds this exact build."""
+    from mtaudit.core import privatecache
+
+    glossary = privatecache.load("glossary", key, Glossary)
+    if glossary is not None:
+        return glossary
     glossary = merge_bundled([Path(f) for f in files])
     glossary.index  # build the automaton once, so the pickle carries it
     glossary.hash  # and the content hash of the run signature (0.1 CPU-s at every start otherwise)
     glossary.names_by_type  # and what the gloss detector asks at every start
-    if cache is not None:
-        _write_cache(cache, glossary)
+    privatecache.store("glossary", key, glossary)
     return glossary
-
-
-def _cache_path(key: str) -> Path | None:
-    if os.environ.get("MTAUDIT_NO_CACHE"):
-        return None
-    root = os.environ.get("MTAUDIT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    base = Path(root) if root else Path.home() / ".cache"
-    folder = base if os.environ.get("MTAUDIT_CACHE_DIR") else base / "mtaudit"
-    return folder / f"glossary-{key}.pickle"
-
-
-def _private(info: os.stat_result) -> bool:
-    """Owned by this user and writable by no one else: nobody else can have put it there."""
-    return info.st_uid == os.getuid() and not info.st_mode & 0o022
-
-
-def _read_cache(path: Path) -> Glossary | None:
-    """The cached glossary, or None. Unpickling runs code, so the cache is read only from a
-    directory and a file that belong to this user and that no one else can write (checked on
-    the open descriptor, no symlink followed), and only when its SHA-256 matches the one
-    written with it (a torn or altered file is rebuilt, never loaded)."""
-    try:
-        if not _private(os.stat(path.parent)):
-            return None
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return None
-    try:
-        with os.fdopen(fd, "rb") as fh:
-            info = os.fstat(fh.fileno())
-            if not (stat.S_ISREG(info.st_mode) and _private(info)):
-                return None
-            data = fh.read()
-        if not data.startswith(_MAGIC):
-            return None
-        digest, _, payload = data[len(_MAGIC):].partition(b"\n")
-        if hashlib.sha256(payload).hexdigest().encode() != digest:
-            return None
-        glossary = pickle.loads(payload)
-        return glossary if isinstance(glossary, Glossary) else None
-    except Exception:  # noqa: BLE001 -- a stale or broken cache file: rebuild it
-        return None
-
-
-def _write_cache(path: Path, glossary: Glossary) -> None:
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if not _private(os.stat(path.parent)):
-            return  # a shared or foreign directory: run without the cache rather than trust it
-        payload = pickle.dumps(glossary, protocol=pickle.HIGHEST_PROTOCOL)
-        fd, tmp = tempfile.mkstemp(prefix=".glossary.", dir=path.parent)  # mode 0600
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(_MAGIC + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only home: run without the cache

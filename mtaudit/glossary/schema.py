@@ -1,7 +1,8 @@
 """Validate glossary YAML into Concepts, reporting every mistake as `file:line: message`.
 
 PyYAML is used with safe_load semantics (SafeLoader), but we keep the composed
-node tree so each key and value can be traced to the line it came from.
+node tree so each key and value can be traced to the line it came from (the
+line-numbered checks are core/yamlsafe.py's, shared with the rule files).
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from typing import Any
 
 import yaml
 
+from mtaudit.core import yamlsafe
 from mtaudit.core.errors import UserError
 from mtaudit.glossary.model import APPLICABILITIES, CUES, TYPES, Concept, WrongForm
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: ~10x faster
 CONCEPT_KEYS = ("id", "canonical", "type", "short", "ru", "inflect", "variants", "translit",
                 "wrong", "applicability", "source", "note")
 WRONG_KEYS = ("text", "cue", "cased", "fix", "note")
@@ -25,50 +26,61 @@ TOP_KEYS = ("concepts", "accept")
 
 def parse_yaml(text: str, path: str) -> tuple[list[Concept], list[str]]:
     """Concepts and accepted strings of one YAML glossary file; UserError on any mistake."""
-    from mtaudit.core.yamlsafe import compose
-
     try:
-        node = compose(text, path)  # alias bombs and recursive anchors are refused here
+        node = yamlsafe.compose(text, path)  # alias bombs and recursive anchors are refused here
         return _Validator(path).document(node)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise UserError(f"invalid YAML: {exc.problem or exc.context}", path, line) from None
     except yaml.YAMLError as exc:
-        raise UserError(f"invalid YAML: {exc}", path) from None
+        raise yamlsafe.as_user_error(exc, path) from None
+
+
+def concept_errors(text: str, path: str) -> list[str]:
+    """The mistakes of each concept of a YAML glossary checked on its own, rendered
+    `file:line: message` (parse_yaml stops at the first one; `glossary validate` shows all).
+    [] when the file does not even compose, or has no list of concepts to check."""
+    try:
+        node = yamlsafe.compose(text, path)  # alias bombs refused before any walk
+    except UserError:
+        return []
+    items = node.value if isinstance(node, yaml.SequenceNode) else None
+    if isinstance(node, yaml.MappingNode):
+        items = next((v.value for k, v in node.value if getattr(k, "value", None) == "concepts"
+                      and isinstance(v, yaml.SequenceNode)), None)
+    if items is None:
+        return []
+    validator, errors, seen = _Validator(path), [], {}
+    for item in items:
+        try:
+            concept = validator.concept(item)
+        except UserError as exc:
+            errors.append(exc.render())
+            continue
+        except yaml.YAMLError as exc:
+            errors.append(yamlsafe.as_user_error(exc, path).render())
+            continue
+        line = yamlsafe.line(item)
+        if concept.id in seen:
+            errors.append(UserError(f"duplicate id {concept.id!r} (first at line {seen[concept.id]})",
+                                    path, line).render())
+        seen.setdefault(concept.id, line)
+    return errors
 
 
 class _Validator:
     def __init__(self, path: str) -> None:
         self.path = path
-        self._constructor = yaml.SafeLoader("")
 
     def fail(self, node: yaml.Node, message: str):
-        raise UserError(message, self.path, node.start_mark.line + 1)
+        raise UserError(message, self.path, yamlsafe.line(node))
 
     def scalar(self, node: yaml.Node) -> Any:
         """The value of a scalar node exactly as yaml.safe_load would construct it."""
         if not isinstance(node, yaml.ScalarNode):
             return node
-        return self._constructor.construct_object(node, deep=True)
+        return yamlsafe.value(node)
 
     def mapping(self, node: yaml.Node, allowed: tuple[str, ...], what: str) -> dict[str, tuple]:
         """Key -> (key node, value node); unknown and repeated keys are errors."""
-        if not isinstance(node, yaml.MappingNode):
-            self.fail(node, f"{what} must be a mapping")
-        out: dict[str, tuple] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode):  # never repr() a node: its aliases expand
-                self.fail(key_node, f"{what} key must be a string, not {_describe(key_node)}")
-            key = self.scalar(key_node)
-            if not isinstance(key, str):
-                self.fail(key_node, f"{what} key must be a string, not {_describe(key)}")
-            if key not in allowed:
-                self.fail(key_node, f"unknown key {key!r} in {what} (allowed: {', '.join(allowed)})")
-            if key in out:
-                self.fail(key_node, f"key {key!r} given twice in {what}")
-            out[key] = (key_node, value_node)
-        return out
+        return yamlsafe.mapping(node, self.path, what, allowed)
 
     def string(self, node: yaml.Node, key: str, multiline: bool = False) -> str:
         value = self.scalar(node)

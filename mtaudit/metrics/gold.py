@@ -1,4 +1,4 @@
-"""Score findings against gold spans exactly as ../shared/gold/README.md describes.
+"""Score findings against gold spans (the gold format: one JSON object a line, see `mtaudit eval`).
 
 Match: spans share at least half of the shorter span and a quarter of the longer
 (a zero-length span matches a span it touches). Precision counts findings in

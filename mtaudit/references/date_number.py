@@ -27,7 +27,7 @@ from mtaudit.text.document import Document
 from mtaudit.references.quantities import (DateMention, NumberMention, dates, format_month, format_weekday,
     numbers, weekdays)
 from mtaudit.references.bank import References, RefUnit
-from mtaudit.audit.thresholds import Thresholds
+from mtaudit.references.thresholds import Thresholds
 from mtaudit.core.types import Edit
 
 ALIGN_MIN = Thresholds.date_align_min   # 0.70, tunable in the configuration

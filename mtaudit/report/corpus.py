@@ -11,10 +11,8 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import jsonlines
-
 from mtaudit.core.errors import UserError
-from mtaudit.report.quality import FORMULA
+from mtaudit.report.quality import FORMULA, per_thousand_words, score_of
 
 BUCKETS = [(lo, lo + 10) for lo in range(0, 100, 10)]  # [lo, hi); a perfect 100 has its own bucket
 MAX_DETAILS = 50  # findings kept per worst document, for the report's details
@@ -70,7 +68,7 @@ class CorpusTally:
         for f in findings:
             self.by_category[f["category"]] += 1
             self.by_rule[f["code"]] += 1
-            self.rule_info.setdefault(f["code"], (f.get("name", ""), f["category"]))
+            self.rule_info.setdefault(f["code"], (f.get("name") or "", f["category"]))
         if not findings:
             return  # a clean document is never among the worst
         # keep the N lowest scores (or highest penalties when there is no score):
@@ -85,7 +83,7 @@ class CorpusTally:
             heapq.heapreplace(self._worst, _Worst(entry))
 
     def result(self) -> dict:
-        per_kword = 1000.0 * self.penalty / self.words if self.words else 0.0
+        per_kword = per_thousand_words(self.penalty, self.words)
         scored = self.documents - self.unscored
         worst = sorted((w.entry for w in self._worst), key=lambda e: e[0], reverse=True)
         return {
@@ -94,7 +92,7 @@ class CorpusTally:
             "words": self.words,
             "findings": self.findings,
             "documents_with_findings": self.with_findings,
-            "corpus_quality": {"score": round(max(0.0, 100.0 - per_kword), 2) if self.words else None,
+            "corpus_quality": {"score": round(score_of(per_kword), 2) if self.words else None,
                                "penalty": self.penalty,
                                "penalty_per_1000_words": round(per_kword, 3) if self.words else None,
                                "formula": FORMULA},
@@ -149,7 +147,14 @@ def _records_from_findings(first: dict, rest, weights=None) -> list[dict]:
 
 
 def summarize(path: str | Path, worst: int = 10) -> dict:
-    """Read a batch output (or `check --format jsonl` findings) and return the corpus report."""
+    """Read a batch output (or `check --format jsonl` findings) and return the corpus report.
+
+    Every record is checked for the shape the report reads before it is counted, so a
+    malformed, hand-edited or hostile file stops with `file:line: what was wrong` (exit 2),
+    never a traceback; a line longer than twice --max-bytes (a batch line's allowance) is
+    refused without being read whole."""
+    from mtaudit.core.io import READ
+
     tally = CorpusTally(worst)
     p = Path(path)
     try:
@@ -158,34 +163,38 @@ def summarize(path: str | Path, worst: int = 10) -> dict:
         raise UserError("no such file", str(p)) from None
     except IsADirectoryError:
         raise UserError("is a directory, not a batch output file", str(p)) from None
+    except OSError as exc:
+        raise UserError(f"cannot read: {exc.strerror or exc}", str(p)) from None
     kind = "batch"
-    with fh, jsonlines.Reader(fh) as reader:
-        number = 0
-        findings: list[dict] = []
+    limit = 2 * READ.max_bytes
+    findings: list[tuple[int, dict]] = []
+    number = 0
+    with fh:
         while True:
-            number += 1
-            try:
-                record = reader.read(skip_empty=True)
-            except EOFError:
+            raw = fh.readline(limit + 1)
+            if not raw:
                 break
-            except jsonlines.InvalidLineError as exc:
-                raise UserError(f"not a JSON line ({exc}); a killed batch run? finish it with --resume",
-                                str(p), exc.lineno) from None
-            if number == 1 and isinstance(record, dict) and _FINDING_KEYS <= record.keys() and "line" not in record:
+            number += 1
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                raise UserError(f"line over the {limit:,}-byte limit (twice --max-bytes)", str(p), number)
+            if not raw.strip():
+                continue
+            record = _json_line(raw, str(p), number)
+            if not findings and tally.documents == tally.errors == 0 and _is_finding(record) and "line" not in record:
                 kind = "findings"
             if kind == "findings":
-                if not isinstance(record, dict) or not _FINDING_KEYS <= record.keys():
-                    raise UserError("not a finding of `mtaudit check --format jsonl` (doc, code, start, end)",
-                                    str(p), number)
-                findings.append(record)
+                problem = "" if _is_finding(record) else "not a finding of `mtaudit check --format jsonl` (doc, code, start, end)"
+                problem = problem or _finding_problem(record, need_category=True)
+                if problem:
+                    raise UserError(problem, str(p), number)
+                findings.append((number, record))
                 continue
-            if not isinstance(record, dict) or "line" not in record or (
-                    not record.get("error") and not isinstance(record.get("summary"), dict)):
-                raise UserError("not a `mtaudit batch` output record nor a `mtaudit check --format jsonl` finding",
-                                str(p), number)
+            problem = _record_problem(record)
+            if problem:
+                raise UserError(problem, str(p), number)
             tally.add(record)
     if kind == "findings":
-        for record in _records_from_findings(findings[0], findings[1:]):
+        for record in _records_from_findings(findings[0][1], [f for _, f in findings[1:]]):
             tally.add(record)
     report = tally.result()
     report["source"] = str(p)
@@ -194,6 +203,86 @@ def summarize(path: str | Path, worst: int = 10) -> dict:
         report["note"] = ("findings of `mtaudit check --format jsonl`: documents without findings and word counts "
                           "are not in that output, so there are no scores; `mtaudit batch` gives them")
     return report
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _json_line(raw: bytes, path: str, number: int):
+    try:
+        return json.loads(raw, parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:  # bad JSON, bad UTF-8, a 5,000-digit number, deep nesting
+        why = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise UserError(f"not a JSON line ({why}); a killed batch run? finish it with --resume", path, number) from None
+
+
+def _is_finding(record) -> bool:
+    return isinstance(record, dict) and _FINDING_KEYS <= record.keys()
+
+
+def _number(value, *, none: bool = False, integer: bool = False) -> bool:
+    """A finite JSON number (not a boolean), or None when allowed."""
+    if value is None:
+        return none
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    if integer and not isinstance(value, int):
+        return False
+    return value == value and abs(value) != float("inf")
+
+
+_TEXT_KEYS = ("name", "text", "correction", "message", "severity")
+
+
+def _finding_problem(f, need_category: bool = True) -> str:
+    """Why one finding cannot be counted and shown, or ''."""
+    if not isinstance(f, dict):
+        return "a finding is not a JSON object"
+    if not isinstance(f.get("code"), str) or (need_category and not isinstance(f.get("category"), str)):
+        return "a finding without a string `code` and `category`"
+    for key in _TEXT_KEYS:
+        if not (f.get(key) is None or isinstance(f.get(key), str)):
+            return f"a finding's `{key}` is not a string"
+    if not (_number(f.get("start"), none=True, integer=True)):
+        return "a finding's `start` is not an integer"
+    return ""
+
+
+def _record_problem(record) -> str:
+    """Why one batch record cannot be counted, or '' (the fields CorpusTally.add reads)."""
+    bad = "not a `mtaudit batch` output record nor a `mtaudit check --format jsonl` finding"
+    if not isinstance(record, dict) or "line" not in record:
+        return bad
+    if not _number(record.get("line"), integer=True):
+        return "the record's `line` is not an integer"
+    if "id" not in record:
+        return "the record has no `id`"
+    if record.get("error"):
+        return ""
+    summary = record.get("summary")
+    if not isinstance(summary, dict):
+        return bad
+    quality = summary.get("quality")
+    if not isinstance(quality, dict):
+        return "the record's summary has no `quality` object"
+    missing = [k for k in ("score", "words", "penalty") if k not in quality]
+    if missing:
+        return f"the record's quality has no `{missing[0]}`"
+    if not _number(quality.get("score"), none=True):
+        return "the record's quality `score` is not a finite number"
+    if not _number(quality.get("words"), none=True, integer=True) or (quality.get("words") or 0) < 0:
+        return "the record's quality `words` is not a count"
+    if not _number(quality.get("penalty")):
+        return "the record's quality `penalty` is not a finite number"
+    findings = record.get("findings")
+    if not isinstance(findings, list):
+        return "the record's `findings` is not a list"
+    for f in findings:
+        problem = _finding_problem(f)
+        if problem:
+            return problem
+    return ""
 
 
 def _n(value) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
 
-from mtaudit.audit.fixes import Change, FixResult, Outcome, Status, overlap_order
+from mtaudit.audit.fixes import Change, FixResult, Status, overlap_order
 from mtaudit.report.quality import DEFAULT_WEIGHTS, FORMULA, mqm_score
 from mtaudit.core.types import Applicability, Confidence, Finding, Span
 
@@ -120,18 +120,55 @@ def _groups(items: list[Entry]) -> list[Group]:
 
 def _inline_others(items: list[Entry], taken: list[Span]) -> list[Entry]:
     """Entries that are not applied, shown inside the text when they overlap nothing shown before:
-    fixable ones first (by the fix order), then findings without a fix."""
+    fixable ones first (by the fix order), then findings without a fix. Each test is a bisect
+    (see _Shown), so the page stays linear in the proposals, not quadratic."""
     rest = [e for e in items if not (e.state == "applied" and e.change is not None)]
     ranked = sorted(rest, key=lambda e: (0 if e.fixable else 1,
                                          overlap_order(e.finding) if e.finding.fix else (e.span.start, 0, e.finding.code, "")))
     chosen: list[Entry] = []
-    spans = list(taken)
+    shown = _Shown(taken)
     for e in ranked:
-        if e.pass_no > 1 or any(e.span.overlaps(t) or e.span.start == t.start for t in spans):
+        if e.pass_no > 1 or shown.clashes(e.span):
             continue
         chosen.append(e)
-        spans.append(e.span)
+        shown.add(e.span)
     return chosen
+
+
+class _Shown:
+    """The spans already shown in the text; `clashes(q)`: q overlaps one or starts where one does.
+
+    The given spans (applied changes) are fixed: sorted by start with a running maximum of
+    their ends, an overlap is one bisect. The spans added after are pairwise free of clashes,
+    which makes them a chain (sorted by start, each starts at or after the previous end), so
+    only the neighbours of q can clash: one bisect in a sorted list."""
+
+    def __init__(self, fixed: list[Span]) -> None:
+        from sortedcontainers import SortedList
+
+        spans = sorted(fixed)
+        self._starts = [s.start for s in spans]
+        self._max_end, top = [], -1
+        for s in spans:
+            top = max(top, s.end)
+            self._max_end.append(top)
+        self._fixed_starts = set(self._starts)
+        self._added = SortedList()
+
+    def clashes(self, q: Span) -> bool:
+        if q.start in self._fixed_starts:
+            return True
+        i = bisect.bisect_left(self._starts, q.end)  # fixed spans starting before q ends
+        if i and self._max_end[i - 1] > q.start:
+            return True
+        added = self._added
+        j = added.bisect_right((q.start, float("inf")))
+        if j and (added[j - 1][0] == q.start or added[j - 1][1] > q.start):  # the last one starting at or before q
+            return True
+        return j < len(added) and added[j][0] < q.end  # the first one starting after q
+
+    def add(self, q: Span) -> None:
+        self._added.add((q.start, q.end))
 
 
 def _blocks(doc, spans: list[Span]) -> list[Span]:
@@ -279,6 +316,12 @@ def _alignment_section(doc) -> str:
 
 def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS) -> str:
     """The whole page as a string."""
+    return "".join(render_parts(result, sig_line, weights))
+
+
+def render_parts(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS):
+    """The page in parts (head, each paragraph's section, foot), for write_atomic to stream: a
+    big article's page is never held whole, nor twice (as text and encoded)."""
     doc = result.doc
     items = entries(result)
     groups = _groups(items)
@@ -286,18 +329,8 @@ def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGH
     others = _inline_others(items, [g.span for g in groups])
     shown_ids = {e.id for e in others} | set(group_of)
     inline = sorted([(g.span, g) for g in groups] + [(e.span, e) for e in others], key=lambda p: (p[0].start, p[0].end))
-    body = []
     blocks = _blocks(doc, [s for s, _ in inline] + [e.span for e in items])
     here_of, inside_of = _by_block(blocks, inline, key=lambda p: p[0]), _by_block(blocks, items, key=lambda e: e.span)
-    for n, block in enumerate(blocks, 1):
-        here, inside = here_of.get(n - 1, []), inside_of.get(n - 1, [])
-        inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
-                                   e.pass_no, e.span.start, e.finding.code))
-        notes = "".join(_note(e, e.id in shown_ids, weights) for e in inside)
-        body.append(f'<section class="para" id="p{n}"><div class="pair">'
-                    f'<div class="orig">{_side(doc.text, result.text, block, here, False)}</div>'
-                    f'<div class="fixed">{_side(doc.text, result.text, block, here, True)}</div></div>'
-                    + (f'<ol class="notes">{notes}</ol>' if notes else "") + '</section>')
     counts = Counter(o.status for o in result.outcomes)
     later = sum(1 for c in result.changes if c.pass_no > 1)
     script, style = _asset("review.js"), _asset("review.css")
@@ -309,7 +342,7 @@ def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGH
             + f' · {counts[Status.PROPOSED]} proposal{"s" * (counts[Status.PROPOSED] != 1)} · '
             f'{sum(1 for o in result.outcomes if o.status not in _FIXABLE)} without an applicable fix')
     data = json.dumps({"words": doc.word_count, "weights": dict(weights)}, sort_keys=True)
-    return f"""<!DOCTYPE html>
+    yield f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -329,7 +362,17 @@ def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGH
 </header>
 <main>
 <div class="cols"><div>Original</div><div>Corrected</div></div>
-{"".join(body)}
+"""
+    for n, block in enumerate(blocks, 1):
+        here, inside = here_of.get(n - 1, []), inside_of.get(n - 1, [])
+        inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
+                                   e.pass_no, e.span.start, e.finding.code))
+        notes = "".join(_note(e, e.id in shown_ids, weights) for e in inside)
+        yield (f'<section class="para" id="p{n}"><div class="pair">'
+               f'<div class="orig">{_side(doc.text, result.text, block, here, False)}</div>'
+               f'<div class="fixed">{_side(doc.text, result.text, block, here, True)}</div></div>'
+               + (f'<ol class="notes">{notes}</ol>' if notes else "") + '</section>')
+    yield f"""
 {_alignment_section(doc)}
 </main>
 <footer>{escape(sig_line or "")}</footer>

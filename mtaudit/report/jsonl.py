@@ -1,24 +1,33 @@
-"""JSONL: one finding a line, gold keys first (../shared/gold/README.md)."""
+"""JSONL: one finding a line, the gold format's keys first (doc, start, end, text, category, ...)."""
 
 from __future__ import annotations
 
-import io
 import json
-
-import jsonlines
 
 from mtaudit.core.types import Finding
 
 
 def render(results) -> str:
-    buf = io.StringIO()
-    with jsonlines.Writer(buf, compact=True, dumps=lambda o: json.dumps(o, ensure_ascii=False)) as w:
-        for result in results:
-            w.write_all(f.to_dict() for f in result.findings)
-    return buf.getvalue()
+    return "".join(parts(results))
+
+
+def parts(results, batch: int = 512):
+    """The same text as `render`, a few hundred findings at a time: an output of 100,000s of
+    findings is streamed to its file (write_atomic takes an iterable), never built whole."""
+    lines: list[str] = []
+    for result in results:
+        for f in result.findings:
+            lines.append(json.dumps(f.to_dict(), ensure_ascii=False) + "\n")
+            if len(lines) >= batch:
+                yield "".join(lines)
+                lines.clear()
+    if lines:
+        yield "".join(lines)
 
 
 def read_findings(path: str) -> list[Finding]:
     """Load findings from a JSONL file written by `render` (or any tool using the gold keys)."""
+    import jsonlines
+
     with jsonlines.open(path) as reader:
         return [Finding.from_dict(obj) for obj in reader]

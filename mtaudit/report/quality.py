@@ -18,13 +18,25 @@ def penalty(findings: Iterable[Finding], weights: Mapping[str, float] = DEFAULT_
     return sum(weights[f.severity.value] for f in findings)
 
 
+def per_thousand_words(penalty_points: float, words: int) -> float:
+    """Penalty points per 1,000 words (infinite for a penalty on no words at all)."""
+    if words:
+        return 1000.0 * penalty_points / words
+    return 0.0 if penalty_points == 0 else float("inf")
+
+
+def score_of(per_kword: float) -> float:
+    """The MQM score for a normalised penalty: 100 minus it, never below 0 (see FORMULA)."""
+    return max(0.0, 100.0 - per_kword)
+
+
 def mqm_score(findings: Iterable[Finding], words: int,
               weights: Mapping[str, float] = DEFAULT_WEIGHTS) -> dict:
     """The score with everything needed to recompute it."""
     findings = list(findings)
     raw = penalty(findings, weights)
-    per_kword = 1000.0 * raw / words if words else (0.0 if raw == 0 else float("inf"))
-    score = max(0.0, 100.0 - per_kword)
+    per_kword = per_thousand_words(raw, words)
+    score = score_of(per_kword)
     return {
         "score": round(score, 2),
         "penalty": raw,

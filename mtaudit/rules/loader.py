@@ -25,13 +25,18 @@ import yaml
 from mtaudit.core import yamlsafe
 from mtaudit.core.errors import UserError
 from mtaudit.core.io import read_limited
+from mtaudit.text.lexicon import entries
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.rules.prefilter import Clause, analyse
 from mtaudit.rules.model import Example, Rule
+from mtaudit.rules.redirects import redirects
 from mtaudit.core.types import Applicability, Confidence, Severity
 
 RULES_DIR = Path(__file__).resolve().parent
-BUNDLED_RULE_FILES = ("calques.yaml", "calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
+# one file per family; a code's family (MT2000-MT2999: its second digit) names its file, see CONTRIBUTING.md
+BUNDLED_RULE_FILES = ("calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
+                      "calques-impersonal.yaml", "calques-genitive.yaml", "calques-word-order.yaml",
+                      "calques-quantities.yaml", "calques-government.yaml", "calques-lexicon.yaml",
                       "typography.yaml")
 
 KINDS = ("existence", "substitution", "pattern", "capitalization")
@@ -44,7 +49,6 @@ _REQUIRED = ("code", "name", "category", "kind", "confidence", "message", "why",
 _FIX_KEYS = {"replacement", "edits", "applicability", "title"}
 _TOP_KEYS = {"rules", "define"}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same marks, faster
-_CONSTRUCTOR = yaml.SafeLoader("")
 _MACRO = regex.compile(r"\{\{([A-Z][A-Z0-9_]*)\}\}")
 _ASCII_CODE = regex.compile(r"MT[0-9]{3,4}")
 _ASCII_NAME = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -105,6 +109,9 @@ def load_rule_files(paths, bundled: bool = True) -> RuleSet:
     def add(data_rules) -> None:
         for data_rule in data_rules:
             r = data_rule.rule
+            if r.code in redirects():  # a retired code still means its successor: never reuse it
+                raise UserError(f"rule code {r.code} is retired (it now selects {redirects()[r.code]}); "
+                                "choose a free code", *_split(r.origin))
             for seen, key in ((codes, r.code), (names, r.name)):
                 if key in seen:
                     raise UserError(f"rule {key} already defined at {seen[key]}", *_split(r.origin))
@@ -195,9 +202,7 @@ def load_rule_text(text: str, path: str = "<rules>", base: Path | None = None) -
     try:
         return _load_rule_text(text, path, base)
     except yaml.YAMLError as exc:  # e.g. a !!python/object tag: the safe constructor refuses it
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        raise UserError(f"invalid YAML: {getattr(exc, 'problem', None) or exc}", path,
-                        mark.line + 1 if mark else None) from None
+        raise yamlsafe.as_user_error(exc, path) from None
 
 
 def _load_rule_text(text: str, path: str, base: Path | None) -> list[DataRule]:
@@ -358,7 +363,7 @@ def _expand(pattern: str, macros: dict[str, str], path: str, line: int) -> str:
 # --- YAML helpers ----------------------------------------------------------------------------
 
 def _macros(entry, path: str, base: Path) -> dict[str, str]:
-    """`define:` NAME: regex, or NAME: {words: file} (one literal a line, '#' comments)."""
+    """`define:` NAME: regex, or NAME: {words: file} (one literal a line, '#' comments; a tab ends it)."""
     if entry is None:
         return {}
     out: dict[str, str] = {}
@@ -396,42 +401,28 @@ def _confined(base: Path, name, path: str, line: int) -> Path:
 
 def _word_list(file: Path, path: str, line: int) -> list[str]:
     try:
-        lines = read_limited(file, what="word list").decode("utf-8").splitlines()
+        text = read_limited(file, what="word list").decode("utf-8")
     except UnicodeDecodeError as exc:
         raise UserError(f"word list {file}: invalid UTF-8 at byte offset {exc.start}", path, line) from None
     except UserError as exc:
         raise UserError(f"word list {file}: {exc.message}", path, line) from None
-    return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
+    # the first tab-separated column is the literal: lexicons such as first_names_ru_latin.txt
+    # carry a second column (gender) that other readers use
+    return [e.split("	", 1)[0].strip() for e in entries(text)]
 
 
-def _mapping(node, path: str, what: str) -> dict[str, tuple[Any, Any]]:
-    if not isinstance(node, yaml.MappingNode):
-        raise UserError(f"{what} must be a mapping", path, _line(node))
-    out: dict[str, tuple[Any, Any]] = {}
-    for key_node, value_node in node.value:
-        if not isinstance(key_node, yaml.ScalarNode):  # never str() a node: aliases inside expand
-            raise UserError(f"keys of {what} must be plain strings, not a list or mapping", path,
-                            _line(key_node))
-        key = str(key_node.value)
-        if key in out:
-            raise UserError(f"duplicate key `{key}`", path, _line(key_node))
-        out[key] = (key_node, value_node)
-    return out
+# The line-numbered YAML checks live in core/yamlsafe.py (the glossary uses the same ones).
+_mapping = yamlsafe.mapping
+_plain = yamlsafe.value
+_kind_of = yamlsafe.kind_of
+_line = yamlsafe.line
 
 
 def _no_unknown(fields: dict, allowed: set[str], path: str, what: str) -> None:
     for key, (key_node, _) in fields.items():
         if key not in allowed:
-            raise UserError(f"unknown key `{key}` in {what}; allowed: {', '.join(sorted(allowed))}",
+            raise UserError(f"unknown key {key!r} in {what} (allowed: {', '.join(sorted(allowed))})",
                             path, _line(key_node))
-
-
-def _plain(node):
-    """The Python value of a YAML node (marks are kept on the nodes for messages)."""
-    try:
-        return _CONSTRUCTOR.construct_object(node, deep=True)
-    finally:
-        _CONSTRUCTOR.constructed_objects.clear()  # keep no nodes alive between files
 
 
 def _scalar(fields: dict, key: str, path: str, parent) -> str:
@@ -441,11 +432,6 @@ def _scalar(fields: dict, key: str, path: str, parent) -> str:
     if not isinstance(value, str):
         raise UserError(f"`{key}` must be a string, not {_kind_of(value)}", path, _line(fields[key][1]))
     return value
-
-
-def _kind_of(value) -> str:
-    """What a value is, for messages: never its text (an aliased list can be huge)."""
-    return {list: "a list", dict: "a mapping", type(None): "nothing"}.get(type(value), type(value).__name__)
 
 
 def _text(value, key: str, path: str, fields: dict) -> str:
@@ -509,10 +495,6 @@ def _check_template(template: str, compiled, path: str, line: int) -> None:
 
 def _summary(message: str) -> str:
     return regex.sub(r"\{[^{}]*\}", "…", message)
-
-
-def _line(node) -> int:
-    return node.start_mark.line + 1
 
 
 def _split(origin: str) -> tuple[str, int | None]:

@@ -100,13 +100,57 @@ class Detector(Protocol):
 
 @dataclass
 class Selection:
-    """--select / --ignore by code prefix ("MT2" selects MT200-MT299; "MT" is every rule)."""
+    """--select / --ignore by code or prefix.
+
+    A full code names one rule; a retired code (mtaudit/data/code_redirects.tsv) names the
+    rule that replaced it. Prefixes, so that a family is selected by its prefix although
+    three-digit (MT201) and four-digit (MT2001) codes share leading digits:
+      MT            every rule
+      MT2           every code whose first digit is 2, three- and four-digit alike
+      MT21, MT10    codes of the same digit count first: three-digit codes starting so (MT10 is
+                    MT100-MT109). Four-digit codes too only when that three-digit range was
+                    retired into them (the redirect table holds codes starting so): MT21 is the
+                    titles family MT2100-MT2199. A three-digit entry (MT210) is one code.
+      MT21XX, MT31X trailing X's fix the width: MT31XX is MT3100-MT3199 and MT31X is MT310-MT319,
+                    whatever exists.
+    """
 
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    extra: dict = field(default_factory=dict)
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        from mtaudit.rules.redirects import canonical
+
+        self.select = tuple(canonical(s.upper()) for s in self.select)
+        self.ignore = tuple(canonical(s.upper()) for s in self.ignore)
 
     def enabled(self, code: str) -> bool:
-        selected = not self.select or any(code.startswith(p) for p in self.select)
-        ignored = any(code.startswith(p) for p in self.ignore)
-        return selected and not ignored
+        hit = self._cache.get(code)
+        if hit is None:
+            selected = not self.select or any(selector_matches(p, code) for p in self.select)
+            ignored = any(selector_matches(p, code) for p in self.ignore)
+            hit = self._cache[code] = selected and not ignored
+        return hit
+
+
+def selector_matches(selector: str, code: str) -> bool:
+    """Whether a --select/--ignore entry (upper case, redirects applied) covers `code`;
+    the rule is in Selection's docstring and CONTRIBUTING.md."""
+    if selector == "MT" or code == selector:
+        return True
+    digits, width = selector[2:], len(code) - 2
+    if "X" in digits:
+        return width == len(digits) and code[2:].startswith(digits.rstrip("X"))
+    if not code.startswith(selector) or len(digits) >= width:
+        return False
+    if len(digits) == 1 or width == 3:
+        return True
+    # a two-digit prefix reaches four-digit codes when its three-digit range was retired into them
+    return len(digits) == 2 and any(old.startswith(selector) and len(old) == 5 for old in _redirects())
+
+
+def _redirects() -> dict[str, str]:
+    from mtaudit.rules.redirects import redirects
+
+    return redirects()

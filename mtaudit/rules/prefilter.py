@@ -19,7 +19,7 @@ anything a literal of the widened pattern is required for is required by the ori
 The analysis is conservative: it derives nothing (always scan everywhere) for anything it
 does not fully understand: syntax only `regex` knows (fuzzy matching, POSIX or nested sets,
 `\\K`, `\\G`, branch reset, V1, verbose, full case folding), back-references, conditionals,
-atomic groups, possessive repeats, `\\N{..}`. Literals are searched in `fold(text)`: every
+atomic groups, possessive repeats, `\\N{..}`. Literals are searched in `fold_for_literals(text)`: every
 character that `regex` matches case-insensitively to an ASCII letter or digit folds to it
 ("İ" and "ſ" need a table: their lower case is not "i", "s"; tests/test_rule_prefilter.py
 checks this over all of Unicode), so the check is sound for case-sensitive and
@@ -208,7 +208,7 @@ def _char(node) -> str | None:
     "\\0" for a literal character that is no ASCII letter or digit (it ends a literal run)."""
     if _kind(node) != "class" or node is _SPECIAL["dot"] or node.negated or not node.chars:
         return None
-    folded = {fold(c) for c in node.chars}
+    folded = {fold_for_literals(c) for c in node.chars}
     if len(folded) != 1 or len(node.chars) > 2 or not all(c.isascii() for c in node.chars):
         return "\0" if len(node.chars) == 1 else None
     char = folded.pop()
@@ -369,7 +369,7 @@ def _width(node) -> int | None:
 
 # --- searching ----------------------------------------------------------------------------------
 
-def fold(text: str) -> str:
+def fold_for_literals(text: str) -> str:
     """The text the literals are searched in (same length: İ is mapped before lower())."""
     if "\u0130" in text or "\u017f" in text:
         text = text.translate(_FOLD)

@@ -28,10 +28,13 @@ def all_rules() -> dict[str, Rule]:
 
 
 def find_rule(code_or_name: str) -> Rule | None:
+    """A rule by code, name or retired code (which leads to the rule that replaced it)."""
+    from mtaudit.rules.redirects import canonical
+
     key = code_or_name.strip()
     rules = all_rules()
-    if key.upper() in rules:
-        return rules[key.upper()]
+    if canonical(key.upper()) in rules:
+        return rules[canonical(key.upper())]
     return next((r for r in rules.values() if r.name == key.lower()), None)
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Iterator
 
-from mtaudit.audit import engine
+from mtaudit.audit.engine import audit
 from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
 from mtaudit.report.summary import document_summary
@@ -42,6 +42,7 @@ class WorkItem:
     id: Any
     text: str
     source: str | None = None   # the Russian original (the record's `source` field), if any
+    refs: tuple | None = None   # the record's own reference (--ref-field), see bank.record_reference_spec
 
 
 def error_record(line: int, doc_id: Any, message: str) -> dict:
@@ -49,7 +50,8 @@ def error_record(line: int, doc_id: Any, message: str) -> dict:
 
 
 def parse_line(raw: bytes, line: int, text_field: str = "text", id_field: str = "id",
-               encoding: str = "utf-8", max_bytes: int | None = None) -> WorkItem | dict | None:
+               encoding: str = "utf-8", max_bytes: int | None = None,
+               ref_field: str | None = None) -> WorkItem | dict | None:
     """A work item, an error record for a bad line, or None for a blank line."""
     if not raw.strip():
         return None
@@ -76,7 +78,17 @@ def parse_line(raw: bytes, line: int, text_field: str = "text", id_field: str = 
     source = obj.get("source")
     if source is not None and (not isinstance(source, str) or not _encodable(source)):
         return error_record(line, doc_id, "source field must be a string of valid Unicode")
-    return WorkItem(line, doc_id, text, source or None)
+    refs = None
+    if ref_field is not None:
+        from mtaudit.references.bank import record_reference_spec
+
+        try:
+            refs = record_reference_spec(obj.get(ref_field))
+        except ValueError as exc:
+            return error_record(line, doc_id, f"reference field {ref_field!r} {exc}")
+        if refs is not None and not _encodable(json.dumps(refs, ensure_ascii=False)):
+            return error_record(line, doc_id, f"reference field {ref_field!r} holds a lone surrogate")
+    return WorkItem(line, doc_id, text, source or None, refs)
 
 
 def _encodable(text: str) -> bool:
@@ -120,14 +132,15 @@ def iter_lines(fh: IO[bytes], limit: int | None = None) -> Iterator[tuple[int, b
 
 
 def read_items(fh: IO[bytes], state: "ResumeState", text_field: str = "text", id_field: str = "id",
-               encoding: str = "utf-8", max_bytes: int | None = None) -> Iterator[WorkItem | dict]:
+               encoding: str = "utf-8", max_bytes: int | None = None,
+               ref_field: str | None = None) -> Iterator[WorkItem | dict]:
     """Work items and error records from the input, minus those an earlier run wrote."""
     for number, raw in iter_lines(fh, line_limit(max_bytes)):
         if isinstance(raw, LongLine):
             item = error_record(number, None, f"line is over {line_limit(max_bytes):,} bytes (twice the "
                                 f"{max_bytes:,}-byte text limit); not read (raise it with --max-bytes)")
         else:
-            item = parse_line(raw, number, text_field, id_field, encoding, max_bytes)
+            item = parse_line(raw, number, text_field, id_field, encoding, max_bytes, ref_field)
         if item is None:
             continue
         key = resume_key(item) if isinstance(item, dict) else resume_key({"id": item.id, "line": item.line})
@@ -149,8 +162,14 @@ def audit_item(item: WorkItem | dict, setup) -> dict:
         from mtaudit.source import source_from_text
 
         doc.cache["source"] = source_from_text(item.source, doc_id=f"{item.id}.source")
+    ctx = setup.ctx
+    if item.refs is not None:
+        try:
+            ctx = setup.context_for(item.refs, line=item.line)
+        except UserError as exc:
+            return error_record(item.line, item.id, f"reference: {exc.render()}")
     try:
-        result = engine.audit(doc, setup.ctx, setup.selection, min_confidence=setup.min_confidence)
+        result = audit(doc, ctx, setup.selection, min_confidence=setup.min_confidence)
         summary = document_summary(result, setup.weights)
     except Exception as exc:  # noqa: BLE001 -- reported in the record, the run goes on
         return error_record(item.line, item.id, f"internal error: {type(exc).__name__}: {exc}")

@@ -67,7 +67,7 @@ def audit_block(block: tuple[int, int, int], path: str, spec: AuditSpec, text_fi
     # split at LF only, as plan_blocks and the local engine do: bytes.splitlines() also splits
     # at a CR, which JSON allows as whitespace inside a line, and would lose the record
     for number, raw in enumerate(io.BytesIO(data), first_line):
-        item = parse_line(raw, number, text_field, id_field, encoding, max_bytes)
+        item = parse_line(raw, number, text_field, id_field, encoding, max_bytes, spec.ref_field)
         if item is not None:
             records.append(audit_item(item, setup))
     return records

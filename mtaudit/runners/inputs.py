@@ -18,7 +18,8 @@ from typing import Iterator
 
 from mtaudit.text.document import Document
 from mtaudit.core.errors import InputError, UserError
-from mtaudit.core.io import DEFAULT_MAX_BYTES, decode, doc_id_for, read_document
+from mtaudit.core.io import DEFAULT_MAX_BYTES, decode_as, doc_id_for
+from mtaudit.text.document import read_document
 
 STDIN = "-"
 
@@ -68,7 +69,10 @@ def read_stdin(encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,
     if not data:
         raise InputError("empty input", label)
     doc_id = doc_id_for(Path(stdin_filename)) if stdin_filename else "stdin"
-    return Document(decode(data, label, encoding), doc_id=doc_id, path=stdin_filename)
+    text, codec = decode_as(data, label, encoding)
+    doc = Document(text, doc_id=doc_id, path=stdin_filename)
+    doc.encoding = codec  # `check --fix -` writes back the BOM and byte order it read
+    return doc
 
 
 def iter_inputs(paths: list[str], encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,

@@ -8,7 +8,8 @@ from typing import Callable
 from mtaudit.audit.context import AuditContext
 from mtaudit.audit.engine import AuditResult, audit
 from mtaudit.core.errors import UserError
-from mtaudit.core.io import DEFAULT_MAX_BYTES, expand_paths, read_document
+from mtaudit.core.io import DEFAULT_MAX_BYTES, expand_paths
+from mtaudit.text.document import read_document
 from mtaudit.rules.model import Selection
 from mtaudit.core.types import Confidence
 

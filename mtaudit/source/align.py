@@ -48,12 +48,6 @@ class Alignment:
     beads: list[Bead]
     floor: float
 
-    def for_target(self, j: int) -> Bead | None:
-        return next((b for b in self.beads if j in b.tgt), None)
-
-    def for_source(self, i: int) -> Bead | None:
-        return next((b for b in self.beads if i in b.src), None)
-
     @property
     def links(self) -> list[Bead]:
         return [b for b in self.beads if b.src and b.tgt]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy as np
 
 from mtaudit.source import models
 from mtaudit.source.align import Alignment, align, embed
@@ -112,17 +111,3 @@ def _nearest(src_sents, span, tgt_sents) -> int:
     return round(j * (len(src_sents) - 1) / max(1, len(tgt_sents) - 1)) if src_sents else 0
 
 
-def links_by_target(analysis: SourceAnalysis) -> dict[int, tuple[int, ...]]:
-    """English sentence index -> the source sentence indices it is linked to."""
-    out: dict[int, tuple[int, ...]] = {}
-    for bead in analysis.alignment.links:
-        for j in bead.tgt:
-            out[j] = bead.src
-    return out
-
-
-def similarity_matrix(doc, source) -> np.ndarray:  # pragma: no cover - a debugging aid
-    model = models.embedder()
-    a = embed([source.slice(s) for s in source.sentences], model)
-    b = embed([doc.slice(s) for s in doc.sentences], model)
-    return a @ b.T

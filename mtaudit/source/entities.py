@@ -233,7 +233,7 @@ def _keys(candidates: list[tuple[str, ...]], limit: int = 16):
 
 
 def _ner_spans(text: str) -> list[tuple[int, int, str, str]]:
-    from natasha import Doc, MorphVocab
+    from natasha import Doc
 
     segmenter, tagger = models.ner()
     doc = Doc(text)

@@ -13,7 +13,8 @@ from functools import cached_property
 from pathlib import Path
 
 from mtaudit.text.document import Document
-from mtaudit.core.io import DEFAULT_MAX_BYTES, read_document
+from mtaudit.core.io import DEFAULT_MAX_BYTES
+from mtaudit.text.document import read_document
 from mtaudit.core.types import Span
 
 

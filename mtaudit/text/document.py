@@ -9,7 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cached_property
+from pathlib import Path
 
+from mtaudit.core.errors import InputError
+from mtaudit.core.io import READ, decode_as, doc_id_for, read_limited
 from mtaudit.core.types import Span
 
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*")
@@ -62,7 +65,7 @@ class Document:
             spans.append(Span(cursor, brk.start()))
             cursor = brk.end()
         spans.append(Span(cursor, len(self.text)))
-        return [s for s in (_strip(self.text, p) for p in spans) if len(s)]
+        return [s for s in (p.trimmed(self.text) for p in spans) if len(s)]
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -83,7 +86,7 @@ class Document:
                 pieces.append(Span(cursor, brk.start()))
                 cursor = brk.end()
         pieces.append(Span(cursor, para.end))
-        return [s for s in (_strip(self.text, p) for p in pieces) if len(s)]
+        return [s for s in (p.trimmed(self.text) for p in pieces) if len(s)]
 
     def _split_sentences(self, span: Span) -> list[Span]:
         out, cursor = [], span.start
@@ -93,7 +96,7 @@ class Document:
             out.append(Span(cursor, m.end()))
             cursor = m.end()
         out.append(Span(cursor, span.end))
-        return [s for s in (_strip(self.text, p) for p in out) if len(s)]
+        return [s for s in (p.trimmed(self.text) for p in out) if len(s)]
 
     @cached_property
     def tokens(self) -> list[Span]:
@@ -147,15 +150,6 @@ class Document:
         return sum(1 for m in _TOKEN.finditer(text) if text[m.start()].isalnum())
 
 
-def _strip(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
-
-
 def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     """True when the word before the full stop at `dot` is an abbreviation or an initial."""
     i = dot
@@ -165,3 +159,17 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
+
+
+def read_document(path: str | Path, encoding: str | None = None,
+                  max_bytes: int | None = None) -> Document:
+    """The file at `path` as a Document: bytes decoded as io.decode_as does (BOM, encoding,
+    exact text), id from the file name, `encoding` set to the codec used."""
+    p = Path(path)
+    data = read_limited(p, max_bytes, "file", InputError)
+    if not data:
+        raise InputError("empty file", str(p))
+    text, codec = decode_as(data, str(p), encoding or READ.encoding)
+    doc = Document(text, doc_id=doc_id_for(p), path=str(p))
+    doc.encoding = codec
+    return doc

@@ -1,8 +1,9 @@
 """Lexicons shipped as data files under mtaudit/data/, read once per process.
 
 Detection knowledge (outlet names, first names, titles, word lists) lives in
-these files so it can grow without touching code. Lines: `#` starts a comment;
-blank lines are skipped; columns are separated by a tab.
+these files so it can grow without touching code. Lines: a line starting with `#` is a
+comment; blank lines are skipped; columns are separated by a tab. `entries` is the one
+reader of that format (rule files' `{words: file}` lists use it too).
 """
 
 from __future__ import annotations
@@ -11,20 +12,28 @@ from functools import lru_cache
 from importlib import resources
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files("mtaudit.data").joinpath(name).read_text(encoding="utf-8")
-    out = []
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
-        if line.strip():
-            out.append(line.strip())
-    return out
+def entries(text: str) -> list[str]:
+    """The entries of a word-list text: its lines stripped, without blank and `#` comment lines."""
+    return [s for s in (line.strip() for line in text.splitlines()) if s and not s.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def entries_of(name: str) -> tuple[str, ...]:
+    """The entries of a data file under mtaudit/data/, whole lines (tabs kept)."""
+    return tuple(entries(resources.files("mtaudit.data").joinpath(name).read_text(encoding="utf-8")))
+
+
+
+@lru_cache(maxsize=None)
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """Every entry of a data file split into its tab-separated columns, in file order."""
+    return tuple(tuple(c.strip() for c in line.split("\t")) for line in entries_of(name))
 
 
 @lru_cache(maxsize=None)
 def words(name: str) -> frozenset[str]:
     """The first column of a data file, as written (case kept)."""
-    return frozenset(line.split("\t")[0].strip() for line in _lines(name))
+    return frozenset(line.split("\t")[0].strip() for line in entries_of(name))
 
 
 @lru_cache(maxsize=None)
@@ -36,11 +45,7 @@ def folded_words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=None)
 def table(name: str) -> dict[str, tuple[str, ...]]:
     """First column -> the other columns (tab-separated), for files like first_names_en.txt."""
-    out: dict[str, tuple[str, ...]] = {}
-    for line in _lines(name):
-        cols = [c.strip() for c in line.split("\t")]
-        out[cols[0]] = tuple(cols[1:])
-    return out
+    return {cols[0]: cols[1:] for cols in rows(name)}
 
 
 @lru_cache(maxsize=1)

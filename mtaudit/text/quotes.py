@@ -13,9 +13,9 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from mtaudit.core.types import Span
+from mtaudit.text import lexicon
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")
@@ -40,19 +40,10 @@ class Quote:
     def text(self, doc_text: str) -> str:
         return doc_text[self.inner.start:self.inner.end]
 
-    def trimmed(self, doc_text: str) -> Span:
-        """The inner span without outer spaces and trailing , ; : (the words quoted)."""
-        return trim_span(doc_text, self.inner)
 
-
-def trim_span(text: str, span: Span, trailing: str = ",;:—–- ") -> Span:
-    """`span` without outer whitespace and without the trailing marks in `trailing`."""
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in trailing):
-        end -= 1
-    return Span(start, end)
+# What a quote's words end with before the closing mark and are not part of what was said:
+# `quote.inner.trimmed(text, QUOTE_TRAILING)` is the words quoted.
+QUOTE_TRAILING = ",;:—–- "
 
 
 def extract_quotes(text: str, attribute: bool = True) -> list[Quote]:
@@ -148,9 +139,7 @@ def _opens_here(text: str, i: int) -> bool:
 @lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     """Verbs that attribute a quote (data file: mtaudit/data/quote_speech_verbs.txt)."""
-    raw = resources.files("mtaudit").joinpath("data/quote_speech_verbs.txt").read_text("utf-8")
-    return frozenset(w.strip().casefold() for w in raw.splitlines()
-                     if w.strip() and not w.startswith("#"))
+    return lexicon.folded_words("quote_speech_verbs.txt")
 
 
 _PRONOUNS = r"(?:he|she|they|it|we|I|you)"

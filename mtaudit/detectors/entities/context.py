@@ -12,7 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
+
+from mtaudit.text import lexicon
 
 from mtaudit.glossary import GlossaryMatch, matches
 
@@ -38,9 +39,7 @@ MENTION_KINDS = ("canonical", "short", "variant", "translit", "ru", "inflected")
 @lru_cache(maxsize=1)
 def cue_titles() -> frozenset[str]:
     """Person titles from mtaudit/data/entity_cue_titles.txt (lower case)."""
-    text = resources.files("mtaudit.data").joinpath("entity_cue_titles.txt").read_text("utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines()
-                     if line.strip() and not line.startswith("#"))
+    return frozenset(line.lower() for line in lexicon.entries_of("entity_cue_titles.txt"))
 
 
 def _titles(glossary) -> frozenset[str]:

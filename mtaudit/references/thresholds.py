@@ -1,4 +1,5 @@
-"""Detector thresholds a team may tune in its configuration ([tool.mtaudit.audit.thresholds]).
+"""Thresholds of the reference checks a team may tune in its configuration (`thresholds = {...}`
+in [tool.mtaudit]).
 
 Defaults are the calibrated values documented in mtaudit.references.quote_drift and
 mtaudit.references.date_number; a configuration file overrides them by name.

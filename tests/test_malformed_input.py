@@ -1,8 +1,7 @@
-"""Crashes and silent failures found by the hardening sweep (issue 9), each pinned by a test.
-
-Found by the property tests (tests/test_properties.py) and the CLI error sweep
-(tests/test_cli_errors.py); the fuzz targets under fuzz/ have found nothing more so far.
-"""
+"""Malformed input the tool must survive: lone surrogates, invalid UTF-8, YAML tags, broken rule,
+gold and decisions files, unknown encodings, unwritable outputs. Each is one error line or one
+error record, never a crash or a silent failure (more of the kind: tests/test_properties.py,
+tests/test_cli_errors.py and the fuzz targets under fuzz/)."""
 
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ from mtaudit.rules.loader import load_rule_files, load_rule_text
 from mtaudit.core.types import fingerprint
 
 
-def test_lone_surrogate_in_a_batch_id_no_longer_kills_the_run(tmp_path):
+def test_lone_surrogate_in_a_batch_id_does_not_kill_the_run(tmp_path):
     """Was: UnicodeEncodeError in fingerprint() and again in RecordWriter -> internal error, exit 3."""
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "\\ud800x", "text": "Donald trump said"}\n{"id": 2, "text": "the tramp"}\n')
@@ -51,14 +50,14 @@ def test_fingerprint_of_a_surrogate_id_is_stable():
     assert fingerprint("\ud800", "MT101", "x", 0) == fingerprint("\ud800", "MT101", "x", 0)
 
 
-def test_rule_file_with_invalid_utf8_was_an_internal_error(tmp_path):
+def test_rule_file_with_invalid_utf8_is_a_user_error(tmp_path):
     p = tmp_path / "r.yaml"
     p.write_bytes(b"\xff\xfe rules:")
     with pytest.raises(UserError, match="invalid UTF-8 at byte offset 0"):
         load_rule_files([p], bundled=False)
 
 
-def test_python_tag_in_a_rule_was_an_internal_error():
+def test_python_tag_in_a_rule_is_a_user_error():
     """Was: yaml ConstructorError escaped _plain() -> internal error, exit 3 (still never executed)."""
     text = ("rules:\n- code: MT290\n  name: t\n  kind: existence\n  category: calque\n  confidence: likely\n"
             "  message: m\n  why: !!python/object/apply:os.system ['true']\n  tokens: [x]\n  bad: [x]\n  good: [y]\n")
@@ -76,13 +75,13 @@ def test_broken_rule_file_fails_batch_at_once_instead_of_every_record(tmp_path):
     assert "r.yaml:2: " in r.output
 
 
-def test_unknown_encoding_in_batch_was_an_internal_error(tmp_path):
+def test_unknown_encoding_in_batch_is_a_user_error(tmp_path):
     (tmp_path / "in.jsonl").write_text('{"id": 1, "text": "hi"}\n')
     r = CliRunner().invoke(cli, ["--isolated", "batch", str(tmp_path / "in.jsonl"), "--encoding", "nope"])
     assert r.exit_code == 2 and "unknown encoding 'nope'" in r.output
 
 
-def test_unwritable_output_was_an_internal_error():
+def test_unwritable_output_is_a_user_error():
     with pytest.raises(UserError, match="cannot write"):
         write_atomic("/proc/no/such/dir/x.txt", "x")
 
@@ -102,7 +101,7 @@ def test_gold_file_with_invalid_utf8_or_non_objects(tmp_path):
         load_preds(str(p))
 
 
-def test_output_stems_no_longer_collide():
+def test_output_stems_do_not_collide():
     """Was: ids "a", "a-2", "a" gave stems a, a-2, a-2: the third output overwrote the second."""
     stems = _stems([Document("x", doc_id=i) for i in ("a", "a-2", "a")])
     assert len(set(stems)) == 3
@@ -113,6 +112,6 @@ def test_output_stems_no_longer_collide():
     '{"mtaudit_decisions": 1, "doc": "d", "decisions": [{"fingerprint": "0123456789abcdef\\n", "verdict": "accept"}]}',
     '{"mtaudit_decisions": 1, "doc": "d", "doc": "e", "decisions": []}',                # last one silently won
 ])
-def test_decisions_loopholes_are_closed(raw):
+def test_malformed_decisions_are_refused(raw):
     with pytest.raises(UserError):
         parse_decisions(raw, "d.json")

@@ -1,4 +1,5 @@
-"""Part B detectors (glosses, pronouns, casing, untranslated) on the seeds and fixtures."""
+"""The detectors that work without a glossary (glosses, pronouns, casing, untranslated) on the
+seeds and fixtures."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from mtaudit.detectors import DETECTORS, casing, glosses, pronouns, untranslated
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
 from mtaudit.metrics.gold import spans_match
-from mtaudit.rules.model import Selection
 
 from conftest import FIXTURES, GOLD
 
@@ -22,7 +22,7 @@ OUR_GOLD = {(497, 504), (504, 562), (1014, 1030), (102, 126)}
 
 
 def _ours(doc, ctx=None):
-    """Findings of part B's detectors alone, without the glossary (their fallback knowledge)."""
+    """Findings of these detectors alone, without the glossary (their fallback knowledge)."""
     return audit(doc, ctx or AuditContext(bundled_glossary=False), detectors=OURS).findings
 
 
@@ -71,10 +71,10 @@ def test_human_seed_004_stays_under_the_false_alarm_bar(seed_human, ctx):
 @pytest.mark.parametrize("ctx", [AuditContext(bundled_glossary=False), AuditContext()],
                          ids=["no-glossary", "glossary"])
 def test_human_english_fixture_has_no_findings(ctx):
-    assert [f.text for f in _ours(_load("human_en_b"), ctx)] == []
+    assert [f.text for f in _ours(_load("human_en_kremlin_wire"), ctx)] == []
 
 
-@pytest.mark.parametrize("name", ["mt_b_politics", "mt_b_economy"])
+@pytest.mark.parametrize("name", ["mt_politics_wire", "mt_economy_wire"])
 def test_fixture_findings_are_exactly_the_expected_ones(name):
     expected_path = FIXTURES / f"{name}.expected.jsonl"
     expected = [json.loads(line) for line in expected_path.read_text(encoding="utf-8").splitlines()]
@@ -89,7 +89,7 @@ def test_fixture_findings_are_exactly_the_expected_ones(name):
 
 def test_fixture_edits_leave_clean_text():
     """Applying every fix of the politics fixture leaves no double spaces or empty brackets."""
-    doc = _load("mt_b_politics")
+    doc = _load("mt_politics_wire")
     edits = sorted((e for f in _ours(doc) if f.fix for e in f.fix.edits), reverse=True)
     text = doc.text
     for e in edits:
