@@ -136,7 +136,7 @@ def test_most_calques_get_an_anchor_and_the_lookbehind_ones_too():
     """Anchors must apply (else the literal pass is dead code), also behind an opening lookbehind."""
     calques = [a for d in RULES if d.rule.code.startswith("MT2") for a in d.anchors]
     assert sum(a is not None for a in calques) > 0.5 * len(calques)
-    said = next(d for d in RULES if d.rule.code == "MT296")  # opens with (?<=...)
+    said = next(d for d in RULES if d.rule.name == "attribution-inverted-with-phrase")  # opens with (?<=...)
     assert said.matchers[0][0].pattern.startswith("(?<=") and {"said", "told"} <= {a for a, _ in said.anchors[0]}
 
 
@@ -161,7 +161,7 @@ def _guarded(folded: str, start: int, guard) -> bool:
 
 def test_a_wrongly_required_literal_would_be_caught():
     """The check above is not vacuous: a rule whose anchor is made wrong loses its finding."""
-    data_rule = next(d for d in RULES if d.rule.code == "MT296")
+    data_rule = next(d for d in RULES if d.rule.name == "attribution-inverted-with-phrase")
     broken = dataclasses.replace(data_rule, anchors=(frozenset({("told", None)}),))  # "said" left out
     text = data_rule.rule.bad[0].text
     assert " said " in text and "told" not in text
@@ -187,7 +187,7 @@ def test_anchors_of_simple_patterns():
 
 
 def test_a_guarded_anchor_needs_its_guard_close_before():
-    data_rule = next(d for d in RULES if d.rule.code == "MT280")
+    data_rule = next(d for d in RULES if d.rule.name == "change-with-calqued-preposition")
     assert any(g is not None for a, g in data_rule.anchors[0])
     near = "Exports rose by 8% in comparison with September."
     far = "Exports rose " + "x" * 80 + " in comparison with September."
