@@ -3,7 +3,7 @@
     python bench/parser_speed.py [--chars 1000000]
 
 Prints MB per CPU-second for the whole default audit run twice on the same synthetic document
-(bench/corpus.py, seed 0): once with no parser (`AuditContext(parser=False)`: the syntax
+(bench/corpus.py, seed 0): once with no parser (`AuditContext(AuditSpec(use_lm=False), parser=False)`: the syntax
 detectors are skipped, as without spaCy) and once with the shipped model, plus how many
 sentences the parser was asked about. The model's load time is measured apart (first parse).
 """
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import article  # noqa: E402
 
-from mtaudit.audit.context import AuditContext  # noqa: E402
+from mtaudit.audit.context import AuditContext, AuditSpec  # noqa: E402
 from mtaudit.text.document import Document  # noqa: E402
 from mtaudit.audit.engine import audit  # noqa: E402
 from mtaudit.text.views import PARSES  # noqa: E402
@@ -40,7 +40,7 @@ def main() -> None:
     text = article(random.Random(0), args.chars)
     mb = len(text.encode("utf-8")) / 1e6
 
-    without = AuditContext(parser=False)
+    without = AuditContext(AuditSpec(use_lm=False), parser=False)  # no LM in either pass: the parser alone
     audit(Document("Warm-up text. It said so.", "w"), without)  # glossary and lexicons load here
     cpu0, _, n0 = _run(text, without)
 
@@ -53,7 +53,7 @@ def main() -> None:
     t0 = time.process_time()
     parser.parse(Document("The model loads here."), Document("The model loads here.").sentences[0])
     load = time.process_time() - t0
-    with_parser = AuditContext(parser=parser)
+    with_parser = AuditContext(AuditSpec(use_lm=False), parser=parser)
     audit(Document("Warm-up text. It said so.", "w"), with_parser)
     cpu1, doc, n1 = _run(text, with_parser)
     parsed = len(doc.views.peek(PARSES, default={}))

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import article  # noqa: E402
 
-from mtaudit.audit.context import AuditContext  # noqa: E402
+from mtaudit.audit.context import AuditContext, AuditSpec  # noqa: E402
 from mtaudit.audit.engine import audit  # noqa: E402
 from mtaudit.detectors import (pronouns, pronouns_antecedent, pronouns_impersonal,  # noqa: E402
                                pronouns_lm, pronouns_syntax)
@@ -69,7 +69,7 @@ def main() -> None:
             counting = _Counting(default_lm())
             ctx = AuditContext(lm=counting)
         else:
-            ctx = AuditContext(use_lm=False)
+            ctx = AuditContext(AuditSpec(use_lm=False))
         cpu, n, sentences = _cpu(text, ctx, detectors)
         extra = f", {counting.texts // 3} LM candidates (3 texts each)" if counting else ""
         print(f"{label:22} {cpu / mb:7.2f} CPU-s per MB ({cpu:.2f} CPU-s on {mb:.2f} MB, "

@@ -90,3 +90,21 @@ def test_lexicons_are_well_formed():
     common = lexicon.folded_words("common_lowercase.txt")
     assert not {n.casefold() for n in names} & common  # a name is never a "common word"
     assert all(len(k) == 1 and len(v) == 1 for k, (v, *_) in lexicon.table("homoglyphs.txt").items())
+
+
+def test_ascii_folding_chars_are_all_the_characters_whose_case_forms_hold_ascii_letters():
+    """MT403 looks only for "Will"-like spellings unless one of these characters is in the text."""
+    from mtaudit.detectors.casing import ASCII_FOLDING_CHARS
+
+    found = {chr(u) for u in range(0x80, 0x110000) if not 0xD800 <= u <= 0xDFFF
+             and any(c.isascii() and c.isalpha() for c in chr(u).casefold() + chr(u).lower() + chr(u).upper())}
+    assert found == set(ASCII_FOLDING_CHARS)
+
+
+def test_a_listed_word_spelled_with_a_long_s_is_still_found():
+    from mtaudit.detectors.casing import _capitalised_function_words
+
+    doc = Document("The meeting Al\u017fo took place in Moscow.", "t")
+    assert [f.text for f in _capitalised_function_words(doc)] == ["Al\u017fo"]
+    doc = Document("The meeting Also took place in Moscow.", "t")
+    assert [f.text for f in _capitalised_function_words(doc)] == ["Also"]

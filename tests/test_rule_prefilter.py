@@ -132,6 +132,69 @@ def test_alternation_needs_a_literal_in_every_branch():
     assert set(clauses) == {frozenset({"said", "told"}), frozenset({"him", "them"})}
 
 
+def test_most_calques_get_an_anchor_and_the_lookbehind_ones_too():
+    """Anchors must apply (else the literal pass is dead code), also behind an opening lookbehind."""
+    calques = [a for d in RULES if d.rule.code.startswith("MT2") for a in d.anchors]
+    assert sum(a is not None for a in calques) > 0.5 * len(calques)
+    said = next(d for d in RULES if d.rule.name == "attribution-inverted-with-phrase")  # opens with (?<=...)
+    assert said.matchers[0][0].pattern.startswith("(?<=") and {"said", "told"} <= {a for a, _ in said.anchors[0]}
+
+
+def test_every_bad_example_holds_the_literals_and_starts_at_an_anchor():
+    """A literal wrongly required would lose findings: every match of a bad example holds a
+    literal of each clause (in the folded text) and starts where one of the anchors starts."""
+    for data_rule in RULES:
+        for example in data_rule.rule.bad:
+            folded = fold_for_literals(example.text)
+            for i, (compiled, _) in enumerate(data_rule.matchers):
+                for m in compiled.finditer(example.text):
+                    assert all(any(lit in folded for lit in clause) for clause in data_rule.prefilters[i])
+                    anchors = data_rule.anchors[i]
+                    assert anchors is None or any(folded.startswith(a, m.start()) and _guarded(folded, m.start(), g)
+                                                  for a, g in anchors), \
+                        (data_rule.rule.code, example.text, m.group())
+
+
+def _guarded(folded: str, start: int, guard) -> bool:
+    return guard is None or any(lit in folded[max(0, start - guard.width):start] for lit in guard.literals)
+
+
+def test_a_wrongly_required_literal_would_be_caught():
+    """The check above is not vacuous: a rule whose anchor is made wrong loses its finding."""
+    data_rule = next(d for d in RULES if d.rule.name == "attribution-inverted-with-phrase")
+    broken = dataclasses.replace(data_rule, anchors=(frozenset({("told", None)}),))  # "said" left out
+    text = data_rule.rule.bad[0].text
+    assert " said " in text and "told" not in text
+    assert _findings(data_rule, text, True) and not _findings(broken, text, True)
+
+
+def test_anchors_of_simple_patterns():
+    from mtaudit.rules.prefilter import Guard, analyse
+
+    def anchors(pattern):
+        found = analyse(regex.compile(pattern)).anchors
+        return None if found is None else {a for a, _ in found}
+
+    assert anchors(r"\b(?:grew|rose)\s+for\b") == {"grew", "rose"}
+    assert anchors(r"(?<=,\s)(?P<v>said|told)\s+to") == {"said", "told"}
+    assert anchors(r"(?:said)?told") == {"saidtold", "told"}
+    assert anchors(r"(?:ab)+cde") is None  # "ab" is too short to anchor without a guard
+    assert anchors(r"\w+said") is None
+    assert anchors(r"(?:said|\d+)\s") is None
+    assert anchors(r"(?<=\b(?:grew|rose)\s+)(?:for|by)\s") is None  # unbounded lookbehind: no guard
+    guarded = analyse(regex.compile(r"(?<=\b(?:grew|rose)[^.]{0,40}?\s)(?:for|by)\s+\d")).anchors
+    assert guarded == {("for", Guard(frozenset({"grew", "rose"}), 45)), ("by", Guard(frozenset({"grew", "rose"}), 45))}
+
+
+def test_a_guarded_anchor_needs_its_guard_close_before():
+    data_rule = next(d for d in RULES if d.rule.name == "change-with-calqued-preposition")
+    assert any(g is not None for a, g in data_rule.anchors[0])
+    near = "Exports rose by 8% in comparison with September."
+    far = "Exports rose " + "x" * 80 + " in comparison with September."
+    assert _findings(data_rule, near, True) == _findings(data_rule, near, False) != []
+    assert _findings(data_rule, far, True) == _findings(data_rule, far, False) == []
+
+
 def test_case_insensitive_matches_fold_to_the_ascii_literal():
     """Why searching the folded text is sound: every char regex matches to an ASCII letter folds to it."""
     everything = "".join(chr(u) for u in range(0x110000) if not 0xD800 <= u <= 0xDFFF)
@@ -140,3 +203,6 @@ def test_case_insensitive_matches_fold_to_the_ascii_literal():
             for found in set(regex.findall(regex.escape(c), everything, flags)):
                 assert fold_for_literals(found) == c, (c, found)
     assert fold_for_literals("SA\u0130D") == "said"
+    for c in " !\"#%&',-./:;<=>@_`~()[]{}*+?|^$\\":  # anchors may hold these: only they match themselves
+        for found in set(regex.findall(regex.escape(c), everything, regex.IGNORECASE)):
+            assert found == c, (c, found)

@@ -47,7 +47,7 @@ class AuditSpec:
 
     def build(self, **injected) -> "AuditSetup":
         """The audit setup of this spec -- the heavy parts of the context load lazily on first use."""
-        from mtaudit.report.quality import DEFAULT_WEIGHTS
+        from mtaudit.core.types import DEFAULT_WEIGHTS
 
         ctx = AuditContext(self, **injected)
         return AuditSetup(ctx, ctx.selection, ctx.min_confidence, dict(self.weights) or dict(DEFAULT_WEIGHTS),

@@ -44,11 +44,14 @@ class Confidence(_OrderedEnum):
 
 
 class Severity(_OrderedEnum):
-    """MQM severity of an issue; weights live in mtaudit.report.quality."""
+    """MQM severity of an issue; the score's formula lives in mtaudit.report.quality."""
 
     MINOR = "minor"
     MAJOR = "major"
     CRITICAL = "critical"
+
+
+DEFAULT_WEIGHTS: dict[str, float] = {"minor": 1.0, "major": 5.0, "critical": 10.0}  # MQM penalty per severity
 
 
 @dataclass(frozen=True, order=True, slots=True)

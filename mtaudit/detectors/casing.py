@@ -8,7 +8,9 @@ the rest and stay silent on spans the glossary matches, so nothing is reported t
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 import regex
 
@@ -122,58 +124,152 @@ def _capitalised(word: str) -> str:
 # --- MT401 -------------------------------------------------------------------
 
 def _lowercase_surnames(doc, known):
+    """Visits only the tokens that are first names or titles (found by one automaton pass) and the
+    word after each; then, when some surname was flagged, only that surname's other tokens."""
     text = doc.text
     names, titles, heads = lexicon.first_names(), lexicon.titles(), lexicon.person_heads()
     common = lexicon.folded_words("common_lowercase.txt")
     verbs = lexicon.folded_words("reporting_verbs.txt")
-    words = list(_WORD.finditer(text))
-    capitalised_elsewhere = {w.group() for w in words if w.group()[0].isupper()}
+    capitalised_elsewhere: dict[str, bool] = {}  # word -> is it a capitalised token of the text
     surnames: set[str] = set()
     flagged: set[int] = set()
 
-    def candidate(w) -> bool:
-        word = w.group()
+    def seen_capitalised(word: str) -> bool:
+        cap = _capitalised(word)
+        if cap not in capitalised_elsewhere:
+            capitalised_elsewhere[cap] = cap[:1].isupper() and any(True for _ in _tokens_equal_to(text, cap))
+        return capitalised_elsewhere[cap]
+
+    def candidate(start: int, end: int, word: str) -> bool:
         return (word[0].islower() and word.isalpha() and len(word) > 1 and word not in common
-                and word not in heads and not known.overlaps(w.start(), w.end()))
+                and word not in heads and not known.overlaps(start, end))
 
-    def after_name_or_title(prev) -> bool:  # cheap and rarely true: tested before candidate()
-        before = prev.group()
-        return before in names or before in titles or before + "." in titles
-
-    for prev, w, nxt in zip([None] + words, words, words[1:] + [None]):
-        if prev is None or not after_name_or_title(prev) or not candidate(w):
+    for p_start, p_end in _tokens_among(text, _name_title_automaton()):
+        before = text[p_start:p_end]
+        w_start = _next_token_start(text, p_end)
+        if w_start is None:
             continue
-        gap = text[prev.end():w.start()]
-        dotted = gap == ". " and prev.group() + "." in titles  # "Sen. rubio"
+        w_end = _token_end(text, w_start)
+        word = text[w_start:w_end]
+        if not candidate(w_start, w_end, word):
+            continue
+        gap = text[p_end:w_start]
+        dotted = gap == ". " and before + "." in titles  # "Sen. rubio"
         if gap != " " and not dotted:
             continue
-        word = w.group()
-        seen_capitalised = _capitalised(word) in capitalised_elsewhere
-        says = nxt is not None and nxt.group().casefold() in verbs
-        if gap == " " and prev.group() in names and (seen_capitalised or not word.endswith(_VERB_ENDINGS)):
-            reason = f"after the first name “{prev.group()}”"
-        elif (dotted or prev.group() in titles) and prev.group()[0].isupper() \
-                and (seen_capitalised or says or word in surnames):
-            reason = f"after the title “{text[prev.start():w.start()].strip()}”"
+        nxt_start = _next_token_start(text, w_end)
+        says = nxt_start is not None and text[nxt_start:_token_end(text, nxt_start)].casefold() in verbs
+        if gap == " " and before in names and (seen_capitalised(word) or not word.endswith(_VERB_ENDINGS)):
+            reason = f"after the first name “{before}”"
+        elif (dotted or before in titles) and before[0].isupper() \
+                and (seen_capitalised(word) or says or word in surnames):
+            reason = f"after the title “{text[p_start:w_start].strip()}”"
         else:
             continue
         surnames.add(word)
-        flagged.add(w.start())
-        yield _surname_finding(doc, prev.start(), w, reason)
-    for prev, w, nxt in zip([None] + words, words, words[1:] + [None]) if surnames else ():
-        if w.group() in surnames and w.start() not in flagged and nxt is not None \
-                and nxt.group().casefold() in verbs and text[w.end():nxt.start()] == " " \
-                and (prev is None or prev.group().casefold() not in ("the", "a", "an")) \
-                and not known.overlaps(w.start(), w.end()):
-            yield _surname_finding(doc, w.start(), w, "before a verb of saying (written lowercase "
-                                   "after a first name or title elsewhere)")
+        flagged.add(w_start)
+        yield _surname_finding(doc, p_start, w_start, w_end, text, reason)
+    later = sorted(span for name in surnames for span in _tokens_equal_to(text, name))
+    for w_start, w_end in later:
+        if w_start in flagged:
+            continue
+        nxt_start = _next_token_start(text, w_end)
+        if nxt_start is None or text[nxt_start:_token_end(text, nxt_start)].casefold() not in verbs \
+                or text[w_end:nxt_start] != " ":
+            continue
+        prev = _previous_token(text, w_start)
+        if (prev is None or text[prev[0]:prev[1]].casefold() not in ("the", "a", "an")) \
+                and not known.overlaps(w_start, w_end):
+            yield _surname_finding(doc, w_start, w_start, w_end, text, "before a verb of saying (written "
+                                   "lowercase after a first name or title elsewhere)")
 
 
-def _surname_finding(doc, start: int, w, reason: str):
-    fixed = _capitalised(w.group())
+def _surname_finding(doc, start: int, w_start: int, w_end: int, text: str, reason: str):
+    word = text[w_start:w_end]
+    fixed = _capitalised(word)
     return LOWERCASE_SURNAME.finding(
-        doc, start, w.end(), f"surname “{w.group()}” written lowercase {reason}: “{fixed}”?",
-        fix=Fix.replace(w.start(), w.end(), fixed, Applicability.UNSAFE, f"capitalise “{fixed}”"))
+        doc, start, w_end, f"surname “{word}” written lowercase {reason}: “{fixed}”?",
+        fix=Fix.replace(w_start, w_end, fixed, Applicability.UNSAFE, f"capitalise “{fixed}”"))
+
+
+# --- tokens without a pass over every word -------------------------------------------------
+# The tokens are those of _WORD.finditer over the whole text: a letter starts one unless the
+# run of token characters ([\w’'-]) right before it holds a letter; it runs to the end of that run.
+
+_LETTER = re.compile(r"[^\W\d_]")  # `re`, like _WORD: its \w is not quite `regex`'s
+_TOKEN_CHARS = re.compile(r"[\w’'-]*")
+_TOKEN_CHAR = re.compile(r"[\w’'-]")
+
+
+def _is_token_start(text: str, at: int) -> bool:
+    if not _LETTER.match(text, at):
+        return False
+    k = at
+    while k > 0 and _TOKEN_CHAR.match(text, k - 1):
+        k -= 1
+        if _LETTER.match(text, k):
+            return False
+    return True
+
+
+def _token_end(text: str, start: int) -> int:
+    return _TOKEN_CHARS.match(text, start + 1).end()
+
+
+def _next_token_start(text: str, end: int) -> int | None:
+    """The start of the first token after a token that ends at `end`."""
+    m = _LETTER.search(text, end)
+    return m.start() if m else None
+
+
+def _previous_token(text: str, start: int) -> tuple[int, int] | None:
+    """The token before the one that starts at `start`, or None."""
+    j = start - 1
+    while j >= 0 and not _LETTER.match(text, j):
+        j -= 1
+    if j < 0:
+        return None
+    k = j
+    while k > 0 and _TOKEN_CHAR.match(text, k - 1):
+        k -= 1
+    first = _LETTER.search(text, k, j + 1).start()
+    return first, _token_end(text, first)
+
+
+def _tokens_equal_to(text: str, word: str):
+    """(start, end) of every token of the text that is exactly `word`."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (end >= len(text) or not _TOKEN_CHAR.match(text, end)) and _is_token_start(text, at):
+            yield at, end
+        at = text.find(word, at + 1)
+
+
+def _tokens_among(text: str, automaton):
+    """(start, end) of every token of the text that is a key of `automaton`, in text order."""
+    out = []
+    for last, key in automaton.iter(text):
+        end = last + 1
+        start = end - len(key)
+        if (end >= len(text) or not _TOKEN_CHAR.match(text, end)) and _is_token_start(text, start):
+            out.append((start, end))
+    out.sort()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_title_automaton():
+    """First names and titles that are one token ("Sen" for "Sen."): what MT401 looks after."""
+    import ahocorasick
+
+    keys = set(lexicon.first_names()) | set(lexicon.titles()) | {t[:-1] for t in lexicon.titles() if t.endswith(".")}
+    automaton = ahocorasick.Automaton()
+    for key in keys:
+        if _WORD.fullmatch(key):
+            automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
 
 
 # --- MT402 -------------------------------------------------------------------
@@ -262,13 +358,28 @@ def _institution_phrase(size: int, words, minor, openers):
 # --- MT403 -------------------------------------------------------------------
 
 def _capitalised_function_words(doc):
+    """Visits only the sentences where a listed word stands capitalised after the first word (one
+    automaton pass finds them); the words of those sentences are then read as before."""
     text = doc.text
     lowercase = lexicon.folded_words("midsentence_lowercase.txt")
-    before_name = {text[w.start():w.end()] for w in _WORD.finditer(text)  # only looked up for listed words
-                   if w.group()[0].isupper() and w.group().casefold() in lowercase
-                   and _next_is_capitalised(text, w.end())}
+    automaton = _capitalised_automaton(lowercase)
+    if automaton is None or _ASCII_FOLDING.search(text):  # other spellings fold to a listed word
+        hits: list[int] | None = None
+        before_name = {text[w.start():w.end()] for w in _WORD.finditer(text)
+                       if w.group()[0].isupper() and w.group().casefold() in lowercase
+                       and _next_is_capitalised(text, w.end())}
+    else:  # only "Will", "The" ... can be flagged; "Will" before a capital ("Will Smith") is a name
+        hits = sorted(last + 1 - len(key) for last, key in automaton.iter(text))
+        before_name = {text[a:b] for a, b in _tokens_among(text, automaton) if _next_is_capitalised(text, b)}
     headlines: dict[tuple[int, int], bool] = {}  # per line: a paragraph's sentences share it
     for sent in doc.sentences:
+        if hits is not None:
+            i = bisect.bisect_right(hits, sent.start)
+            first = _LETTER.search(text, sent.start, sent.end)
+            while i < len(hits) and first is not None and hits[i] <= first.start():
+                i += 1
+            if i == len(hits) or hits[i] >= sent.end:
+                continue  # no listed word capitalised after the sentence's first word
         if _is_headline(text, sent, headlines):
             continue
         words = list(_WORD.finditer(text, sent.start, sent.end))
@@ -287,6 +398,28 @@ def _capitalised_function_words(doc):
 
 
 _SPACE_LETTER = re.compile(r" ([^\W\d_])")
+
+
+# The characters besides ASCII letters whose case forms hold an ASCII letter ("ſ", "K", "ﬁ" ...):
+# a token with one may fold to a listed word without being spelled "Will" (checked by a test).
+ASCII_FOLDING_CHARS = ("\xdf\u0130\u0131\u0149\u017f\u01f0\u1e96\u1e97\u1e98\u1e99\u1e9a\u1e9e\u212a"
+                       "\ufb00\ufb01\ufb02\ufb03\ufb04\ufb05\ufb06")
+_ASCII_FOLDING = re.compile(f"[{ASCII_FOLDING_CHARS}]")
+
+
+@lru_cache(maxsize=4)
+def _capitalised_automaton(lowercase: frozenset[str]):
+    """The listed words as MT403 flags them ("Will": a capital, then lower case), or None when
+    some listed word is not plain lowercase ASCII (then its capitalised forms are not just one)."""
+    if not all(w.isascii() and w.isalpha() and w.islower() for w in lowercase):
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for word in lowercase:
+        automaton.add_word(word.capitalize(), word.capitalize())
+    automaton.make_automaton()
+    return automaton
 
 
 def _next_is_capitalised(text: str, end: int) -> bool:

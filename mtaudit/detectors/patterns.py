@@ -18,14 +18,16 @@ detector runs them as well.
 from __future__ import annotations
 
 import bisect
-from functools import cached_property
+import time
+from functools import cached_property, lru_cache
 
 from mtaudit.rules.prefilter import clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
-from mtaudit.text.views import FOLDED_TEXT, RULE_REGIONS, RULE_SCOPE, TIMED_OUT_RULES
+from mtaudit.text.views import LITERAL_HITS, RULE_REGIONS, RULE_SCOPE, TIMED_OUT_RULES
 
 MATCH_TIMEOUT_S = 2.0
+ANCHOR_SPACING = 100  # try the anchors alone when they start fewer than one position in this many
 _HEADLINE_MAX_WORDS = 20
 
 
@@ -52,6 +54,7 @@ class PatternDetector:
 
     def detect(self, doc, ctx):
         data_rules = list(self.rule_set.rules) + list(ctx.user_rules.data_rules)
+        literal_hits(doc, data_rules)  # the first call decides the literal set: bundled and user rules
         for data_rule in data_rules:
             missed: list[tuple[int, int]] = []
             yield from list(run_rule(data_rule, doc, timed_out=missed.append))
@@ -97,18 +100,24 @@ def _regions(text: str) -> list[tuple[int, int]]:
 def run_rule(data_rule: DataRule, doc, prefilter: bool = True, timed_out=None):
     """Yield the findings of one data rule over one document.
 
-    With `prefilter`, a matcher whose required literals are absent from the document
-    is not scanned (same findings, see mtaudit.rules.prefilter). Each region (see
-    `regions`) runs under its own timeout; a region that times out is passed to
-    `timed_out` (or raises TimeoutError when none is given) and the next one runs.
+    With `prefilter` (same findings, see mtaudit.rules.prefilter), a matcher whose required
+    literals are absent from the document is not run, and a matcher whose matches all start
+    with known literals is tried only where one of them occurs (`LiteralHits`), not at every
+    position. Each region (see `regions`) runs under its own timeout; a region that times out
+    is passed to `timed_out` (or raises TimeoutError when none is given) and the next one runs.
     """
     windows = _windows(data_rule.scope, doc)
+    hits = literal_hits(doc) if prefilter else None
     for i, (compiled, template) in enumerate(data_rule.matchers):
-        if prefilter and i < len(data_rule.prefilters) and not _may_match(data_rule.prefilters[i], doc):
-            continue
+        anchors = None
+        if hits is not None:
+            if i < len(data_rule.prefilters) and not clauses_hold(data_rule.prefilters[i], hits.present):
+                continue
+            anchors = data_rule.anchors[i] if i < len(data_rule.anchors) else None
+        starts = hits.starts(anchors) if anchors else None
         for lo, hi in regions(doc):
             try:
-                found = list(_matches(data_rule, compiled, template, doc, windows, lo, hi))
+                found = list(_matches(data_rule, compiled, template, doc, windows, lo, hi, starts))
             except TimeoutError:
                 if timed_out is None:
                     raise
@@ -117,8 +126,14 @@ def run_rule(data_rule: DataRule, doc, prefilter: bool = True, timed_out=None):
             yield from found
 
 
-def _matches(data_rule: DataRule, compiled, template, doc, windows, lo: int, hi: int):
-    for m in compiled.finditer(doc.text, lo, hi, timeout=MATCH_TIMEOUT_S):
+def _matches(data_rule: DataRule, compiled, template, doc, windows, lo: int, hi: int, starts=None):
+    if starts is not None:  # dense anchors ("the" every 60 characters): the engine's own scan is faster
+        first = bisect.bisect_left(starts, lo)
+        if (bisect.bisect_left(starts, hi, first) - first) * ANCHOR_SPACING > hi - lo:
+            starts = None
+    scan = compiled.finditer(doc.text, lo, hi, timeout=MATCH_TIMEOUT_S) if starts is None \
+        else _anchored(compiled, doc.text, lo, hi, starts)
+    for m in scan:
         start, end = m.span(data_rule.span) if data_rule.span else m.span()
         if start == end or not _inside(windows, m.start(), m.end()):
             continue
@@ -131,12 +146,120 @@ def _matches(data_rule: DataRule, compiled, template, doc, windows, lo: int, hi:
         yield _finding(data_rule, doc, m, start, end, template)
 
 
-def _may_match(clauses, doc) -> bool:
-    """False when the document's folded text lacks every literal of some required clause."""
-    if not clauses:
-        return True
-    folded, seen = doc.view(FOLDED_TEXT, lambda: (fold_for_literals(doc.text), {}))  # text, literal -> present
-    return clauses_hold(clauses, folded, seen)
+def _anchored(compiled, text: str, lo: int, hi: int, starts: list[int]):
+    """What `compiled.finditer(text, lo, hi)` yields, trying only the positions in `starts`
+    (sorted), where every match must begin. Matches are never empty (an anchor has at least
+    two characters), so the next one is searched from the end of the last, as finditer does.
+    The region's time budget is MATCH_TIMEOUT_S, as for finditer."""
+    deadline = time.monotonic() + MATCH_TIMEOUT_S
+    cursor = lo
+    for k in range(bisect.bisect_left(starts, lo), len(starts)):
+        at = starts[k]
+        if at >= hi:
+            break
+        if at < cursor:
+            continue
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"regex timed out after {MATCH_TIMEOUT_S} s")
+        m = compiled.match(text, at, hi, timeout=left)
+        if m is not None:
+            yield m
+            cursor = m.end()
+
+
+class LiteralHits:
+    """Where the literals of every bundled and user rule occur in one document's folded text:
+    one Aho-Corasick pass (pyahocorasick) instead of an `in` test or a regex scan per rule."""
+
+    def __init__(self, text: str, literals: frozenset[str]) -> None:
+        self._folded = fold_for_literals(text)
+        self._starts: dict[str, list[int]] = {}
+        self._merged: dict[frozenset, list[int]] = {}
+        # positions line up with the text only when folding kept the length (always, see fold)
+        self._indexed = literals if len(self._folded) == len(text) else frozenset()
+        automaton = _automaton(self._indexed)
+        if automaton is not None:
+            add = self._starts.setdefault
+            for end, literal in automaton.iter(self._folded):
+                add(literal, []).append(end - len(literal) + 1)
+
+    def present(self, literal: str) -> bool:
+        """Whether the folded text holds `literal` (a literal of no indexed rule is searched)."""
+        if literal in self._starts:
+            return True
+        return literal not in self._indexed and literal in self._folded
+
+    def starts(self, anchors) -> list[int] | None:
+        """Sorted positions where some anchor starts (and its lookbehind guard's literal stands
+        close enough before it); None = not known (then the engine scans everywhere)."""
+        cached = self._merged.get(anchors)
+        if cached is None:
+            if not all(lit in self._indexed and (g is None or g.literals <= self._indexed) for lit, g in anchors):
+                return None
+            found: set[int] = set()
+            for literal, guard in anchors:
+                at = self._starts.get(literal, ())
+                if guard is None:
+                    found.update(at)
+                    continue
+                near = self._positions(guard.literals)
+                shortest = min(map(len, guard.literals))
+                for s in at:  # some guard literal must lie inside [s - width, s)
+                    i = bisect.bisect_left(near, s - guard.width)
+                    if i < len(near) and near[i] <= s - shortest:
+                        found.add(s)
+            cached = self._merged[anchors] = sorted(found)
+        return cached
+
+    def _positions(self, literals: frozenset[str]) -> list[int]:
+        cached = self._merged.get(literals)
+        if cached is None:
+            cached = self._merged[literals] = sorted(p for lit in literals for p in self._starts.get(lit, ()))
+        return cached
+
+
+@lru_cache(maxsize=8)
+def _automaton(literals: frozenset[str]):
+    """One automaton per set of rule literals (the bundled set, or it plus a user's rule files)."""
+    if not literals:
+        return None
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
+
+
+_LITERALS: dict[tuple[int, ...], tuple[list, frozenset[str]]] = {}
+
+
+def _rule_literals(data_rules) -> frozenset[str]:
+    """Every clause literal and anchor of these rules (once per list of rule objects)."""
+    key = tuple(map(id, data_rules))
+    cached = _LITERALS.get(key)
+    if cached is None or any(a is not b for a, b in zip(cached[0], data_rules)):
+        out: set[str] = set()
+        for d in data_rules:
+            for clauses in d.prefilters:
+                for clause in clauses:
+                    out |= clause
+            for anchors in d.anchors:
+                for literal, guard in anchors or ():
+                    out.add(literal)
+                    out |= guard.literals if guard else frozenset()
+        if len(_LITERALS) > 8:
+            _LITERALS.clear()
+        cached = _LITERALS[key] = (list(data_rules), frozenset(out))
+    return cached[1]
+
+
+def literal_hits(doc, data_rules=None) -> LiteralHits:
+    """The document's LiteralHits, computed once (for the bundled rules unless `data_rules`)."""
+    rules = data_rules if data_rules is not None else DETECTOR.rule_set.rules
+    return doc.view(LITERAL_HITS, lambda: LiteralHits(doc.text, _rule_literals(rules)))
 
 
 def _finding(data_rule: DataRule, doc, m, start: int, end: int, template: str | None):

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from mtaudit.core.types import Finding
-
-DEFAULT_WEIGHTS: dict[str, float] = {"minor": 1.0, "major": 5.0, "critical": 10.0}
+from mtaudit.core.types import DEFAULT_WEIGHTS, Finding
 FORMULA = "score = max(0, 100 - 1000 * sum(weight[severity]) / words)"
 
 

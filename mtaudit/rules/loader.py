@@ -27,7 +27,7 @@ from mtaudit.core.errors import UserError
 from mtaudit.core.io import read_limited
 from mtaudit.text.lexicon import entries
 from mtaudit.rules.safety import catastrophic_problem
-from mtaudit.rules.prefilter import Clause, required_clauses
+from mtaudit.rules.prefilter import Clause, analyse
 from mtaudit.rules.model import Example, Rule
 from mtaudit.rules.redirects import redirects
 from mtaudit.core.types import Applicability, Confidence, Severity
@@ -79,7 +79,8 @@ class DataRule:
     unless: Any = None                         # compiled: skip a match whose text it finds
     fix: FixSpec | None = None
     terms: tuple[str, ...] = ()                # capitalization: the canonical spellings
-    prefilters: tuple[tuple[Clause, ...], ...] = ()  # per matcher: required literals (required_literals.py)
+    prefilters: tuple[tuple[Clause, ...], ...] = ()  # per matcher: required literals (rules/prefilter.py)
+    anchors: tuple[frozenset[str] | None, ...] = ()   # per matcher: literals every match starts with
 
 
 @dataclass
@@ -168,8 +169,9 @@ def _bundled_rules(raws: tuple[tuple[Path, bytes], ...]) -> tuple[DataRule, ...]
 def _bundled_key(raws) -> str:
     """Everything the compiled bundled rules depend on: the rule files, the word lists their
     macros read (mtaudit/data), the code that compiles and analyses them (mtaudit/rules/*.py,
-    mtaudit/core/*.py) and the versions of Python, `regex` and mtaudit (a pickled pattern is
-    `regex`'s compiled code)."""
+    mtaudit/core/*.py), the versions of Python, `regex` and mtaudit (a pickled pattern is
+    `regex`'s compiled code) and interegular's sources (it derives the literals and anchors)."""
+    import importlib.util
     import sys
 
     from mtaudit import __version__
@@ -183,6 +185,9 @@ def _bundled_key(raws) -> str:
         for file in sorted(folder.iterdir()):
             if file.suffix in suffixes and file.is_file():
                 parts += [f"{folder.name}/{file.name}", file.read_bytes()]
+    spec = importlib.util.find_spec("interegular")  # located, not imported: start-up stays cheap
+    for file in sorted(Path(spec.origin).parent.glob("*.py")) if spec and spec.origin else ():
+        parts += [f"interegular/{file.name}", file.read_bytes()]
     from mtaudit.core.privatecache import digest
 
     return digest(*parts)
@@ -287,9 +292,11 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
         for template in ([fix.replacement] if fix.replacement is not None else []) + [t for _, t in fix.edits]:
             for compiled, _ in matchers:
                 _check_template(template, compiled, path, _line(fields["fix"][1]))
+    literals = [analyse(compiled) for compiled, _ in matchers]
     return DataRule(rule=rule, kind=kind, matchers=matchers, message=message, scope=scope, span=span,
                     unless=unless, fix=fix, terms=terms,
-                    prefilters=tuple(required_clauses(compiled) for compiled, _ in matchers))
+                    prefilters=tuple(found.clauses for found in literals),
+                    anchors=tuple(found.anchors for found in literals))
 
 
 def _matchers(kind: str, node, flags: int, path: str, macros: dict[str, str]):

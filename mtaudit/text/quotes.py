@@ -9,6 +9,7 @@ paragraph's end. Single line breaks inside a paragraph do not end a quote.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,7 @@ from mtaudit.text import lexicon
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›"}
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)")
 _OPEN_CONTEXT = " \t\r\n([{—–-/“‘«\"'"  # what may stand before a straight single opener
+_MARKS = re.compile("[\"'’‘“”«»„‹›]")  # every character _quotes_in acts on
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,9 @@ def extract_quotes(text: str, attribute: bool = True) -> list[Quote]:
         quotes.extend(_quotes_in(text, cursor, end))
         cursor = brk.end() if brk else len(text)
     quotes.sort(key=lambda q: (q.outer.start, -q.outer.end))
-    if attribute:
-        quotes = [_with_speaker(text, q) if q.depth == 0 else q for q in quotes]
+    if attribute and quotes:
+        verbs = _VerbSpans(text)
+        quotes = [_with_speaker(text, q, verbs) if q.depth == 0 else q for q in quotes]
     return quotes
 
 
@@ -82,8 +85,9 @@ def _quotes_in(text: str, start: int, end: int) -> list[Quote]:
         open_straight[0] -= closer == '"'
         found.append(Quote(Span(pos, i + 1), Span(pos + 1, i), len(stack)))
 
-    for i in range(start, end):
-        ch = text[i]
+    for mark in _MARKS.finditer(text, start, end):  # only quote marks change the state below
+        i = mark.start()
+        ch = mark.group()
         expected = stack[-1][0] if stack else None
         if ch == "'" and expected == "'" and not (text[i - 1].isalnum() and i + 1 < end
                                                    and text[i + 1].isalnum()):
@@ -157,26 +161,64 @@ _ACCORDING = re.compile(rf"according\s+to\s+(?P<speaker>{_PHRASE})\s*,\s*$", re.
 _STOP_SPEAKER = frozenset("the a an and but or that this which who as if when then so".split())
 
 
-def _with_speaker(text: str, quote: Quote) -> Quote:
-    found = attribution(text, quote)
+class _VerbSpans:
+    """Where the speech verbs occur in a text (as written, lowercase), found by one Aho-Corasick
+    pass, so attribution runs its patterns only near a quote that has one on either side."""
+
+    def __init__(self, text: str) -> None:
+        automaton = _verb_automaton()
+        spans = sorted((end - len(v) + 1, end + 1) for end, v in automaton.iter(text)) if automaton else []
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def any_within(self, lo: int, hi: int) -> bool:
+        """True when some verb occurrence lies wholly inside [lo, hi)."""
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.starts) and self.starts[i] < hi:
+            if self.ends[i] <= hi:
+                return True
+            i += 1
+        return False
+
+
+@lru_cache(maxsize=1)
+def _verb_automaton():
+    import ahocorasick
+
+    verbs = [v for v in speech_verbs() if v.isascii() and v.isalpha() and v.islower()]
+    if not verbs:
+        return None
+    automaton = ahocorasick.Automaton()
+    for v in verbs:
+        automaton.add_word(v, v)
+    automaton.make_automaton()
+    return automaton
+
+
+def _with_speaker(text: str, quote: Quote, verbs: "_VerbSpans | None" = None) -> Quote:
+    found = attribution(text, quote, verbs=verbs)
     if found is None:
         return quote
     speaker, cue = found
     return Quote(quote.outer, quote.inner, quote.depth, speaker, cue)
 
 
-def attribution(text: str, quote: Quote, window: int = 120) -> tuple[Span | None, Span] | None:
+def attribution(text: str, quote: Quote, window: int = 120,
+                verbs: _VerbSpans | None = None) -> tuple[Span | None, Span] | None:
     """(speaker span or None, attribution phrase span) near `quote`, or None.
 
     Looks right after the closing mark (”, said Smith / ,” he wrote / ”, — concluded the
     head of the NSA) and then right before the opening mark (Trump tweeted, “…).
     Spans index `text`; a verb-only cue ("writing, “…") has no speaker.
     """
+    spans = verbs
     verbs = speech_verbs()
     after_start = quote.outer.end
     after = text[after_start:after_start + window].split("\n", 1)[0]
     if _ends_sentence(text, quote) and not re.match(r"\s*[,;:—–-]", after):
         after = ""  # “… it.” Later Trump said … : a new sentence, not this quote's attribution
+    if spans is not None and not spans.any_within(after_start, after_start + len(after)):
+        after = ""  # no speech verb after the quote: neither pattern below can accept a match
     m = _AFTER_VERB_FIRST.match(after)
     if m and m.group("verb") in verbs:
         speaker = _speaker_span(text, after_start, m, cut_at_clause=True)
@@ -194,6 +236,8 @@ def attribution(text: str, quote: Quote, window: int = 120) -> tuple[Span | None
     if m:
         return (_speaker_span(text, before_start, m),
                 Span(before_start + m.start(), before_start + m.end("speaker")))
+    if spans is not None and not spans.any_within(before_start, quote.outer.start):
+        return None  # no speech verb before the quote: _BEFORE cannot accept a match
     m = _BEFORE.search(before)
     if m and m.group("verb").casefold() in verbs:
         speaker = _speaker_span(text, before_start, m) if m.group("speaker") else None

@@ -43,9 +43,9 @@ QUOTE_INTERIORS = View("quote-interiors", "SpanIndex",
                        "the inside of every quotation, indexed for containment (detectors.glosses)")
 RULE_REGIONS = View("rule-regions", "list[tuple[int, int]]",
                     "stretches each data rule is matched in under its own timeout (detectors.patterns.regions)")
-FOLDED_TEXT = View("folded-text", "tuple[str, dict[str, bool]]",
-                   "the text folded for required-literal tests, and the literals already looked up "
-                   "(detectors.patterns, rules.prefilter)")
+LITERAL_HITS = View("literal-hits", "LiteralHits",
+                    "where every rule literal occurs in the folded text, one Aho-Corasick pass "
+                    "(detectors.patterns.literal_hits); built for the bundled and the user's rules")
 RULE_SCOPE = View("rule-scope", "list[Span]",
                   "the windows a data rule's scope allows (detectors.patterns); keyed by scope: "
                   "sentence or headline")
@@ -63,7 +63,7 @@ TIMED_OUT_RULES = View("timed-out-rules", "list[tuple[str, str]]",
                        "reports them as skipped (detectors.patterns)")
 
 DOCUMENT_VIEWS = (GLOSSARY_MATCHES, ENTITY_CONTEXT, CONCEPT_SPANS, KNOWN_SURNAMES, QUOTE_INTERIORS, RULE_REGIONS,
-                  FOLDED_TEXT, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, TIMED_OUT_RULES)
+                  LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, TIMED_OUT_RULES)
 
 # --- per glossary -----------------------------------------------------------------------------
 

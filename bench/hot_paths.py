@@ -1,0 +1,110 @@
+"""Per-document speed of the default audit at 1 MB, paired against a baseline checkout (issue 16).
+
+    python bench/hot_paths.py [--baseline DIR] [--chars 1000000] [--rounds 3] [--parser]
+
+Audits one synthetic document of MT-style news (bench/corpus.py, seed 0: sentences of the seeds
+and fixtures recombined) in fresh processes, alternating this checkout and the baseline checkout
+(`git worktree add /tmp/base <commit>`), each after start-up and a warm-up audit, and prints CPU
+seconds (process time: the machine is shared), MB per CPU-second, the per-detector split, the
+peak-RSS growth per MB of input and the paired ratio baseline/this of each round. The default
+configuration is the rule + glossary audit: `--no-lm` and no parser; `--parser` adds the spaCy
+parser's syntax checks (which then also reports how many sentences were parsed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PROBE = r"""
+import json, random, sys, time
+sys.path.insert(0, sys.argv[1])
+from corpus import article
+from mtaudit.audit import engine
+from mtaudit.audit.context import AuditContext
+from mtaudit.detectors import DETECTORS
+from mtaudit.text.document import Document
+
+def rss(field):
+    for line in open("/proc/self/status"):
+        if line.startswith(field):
+            return int(line.split()[1]) / 1024
+chars, parser = int(sys.argv[2]), sys.argv[3] == "1"
+text = article(random.Random(0), chars)
+try:  # this checkout's context, or an older baseline's
+    from mtaudit.audit.context import AuditSpec
+    ctx = AuditContext(AuditSpec(use_lm=False), parser=None if parser else False)
+except ImportError:
+    ctx = AuditContext(parser=None if parser else False, use_lm=False)
+engine.audit(Document("Warm-up. Senator rubio said “yes,” he told reporters. The Tver Regional court.", "w"), ctx)
+split = {}
+for d in DETECTORS:
+    def timed(doc, c, f=d.detect, name=d.name):
+        t = time.process_time()
+        out = list(f(doc, c))
+        split[name] = split.get(name, 0) + time.process_time() - t
+        return out
+    d.detect = timed
+doc = Document(text, "bench")
+base_rss = rss("VmRSS:")
+t = time.process_time()
+found = engine.audit(doc, ctx).findings
+cpu = time.process_time() - t
+try:
+    from mtaudit.text.views import PARSES
+    parsed = len(doc.views.peek(PARSES, default={}))
+except ImportError:
+    parsed = len(doc.cache.get("parser:sentences", {}))
+print(json.dumps({"cpu": cpu, "mb": len(text.encode()) / 1e6, "findings": len(found),
+                  "peak_growth_mb": rss("VmHWM:") - base_rss, "split": split,
+                  "parsed": parsed, "sentences": len(doc.sentences)}))
+"""
+
+
+def probe(checkout: Path, chars: int, parser: bool) -> dict:
+    env = dict(os.environ, PYTHONPATH=str(checkout), MTAUDIT_NO_LM="1")
+    out = subprocess.run([sys.executable, "-c", PROBE, str(ROOT / "bench"), str(chars), "1" if parser else "0"],
+                         capture_output=True, text=True, env=env, cwd=checkout, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--baseline", type=Path, default=None, help="a checkout of the old main")
+    ap.add_argument("--chars", type=int, default=1_000_000)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--parser", action="store_true", help="with the spaCy syntax checks")
+    args = ap.parse_args()
+    config = f"--no-lm, parser {'on' if args.parser else 'off'}"
+    runs: dict[str, list[dict]] = {"this": [], "baseline": []}
+    for _ in range(args.rounds):
+        runs["this"].append(probe(ROOT, args.chars, args.parser))
+        if args.baseline:
+            runs["baseline"].append(probe(args.baseline, args.chars, args.parser))
+    for name, results in runs.items():
+        if not results:
+            continue
+        best = min(results, key=lambda r: r["cpu"])
+        print(f"{name:8} ({config}): {best['mb']:.2f} MB in {best['cpu']:.2f} CPU-s (best of {len(results)}) = "
+              f"{best['mb'] / best['cpu']:.3f} MB per CPU-second; {best['findings']} findings; "
+              f"peak RSS +{best['peak_growth_mb'] / best['mb']:.1f} MB per MB of input"
+              + (f"; {best['parsed']} of {best['sentences']} sentences parsed" if args.parser else ""))
+        top = sorted(best["split"].items(), key=lambda kv: -kv[1])[:8]
+        print("          " + ", ".join(f"{k} {v:.2f}" for k, v in top))
+    if runs["baseline"]:
+        ratios = [b["cpu"] / t["cpu"] for t, b in zip(runs["this"], runs["baseline"])]
+        print(f"paired CPU ratio baseline/this per round: {', '.join(f'{r:.2f}' for r in ratios)} "
+              f"(median {statistics.median(ratios):.2f}x faster)")
+        if runs["this"][0]["findings"] != runs["baseline"][0]["findings"]:
+            print("note: the finding counts differ (detection changed between the checkouts)")
+
+
+if __name__ == "__main__":
+    main()
