@@ -117,11 +117,9 @@ def _owner(tok, people):
     if subject is None or subject.i == tok.i:
         return None
     # the parser may split "the goalkeeper Igor Akinfeev" into two subjects: any one will do
-    for candidate in [subject] + [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i != subject.i]:
-        found = _third_party(candidate, people)
-        if found is not None:
-            return found
-    return None
+    found = [f for f in (_third_party(c, people) for c in [subject] + [
+        c for c in subject.head.children if c.dep_ == subject.dep_ and c.i != subject.i]) if f is not None]
+    return max(found, key=lambda f: bool(f[1])) if found else None  # one that tells the gender first
 
 
 def _third_party(subject, people):
