@@ -31,6 +31,7 @@ import re
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
 from mtaudit.rules.model import Example, rule
+from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
 
 LM_PRONOUN_MARGIN = 2.5
@@ -64,7 +65,9 @@ IT_FOR_PERSON_LM = rule(
                   settings=_LM),
           Example("Ivanov tried to win the seat and failed. It did not work.", settings=_LM),
           Example("The council refused to register the activist Pavel Orlov. About it the BBC was "
-                  "told by a source in the administration.", settings=_LM)],
+                  "told by a source in the administration.", settings=_LM),
+          Example("The coach Roman Vlasov left the club in May. It has since lost five games in a row.",
+                  settings=_LM)],
     applicability="unsafe",
 )
 
@@ -104,7 +107,8 @@ class LanguageModelPronounDetector:
         parses = ctx.syntax.parse_many(doc, [doc.sentences[i] for i in dict.fromkeys(c[0] for c in candidates)])
         parsed_of = {p.start: p for p in parses}
         trials = []  # (offset, end, written, person, replacement, [window, repaired, neutral])
-        for i, m, person, gender in candidates:
+        things = None
+        for i, m, person, gender, person_end in candidates:
             sent = doc.sentences[i]
             parsed = parsed_of[sent.start]
             tok = parsed.token_at(m.start())
@@ -112,6 +116,10 @@ class LanguageModelPronounDetector:
                 continue
             role = _role(tok)
             if role is None:
+                continue
+            if things is None:
+                things = glossary_spans(doc, ctx, types=("organisation", "outlet"))
+            if _organisation_between(doc, parsed, tok, role, person_end, things):
                 continue
             lo = doc.sentences[i - 1].start if i else sent.start
             window, rel = doc.text[lo:sent.end], m.start() - lo
@@ -156,16 +164,21 @@ class LanguageModelPronounDetector:
             if not matches:
                 continue
             if known is None:
-                known = glossary_spans(doc, ctx, types=("person",))
+                from mtaudit.detectors.pronouns_antecedent import _ordinary
+
+                # a one-word glossary person that is also an English word is mostly the word
+                # ("May" the month, not Theresa May)
+                known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
+                         if " " in text[a:b] or not _ordinary(text[a:b])]
             lo = doc.sentences[i - 1].start if i else sent.start
             for m in matches:
                 person = _last_person(doc, lo, m.start(), known)
                 if person is not None:
-                    yield i, m, person[0], person[1]
+                    yield i, m, person[0], person[1], person[2]
 
 
 def _last_person(doc, start: int, end: int, known):
-    """The last person named in text[start:end] as (text, gender), or None."""
+    """The last person named in text[start:end] as (text, gender, end offset), or None."""
     from mtaudit.detectors.pronouns_syntax import _person_nouns, _surname_mentions
 
     text = doc.text
@@ -183,8 +196,32 @@ def _last_person(doc, start: int, end: int, known):
             found.append((w.start(), w.group(), nouns[low]))
     if not found:
         return None
-    _, who, gender = max(found)
-    return who, gender
+    start, who, gender = max(found)
+    return who, gender, start + len(who)
+
+
+def _organisation_between(doc, parsed, tok, role, person_end: int, things) -> bool:
+    """An organisation named between the person and the pronoun may be what "it" stands for
+    ("The coach left the team. It has since lost four matches"): an organisation noun
+    (organisation_nouns.txt) or a glossary organisation or outlet. An object "it" cannot be
+    the subject of its own clause ("The court released it": not the court), so that subject
+    does not count then; a possessive or reflexive may be ("The club paid its players")."""
+    from mtaudit.detectors.pronouns_syntax import _clause_subject
+
+    text, start = doc.text, parsed.offset(tok)
+    skip = None
+    if role == "object":
+        head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+        subject = _clause_subject(head)
+        if subject is not None:
+            skip = (parsed.offset(subject), parsed.end_offset(subject))
+    orgs = lexicon.folded_words("organisation_nouns.txt")
+    for w in _WORD.finditer(text, person_end, start):
+        if skip and skip[0] <= w.start() < skip[1]:
+            continue
+        if w.group().casefold() in orgs or any(a <= w.start() < b for a, b in things):
+            return True
+    return False
 
 
 def _role(tok) -> str | None:
