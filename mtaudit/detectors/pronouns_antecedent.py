@@ -44,7 +44,9 @@ GENDERED_WITHOUT_ANTECEDENT = rule(
          "The new bridge across the bay cost three billion roubles. He was opened to traffic in May.",
          "The museum received an old clock from a private collection. His mechanism still works.",
          "The dig by the lake ended in August. “Once we removed the top layer, he showed a ring of "
-         "ditches,” said Olga Sokolova of the regional museum."],
+         "ditches,” said Olga Sokolova of the regional museum.",
+         "The dig by the lake ended in August. “Under the top layer he showed a ring of ditches,” "
+         "said the expedition's curator Olga Sokolova."],
     good=["Archaeologists opened a stone vault near the river. Experts dated it to the second century.",
           "Anna Volkova opened the exhibition. She said the vault was unique.",
           "Petrenko opened the bridge in May. He called it a gift to the city.",
@@ -118,7 +120,7 @@ def _has_antecedent(doc, ctx, m, end: int, gender: str, things) -> bool:
     nouns = _person_nouns()
     for w in _WORD.finditer(text, 0, end):
         g = nouns.get(w.group().casefold())
-        if g is not None and g in (gender, ""):
+        if g is not None and g in (gender, "") and not _title_of(text, w.end(), other):
             return True
     for w in _CAPITALISED.finditer(text, 0, end):
         if w.start() == m.start() or any(a <= w.start() < b for a, b in things) or \
@@ -127,6 +129,14 @@ def _has_antecedent(doc, ctx, m, end: int, gender: str, things) -> bool:
         if not _ordinary(w.group()):
             return True
     return False
+
+
+def _title_of(text: str, end: int, others) -> bool:
+    """Whether the person noun ending at `end` is the title of a person of the other gender
+    named right after it ("project manager Irina Sokolova"): then it is hers, not a second
+    possible antecedent."""
+    rest = text[end:end + 2]
+    return rest[:1] == " " and any(a == end + 1 for a, _ in others)
 
 
 def _ordinary(word: str) -> bool:

@@ -31,7 +31,6 @@ import re
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
 from mtaudit.rules.model import Example, rule
-from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
 
 LM_PRONOUN_MARGIN = 2.5
@@ -65,9 +64,7 @@ IT_FOR_PERSON_LM = rule(
                   settings=_LM),
           Example("Ivanov tried to win the seat and failed. It did not work.", settings=_LM),
           Example("The council refused to register the activist Pavel Orlov. About it the BBC was "
-                  "told by a source in the administration.", settings=_LM),
-          Example("The coach Roman Vlasov left the club in May. It has since lost five games in a row.",
-                  settings=_LM)],
+                  "told by a source in the administration.", settings=_LM)],
     applicability="unsafe",
 )
 
@@ -107,8 +104,7 @@ class LanguageModelPronounDetector:
         parses = ctx.syntax.parse_many(doc, [doc.sentences[i] for i in dict.fromkeys(c[0] for c in candidates)])
         parsed_of = {p.start: p for p in parses}
         trials = []  # (offset, end, written, person, replacement, [window, repaired, neutral])
-        things = None
-        for i, m, person, gender, person_end in candidates:
+        for i, m, person, gender, _ in candidates:
             sent = doc.sentences[i]
             parsed = parsed_of[sent.start]
             tok = parsed.token_at(m.start())
@@ -116,10 +112,6 @@ class LanguageModelPronounDetector:
                 continue
             role = _role(tok)
             if role is None:
-                continue
-            if things is None:
-                things = glossary_spans(doc, ctx, types=("organisation", "outlet"))
-            if _organisation_between(doc, parsed, tok, role, person_end, things):
                 continue
             lo = doc.sentences[i - 1].start if i else sent.start
             window, rel = doc.text[lo:sent.end], m.start() - lo
@@ -198,30 +190,6 @@ def _last_person(doc, start: int, end: int, known):
         return None
     start, who, gender = max(found)
     return who, gender, start + len(who)
-
-
-def _organisation_between(doc, parsed, tok, role, person_end: int, things) -> bool:
-    """An organisation named between the person and the pronoun may be what "it" stands for
-    ("The coach left the team. It has since lost four matches"): an organisation noun
-    (organisation_nouns.txt) or a glossary organisation or outlet. An object "it" cannot be
-    the subject of its own clause ("The court released it": not the court), so that subject
-    does not count then; a possessive or reflexive may be ("The club paid its players")."""
-    from mtaudit.detectors.pronouns_syntax import _clause_subject
-
-    text, start = doc.text, parsed.offset(tok)
-    skip = None
-    if role == "object":
-        head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
-        subject = _clause_subject(head)
-        if subject is not None:
-            skip = (parsed.offset(subject), parsed.end_offset(subject))
-    orgs = lexicon.folded_words("organisation_nouns.txt")
-    for w in _WORD.finditer(text, person_end, start):
-        if skip and skip[0] <= w.start() < skip[1]:
-            continue
-        if w.group().casefold() in orgs or any(a <= w.start() < b for a, b in things):
-            return True
-    return False
 
 
 def _role(tok) -> str | None:
