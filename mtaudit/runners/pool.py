@@ -34,7 +34,8 @@ _THREAD_VARS = ("OMP_NUM_THREADS", "TOKENIZERS_PARALLELISM")
 
 
 def can_fork() -> bool:
-    return "fork" in multiprocessing.get_all_start_methods()
+    """Linux only: macOS offers fork but its system libraries are not fork-safe (spawn is its default)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def prepare_parent(workers: int) -> None:
