@@ -21,7 +21,7 @@ import bisect
 import time
 from functools import cached_property, lru_cache
 
-from mtaudit.rules.prefilter import Chain, chain_start, clauses_hold, fold_for_literals
+from mtaudit.rules.prefilter import Chain, chain_starts, clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
 from mtaudit.text.views import LITERAL_HITS, RULE_REGIONS, RULE_SCOPE, TIMED_OUT_RULES
@@ -219,18 +219,13 @@ class LiteralHits:
 
     def chain_starts(self, chains) -> list[int] | None:
         """Sorted positions where a match can start by some chain: each occurrence of its key,
-        walked back over the tokens before it (prefilter.chain_start); None = not known."""
+        walked back over the tokens before it (prefilter.chain_starts); None = not known."""
         cached = self._merged.get(chains)
         if cached is None:
             if not all(chain.key in self._indexed for chain in chains):
                 return None
-            found: set[int] = set()
-            for key, before in chains:
-                for at in self._starts.get(key, ()):
-                    start = chain_start(self._text, self._folded, at, before) if before else at
-                    if start is not None:
-                        found.add(start)
-            cached = self._merged[chains] = sorted(found)
+            cached = self._merged[chains] = chain_starts(self._text, self._folded, chains,
+                                                         lambda key: self._starts.get(key, ()))
         return cached
 
     def _positions(self, literals: frozenset[str]) -> list[int]:

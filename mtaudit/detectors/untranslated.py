@@ -104,7 +104,7 @@ class UntranslatedDetector:
     needs = frozenset()
 
     def detect(self, doc, ctx):
-        for m in _CYRILLIC_RUN.finditer(doc.text):
+        for m in _cyrillic_runs(doc.text):
             if _inside_latin_word(doc.text, m.start(), m.end()):
                 continue  # a homoglyph inside a Latin word: MT602
             yield CYRILLIC_TEXT.finding(doc, m.start(), m.end(),
@@ -115,6 +115,28 @@ class UntranslatedDetector:
         yield from foreign
         yield from (f for f in _translit_words(doc)
                     if not any(g.start <= f.start and f.end <= g.end for g in foreign))
+
+
+def _cyrillic_runs(text: str):
+    """What `_CYRILLIC_RUN.finditer(text)` yields, trying the pattern only near Cyrillic letters.
+
+    Every match has a Cyrillic character within its first six (an optional number of up to four
+    digits and a space, then the letters), so only the positions up to five before each one
+    can start a match; an English text has few, where the pattern's optional number and
+    lookbehind made `finditer` try every position. Positions are tried in order and each once,
+    from the end of the last match on, so the first that matches is finditer's next match."""
+    cursor, tried = 0, -1
+    for cyrillic in _CYRILLIC_CHAR.finditer(text):
+        at = cyrillic.start()
+        if at < cursor:
+            continue
+        for pos in range(max(cursor, at - 5, tried + 1), at + 1):
+            tried = pos
+            m = _CYRILLIC_RUN.match(text, pos)
+            if m is not None:
+                yield m
+                cursor = m.end()
+                break
 
 
 class _Span:

@@ -29,6 +29,7 @@ case-insensitive parts alike.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -492,7 +493,7 @@ def _chain(tokens: tuple) -> Chain | None:
             merged.append(token)
     for i, token in enumerate(merged):
         if isinstance(token, Run):
-            takes = _run_regex(token.source).match
+            takes = _WALKERS[token.source]
             before = merged[i - 1] if i else ""
             after = merged[i + 1] if i + 1 < len(merged) else None
             if not isinstance(before, str) or not before or takes(before[-1]) or \
@@ -510,34 +511,71 @@ def _chain(tokens: tuple) -> Chain | None:
     return Chain(key[:MAX_ANCHOR_LEN], tuple(reversed(merged[:key_at])))
 
 
-_RUN_REGEX: dict[str, object] = {}
+# What a walk back over a run takes: at least every character the `regex` class matches (for \s,
+# str.isspace() holds for all 25 characters of Unicode's White_Space that `regex` matches, plus
+# four separators), so the walk never stops inside a run; no literal next to a run ends or starts
+# with such a character (see _chain), so it never walks into one either.
+_WALKERS = {
+    r"\s": str.isspace,
+    r"[ \t]": lambda c: c == " " or c == "\t",
+    r"[\s-]": lambda c: c.isspace() or c == "-",
+    r"[ -]": lambda c: c == " " or c == "-",
+    r"[ ]": lambda c: c == " ",
+}
+@lru_cache(maxsize=1024)
+def _tries(chains: frozenset) -> dict[str, tuple]:
+    """Per key, the chains' tokens before it as a trie (shared prefixes walked once); a node is
+    (a chain ends here, (literal, node) pairs, (walker, least, node) triples)."""
+    nested: dict[str, dict] = {}
+    for key, before in chains:
+        node = nested.setdefault(key, {})
+        for token in before:
+            node = node.setdefault(token, {})
+        node[None] = True
+
+    def frozen(node: dict) -> tuple:
+        return (None in node,
+                tuple((t, frozen(c)) for t, c in node.items() if isinstance(t, str)),
+                tuple((_WALKERS[t.source], t.least, frozen(c)) for t, c in node.items() if isinstance(t, Run)))
+
+    return {key: frozen(node) for key, node in nested.items()}
 
 
-def _run_regex(source: str):
-    compiled = _RUN_REGEX.get(source)
-    if compiled is None:
-        compiled = _RUN_REGEX[source] = regex.compile(source)
-    return compiled
+def chain_starts(text: str, folded: str, chains: frozenset, occurrences) -> list[int]:
+    """Sorted positions where a match can start by one of `chains`: from each occurrence of a
+    chain's key (`occurrences(key)`), walk back over the tokens before it (a literal compared
+    in the folded text, a run taken whole) to where the match would start."""
+    found: set[int] = set()
+    add = found.add
+
+    def walk(node: tuple, at: int) -> None:
+        ends, literals, runs = node
+        if ends:
+            add(at)
+        for token, child in literals:
+            start = at - len(token)
+            if start >= 0 and folded.startswith(token, start):
+                walk(child, start)
+        for takes, least, child in runs:
+            start = at
+            while start > 0 and takes(text[start - 1]):
+                start -= 1
+            if at - start >= least:
+                walk(child, start)
+
+    for key, trie in _tries(chains).items():
+        if not trie[1] and not trie[2]:  # no tokens before this key: its occurrences are the starts
+            found.update(occurrences(key))
+            continue
+        for at in occurrences(key):
+            walk(trie, at)
+    return sorted(found)
 
 
 def chain_start(text: str, folded: str, at: int, before: tuple) -> int | None:
-    """Where a match would start whose chain key stands at `at`: walk back over `before`
-    (nearest token first); None when a literal or a run is not there."""
-    for token in before:
-        if isinstance(token, str):
-            start = at - len(token)
-            if start < 0 or not folded.startswith(token, start):
-                return None
-            at = start
-        else:
-            takes = _run_regex(token.source).match
-            start = at
-            while start > 0 and takes(text, start - 1):
-                start -= 1
-            if at - start < token.least:
-                return None
-            at = start
-    return at
+    """Where a match would start whose chain key stands at `at` (one chain, for tests)."""
+    found = chain_starts(text, folded, frozenset({Chain("\0", before)}), lambda key: (at,))
+    return found[0] if found else None
 
 
 # --- searching ----------------------------------------------------------------------------------
