@@ -54,10 +54,10 @@ def test_kept_crashers_run_fast(crasher, audit_target):
     import time
 
     text = crasher.read_bytes().decode("utf-8")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU seconds: a shared, loaded machine does not fail it
     audit_target.check_text(text)
-    took = time.perf_counter() - start
-    assert took < 20, f"{crasher.name}: {took:.1f}s (was super-linear once)"
+    took = time.process_time() - start
+    assert took < 20, f"{crasher.name}: {took:.1f} CPU-s (was super-linear once: minutes)"
 
 
 def test_generators_make_the_long_shapes():

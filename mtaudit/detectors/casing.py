@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from mtaudit.text import lexicon
+from mtaudit.text.headlines import is_headline_case
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
 from mtaudit.core.types import Applicability, Confidence, Edit, Fix
@@ -433,15 +434,8 @@ def _is_headline(text: str, sent, seen: dict[tuple[int, int], bool]) -> bool:
     line_end = text.find("\n", sent.end)
     key = (line_start, line_end)
     if key not in seen:
-        seen[key] = _is_headline_line(text[line_start:len(text) if line_end < 0 else line_end].strip())
+        seen[key] = is_headline_case(text[line_start:len(text) if line_end < 0 else line_end].strip())
     return seen[key]
-
-
-def _is_headline_line(line: str) -> bool:
-    if not line or line[-1] not in ".!?…\"”»')":
-        return True
-    words = _WORD.findall(line)
-    return len(words) > 0 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
 DETECTOR = CasingDetector()

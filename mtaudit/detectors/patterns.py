@@ -28,7 +28,6 @@ from mtaudit.text.views import LITERAL_HITS, RULE_REGIONS, RULE_SCOPE, TIMED_OUT
 
 MATCH_TIMEOUT_S = 2.0
 ANCHOR_SPACING = 100  # try the anchors alone when they start fewer than one position in this many
-_HEADLINE_MAX_WORDS = 20
 
 
 class PatternDetector:
@@ -300,19 +299,7 @@ def _windows(scope: str, doc) -> list[Span] | None:
     """The spans a match must lie inside for this scope; None = anywhere."""
     if scope == "text":
         return None
-    return doc.view(RULE_SCOPE, lambda: doc.sentences if scope == "sentence" else _headlines(doc), key=scope)
-
-
-def _headlines(doc) -> list[Span]:
-    """Single-line paragraphs without final punctuation and of at most 20 words: titles."""
-    out = []
-    for para in doc.paragraphs:
-        text = doc.text[para.start:para.end]
-        if "\n" in text or "\r" in text or text[-1] in ".!?:;,\"”»'’…":
-            continue
-        if len(text.split()) <= _HEADLINE_MAX_WORDS:
-            out.append(para)
-    return out
+    return doc.view(RULE_SCOPE, lambda: doc.sentences if scope == "sentence" else doc.headlines, key=scope)
 
 
 _STARTS: dict[int, tuple[list, list[int]]] = {}  # id(windows) -> (windows, their starts), one entry

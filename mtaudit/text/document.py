@@ -15,6 +15,7 @@ from mtaudit.core.errors import InputError
 from mtaudit.core.io import READ, decode_as, doc_id_for, read_limited
 from mtaudit.core.types import Span
 from mtaudit.text.views import View, Views
+from mtaudit.text.headlines import ends_open, is_title
 
 _PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -79,6 +80,11 @@ class Document:
         return [s for s in (p.trimmed(self.text) for p in spans) if len(s)]
 
     @cached_property
+    def headlines(self) -> list[Span]:
+        """Paragraphs that are titles (text.headlines.is_title): what `scope: headline` means."""
+        return [p for p in self.paragraphs if is_title(self.text[p.start:p.end])]
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """Sentences inside paragraphs; a line break inside a paragraph also ends one
         when the line is a headline (no final punctuation)."""
@@ -92,8 +98,7 @@ class Document:
         """Split a paragraph at single line breaks that follow a line without final punctuation."""
         pieces, cursor = [], para.start
         for brk in _LINE_BREAK.finditer(self.text, para.start, para.end):
-            before = self.text[cursor:brk.start()].rstrip()
-            if before and before[-1] not in ".,;:!?…\"”»'’)-–—":
+            if ends_open(self.text[cursor:brk.start()].rstrip()):
                 pieces.append(Span(cursor, brk.start()))
                 cursor = brk.end()
         pieces.append(Span(cursor, para.end))
