@@ -317,13 +317,15 @@ def _marked(old: str, new: str, spans=()) -> tuple[str, str]:
 def _body(ops, a: Lines, b: Lines, changes: list[Change] = ()) -> list[str]:
     """The hunk's lines marked word by word, for people (the comment block)."""
     lines = []
+    finals = [c.final.start for c in changes]  # sorted: FixResult.changes are in final order
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             lines += [" " + _strip_eol(x) for x in a[i1:i2]]
             continue
         olds, news = [_strip_eol(x) for x in a[i1:i2]], [_strip_eol(x) for x in b[j1:j2]]
         paired = min(len(olds), len(news))
-        marked = [_marked(o, n, change_spans(changes, a.start(i1 + k), b.start(j1 + k)))
+        marked = [_marked(o, n, _spans_on(changes, finals, a.start(i1 + k), b, j1 + k)
+                      if len(o) + len(n) > 2 * LONG_LINE else ())
                   for k, (o, n) in enumerate(zip(olds, news))]
         lines += ["-" + m for m, _ in marked] + ["-" + o for o in olds[paired:]]
         lines += ["+" + p for _, p in marked] + ["+" + n for n in news[paired:]]
@@ -335,6 +337,13 @@ def change_spans(changes, a_at: int, b_at: int) -> list[tuple[int, int, int, int
     fixed text starting at `b_at` (windowed_word_ops clips and checks them)."""
     return [(c.original.start - a_at, c.original.end - a_at, c.final.start - b_at, c.final.end - b_at)
             for c in changes]
+
+
+def _spans_on(changes, finals: list[int], a_at: int, b: Lines, j: int):
+    """change_spans of the changes that start on line `j` of the fixed text (a bisect: a hunk
+    may hold thousands of changes)."""
+    lo, hi = bisect.bisect_left(finals, b.start(j)), bisect.bisect_left(finals, b.start(j + 1))
+    return change_spans(changes[lo:hi], a_at, b.start(j))
 
 
 def _patch_lines(prefix: str, lines):
