@@ -13,7 +13,7 @@ import click
 from mtaudit.runners.batch import (RecordWriter, ResumeState, count_lines, load_resume_state, open_input,
     read_items, resume_key)
 from mtaudit.core.errors import UserError
-from mtaudit.runners.pool import run_local
+from mtaudit.runners.pool import prepare_parent, run_local
 from mtaudit.audit.signature import signature, signature_line
 from mtaudit.commands.common import Phases
 from mtaudit.commands.options import audit_options, min_confidence_option, parse_weights, weights_option
@@ -92,6 +92,8 @@ def batch_cmd(input_path, output, text_field, id_field, workers, engine, schedul
 
     announce_to_stderr()  # "batch: loading the embedding model ..." (workers name themselves)
     click.get_current_context().call_on_close(lambda: set_announcer(None))  # for this command only
+    if engine != "dask":
+        prepare_parent(workers)  # before any model loads: workers fork from this process and share them
     setup = spec.build()  # the user's rule files load (and fail, exit 2) here, before any work starts
     if spec.refs:
         setup.ctx.references  # load here: a bad reference fails once (exit 2); the model enters the signature

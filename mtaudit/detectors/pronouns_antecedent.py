@@ -12,7 +12,10 @@ is searched for a possible antecedent —
   unknown gender (first name + surname, a title, a glossary person), a singular person noun
   (“the lawyer”, “a spokeswoman”);
 * or any capitalised word that is not an ordinary English word, an acronym, a glossary place or
-  organisation: it may be a surname we do not know (“Gladkov wrote”).
+  organisation: it may be a surname we do not know (“Gladkov wrote”). The words of a person
+  already known to be of the other gender (“Irina Sokolova” for a “he”) are hers, not an
+  unknown name: a “he” in a quotation spoken by a woman, with no man anywhere before, is still
+  flagged (MT often writes “he” for the Russian plural or for a masculine noun there).
 
 Only when none exists is the pronoun flagged. A pronoun in the text's first sentence is left
 alone: a text that opens with “He” is an excerpt whose antecedent lies outside it.
@@ -39,14 +42,18 @@ GENDERED_WITHOUT_ANTECEDENT = rule(
     bad=["Archaeologists opened a stone vault near the river last summer. Experts dated her to the "
          "second century.",
          "The new bridge across the bay cost three billion roubles. He was opened to traffic in May.",
-         "The museum received an old clock from a private collection. His mechanism still works."],
+         "The museum received an old clock from a private collection. His mechanism still works.",
+         "The dig by the lake ended in August. “Once we removed the top layer, he showed a ring of "
+         "ditches,” said Olga Sokolova of the regional museum."],
     good=["Archaeologists opened a stone vault near the river. Experts dated it to the second century.",
           "Anna Volkova opened the exhibition. She said the vault was unique.",
           "Petrenko opened the bridge in May. He called it a gift to the city.",
           "After his arrest in March, the former mayor refused to testify.",
           "The minister arrived late. He apologised to the journalists.",
           "The museum received a clock. The donor said his father had bought it in Vienna.",
-          "He called it a provocation in front of many people."],
+          "He called it a provocation in front of many people.",
+          "The dig by the lake ended in August. “Once we removed the top layer, Petrenko showed us "
+          "a ring of ditches,” said Olga Sokolova. He said it was unique."],
     applicability="unsafe",
 )
 
@@ -103,16 +110,19 @@ def _has_antecedent(doc, ctx, m, end: int, gender: str, things) -> bool:
     text = doc.text
     known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
              if " " in text[a:b] or not _ordinary(text[a:b])]  # "May" the month, not Theresa May
+    other = []  # the words of a person of the other gender are that person's, not an unknown name
     for p in person_mentions(text, 0, end, known):
         if p.gender in (gender, "") and not (p.start <= m.start() < p.end):
             return True
+        other.append((p.start, p.end))
     nouns = _person_nouns()
     for w in _WORD.finditer(text, 0, end):
         g = nouns.get(w.group().casefold())
         if g is not None and g in (gender, ""):
             return True
     for w in _CAPITALISED.finditer(text, 0, end):
-        if w.start() == m.start() or any(a <= w.start() < b for a, b in things):
+        if w.start() == m.start() or any(a <= w.start() < b for a, b in things) or \
+                any(a <= w.start() < b for a, b in other):
             continue
         if not _ordinary(w.group()):
             return True

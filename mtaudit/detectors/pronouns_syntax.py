@@ -43,14 +43,16 @@ IT_FOR_PERSON_SPEAKER = rule(
          "As Viktor Lebedev told reporters on Monday, it respects the decision of the court.",
          "The lawyer stated that it has repeatedly invited the investigators to the office.",
          "Spokeswoman Olga Serova declined to comment, limiting itself to a short statement.",
-         "Reporters asked Ivan Petrov whether it intends to run for president."],
+         "Reporters asked Ivan Petrov whether it intends to run for president.",
+         "A detective of the city police said that it had invited the witness twice."],
     good=["Senator Mark Ellis said that it was too early to discuss the election.",
           "Ellis said the ministry had made its choice and that it intends to appeal.",
           "Ellis said it would take years to rebuild the bridge.",
           "The agency said that it intends to appeal the ruling.",
           "Reporters asked the ministry whether it intends to appeal.",
           "The ministry limited itself to a short statement.",
-          "The president said the report itself was flawed."],
+          "The president said the report itself was flawed.",
+          "The head of the city police said that it had invited the witness twice."],
 )
 
 REPORTED_SPEECH_PERSON = rule(
@@ -223,7 +225,7 @@ def _it_for_person(doc, parsed, people):
             if gender is None or _other_owner(parsed.doc, speaker, tok, people):
                 continue
             if org_too and any(t.i != speaker.i and t.pos_ in ("NOUN", "PROPN") and people.gender(t) is None
-                               for t in speaker.subtree):
+                               and not _employer_of(t, speaker) for t in speaker.subtree):
                 continue  # "the company's chief said it expects": the company may expect
             yield _it_finding(doc, parsed, tok, speaker, gender, "he" if gender == "m" else
                               "she" if gender == "f" else "they")
@@ -233,6 +235,21 @@ def _it_for_person(doc, parsed, people):
             if gender is None or subject.lower_ in ("he", "she", "him", "her") and subject.i > tok.i:
                 continue
             yield _it_finding(doc, parsed, tok, subject, gender, _REFLEXIVE[gender])
+
+
+def _employer_of(tok, speaker) -> bool:
+    """Whether `tok` sits in "<role> of/at/from/in <organisation>" under a speaker whose role is
+    done in person ("the investigator of the ministry", data: person_roles_own_acts.txt): the
+    organisation employs the speaker, it does not speak through him, so it cannot own "it"."""
+    if speaker.lemma_.lower() not in lexicon.folded_words("person_roles_own_acts.txt"):
+        return False
+    node = tok
+    while node.i != speaker.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == speaker.i and \
+                node.head.lower_ in ("of", "at", "from", "in"):
+            return True
+        node = node.head
+    return False
 
 
 def _it_finding(doc, parsed, tok, person, gender, replacement):

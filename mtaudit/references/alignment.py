@@ -1,30 +1,26 @@
 """Retrieval and surface comparison for aligning audited text with references.
 
 Retrieval is embeddings once, then one matrix product per chunk of the bank with
-`argpartition` for the top k: never pairwise chrF over everything. chrF (sacrebleu)
-only re-ranks the few retrieved candidates, and compares the words of two texts
-after folding case, quote marks and spacing (none of which is drift).
+`argpartition` for the top k: never pairwise chrF over everything. chrF only re-ranks
+the few retrieved candidates, and compares the words of two texts after folding case, quote
+marks and spacing (none of which is drift). It is sacrebleu's sentence chrF to the last bit,
+recomputed here from cached n-gram counts: sacrebleu's own call rebuilds both sides' n-grams
+at every call and was a fifth of the CPU of a reference audit (issue 16).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+
 _FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
                        "—": "-", "–": "-", "&": "and"})
 _WORD = re.compile(r"\w+(?:['’.-]\w+)*", re.UNICODE)
-
-
-@lru_cache(maxsize=1)
-def _chrf_metric():
-    """sacrebleu's CHRF, imported on first use (its import costs most of a second)."""
-    from sacrebleu.metrics import CHRF
-
-    return CHRF()
 
 
 def comparison_form(text: str) -> str:
@@ -33,9 +29,65 @@ def comparison_form(text: str) -> str:
     return " ".join(text.split())
 
 
+CHRF_ORDER = 6  # sacrebleu's CHRF defaults: character n-grams 1-6, no word n-grams, beta 2
+CHRF_BETA = 2
+
+
+@lru_cache(maxsize=8192)
+def _char_ngrams(folded: str) -> tuple:
+    """(Counter, total) of the character n-grams of each order 1-6, whitespace removed, as
+    sacrebleu extracts them. Cached: a reference quote is scored against up to 30 windows of a
+    doc quote, and the same texts recur across a batch's documents."""
+    line = "".join(folded.split())
+    out = []
+    for n in range(1, CHRF_ORDER + 1):
+        grams = Counter([line[i:i + n] for i in range(len(line) - n + 1)])
+        out.append((grams, len(line) - n + 1 if len(line) >= n else 0))
+    return tuple(out)
+
+
+def _chrf_folded(hypothesis: str, reference: str) -> float:
+    """sacrebleu's sentence chrF of two folded texts, computed as sacrebleu does (the same
+    statistics and the same float operations in the same order, so the same score to the last
+    bit: tests/test_references.py compares them) from cached n-gram counts: about 6x faster."""
+    stats = []
+    for (hyp, hyp_total), (ref, ref_total) in zip(_char_ngrams(hypothesis), _char_ngrams(reference)):
+        match = 0
+        small, large = (hyp, ref) if len(hyp) <= len(ref) else (ref, hyp)
+        for gram, count in small.items():
+            other = large.get(gram)
+            if other:
+                match += count if count < other else other
+        stats.append((hyp_total if ref else 0, ref_total, match))
+    return _f_score(stats)
+
+
+def _f_score(stats: list[tuple[int, int, int]]) -> float:
+    """sacrebleu's CHRF._compute_f_score (effective-order averaging, no eps smoothing)."""
+    eps = 1e-16
+    factor = CHRF_BETA ** 2
+    avg_prec, avg_rec, effective_order = 0.0, 0.0, 0
+    for n_hyp, n_ref, n_match in stats:
+        prec = n_match / n_hyp if n_hyp > 0 else eps
+        rec = n_match / n_ref if n_ref > 0 else eps
+        if n_hyp > 0 and n_ref > 0:
+            avg_prec += prec
+            avg_rec += rec
+            effective_order += 1
+    if effective_order == 0:
+        return 0.0
+    avg_prec /= effective_order
+    avg_rec /= effective_order
+    if avg_prec + avg_rec:
+        score = (1 + factor) * avg_prec * avg_rec
+        score /= (factor * avg_prec) + avg_rec
+        return 100 * score
+    return 0.0
+
+
 def chrf(hypothesis: str, reference: str) -> float:
     """sacrebleu sentence chrF (0-100) of two folded texts."""
-    return _chrf_metric().sentence_score(comparison_form(hypothesis), [comparison_form(reference)]).score
+    return _chrf_folded(comparison_form(hypothesis), comparison_form(reference))
 
 
 _ELLIPSIS = re.compile(r"\.\.\.|…|\[\s*(?:\.\.\.|…)\s*\]")
@@ -128,7 +180,7 @@ def chrf_top_k(queries: list[str], candidates: list[str], k: int) -> tuple[np.nd
     for i, query in enumerate(queries):
         fq = comparison_form(query)
         for j, cand in enumerate(folded):
-            scores[i, j] = _chrf_metric().sentence_score(fq, [cand]).score / 100.0
+            scores[i, j] = _chrf_folded(fq, cand) / 100.0
     if k == 0:
         return np.zeros((q, 0), dtype=np.int64), np.zeros((q, 0), dtype=np.float32)
     order = np.argsort(-scores, axis=1, kind="stable")[:, :k]

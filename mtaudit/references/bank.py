@@ -63,6 +63,8 @@ class References:
     # text -> unit vector, for this process: a text embedded once (a prefetch for a batch of
     # documents, a quote that recurs across articles) is not embedded again (issue 16)
     memo: dict = field(default_factory=dict, repr=False, compare=False)
+    # facts computed once from the references (date_number.reference_value_kinds)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def uses_embeddings(self) -> bool:

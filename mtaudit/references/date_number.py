@@ -52,10 +52,7 @@ class Mismatch:
 
 def find_mismatches(doc: Document, refs: References, align: float = ALIGN_MIN,
                     near: float = NEAR_MIN) -> list[Mismatch]:
-    if not refs.sentences:
-        return []
-    sentences = [s for s in doc.sentences
-                 if dates(doc.slice(s)) or weekdays(doc.slice(s)) or numbers(doc.slice(s))]
+    sentences = checkable_sentences(doc, refs)
     if not sentences:
         return []
     texts = [" ".join(doc.slice(s).split()) for s in sentences]
@@ -71,6 +68,40 @@ def find_mismatches(doc: Document, refs: References, align: float = ALIGN_MIN,
         out.extend(_weekday_mismatches(text, span.start, cands, near_min))
         out.extend(_number_mismatches(numbers(text, span.start), cands, doc.text, near_min))
     return out
+
+
+def checkable_sentences(doc: Document, refs: References) -> list:
+    """The sentences of `doc` whose values the references could contradict: a date when some
+    reference sentence has a date, a weekday when one has a weekday, a number with a unit when
+    one counts the same unit (a number without a unit is never compared). The others could not
+    yield a mismatch whatever they align with (see the _*_mismatches below), so they are not
+    embedded at all: most sentences of a news article hold a number (issue 16)."""
+    if not refs.sentences:
+        return []
+    kinds = reference_value_kinds(refs)
+    out = []
+    for s in doc.sentences:
+        text = doc.slice(s)
+        if ("date" in kinds and dates(text)) or ("weekday" in kinds and weekdays(text)) \
+                or any(("number", n.unit) in kinds for n in numbers(text) if n.unit):
+            out.append(s)
+    return out
+
+
+def reference_value_kinds(refs: References) -> frozenset:
+    """What the reference sentences hold: "date", "weekday", ("number", unit); computed once
+    per References (kept on it)."""
+    kinds = refs.derived.get("value_kinds")
+    if kinds is None:
+        found: set = set()
+        for unit in refs.sentences:
+            if dates(unit.text):
+                found.add("date")
+            if weekdays(unit.text):
+                found.add("weekday")
+            found.update(("number", n.unit) for n in numbers(unit.text) if n.unit)
+        kinds = refs.derived["value_kinds"] = frozenset(found)
+    return kinds
 
 
 def _date_mismatches(found: list[DateMention], cands, doc_text: str, near_min: float):

@@ -13,14 +13,13 @@ from __future__ import annotations
 from mtaudit.text.document import Document
 
 
-def first_texts(doc: Document) -> list[str]:
+def first_texts(doc: Document, refs) -> list[str]:
     """The texts the reference checks embed first for `doc`, exactly as they will ask."""
-    from mtaudit.references.date_number import dates, numbers, weekdays
+    from mtaudit.references.date_number import checkable_sentences
     from mtaudit.references.quote_drift import _doc_units
 
-    texts = [t for _, t, _ in _doc_units(doc)]
-    texts += [" ".join(doc.slice(s).split()) for s in doc.sentences
-              if dates(doc.slice(s)) or weekdays(doc.slice(s)) or numbers(doc.slice(s))]
+    texts = [t for _, t, _ in _doc_units(doc)] if refs.units else []
+    texts += [" ".join(doc.slice(s).split()) for s in checkable_sentences(doc, refs)]
     return texts
 
 
@@ -28,6 +27,6 @@ def prefetch(refs, docs: list[Document]) -> None:
     """Embed the first texts of every document in one call (no-op without embeddings)."""
     if refs is None or not refs.uses_embeddings:
         return
-    texts = [t for doc in docs for t in first_texts(doc)]
+    texts = [t for doc in docs for t in first_texts(doc, refs)]
     if texts:
         refs.encode(texts)

@@ -155,6 +155,8 @@ class _Batch:
 def _window_texts(text: str, candidates: list[tuple[RefUnit, float]], batch: _Batch) -> list[str]:
     """The texts _compare will embed for this doc quote, in _best_match's order of candidates."""
     out: list[str] = []
+    if not _may_drift(candidates, True):
+        return out
     for unit, score in candidates:
         if score < RETRIEVE_MIN:
             continue
@@ -212,6 +214,8 @@ def _best_match(text: str, candidates: list[tuple[RefUnit, float]], refs: Refere
                 batch: _Batch | None = None) -> _Match | None:
     """Re-rank retrieved candidates by chrF; return the drift match, or None."""
     embedded = refs.uses_embeddings
+    if not _may_drift(candidates, embedded):
+        return None
     batch = batch or _Batch(refs)
     matches: list[_Match] = []
     for unit, score in candidates:
@@ -230,6 +234,15 @@ def _best_match(text: str, candidates: list[tuple[RefUnit, float]], refs: Refere
     if best.unit.kind != "quote" or best.surface >= surface_max:
         return None
     return best
+
+
+def _may_drift(candidates: list[tuple[RefUnit, float]], embedded: bool) -> bool:
+    """Whether _best_match could return a match: only a reference QUOTE is ever flagged, so a
+    doc quote none of whose compared candidates is a quote cannot drift, and its windows are
+    neither scored nor embedded (most quotes of an article align with reference sentences
+    only, or with nothing: issue 16)."""
+    return any(unit.kind == "quote" for unit, score in candidates
+               if not embedded or score >= RETRIEVE_MIN)
 
 
 @dataclass(frozen=True)
