@@ -4,7 +4,9 @@
 
 Audits one synthetic document of MT-style news (bench/corpus.py, seed 0: sentences of the seeds
 and fixtures recombined) in fresh processes, alternating this checkout and the baseline checkout
-(`git worktree add /tmp/base <commit>`), each after start-up and a warm-up audit, and prints CPU
+(`git worktree add /tmp/base <commit>`), each after start-up and a warm-up audit (of a text that
+also loads the models some detectors load on first use: lingua, the transliteration model;
+`--cold-models` counts their loading in the audit instead), and prints CPU
 seconds (process time: the machine is shared), MB per CPU-second, the per-detector split, the
 peak-RSS growth per MB of input and the paired ratio baseline/this of each round. The default
 configuration is the rule + glossary audit: `--no-lm` and no parser; `--parser` adds the spaCy
@@ -36,14 +38,18 @@ def rss(field):
     for line in open("/proc/self/status"):
         if line.startswith(field):
             return int(line.split()[1]) / 1024
-chars, parser = int(sys.argv[2]), sys.argv[3] == "1"
+chars, parser, models_warm = int(sys.argv[2]), sys.argv[3] == "1", sys.argv[4] == "1"
 text = article(random.Random(0), chars)
 try:  # this checkout's context, or an older baseline's
     from mtaudit.audit.context import AuditSpec
     ctx = AuditContext(AuditSpec(use_lm=False), parser=None if parser else False)
 except ImportError:
     ctx = AuditContext(parser=None if parser else False, use_lm=False)
-engine.audit(Document("Warm-up. Senator rubio said “yes,” he told reporters. The Tver Regional court.", "w"), ctx)
+warm = "Warm-up. Senator rubio said “yes,” he told reporters. The Tver Regional court."
+if models_warm:  # the lazily loaded models (lingua, the transliteration model and numpy) are start-up too
+    warm += (" The regulator accused the bank of breaking its obyazatelstva to depositors. Ya ne znayu, "
+             "chto budet dalshe s nashimi peregovorami i s nashey stranoy.")
+engine.audit(Document(warm, "w"), ctx)
 split = {}
 for d in DETECTORS:
     def timed(doc, c, f=d.detect, name=d.name):
@@ -68,9 +74,10 @@ print(json.dumps({"cpu": cpu, "mb": len(text.encode()) / 1e6, "findings": len(fo
 """
 
 
-def probe(checkout: Path, chars: int, parser: bool) -> dict:
+def probe(checkout: Path, chars: int, parser: bool, models_warm: bool = True) -> dict:
     env = dict(os.environ, PYTHONPATH=str(checkout), MTAUDIT_NO_LM="1")
-    out = subprocess.run([sys.executable, "-c", PROBE, str(ROOT / "bench"), str(chars), "1" if parser else "0"],
+    out = subprocess.run([sys.executable, "-c", PROBE, str(ROOT / "bench"), str(chars), "1" if parser else "0",
+                          "1" if models_warm else "0"],
                          capture_output=True, text=True, env=env, cwd=checkout, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
@@ -81,13 +88,16 @@ def main() -> None:
     ap.add_argument("--chars", type=int, default=1_000_000)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--parser", action="store_true", help="with the spaCy syntax checks")
+    ap.add_argument("--cold-models", action="store_true",
+                    help="warm up on a text that loads no model: lingua, the transliteration model and "
+                         "numpy are then loaded (and counted) inside the measured audit")
     args = ap.parse_args()
-    config = f"--no-lm, parser {'on' if args.parser else 'off'}"
+    config = f"--no-lm, parser {'on' if args.parser else 'off'}, models {'cold' if args.cold_models else 'warm'}"
     runs: dict[str, list[dict]] = {"this": [], "baseline": []}
     for _ in range(args.rounds):
-        runs["this"].append(probe(ROOT, args.chars, args.parser))
+        runs["this"].append(probe(ROOT, args.chars, args.parser, not args.cold_models))
         if args.baseline:
-            runs["baseline"].append(probe(args.baseline, args.chars, args.parser))
+            runs["baseline"].append(probe(args.baseline, args.chars, args.parser, not args.cold_models))
     for name, results in runs.items():
         if not results:
             continue

@@ -206,3 +206,68 @@ def test_case_insensitive_matches_fold_to_the_ascii_literal():
     for c in " !\"#%&',-./:;<=>@_`~()[]{}*+?|^$\\":  # anchors may hold these: only they match themselves
         for found in set(regex.findall(regex.escape(c), everything, regex.IGNORECASE)):
             assert found == c, (c, found)
+
+
+def test_chains_walk_back_from_a_longer_literal():
+    """A pattern opening with a frequent or short word gets a chain: its longer literal further in,
+    and the literals and runs of spaces before it, nearest first."""
+    from mtaudit.rules.prefilter import Run, analyse
+
+    def chains(pattern):
+        found = analyse(regex.compile(pattern)).chains
+        return None if found is None else {(c.key, c.before) for c in found}
+
+    space = Run(r"\s", 1)
+    assert chains(r"\b(?:[Tt]he\s+)?head\s+of\b") == {("head", ()), ("head", (space, "the"))}
+    assert chains(r"\b(?:at|on)\s+the\s+level\s+of") == {("level", (space, "the", space, "at")),
+                                                          ("level", (space, "the", space, "on"))}
+    assert chains(r"\bin\s*[,:]?\s+\d") is None       # no literal long enough to look up
+    assert chains(r"\s+said") is None                  # a match may start with a space
+    assert chains(r"\w+\s+level") is None              # ... or with any word
+
+
+def test_a_chain_finds_the_start_through_any_spaces():
+    """The walk back takes Unicode spaces as `regex`'s \\s does, and refuses a missing literal."""
+    from mtaudit.rules.prefilter import Run, chain_start
+
+    before = (Run(r"\s", 1), "the")
+    text = "At\u00a0the\u2009\u00a0head of state"
+    assert chain_start(text, fold_for_literals(text), text.index("head"), before) == 3
+    other = "At a  head of state"
+    assert chain_start(other, fold_for_literals(other), other.index("head"), before) is None
+
+
+def test_every_bad_example_starts_where_a_chain_walks_back_to():
+    """A chain that missed a start would lose findings: every match of a bad example starts where
+    some chain of its matcher, walked back from an occurrence of the key, arrives."""
+    from mtaudit.rules.prefilter import chain_start
+
+    checked = 0
+    for data_rule in RULES:
+        for example in data_rule.rule.bad:
+            folded = fold_for_literals(example.text)
+            for i, (compiled, _) in enumerate(data_rule.matchers):
+                chains = data_rule.chains[i]
+                if chains is None:
+                    continue
+                starts = {chain_start(example.text, folded, at, c.before)
+                          for c in chains for at in range(len(folded)) if folded.startswith(c.key, at)}
+                for m in compiled.finditer(example.text):
+                    assert m.start() in starts, (data_rule.rule.code, example.text, m.group())
+                    checked += 1
+    assert checked > 50
+
+
+def test_a_wrong_chain_would_be_caught():
+    """The comparison tests are not vacuous for chains: a chain that walks back over the wrong
+    literal loses the finding."""
+    from mtaudit.rules.prefilter import Chain
+
+    data_rule = next(d for d in RULES if d.rule.name == "legislative-level")
+    assert data_rule.chains[0] and all(c.before for c in data_rule.chains[0])
+    broken = dataclasses.replace(data_rule, anchors=(None,) * len(data_rule.matchers),
+                                 chains=tuple(None if c is None else frozenset(Chain(x.key, x.before[:-1] + ("in",)) for x in c)
+                                              for c in data_rule.chains))
+    text = data_rule.rule.bad[0].text
+    assert _findings(data_rule, text, True) == _findings(data_rule, text, False) != []
+    assert _findings(broken, text, True) != _findings(data_rule, text, True)

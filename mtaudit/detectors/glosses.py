@@ -14,8 +14,7 @@ from functools import lru_cache
 from mtaudit.text import lexicon
 from mtaudit.text.disclaimers import is_banner, is_disclaimer
 from mtaudit.rules.model import rule
-from mtaudit.text.span_index import SpanIndex
-from mtaudit.text.views import QUOTE_INTERIORS
+from mtaudit.text.quotes import quote_interiors
 from mtaudit.core.types import Applicability, Confidence, Fix
 
 OUTLET_GLOSS = rule(
@@ -201,9 +200,7 @@ def _placeholder_pattern() -> re.Pattern:
 
 
 def _inside_quote(doc, start: int, end: int) -> bool:
-    # indexed once per document: a scan per match is quadratic
-    interiors = doc.view(QUOTE_INTERIORS, lambda: SpanIndex((q.inner.start, q.inner.end) for q in doc.quotes))
-    return interiors.contains(start, end)
+    return quote_interiors(doc).contains(start, end)
 
 
 class GlossDetector:

@@ -21,7 +21,7 @@ import bisect
 import time
 from functools import cached_property, lru_cache
 
-from mtaudit.rules.prefilter import clauses_hold, fold_for_literals
+from mtaudit.rules.prefilter import Chain, chain_starts, clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
 from mtaudit.text.views import LITERAL_HITS, RULE_REGIONS, RULE_SCOPE, TIMED_OUT_RULES
@@ -113,7 +113,11 @@ def run_rule(data_rule: DataRule, doc, prefilter: bool = True, timed_out=None):
             if i < len(data_rule.prefilters) and not clauses_hold(data_rule.prefilters[i], hits.present):
                 continue
             anchors = data_rule.anchors[i] if i < len(data_rule.anchors) else None
-        starts = hits.starts(anchors) if anchors else None
+            chains = data_rule.chains[i] if i < len(data_rule.chains) else None
+            if chains and not (anchors and any(guard for _, guard in anchors)):
+                anchors = chains  # a guarded anchor filters by its lookbehind; else the chain's key is rarer
+        starts = (hits.chain_starts(anchors) if isinstance(next(iter(anchors)), Chain) else hits.starts(anchors)) \
+            if anchors else None
         for lo, hi in regions(doc):
             try:
                 found = list(_matches(data_rule, compiled, template, doc, windows, lo, hi, starts))
@@ -172,6 +176,7 @@ class LiteralHits:
     one Aho-Corasick pass (pyahocorasick) instead of an `in` test or a regex scan per rule."""
 
     def __init__(self, text: str, literals: frozenset[str]) -> None:
+        self._text = text
         self._folded = fold_for_literals(text)
         self._starts: dict[str, list[int]] = {}
         self._merged: dict[frozenset, list[int]] = {}
@@ -209,6 +214,17 @@ class LiteralHits:
                     if i < len(near) and near[i] <= s - shortest:
                         found.add(s)
             cached = self._merged[anchors] = sorted(found)
+        return cached
+
+    def chain_starts(self, chains) -> list[int] | None:
+        """Sorted positions where a match can start by some chain: each occurrence of its key,
+        walked back over the tokens before it (prefilter.chain_starts); None = not known."""
+        cached = self._merged.get(chains)
+        if cached is None:
+            if not all(chain.key in self._indexed for chain in chains):
+                return None
+            cached = self._merged[chains] = chain_starts(self._text, self._folded, chains,
+                                                         lambda key: self._starts.get(key, ()))
         return cached
 
     def _positions(self, literals: frozenset[str]) -> list[int]:
@@ -249,6 +265,8 @@ def _rule_literals(data_rules) -> frozenset[str]:
                 for literal, guard in anchors or ():
                     out.add(literal)
                     out |= guard.literals if guard else frozenset()
+            for chains in getattr(d, "chains", ()):
+                out.update(chain.key for chain in chains or ())
         if len(_LITERALS) > 8:
             _LITERALS.clear()
         cached = _LITERALS[key] = (list(data_rules), frozenset(out))

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
 from mtaudit.text import lexicon
+from mtaudit.text.span_index import SpanIndex
 
 from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
@@ -106,6 +108,7 @@ class PlacesMeaningDetector:
         if ec is None or not _about_russian_places(ec):
             return
         known = _known_forms(ec.glossary)
+        covered = _GlossaryCover(ec)
         flagged: set[tuple[int, int]] = set()
         meanings = toponym_meanings()
         for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
@@ -113,7 +116,7 @@ class PlacesMeaningDetector:
                 if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
                     continue
                 start, end = m.span(1)
-                if (start, end) in flagged or _covered_by_glossary(ec, start, end):
+                if (start, end) in flagged or covered(start, end):
                     continue
                 finding = self._judge(doc, ec, known, m.group(1), start, end, pattern is not _PREP_THE)
                 if finding is not None:
@@ -174,6 +177,20 @@ def _covered_by_glossary(ec, start: int, end: int) -> bool:
                                                                 or m.concept.type != "place"):
             return True  # MT101 flags it without a cue; a place's cued rendering is judged here
     return False
+
+
+class _GlossaryCover:
+    """`_covered_by_glossary` for one document, with the matches indexed once: a scan of every
+    glossary match for each candidate made the detector quadratic in the document's length."""
+
+    def __init__(self, ec) -> None:
+        self._forms = SpanIndex((m.start, m.end) for m in ec.matches if m.kind != "wrong")
+        self._uncued = SpanIndex((m.start, m.end) for m in ec.matches if m.kind == "wrong" and (
+            m.wrong.cue == "none" or m.concept.type != "place"))
+
+    def __call__(self, start: int, end: int) -> bool:
+        # some correct form holds the span, or an uncued wrong form (MT101's) holds its start
+        return self._forms.contains(start, end) or self._uncued.contains(start, start + 1)
 
 
 def _known_forms(glossary) -> dict:

@@ -104,7 +104,7 @@ class UntranslatedDetector:
     needs = frozenset()
 
     def detect(self, doc, ctx):
-        for m in _CYRILLIC_RUN.finditer(doc.text):
+        for m in _cyrillic_runs(doc.text):
             if _inside_latin_word(doc.text, m.start(), m.end()):
                 continue  # a homoglyph inside a Latin word: MT602
             yield CYRILLIC_TEXT.finding(doc, m.start(), m.end(),
@@ -115,6 +115,28 @@ class UntranslatedDetector:
         yield from foreign
         yield from (f for f in _translit_words(doc)
                     if not any(g.start <= f.start and f.end <= g.end for g in foreign))
+
+
+def _cyrillic_runs(text: str):
+    """What `_CYRILLIC_RUN.finditer(text)` yields, trying the pattern only near Cyrillic letters.
+
+    Every match has a Cyrillic character within its first six (an optional number of up to four
+    digits and a space, then the letters), so only the positions up to five before each one
+    can start a match; an English text has few, where the pattern's optional number and
+    lookbehind made `finditer` try every position. Positions are tried in order and each once,
+    from the end of the last match on, so the first that matches is finditer's next match."""
+    cursor, tried = 0, -1
+    for cyrillic in _CYRILLIC_CHAR.finditer(text):
+        at = cyrillic.start()
+        if at < cursor:
+            continue
+        for pos in range(max(cursor, at - 5, tried + 1), at + 1):
+            tried = pos
+            m = _CYRILLIC_RUN.match(text, pos)
+            if m is not None:
+                yield m
+                cursor = m.end()
+                break
 
 
 class _Span:
@@ -145,17 +167,32 @@ _HAS_CYRILLIC = re.compile(rf"[{_CYRILLIC}]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 
 
+_RUN_CHAR = re.compile(r"[\w’'-]")
+_CYRILLIC_WORD_CHAR = re.compile(rf"(?=\w)[{_CYRILLIC}]")
+
+
 def _mixed_words(text: str):
     """The spans _MIXED_WORD finds, in linear time: it matches each run of word characters,
     hyphens and apostrophes from its first word character to its end when that stretch holds
     both scripts; run as a regex its lookaheads rescanned the run from every word boundary
-    ("a-a-a-…" was quadratic)."""
-    for run in _WORD_RUN.finditer(text):
+    ("a-a-a-…" was quadratic).
+
+    Only the runs that hold a Cyrillic word character are visited (found by one regex scan,
+    each run walked back to its start once): in English text they are few, where a visit of
+    every word cost more than the rest of MT602."""
+    cursor = 0
+    for cyrillic in _CYRILLIC_WORD_CHAR.finditer(text):
+        at = cyrillic.start()
+        if at < cursor:
+            continue  # inside the run just judged
+        start = at
+        while start > 0 and _RUN_CHAR.match(text, start - 1):
+            start -= 1
+        run = _WORD_RUN.match(text, start)
+        cursor = run.end()
         first = _WORD_CHAR.search(text, run.start(), run.end())
-        if first is None:
-            continue
-        start, end = first.start(), run.end()
-        if _HAS_CYRILLIC.search(text, start, end) and _HAS_LATIN.search(text, start, end):
+        start, end = first.start(), run.end()  # first <= at: the Cyrillic character is a word character
+        if _HAS_LATIN.search(text, start, end):
             yield start, end
 
 
@@ -187,12 +224,34 @@ def _leftover_patterns() -> list[tuple[re.Pattern, str, str, str]]:
     return out
 
 
+def _at_form(pattern: re.Pattern, text: str, form: str):
+    """What `pattern.finditer(text)` yields, trying the pattern only where it can start: at
+    each occurrence of `form` and at the character before it (the optional space the number
+    and year contexts take). "g." stands inside many words, but a scan of the pattern's
+    lookbehind at every position of the text cost more."""
+    starts: list[int] = []
+    at = text.find(form)
+    while at >= 0:
+        if at and (not starts or starts[-1] < at - 1):
+            starts.append(at - 1)
+        starts.append(at)
+        at = text.find(form, at + 1)
+    cursor = 0
+    for start in starts:
+        if start < cursor:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            yield m
+            cursor = m.end()
+
+
 def _translit_leftovers(doc):
     taken: set[int] = set()  # "tys." and "tys" match at one place: the longer form wins
     for pattern, replacement, meaning, form in sorted(_leftover_patterns(), key=lambda p: -len(p[0].pattern)):
         if form not in doc.text:
             continue  # a substring test is far cheaper than the context-first pattern
-        for m in pattern.finditer(doc.text):
+        for m in _at_form(pattern, doc.text, form):
             start, end = m.start(), m.end()
             if start in taken:
                 continue
@@ -236,7 +295,7 @@ def _translit_words(doc):
         yield TRANSLIT_WORD.finding(doc, m.start("w"), m.end("w"),
                                     f"“{word}” is not English: a Russian word in Latin letters "
                                     f"(model score {score(low):.2f}); translate it")
-    for m in _LOWER_WORD.finditer(doc.text):
+    for m in _lower_words_to_judge(doc.text, allowed):
         offset = m.start()
         after_name = None  # "Nikolai patrushev": a lowercased name, the casing rules' job
         for part in m.group().split("-"):
@@ -259,6 +318,40 @@ def _translit_words(doc):
                    else f"its letters read as transliterated Russian (model score {value:.2f})")
             yield TRANSLIT_WORD.finding(doc, start, end,
                                         f"“{part}” is not English: {why}; translate it")
+
+
+MAX_JUDGED_FORMS = 300  # more distinct words to judge than this: one scan of every word instead
+
+
+def _judged_part(part: str, allowed) -> bool:
+    """A hyphen-separated part of a lowercase word that MT605 looks at further."""
+    from mtaudit.text.plain_english import is_english_word
+
+    return not (len(part) < TRANSLIT_MIN_LETTERS or is_english_word(part) or part in allowed
+                or part.rstrip("s") in allowed)
+
+
+def _lower_words_to_judge(text: str, allowed):
+    """The _LOWER_WORD matches of `text` with a part MT605 judges, in order. The words are
+    judged once per distinct form (a document repeats its words); only the occurrences of the
+    few forms left are visited, each found by a substring search and confirmed by the pattern
+    at that position (a match there is the match `finditer` makes: a match cannot start inside
+    another, whose letter or hyphen would stand right before it)."""
+    forms = {w for w in set(_LOWER_WORD.findall(text)) if any(_judged_part(p, allowed) for p in w.split("-"))}
+    if not forms:
+        return []
+    if len(forms) > MAX_JUDGED_FORMS:
+        return [m for m in _LOWER_WORD.finditer(text) if m.group() in forms]
+    found = []
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            m = _LOWER_WORD.match(text, at)
+            if m is not None and m.end() - at == len(form):
+                found.append(m)
+            at = text.find(form, at + 1)
+    found.sort(key=lambda m: m.start())
+    return found
 
 
 def _language_identifier(ctx):

@@ -81,6 +81,7 @@ class DataRule:
     terms: tuple[str, ...] = ()                # capitalization: the canonical spellings
     prefilters: tuple[tuple[Clause, ...], ...] = ()  # per matcher: required literals (rules/prefilter.py)
     anchors: tuple[frozenset[str] | None, ...] = ()   # per matcher: literals every match starts with
+    chains: tuple[frozenset | None, ...] = ()   # per matcher: a literal further in and the way back (prefilter.Chain)
 
 
 @dataclass
@@ -296,7 +297,8 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
     return DataRule(rule=rule, kind=kind, matchers=matchers, message=message, scope=scope, span=span,
                     unless=unless, fix=fix, terms=terms,
                     prefilters=tuple(found.clauses for found in literals),
-                    anchors=tuple(found.anchors for found in literals))
+                    anchors=tuple(found.anchors for found in literals),
+                    chains=tuple(found.chains for found in literals))
 
 
 def _matchers(kind: str, node, flags: int, path: str, macros: dict[str, str]):

@@ -29,6 +29,7 @@ case-insensitive parts alike.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
@@ -69,6 +70,7 @@ class _Unknown(Exception):
 class Literals(NamedTuple):
     clauses: tuple[Clause, ...]          # one string of each must occur in the folded text
     anchors: "frozenset[Anchor] | None"  # every match starts with one of these literals (folded), or None
+    chains: "frozenset[Chain] | None" = None  # every match starts where one chain walks back to, or None
 
 
 def analyse(compiled) -> Literals:
@@ -86,7 +88,11 @@ def analyse(compiled) -> Literals:
     if starts and len(starts) <= MAX_ANCHORS and \
             all(len(lit) >= (MIN_GUARDED_ANCHOR if guard else MIN_ANCHOR) for lit, guard in starts):
         anchors = frozenset(starts)
-    return Literals(tuple(sorted(set(useful), key=_rank)[:MAX_CLAUSES]), anchors)
+    try:
+        chains = _chains(_alternatives(tree), budget=[4000])
+    except (_Unknown, RecursionError):
+        chains = None
+    return Literals(tuple(sorted(set(useful), key=_rank)[:MAX_CLAUSES]), anchors, chains)
 
 
 def required_clauses(compiled) -> tuple[Clause, ...]:
@@ -365,6 +371,211 @@ def _width(node) -> int | None:
         w = _width(node.base)
         return None if w is None else w * node.max
     raise _Unknown(kind)
+
+
+# --- chains: a literal further in, and the way back to the match's start ----------------------
+#
+# "(?:the\s+)?head\s+of", "(?:in|on)\s+the\s+level\s+of": the literals a match starts with are
+# frequent ("the", "in") or too short to anchor, but a longer literal follows after literals and
+# runs of spaces. A chain names that literal (the key, looked up by the Aho-Corasick pass) and the
+# tokens before it, nearest first: from each occurrence of the key the detector walks back over
+# each token (a literal compared in the folded text, a run of spaces taken whole) to where the
+# match would start, and tries the pattern only there. A run is taken whole because the literal
+# before it cannot end with a character the run takes (checked below), so the walk finds the one
+# place where that token can start.
+
+MAX_CHAINS = 512
+MAX_CHAIN_RUNS = 3     # a chain ends before its fourth run: four literals are plenty to pick a key from
+MIN_CHAIN_KEY = 3      # the key's length; a 2-character key only when a literal before it is checked too
+_RUN_SOURCES = (r"\s", r"[ \t]", r"[\s-]", r"[ -]", r"[ ]")
+_RUN_CLASSES: dict[frozenset, str] = {}  # interegular's characters of a class -> a `regex` class at least as wide
+
+
+class Run(NamedTuple):
+    """A run of characters of one class (spaces): `source` is a `regex` class that matches every
+    character the pattern's class matches (Unicode spaces for \\s), `least` its fewest characters."""
+
+    source: str
+    least: int
+
+
+class Chain(NamedTuple):
+    key: str                         # folded literal whose occurrences are looked up
+    before: "tuple[str | Run, ...]"  # the tokens before the key, nearest first
+
+
+def _run_of(node) -> Run | None:
+    """The Run a class node stands for (one character of it), or None when it is no run class."""
+    if _kind(node) != "class" or node is _SPECIAL["dot"] or node.negated:
+        return None
+    if not _RUN_CLASSES:
+        parse = _interegular()
+        for source in _RUN_SOURCES:
+            _RUN_CLASSES.setdefault(frozenset(parse(source).options[0].parts[0].chars), source)
+    source = _RUN_CLASSES.get(frozenset(node.chars))
+    return None if source is None else Run(source, 1)
+
+
+def _chains(alternatives: list[tuple], budget: list[int]) -> "frozenset[Chain] | None":
+    """The chains of a pattern's alternatives; None when some match may start otherwise than with
+    a literal, or a chain has no literal long enough to look up."""
+    out: set[Chain] = set()
+    for parts in alternatives:
+        raw = _tokens_of(parts, budget, MAX_CHAIN_RUNS)
+        for tokens in raw:
+            chain = _chain(tokens)
+            if chain is None:
+                return None
+            out.add(chain)
+            if len(out) > MAX_CHAINS:
+                return None
+    return frozenset(out) if out else None
+
+
+def _tokens_of(parts: tuple, budget: list[int], runs: int) -> set[tuple]:
+    """Token sequences every match of `parts` starts with: characters (folded) and Runs; each
+    ends where the pattern stops being literal characters and runs, or before its `runs`+1-th
+    run (a prefix is enough)."""
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Unknown("too many alternatives to expand")
+    k = 0
+    while k < len(parts) and _kind(parts[k]) in ("empty", "negative", "lookaround"):
+        k += 1  # zero-width: consumes nothing
+    if k == len(parts):
+        return {()}
+    node, rest = parts[k], parts[k + 1:]
+    kind = _kind(node)
+    char = _char(node)
+    if char is not None:
+        if char == "\0":
+            return {()}
+        return {(char,) + t for t in _tokens_of(rest, budget, runs)}
+    if kind == "class":
+        run = _run_of(node)
+        if run is None or not runs:
+            return {()}
+        return {(run,) + t for t in _tokens_of(rest, budget, runs - 1)}
+    if kind == "group":
+        out: set[tuple] = set()
+        for option in node.options:
+            out |= _tokens_of(tuple(option.parts) + rest, budget, runs)
+        return out
+    if kind == "sequence":
+        return _tokens_of(tuple(node.parts) + rest, budget, runs)
+    if kind == "repeat":
+        if node.min == 1 and node.max == 1:
+            return _tokens_of((node.base,) + rest, budget, runs)
+        run = _run_of(node.base) if _kind(node.base) == "class" else None
+        if run is not None and node.max != 0:
+            if not runs:
+                return {()}
+            return {(Run(run.source, node.min),) + t for t in _tokens_of(rest, budget, runs - 1)}
+        if node.max == 0:
+            return _tokens_of(rest, budget, runs)
+        if node.min == 0 and node.max == 1:
+            return _tokens_of((node.base,) + rest, budget, runs) | _tokens_of(rest, budget, runs)
+        if node.min >= 1:
+            return _tokens_of((node.base,), budget, runs)  # what follows the first copy is unknown: stop there
+        return {()}
+    raise _Unknown(kind)
+
+
+def _chain(tokens: tuple) -> Chain | None:
+    """The Chain of one token sequence: characters joined into literals, cut before a run that
+    could take a character of the literal next to it, keyed by its longest literal (the last of
+    equals: later literals are the rarer ones in practice)."""
+    merged: list = []
+    for token in tokens:
+        if isinstance(token, str) and merged and isinstance(merged[-1], str):
+            merged[-1] += token
+        else:
+            merged.append(token)
+    for i, token in enumerate(merged):
+        if isinstance(token, Run):
+            takes = _WALKERS[token.source]
+            before = merged[i - 1] if i else ""
+            after = merged[i + 1] if i + 1 < len(merged) else None
+            if not isinstance(before, str) or not before or takes(before[-1]) or \
+                    (isinstance(after, str) and takes(after[0])) or isinstance(after, Run):
+                merged = merged[:i]
+                break
+    if not merged or not isinstance(merged[0], str):
+        return None
+    literals = [i for i, t in enumerate(merged) if isinstance(t, str)]
+    key_at = max(literals, key=lambda i: (len(merged[i]), i))
+    key = merged[key_at]
+    least = MIN_CHAIN_KEY if key_at == 0 else 2
+    if len(key) < least:
+        return None
+    return Chain(key[:MAX_ANCHOR_LEN], tuple(reversed(merged[:key_at])))
+
+
+# What a walk back over a run takes: at least every character the `regex` class matches (for \s,
+# str.isspace() holds for all 25 characters of Unicode's White_Space that `regex` matches, plus
+# four separators), so the walk never stops inside a run; no literal next to a run ends or starts
+# with such a character (see _chain), so it never walks into one either.
+_WALKERS = {
+    r"\s": str.isspace,
+    r"[ \t]": lambda c: c == " " or c == "\t",
+    r"[\s-]": lambda c: c.isspace() or c == "-",
+    r"[ -]": lambda c: c == " " or c == "-",
+    r"[ ]": lambda c: c == " ",
+}
+@lru_cache(maxsize=1024)
+def _tries(chains: frozenset) -> dict[str, tuple]:
+    """Per key, the chains' tokens before it as a trie (shared prefixes walked once); a node is
+    (a chain ends here, (literal, node) pairs, (walker, least, node) triples)."""
+    nested: dict[str, dict] = {}
+    for key, before in chains:
+        node = nested.setdefault(key, {})
+        for token in before:
+            node = node.setdefault(token, {})
+        node[None] = True
+
+    def frozen(node: dict) -> tuple:
+        return (None in node,
+                tuple((t, frozen(c)) for t, c in node.items() if isinstance(t, str)),
+                tuple((_WALKERS[t.source], t.least, frozen(c)) for t, c in node.items() if isinstance(t, Run)))
+
+    return {key: frozen(node) for key, node in nested.items()}
+
+
+def chain_starts(text: str, folded: str, chains: frozenset, occurrences) -> list[int]:
+    """Sorted positions where a match can start by one of `chains`: from each occurrence of a
+    chain's key (`occurrences(key)`), walk back over the tokens before it (a literal compared
+    in the folded text, a run taken whole) to where the match would start."""
+    found: set[int] = set()
+    add = found.add
+
+    def walk(node: tuple, at: int) -> None:
+        ends, literals, runs = node
+        if ends:
+            add(at)
+        for token, child in literals:
+            start = at - len(token)
+            if start >= 0 and folded.startswith(token, start):
+                walk(child, start)
+        for takes, least, child in runs:
+            start = at
+            while start > 0 and takes(text[start - 1]):
+                start -= 1
+            if at - start >= least:
+                walk(child, start)
+
+    for key, trie in _tries(chains).items():
+        if not trie[1] and not trie[2]:  # no tokens before this key: its occurrences are the starts
+            found.update(occurrences(key))
+            continue
+        for at in occurrences(key):
+            walk(trie, at)
+    return sorted(found)
+
+
+def chain_start(text: str, folded: str, at: int, before: tuple) -> int | None:
+    """Where a match would start whose chain key stands at `at` (one chain, for tests)."""
+    found = chain_starts(text, folded, frozenset({Chain("\0", before)}), lambda key: (at,))
+    return found[0] if found else None
 
 
 # --- searching ----------------------------------------------------------------------------------

@@ -79,8 +79,10 @@ def _lead() -> re.Pattern:
 
 def is_banner(line: str) -> bool:
     """True for a foreign-agent banner line: the formula, in capitals or after a lead."""
+    if not _BANNER_FORMULA.search(line):  # first: most lines lack it, and it is the cheaper test
+        return False
     letters = [c for c in line if c.isalpha()]
-    if len(letters) < 30 or not _BANNER_FORMULA.search(line):
+    if len(letters) < 30:
         return False
     mostly_caps = sum(c.isupper() for c in letters) >= 0.8 * len(letters)
     return mostly_caps or bool(_lead().search(line))

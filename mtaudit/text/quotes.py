@@ -157,6 +157,9 @@ _BEFORE = re.compile(
     rf"(?:(?P<speaker>{_PRONOUNS}|{_NAME}|(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}?)\s+"
     rf"(?:(?:also|then|later|has|had|have|once|again|simply)\s+)?)?{_VERB}"
     rf"(?:\s+(?:that|on\s+\w+|in\s+\w+|to\s+\w+|later|again|earlier|then))?\s*[,:]?\s*$")
+# What a _BEFORE match can hold, read backwards from the end of the window: its closing
+# `\s*[,:]?\s*`, then only word characters, spaces, ’ ' & - and a dot inside a word (U.S).
+_BEFORE_REACH_REVERSED = re.compile(r"\s*[,:]?\s*(?:[\w\s’'&-]|(?<=[\w’'&-])\.)*")
 _ACCORDING = re.compile(rf"according\s+to\s+(?P<speaker>{_PHRASE})\s*,\s*$", re.IGNORECASE)
 _STOP_SPEAKER = frozenset("the a an and but or that this which who as if when then so".split())
 
@@ -238,13 +241,24 @@ def attribution(text: str, quote: Quote, window: int = 120,
                 Span(before_start + m.start(), before_start + m.end("speaker")))
     if spans is not None and not spans.any_within(before_start, quote.outer.start):
         return None  # no speech verb before the quote: _BEFORE cannot accept a match
-    m = _BEFORE.search(before)
+    m = _BEFORE.search(before, _before_cut(before))
     if m and m.group("verb").casefold() in verbs:
         speaker = _speaker_span(text, before_start, m) if m.group("speaker") else None
         start = speaker.start if speaker else before_start + m.start("verb")
         end = before_start + m.end("verb")
         return speaker, Span(start, end)
     return None
+
+
+def _before_cut(before: str) -> int:
+    """Where a _BEFORE match can start at the earliest: after the last character no match can
+    hold (a quote mark, a bracket, a full stop that ends a sentence, a comma before the end).
+
+    _BEFORE is searched with `$` at the window's end, so `re` tried it from every position of
+    the 120-character window, and failed slowly inside every word; starting the search at the
+    cut finds the same leftmost match (none can start before it: it would have to cover that
+    character), usually in the last clause only. One linear match on the reversed window."""
+    return len(before) - _BEFORE_REACH_REVERSED.match(before[::-1]).end()
 
 
 def _ends_sentence(text: str, quote: Quote) -> bool:
@@ -264,3 +278,13 @@ def _speaker_span(text: str, base: int, m: re.Match, cut_at_clause: bool = False
             if k != -1:
                 end = k
     return Span(start, end) if end > start else None
+
+
+def quote_interiors(doc):
+    """The inside of every quotation of `doc`, indexed for containment once per document
+    (the QUOTE_INTERIORS view): detectors ask "is this span quoted?" once per candidate, and a
+    scan of every quote per candidate made them quadratic in the document's length."""
+    from mtaudit.text.span_index import SpanIndex
+    from mtaudit.text.views import QUOTE_INTERIORS
+
+    return doc.view(QUOTE_INTERIORS, lambda: SpanIndex((q.inner.start, q.inner.end) for q in doc.quotes))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from mtaudit.text import lexicon
+from mtaudit.text.span_index import SpanIndex
 
 from mtaudit.glossary import GlossaryMatch, matches
 from mtaudit.text.views import ACCEPTED_PHRASES, CUE_TITLES, ENTITY_CONTEXT
@@ -106,6 +107,12 @@ class EntityContext:
         for m in self.matches:
             self.by_concept.setdefault(m.concept.id, []).append(m)
             self.by_span.setdefault((m.start, m.end), []).append(m)
+
+    @cached_property
+    def spans(self) -> SpanIndex:
+        """Every match's span, indexed: "does this word overlap a glossary match?" is one
+        bisect, not a scan of every match (asked once per capitalised word by MT108)."""
+        return SpanIndex((m.start, m.end) for m in self.matches)
 
     def at_span(self, m: GlossaryMatch) -> list[GlossaryMatch]:
         """All matches (of any concept) sharing m's span, best kind first."""

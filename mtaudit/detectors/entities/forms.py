@@ -152,11 +152,35 @@ def _named_with_another_first_name(text: str, surface: str, own_first_names: set
     """True when the document writes `surface` after a known first name that is not the concept's
     own: the form is then another person's surname ("Anna Volkova"), wherever it stands."""
     known = lexicon.first_names()
-    for m in re.finditer(r"\b(\w+)\s+" + re.escape(surface) + r"\b", text):
-        word = m.group(1)
+    for word in _words_before(text, surface):
         if word in known and word.lower() not in own_first_names:
             return True
     return False
+
+
+def _words_before(text: str, surface: str):
+    r"""group(1) of each match of `\b(\w+)\s+SURFACE\b` that `re.finditer` makes, in order.
+
+    The pattern opens with a word of any letters, so the regex engine tried it at every
+    position of the document, once per inflected match; here only the occurrences of the
+    surface are visited (a substring search), each read back over the spaces and the word
+    before it. A match ends right after its surface and starts at the word before it, so a
+    match is skipped, as finditer skips it, when that word starts inside the previous match."""
+    tail = re.compile(re.escape(surface) + r"\b")
+    cursor = 0
+    at = text.find(surface)
+    while at >= 0:
+        m = tail.match(text, at)
+        space = at
+        while space > 0 and text[space - 1].isspace():  # \s is str.isspace() for `re`
+            space -= 1
+        word = space
+        while word > 0 and (text[word - 1].isalnum() or text[word - 1] == "_"):  # \w
+            word -= 1
+        if m is not None and space < at and word < space and word >= cursor:
+            yield text[word:space]
+            cursor = m.end()
+        at = text.find(surface, at + 1)
 
 
 def _ambiguous(ec, m) -> bool:

@@ -159,11 +159,15 @@ class MisheardNameDetector:
         named = self._named_concepts(ec)
         first_names = lexicon.first_names()
         text = doc.text
+        closest: dict[str, list[_Target]] = {}  # per word: an article repeats its capitalised words
         for w in _CAPITALISED.finditer(text):
             word = w.group()
             if len(word) < 4 or word in first_names or known_spans.overlaps(w.start(), w.end()):
                 continue
-            for target in self._closest(word, targets):
+            near = closest.get(word)
+            if near is None:
+                near = closest[word] = self._closest(word, targets)
+            for target in near:
                 concept = target.concept
                 before = ec.word_before(w.start())
                 own_first = before is not None and before.lower() in {n.lower() for n in concept.first_names}

@@ -36,6 +36,7 @@ from mtaudit.detectors.entities.context import cue_titles, entity_context
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
+from mtaudit.text.quotes import quote_interiors
 
 BY_MEANING = rule(
     "MT108", "surname-by-meaning", "entity-mistranslation",
@@ -63,6 +64,8 @@ _CANDIDATE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,})(?![\w’'-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z’'-]*\.?)[ \t]+$")
 _NEXT = re.compile(r"[ \t]*([A-Za-z][\w’'-]*|[^\s\w])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n]\s*)$")
+# A capitalised word and the capitalised word after it, past an initial ("John A. Hammers").
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)(?=[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -228,26 +231,30 @@ class UnknownSurnameDetector:
         text = doc.text
         if not sentence_start_ok and _SENTENCE_START.search(text[max(0, start - 4):start]):
             return True
-        if any(m.start < end and start < m.end for m in ec.matches):
+        if ec.spans.overlaps(start, end):
             return True  # the glossary knows it: MT101/MT102/MT107 judge it
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line = text[line_start:line_end if line_end >= 0 else len(text)].rstrip()
         if line and line[-1] not in ".!?\"”»’')…:;":
             return True  # a headline or caption: no full stop
-        return any(q.inner.start <= start and end <= q.inner.end for q in doc.quotes)
+        return quote_interiors(doc).contains(start, end)
 
     @staticmethod
     def _real_surnames(text: str, words: set[str]) -> set[str]:
-        """Words the document also writes after a non-Russian first name: a real English surname."""
+        """Words the document also writes after a non-Russian first name: a real English surname.
+
+        One pass over the text for all the words: every capitalised word with the word after it
+        (past an initial); the pair's second word only looked up. The pass consumes the first
+        word alone (the second is in a lookahead), so "Anna Maria Hammers" still pairs "Maria"
+        with "Hammers"."""
         out = set()
         names = lexicon.first_names()
         russian = _russian_first_names()
-        for word in words:
-            for m in re.finditer(r"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?" + re.escape(word) + r"\b", text):
-                if m.group(1) in names and m.group(1) not in russian:
-                    out.add(word)
-                    break
+        for m in _NAME_PAIR.finditer(text):
+            word = m.group(2)
+            if word in words and word not in out and m.group(1) in names and m.group(1) not in russian:
+                out.add(word)
         return out
 
     @staticmethod
