@@ -160,3 +160,57 @@ def test_terminal_diff_without_a_terminal_has_no_colour(tmp_path, fake_detectors
         assert "proposal (unsafe, not applied)" in r.output
     r = run("diff", src, "--unsafe-fixes", "--inline")
     assert r.exit_code == 1 and "reports+}" in r.output and "proposal (unsafe" not in r.output
+
+
+LONG_FILLER = "The talks went on for many hours without a break. "
+
+
+def _long_line_result(repeat: int = 400):
+    text = (LONG_FILLER * repeat + "Donald trump said so. ") * 3 + LONG_FILLER * repeat + "\n"  # one line
+    return text, fix_document(Document(text, "long"), detectors=(STANDARD,))
+
+
+def test_a_long_line_is_word_diffed_around_its_changes_only():
+    """An article on one line: the comment block marks each change in a window of its own
+    words (before: the whole line twice, its middle one unreadable replacement)."""
+    text, result = _long_line_result()
+    assert len(text) > 2 * diff.LONG_LINE and len(result.changes) == 3
+    rendered = diff.render(result, "long.txt")
+    comment, patch = rendered.split("--- a/long.txt\n")
+    assert comment.count("[-trump-]") == 3 and comment.count("{+Trump+}") == 3
+    assert comment.count(" … ") >= 8 and len(comment) < 6_000
+    assert "\n-" + text in patch and "\n+" + result.text in patch  # the patch keeps the exact line
+
+
+def test_windowed_word_ops_equal_the_plain_word_diff_inside_each_window():
+    text, result = _long_line_result(60)
+    spans = diff.change_spans(result.changes, 0, 0)
+    ops = diff.windowed_word_ops(text, result.text, spans)
+    assert [op for op in ops if op[0] != "equal"] == [("replace", "trump", "Trump")] * 3
+    assert diff.windowed_word_ops("a trump b", "a Trump b", spans) == diff.word_ops("a trump b", "a Trump b")
+
+
+def test_a_long_line_diff_holds_little_more_than_the_line():
+    """Memory (traced Python allocations, a count, not seconds): rendering the `.diff` and the
+    terminal diff of a 2 MB line stays within a few times the line (word lists took ~40x)."""
+    import io
+    import tracemalloc
+
+    from rich.console import Console
+
+    from mtaudit.report import terminal
+
+    text, result = _long_line_result(13_000)
+    assert len(text) > 2_000_000
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        for _ in diff.render_parts(result, "long.txt"):
+            pass
+        buf = io.StringIO()
+        terminal.render(result, Console(file=buf, width=160, no_color=True, force_terminal=False), "long.txt")
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * len(text), f"{peak / len(text):.1f}x the line"  # now ~2x: the patch holds it twice
+    assert buf.getvalue().count("{+Trump+}") == 3 and len(buf.getvalue()) < 6_000

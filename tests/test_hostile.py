@@ -639,3 +639,31 @@ def test_a_runaway_detector_on_a_long_document_names_the_lines_of_its_stretch(mo
     result = engine.audit(Document(text, "d"), detectors=(_Stuck("stuck", "regex"),))
     assert len(result.findings) == 200 and result.skipped
     assert all(d == "detector stuck" and reason.split(" on ")[1].startswith("lines ") for d, reason in result.skipped)
+
+
+def test_a_runaway_detector_in_a_worker_thread_is_stopped_too(monkeypatch):
+    """The Dask engine runs detectors in its workers' task threads, where no signal timer
+    reaches: the watcher thread stops a runaway Python loop there by the thread's own CPU
+    clock (a single C-level `re` match cannot be interrupted in a thread: see watchdog)."""
+    import threading
+
+    from mtaudit.audit import engine, watchdog
+
+    monkeypatch.setattr(watchdog, "BASE_CPU_S", 0.5)
+    doc = Document("Donald trump said." + " " * 60 + "y\n", "d")
+    out = {}
+    worker = threading.Thread(target=lambda: out.update(r=engine.audit(doc, detectors=(_Stuck("stuck", "loop"), STANDARD))),
+                              daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "the loop was never stopped"
+    result = out["r"]
+    assert [f.code for f in result.findings] == ["MT991"]
+    assert [d for d, _ in result.skipped] == ["detector stuck"]
+    assert "CPU budget on the document" in result.skipped[0][1]
+    # and a detector that finishes in time is left alone, with nothing pending for the thread
+    out.clear()
+    worker = threading.Thread(target=lambda: out.update(r=engine.audit(doc, detectors=(STANDARD,))), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert [f.code for f in out["r"].findings] == ["MT991"] and not out["r"].skipped

@@ -244,3 +244,38 @@ def test_sentence_and_headline_scopes():
     assert len(list(run_rule(anywhere, doc))) == 2
     assert [f.text for f in run_rule(in_sentence, doc)] == ["end start"]
     assert [f.start for f in run_rule(in_headline, doc)] == [doc.text.index("end start")]
+
+
+def test_timeout_on_a_long_document_names_lines_of_the_whole_document(monkeypatch):
+    """A document over engine.CHUNK_CHARS is audited in stretches; a data rule timing out in a
+    later stretch must name the lines where they are in the file, not counted from the stretch."""
+    import mtaudit.detectors.patterns as patterns
+    from mtaudit.audit import engine
+
+    text = """\
+    rules:
+    - code: MT293
+      name: test-slow
+      kind: pattern
+      category: calque
+      confidence: possible
+      message: 'slow'
+      why: 'test'
+      pattern: '(?:a|aa){1,40}(?:a|aa){1,40}(?:a|aa){1,40}b'
+      bad: ['aab']
+      good: ['b']
+    """
+    slow = PatternDetector()
+    slow.__dict__["rule_set"] = type(DETECTOR.rule_set)(load_rule_text(textwrap.dedent(text), "slow.yaml"), "x")
+    monkeypatch.setattr(patterns, "MATCH_TIMEOUT_S", 0.000001)
+    filler = "x y z.\n" * (engine.CHUNK_CHARS // 7 + 2000)  # past the first stretch
+    slow_line = filler.count("\n") + 1
+    doc = Document(filler + "a" * 3000 + "\n", doc_id="long")
+    assert len(doc.text) > engine.CHUNK_CHARS
+    ctx = AuditContext()
+    result = audit(doc, ctx, detectors=(slow,))
+    [reason] = [why for who, why in result.skipped if who == "rule MT293"]
+    import re
+
+    lo, hi = map(int, re.search(r"\(lines (\d+)-(\d+)\)", reason).groups())
+    assert hi == slow_line and lo > engine.CHUNK_CHARS // 7 // 2, reason  # before: counted from the stretch

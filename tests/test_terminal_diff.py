@@ -81,3 +81,18 @@ def test_long_unchanged_stretches_are_shortened_at_word_boundaries():
     head = terminal._clip("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron",
                           first=False, last=True, keep=20)
     assert head == "alpha beta gamma …"
+
+
+def test_a_long_line_shows_each_change_in_its_own_words():
+    """An article on one line (over diff.LONG_LINE): each change is shown with a few words
+    around it, whole words, the rest elided; not the whole line."""
+    from mtaudit.report import diff
+
+    filler = "Officials met again on Monday to discuss trade and energy. "
+    text = (filler * 300 + "Donald trump said it went well. ") * 2 + filler * 300 + "\n"
+    result = fix_document(Document(text, doc_id="t", path="t.txt"), AuditContext(), policy=FixPolicy(unsafe=True))
+    assert len(text) > 2 * diff.LONG_LINE and len(result.changes) >= 2
+    for width in (80, 160):
+        out = render(result, width)
+        assert out.count("{+Trump+}") == 2 and len(out) < 4_000, out[:3000]
+        assert re.search(r"\S…|…\S", out) is None, out

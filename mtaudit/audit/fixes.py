@@ -258,7 +258,9 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     by_place = {(f.code, f.start, f.end): f.fingerprint for f in first.findings}
     history: list[EditMap] = []
     pass_changes: list[list[tuple[Finding, Span, str]]] = []
-    skipped: list[Outcome] = []
+    # Overlap and invalid skips by fingerprint, the last pass's outcome kept (in first-seen
+    # order): a fix skipped again in every pass is held once, not once per pass.
+    skips: dict[str, Outcome] = {}
     later_rejected: list[Outcome] = []
     seen = {_digest(doc.text)}
     text, findings, outcomes0 = doc.text, first.findings, None
@@ -268,31 +270,58 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
         outcomes = plan(findings, policy, len(text), trusted)
         if outcomes0 is None:
             outcomes0 = outcomes
-        skipped += [o for o in outcomes if o.status in (Status.OVERLAP, Status.INVALID)]
+        for o in outcomes:
+            if o.status in (Status.OVERLAP, Status.INVALID):
+                skips[o.finding.fingerprint] = o
         if pass_no > 1:
             later_rejected += [o for o in outcomes if o.status is Status.REJECTED]
         applied = [o.finding for o in outcomes if o.status is Status.APPLIED]
+        # this pass's findings are decided: only what was applied, skipped or rejected lives on
+        # (the first pass's findings are the result's, and stay)
+        del findings, outcomes
         if not applied:
             converged = True
             break
         edits = [e for f in applied for e in f.fix.edits]
         pass_changes.append([(f, f.span, f.correction or "") for f in applied])
         history.append(EditMap(edits))
-        text = apply_edits(text, edits)
+        holder = [text]
+        del text  # _spliced drops the old text before it joins the new one
+        text = _spliced(holder, edits)
+        del applied, edits
         digest = _digest(text)
         if digest in seen:
             break  # the fixes undo each other: stop rather than oscillate
         seen.add(digest)
         current = Document(text, doc_id=doc.doc_id, path=doc.path)
-        findings = [_carry(f, history, by_place)
-                    for f in audit(current, ctx, selection, detectors=detectors,
-                                          min_confidence=min_confidence).findings]
+        findings = audit(current, ctx, selection, detectors=detectors, min_confidence=min_confidence).findings
+        del current
+        for i, f in enumerate(findings):  # in place: a big document's findings are never held twice
+            findings[i] = _carry(f, history, by_place)
     changes = _changes(doc, pass_changes, history)
+    del pass_changes
     applied_fps = {c.finding.fingerprint for c in changes}
-    last_skip = {o.finding.fingerprint: o for o in skipped if o.finding.fingerprint not in applied_fps}
-    skipped = list(last_skip.values())  # a fix skipped in one pass and applied in a later one is not reported
+    # a fix skipped in one pass and applied in a later one is not reported
+    skipped = [o for fp, o in skips.items() if fp not in applied_fps]
     return FixResult(doc, text, first.findings, outcomes0 or [], changes, skipped,
                      len(history), converged, first.skipped, later_rejected)
+
+
+def _spliced(holder: list[str], edits: list[Edit]) -> str:
+    """apply_edits(holder[0], edits), taking the text out of `holder` and letting it go before
+    the result is joined: on a big document a later pass then holds the original, the pieces
+    and the new text, not the previous pass's text as well (the caller keeps no reference)."""
+    text = holder.pop()
+    pieces, cursor = [], 0
+    for e in sorted(edits):
+        if e.start < cursor or e.end > len(text):
+            raise ValueError(f"edit {e} overlaps another or leaves the text")
+        pieces.append(text[cursor:e.start])
+        pieces.append(e.replacement)
+        cursor = e.end
+    pieces.append(text[cursor:])
+    del text
+    return "".join(pieces)
 
 
 def _carry(f: Finding, history: list[list[Edit]], by_place: dict) -> Finding:
@@ -323,8 +352,13 @@ def _changes(doc: Document, pass_changes, history) -> list[Change]:
     return sorted(out, key=lambda c: (c.final.start, c.final.end, c.finding.code))
 
 
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+def _digest(text: str, step: int = 1 << 20) -> str:
+    """SHA-256 of the text's UTF-8, encoded a megabyte at a time (never a second whole copy;
+    with surrogatepass each code point encodes alone, so the cuts change no byte)."""
+    h = hashlib.sha256()
+    for i in range(0, len(text), step):
+        h.update(text[i:i + step].encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
 
 
 def reviewable(result: FixResult) -> list:

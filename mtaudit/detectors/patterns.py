@@ -59,7 +59,7 @@ class PatternDetector:
             yield from list(run_rule(data_rule, doc, timed_out=missed.append))
             if missed:
                 code = data_rule.rule.code
-                where = ", ".join(f"{doc.line_col(s)[0]}-{doc.line_col(max(e - 1, s))[0]}" for s, e in missed[:5])
+                where = ", ".join(f"{doc.file_line(s)}-{doc.file_line(max(e - 1, s))}" for s, e in missed[:5])
                 reason = (f"{code} timed out in {len(missed)} region{'s' * (len(missed) != 1)} (lines {where}"
                           f"{', ...' if len(missed) > 5 else ''}); its findings there are missing")
                 doc.view(TIMED_OUT_RULES, list).append((f"rule {code}", reason))

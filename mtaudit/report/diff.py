@@ -17,6 +17,8 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
+from array import array
+from itertools import chain
 from dataclasses import dataclass
 
 from mtaudit.audit.fixes import Change, FixResult, Status
@@ -26,6 +28,56 @@ _WORD = re.compile(r"\w+|\s+|[^\w\s]")
 _LF_LINE = re.compile(r"[^\n]*\n|[^\n]+$")
 CONTEXT_LINES = 1
 _MAX_MATCHER_CELLS = 250_000  # SequenceMatcher is quadratic: only on pieces at most this big
+LONG_LINE = 10_000   # characters: a changed line (pair) longer than this is word-diffed in windows
+WINDOW = 120         # characters of context around each change that a long line's word diff sees
+_WORD_ROOM = 40      # ... widened by at most this much to start and end at whole words
+_GAP = " … "         # the unchanged text between two windows of a long line
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_LF = re.compile(r"\n")
+
+
+class Lines:
+    """The lines of a text, each with its ending, held as start offsets and sliced on demand
+    (what `split_lines` or `_LF_LINE.findall` return, without a string per line: a 50 MB
+    document's lines, held twice for a diff, were several times its size)."""
+
+    def __init__(self, text: str, ends: re.Pattern = _LINE_END) -> None:
+        self.text = text
+        self.starts = array("q", [0])
+        self.starts.extend(m.end() for m in ends.finditer(text))
+        if self.starts[-1] == len(text):
+            self.starts.pop()  # the end of the text: no line starts there
+        self.count = len(self.starts)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def start(self, i: int) -> int:
+        return self.starts[i] if i < self.count else len(self.text)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(self.count))]
+        if not -self.count <= i < self.count:
+            raise IndexError(i)
+        i %= self.count
+        return self.text[self.starts[i]:self.start(i + 1)]
+
+    def __iter__(self):
+        return (self[k] for k in range(self.count))
+
+
+def _same_text(a: Lines, a1: int, a2: int, b: Lines, b1: int, b2: int, step: int = 1 << 16) -> bool:
+    """Are lines a1..a2 of `a` the very lines b1..b2 of `b`? Compared a piece at a time, so an
+    unchanged stretch of a long document is never copied whole."""
+    lo_a, hi_a, lo_b, hi_b = a.start(a1), a.start(a2), b.start(b1), b.start(b2)
+    if a2 - a1 != b2 - b1 or hi_a - lo_a != hi_b - lo_b:
+        return False
+    for k in range(0, hi_a - lo_a, step):
+        n = min(step, hi_a - lo_a - k)
+        if not a.text.startswith(b.text[lo_b + k:lo_b + k + n], lo_a + k):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -87,15 +139,79 @@ def word_ops(old: str, new: str) -> list[tuple[str, str, str]]:
             for t, o, n in merged]
 
 
+def _same_at(a: str, i: int, b: str, j: int, n: int, step: int = 1 << 16) -> bool:
+    """a[i:i+n] == b[j:j+n], compared a piece at a time (no copy of a long stretch)."""
+    if i + n > len(a) or j + n > len(b):
+        return False
+    return all(a.startswith(b[j + k:j + min(k + step, n)], i + k) for k in range(0, n, step))
+
+
+def windowed_word_ops(old: str, new: str, spans, window: int = WINDOW) -> list[tuple[str, str, str]]:
+    """word_ops of one changed line, for people; a line longer than LONG_LINE (an article on
+    one line) is word-diffed only in windows of `window` characters around its changes, and
+    the unchanged text between two windows is shown as “ … ”.
+
+    Word lists of a 10 MB line took forty times its size, and the word diff of its middle was
+    one replacement of the whole line anyway (too big for SequenceMatcher). Windows start and
+    end at whole words where a word is short enough. `spans` are the
+    changes as (old start, old end, new start, new end), relative to `old` and `new`; the text
+    between windows is checked equal in both (a deletion may also take whitespace next to its
+    finding), and two windows with a difference between them are merged."""
+    if len(old) + len(new) <= 2 * LONG_LINE or not spans:
+        return word_ops(old, new)
+    wins: list[list[int]] = []
+    for a1, a2, b1, b2 in sorted((max(0, min(a1, len(old))), max(0, min(a2, len(old))),
+                                  max(0, min(b1, len(new))), max(0, min(b2, len(new)))) for a1, a2, b1, b2 in spans):
+        a2, b2 = max(a1, a2), max(b1, b2)
+        room = min(a1, b1)
+        before = min(window, room)
+        while before < min(room, window + _WORD_ROOM) and not old[a1 - before - 1].isspace():
+            before += 1  # start at the start of a word
+        room = min(len(old) - a2, len(new) - b2)
+        after = min(window, room)
+        while after < min(room, window + _WORD_ROOM) and not old[a2 + after].isspace():
+            after += 1   # end at the end of a word
+        w = [a1 - before, a2 + after, b1 - before, b2 + after]
+        if wins and (w[0] <= wins[-1][1] or w[2] <= wins[-1][3]
+                     or not _same_at(old, wins[-1][1], new, wins[-1][3], w[0] - wins[-1][1])
+                     or w[0] - wins[-1][1] != w[2] - wins[-1][3]):
+            wins[-1][1], wins[-1][3] = max(wins[-1][1], w[1]), max(wins[-1][3], w[3])
+        else:
+            wins.append(w)
+    first, last = wins[0], wins[-1]
+    if first[0] != first[2] or not _same_at(old, 0, new, 0, first[0]):
+        first[0] = first[2] = 0
+    if len(old) - last[1] != len(new) - last[3] or not _same_at(old, last[1], new, last[3], len(old) - last[1]):
+        last[1], last[3] = len(old), len(new)
+    ops: list[tuple[str, str, str]] = []
+
+    def add(op: tuple[str, str, str]) -> None:
+        if ops and op[0] == "equal" and ops[-1][0] == "equal":
+            ops[-1] = ("equal", ops[-1][1] + op[1], ops[-1][2] + op[2])
+        else:
+            ops.append(op)
+
+    a_at = b_at = 0
+    for a1, a2, b1, b2 in wins:
+        if a1 > a_at:
+            add(("equal", _GAP, _GAP))
+        for op in word_ops(old[a1:a2], new[b1:b2]):
+            add(op)
+        a_at, b_at = a2, b2
+    if a_at < len(old):
+        add(("equal", _GAP, _GAP))
+    return ops
+
+
 def _line_of(starts: list[int], offset: int) -> int:
     return max(bisect.bisect_right(starts, offset) - 1, 0)
 
 
-def line_opcodes(result: FixResult, a: list[str], b: list[str]) -> list[tuple]:
+def line_opcodes(result: FixResult, a: Lines, b: Lines) -> list[tuple]:
     """difflib-style opcodes of lines `a` (the original) -> `b` (the fixed text), found from
     the changes' spans in linear time. Falls back to difflib when the spans do not explain
     the difference (never expected: the fixed text is the original with the edits spliced in)."""
-    a_starts, b_starts = line_starts(a), line_starts(b)
+    a_starts, b_starts = a.starts, b.starts
     regions = []
     for c in result.changes:
         a_lo = _line_of(a_starts, c.original.start)
@@ -119,8 +235,8 @@ def line_opcodes(result: FixResult, a: list[str], b: list[str]) -> list[tuple]:
     ops: list[tuple] = []
     ai = bi = 0
     for a1, a2, b1, b2 in merged + [[len(a), len(a), len(b), len(b)]]:
-        if a1 - ai != b1 - bi or a[ai:a1] != b[bi:b1]:
-            return list(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+        if not _same_text(a, ai, a1, b, bi, b1):
+            return list(difflib.SequenceMatcher(None, list(a), list(b), autojunk=False).get_opcodes())
         if a1 > ai:
             ops.append(("equal", ai, a1, bi, b1))
         if (a2 - a1) * (b2 - b1) <= _MAX_MATCHER_CELLS:
@@ -129,8 +245,8 @@ def line_opcodes(result: FixResult, a: list[str], b: list[str]) -> list[tuple]:
         elif a2 > a1 or b2 > b1:
             ops.append(("replace", a1, a2, b1, b2))
         ai, bi = a2, b2
-    if not result.changes and a != b:
-        return list(difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+    if not result.changes and not _same_text(a, 0, len(a), b, 0, len(b)):
+        return list(difflib.SequenceMatcher(None, list(a), list(b), autojunk=False).get_opcodes())
     return ops
 
 
@@ -142,12 +258,11 @@ def _grouped(ops: list[tuple], context: int) -> list[list[tuple]]:
 
 def hunks(result: FixResult, context: int = CONTEXT_LINES) -> list[Hunk]:
     """The line-level hunks of original -> fixed, each with the changes that fall in it."""
-    a, b = split_lines(result.doc.text), split_lines(result.text)
-    return _hunks(result, a, b, context)
+    return _hunks(result, Lines(result.doc.text), Lines(result.text), context)
 
 
-def _hunks(result: FixResult, a: list[str], b: list[str], context: int) -> list[Hunk]:
-    b_starts = line_starts(b)
+def _hunks(result: FixResult, a: Lines, b: Lines, context: int) -> list[Hunk]:
+    b_starts = b.starts
     by_line = sorted((_line_of(b_starts, c.final.start), k) for k, c in enumerate(result.changes))
     keys = [x for x, _ in by_line]
     out = []
@@ -185,9 +300,9 @@ def _strip_eol(line: str) -> str:
     return line.rstrip("\r\n")
 
 
-def _marked(old: str, new: str) -> tuple[str, str]:
+def _marked(old: str, new: str, spans=()) -> tuple[str, str]:
     minus, plus = [], []
-    for tag, o, n in word_ops(old, new):
+    for tag, o, n in windowed_word_ops(old, new, spans):
         if tag == "equal":
             minus.append(o)
             plus.append(n)
@@ -199,40 +314,74 @@ def _marked(old: str, new: str) -> tuple[str, str]:
     return "".join(minus), "".join(plus)
 
 
-def _body(ops, a: list[str], b: list[str]) -> list[str]:
-    """The hunk's lines marked word by word, for people (the comment block, the terminal)."""
+def _body(ops, a: Lines, b: Lines, changes: list[Change] = ()) -> list[str]:
+    """The hunk's lines marked word by word, for people (the comment block)."""
     lines = []
+    finals = [c.final.start for c in changes]  # sorted: FixResult.changes are in final order
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             lines += [" " + _strip_eol(x) for x in a[i1:i2]]
             continue
         olds, news = [_strip_eol(x) for x in a[i1:i2]], [_strip_eol(x) for x in b[j1:j2]]
         paired = min(len(olds), len(news))
-        marked = [_marked(o, n) for o, n in zip(olds, news)]
+        marked = [_marked(o, n, _spans_on(changes, finals, a.start(i1 + k), b, j1 + k)
+                      if len(o) + len(n) > 2 * LONG_LINE else ())
+                  for k, (o, n) in enumerate(zip(olds, news))]
         lines += ["-" + m for m, _ in marked] + ["-" + o for o in olds[paired:]]
         lines += ["+" + p for _, p in marked] + ["+" + n for n in news[paired:]]
     return lines
 
 
-def _patch_lines(prefix: str, lines: list[str]) -> list[str]:
-    """Exact patch lines: each keeps its own ending; a last line without one gets git's marker."""
-    out = []
+def change_spans(changes, a_at: int, b_at: int) -> list[tuple[int, int, int, int]]:
+    """The changes' spans relative to a line of the original starting at `a_at` and one of the
+    fixed text starting at `b_at` (windowed_word_ops clips and checks them)."""
+    return [(c.original.start - a_at, c.original.end - a_at, c.final.start - b_at, c.final.end - b_at)
+            for c in changes]
+
+
+def _spans_on(changes, finals: list[int], a_at: int, b: Lines, j: int):
+    """change_spans of the changes that start on line `j` of the fixed text (a bisect: a hunk
+    may hold thousands of changes)."""
+    lo, hi = bisect.bisect_left(finals, b.start(j)), bisect.bisect_left(finals, b.start(j + 1))
+    return change_spans(changes[lo:hi], a_at, b.start(j))
+
+
+def _patch_lines(prefix: str, lines):
+    """Exact patch lines, as pieces: each keeps its own ending; a last line without one gets
+    git's marker. A line is never copied to put its prefix in front (a 10 MB line would be)."""
     for line in lines:
-        if line.endswith("\n"):
-            out.append(prefix + line)
-        else:
-            out.append(prefix + line + "\n\\ No newline at end of file\n")
-    return out
+        yield prefix
+        yield line
+        if not line.endswith("\n"):
+            yield "\n\\ No newline at end of file\n"
 
 
-def _patch_body(ops, a: list[str], b: list[str]) -> list[str]:
-    lines = []
+def _patch_body(ops, a: Lines, b: Lines):
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
-            lines += _patch_lines(" ", a[i1:i2])
+            yield from _patch_lines(" ", (a[i] for i in range(i1, i2)))
         else:
-            lines += _patch_lines("-", a[i1:i2]) + _patch_lines("+", b[j1:j2])
-    return lines
+            yield from _patch_lines("-", (a[i] for i in range(i1, i2)))
+            yield from _patch_lines("+", (b[j] for j in range(j1, j2)))
+
+
+def _batched(pieces, size: int = 1 << 16):
+    """Small pieces joined into chunks of about `size`; a big piece passes through alone."""
+    held, n = [], 0
+    for piece in pieces:
+        if len(piece) >= size:
+            if held:
+                yield "".join(held)
+                held, n = [], 0
+            yield piece
+            continue
+        held.append(piece)
+        n += len(piece)
+        if n >= size:
+            yield "".join(held)
+            held, n = [], 0
+    if held:
+        yield "".join(held)
 
 
 def _comment(line: str) -> str:
@@ -269,16 +418,14 @@ def render_parts(result: FixResult, label: str, sig_line: str | None = None):
         return
     yield "".join(_comment(x) + "\n" for x in head)
     # the patch: lines split at LF only, as patch tools split them
-    a, b = _LF_LINE.findall(result.doc.text), _LF_LINE.findall(result.text)
+    a, b = Lines(result.doc.text, _LF), Lines(result.text, _LF)
     patch_hunks = _hunks(result, a, b, CONTEXT_LINES)
     for h in patch_hunks:
         yield _comment("") + "\n" + _comment(_header(h)) + "\n"
         yield "".join(_comment(annotation(c)) + "\n" for c in h.changes)
-        yield "".join(_comment("  " + x) + "\n" for x in _body(h.ops, a, b))
+        yield "".join(_comment("  " + x) + "\n" for x in _body(h.ops, a, b, h.changes))
     yield f"--- a/{label}\n+++ b/{label}\n"
-    for h in patch_hunks:
-        yield _header(h) + "\n"
-        yield "".join(_patch_body(h.ops, a, b))
+    yield from _batched(chain.from_iterable(chain((_header(h) + "\n",), _patch_body(h.ops, a, b)) for h in patch_hunks))
 
 
 def _header(h: Hunk) -> str:

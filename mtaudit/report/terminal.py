@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mtaudit.audit.fixes import Change, FixResult, Status
-from mtaudit.report.diff import word_ops
+from mtaudit.report.diff import LONG_LINE, change_spans, windowed_word_ops, word_ops
 
 SIDE_BY_SIDE_MIN = 120   # columns from which original and fixed stand side by side
 _KEEP = 40               # characters of unchanged text kept on each side of a change
@@ -119,10 +119,21 @@ def _clip(piece: str, first: bool, last: bool, keep: int = _KEEP) -> str:
     return head(piece) + "…" + tail(piece)
 
 
-def _sides(old: str, new: str, plain: bool) -> tuple[Text, Text, Text]:
-    """(original, fixed, inline) views of one changed block."""
+def _block_ops(result: FixResult, block: Block, a_starts: list[int], b_starts: list[int]) -> list[tuple[str, str, str]]:
+    """The word diff of one block, control characters made visible. A long block (an article
+    on one line) is word-diffed in windows around its changes (diff.windowed_word_ops): the
+    word lists of a whole 10 MB line took forty times its size."""
+    old = _lines(result.doc.text, a_starts, block.a1, block.a2)
+    new = _lines(result.text, b_starts, block.b1, block.b2)
+    if len(old) + len(new) <= 2 * LONG_LINE:
+        return _words(visible(old), visible(new))
+    spans = change_spans(block.changes, a_starts[block.a1], b_starts[block.b1])
+    return [(t, visible(o), visible(n)) for t, o, n in windowed_word_ops(old, new, spans)]
+
+
+def _sides(ops: list[tuple[str, str, str]], plain: bool) -> tuple[Text, Text, Text]:
+    """(original, fixed, inline) views of one changed block, from its word diff."""
     left, right, both = Text(), Text(), Text()
-    ops = _words(old, new)
     for i, (tag, o, n) in enumerate(ops):
         if tag == "equal":
             piece = _clip(o, i == 0, i == len(ops) - 1)
@@ -215,9 +226,7 @@ def _render(result: FixResult, console: Console, label: str, inline: bool, plain
     a_starts, b_starts = _line_starts(result.doc.text), _line_starts(result.text)
     wide = console.width >= SIDE_BY_SIDE_MIN and not inline
     for block in blocks(result):
-        old = visible(_lines(result.doc.text, a_starts, block.a1, block.a2))
-        new = visible(_lines(result.text, b_starts, block.b1, block.b2))
-        left, right, both = _sides(old, new, plain)
+        left, right, both = _sides(_block_ops(result, block, a_starts, b_starts), plain)
         where = f"line {block.a1 + 1}" + (f"–{block.a2 + 1}" if block.a2 > block.a1 else "")
         console.print()
         if inline:

@@ -43,6 +43,7 @@ class Document:
         self.path = path
         self.encoding: str | None = None  # the codec it was read with (mtaudit.core.io), for writing it back
         self.views = Views()  # derived data detectors share, declared in mtaudit.text.views
+        self.first_line = 1  # the line of text[0] in the file: a stretch of a long document starts later
 
     def __repr__(self) -> str:
         return f"Document({self.doc_id!r}, {len(self.text)} chars)"
@@ -58,8 +59,13 @@ class Document:
     def _line_starts(self) -> list[int]:
         return [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
 
+    def file_line(self, offset: int) -> int:
+        """The 1-based line of `offset` in the whole file, for messages (a stretch of a long
+        document, mtaudit.audit.engine, knows where it starts)."""
+        return self.line_col(offset)[0] + self.first_line - 1
+
     def line_col(self, offset: int) -> tuple[int, int]:
-        """1-based line and column of a code-point offset."""
+        """1-based line and column of a code-point offset (in this text)."""
         line = bisect.bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 

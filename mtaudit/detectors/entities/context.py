@@ -231,7 +231,7 @@ class EntityContext:
                 if m.kind == "wrong":
                     shown = self._wrong_full_form(m)
                     if shown is not None:
-                        line = self.doc.line_col(m.start)[0]
+                        line = self.doc.file_line(m.start)
                         fulls.append(((m.start, m.end), Cue(
                             f"the document names {concept.canonical} by a wrong full form “{shown}” "
                             f"(line {line})", True)))
@@ -242,7 +242,7 @@ class EntityContext:
                 title = None if full else self.title_before(m.start)
                 if not (full or title is not None) and len(others) == 2:
                     continue
-                line = self.doc.line_col(m.start)[0]
+                line = self.doc.file_line(m.start)
                 shown = f"{title} {m.surface}" if title else m.surface
                 cue = Cue(f"the document names {concept.canonical} as “{shown}” (line {line})",
                           full or title is not None)

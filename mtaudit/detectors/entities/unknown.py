@@ -159,7 +159,7 @@ class UnknownSurnameDetector:
                     again.append((s, e, w, "", True))
             for s, e, w, _, _ in again:
                 first = named[w]
-                line = doc.line_col(first[0])[0]
+                line = doc.file_line(first[0])
                 strong.append((s, e, w, f"the document names a person “{w}” {first[3]} (line {line})",
                                True))
             strong.sort()
