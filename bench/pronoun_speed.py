@@ -6,7 +6,8 @@ On the synthetic benchmark text (bench/corpus.py, seed 0: recombined sentences o
 and seeds/004) this times, in CPU seconds per MB of text:
 
 * before: the pronoun detectors of main before issue 14 (pronouns, pronouns_syntax);
-* after, rule-only: those plus pronouns_antecedent and pronouns_impersonal (no model);
+* after, rule-only: those plus pronouns_antecedent, pronouns_impersonal, pronouns_agreement
+  (MT319) and pronouns_your (MT3100) (no model);
 * after, with the language model: plus pronouns_lm (SmolLM2 on the candidate sentences),
   with the number of candidates it scored.
 
@@ -27,12 +28,13 @@ from corpus import article  # noqa: E402
 
 from mtaudit.audit.context import AuditContext, AuditSpec  # noqa: E402
 from mtaudit.audit.engine import audit  # noqa: E402
-from mtaudit.detectors import (pronouns, pronouns_antecedent, pronouns_impersonal,  # noqa: E402
-                               pronouns_lm, pronouns_syntax)
+from mtaudit.detectors import (pronouns, pronouns_agreement, pronouns_antecedent,  # noqa: E402
+                               pronouns_impersonal, pronouns_lm, pronouns_syntax, pronouns_your)
 from mtaudit.text.document import Document  # noqa: E402
 
 BEFORE = (pronouns.DETECTOR, pronouns_syntax.DETECTOR)
-RULES = BEFORE + (pronouns_antecedent.DETECTOR, pronouns_impersonal.DETECTOR)
+RULES = BEFORE + (pronouns_antecedent.DETECTOR, pronouns_impersonal.DETECTOR,
+                  pronouns_agreement.DETECTOR, pronouns_your.DETECTOR)
 WITH_LM = RULES + (pronouns_lm.DETECTOR,)
 WARM = "Anna Petrova was detained in May. The court released it on bail. It said so."
 
