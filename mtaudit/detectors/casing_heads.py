@@ -19,6 +19,7 @@ import re
 
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word
 from mtaudit.text.headlines import is_headline_case
 
 HALF_CAPITALISED_TITLE = rule(
@@ -32,7 +33,8 @@ HALF_CAPITALISED_TITLE = rule(
          "The bill goes to the budget Committee of the regional parliament next week.",
          "Earlier the defence Ministers of both countries met in Minsk.",
          "The people’s Deputy from Kharkiv voted against the bill.",
-         "According to the ministry's press-Secretary, the plant will reopen."],
+         "According to the ministry's press-Secretary, the plant will reopen.",
+         "The people’s Deputy of Ukraine Olga Stepanenko voted against it."],
     good=["The press secretary of the ministry declined to comment.",
           "The bill goes to the Budget Committee next week.",
           "The former Secretary of State spoke at the forum.",
@@ -44,7 +46,7 @@ HALF_CAPITALISED_TITLE = rule(
 )
 
 _MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN"})
-_NAME_GOES_ON = re.compile(r"[ ]+(?:of|for|on)[ ]+[A-Z]")  # "Chamber of Commerce", not "of the Pentagon"
+_NAME_GOES_ON = re.compile(r"[ ]+(?:of|for|on)[ ]+([A-Z][a-z]+)\b")
 _CASE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
@@ -71,7 +73,7 @@ class HalfCapitalisedTitleDetector:
             before = text[m.start():m.start(1)].rstrip(" -")
             if before.casefold() in free or is_headline_case(_line(text, m.start()).strip()):
                 continue
-            if _NAME_GOES_ON.match(text, m.end(1)):
+            if _name_goes_on(text, m.end(1)):
                 continue  # "the state Chamber of Commerce": a descriptor before a whole name
             sent = doc.sentence_at(m.start(1))
             if sent is not None:
@@ -138,6 +140,17 @@ def _glossary_names(doc, ctx) -> list[tuple[int, int]]:
     except Exception as exc:  # noqa: BLE001 - the glossary detector reports its own problems
         ctx.warn(f"half-capitalised titles checked without the glossary ({exc})")
         return []
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """The head opens a longer name: "of"/"for"/"on" and a capitalised common word follow
+    ("Chamber of Commerce", "Court of Appeals"); not a place or a person ("Deputy of Ukraine",
+    "press Secretary of Russian leader …") and not "of the …"."""
+    m = _NAME_GOES_ON.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return is_common_word(word) or (word.endswith("s") and is_common_word(word[:-1]))
 
 
 def _line(text: str, at: int) -> str:
