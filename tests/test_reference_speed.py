@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from sacrebleu.metrics import CHRF
 
@@ -84,6 +85,7 @@ def _corpus(path, texts):
             fh.write(json.dumps({"id": f"d{i}", "text": t}, ensure_ascii=False) + "\n")
 
 
+@pytest.mark.slow  # worker processes
 def test_forked_workers_with_references_write_what_one_writes(tmp_path):
     """Two workers forked from the parent that loaded the references (and, when installed, the
     embedding model) write byte for byte what one worker writes."""
@@ -109,6 +111,7 @@ def test_forked_workers_with_references_write_what_one_writes(tmp_path):
     assert "MT702" in codes  # the reference checks ran in the workers
 
 
+@pytest.mark.slow  # worker processes
 def test_two_workers_share_the_models_the_parent_loaded_once(tmp_path):
     """Forked workers inherit the parent's parser and embedding model: each is loaded (and said
     to load) once, by the parent, and no worker loads anything itself."""
