@@ -8,8 +8,8 @@ and seeds/004) this times, in CPU seconds per MB of text:
 * before: the pronoun detectors of main before issue 14 (pronouns, pronouns_syntax);
 * after, rule-only: those plus pronouns_antecedent, pronouns_impersonal, pronouns_agreement
   (MT319) and pronouns_your (MT3100) (no model);
-* after, with the language model: plus pronouns_lm (SmolLM2 on the candidate sentences),
-  with the number of candidates it scored.
+* after, with the language model: plus pronouns_lm (MT316) and pronouns_thing_lm (MT3101),
+  SmolLM2 on the candidate sentences, with the number of texts the model scored.
 
 Model load times are excluded (a warm-up document loads the parser and the LM first).
 """
@@ -29,13 +29,14 @@ from corpus import article  # noqa: E402
 from mtaudit.audit.context import AuditContext, AuditSpec  # noqa: E402
 from mtaudit.audit.engine import audit  # noqa: E402
 from mtaudit.detectors import (pronouns, pronouns_agreement, pronouns_antecedent,  # noqa: E402
-                               pronouns_impersonal, pronouns_lm, pronouns_syntax, pronouns_your)
+                               pronouns_impersonal, pronouns_lm, pronouns_syntax, pronouns_thing_lm,
+                               pronouns_your)
 from mtaudit.text.document import Document  # noqa: E402
 
 BEFORE = (pronouns.DETECTOR, pronouns_syntax.DETECTOR)
 RULES = BEFORE + (pronouns_antecedent.DETECTOR, pronouns_impersonal.DETECTOR,
                   pronouns_agreement.DETECTOR, pronouns_your.DETECTOR)
-WITH_LM = RULES + (pronouns_lm.DETECTOR,)
+WITH_LM = RULES + (pronouns_lm.DETECTOR, pronouns_thing_lm.DETECTOR)
 WARM = "Anna Petrova was detained in May. The court released it on bail. It said so."
 
 
@@ -73,7 +74,7 @@ def main() -> None:
         else:
             ctx = AuditContext(AuditSpec(use_lm=False))
         cpu, n, sentences = _cpu(text, ctx, detectors)
-        extra = f", {counting.texts // 3} LM candidates (3 texts each)" if counting else ""
+        extra = f", {counting.texts} texts sent to the LM" if counting else ""
         print(f"{label:22} {cpu / mb:7.2f} CPU-s per MB ({cpu:.2f} CPU-s on {mb:.2f} MB, "
               f"{sentences} sentences), {n} findings{extra}")
 

@@ -236,3 +236,26 @@ def test_fixed_names_in_the_accept_list_hold_a_transliteration():
 def test_transliteration_fix_follows_the_concepts_applicability():
     [f] = flags("Foreign Minister Sergei Lawrow arrived in Ankara.")
     assert f.code == "MT104" and f.fix.applicability.value == "safe"
+
+
+# --- MT103: a descriptor after a complete name ------------------------------------------------
+def _descriptor_glossary(tmp_path):
+    path = tmp_path / "descriptors.yaml"
+    path.write_text(
+        "concepts:\n"
+        "- {id: vesti-tv, canonical: Vesti 24, type: outlet, variants: [Vesti 24 Channel]}\n"
+        "- {id: bolshoi, canonical: Bolshoi Theatre, type: organisation, variants: [Bolshoi]}\n",
+        encoding="utf-8")
+    return path
+
+
+def test_a_lowercase_descriptor_after_a_complete_name_is_english(tmp_path):
+    g = _descriptor_glossary(tmp_path)
+    quiet = summary("He spoke to the Vesti 24 channel on Monday.", glossaries=(g,), bundled=False)
+    assert not [s for s in quiet if s[0] == "MT103"]
+
+
+def test_a_lowercase_part_of_the_name_after_a_short_form_is_still_broken(tmp_path):
+    g = _descriptor_glossary(tmp_path)
+    found = summary("The opera opened at the Bolshoi theatre on Monday.", glossaries=(g,), bundled=False)
+    assert ("MT103", "Bolshoi theatre", "Bolshoi Theatre") in found

@@ -6,7 +6,7 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from mtaudit.detectors import (casing, glosses, numbers, patterns, pronouns, pronouns_agreement, pronouns_antecedent, pronouns_impersonal, pronouns_lm, pronouns_syntax, pronouns_your, reference,
+from mtaudit.detectors import (casing, casing_heads, glosses, numbers, patterns, pronouns, pronouns_agreement, pronouns_antecedent, pronouns_impersonal, pronouns_lm, pronouns_syntax, pronouns_thing_lm, pronouns_your, reference,
     source, untranslated)
 from mtaudit.detectors.entities import (meaning as entities, casing as entities_casing,
     forms as entities_forms, fuzzy as entities_fuzzy, unknown as entities_unknown)
@@ -23,7 +23,9 @@ DETECTORS = (
     pronouns_agreement.DETECTOR,
     pronouns_your.DETECTOR,
     pronouns_impersonal.DETECTOR,
+    pronouns_thing_lm.DETECTOR,
     casing.DETECTOR,
+    casing_heads.DETECTOR,
     entities.DETECTOR,
     entities_casing.DETECTOR,
     entities_forms.DETECTOR,

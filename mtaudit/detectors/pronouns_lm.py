@@ -127,11 +127,17 @@ class LanguageModelPronounDetector:
                 trials.append((m.start(), m.end(), m.group(), person, word, (window, repaired, neutral)))
         if not trials:
             return
-        texts = [x for t in trials for x in t[5]]
-        scores = lm.logprobs(texts)
+        # Two passes: the person reading must beat the text as written AND the neutral reading,
+        # so the neutral reading is scored only for the candidates that pass the first test
+        # (most do not); the findings are those of scoring all three at once, at 2/3 the cost.
+        first = lm.logprobs([x for t in trials for x in t[5][:2]])
+        alive = [k for k in range(len(trials)) if first[2 * k + 1] - first[2 * k] > LM_PRONOUN_MARGIN]
+        neutral_of = dict(zip(alive, lm.logprobs([trials[k][5][2] for k in alive]) if alive else []))
         best: dict[int, tuple[float, tuple]] = {}
         for k, trial in enumerate(trials):
-            written, repaired, neutral = scores[3 * k:3 * k + 3]
+            if k not in neutral_of:
+                continue
+            written, repaired, neutral = first[2 * k], first[2 * k + 1], neutral_of[k]
             gain = repaired - max(written, neutral)
             if gain > LM_PRONOUN_MARGIN and (trial[0] not in best or gain > best[trial[0]][0]):
                 best[trial[0]] = (gain, trial)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
@@ -47,7 +48,8 @@ INSTITUTION_CASING = rule(
     good=["The bill passed the State Duma on Tuesday.",
           "THE STATE DUMA VOTES",
           "Ministry Of Defence Issues Statement",
-          "a spokesman for the defence ministry said"],
+          "a spokesman for the defence ministry said",
+          "He said so in an interview with the Fox News channel."],
     applicability="safe",
 )
 
@@ -107,6 +109,8 @@ class EntityCasingDetector:
         is_name = concept.type in _NAME_TYPES
         evidence: list[str] = []
         if multiword:
+            if _descriptor_after_name(m.surface, m.form, concept):
+                return None  # "the Fox News channel": the name stands whole, "channel" describes it
             if not is_name and not mixed:
                 return None  # "the ministry of defence": a style choice, not an artifact
             confidence = Confidence.CERTAIN if mixed else Confidence.LIKELY
@@ -210,6 +214,19 @@ def _shouted(doc, ec, m) -> tuple[str, bool] | None:
     if not continues and ec.preceding_cue(m.concept, m.start) is None:
         return None
     return form, False
+
+
+def _descriptor_after_name(surface: str, form: str, concept) -> bool:
+    """True when the surface is another accepted form of the concept, written exactly, followed
+    by a lowercase descriptor noun (data/name_descriptors.txt): English adds a common noun after a complete name ("the Fox News
+    channel", "the Moscow region") where a longer variant capitalises it."""
+    descriptors = lexicon.folded_words("name_descriptors.txt")
+    for accepted in (concept.canonical, concept.short, *concept.variants):
+        if accepted and accepted != form and surface.startswith(accepted + " "):
+            tail = surface[len(accepted) + 1:]
+            if tail.islower() and " ".join(tail.split()) in descriptors:
+                return True
+    return False
 
 
 def _recased(surface: str, form: str, sentence_start: bool) -> tuple[str, bool] | None:

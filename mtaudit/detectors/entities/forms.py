@@ -52,7 +52,8 @@ INCONSISTENT = rule(
     confidence="likely",
     bad=["Zelensky spoke on Monday. Zelensky and his aides met. On Tuesday Zelenskyy left."],
     good=["Volodymyr Zelensky spoke on Monday. On Tuesday Zelensky left.",
-          "Zelenskyy spoke on Monday."],
+          "Zelenskyy spoke on Monday.",
+          "Syrian President Bashar al-Assad spoke on Monday. Assad's forces advanced."],
     applicability="safe",
 )
 
@@ -188,6 +189,9 @@ def _ambiguous(ec, m) -> bool:
     return any(x.concept.id != m.concept.id for x in ec.at_span(m))
 
 
+_NAME_WORDS = re.compile(r"[\s\u2010\u2011-]+")
+
+
 def _spelling_groups(forms: list[str]) -> dict[str, int]:
     """Forms that agree (one's words run inside the other's: Donald Trump / Trump) share a group."""
     unique = list(dict.fromkeys(forms))
@@ -206,7 +210,9 @@ def _spelling_groups(forms: list[str]) -> dict[str, int]:
 
 
 def _agree(a: str, b: str) -> bool:
-    wa, wb = a.split(), b.split()
+    """A name particle joined by a hyphen is a word of its own: "Assad" agrees with
+    "Bashar al-Assad", "Sharaa" with "Ahmed al-Sharaa"."""
+    wa, wb = _NAME_WORDS.split(a), _NAME_WORDS.split(b)
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return any(long_[i:i + len(short)] == short for i in range(len(long_) - len(short) + 1))
 
