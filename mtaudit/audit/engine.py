@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from typing import Callable
 
 from mtaudit.audit.context import AuditContext
 from mtaudit.audit.watchdog import DetectorTimeout, budget_for, cpu_budget
@@ -27,13 +28,20 @@ CHECK_ENV = "MTAUDIT_CHECK_INVARIANTS"  # "1": every audit checks its findings (
 
 def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
           detectors: tuple[Detector, ...] | None = None,
-          min_confidence: Confidence | None = None) -> AuditResult:
+          min_confidence: Confidence | None = None,
+          keep: Callable[[Finding], Finding | None] | None = None) -> AuditResult:
     """Audit one document. Findings are sorted by position, deduplicated and fingerprinted.
 
     A document longer than CHUNK_CHARS (~40k words, far beyond any article) is audited in stretches cut
     at paragraph breaks, each with its own views and caches, freed before the next: memory
     then stays a small multiple of the input instead of growing with every cached view of
-    a 50 MB text. Offsets are shifted back, so findings index the whole text as read."""
+    a 50 MB text. Offsets are shifted back, so findings index the whole text as read.
+
+    `keep`, when given, sees each finding once it is final (deduplicated and fingerprinted,
+    in order) and returns what to hold instead (itself, a replacement, or None to drop it):
+    a caller that needs few of a big document's findings (a later `fix` pass wants only the
+    fixes it may apply) then never holds them all. Each stretch's findings are settled as soon
+    as no later stretch can meet them, so this changes nothing in what is kept."""
     from mtaudit.detectors import DETECTORS
 
     ctx = ctx or AuditContext()
@@ -41,29 +49,46 @@ def audit(doc: Document, ctx: AuditContext | None = None, selection: Selection |
     min_confidence = min_confidence or ctx.min_confidence
     detectors = detectors if detectors is not None else DETECTORS
     shared: dict[str, str] = {}
+    occurrences: Counter = Counter()
     if len(doc.text) <= CHUNK_CHARS:
         found, skipped = _run(doc, ctx, selection, detectors, min_confidence, "the document", shared)
-        return _result(doc, found, skipped)
-    found, skipped = [], []
+        return AuditResult(doc, _settled(doc, found, occurrences, keep), skipped)
+    findings, skipped, held = [], [], []
     for lo, hi in _stretches(doc.text, CHUNK_CHARS):
         part = Document(doc.text[lo:hi], doc_id=doc.doc_id, path=doc.path)
         part.encoding = doc.encoding
         first_line, last_line = doc.line_col(lo)[0], doc.line_col(max(hi - 1, lo))[0]
         part.first_line = first_line  # so a reason names lines of the whole document
         more, why = _run(part, ctx, selection, detectors, min_confidence, f"lines {first_line}-{last_line}", shared)
-        found += [_shifted(f, lo) for f in more] if lo else more
+        held += [_shifted(f, lo) for f in more] if lo else more
         skipped += [w for w in why if w not in skipped]
         del part, more
-    return _result(doc, found, skipped)
+        # every later finding starts at `hi` or after: the ones before it are final (one that
+        # starts at `hi`, an empty span at the cut, waits to be sorted with the next stretch's)
+        ready = [f for f in held if f.start < hi]
+        held = [f for f in held if f.start >= hi]
+        findings += _settled(doc, ready, occurrences, keep)
+    findings += _settled(doc, held, occurrences, keep)
+    return AuditResult(doc, findings, skipped)
 
 
-def _result(doc: Document, found: list[Finding], skipped: list[tuple[str, str]]) -> AuditResult:
+def _settled(doc: Document, found: list[Finding], occurrences: Counter,
+             keep: Callable[[Finding], Finding | None] | None) -> list[Finding]:
+    """`found` deduplicated, sorted and fingerprinted (counting on from `occurrences`), each
+    passed through `keep`. `found` is emptied: its findings are then only in the result."""
     findings = _deduplicated(found)
-    found.clear()  # the list the caller passed: its findings are now only in `findings`
-    _fingerprint(findings)
+    found.clear()
+    _fingerprint(findings, occurrences)
     if os.environ.get(CHECK_ENV) == "1":
         check_invariants(doc, findings)
-    return AuditResult(doc, findings, skipped)
+    if keep is None:
+        return findings
+    out = []
+    for f in findings:
+        kept = keep(f)
+        if kept is not None:
+            out.append(kept)
+    return out
 
 
 def check_invariants(doc: Document, findings: list[Finding]) -> None:
@@ -172,10 +197,11 @@ def _compact(f: Finding, shared: dict[str, str]) -> Finding:
     return replace(f, message=message, text=text, fix=fix)
 
 
-def _fingerprint(findings: list[Finding]) -> None:
+def _fingerprint(findings: list[Finding], occurrences: Counter | None = None) -> None:
     """Give each finding (in order) its fingerprint, in place: a big document's findings are
-    never held twice."""
-    occurrences: Counter = Counter()
+    never held twice. `occurrences` counts the earlier findings of each code and text (the
+    document's earlier stretches)."""
+    occurrences = Counter() if occurrences is None else occurrences
     for i, f in enumerate(findings):
         key = (f.code, " ".join(f.text.split()).casefold())
         findings[i] = replace(f, fingerprint=fingerprint(f.doc, f.code, f.text, occurrences[key]))

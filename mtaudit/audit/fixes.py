@@ -14,13 +14,17 @@ Adjacent edits do not conflict. A fix's edits apply all together or not at all.
 from __future__ import annotations
 
 import bisect
+import gzip
 import hashlib
+import io
+import pickle
+from array import array
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Mapping
 
 from mtaudit.audit.context import AuditContext
-from mtaudit.audit.engine import audit
+from mtaudit.audit.engine import _compact, audit
 from mtaudit.text.document import Document
 from mtaudit.rules.model import Detector, Selection
 from mtaudit.core.types import Applicability, Confidence, Edit, Finding, Span
@@ -52,14 +56,14 @@ class FixPolicy:
     verdicts: Mapping[str, str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     finding: Finding
     status: Status
     reason: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Change:
     """An applied fix: the finding as found in pass `pass_no`, and where it sits in the
     original text (`original`) and in the final text (`final`)."""
@@ -129,6 +133,22 @@ def overlap_order(f: Finding) -> tuple:
     return (span.start, -(span.end - span.start), f.code, f.fingerprint, sorted(f.fix.edits))
 
 
+def _fate(f: Finding, verdict, text_length: int, unsafe: bool) -> Outcome | None:
+    """The outcome `f` has whatever else is found, or None for a candidate (whether it applies
+    depends on the fixes taken before it). `verdict` is the decision on it (or None)."""
+    if f.fix is None or not f.fix.edits:
+        return Outcome(f, Status.NO_FIX)
+    if f.fix.applicability is Applicability.DISPLAY_ONLY:
+        return Outcome(f, Status.DISPLAY_ONLY, "display-only fixes are never applied")
+    if verdict == "reject":
+        return Outcome(f, Status.REJECTED, "rejected by a decision")
+    if _self_conflicting(f.fix.edits, text_length):
+        return Outcome(f, Status.INVALID, "the fix's edits overlap each other or leave the text")
+    if f.fix.applicability is Applicability.SAFE or unsafe or verdict == "accept":
+        return None
+    return Outcome(f, Status.PROPOSED, "unsafe fix: needs --unsafe-fixes or an accept decision")
+
+
 def plan(findings: list[Finding], policy: FixPolicy, text_length: int,
          trusted: set[str] | None = None) -> list[Outcome]:
     """Decide each finding's fate, in the findings' order. Verdicts are looked up only for
@@ -137,19 +157,11 @@ def plan(findings: list[Finding], policy: FixPolicy, text_length: int,
     fates: dict[int, Outcome] = {}
     candidates = []
     for i, f in enumerate(findings):
-        v = verdict(f)
-        if f.fix is None or not f.fix.edits:
-            fates[i] = Outcome(f, Status.NO_FIX)
-        elif f.fix.applicability is Applicability.DISPLAY_ONLY:
-            fates[i] = Outcome(f, Status.DISPLAY_ONLY, "display-only fixes are never applied")
-        elif v == "reject":
-            fates[i] = Outcome(f, Status.REJECTED, "rejected by a decision")
-        elif _self_conflicting(f.fix.edits, text_length):
-            fates[i] = Outcome(f, Status.INVALID, "the fix's edits overlap each other or leave the text")
-        elif f.fix.applicability is Applicability.SAFE or policy.unsafe or v == "accept":
+        fate = _fate(f, verdict(f), text_length, policy.unsafe)
+        if fate is None:
             candidates.append(i)
         else:
-            fates[i] = Outcome(f, Status.PROPOSED, "unsafe fix: needs --unsafe-fixes or an accept decision")
+            fates[i] = fate
     taken: list[Edit] = []
     starts: list[int] = []
     owner: dict[Edit, Finding] = {}
@@ -255,7 +267,7 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     ctx = ctx or AuditContext()
     policy = policy or FixPolicy()
     first = audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence)
-    by_place = {(f.code, f.start, f.end): f.fingerprint for f in first.findings}
+    by_place = _Places(first.findings)
     history: list[EditMap] = []
     pass_changes: list[list[tuple[Finding, Span, str]]] = []
     # Overlap and invalid skips by fingerprint, the last pass's outcome kept (in first-seen
@@ -264,7 +276,19 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     later_rejected: list[Outcome] = []
     seen = {_digest(doc.text)}
     text, findings, outcomes0 = doc.text, first.findings, None
+    first_skipped, shelf = first.skipped, None
+    unplanned = first.findings if max_passes < 1 else []  # no pass: nothing is planned
+    del first
     converged = False
+
+    def kept(f: Finding) -> Finding | None:
+        """A later pass's finding with its carried fingerprint, when its fate can matter: a
+        candidate fix, a rejected or an invalid one. No-fix, display-only and unsafe findings of
+        a later pass are dropped as they are found (the report holds the first pass's)."""
+        f = _carry(f, history, by_place)
+        fate = _fate(f, policy.verdicts.get(f.fingerprint), len(text), policy.unsafe)
+        return f if fate is None or fate.status in (Status.REJECTED, Status.INVALID) else None
+
     for pass_no in range(1, max_passes + 1):
         trusted = None  # later-pass changes carry their own fingerprints: a review can decide them too
         outcomes = plan(findings, policy, len(text), trusted)
@@ -277,13 +301,17 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
             later_rejected += [o for o in outcomes if o.status is Status.REJECTED]
         applied = [o.finding for o in outcomes if o.status is Status.APPLIED]
         # this pass's findings are decided: only what was applied, skipped or rejected lives on
-        # (the first pass's findings are the result's, and stay)
+        # (the first pass's findings are the result's: while later passes run they wait on a
+        # shelf, so a big document's findings are not held as objects beside the next audit's)
         del findings, outcomes
         if not applied:
             converged = True
             break
+        if pass_no == 1:
+            shelf = _Shelf(outcomes0)
+            outcomes0 = None
         edits = [e for f in applied for e in f.fix.edits]
-        pass_changes.append([(f, f.span, f.correction or "") for f in applied])
+        pass_changes.append([(f, f.span, f.correction or "") for f in applied] if pass_no > 1 else [])
         history.append(EditMap(edits))
         holder = [text]
         del text  # _spliced drops the old text before it joins the new one
@@ -294,17 +322,55 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
             break  # the fixes undo each other: stop rather than oscillate
         seen.add(digest)
         current = Document(text, doc_id=doc.doc_id, path=doc.path)
-        findings = audit(current, ctx, selection, detectors=detectors, min_confidence=min_confidence).findings
+        findings = audit(current, ctx, selection, detectors=detectors, min_confidence=min_confidence,
+                         keep=kept).findings
         del current
-        for i, f in enumerate(findings):  # in place: a big document's findings are never held twice
-            findings[i] = _carry(f, history, by_place)
+    if shelf is not None:
+        outcomes0 = _reshared(shelf.take())
+        pass_changes[0] = [(o.finding, o.finding.span, o.finding.correction or "")
+                           for o in outcomes0 if o.status is Status.APPLIED]  # as applied in pass 1
+    findings = [o.finding for o in outcomes0] if outcomes0 is not None else unplanned  # the first pass's, in order
     changes = _changes(doc, pass_changes, history)
     del pass_changes
     applied_fps = {c.finding.fingerprint for c in changes}
     # a fix skipped in one pass and applied in a later one is not reported
     skipped = [o for fp, o in skips.items() if fp not in applied_fps]
-    return FixResult(doc, text, first.findings, outcomes0 or [], changes, skipped,
-                     len(history), converged, first.skipped, later_rejected)
+    return FixResult(doc, text, findings, outcomes0 or [], changes, skipped,
+                     len(history), converged, first_skipped, later_rejected)
+
+
+class _Shelf:
+    """A list held as compressed pickles until taken back (once), a thousand items to a
+    pickle: the pickler keeps every object it has written alive until its dump ends (a
+    slotted dataclass's state dict too, ~1 KB a finding), so one dump of a big document's
+    outcomes cost more than the outcomes. Written and read through gzip piece by piece."""
+
+    def __init__(self, items: list, chunk: int = 1000) -> None:
+        buf = io.BytesIO()
+        with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=1, mtime=0) as out:
+            for i in range(0, len(items), chunk):
+                pickle.dump(items[i:i + chunk], out, protocol=pickle.HIGHEST_PROTOCOL)
+        self._pieces = -(-len(items) // chunk)
+        self._blob = buf.getvalue()
+
+    def take(self) -> list:
+        blob, self._blob = self._blob, b""
+        out: list = []
+        with gzip.GzipFile(fileobj=io.BytesIO(blob), mode="rb") as src:
+            for _ in range(self._pieces):
+                out += pickle.load(src)
+        return out
+
+
+def _reshared(outcomes: list[Outcome]) -> list[Outcome]:
+    """Outcomes whose findings hold one copy of each equal string again (as the audit made
+    them, see engine._compact): each pickle of the shelf held its own copies."""
+    shared: dict[str, str] = {}
+    for i, o in enumerate(outcomes):
+        f = _compact(o.finding, shared)
+        if f is not o.finding:
+            outcomes[i] = Outcome(f, o.status, o.reason)
+    return outcomes
 
 
 def _spliced(holder: list[str], edits: list[Edit]) -> str:
@@ -324,7 +390,35 @@ def _spliced(holder: list[str], edits: list[Edit]) -> str:
     return "".join(pieces)
 
 
-def _carry(f: Finding, history: list[list[Edit]], by_place: dict) -> Finding:
+class _Places:
+    """(code, start, end) -> fingerprint of the first pass's findings, for the later passes.
+
+    Held as arrays (offsets, a code number, the fingerprints joined), ~30 bytes a finding: the
+    findings themselves are shelved then, and a dict of tuples cost ~200 bytes a finding.
+    The findings come sorted by (start, end, code), one per place: a lookup is a bisect."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.starts = array("q", (f.start for f in findings))
+        self.ends = array("q", (f.end for f in findings))
+        number: dict[str, int] = {}
+        self.codes = array("l", (number.setdefault(f.code, len(number)) for f in findings))
+        self.number = number
+        fps = [f.fingerprint for f in findings]
+        self.width = len(fps[0]) if fps and all(len(fp) == len(fps[0]) for fp in fps) else 0
+        self.fingerprints = "".join(fps) if self.width else fps  # equal widths: one string
+
+    def get(self, place: tuple[str, int, int]) -> str | None:
+        code, start, end = place
+        number = self.number.get(code)
+        i = bisect.bisect_left(self.starts, start)
+        while number is not None and i < len(self.starts) and self.starts[i] == start:
+            if self.ends[i] == end and self.codes[i] == number:
+                return self.fingerprints[i * self.width:(i + 1) * self.width] if self.width else self.fingerprints[i]
+            i += 1
+        return None
+
+
+def _carry(f: Finding, history: list[list[Edit]], by_place: _Places) -> Finding:
     """Give a later-pass finding its first-pass fingerprint when no fix touched its text."""
     span, touched = f.span, False
     for edits in reversed(history):

@@ -49,7 +49,7 @@ def csp(script: str) -> str:
             f"img-src data:; base-uri 'none'; form-action 'none'")
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """One finding on the page: a first-pass outcome, or a change applied in a later pass."""
 
@@ -66,7 +66,7 @@ class Entry:
     change: Change | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """Applied changes whose original spans overlap: shown as one replacement, original → final."""
 

@@ -1,0 +1,107 @@
+"""Bounded memory on big inputs (issue 18 "bounded resources", issue 16 item 6).
+
+Memory is checked as traced Python allocations relative to the input (a count, not seconds);
+peak RSS per MB of input is measured by bench/memory.py, never here.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+
+from mtaudit.audit import engine
+from mtaudit.audit.fixes import fix_document
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.text.document import Document
+
+from fix_fakes import NOTE_RULE, SAFE_RULE, STANDARD
+
+
+class _EdgeDetector:
+    """Findings at both ends of whatever it is given (empty spans at the cut between two
+    stretches, one certain and one possible: one survives), and a repeated word everywhere
+    (its fingerprints count on across stretches)."""
+
+    needs = frozenset()
+    name = "test-edges"
+    rules = (SAFE_RULE, NOTE_RULE)
+
+    def detect(self, doc, ctx):
+        n = len(doc.text)
+        yield SAFE_RULE.finding(doc, 0, 0, "edge", fix=Fix.replace(0, 0, "", Applicability.SAFE, "t"))
+        yield SAFE_RULE.finding(doc, n, n, "edge", fix=Fix.replace(n, n, "", Applicability.SAFE, "t"))
+        at = doc.text.find("echo")
+        while at >= 0:
+            yield NOTE_RULE.finding(doc, at, at + 4, "echo")
+            at = doc.text.find("echo", at + 1)
+
+
+def _whole_list(doc):
+    """What the engine did before stretches were settled one at a time: every stretch's
+    findings in one list, deduplicated, sorted and fingerprinted together."""
+    found = []
+    for lo, hi in engine._stretches(doc.text, engine.CHUNK_CHARS):
+        part = Document(doc.text[lo:hi], doc_id=doc.doc_id)
+        found += [engine._shifted(f, lo) for f in _EdgeDetector().detect(part, None)]
+    findings = engine._deduplicated(found)
+    engine._fingerprint(findings)
+    return findings
+
+
+def test_stretches_are_settled_as_one_list_would_be_and_keep_sees_each_final_finding(monkeypatch):
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 300)
+    doc = Document("The echo came back.\n\n" * 90, "d")
+    expected = _whole_list(doc)
+    assert len(engine._stretches(doc.text, 300)) > 5
+    assert sum(f.start == f.end for f in expected) < 2 * len(engine._stretches(doc.text, 300))  # the cuts met
+    assert engine.audit(doc, detectors=(_EdgeDetector(),)).findings == expected
+    seen = []
+    kept = engine.audit(doc, detectors=(_EdgeDetector(),),
+                        keep=lambda f: seen.append(f) or (f if f.start % 3 else None)).findings
+    assert seen == expected  # each final finding once, in order, already fingerprinted
+    assert kept == [f for f in expected if f.start % 3]
+
+
+def _dense_text(sentences: int) -> str:
+    """An article with a safe fix, an unsafe one, a note and a display-only fix per sentence
+    (the fake STANDARD rules), in paragraphs."""
+    return "".join("Donald trump said so, writes Reuters. The Кремль was silent -- again.\n\n"
+                   if i % 2 else "Talks went on, writes TASS, and trump left -- early.\n\n" for i in range(sentences))
+
+
+def test_later_fix_passes_hold_neither_the_first_pass_findings_nor_their_own(monkeypatch):
+    """Traced Python allocations (a count, not seconds) of `fix` on a document of several
+    stretches. The first pass's findings are the result's and stay, but while a later pass
+    runs they are shelved (compressed); a later pass keeps only the fixes it may apply. Before:
+    a later pass started with all first-pass findings, their outcomes and a dict of their
+    places (~1.5x what the first audit left), and found every unsafe finding again."""
+    from mtaudit.audit import fixes
+
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 20_000)
+    text = _dense_text(2_400)
+    calls = []
+    real_audit = fixes.audit
+
+    def audit(*args, **kw):
+        start = tracemalloc.get_traced_memory()[0]
+        tracemalloc.reset_peak()
+        result = real_audit(*args, **kw)
+        calls.append((start, tracemalloc.get_traced_memory()[1], tracemalloc.get_traced_memory()[0]))
+        return result
+
+    fix_document(Document(_dense_text(20), "warm"), detectors=(STANDARD,))  # lazy imports, outside the count
+    monkeypatch.setattr(fixes, "audit", audit)
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        result = fix_document(Document(text, "d"), detectors=(STANDARD,))
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert result.passes == 1 and len(calls) == 2 and len(result.findings) > 4_000
+    first_left = calls[0][2] - base                    # the first pass's findings, with the text
+    second_start, second_peak, _ = calls[1]
+    # now ~0.5x (the fixed text, the shelf, the places, the edit maps); before: 1.6x
+    assert second_start - base < 0.8 * first_left, f"{(second_start - base) / first_left:.2f}x"
+    # now ~0.2x; before: 0.9x (every unsafe finding found again and held)
+    assert second_peak - second_start < 0.45 * first_left, f"{(second_peak - second_start) / first_left:.2f}x"
+    assert held < 2 * first_left  # the result: findings, outcomes, changes and the fixed text
