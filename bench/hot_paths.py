@@ -50,6 +50,11 @@ if models_warm:  # the lazily loaded models (lingua, the transliteration model a
     warm += (" The regulator accused the bank of breaking its obyazatelstva to depositors. Ya ne znayu, "
              "chto budet dalshe s nashimi peregovorami i s nashey stranoy.")
 engine.audit(Document(warm, "w"), ctx)
+try:  # what `mtaudit check` does after loading: collections skip the loaded objects
+    from mtaudit.core.gcwork import freeze_loaded
+    freeze_loaded()
+except ImportError:  # an older checkout
+    pass
 split = {}
 for d in DETECTORS:
     def timed(doc, c, f=d.detect, name=d.name):

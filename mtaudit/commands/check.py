@@ -22,6 +22,7 @@ from mtaudit.text.document import Document
 from mtaudit.core.errors import UserError
 from mtaudit.runners.inputs import STDIN, read_inputs
 from mtaudit.core.io import write_atomic
+from mtaudit.core.gcwork import freeze_loaded
 from mtaudit.runners.paths import RunOutcome
 from mtaudit.audit.signature import signature
 from mtaudit.core.types import Applicability
@@ -148,6 +149,7 @@ def _warm_up(ctx) -> None:
     ctx.glossary
     if ctx.ref_paths:
         ctx.references
+    freeze_loaded()  # what is loaded now lives for the run: out of the collector's way (core/gcwork.py)
 
 
 def _fix_one(item, ctx, selection, unsafe: bool, encoding: str) -> tuple[Document, int]:

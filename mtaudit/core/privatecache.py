@@ -24,6 +24,7 @@ import stat
 from pathlib import Path
 
 from mtaudit.core import io
+from mtaudit.core.gcwork import paused
 
 _MAGIC = b"mtaudit-cache 1\n"
 
@@ -71,7 +72,8 @@ def read(path: Path, expect: type | tuple[type, ...]):
         sha, _, payload = data[len(_MAGIC):].partition(b"\n")
         if hashlib.sha256(payload).hexdigest().encode() != sha:
             return None
-        value = pickle.loads(payload)
+        with paused():  # unpickling makes only live objects: no collection (core/gcwork.py)
+            value = pickle.loads(payload)
         return value if isinstance(value, expect) else None
     except Exception:  # noqa: BLE001 -- a stale or broken cache file: the caller rebuilds it
         return None

