@@ -105,3 +105,54 @@ def test_later_fix_passes_hold_neither_the_first_pass_findings_nor_their_own(mon
     # now ~0.2x; before: 0.9x (every unsafe finding found again and held)
     assert second_peak - second_start < 0.45 * first_left, f"{(second_peak - second_start) / first_left:.2f}x"
     assert held < 2 * first_left  # the result: findings, outcomes, changes and the fixed text
+
+
+class _Sink:
+    """A terminal that keeps only what it was sent, as a digest (the output is never held)."""
+
+    def __init__(self):
+        import hashlib
+
+        self.digest, self.chars, self.writes = hashlib.sha256(), 0, 0
+
+    def write(self, piece):
+        self.digest.update(piece.encode("utf-8"))
+        self.chars += len(piece)
+        self.writes += 1
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+
+def _terminal_diff(result, monkeypatch, spill_chars):
+    from rich.console import Console
+
+    from mtaudit.report import terminal
+
+    monkeypatch.setattr(terminal, "SPILL_CHARS", spill_chars)
+    sink = _Sink()
+    terminal.render(result, Console(file=sink, width=160, no_color=True, force_terminal=False), "d.txt")
+    return sink
+
+
+def test_the_terminal_diff_goes_out_in_pieces_that_add_up_to_the_whole(monkeypatch):
+    """`mtaudit diff` of a big document: written out a piece at a time (the same bytes as in
+    one piece), and traced memory is a small multiple of the output's length. Before: the whole
+    output was rendered into a buffer, copied, and copied again without its padding."""
+    text = "Donald trump said so, writes Reuters.\n\nThe Кремль was silent -- again.\n\n" * 3_000
+    result = fix_document(Document(text, "d"), detectors=(STANDARD,))
+    whole = _terminal_diff(result, monkeypatch, 1 << 40)
+    pieces = _terminal_diff(result, monkeypatch, 5_000)
+    assert pieces.digest.hexdigest() == whole.digest.hexdigest() and pieces.writes > 50 and whole.writes == 1
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        sink = _terminal_diff(result, monkeypatch, 1 << 16)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    # now ~2x the output in characters (the blocks, rich's pieces); before: 8.9x
+    assert sink.chars > 1_000_000 and peak < 3 * sink.chars, f"{peak / sink.chars:.2f}x the output"
