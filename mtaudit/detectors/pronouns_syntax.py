@@ -46,6 +46,7 @@ IT_FOR_PERSON_SPEAKER = rule(
          "Reporters asked Ivan Petrov whether it intends to run for president.",
          "A detective of the city police said that it had invited the witness twice."],
     good=["Senator Mark Ellis said that it was too early to discuss the election.",
+          "The bank may appeal the fine, although a spokesperson said it did not intend to do so.",
           "Ellis said the ministry had made its choice and that it intends to appeal.",
           "Ellis said it would take years to rebuild the bridge.",
           "The agency said that it intends to appeal the ruling.",
@@ -224,6 +225,8 @@ def _it_for_person(doc, parsed, people):
             gender = people.gender(speaker)
             if gender is None or _other_owner(parsed.doc, speaker, tok, people):
                 continue
+            if _voice_of_named_organisation(parsed.doc, speaker, people):
+                continue  # "The firm may appeal, although a spokesperson said it will not"
             if org_too and any(t.i != speaker.i and t.pos_ in ("NOUN", "PROPN") and people.gender(t) is None
                                and not _employer_of(t, speaker) for t in speaker.subtree):
                 continue  # "the company's chief said it expects": the company may expect
@@ -235,6 +238,18 @@ def _it_for_person(doc, parsed, people):
             if gender is None or subject.lower_ in ("he", "she", "him", "her") and subject.i > tok.i:
                 continue
             yield _it_finding(doc, parsed, tok, subject, gender, _REFLEXIVE[gender])
+
+
+def _voice_of_named_organisation(sent, speaker, people) -> bool:
+    """The speaker speaks for an organisation (data: person_roles_speak_for.txt) that the
+    sentence names before him: its "it" may be the organisation's."""
+    if speaker.lemma_.lower() not in lexicon.folded_words("person_roles_speak_for.txt"):
+        return False
+    orgs = lexicon.folded_words("organisation_nouns.txt")
+    inside = {t.i for t in speaker.subtree}
+    return any(t.i < speaker.i and t.i not in inside and t.pos_ in ("NOUN", "PROPN")
+               and people.gender(t) is None and (t.lemma_.lower() in orgs or t.tag_ == "NNP")
+               for t in sent)
 
 
 def _employer_of(tok, speaker) -> bool:
