@@ -61,3 +61,22 @@ def _default_read_options():
 
     mt_io.READ.max_bytes, mt_io.READ.encoding = mt_io.DEFAULT_MAX_BYTES, "utf-8"
     yield
+
+
+class CountingParser:
+    """Wraps the shipped parser and records which sentences it was asked about (the tests of
+    detectors that must parse only their candidate sentences)."""
+
+    def __init__(self):
+        from mtaudit.models import parser as parser_mod
+
+        self.inner = parser_mod.default_parser()
+        self.name, self.version = self.inner.name, self.inner.version
+        self.asked: list[str] = []
+
+    def parse_many(self, doc, spans):
+        self.asked += [doc.text[s.start:s.end] for s in spans]
+        return self.inner.parse_many(doc, spans)
+
+    def parse(self, doc, span):
+        return self.parse_many(doc, [span])[0]

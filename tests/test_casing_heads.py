@@ -12,21 +12,9 @@ from mtaudit.detectors import casing_heads
 from mtaudit.models import parser as parser_mod
 from mtaudit.text.document import Document
 
+from conftest import CountingParser
+
 needs_parser = pytest.mark.skipif(not parser_mod.available(), reason="needs the parse extra")
-
-
-class _Counting:
-    def __init__(self):
-        self.inner = parser_mod.default_parser()
-        self.name, self.version = self.inner.name, self.inner.version
-        self.asked: list[str] = []
-
-    def parse_many(self, doc, spans):
-        self.asked += [doc.text[s.start:s.end] for s in spans]
-        return self.inner.parse_many(doc, spans)
-
-    def parse(self, doc, span):
-        return self.parse_many(doc, [span])[0]
 
 
 def _found(text, parser=None):
@@ -54,7 +42,7 @@ def test_status_words_verbs_objects_and_whole_names_stay_quiet():
 
 @needs_parser
 def test_only_sentences_with_a_candidate_are_parsed():
-    counting = _Counting()
+    counting = CountingParser()
     text = ("The river rose by two metres overnight. Rescuers evacuated the village. "
             "The city Council sent more boats.")
     (f,) = _found(text, counting).findings

@@ -12,21 +12,9 @@ from mtaudit.detectors import pronouns_agreement, pronouns_antecedent, pronouns_
 from mtaudit.models import parser as parser_mod
 from mtaudit.text.document import Document
 
+from conftest import CountingParser
+
 pytestmark = pytest.mark.skipif(not parser_mod.available(), reason="needs the parse extra")
-
-
-class _Counting:
-    def __init__(self):
-        self.inner = parser_mod.default_parser()
-        self.name, self.version = self.inner.name, self.inner.version
-        self.asked: list[str] = []
-
-    def parse_many(self, doc, spans):
-        self.asked += [doc.text[s.start:s.end] for s in spans]
-        return self.inner.parse_many(doc, spans)
-
-    def parse(self, doc, span):
-        return self.parse_many(doc, [span])[0]
 
 
 def _run(text, detector, parser=None):
@@ -57,7 +45,7 @@ def test_an_emphatic_himself_is_no_reflexive_and_quotes_are_left_alone():
 
 
 def test_only_sentences_with_a_clash_are_parsed():
-    counting = _Counting()
+    counting = CountingParser()
     text = ("The river rose by two metres overnight. Rescuers evacuated the village. "
             "Maria Fomina said that he would send more boats.")
     (f,) = _run(text, pronouns_agreement.DETECTOR, counting)

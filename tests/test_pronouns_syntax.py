@@ -10,23 +10,9 @@ from mtaudit.detectors import pronouns_syntax
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
 
+from conftest import CountingParser
+
 pytestmark = pytest.mark.skipif(not parser_mod.available(), reason="needs the parse extra")
-
-
-class _Counting:
-    """Wraps the shipped parser and records which sentences it was asked about."""
-
-    def __init__(self):
-        self.inner = parser_mod.default_parser()
-        self.name, self.version = self.inner.name, self.inner.version
-        self.asked: list[str] = []
-
-    def parse_many(self, doc, spans):
-        self.asked += [doc.text[s.start:s.end] for s in spans]
-        return self.inner.parse_many(doc, spans)
-
-    def parse(self, doc, span):
-        return self.parse_many(doc, [span])[0]
 
 
 def _run(text, parser=None):
@@ -55,7 +41,7 @@ def test_first_person_inside_a_quote_is_quiet():
 
 
 def test_only_candidate_sentences_are_parsed():
-    counting = _Counting()
+    counting = CountingParser()
     text = ("The bank raised its key rate on Friday. Prices rose by 2% in March. "
             "Viktor Lebedev said that it intends to resign.")
     findings = _run(text, counting)
