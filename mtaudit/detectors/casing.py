@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from mtaudit.text import lexicon
-from mtaudit.text.headlines import is_headline_case
+from mtaudit.text.headlines import in_headline_lines
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
 from mtaudit.core.types import Applicability, Confidence, Edit, Fix
@@ -381,7 +381,7 @@ def _capitalised_function_words(doc):
                 i += 1
             if i == len(hits) or hits[i] >= sent.end:
                 continue  # no listed word capitalised after the sentence's first word
-        if _is_headline(text, sent, headlines):
+        if in_headline_lines(text, sent, headlines):
             continue
         words = list(_WORD.finditer(text, sent.start, sent.end))
         for prev, w, nxt in zip(words, words[1:], words[2:] + [None]):
@@ -426,16 +426,6 @@ def _capitalised_automaton(lowercase: frozenset[str]):
 def _next_is_capitalised(text: str, end: int) -> bool:
     m = _SPACE_LETTER.match(text, end, end + 2)
     return bool(m and m.group(1).isupper())
-
-
-def _is_headline(text: str, sent, seen: dict[tuple[int, int], bool]) -> bool:
-    """A line without final punctuation or with most words capitalised is a headline."""
-    line_start = text.rfind("\n", 0, sent.start) + 1
-    line_end = text.find("\n", sent.end)
-    key = (line_start, line_end)
-    if key not in seen:
-        seen[key] = is_headline_case(text[line_start:len(text) if line_end < 0 else line_end].strip())
-    return seen[key]
 
 
 DETECTOR = CasingDetector()

@@ -20,7 +20,7 @@ import re
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
-from mtaudit.text.headlines import is_headline_case
+from mtaudit.text.headlines import in_headline_lines
 
 HALF_CAPITALISED_TITLE = rule(
     "MT405", "half-capitalised-title", "institution-casing",
@@ -68,15 +68,13 @@ class HalfCapitalisedTitleDetector:
             self._pattern = _candidates()
         text = doc.text
         free = lexicon.folded_words("institution_heads_free_modifiers.txt")
-        found = []
+        found, headlines = [], {}
         for m in self._pattern.finditer(text):
             before = text[m.start():m.start(1)].rstrip(" -")
-            if before.casefold() in free or is_headline_case(_line(text, m.start()).strip()):
-                continue
-            if _name_goes_on(text, m.end(1)):
-                continue  # "the state Chamber of Commerce": a descriptor before a whole name
+            if before.casefold() in free or _name_goes_on(text, m.end(1)):
+                continue  # a status word, or "the state Chamber of Commerce": a descriptor before a whole name
             sent = doc.sentence_at(m.start(1))
-            if sent is not None:
+            if sent is not None and not in_headline_lines(text, sent, headlines):
                 found.append((m.start(1), m.end(1), sent))
         if not found:
             return
@@ -151,12 +149,6 @@ def _name_goes_on(text: str, end: int) -> bool:
         return False
     word = m.group(1)
     return is_common_word(word) or (word.endswith("s") and is_common_word(word[:-1]))
-
-
-def _line(text: str, at: int) -> str:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start:end if end >= 0 else len(text)]
 
 
 DETECTOR = HalfCapitalisedTitleDetector()

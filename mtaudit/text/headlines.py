@@ -41,3 +41,14 @@ def is_headline_case(line: str) -> bool:
         return True
     words = _WORD.findall(line)
     return len(words) > 0 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
+def in_headline_lines(text: str, span, seen: dict[tuple[int, int], bool]) -> bool:
+    """Whether the lines holding `span` (from its first line to its last) are headline case;
+    `seen` caches the answer per block of lines for one text."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    key = (line_start, line_end)
+    if key not in seen:
+        seen[key] = is_headline_case(text[line_start:len(text) if line_end < 0 else line_end].strip())
+    return seen[key]
