@@ -11,6 +11,7 @@ from mtaudit.detectors import (casing, casing_heads, glosses, numbers, patterns,
 from mtaudit.detectors.entities import (meaning as entities, casing as entities_casing,
     forms as entities_forms, fuzzy as entities_fuzzy, unknown as entities_unknown)
 from mtaudit.detectors import house_style, places_meaning  # noqa: E402  (glossary-beats)
+from mtaudit.detectors import calques_fronted  # noqa: E402  (calque4: subjectless order, parser)
 
 DETECTORS = (
     untranslated.DETECTOR,
@@ -37,3 +38,4 @@ DETECTORS = (
     source.DETECTOR,
 )
 DETECTORS += (places_meaning.DETECTOR,)  # glossary-beats
+DETECTORS += (calques_fronted.DETECTOR,)  # calque4
