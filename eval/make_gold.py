@@ -180,6 +180,7 @@ BLIND_ROWS = [
 # A second blind batch, written after all detector changes and scored once, untouched.
 BLIND_ROWS_2 = [
     # --- mt_13_hockey (Sport-Express style) ---
+    ("mt_13_hockey", "with the score 4:1", None, "calque", "4-1", L, "'со счётом 4:1' (added by calque4: an annotation gap; blind-calques and blind-mixed mark the same artifact)"),
     ("mt_13_hockey", "was thrown by", None, "calque", "was scored by", L, "'шайбу забросил'"),
     ("mt_13_hockey", "8-th", None, "punctuation", "8th", C, "hyphenated ordinal"),
     ("mt_13_hockey", "distinguished himself Maxim Sorkin", None, "calque", "Maxim Sorkin scored", L, "inverted 'отличился Максим Соркин'"),
