@@ -59,6 +59,7 @@ IT_FOR_PERSON_SALIENCE = rule(
           "The company's founder Pavel Durov said the messenger works and that its servers are safe.",
           "Sergei Lavrov called the report a fabrication and said it had no basis.",
           "“It is a big day,” said coach Vadim Serov.",
+          "Governor Oleg Ivanov ordered a review of the budget. About it reports the agency.",
           "Roscosmos chief Dmitry Bakanov watched the launch. After the separation, it congratulated "
           "the team.",
           "Igor Menshchikov headed the team in 2022. Under its leadership the club rose to tenth place."],
@@ -175,6 +176,8 @@ def _role(tok) -> str | None:
         return "itself" if tok.head.pos_ in ("VERB", "AUX", "ADP") else None
     if tok.dep_ == "expl":
         return None
+    if tok.i and tok.doc[tok.i - 1].lower_ == "about":
+        return None  # "About it reports Interfax": Russian "Об этом", the news, not a person
     if tok.dep_ in ("nsubj", "nsubjpass"):
         head = tok.head
         lemma = head.lemma_.lower()
