@@ -121,10 +121,30 @@ class SaliencePronounDetector:
         from mtaudit.detectors.pronouns_syntax import _PersonTest, _surname_mentions
         from mtaudit.detectors._people import person_mentions
 
+        from mtaudit.detectors._people import PersonMention
+
+        things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
+        named = {}  # surname -> True: the last word of a PERSON entity seen so far (in order)
+        ner = getattr(ctx.syntax, "persons", None)
+
         def people_of(k):
             s = doc.sentences[k]
+            parsed = ctx.syntax.parse(doc, s)
             mentions = person_mentions(text, s.start, s.end, known) + _surname_mentions(doc, s, known)
-            return _PersonTest(ctx.syntax.parse(doc, s), mentions)
+            if ner is not None:
+                # the parser's PERSON entities ("Margus Laidre", "Amina Khairullina") and, later in
+                # the text, their surnames alone; never over a glossary organisation or place
+                for a, b in ner(parsed):
+                    if any(x < b and a < y for x, y in things):
+                        continue
+                    mentions.append(PersonMention(a, b, "", text[a:b]))
+                    words = text[a:b].split()
+                    if len(words) > 1:
+                        named[words[-1]] = True
+                for w in re.finditer(r"[A-Z][\w’'-]+", text[s.start:s.end]):
+                    if w.group() in named:
+                        mentions.append(PersonMention(s.start + w.start(), s.start + w.end(), "", w.group()))
+            return _PersonTest(parsed, mentions)
 
         for i, m, k in todo:
             parsed = ctx.syntax.parse(doc, doc.sentences[i])
