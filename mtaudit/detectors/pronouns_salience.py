@@ -203,8 +203,9 @@ def _role(tok) -> str | None:
         lemma = head.lemma_.lower()
         if head.pos_ in ("ADJ", "NOUN") and head.dep_ in ("ccomp", "xcomp", "oprd") and \
                 head.head.pos_ == "VERB":
-            if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
-                return None  # "found it difficult to sleep": a dummy object
+            if any(c.dep_ in ("xcomp", "ccomp") for c in head.children) or \
+                    head.head.lemma_.lower() in ("make", "keep", "leave", "get", "let", "have"):
+                return None  # "found it difficult to sleep", "make it cheap": a dummy or a thing
             return "object"  # a small clause: "found it guilty", "declared it wanted"
         if head.pos_ not in ("VERB", "AUX") or lemma in _EXPLETIVE_HEADS:
             return None  # "it is clear", "it took years", "it comes into force"
@@ -298,6 +299,9 @@ def _kind(t, people):
     if t.pos_ not in ("NOUN", "PROPN"):
         return None
     g = people.gender(t)
+    if g is not None and t.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and people.gender(c) is None for c in t.children):
+        return "thing"  # "The race organiser, Great Run Company, …": the role is a company's
     if g is not None:
         return g or "u"
     if t.dep_ in ("compound", "poss") and people.gender(_np_head(t)) is not None:
