@@ -68,6 +68,23 @@ def test_words_judged_once_per_form_are_the_words_a_scan_would_judge():
         assert [m.span() for m in u._lower_words_to_judge(text, allowed)] == expected, text
 
 
+def test_opening_words_found_by_their_ending_are_the_regex_matches_with_that_ending():
+    pieces = ["Sostoyanie", "Moscow", "Sobraniye", "Pravitelstvo", "The", ".", "!", "?", " ", "\n", "“", "\"",
+              "«", "-", "’", "x", "Obrazovaniya", "Nikolai", "a", "\u00a0", "2", "Delaetsya"]
+    for text in _texts(pieces, 4):
+        expected = [m.span() for m in u._OPENING_WORD.finditer(text)
+                    if m.group("w").lower().endswith(u._RUSSIAN_ONLY_ENDINGS)]
+        assert [m.span() for m in u._opening_words(text)] == expected, text
+
+
+def test_words_judged_across_documents_are_judged_as_once():
+    allowed = lexicon.folded_words("translit_allowed.txt")
+    for word in ("obyazatelstva", "siloviki", "a-b", "pickupu-zzzzzz", "delegations", "the"):
+        first = u._judged_word(word, allowed)
+        assert first == any(u._judged_part(p, allowed) for p in word.split("-")) == u._judged_word(word, allowed)
+    assert u._judged_word("obyazatelstva", frozenset()) and not u._judged_word("obyazatelstva", {"obyazatelstva"})
+
+
 def test_many_forms_to_judge_fall_back_to_one_scan(monkeypatch):
     allowed = lexicon.folded_words("translit_allowed.txt")
     text = " ".join(f"zqxvb{c}{d}" for c in "abcdefghij" for d in "klmnopqrst")
