@@ -124,3 +124,28 @@ def test_real_surnames_in_one_pass_are_the_per_word_scans():
                     expected.add(word)
                     break
         assert UnknownSurnameDetector._real_surnames(text, words) == expected, text
+
+
+def _phrase_before_by_scan(text: str, lo: int, limit: int):
+    """The scan casing._phrase_before replaced: every word of text[lo:limit], walked back."""
+    import re
+
+    out, cursor = [], limit
+    for w in reversed(list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[lo:limit]))):
+        s, e = lo + w.start(), lo + w.end()
+        if text[e:cursor].strip(" –") != "":
+            break
+        out.append((s, e, w.group()))
+        cursor = s
+    return list(reversed(out))
+
+
+def test_phrase_before_an_acronym_matched_from_its_last_break_is_the_whole_scan():
+    from mtaudit.detectors import casing
+
+    pieces = ["Federal", "security", " ", "–", "-", "Service", ",", "of", "the", "2", "_", "(", "é", "\u0301",
+              "Co-operation", "\n", "x", ".", "Ж", "  "]
+    for text in _texts(pieces, 5, most=18):
+        for lo in {0, len(text) // 3}:
+            for limit in {len(text), max(lo, len(text) - 2)}:
+                assert casing._phrase_before(text, lo, limit) == _phrase_before_by_scan(text, lo, limit), (text, lo, limit)
