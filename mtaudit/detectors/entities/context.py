@@ -133,8 +133,8 @@ class EntityContext:
     def _decide_skip(self, m: GlossaryMatch) -> bool:
         if m.surface in self.glossary.accept or self._inside_accepted_phrase(m):
             return True
-        if _ROMAN_NUMERAL.fullmatch(m.surface) and not m.form.isupper():
-            return True  # "Louis XIV", "the XIV century": a numeral, not the village Xiv
+        if m.kind in ("translit", "inflected") and _ROMAN_NUMERAL.fullmatch(m.surface) and not m.form.isupper():
+            return True  # "Louis XIV", "the XIV century": a numeral, not a misspelling of the village Xiv
         text = self.doc.text
         lo, hi = m.start, m.end
         while lo > 0 and not text[lo - 1].isspace():
