@@ -110,7 +110,7 @@ def arguments(cmd: str, path: Path, work: Path) -> list[str]:
     return ["--isolated", *a, *([] if cmd == "diff" else ["--quiet"]), "--exit-zero"]
 
 
-def runs(inputs: dict[str, Path], commands: list[str], base_mb: float) -> list[tuple[str, str, str]]:
+def runs(inputs: dict[str, Path], commands: list[str], base_mb: float, articles: bool = True) -> list[tuple[str, str, str]]:
     """(command, input name, role) for every run wanted, in order: per command the 100 KB run
     ("small"), the baseline article ("base"), bigger articles, the baseline line ("base"),
     the long line ("run")."""
@@ -119,7 +119,7 @@ def runs(inputs: dict[str, Path], commands: list[str], base_mb: float) -> list[t
     for cmd in commands:
         out.append((cmd, "small.txt", "small"))
         for name, path in inputs.items():
-            if not name.startswith("news"):
+            if not name.startswith("news") or not articles:
                 continue
             if cmd == "diff" and path.stat().st_size > 11 * MB:
                 continue  # the terminal diff of a 50 MB article is not a use anyone has
@@ -133,7 +133,7 @@ def runs(inputs: dict[str, Path], commands: list[str], base_mb: float) -> list[t
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--sizes", default="10,50", help="article sizes in MB (comma-separated)")
+    ap.add_argument("--sizes", default="10,50", help="article sizes in MB (comma-separated; '' for none)")
     ap.add_argument("--line", type=float, default=10, help="size of the one-line input in MB (0: none)")
     ap.add_argument("--base-mb", type=float, default=1, help="size of the baseline run in MB")
     ap.add_argument("--commands", default="check,fix,diff")
@@ -153,7 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| command | input | MB | peak RSS MB | over the baseline MB | growth x input | "
           "over the 100 KB run, x input | CPU s | CPU s per MB |", flush=True)
     print("|---|---|---|---|---|---|---|---|---|", flush=True)
-    for cmd, name, role in runs(inputs, a.commands.split(","), a.base_mb):
+    for cmd, name, role in runs(inputs, a.commands.split(","), a.base_mb, bool(sizes)):
         path = inputs[name]
         sink = open(a.work / f"{path.stem}.{cmd}.out", "wb") if cmd == "diff" else subprocess.DEVNULL
         try:
