@@ -51,3 +51,21 @@ def test_only_candidate_sentences_are_parsed():
 
 def test_an_organisation_owner_in_the_speakers_phrase_keeps_it_quiet():
     assert _run("The company's chief executive said it expects revenue to grow.") == []
+
+
+@pytest.mark.parametrize("sentence, span, fix", [
+    ("Anna Petrova added that I expect margins to shrink.", "I expect", "she expected"),
+    ("He admitted that we did not play well in the second period.", "we did not play", "they had not played"),
+    ("The mayor said that I will not accept any excuses.", "I will not accept", "they would not accept"),
+    ("Oleg Ivanov is convinced that you will manage to finish by May.", "you will manage", "they will manage"),
+    ("The operators confirmed the complaints but said that we do not block anything.",
+     "we do not block", "they did not block"),
+])
+def test_reported_first_person_spans_pronoun_and_verb_and_fixes_both(sentence, span, fix):
+    (f,) = _run(sentence)
+    assert f.code == "MT313" and f.text == span
+    assert f.fix.edits[0].replacement == fix
+
+
+def test_first_person_in_a_quote_after_a_reporting_verb_is_quiet():
+    assert _run("The coach admitted: “We did not play our best hockey.”") == []

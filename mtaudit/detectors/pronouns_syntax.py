@@ -346,30 +346,66 @@ def _reported_speech(doc, parsed, people, quoted):
         start = parsed.offset(tok)
         if _inside(quoted, start):
             continue
-        reason, span_start = None, start
         if tok.dep_ in ("nsubj", "nsubjpass"):
             clause = tok.head
             while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
-            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _report_verbs() and \
-                    clause.head.tag_ in ("VBD", "VBN") and \
-                    not clause.head.text[0].isupper():  # past reporting only ("Doctors say you should"
+            report = clause.head
+            if clause.dep_ == "ccomp" and report.lemma_.lower() in _report_verbs() and \
+                    report.tag_ in ("VBD", "VBN") and \
+                    not report.text[0].isupper():  # past reporting only ("Doctors say you should"
                 # is generic English advice); "Kremlin Says We …" is a headline's style
-                reporter = _subject(clause.head)
+                reporter = _reporter(report)
                 if reporter is not None and _third_person(reporter) and \
-                        not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in clause.head.children):
-                    reason = f"“{tok.text}” in what “{reporter.text}” said"
+                        not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
+                    yield _speech_finding(doc, parsed, people, tok, report, reporter)
         elif low == "you" and tok.dep_ in ("dobj", "dative") and \
                 tok.head.lemma_.lower() in _report_verbs() | {"ask", "urge", "call"}:
             subj = _subject(tok.head)
             if subj is not None and _third_person(subj):
-                reason = f"“{tok.head.text} you” addresses the reader"
-                span_start = parsed.offset(tok.head)
-        if reason:
-            yield REPORTED_SPEECH_PERSON.finding(
-                doc, span_start, parsed.end_offset(tok),
-                f"{reason}: Russian indirect speech keeps the speaker’s person; English shifts "
-                f"it (he/she/they) or quotes the words")
+                yield REPORTED_SPEECH_PERSON.finding(
+                    doc, parsed.offset(tok.head), parsed.end_offset(tok),
+                    f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
+                    f"speaker’s person; English shifts it (he/she/they) or quotes the words")
+
+
+def _reporter(report):
+    """Who reports: the subject of the reporting verb, through coordination ("confirmed …, but
+    said that") and a copula ("is convinced that": the subject of "is")."""
+    node = report
+    for _ in range(4):
+        subj = _subject(node)
+        if subj is not None:
+            return subj
+        if node.dep_ in ("conj", "acomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _speech_finding(doc, parsed, people, tok, report, reporter):
+    """The finding covers the pronoun with its verb group ("I expect", "we did not play"); the
+    fix rewrites both in the third person, backshifted after a past reporting verb."""
+    from mtaudit.detectors._speech_shift import shifted, verb_group
+
+    group = verb_group(tok)
+    start = parsed.offset(tok)
+    end = parsed.end_offset(parsed.doc[group[1]]) if group else parsed.end_offset(tok)
+    past = report.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                       for c in report.children)
+    gender = people.gender(reporter) or ""
+    if reporter.tag_ in ("NNS", "NNPS"):
+        gender = "plural"
+    replacement = shifted(tok, group[1], gender, past) if group else None
+    fix = None
+    if replacement:
+        fix = Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”")
+    return REPORTED_SPEECH_PERSON.finding(
+        doc, start, end,
+        f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
+        f"person; English shifts it" + (f" (“{replacement}”)" if replacement else " (he/she/they)")
+        + " or quotes the words", fix=fix)
 
 
 def _third_person(tok) -> bool:

@@ -1,0 +1,492 @@
+"""“it”/“its”/“itself” for a person, decided on the parse by the antecedent it must have.
+
+Russian “он/она/его/её” follow grammatical gender, so gender-blind MT writes “it” for a man or a
+woman in every role: “The court arrested it for two months”, “Last year Sokolova celebrated its
+50th birthday”, “According to it, the vaccine works”, “it congratulated the team”. MT312 catches
+only the subject of what a person said; MT316 asks the language model. This rule decides on
+syntax, without the model, in the cases where English leaves no other reading: the pronoun
+needs a singular antecedent, and the only one that English salience offers is a person.
+
+For each it/its/itself outside quotation marks (the regex and the person lists first: a
+sentence is parsed only when a person is named in it or in the sentence before), the
+candidates are the singular nouns before it —
+
+* in its own sentence: every noun phrase before it, except those English grammar rules out
+  (the subject of the pronoun's own clause for an object “it”: “The court arrested it” cannot
+  mean the court; the noun phrase that holds the pronoun; nouns of a clause the pronoun's
+  clause reports, “…, the governor said in its channel”), and for a subject “it” the nouns of a
+  fronted adverbial (“In the final round it solved…”);
+* in the sentence before: its subjects and objects (and, unless the verb is one only people
+  do, every other noun);
+* never: times and dates, quantities, plurals (they take “they”), person nouns and names.
+
+When at least one candidate is a person and none is a thing, the pronoun is flagged. A thing
+anywhere among the candidates keeps it quiet — that is where MT316's language model decides.
+The dummy “it” of English (“it is clear that”, “it took years to”, “it was decided”) and “it”
+with a copula are left alone; so is a sentence whose person is only a glossary one-word name
+that is also an English word.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._people import glossary_spans
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+from mtaudit.text.views import PRONOUNS_FLAGGED
+
+IT_FOR_PERSON_SALIENCE = rule(
+    "MT3102", "it-for-person-antecedent", "pronoun",
+    summary="“it”/“its”/“itself” whose only possible antecedent is a person",
+    why="Russian “он/она/его/её” follow grammatical gender; gender-blind MT writes “it” for a man "
+        "or a woman. When the parse finds no singular thing before the pronoun that English could "
+        "refer it to, and a person is there, “he/him/his” or “she/her” is meant.",
+    confidence="likely",
+    bad=["Oleg Voronin was detained on Monday. The district court arrested it for two months.",
+         "Last year Anna Sokolova celebrated its fiftieth birthday with a concert.",
+         "Coach Vadim Serov called the defeat painful. According to it, the team created chances.",
+         "Flight director Dmitry Bakanov watched the launch. After the separation, it congratulated "
+         "the team.",
+         "Ivan Frolov does not admit guilt. Its wife appealed to the governor."],
+    good=["Smith bought the house in 2010 and sold it two years later.",
+          "Vladimir Putin signed the law on Friday. It comes into force in January.",
+          "Maria Ivanova found the letter and gave it to the police.",
+          "Ivan Petrov spoke at the forum. It was attended by 500 people.",
+          "Anna Sokolova said it was too early to judge.",
+          "The company's founder Pavel Durov said the messenger works and that its servers are safe.",
+          "Sergei Lavrov called the report a fabrication and said it had no basis.",
+          "“It is a big day,” said coach Vadim Serov.",
+          "Governor Oleg Ivanov ordered a review of the budget. About it reports the agency.",
+          "Roscosmos chief Dmitry Bakanov watched the launch. After the separation, it congratulated "
+          "the team.",
+          "Igor Menshchikov headed the team in 2022. Under its leadership the club rose to tenth place."],
+    applicability="unsafe",
+)
+
+_CANDIDATE = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Ii]tself)\b")
+_FORMS = {"subject": {"m": "he", "f": "she", "": "he or she"},
+          "object": {"m": "him", "f": "her", "": "him or her"},
+          "its": {"m": "his", "f": "her", "": "his or her"},
+          "itself": {"m": "himself", "f": "herself", "": "himself or herself"}}
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
+_ADVERBIAL = frozenset({"prep", "advcl", "npadvmod", "advmod", "agent"})
+_EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "matter", "remain", "take",
+                              "become", "turn", "cost", "follow", "mean", "make", "go", "come",
+                              "get", "work", "concern", "help", "allow", "require", "need"})
+
+
+_TRACE = None  # a list while debugging: (pronoun, role, human verb, things, persons) per decision
+
+
+class SaliencePronounDetector:
+    name = "pronouns-salience"
+    rules = (IT_FOR_PERSON_SALIENCE,)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        if not _CANDIDATE.search(text):
+            return
+        from mtaudit.detectors.pronouns_lm import _last_person
+        from mtaudit.detectors.pronouns_antecedent import _ordinary
+
+        flagged = doc.view(PRONOUNS_FLAGGED, set)
+        quoted = [q.outer for q in doc.quotes]
+        known = None
+        todo = []  # (sentence index, match)
+        for i, sent in enumerate(doc.sentences):
+            matches = [m for m in _CANDIDATE.finditer(text, sent.start, sent.end)
+                       if m.start() not in flagged and not any(q.start <= m.start() < q.end for q in quoted)]
+            if not matches:
+                continue
+            if known is None:
+                known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
+                         if " " in text[a:b] or not _ordinary(text[a:b])]
+            for m in matches:
+                k = _previous_sentence(doc, i, m.start(), quoted)
+                lo = doc.sentences[k].start if k is not None else sent.start
+                if _last_person(doc, lo, m.start(), known) is not None:
+                    todo.append((i, m, k))
+        if not todo:
+            return
+        wanted = []
+        for i, _, k in todo:
+            if k is not None:
+                wanted.append(doc.sentences[k])
+            wanted.append(doc.sentences[i])
+        ctx.syntax.parse_many(doc, list(dict.fromkeys(wanted)))  # one batch, cached on the doc
+        from mtaudit.detectors.pronouns_syntax import _PersonTest, _surname_mentions
+        from mtaudit.detectors._people import person_mentions
+
+        from mtaudit.detectors._people import PersonMention
+
+        things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
+        named = {}  # surname -> True: the last word of a PERSON entity seen so far (in order)
+        ner = getattr(ctx.syntax, "persons", None)
+
+        def people_of(k):
+            s = doc.sentences[k]
+            parsed = ctx.syntax.parse(doc, s)
+            mentions = person_mentions(text, s.start, s.end, known) + _surname_mentions(doc, s, known)
+            if ner is not None:
+                # the parser's PERSON entities ("Margus Laidre", "Amina Khairullina") and, later in
+                # the text, their surnames alone; never over a glossary organisation or place
+                for a, b in ner(parsed):
+                    if any(x < b and a < y for x, y in things):
+                        continue
+                    mentions.append(PersonMention(a, b, "", text[a:b]))
+                    words = text[a:b].split()
+                    if len(words) > 1:
+                        named[words[-1]] = True
+                for w in re.finditer(r"[A-Z][\w’'-]+", text[s.start:s.end]):
+                    if w.group() in named:
+                        mentions.append(PersonMention(s.start + w.start(), s.start + w.end(), "", w.group()))
+            return _PersonTest(parsed, mentions)
+
+        for i, m, k in todo:
+            parsed = ctx.syntax.parse(doc, doc.sentences[i])
+            tok = parsed.token_at(m.start())
+            if tok is None or tok.text.casefold() != m.group().casefold():
+                continue
+            role = _role(tok)
+            if role is None:
+                continue
+            prev = None
+            if k is not None:
+                prev = (ctx.syntax.parse(doc, doc.sentences[k]), people_of(k))
+            inside = {t.i for t in parsed.doc if any(q.start <= parsed.offset(t) < q.end for q in quoted)}
+            verdict = _resolve(tok, role, people_of(i), prev, inside)
+            if verdict is None:
+                continue
+            who, gender = verdict
+            word = _FORMS[role][gender]
+            if m.group()[0].isupper():
+                word = word[0].upper() + word[1:]
+            flagged.add(m.start())
+            yield IT_FOR_PERSON_SALIENCE.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group()}” can only stand for a person here (“{who}”): no singular thing before "
+                f"it that English could refer it to; gender-blind MT of a Russian personal pronoun; "
+                f"use “{word}”",
+                fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+def _previous_sentence(doc, i: int, offset: int, quoted) -> int | None:
+    """The sentence whose nouns come before sentence i's: the one before it, or — for a speaker
+    after a quotation (“…,” — it added) — the one before the quotation began."""
+    text = doc.text
+    ends = [q for q in quoted if q.end <= offset and not text[q.end:offset].strip(" ,—–-\n")]
+    if ends:
+        first = doc.sentence_at(ends[-1].start)
+        if first is not None:
+            k = doc.sentences.index(first)
+            return k - 1 if k else None
+    return i - 1 if i else None
+
+
+def _role(tok) -> str | None:
+    """subject/object/its/itself, or None for English's dummy or event "it"."""
+    low = tok.lower_
+    if low == "its":
+        return "its"
+    if low == "itself":
+        return "itself" if tok.head.pos_ in ("VERB", "AUX", "ADP") else None
+    if tok.dep_ == "expl":
+        return None
+    if tok.i and tok.doc[tok.i - 1].lower_ == "about":
+        return None  # "About it reports Interfax": Russian "Об этом", the news, not a person
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        head = tok.head
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("ADJ", "NOUN") and head.dep_ in ("ccomp", "xcomp", "oprd") and \
+                head.head.pos_ == "VERB":
+            if any(c.dep_ in ("xcomp", "ccomp") for c in head.children) or \
+                    head.head.lemma_.lower() in ("make", "keep", "leave", "get", "let", "have"):
+                return None  # "found it difficult to sleep", "make it cheap": a dummy or a thing
+            return "object"  # a small clause: "found it guilty", "declared it wanted"
+        if head.pos_ not in ("VERB", "AUX") or lemma in _EXPLETIVE_HEADS:
+            return None  # "it is clear", "it took years", "it comes into force"
+        if lemma == "do" or any(c.dep_ in ("acomp", "attr") for c in head.children):
+            return None
+        if tok.dep_ == "nsubjpass" and _passive_event(head):
+            return None  # "it was decided to", "it is expected that"
+        if any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children) and \
+                tok.dep_ == "nsubjpass":
+            return None
+        return "subject"
+    if tok.dep_ in ("dobj", "pobj", "dative"):
+        if tok.head.lemma_.lower() in ("make", "take", "get", "do", "have", "mean", "believe", "find") \
+                and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in tok.head.children):
+            return None  # "made it clear", "found it difficult to"
+        return "object"
+    return None
+
+
+def _passive_event(verb) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _resolve(tok, role, people, prev, inside=frozenset()):
+    """(person text, gender) when the person is the only singular antecedent before `tok`."""
+    sent = tok.doc
+    excluded = {t.i for t in _own_phrase(tok)} | set(inside)
+    bound = set()  # the subject's lemma: "The court found it guilty" cannot mean any court
+    clause = _clause_verb(tok)
+    if role == "object" and clause is not None:
+        subj = _subject_of(clause)
+        if subj is not None:
+            excluded |= {t.i for t in subj.subtree}  # "The court arrested it": not the court
+            if subj.pos_ in ("NOUN", "PROPN"):
+                bound.add(subj.lemma_.lower())
+    if clause is not None:
+        for c in clause.children:
+            if c.dep_ == "ccomp" and c.i < tok.i:  # "…, the governor said in its channel"
+                excluded |= {t.i for t in c.subtree}
+            if role in ("subject", "its") and c.dep_ in _ADVERBIAL and c.i < tok.i and \
+                    all(t.i < tok.i for t in c.subtree):
+                excluded |= {t.i for t in c.subtree}  # a fronted adverbial: "In the final round it"
+    human_verb = _human_predicate(tok, role)
+    persons, things = [], []
+    for t in sent[:tok.i]:
+        if t.i in excluded:
+            continue
+        kind = _kind(t, people)
+        if kind == "thing":
+            if _counts(t, people, human_verb):
+                things.append(t)
+        elif kind:
+            persons.append((t, kind))
+    if not things and not persons and prev is not None:
+        pdoc, ppeople = prev
+        skip = set()
+        for t in pdoc.doc:
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in bound:
+                skip |= {x.i for x in t.subtree}
+        for t in pdoc.doc:
+            if t.i in skip:
+                continue
+            kind = _kind(t, ppeople)
+            if kind == "thing" and (t.dep_ in _CORE or _conj_of_core(t) or not human_verb or
+                                    t.dep_ in ("compound", "poss") and _np_head(t).dep_ in _CORE) and \
+                    _counts(t, ppeople, human_verb):
+                things.append(t)
+            elif kind and kind != "thing" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "pobj")
+                                               or _conj_of_core(t) or _in_subject(t)):
+                persons.append((t, kind))
+    if _TRACE is not None:
+        _TRACE.append((tok.text, role, human_verb, [t.text for t in things], [(t.text, k) for t, k in persons]))
+    if things or not persons:
+        return None
+    genders = {g for _, g in persons if g in ("m", "f")}
+    who, _ = persons[-1]
+    gender = genders.pop() if len(genders) == 1 else ""
+    return _phrase(who), gender
+
+
+def _kind(t, people):
+    """'thing' for a singular noun English could call "it"; a gender ('m'/'f'/'u') for a
+    person; None for anything that cannot be an antecedent here."""
+    if t.pos_ == "PRON":
+        low = t.lower_
+        if low in ("he", "him", "his", "himself"):
+            return "m"
+        if low in ("she", "her", "herself"):
+            return "f"
+        return None
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    g = people.gender(t)
+    if g is not None and t.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and people.gender(c) is None for c in t.children):
+        return "thing"  # "The race organiser, Great Run Company, …": the role is a company's
+    if g is not None:
+        return g or "u"
+    if t.dep_ in ("compound", "poss") and people.gender(_np_head(t)) is not None:
+        # "the company's chairman", "Roscosmos chief": the employer may own the "it"
+        return "thing" if _agentive(t) else None
+    if t.dep_ == "compound" or t.tag_ in ("NNS", "NNPS") or t.lower_ in _not_antecedents() or \
+            t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"):
+        return None
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in t.children):
+        return None  # "27 matches", "300 jobs"
+    if t.dep_ == "appos" and people.gender(t.head) is not None:
+        return None  # "Marina Leontyeva, chief analyst at …": her title
+    if t.dep_ == "npadvmod":
+        return None
+    return "thing"
+
+
+def _counts(t, people, human_verb) -> bool:
+    """Whether a thing noun competes with the person: with a verb only speakers and agents have,
+    only things that can speak or act do (a document only with a verb of saying: "the law
+    states", not "the law wrote"); a noun of a measure ("six years of colony") or of a person's
+    own title ("chief physician of polyclinic No. 4") does not, unless it can act."""
+    if human_verb:
+        return _agentive(t, human_verb)
+    if _in_person_phrase(t, people) or _under_measure(t):
+        return _agentive(t, "act")
+    return True
+
+
+def _under_measure(t) -> bool:
+    """In an of-chain under a measure: "six years of colony of general regime"."""
+    for _ in range(4):
+        h = t.head
+        if not (t.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ == "NOUN"):
+            return False
+        noun = h.head
+        if noun.tag_ == "NNS" or noun.lower_ in _not_antecedents() or \
+                any(c.dep_ == "nummod" for c in noun.children):
+            return True
+        t = noun
+    return False
+
+
+def _in_person_phrase(t, people) -> bool:
+    """Inside the noun phrase of a person: "the chief physician of city polyclinic No. 4"."""
+    node = t
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.pos_ in ("NOUN", "PROPN") and people.gender(node) is not None:
+            return True
+    return False
+
+
+def _own_phrase(tok):
+    """The tokens of the noun phrase that holds the pronoun ("the condition of it")."""
+    node = tok
+    seen = set()
+    while node.head.i != node.i and node.dep_ in ("pobj", "poss", "prep") and node.i not in seen:
+        seen.add(node.i)
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            return list(node.subtree)
+    return [tok]
+
+
+def _clause_verb(tok):
+    node = tok.head
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return None
+
+
+def _subject_of(verb):
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                return c
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _np_head(t):
+    """The head of the noun phrase a compound or possessive modifier belongs to."""
+    while t.dep_ in ("compound", "poss") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _conj_of_core(t) -> bool:
+    return t.dep_ == "conj" and t.head.dep_ in _CORE
+
+
+def _in_subject(t) -> bool:
+    node = t
+    for _ in range(4):
+        if node.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _human_predicate(tok, role) -> str:
+    """"say" or "act" when the pronoun's clause is one only speakers ("it said that", "According
+    to it") or agents ("it congratulated") do, so that a thing named only in passing before
+    cannot be meant; "" otherwise."""
+    from mtaudit.detectors.pronouns_syntax import _ORG_TOO, _person_verbs, _report_verbs
+
+    if role == "object" and tok.head.lower_ in ("to", "for") and tok.head.i <= 2:
+        return "say"  # a sentence-initial "According to it" / "For it"
+    if role == "its":
+        owned = [tok.head] + [c for c in tok.head.children if c.dep_ in ("compound", "amod")]
+        return "act" if any(w.lower_ in _person_possessions() or w.lemma_.lower() in _person_possessions()
+                            for w in owned) else ""
+    if role != "subject" or tok.dep_ != "nsubj":
+        return ""  # a passive subject is what is done to: "It was attended by"
+    lemma = tok.head.lemma_.lower()
+    if lemma in _saying_verbs():
+        return "say"
+    if lemma in _report_verbs():
+        return "act"
+    objects = _person_verbs().get(lemma)
+    if objects is None:
+        return ""
+    if objects and objects != _ORG_TOO and \
+            not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.head.children):
+        return ""  # "have" only with its person objects ("have talks"), not "had no basis"
+    return "act"
+
+
+_SAY = ("say state note warn show indicate confirm suggest predict claim describe stress emphasise "
+        "emphasize find conclude recommend estimate report mention point underline specify read "
+        "add explain")
+
+
+@lru_cache(maxsize=1)
+def _saying_verbs() -> frozenset[str]:
+    """What a document can do as well as a speaker ("The report warned that")."""
+    return frozenset(_SAY.split())
+
+
+def _agentive(t, verb="act") -> bool:
+    """A thing that can do what the pronoun's verb says: an organisation or a name (an unknown
+    name may be a company's) anything a person does; a document only "say" ("The report
+    warned", "According to it")."""
+    if t.pos_ == "PROPN":
+        return True
+    kinds = _speaking()
+    kind = kinds.get(t.lemma_.lower(), kinds.get(t.lower_))
+    return kind == "org" or kind == "doc" and verb == "say"
+
+
+@lru_cache(maxsize=1)
+def _speaking() -> dict[str, str]:
+    kinds = {w: "org" for w in lexicon.folded_words("organisation_nouns.txt")}
+    for word, cols in lexicon.table("speaking_things.txt").items():
+        kinds[word.casefold()] = "doc" if cols and cols[0] == "doc" else "org"
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _person_possessions() -> frozenset[str]:
+    return lexicon.folded_words("person_possessions.txt")
+
+
+def _phrase(t) -> str:
+    left = [c for c in t.lefts if c.dep_ in ("compound", "amod") or c.tag_ == "NNP"]
+    start = left[0].idx if left else t.idx
+    return t.doc.text[start:t.idx + len(t.text)]
+
+
+@lru_cache(maxsize=1)
+def _not_antecedents() -> frozenset[str]:
+    return lexicon.folded_words("pronoun_non_antecedents.txt")
+
+
+DETECTOR = SaliencePronounDetector()

@@ -1,0 +1,57 @@
+"""MT3102: "it"/"its" for a person when the parse offers no thing antecedent (rule-only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.models import parser as parser_mod
+from mtaudit.audit.context import AuditContext
+from mtaudit.detectors import pronouns_salience
+from mtaudit.text.document import Document
+from mtaudit.audit.engine import audit
+
+from conftest import CountingParser
+
+pytestmark = pytest.mark.skipif(not parser_mod.available(), reason="needs the parse extra")
+
+
+def _run(text, parser=None):
+    ctx = AuditContext(parser=parser) if parser else AuditContext()
+    return audit(Document(text), ctx, detectors=(pronouns_salience.DETECTOR,)).findings
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Irina Gorbunova was sentenced on Monday. The court found it guilty of fraud.", "it", "her"),
+    ("Coach Vadim Serov called the defeat painful. According to it, the team had chances.", "it", "him"),
+    ("Yelena Markova spoke to reporters. It warned that the wave would peak in January.", "It", "She"),
+    ("Pavel Orlov does not admit guilt. Its wife has written to the governor.", "Its", "His"),
+])
+def test_a_person_as_the_only_antecedent_is_flagged_and_fixed_by_gender(text, span, fix):
+    (f,) = _run(text)
+    assert f.code == "MT3102" and f.text == span
+    assert f.fix.edits[0].replacement == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Smith bought the house in 2010 and sold it two years later.",
+    "Anna Petrova published the study on Monday. It warned that prices would rise.",
+    "The company's chairman, Helen Carter, said it had found new suppliers.",
+    "Oleg Ivanov joined the bank in 2019. It was founded in 1990.",
+    "Oleg Ivanov spoke at the forum. It was attended by 500 people.",
+    "Oleg Ivanov said: “It is a great day for the city.”",
+    "Oleg Ivanov admitted that it is difficult to find workers.",
+    "The organiser, Pinewood Events, said it was pleased with the turnout. It plans a second race.",
+    "Oleg Ivanov said that the main thing is to make it cheap enough for clinics.",
+    "The city council thanked Olga Ivanova. It said its new park would open in May.",
+])
+def test_a_thing_before_or_a_dummy_it_keeps_it_quiet(text):
+    assert _run(text) == []
+
+
+def test_only_sentences_near_a_person_are_parsed():
+    counting = CountingParser()
+    text = ("The plant reopened on Tuesday. It employs 3,000 people. "
+            "Irina Gorbunova was sentenced on Monday. The court found it guilty of fraud.")
+    assert [f.text for f in _run(text, counting)] == ["it"]
+    assert "The plant reopened on Tuesday." not in counting.asked
+    assert "It employs 3,000 people." not in counting.asked
