@@ -23,6 +23,17 @@ from mtaudit.text.document import Document
 
 from fix_fakes import STANDARD
 
+@pytest.fixture(autouse=True)
+def _real_rules_first():
+    """The rule registry keeps the first detectors it sees (lru_cache): let it see the real
+    ones before a test here puts the fake ones in their place, so a later test (in the same
+    process) still finds the real rules."""
+    from mtaudit.rules.registry import all_rules, ruleset_hash
+
+    all_rules()
+    ruleset_hash()
+
+
 def run(*args):
     return CliRunner().invoke(cli, ["--isolated", *[str(a) for a in args]])
 
