@@ -41,3 +41,13 @@ def test_case_ending_and_surname_slot_rules_leave_these_to_mt109():
     text = "Curator Love Kuznetsova opened the show. According to Kuznetsova, it took two years."
     codes = {c for c, _, _ in _find(text, (names_meaning.DETECTOR, forms.DETECTOR, unknown.DETECTOR))}
     assert codes == {"MT109"}
+
+
+def test_a_lowercase_russian_first_name_is_recased_with_its_surname():
+    from mtaudit.detectors.entities import lower_names
+
+    found = _find("The award went to vera Sorokina; the goal came from daniil kovalenko.",
+                  (lower_names.DETECTOR,))
+    assert found == [("MT110", "vera Sorokina", "Vera Sorokina"),
+                     ("MT110", "daniil kovalenko", "Daniil Kovalenko")]
+    assert _find("Mix aloe vera gel; the lev fell.", (lower_names.DETECTOR,)) == []

@@ -91,7 +91,7 @@ _RUSSIAN_SURNAME = re.compile(
 _PLACE_BEFORE = frozenset({"in", "near", "from", "outside", "of"})
 
 
-def _russian_surname(word: str) -> bool:
+def russian_surname(word: str) -> bool:
     """A capitalised word shaped like a Russian surname or patronymic, not English."""
     if word.endswith(("ovna", "evna", "ovich", "evich")):
         return True
@@ -140,7 +140,7 @@ class NameByMeaningDetector:
         before = wb.group(1) if wb else ""
         at_start = bool(_SENTENCE_START.search(text[max(0, start - 4):start]))
         for meaning in options:
-            if meaning.kind == "first" and after[:1].isupper() and _russian_surname(after) \
+            if meaning.kind == "first" and after[:1].isupper() and russian_surname(after) \
                     and text[end:end + 1] in (" ", "\t"):
                 return meaning, meaning.latin, f"before the Russian surname “{after}”"
         for meaning in options:
