@@ -32,6 +32,7 @@ from importlib import metadata
 from typing import Any, Iterable
 
 from mtaudit.core.types import Span
+from mtaudit.models.spacy_guard import without_spacy_cli
 from mtaudit.models.torch_guard import without_torch
 from mtaudit.text.views import PARSES
 
@@ -91,8 +92,9 @@ class SpacyParser:
                     from mtaudit.models.progress import loading
 
                     loading(f"the parser {self.name}")
-                    # thinc would import torch, which this pipeline never uses (~1.5 CPU-s)
-                    with without_torch():
+                    # thinc would import torch, which this pipeline never uses (~1.5 CPU-s), and
+                    # spaCy its command-line interface (~450 modules; mtaudit.models.spacy_guard)
+                    with without_torch(), without_spacy_cli():
                         module = importlib.import_module(MODEL_PACKAGE)
                         self._nlp = module.load(disable=list(_DISABLED))
         return self._nlp
