@@ -51,3 +51,5 @@ def test_a_lowercase_russian_first_name_is_recased_with_its_surname():
     assert found == [("MT110", "vera Sorokina", "Vera Sorokina"),
                      ("MT110", "daniil kovalenko", "Daniil Kovalenko")]
     assert _find("Mix aloe vera gel; the lev fell.", (lower_names.DETECTOR,)) == []
+    assert _find("The role went nadezhda Sorokina.", (lower_names.DETECTOR,)) == [
+        ("MT110", "nadezhda Sorokina", "Nadezhda Sorokina")]  # after a word pair, not consumed by it

@@ -35,7 +35,8 @@ LOWERCASE_FIRST_NAME = rule(
     applicability="unsafe",
 )
 
-_PAIR = re.compile(r"(?<![\w’'.-])([a-z]{3,})[ \t]+([A-Za-z][a-z]{3,})(?![\w’'-])")
+# The first name, with the surname in a lookahead: a match consumes one word, so every pair is tried.
+_PAIR = re.compile(r"(?<![\w’'.-])([a-z]{3,})(?=[ \t]+([A-Za-z][a-z]{3,})(?![\w’'-]))(?![\w’'-])")
 
 
 @lru_cache(maxsize=1)
@@ -70,13 +71,14 @@ class LowercaseRussianNameDetector:
                 continue
             if ec is None:
                 ec = entity_context(doc, ctx) or False
+            end = m.end(2)
             if ec and any(g.concept.type == "person" for g in ec.matches
-                          if g.start < m.end() and m.start() < g.end):
+                          if g.start < end and m.start() < g.end):
                 continue  # a known person: MT102 recases it
             new = f"{first.capitalize()} {cap}"
             yield LOWERCASE_FIRST_NAME.finding(
-                doc, m.start(), m.end(), f"“{m.group()}”: a Russian name in lower case; write “{new}”",
-                fix=Fix.replace(m.start(), m.end(), new, Applicability.UNSAFE, f"write “{new}”"))
+                doc, m.start(), end, f"“{text[m.start():end]}”: a Russian name in lower case; write “{new}”",
+                fix=Fix.replace(m.start(), end, new, Applicability.UNSAFE, f"write “{new}”"))
 
 
 DETECTOR = LowercaseRussianNameDetector()
