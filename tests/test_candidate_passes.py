@@ -68,6 +68,23 @@ def test_words_judged_once_per_form_are_the_words_a_scan_would_judge():
         assert [m.span() for m in u._lower_words_to_judge(text, allowed)] == expected, text
 
 
+def test_opening_words_found_by_their_ending_are_the_regex_matches_with_that_ending():
+    pieces = ["Sostoyanie", "Moscow", "Sobraniye", "Pravitelstvo", "The", ".", "!", "?", " ", "\n", "“", "\"",
+              "«", "-", "’", "x", "Obrazovaniya", "Nikolai", "a", "\u00a0", "2", "Delaetsya"]
+    for text in _texts(pieces, 4):
+        expected = [m.span() for m in u._OPENING_WORD.finditer(text)
+                    if m.group("w").lower().endswith(u._RUSSIAN_ONLY_ENDINGS)]
+        assert [m.span() for m in u._opening_words(text)] == expected, text
+
+
+def test_words_judged_across_documents_are_judged_as_once():
+    allowed = lexicon.folded_words("translit_allowed.txt")
+    for word in ("obyazatelstva", "siloviki", "a-b", "pickupu-zzzzzz", "delegations", "the"):
+        first = u._judged_word(word, allowed)
+        assert first == any(u._judged_part(p, allowed) for p in word.split("-")) == u._judged_word(word, allowed)
+    assert u._judged_word("obyazatelstva", frozenset()) and not u._judged_word("obyazatelstva", {"obyazatelstva"})
+
+
 def test_many_forms_to_judge_fall_back_to_one_scan(monkeypatch):
     allowed = lexicon.folded_words("translit_allowed.txt")
     text = " ".join(f"zqxvb{c}{d}" for c in "abcdefghij" for d in "klmnopqrst")
@@ -107,3 +124,28 @@ def test_real_surnames_in_one_pass_are_the_per_word_scans():
                     expected.add(word)
                     break
         assert UnknownSurnameDetector._real_surnames(text, words) == expected, text
+
+
+def _phrase_before_by_scan(text: str, lo: int, limit: int):
+    """The scan casing._phrase_before replaced: every word of text[lo:limit], walked back."""
+    import re
+
+    out, cursor = [], limit
+    for w in reversed(list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[lo:limit]))):
+        s, e = lo + w.start(), lo + w.end()
+        if text[e:cursor].strip(" –") != "":
+            break
+        out.append((s, e, w.group()))
+        cursor = s
+    return list(reversed(out))
+
+
+def test_phrase_before_an_acronym_matched_from_its_last_break_is_the_whole_scan():
+    from mtaudit.detectors import casing
+
+    pieces = ["Federal", "security", " ", "–", "-", "Service", ",", "of", "the", "2", "_", "(", "é", "\u0301",
+              "Co-operation", "\n", "x", ".", "Ж", "  "]
+    for text in _texts(pieces, 5, most=18):
+        for lo in {0, len(text) // 3}:
+            for limit in {len(text), max(lo, len(text) - 2)}:
+                assert casing._phrase_before(text, lo, limit) == _phrase_before_by_scan(text, lo, limit), (text, lo, limit)

@@ -48,3 +48,23 @@ def test_checks_are_off_outside_the_test_suite(monkeypatch):
     monkeypatch.delenv("MTAUDIT_CHECK_INVARIANTS")
     result = audit(Document("trump said"), detectors=(_Broken(False, True),))
     assert [f.code for f in result.findings] == ["MT991"]
+
+
+def test_the_engine_copy_of_a_finding_keeps_every_field():
+    """engine._with rebuilds a Finding field by field (dataclasses.replace at half the cost):
+    a field added to Finding and not passed on would silently fall back to its default."""
+    import dataclasses
+
+    from mtaudit.audit.engine import _with
+    from mtaudit.core.types import Edit, Finding
+
+    f = SAFE_RULE.finding(Document("trump said", "d"), 0, 5, "m",
+                          fix=Fix.replace(0, 5, "Trump", Applicability("safe"), "t"))
+    f = dataclasses.replace(f, fingerprint="fp", evidence=("e",), source_start=3, source_end=4)
+    values = {x.name: getattr(f, x.name) for x in dataclasses.fields(Finding)}
+    assert all(v not in (None, "", ()) for v in values.values()), "every field set, so a dropped one shows"
+    assert {x.name: getattr(_with(f), x.name) for x in dataclasses.fields(Finding)} == values
+    other = Fix((Edit(0, 5, "X"),), Applicability("safe"), "x")
+    changed = _with(f, message="m2", text="t2", fix=other, fingerprinted="f2")
+    assert (changed.message, changed.text, changed.fix, changed.fingerprint) == ("m2", "t2", other, "f2")
+    assert _with(f, fix=None).fix is None

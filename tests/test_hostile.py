@@ -667,3 +667,28 @@ def test_a_runaway_detector_in_a_worker_thread_is_stopped_too(monkeypatch):
     worker.start()
     worker.join(60)
     assert [f.code for f in out["r"].findings] == ["MT991"] and not out["r"].skipped
+
+
+def test_the_budget_gives_back_the_handler_it_found():
+    """cpu_budget arms SIGVTALRM through `_signal` (no enum conversions): whatever handler was
+    there before (a function, SIG_IGN, SIG_DFL) is there again afterwards, also after a stop."""
+    import signal
+
+    from mtaudit.audit import watchdog
+
+    mine = lambda signum, frame: None  # noqa: E731
+    for before in (mine, signal.SIG_IGN, signal.SIG_DFL):
+        signal.signal(signal.SIGVTALRM, before)
+        with watchdog.cpu_budget(5.0):
+            assert signal.getsignal(signal.SIGVTALRM) is watchdog._expired
+            assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 0
+        assert signal.getsignal(signal.SIGVTALRM) == before
+        assert signal.getitimer(signal.ITIMER_VIRTUAL) == (0.0, 0.0)
+    try:
+        with watchdog.cpu_budget(0.05):
+            while True:
+                pass
+    except watchdog.DetectorTimeout:
+        pass
+    assert signal.getsignal(signal.SIGVTALRM) == signal.SIG_DFL
+    signal.signal(signal.SIGVTALRM, signal.SIG_DFL)

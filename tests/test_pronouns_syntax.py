@@ -69,3 +69,9 @@ def test_reported_first_person_spans_pronoun_and_verb_and_fixes_both(sentence, s
 
 def test_first_person_in_a_quote_after_a_reporting_verb_is_quiet():
     assert _run("The coach admitted: “We did not play our best hockey.”") == []
+
+
+def test_reported_first_person_takes_the_gender_of_a_surname_named_in_full_before():
+    findings = _run("Marina Zueva leads the laboratory. Zueva said that at first I did not believe it.")
+    (f,) = [f for f in findings if f.code == "MT313"]
+    assert f.fix.edits[0].replacement == "she had not believed"

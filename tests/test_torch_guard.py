@@ -101,3 +101,40 @@ import torch
 print(json.dumps({"ok": torch.__name__ == "torch"}))
 """)
     assert out == {"ok": True}
+
+
+@needs_parser
+def test_parser_loads_without_the_spacy_cli_and_the_cli_still_imports_afterwards():
+    """mtaudit.models.spacy_guard: spaCy's CLI (typer, rich, weasel ...) is not imported by the
+    parser's load; `import spacy.cli` afterwards loads the real one; the parses are those of a
+    process that imported the CLI first (where the guard does nothing)."""
+    out = _run(PARSE + """
+import json, sys
+cli_during_load = [m for m in ("spacy.cli", "spacy.cli.info", "typer", "weasel") if m in sys.modules]
+import spacy
+import spacy.cli
+print(json.dumps({"cli_during_load": cli_during_load, "real_cli": hasattr(spacy.cli, "app"),
+                  "info_callable": callable(spacy.info), "parses": parses}))
+""")
+    assert out["cli_during_load"] == []
+    assert out["real_cli"] is True and out["info_callable"] is True
+    other = _run("import spacy.cli\n" + PARSE + """
+import json
+print(json.dumps({"parses": parses}))
+""")
+    assert other["parses"] == out["parses"]
+
+
+def test_the_spacy_guard_leaves_no_stand_in_behind_even_after_an_error():
+    out = _run("""
+import json, sys
+from mtaudit.models.spacy_guard import without_spacy_cli
+try:
+    with without_spacy_cli() as active:
+        during = [sys.modules["spacy.cli.info"].info is not None, active]
+        raise RuntimeError("load failed")
+except RuntimeError:
+    pass
+print(json.dumps({"during": during, "left": [m for m in ("spacy.cli", "spacy.cli.info") if m in sys.modules]}))
+""")
+    assert out == {"during": [True, True], "left": []}

@@ -7,6 +7,7 @@ kept: it stays in the text as U+FEFF, outside every edit).
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from dataclasses import dataclass
@@ -80,11 +81,33 @@ def _stems(docs: list[Document]) -> list[str]:
 
 
 def _encoded(job: _Job, encoding: str) -> bytes:
+    """The bytes of the fixed text, whole (for standard output: an encoding error must come
+    before the first byte is written)."""
+    return b"".join(_encoded_parts(job, encoding))
+
+
+ENCODE_CHARS = 1 << 20  # the fixed text is encoded this many characters at a time
+_INCREMENTAL = frozenset(["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+
+
+def _encoded_parts(job: _Job, encoding: str):
+    """The bytes of the fixed text in pieces, for write_atomic to stream: a big document's
+    fixed text is never encoded whole beside itself. Only the UTF codecs, whose incremental
+    encoders give exactly the whole encoding's bytes (one BOM, same byte order), are cut; any
+    other codec encodes the text whole (UTF-7 and punycode, for one, are not incremental)."""
     if not job.result.changed and job.path is not None:
-        return job.path.read_bytes()  # untouched: the very bytes read
+        yield job.path.read_bytes()  # untouched: the very bytes read
+        return
     encoding = job.doc.encoding or encoding  # the codec it was read with: same BOM, same byte order
+    text = job.result.text
     try:
-        return job.result.text.encode(encoding)
+        if codecs.lookup(encoding).name not in _INCREMENTAL:
+            yield text.encode(encoding)
+            return
+        encoder = codecs.getincrementalencoder(encoding)()
+        for lo in range(0, len(text), ENCODE_CHARS):
+            yield encoder.encode(text[lo:lo + ENCODE_CHARS])
+        yield encoder.encode("", final=True)
     except UnicodeEncodeError as exc:
         raise UserError(f"a fix put {exc.object[exc.start:exc.end]!r} into a {encoding} document that cannot "
                         f"encode it; use --ignore for that rule", str(job.path)) from None
@@ -221,12 +244,12 @@ def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, i
     label = str(job.path or job.doc.path or STDIN)
     if in_place and job.path is not None:
         if job.result.changed:
-            write_atomic(job.path, _encoded(job, encoding), in_place=True)
+            write_atomic(job.path, _encoded_parts(job, encoding), in_place=True)
             wrote.append(str(job.path))
     if output:
         as_dir = several or Path(output).is_dir()
         target = inside(Path(output), f"{job.stem}.fixed.txt") if as_dir else Path(output)
-        write_atomic(_guard(target, inputs), _encoded(job, encoding))
+        write_atomic(_guard(target, inputs), _encoded_parts(job, encoding))
         wrote.append(str(target))
     if html_out:
         as_dir = several or Path(html_out).is_dir()
@@ -238,7 +261,7 @@ def _write_outputs(job: _Job, output, in_place, report_dir, html_out, several, i
         outputs = {  # rendered one at a time as written: a big document's four outputs never all in memory
             "findings.jsonl": lambda: (part.encode("utf-8") for part in jsonl.parts(
                 [AuditResult(job.doc, job.result.findings, job.result.skipped_detectors)])),
-            "fixed.txt": lambda: _encoded(job, encoding),
+            "fixed.txt": lambda: _encoded_parts(job, encoding),
             "diff": lambda: (part.encode("utf-8") for part in diff_report.render_parts(job.result, label, sig)),
             "review.html": lambda: (part.encode("utf-8") for part in html_report.render_parts(job.result, sig)),
         }

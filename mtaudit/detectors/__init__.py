@@ -39,4 +39,7 @@ DETECTORS = (
     source.DETECTOR,
 )
 DETECTORS += (places_meaning.DETECTOR,)  # glossary-beats
+from mtaudit.detectors import abbreviations  # noqa: E402  (names4)
+from mtaudit.detectors.entities import lower_names, names_meaning  # noqa: E402  (names4)
+DETECTORS += (abbreviations.DETECTOR, names_meaning.DETECTOR, lower_names.DETECTOR)
 DETECTORS += (calques_fronted.DETECTOR,)  # calque4

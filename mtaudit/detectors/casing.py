@@ -305,12 +305,22 @@ def _acronym_expansions(doc, known):
             fix=Fix(edits, Applicability.SAFE, "capitalise the name"), confidence=confidence)
 
 
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_PHRASE_BREAK = re.compile(r"[^\w\- –]|[\d_]")  # what neither a word nor a gap the walk crosses holds
+
+
 def _phrase_before(text: str, lo: int, limit: int):
-    """The words right before `limit` with only spaces or hyphens between them, nearest last."""
+    """The words right before `limit` with only spaces or hyphens between them, nearest last.
+
+    The words are matched from the last character before `limit` that no word and no crossed
+    gap holds (not the whole sentence): no word match spans that character, so the matches after
+    it are those of a scan from `lo`, and the walk back stops at the gap that holds it anyway."""
     out = []
     cursor = limit
-    for w in reversed(list(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[lo:limit]))):
-        s, e = lo + w.start(), lo + w.end()
+    last = _PHRASE_BREAK.search(text[lo:limit][::-1])  # the last such character, found from the end
+    start = lo if last is None else limit - last.start()
+    for w in reversed(list(_PHRASE_WORD.finditer(text[start:limit]))):
+        s, e = start + w.start(), start + w.end()
         if text[e:cursor].strip(" –") != "":
             break
         out.append((s, e, w.group()))

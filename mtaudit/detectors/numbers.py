@@ -1,13 +1,15 @@
 """Dates and numbers written the Russian way (no reference needed; MT704-MT707).
 
 - MT704 lowercase month: Russian writes month names in lowercase ("5 мая") and MT often
-  keeps the case ("on june 5", "since early march", "2 may"). "may", "march" and "august"
-  are also English words (the verb, the adjective), so they count only beside a day or a
-  year in a date's shape; the other months count wherever they stand as a word.
-- MT705 Roman century: Russian numbers centuries in Roman numerals ("III век до н. э.");
-  English writes ordinals ("3rd century BC").
+  keeps the case ("on june 5", "since early march", "2 may", "mid-december"). "may", "march"
+  and "august" are also English words (the verb, the adjective), so they count only in a
+  date's shape: beside a day or a year, or after a word that places a month in time
+  ("since", "early", "the end of", "the second decade of") and before what follows a date;
+  the other months count wherever they stand as a word.
+- MT705 Roman century: Russian numbers centuries and quarters in Roman numerals ("III век
+  до н. э.", "IV квартал"); English writes ordinals ("3rd century BC", "fourth quarter").
 - MT706 number word: "450 thousand", "1.5 thousand" copy "450 тыс."; English writes
-  "450,000", "1,500".
+  "450,000", "1,500". "95 bln", "1,2 mln" copy "млрд"/"млн": English writes the word.
 The words these rules read (months, the scale words, what follows a date) are data in
 mtaudit/data/number_words.txt.
 """
@@ -31,36 +33,48 @@ LOWERCASE_MONTH = rule(
     bad=["The talks resumed on june 5 in Geneva.", "Prices have risen since early february.",
          "On may 11, the ministry confirmed the figures.",
          "2 may Putin and the prime minister held talks.",
-         "The vote is due in september 2024.", "The decree signed on 14 march, 2022 took effect."],
+         "The vote is due in september 2024.", "The decree signed on 14 march, 2022 took effect.",
+         "The clip went online on the night of 12 august and spread fast.",
+         "Warm weather is expected only in early may, when the snow melts.",
+         "Frosts will ease by the end of march.", "Vaccinate before mid-november, doctors say.",
+         "In the first decade of may the river rose.", "Exports have fallen since may."],
     good=["The talks resumed on June 5 in Geneva.", "Prices may rise again next year.",
           "The veterans will march 5 miles to the memorial.", "Up to 2 may be released on bail.",
-          "Some 40 may 11 times as much.", "An august gathering of 300 scholars met in Vienna."],
+          "Some 40 may 11 times as much.", "An august gathering of 300 scholars met in Vienna.",
+          "Two of 40 may be infected, the clinic said.", "Early may be better than late.",
+          "The end of march season came with the thaw."],
     applicability="safe",
 )
 
 ROMAN_CENTURY = rule(
     "MT705", "roman-century", "date-number",
-    summary="A century or millennium in Roman numerals (“the III century BC”, “XIX century”)",
-    why="Russian numbers centuries with Roman numerals (“XIX век”); English writes ordinals: "
-        "“the 19th century”.",
+    summary="A century, millennium or quarter in Roman numerals (“the III century BC”, “IV quarter”)",
+    why="Russian numbers centuries and quarters with Roman numerals (“XIX век”, “IV квартал”); "
+        "English writes ordinals: “the 19th century”, “the fourth quarter”.",
     confidence="certain",
     bad=["The burial dates from the III century BC.", "The church was built in the XIX century.",
-         "Frescoes of the XV-XVI centuries were restored.", "Tools of the II millennium BC were found."],
+         "Frescoes of the XV-XVI centuries were restored.", "Tools of the II millennium BC were found.",
+         "In the IV quarter the bank expects slower growth.", "Profit fell in the I quarter."],
     good=["The burial dates from the 3rd century BC.", "Louis XIV ruled for 72 years.",
-          "World War II veterans met in the 21st century.", "Chapter XV covers the century's end."],
+          "World War II veterans met in the 21st century.", "Chapter XV covers the century's end.",
+          "In the fourth quarter the bank expects slower growth.",
+          "I quarter the apples before baking them."],
     applicability="safe",
 )
 
 NUMBER_WORD = rule(
     "MT706", "russian-number-word", "date-number",
-    summary="A figure followed by “thousand” (“450 thousand people”, “1.5 thousand”)",
-    why="Russian abbreviates thousands as “тыс.” after a figure (“450 тыс.”); MT writes "
-        "“450 thousand”. English news writes the figure: “450,000”.",
+    summary="A figure followed by “thousand”, “mln” or “bln” (“450 thousand people”, “95 bln rubles”)",
+    why="Russian abbreviates thousands, millions and billions after a figure (“450 тыс.”, "
+        "“95 млрд”); MT writes “450 thousand”, “95 bln”. English news writes “450,000”, "
+        "“95 billion” (or “$95bn”).",
     confidence="likely",
     bad=["The region has 450 thousand residents.", "About 1.5 thousand rubles a month.",
-         "Some 12 thousand troops took part."],
+         "Some 12 thousand troops took part.", "The market is worth about 80 bln rubles.",
+         "The video collected 2,4 mln views overnight."],
     good=["The region has 450,000 residents.", "Tens of thousands of people marched.",
-          "A thousand people attended.", "The fund holds 3.5 million dollars."],
+          "A thousand people attended.", "The fund holds 3.5 million dollars.",
+          "The market is worth about 80 billion rubles, or £0.7bn."],
     applicability="unsafe",
 )
 
@@ -68,6 +82,11 @@ _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
 _ROMAN_CENTURY = re.compile(
     rf"\b(?P<a>{_ROMAN})(?:\s*[-–—]\s*(?P<b>{_ROMAN}))?\s+(?P<unit>century|centuries|millennium|millennia)\b")
 _THOUSAND = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s+thousand\b(?!\s+(?:and|or)\b)")
+_SCALE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})*(?:[.,]\d{1,2})?|\d+)[ \t\u00a0]?"
+                    r"(?P<unit>mln|bln|trln)\b")
+_SCALE_WORDS = {"mln": "million", "bln": "billion", "trln": "trillion"}
+_ROMAN_QUARTER = re.compile(r"\b(?:(?P<det>the|in|for|of|by)[ \t]+)?(?P<a>I{1,3}|IV)[ \t]+(?P<unit>quarters?)\b")
+_ORDINAL_WORDS = ("first", "second", "third", "fourth")
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +97,10 @@ def _words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _month_pattern() -> re.Pattern:
     months = "|".join(MONTHS)
-    return re.compile(rf"(?<![\w#@/.-])(?P<m>{months})(?![\w@/-])")
+    # "mid-december" and "July-november" hold a month too; any other hyphenated word does not
+    # ("may-be", "x-march").
+    after_hyphen = "|".join(f"(?<={m}-)|(?<={m.capitalize()}-)" for m in ("mid",) + MONTHS)
+    return re.compile(rf"(?:(?<![\w#@/.-])|{after_hyphen})(?P<m>{months})(?![\w@/-])")
 
 
 def _roman_value(numeral: str) -> int:
@@ -102,7 +124,9 @@ class NumbersDetector:
     def detect(self, doc, ctx):
         yield from _lowercase_months(doc)
         yield from _roman_centuries(doc)
+        yield from _roman_quarters(doc)
         yield from _thousands(doc)
+        yield from _scales(doc)
 
 
 _DAY_BEFORE = re.compile(r"(?<![\d,.])(?:[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?(?:\s+of)?\s+$")
@@ -134,11 +158,27 @@ def _date_shaped(text: str, start: int, end: int, words: dict) -> bool:
     if after_day:
         return _date_follows(text, after_day.end(), words)
     if _DAY_BEFORE.search(text[max(0, start - 12):start]):
-        before = text[max(0, start - 40):start].split()
-        if len(before) >= 2 and before[-2].casefold() in words["counted-before"]:
-            return False  # "up to 2 may be", "some 40 may": a count, not a day
+        before = [w.casefold() for w in text[max(0, start - 60):start].split()]
+        if len(before) >= 2 and before[-2] in words["counted-before"] and not (
+                before[-2] == "of" and len(before) >= 3 and before[-3] in words["time-of-nouns"]):
+            return False  # "up to 2 may be", "some 40 may": a count; not "the night of 21 may"
+        return _date_follows(text, end, words)
+    if _month_placed(text, start, words):
         return _date_follows(text, end, words)
     return False
+
+
+def _month_placed(text: str, start: int, words: dict) -> bool:
+    """A word that places a month in time stands right before it: "since may", "early may",
+    "mid-may", "the end of may", "the second decade of march" ("of" only after such a noun)."""
+    if text.endswith("mid-", max(0, start - 4), start):
+        return True
+    before = [w.casefold() for w in text[max(0, start - 60):start].split()]
+    if not before or text[start - 1:start] not in (" ", "\t", "\u00a0"):
+        return False
+    if before[-1] in words["month-placers"]:
+        return True
+    return before[-1] == "of" and len(before) >= 2 and before[-2] in words["time-of-nouns"]
 
 
 def _date_follows(text: str, pos: int, words: dict) -> bool:
@@ -177,6 +217,40 @@ def _roman_centuries(doc):
             doc, m.start(), m.end(), f"“{m.group()}”: Roman numerals for a century, as Russian "
             f"writes it; English: “{new_text}”",
             fix=Fix.replace(m.start(), m.end(), new_text, Applicability.SAFE, f"write “{new_text}”"))
+
+
+def _roman_quarters(doc):
+    """ "IV quarter", "in the I quarter": a lone "I" only after a word a quarter follows
+    ("I quarter the apples" is the pronoun)."""
+    text = doc.text
+    if "quarter" not in text:
+        return
+    for m in _ROMAN_QUARTER.finditer(text):
+        numeral = m.group("a")
+        if numeral == "I" and not m.group("det"):
+            continue
+        start = m.start("a")
+        new_text = f"{_ORDINAL_WORDS[_roman_value(numeral) - 1]} {m.group('unit')}"
+        yield ROMAN_CENTURY.finding(
+            doc, start, m.end(), f"“{text[start:m.end()]}”: a Roman numeral for a quarter, as "
+            f"Russian writes it; English: “{new_text}”",
+            fix=Fix.replace(start, m.end(), new_text, Applicability.SAFE, f"write “{new_text}”"))
+
+
+def _scales(doc):
+    """ "95 bln", "1,2 mln": the Russian млрд/млн copied; the fix writes the word and a decimal
+    point (a comma before one or two digits is the Russian decimal comma, MT508)."""
+    text = doc.text
+    if "ln" not in text:
+        return
+    for m in _SCALE.finditer(text):
+        num = m.group("num")
+        if re.fullmatch(r"\d{1,3},\d{1,2}", num):
+            num = num.replace(",", ".")
+        new = f"{num} {_SCALE_WORDS[m.group('unit')]}"
+        yield NUMBER_WORD.finding(
+            doc, m.start(), m.end(), f"“{m.group()}” copies the Russian “млн/млрд”; English: “{new}”",
+            fix=Fix.replace(m.start(), m.end(), new, Applicability.SAFE, f"write “{new}”"))
 
 
 def _thousands(doc):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import time
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from mtaudit.rules.prefilter import Chain, chain_starts, clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
@@ -53,10 +54,18 @@ class PatternDetector:
 
     def detect(self, doc, ctx):
         data_rules = list(self.rule_set.rules) + list(ctx.user_rules.data_rules)
-        literal_hits(doc, data_rules)  # the first call decides the literal set: bundled and user rules
+        hits = literal_hits(doc, data_rules)  # the first call decides the literal set: bundled and user rules
+        spans = regions(doc)
+        windows: dict[str, list[Span] | None] = {}
         for data_rule in data_rules:
+            plan = _plan(data_rule)
+            if not any(clauses is None or hits.holds(clauses) for _, _, clauses, _ in plan):
+                continue  # no matcher's literals occur: nothing to run (most rules on a short text)
+            scope = data_rule.scope
+            if scope not in windows:
+                windows[scope] = _windows(scope, doc)
             missed: list[tuple[int, int]] = []
-            yield from list(run_rule(data_rule, doc, timed_out=missed.append))
+            yield from list(_run_plan(data_rule, plan, doc, windows[scope], hits, spans, missed.append))
             if missed:
                 code = data_rule.rule.code
                 where = ", ".join(f"{doc.file_line(s)}-{doc.file_line(max(e - 1, s))}" for s, e in missed[:5])
@@ -105,20 +114,54 @@ def run_rule(data_rule: DataRule, doc, prefilter: bool = True, timed_out=None):
     position. Each region (see `regions`) runs under its own timeout; a region that times out
     is passed to `timed_out` (or raises TimeoutError when none is given) and the next one runs.
     """
-    windows = _windows(data_rule.scope, doc)
-    hits = literal_hits(doc) if prefilter else None
+    yield from _run_plan(data_rule, _plan(data_rule), doc, _windows(data_rule.scope, doc),
+                         literal_hits(doc) if prefilter else None, regions(doc), timed_out)
+
+
+class _Matcher(NamedTuple):
+    """One matcher of a data rule with what the prefilter derived for it, read once per rule
+    (the detector visits every rule on every document: on a short article the per-rule work
+    outweighed the matching)."""
+
+    compiled: object
+    template: str | None
+    clauses: tuple | None    # required literals (None: none known)
+    anchors: frozenset | None  # anchors or chains whose positions the matcher is tried at
+
+
+_PLANS: dict[int, tuple[DataRule, tuple[_Matcher, ...]]] = {}
+
+
+def _plan(data_rule: DataRule) -> tuple[_Matcher, ...]:
+    cached = _PLANS.get(id(data_rule))
+    if cached is not None and cached[0] is data_rule:
+        return cached[1]
+    out = []
     for i, (compiled, template) in enumerate(data_rule.matchers):
-        anchors = None
+        clauses = data_rule.prefilters[i] if i < len(data_rule.prefilters) else None
+        anchors = data_rule.anchors[i] if i < len(data_rule.anchors) else None
+        chains = data_rule.chains[i] if i < len(data_rule.chains) else None
+        if chains and not (anchors and any(guard for _, guard in anchors)):
+            anchors = chains  # a guarded anchor filters by its lookbehind; else the chain's key is rarer
+        out.append(_Matcher(compiled, template, clauses or None, anchors or None))
+    if len(_PLANS) > 4096:  # user rule sets come and go in a long-lived process
+        _PLANS.clear()
+    _PLANS[id(data_rule)] = (data_rule, tuple(out))
+    return _PLANS[id(data_rule)][1]
+
+
+def _run_plan(data_rule: DataRule, plan, doc, windows, hits, spans, timed_out):
+    for compiled, template, clauses, anchors in plan:
+        starts = None
         if hits is not None:
-            if i < len(data_rule.prefilters) and not clauses_hold(data_rule.prefilters[i], hits.present):
+            if clauses is not None and not hits.holds(clauses):
                 continue
-            anchors = data_rule.anchors[i] if i < len(data_rule.anchors) else None
-            chains = data_rule.chains[i] if i < len(data_rule.chains) else None
-            if chains and not (anchors and any(guard for _, guard in anchors)):
-                anchors = chains  # a guarded anchor filters by its lookbehind; else the chain's key is rarer
-        starts = (hits.chain_starts(anchors) if isinstance(next(iter(anchors)), Chain) else hits.starts(anchors)) \
-            if anchors else None
-        for lo, hi in regions(doc):
+            if anchors is not None:
+                starts = hits.chain_starts(anchors) if isinstance(next(iter(anchors)), Chain) \
+                    else hits.starts(anchors)
+                if starts is not None and not starts:
+                    continue  # no place where a match can start: nothing to try
+        for lo, hi in spans:
             try:
                 found = list(_matches(data_rule, compiled, template, doc, windows, lo, hi, starts))
             except TimeoutError:
@@ -187,6 +230,16 @@ class LiteralHits:
             add = self._starts.setdefault
             for end, literal in automaton.iter(self._folded):
                 add(literal, []).append(end - len(literal) + 1)
+        self._found = frozenset(self._starts)
+
+    def holds(self, clauses) -> bool:
+        """`clauses_hold(clauses, self.present)`, with a set operation per clause: a clause of
+        indexed literals that shares none with the literals found cannot hold."""
+        found = self._found
+        for clause in clauses:
+            if clause.isdisjoint(found) and (clause <= self._indexed or not any(map(self.present, clause))):
+                return False
+        return True
 
     def present(self, literal: str) -> bool:
         """Whether the folded text holds `literal` (a literal of no indexed rule is searched)."""
@@ -199,20 +252,22 @@ class LiteralHits:
         close enough before it); None = not known (then the engine scans everywhere)."""
         cached = self._merged.get(anchors)
         if cached is None:
-            if not all(lit in self._indexed and (g is None or g.literals <= self._indexed) for lit, g in anchors):
+            literals, guards, needed = _anchor_table(anchors)
+            if not needed <= self._indexed:
                 return None
             found: set[int] = set()
-            for literal, guard in anchors:
-                at = self._starts.get(literal, ())
-                if guard is None:
-                    found.update(at)
-                    continue
-                near = self._positions(guard.literals)
-                shortest = min(map(len, guard.literals))
-                for s in at:  # some guard literal must lie inside [s - width, s)
-                    i = bisect.bisect_left(near, s - guard.width)
-                    if i < len(near) and near[i] <= s - shortest:
-                        found.add(s)
+            for literal in literals & self._found:  # an anchor whose literal is absent starts nothing
+                at = self._starts[literal]
+                for guard in guards[literal]:
+                    if guard is None:
+                        found.update(at)
+                        continue
+                    near = self._positions(guard.literals)
+                    shortest = min(map(len, guard.literals))
+                    for s in at:  # some guard literal must lie inside [s - width, s)
+                        i = bisect.bisect_left(near, s - guard.width)
+                        if i < len(near) and near[i] <= s - shortest:
+                            found.add(s)
             cached = self._merged[anchors] = sorted(found)
         return cached
 
@@ -221,10 +276,11 @@ class LiteralHits:
         walked back over the tokens before it (prefilter.chain_starts); None = not known."""
         cached = self._merged.get(chains)
         if cached is None:
-            if not all(chain.key in self._indexed for chain in chains):
+            keys = _chain_keys(chains)
+            if not keys <= self._indexed:
                 return None
-            cached = self._merged[chains] = chain_starts(self._text, self._folded, chains,
-                                                         lambda key: self._starts.get(key, ()))
+            cached = self._merged[chains] = [] if keys.isdisjoint(self._found) else \
+                chain_starts(self._text, self._folded, chains, lambda key: self._starts.get(key, ()))
         return cached
 
     def _positions(self, literals: frozenset[str]) -> list[int]:
@@ -232,6 +288,25 @@ class LiteralHits:
         if cached is None:
             cached = self._merged[literals] = sorted(p for lit in literals for p in self._starts.get(lit, ()))
         return cached
+
+
+@lru_cache(maxsize=4096)
+def _anchor_table(anchors: frozenset) -> tuple[frozenset[str], dict[str, tuple], frozenset[str]]:
+    """An anchor set read once: its literals, the guards of each, and every literal it needs
+    indexed (anchors and guards). A document then visits only the anchors whose literal occurs."""
+    guards: dict[str, list] = {}
+    needed: set[str] = set()
+    for literal, guard in anchors:
+        guards.setdefault(literal, []).append(guard)
+        needed.add(literal)
+        if guard is not None:
+            needed |= guard.literals
+    return frozenset(guards), {k: tuple(v) for k, v in guards.items()}, frozenset(needed)
+
+
+@lru_cache(maxsize=4096)
+def _chain_keys(chains: frozenset) -> frozenset[str]:
+    return frozenset(chain.key for chain in chains)
 
 
 @lru_cache(maxsize=8)

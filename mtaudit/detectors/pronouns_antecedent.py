@@ -61,7 +61,6 @@ GENDERED_WITHOUT_ANTECEDENT = rule(
 
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _MALE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")
-_FEMALE = re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][A-Za-z’'-]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _FIX = {"he": "it", "she": "it", "him": "it", "his": "its", "himself": "itself", "herself": "itself"}
@@ -74,19 +73,22 @@ class AntecedentPronounDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        matches = list(_PRONOUN.finditer(text))
-        if not matches:
+        # Only the first pronoun of each gender is judged: a later one continues a chain begun
+        # earlier, whose first link was judged there. So the scan stops once both are found
+        # (a long text has thousands of pronouns; each was tested against the text before it).
+        firsts: dict[str, re.Match] = {}
+        for m in _PRONOUN.finditer(text):
+            firsts.setdefault("m" if _MALE.fullmatch(m.group()) else "f", m)
+            if len(firsts) == 2:
+                break
+        if not firsts:
             return
         flagged = doc.view(PRONOUNS_FLAGGED, set)
         things = None
         first = doc.sentences[0].end if doc.sentences else 0
-        for m in matches:
+        for gender, m in sorted(firsts.items(), key=lambda kv: kv[1].start()):
             if m.start() in flagged or m.start() < first:
                 continue  # a text that opens with "He" is an excerpt: its antecedent is outside
-            gender = "m" if _MALE.fullmatch(m.group()) else "f"
-            same = _MALE if gender == "m" else _FEMALE
-            if same.search(text, 0, m.start()):
-                continue  # a chain begun earlier: its first link was judged there
             sent = doc.sentence_at(m.start())
             end = sent.end if sent is not None else m.end()
             if things is None:

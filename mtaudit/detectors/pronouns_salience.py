@@ -121,10 +121,30 @@ class SaliencePronounDetector:
         from mtaudit.detectors.pronouns_syntax import _PersonTest, _surname_mentions
         from mtaudit.detectors._people import person_mentions
 
+        from mtaudit.detectors._people import PersonMention
+
+        things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
+        named = {}  # surname -> True: the last word of a PERSON entity seen so far (in order)
+        ner = getattr(ctx.syntax, "persons", None)
+
         def people_of(k):
             s = doc.sentences[k]
+            parsed = ctx.syntax.parse(doc, s)
             mentions = person_mentions(text, s.start, s.end, known) + _surname_mentions(doc, s, known)
-            return _PersonTest(ctx.syntax.parse(doc, s), mentions)
+            if ner is not None:
+                # the parser's PERSON entities ("Margus Laidre", "Amina Khairullina") and, later in
+                # the text, their surnames alone; never over a glossary organisation or place
+                for a, b in ner(parsed):
+                    if any(x < b and a < y for x, y in things):
+                        continue
+                    mentions.append(PersonMention(a, b, "", text[a:b]))
+                    words = text[a:b].split()
+                    if len(words) > 1:
+                        named[words[-1]] = True
+                for w in re.finditer(r"[A-Z][\w’'-]+", text[s.start:s.end]):
+                    if w.group() in named:
+                        mentions.append(PersonMention(s.start + w.start(), s.start + w.end(), "", w.group()))
+            return _PersonTest(parsed, mentions)
 
         for i, m, k in todo:
             parsed = ctx.syntax.parse(doc, doc.sentences[i])
@@ -183,8 +203,9 @@ def _role(tok) -> str | None:
         lemma = head.lemma_.lower()
         if head.pos_ in ("ADJ", "NOUN") and head.dep_ in ("ccomp", "xcomp", "oprd") and \
                 head.head.pos_ == "VERB":
-            if any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
-                return None  # "found it difficult to sleep": a dummy object
+            if any(c.dep_ in ("xcomp", "ccomp") for c in head.children) or \
+                    head.head.lemma_.lower() in ("make", "keep", "leave", "get", "let", "have"):
+                return None  # "found it difficult to sleep", "make it cheap": a dummy or a thing
             return "object"  # a small clause: "found it guilty", "declared it wanted"
         if head.pos_ not in ("VERB", "AUX") or lemma in _EXPLETIVE_HEADS:
             return None  # "it is clear", "it took years", "it comes into force"
@@ -278,6 +299,9 @@ def _kind(t, people):
     if t.pos_ not in ("NOUN", "PROPN"):
         return None
     g = people.gender(t)
+    if g is not None and t.pos_ == "NOUN" and any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" and people.gender(c) is None for c in t.children):
+        return "thing"  # "The race organiser, Great Run Company, …": the role is a company's
     if g is not None:
         return g or "u"
     if t.dep_ in ("compound", "poss") and people.gender(_np_head(t)) is not None:

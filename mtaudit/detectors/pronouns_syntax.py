@@ -395,6 +395,11 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
     past = report.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                        for c in report.children)
     gender = people.gender(reporter) or ""
+    if not gender and reporter.pos_ == "PROPN":  # "Zueva said" after "Marina Zueva": her gender
+        at = parsed.offset(reporter)
+        sent = doc.sentence_at(at)
+        gender = next((m.gender for m in (_surname_mentions(doc, sent, ()) if sent is not None else ())
+                       if m.start <= at < m.end), "")
     if reporter.tag_ in ("NNS", "NNPS"):
         gender = "plural"
     replacement = shifted(tok, group[1], gender, past) if group else None

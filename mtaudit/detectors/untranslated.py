@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.text import lexicon
-from mtaudit.text.plain_english import surely_english
+from mtaudit.text.plain_english import is_english_word, surely_english
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import GrowingSpans
 from mtaudit.core.types import Applicability, Fix, Span
@@ -279,18 +279,32 @@ _RUSSIAN_ONLY_ENDINGS = ("nie", "niye", "stvo", "stva", "ami", "yami", "akh", "y
 _OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[“\"«]))(?P<w>[A-Z][a-z]{5,})(?![\w’'-])", re.MULTILINE)
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{5,}(?![\w’'-])")
+
+
+def _opening_words(text: str):
+    """The `_OPENING_WORD` matches of `text` whose word has an ending only Russian words take,
+    in order. The capitalised words are found first (a scan without the pattern's lookbehinds
+    at every position) and kept by their ending; `_OPENING_WORD` then confirms the few left at
+    their position (its lookbehinds read the text before it). A match cannot start inside
+    another candidate: its letters after the first are lowercase."""
+    for candidate in _CAPITALISED_WORD.finditer(text):
+        if candidate.group().lower().endswith(_RUSSIAN_ONLY_ENDINGS):
+            m = _OPENING_WORD.match(text, candidate.start())
+            if m is not None:
+                yield m
+
+
 def _translit_words(doc):
     """Latin words that are not English and read as transliterated Russian (MT605): lowercase
     words, and a capitalised sentence opener with an ending only Russian words take."""
-    from mtaudit.text.plain_english import is_english_word
     from mtaudit.models.translit import score
 
     allowed = lexicon.folded_words("translit_allowed.txt")
-    for m in _OPENING_WORD.finditer(doc.text):
+    for m in _opening_words(doc.text):
         word = m.group("w")
         low = word.lower()
-        if not low.endswith(_RUSSIAN_ONLY_ENDINGS) or is_english_word(low) or low in allowed \
-                or score(low) < TRANSLIT_MIN:
+        if is_english_word(low) or low in allowed or score(low) < TRANSLIT_MIN:
             continue
         yield TRANSLIT_WORD.finding(doc, m.start("w"), m.end("w"),
                                     f"“{word}” is not English: a Russian word in Latin letters "
@@ -325,10 +339,26 @@ MAX_JUDGED_FORMS = 300  # more distinct words to judge than this: one scan of ev
 
 def _judged_part(part: str, allowed) -> bool:
     """A hyphen-separated part of a lowercase word that MT605 looks at further."""
-    from mtaudit.text.plain_english import is_english_word
-
     return not (len(part) < TRANSLIT_MIN_LETTERS or is_english_word(part) or part in allowed
                 or part.rstrip("s") in allowed)
+
+
+_JUDGED: dict[str, bool] = {}   # lowercase word -> a part of it is judged, for _JUDGED_FOR's list
+_JUDGED_FOR: list = [None]      # the allowed-word list those answers were computed with
+
+
+def _judged_word(word: str, allowed) -> bool:
+    """Whether some hyphen-separated part of `word` is judged, remembered across documents
+    (articles share most of their words; the list of allowed words is the same in a run)."""
+    if _JUDGED_FOR[0] is not allowed:
+        _JUDGED.clear()
+        _JUDGED_FOR[0] = allowed
+    known = _JUDGED.get(word)
+    if known is None:
+        if len(_JUDGED) > 200_000:
+            _JUDGED.clear()
+        known = _JUDGED[word] = any(_judged_part(p, allowed) for p in word.split("-"))
+    return known
 
 
 def _lower_words_to_judge(text: str, allowed):
@@ -337,7 +367,7 @@ def _lower_words_to_judge(text: str, allowed):
     few forms left are visited, each found by a substring search and confirmed by the pattern
     at that position (a match there is the match `finditer` makes: a match cannot start inside
     another, whose letter or hyphen would stand right before it)."""
-    forms = {w for w in set(_LOWER_WORD.findall(text)) if any(_judged_part(p, allowed) for p in w.split("-"))}
+    forms = {w for w in set(_LOWER_WORD.findall(text)) if len(w) >= TRANSLIT_MIN_LETTERS and _judged_word(w, allowed)}
     if not forms:
         return []
     if len(forms) > MAX_JUDGED_FORMS:

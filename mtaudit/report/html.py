@@ -26,6 +26,7 @@ from html import escape
 from importlib import resources
 
 from mtaudit.audit.fixes import Change, FixResult, Status, overlap_order
+from mtaudit.report.pieces import batched, sliced
 from mtaudit.report.quality import DEFAULT_WEIGHTS, FORMULA, mqm_score
 from mtaudit.core.types import Applicability, Confidence, Finding, Span
 
@@ -212,11 +213,13 @@ def _title(members: list[Entry]) -> str:
     return escape("; ".join(f"{e.finding.code} {e.finding.name}: {e.finding.message}" for e in members))
 
 
-def _side(text: str, final_text: str, block: Span, shown: list, corrected: bool) -> str:
-    """One column of one paragraph; `shown` holds (span, Group | Entry) in text order."""
-    parts, cursor = [], block.start
+def _side_parts(text: str, final_text: str, block: Span, shown: list, corrected: bool):
+    """One column of one paragraph, in pieces; `shown` holds (span, Group | Entry) in text
+    order. The article's text between findings is escaped a slice at a time: a one-line
+    article is one paragraph, and its column must not be one string (nor several copies)."""
+    cursor = block.start
     for span, item in shown:
-        parts.append(_shown(text[cursor:span.start]))
+        yield from sliced(text, cursor, span.start, _shown)
         if isinstance(item, Group):
             members = item.members
             first = members[0].finding
@@ -225,24 +228,23 @@ def _side(text: str, final_text: str, block: Span, shown: list, corrected: bool)
             old = _shown(text[span.start:span.end])
             if corrected:
                 new = _shown(final_text[item.final.start:item.final.end])
-                parts.append(f'<span class="c" {attrs} title="{_title(members)}"><del class="old">{old}</del>'
-                             f'<ins class="new">{new}</ins></span>')
+                yield (f'<span class="c" {attrs} title="{_title(members)}"><del class="old">{old}</del>'
+                       f'<ins class="new">{new}</ins></span>')
             else:
-                parts.append(f'<mark class="c" {attrs} title="{_title(members)}">{old}</mark>')
+                yield f'<mark class="c" {attrs} title="{_title(members)}">{old}</mark>'
         else:
             e, f = item, item.finding
             attrs = (f'data-members="{e.id}" data-state="{e.state}" '
                      f'{_filter_attrs(f.category, f.confidence.value)}')
             old = _shown(text[span.start:span.end])
             if corrected and e.fixable:
-                parts.append(f'<span class="c" {attrs} title="{_title([e])}"><del class="old">{old}</del>'
-                             f'<ins class="new">{_shown(e.after or "")}</ins></span>')
+                yield (f'<span class="c" {attrs} title="{_title([e])}"><del class="old">{old}</del>'
+                       f'<ins class="new">{_shown(e.after or "")}</ins></span>')
             else:
                 tag = "span" if corrected else "mark"
-                parts.append(f'<{tag} class="c" {attrs} title="{_title([e])}">{old}</{tag}>')
+                yield f'<{tag} class="c" {attrs} title="{_title([e])}">{old}</{tag}>'
         cursor = span.end
-    parts.append(_shown(text[cursor:block.end]))
-    return "".join(parts)
+    yield from sliced(text, cursor, block.end, _shown)
 
 
 def _note(e: Entry, inline: bool, weights) -> str:
@@ -316,6 +318,28 @@ def _alignment_section(doc) -> str:
     return alignment_section(doc)
 
 
+def _sections(result: FixResult, blocks, here_of, inside_of, group_of, shown_ids, weights):
+    """Each paragraph's section, in small pieces: the original and the corrected column, then
+    the list of its findings. A one-line article is one paragraph (with every finding in its
+    list), so a section is never built as one string."""
+    doc = result.doc
+    for n, block in enumerate(blocks, 1):
+        here, inside = here_of.get(n - 1, []), inside_of.get(n - 1, [])
+        inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
+                                   e.pass_no, e.span.start, e.finding.code))
+        yield f'<section class="para" id="p{n}"><div class="pair"><div class="orig">'
+        yield from _side_parts(doc.text, result.text, block, here, False)
+        yield '</div><div class="fixed">'
+        yield from _side_parts(doc.text, result.text, block, here, True)
+        yield '</div></div>'
+        if inside:
+            yield '<ol class="notes">'
+            for e in inside:
+                yield _note(e, e.id in shown_ids, weights)
+            yield '</ol>'
+        yield '</section>'
+
+
 def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS) -> str:
     """The whole page as a string."""
     return "".join(render_parts(result, sig_line, weights))
@@ -365,15 +389,7 @@ def render_parts(result: FixResult, sig_line: str | None = None, weights=DEFAULT
 <main>
 <div class="cols"><div>Original</div><div>Corrected</div></div>
 """
-    for n, block in enumerate(blocks, 1):
-        here, inside = here_of.get(n - 1, []), inside_of.get(n - 1, [])
-        inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
-                                   e.pass_no, e.span.start, e.finding.code))
-        notes = "".join(_note(e, e.id in shown_ids, weights) for e in inside)
-        yield (f'<section class="para" id="p{n}"><div class="pair">'
-               f'<div class="orig">{_side(doc.text, result.text, block, here, False)}</div>'
-               f'<div class="fixed">{_side(doc.text, result.text, block, here, True)}</div></div>'
-               + (f'<ol class="notes">{notes}</ol>' if notes else "") + '</section>')
+    yield from batched(_sections(result, blocks, here_of, inside_of, group_of, shown_ids, weights))
     yield f"""
 {_alignment_section(doc)}
 </main>

@@ -208,6 +208,7 @@ _TRAILING = re.compile(r"[ ]+((?:\x1b\[[0-9;]*m)*)$", re.M)
 
 
 SPILL_CHARS = 1 << 20  # the rendered diff goes out about a megabyte at a time
+REASONS_AT_ONCE = 500  # a block's reasons are rendered this many at a time, with a spill between
 
 
 def render(result: FixResult, console: Console, label: str, inline: bool = False) -> None:
@@ -270,7 +271,10 @@ def _render(result: FixResult, console: Console, label: str, inline: bool, plain
             console.print(Text(where, style="cyan"))
             for sign, text, style in (("-", left, "red"), ("+", right, "green")):
                 console.print(_hanging(Text(sign, style=style), text, 2))
-        console.print(_reasons(block.changes))
+        for k in range(0, len(block.changes), REASONS_AT_ONCE):  # a one-line article: 20k reasons
+            if k:
+                spill()
+            console.print(_reasons(block.changes[k:k + REASONS_AT_ONCE]))
     if proposals:
         console.print()
     for o in proposals:

@@ -55,7 +55,8 @@ def _lingua(high_accuracy: bool) -> Identifier:
     builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
     detector = (builder if high_accuracy else builder.with_low_accuracy_mode()).build()
 
-    def run(text: str) -> tuple[str, float, float]:
+    @lru_cache(maxsize=8192)  # lingua is deterministic: a text seen again (a dateline, a byline,
+    def run(text: str) -> tuple[str, float, float]:  # a boilerplate line in a batch) is not re-scored
         values = detector.compute_language_confidence_values(text)
         if not values:
             return "", 0.0, 0.0

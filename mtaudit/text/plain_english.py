@@ -35,13 +35,11 @@ def known_share(text: str) -> float:
     """Share of the letters of lowercase-initial words that belong to known English words."""
     if _dictionary() is None:
         return 0.0
-    total = known = 0
-    for word in _WORD.findall(text):
-        if word[0].islower():
-            total += len(word)
-            if is_english_word(word):
-                known += len(word)
-    return known / total if total else 0.0
+    lower = [word for word in _WORD.findall(text) if word[0].islower()]
+    total = sum(map(len, lower))
+    if not total:
+        return 0.0
+    return sum([len(word) for word in lower if is_english_word(word)]) / total
 
 
 @lru_cache(maxsize=65536)

@@ -80,7 +80,12 @@ PLACE_DELETES = View("place-deletes", "dict[str, set[str]]",
 STYLE_GROUPS = View("style-groups", "list[StyleGroup]", "house-style groups resolved against the glossary "
                     "(glossary.style.groups)")
 
-GLOSSARY_VIEWS = (CUE_TITLES, ACCEPTED_PHRASES, MISHEARD_TARGETS, PLACE_FORMS, PLACE_DELETES, STYLE_GROUPS)
+RU_ABBREVIATION_FIXES = View("ru-abbreviation-fixes", "dict[str, Concept]",
+                             "Russian abbreviation -> the concept whose `ru` forms hold it "
+                             "(detectors.abbreviations)")
+
+GLOSSARY_VIEWS = (CUE_TITLES, ACCEPTED_PHRASES, MISHEARD_TARGETS, PLACE_FORMS, PLACE_DELETES, STYLE_GROUPS,
+                  RU_ABBREVIATION_FIXES)
 
 
 class Views:

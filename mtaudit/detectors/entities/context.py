@@ -56,6 +56,9 @@ def _titles(glossary) -> frozenset[str]:
     return glossary.derived(CUE_TITLES, build)
 
 
+_ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2,})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
 @lru_cache(maxsize=65536)
 def _first_at(phrase: str, surface: str) -> int:
     return phrase.find(surface)
@@ -130,6 +133,8 @@ class EntityContext:
     def _decide_skip(self, m: GlossaryMatch) -> bool:
         if m.surface in self.glossary.accept or self._inside_accepted_phrase(m):
             return True
+        if m.kind in ("translit", "inflected") and _ROMAN_NUMERAL.fullmatch(m.surface) and not m.form.isupper():
+            return True  # "Louis XIV", "the XIV century": a numeral, not a misspelling of the village Xiv
         text = self.doc.text
         lo, hi = m.start, m.end
         while lo > 0 and not text[lo - 1].isspace():

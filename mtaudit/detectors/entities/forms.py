@@ -17,6 +17,7 @@ from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
+from mtaudit.detectors.entities.names_meaning import first_name_meaning
 
 TRANSLITERATION = rule(
     "MT104", "nonstandard-transliteration", "entity-mistranslation",
@@ -100,6 +101,8 @@ class EntityFormsDetector:
         if before and before[:1].isupper() and before.lower() not in first_names \
                 and not ec.title_before(m.start) and not is_common_word(before):
             return None  # "Lyudmila Putina": another person's full name
+        if before and first_name_meaning(before) is not None:
+            return None  # "Love Kuznetsova": a woman's first name translated by meaning (MT109)
         if _named_with_another_first_name(doc.text, m.surface, first_names):
             return None  # "Anna Volkova ... as Volkova noted": a different person, not Volkov's case form
         name = concept.short or concept.canonical.split()[-1]
@@ -151,11 +154,12 @@ def _respelling_safety(concept) -> Applicability:
 
 def _named_with_another_first_name(text: str, surface: str, own_first_names: set[str]) -> bool:
     """True when the document writes `surface` after a known first name that is not the concept's
-    own: the form is then another person's surname ("Anna Volkova"), wherever it stands."""
+    own, or after a Russian first name translated by meaning: the form is then another person's
+    surname ("Anna Volkova", "Love Kuznetsova"), wherever it stands."""
     known = lexicon.first_names()
     for word in _words_before(text, surface):
-        if word in known and word.lower() not in own_first_names:
-            return True
+        if word in known and word.lower() not in own_first_names or first_name_meaning(word) is not None:
+            return True  # "Anna Volkova", "Love Kuznetsova" (Любовь translated by meaning)
     return False
 
 

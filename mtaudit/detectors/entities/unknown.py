@@ -33,6 +33,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import cue_titles, entity_context
+from mtaudit.detectors.entities.names_meaning import echoed_surname
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
@@ -142,6 +143,7 @@ class UnknownSurnameDetector:
         if not candidates:
             return
         real = self._real_surnames(text, {c[2] for c in candidates})
+        real |= {w for w in {c[2] for c in candidates} if echoed_surname(text, w)}  # MT109's, with the fix
         strong, weak = [], []
         for c in candidates:
             if c[2] in real:

@@ -1,0 +1,148 @@
+"""Build mtaudit/data/ru_abbreviations.tsv: Russian abbreviations as MT leaves them in Latin letters.
+
+Why: MT keeps a Russian abbreviation it does not know and transliterates it letter by letter
+(ОРВИ -> "ORVI", РАН -> "RAN", ЖКХ -> "ZhKKh"); a hand list of them never ends. The OpenCorpora
+dictionary of `pymorphy3-dicts-ru` tags abbreviations `Abbr`; this script takes every noun lemma so
+tagged (3 to 7 letters: two-letter ones collide with English too often and are left to the shape
+test of the detector, mtaudit/detectors/abbreviations.py), transliterates it with the `iuliia`
+schemes MT engines and outlets use, and writes each Latin spelling in the two casings MT prints
+("ZhKKh" and "ZHKKH").
+
+Left out: spellings English itself uses. `wordfreq` (English frequencies from many sources)
+says which: a spelling whose lowercase form is frequent in English and is not an ordinary English
+word is an acronym English has adopted (NATO, NASA, FIFA, UNESCO, KGB, FSB, TASS); an ordinary word
+("ran", "pro", "so", "mid") says nothing about the acronym, so such a spelling is kept only for a
+lemma the dictionary tags as an organisation (`Orgn`: РАН, МИД), where the capitals make the
+abbreviation plain. Truncations of adjectives ("англ.", "рус.") are not nouns and stay out.
+
+The bundled glossary adds its own: every `ru` form in capitals (ЦБ, ПАО, БПЛА, РКН) in the same
+spellings, with the same exclusions, and also without the spellings English writes for that
+concept (its canonical, short and variant forms and their words: ФСБ -> "FSB" is English). A
+two-letter one is kept only in a spelling with a transliteration digraph ("TsB"), which no
+English acronym has; a spelling that is an English word, or more frequent in English than
+GLOSSARY_ACRONYM_ZIPF, is dropped. The detector then offers the concept's English form as the fix.
+
+Run once after changing anything here or the glossary's abbreviations (needs the `build-data`
+extra: pymorphy3, pymorphy3-dicts-ru, iuliia, wordfreq); the audit reads only the .tsv.
+Output columns: latin<TAB>cyrillic<TAB>source (dictionary tags "Abbr,Orgn"…, or "glossary").
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "YANDEX_MONEY", "MOSMETRO", "ICAO_DOC_9303", "TELEGRAM")
+ENGLISH_ACRONYM_ZIPF = 2.5   # wordfreq Zipf of a non-word at or above which English uses it
+# The glossary's abbreviations are chosen by hand, so only a spelling English uses more often
+# than this is dropped ("PAO", 3.1, is a surname's frequency, not an acronym's; "CB" is 3.7).
+GLOSSARY_ACRONYM_ZIPF = 3.3
+COMMON_WORD_ZIPF = 4.0       # an English word this frequent hides what its capitals are ("RAN")
+MIN_LETTERS, MAX_LETTERS = 3, 7
+OUT = Path(__file__).resolve().parents[1] / "mtaudit" / "data" / "ru_abbreviations.tsv"
+_CYRILLIC_WORD = re.compile(r"^[а-яё]+$")
+_CYRILLIC_CAPITALS = re.compile(r"^[А-ЯЁ]{2,7}$")
+_DIGRAPH = re.compile(r"[A-Z](?:h|s|hch)")
+GLOSSARY = Path(__file__).resolve().parents[1] / "glossary"
+_LATIN = re.compile(r"^[A-Za-z]+$")
+
+
+def abbreviation_lemmas() -> dict[str, set[str]]:
+    """Noun lemmas tagged Abbr -> the name tags (Orgn, Geox) any of their parses carries."""
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer()
+    dictionary = morph.dictionary
+    tags: dict[tuple[int, int], object] = {}
+    out: dict[str, set[str]] = {}
+    for word, (para_id, idx) in dictionary.words.items():
+        if idx != 0 or not (MIN_LETTERS <= len(word) <= MAX_LETTERS) or not _CYRILLIC_WORD.match(word):
+            continue
+        tag = tags.get((para_id, idx))
+        if tag is None:
+            tag = tags[(para_id, idx)] = dictionary.build_tag_info(para_id, idx)
+        grammemes = tag.grammemes
+        if "Abbr" in grammemes and tag.POS == "NOUN":
+            out.setdefault(word, set()).update(g for g in ("Orgn", "Geox") if g in grammemes)
+    return out
+
+
+def spellings(cyrillic: str) -> set[str]:
+    """The Latin spellings of an abbreviation: each scheme's, in title-cased digraphs and in capitals."""
+    import iuliia
+
+    out = set()
+    for name in SCHEMES:
+        latin = re.sub(r"['’`ʹʺ”\"]", "", getattr(iuliia, name).translate(cyrillic.upper()))
+        if _LATIN.match(latin):
+            out.update({latin, latin.upper()})
+    return out
+
+
+def english_uses(latin: str, organisation: bool, threshold: float = ENGLISH_ACRONYM_ZIPF) -> bool:
+    from wordfreq import zipf_frequency
+
+    from mtaudit.text.english_words import is_common_word
+
+    low = latin.lower()
+    zipf = zipf_frequency(low, "en")
+    if is_common_word(low) and zipf >= COMMON_WORD_ZIPF:
+        return not organisation  # "ran", "mid": the word's frequency, not the acronym's
+    return zipf >= threshold
+
+
+def glossary_abbreviations() -> dict[str, set[str]]:
+    """All-capitals Cyrillic `ru` forms of the bundled glossary -> the English words of their concepts."""
+    import yaml
+
+    out: dict[str, set[str]] = {}
+    for path in sorted(GLOSSARY.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        concepts = data.get("concepts", []) if isinstance(data, dict) else data
+        for concept in concepts or []:
+            ru = concept.get("ru") or []
+            english = [concept.get("canonical") or "", concept.get("short") or ""]
+            variants = concept.get("variants") or []
+            english += [variants] if isinstance(variants, str) else variants
+            words = {w for form in english for w in re.split(r"[\s.-]+", form) if w}
+            for form in [ru] if isinstance(ru, str) else ru:
+                if _CYRILLIC_CAPITALS.match(form):
+                    out.setdefault(form, set()).update(words)
+    return out
+
+
+def main() -> None:
+    t0 = time.time()
+    rows: dict[str, str] = {}
+    glossary = glossary_abbreviations()
+    english_names = {w.upper() for words in glossary.values() for w in words}  # MVD, VTB, KHL
+    for cyrillic, name_tags in sorted(abbreviation_lemmas().items()):
+        organisation = "Orgn" in name_tags or "Geox" in name_tags
+        if any(english_uses(s, organisation) for s in spellings(cyrillic) if s.isupper()) \
+                or {s.upper() for s in spellings(cyrillic)} & english_names:
+            continue  # English writes this one in capitals (НАТО -> NATO): every spelling stays out
+        for latin in sorted(spellings(cyrillic)):
+            rows[latin] = f"{latin}\t{cyrillic.upper()}\t{','.join(['Abbr', *sorted(name_tags)])}"
+    for cyrillic, english in sorted(glossary.items()):
+        forms = spellings(cyrillic)
+        if {s.upper() for s in forms} & english_names:
+            continue  # ФСБ -> FSB, ВТБ -> VTB: the spelling is the English name
+        for latin in sorted(forms):
+            if len(cyrillic) < MIN_LETTERS and not _DIGRAPH.search(latin):
+                continue  # two capitals: too many English acronyms ("AP", "UK")
+            if english_uses(latin, False, GLOSSARY_ACRONYM_ZIPF):
+                continue  # this spelling is English ("CB", "OAK"); another may not be ("TsB")
+            rows[latin] = f"{latin}\t{cyrillic}\tglossary"
+    header = ["# Russian abbreviations (nouns tagged Abbr in pymorphy3-dicts-ru) in the Latin spellings MT",
+              "# leaves them in; GENERATED by scripts/build_ru_abbreviations.py: do not edit by hand.",
+              "# latin<TAB>cyrillic<TAB>source: dictionary tags (Abbr, Orgn, Geox) or glossary"]
+    OUT.write_text("\n".join(header + [rows[k] for k in sorted(rows)]) + "\n", encoding="utf-8")
+    print(f"wrote {OUT} ({len(rows)} spellings, {time.time() - t0:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
