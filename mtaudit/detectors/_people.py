@@ -8,6 +8,7 @@ never required.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from mtaudit.text import lexicon
@@ -53,10 +54,31 @@ def person_mentions(text: str, start: int, end: int, known=()) -> list[PersonMen
             i = j + 1
             continue
         i += 1
-    for s, e in known:
+    for s, e in _known_between(known, start, end):
         if start <= s and e <= end and not any(p.start <= s < p.end for p in found):
             found.append(PersonMention(s, e, "", text[s:e]))
     return sorted(found, key=lambda p: p.start)
+
+
+_KNOWN_INDEX: dict = {}  # id(known) -> (known, starts, spans by start with their order): a few lists
+
+
+def _known_between(known, start: int, end: int):
+    """The glossary person spans that may lie in [start, end], in `known`'s own order. A sentence
+    is asked about thousands of times on a long text: bisection over an index built once per list
+    keeps that linear (a scan of every span per sentence was quadratic)."""
+    if not isinstance(known, list) or len(known) < 64:
+        return known
+    entry = _KNOWN_INDEX.get(id(known))
+    if entry is None or entry[0] is not known or len(entry[2]) != len(known):
+        order = sorted(range(len(known)), key=lambda i: known[i][0])
+        entry = (known, [known[i][0] for i in order], [(i, known[i]) for i in order])
+        if len(_KNOWN_INDEX) > 8:
+            _KNOWN_INDEX.clear()
+        _KNOWN_INDEX[id(known)] = entry
+    _, starts, spans = entry
+    lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+    return [span for _, span in sorted(spans[lo:hi])]
 
 
 def _adjacent(text: str, a, b) -> bool:

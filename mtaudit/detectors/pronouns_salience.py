@@ -126,8 +126,18 @@ class SaliencePronounDetector:
         things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
         named = {}  # surname -> True: the last word of a PERSON entity seen so far (in order)
         ner = getattr(ctx.syntax, "persons", None)
+        if ner is not None and hasattr(ctx.syntax, "persons_many"):
+            ctx.syntax.persons_many(ctx.syntax.parse_many(doc, list(dict.fromkeys(wanted))))
+
+        memo = {}  # (sentence, names seen so far) -> its persons: each sentence is asked twice or more
 
         def people_of(k):
+            key = (k, len(named))
+            if key not in memo:
+                memo[key] = _people_of(k)
+            return memo[key]
+
+        def _people_of(k):
             s = doc.sentences[k]
             parsed = ctx.syntax.parse(doc, s)
             mentions = person_mentions(text, s.start, s.end, known) + _surname_mentions(doc, s, known)

@@ -23,6 +23,7 @@ Each rule needs a structural reason, not proximity alone:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from mtaudit.text import lexicon
@@ -484,13 +485,30 @@ _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday 
 def _surname_mentions(doc, sent: Span, known) -> list[PersonMention]:
     """A surname alone ("Urin") where the document named the person in full earlier ("Vladimir
     Urin"): the last word of every multiword person mention before this sentence."""
-    surnames = doc.view(KNOWN_SURNAMES, lambda: [
-        (m.start, doc.text[m.start:m.end].split()[-1], m.gender)
-        for m in person_mentions(doc.text, 0, len(doc.text), known) if len(doc.text[m.start:m.end].split()) > 1])
-    seen = {name: gender for start, name, gender in surnames
-            if start < sent.start and name[:1].isupper()}
-    return [PersonMention(w.start(), w.end(), seen[w.group()], w.group())
-            for w in _WORD.finditer(doc.text, sent.start, sent.end) if w.group() in seen]
+    surnames = doc.view(KNOWN_SURNAMES, lambda: _surname_index(doc.text, known))
+    found = []
+    for w in _WORD.finditer(doc.text, sent.start, sent.end):
+        entry = surnames.get(w.group())
+        if entry is None:
+            continue
+        starts, genders = entry
+        i = bisect_left(starts, sent.start)  # the latest full mention before this sentence decides
+        if i:
+            found.append(PersonMention(w.start(), w.end(), genders[i - 1], w.group()))
+    return found
+
+
+def _surname_index(text: str, known) -> dict[str, tuple[list[int], list[str]]]:
+    """Capitalised surname -> (starts, genders) of its full mentions, in text order: looked up by
+    bisection per sentence, so a long text of many names stays linear (it was a scan per sentence)."""
+    index: dict[str, tuple[list[int], list[str]]] = {}
+    for m in person_mentions(text, 0, len(text), known):  # sorted by start
+        words = text[m.start:m.end].split()
+        if len(words) > 1 and words[-1][:1].isupper():
+            starts, genders = index.setdefault(words[-1], ([], []))
+            starts.append(m.start)
+            genders.append(m.gender)
+    return index
 
 
 def _possessive_may_clash(doc, i: int, known, m) -> bool:

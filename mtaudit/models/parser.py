@@ -119,6 +119,19 @@ class SpacyParser:
         return [cache[(s.start, s.end)] for s in spans]
 
 
+    def persons_many(self, parsed_list) -> None:
+        """Run the entity recogniser over several cached parses in one batch (`nlp.pipe`'s way),
+        so that `persons` finds them done: one sentence at a time cost ~2 ms each."""
+        nlp = self.nlp
+        if "ner" not in getattr(nlp, "component_names", ()):
+            return
+        todo = list({id(p.doc): p for p in parsed_list if "persons" not in p.doc.user_data}.values())
+        if not todo:
+            return
+        for p, doc in zip(todo, nlp.get_pipe("ner").pipe([p.doc for p in todo])):
+            p.doc.user_data["persons"] = [(p.start + e.start_char, p.start + e.end_char)
+                                          for e in doc.ents if e.label_ == "PERSON"]
+
     def persons(self, parsed: Parsed) -> list[tuple[int, int]]:
         """Document offsets of the PERSON entities of a parsed stretch. The entity recogniser runs
         on the cached parse the first time a detector asks (a few sentences a document), never in

@@ -37,8 +37,9 @@ ENTITY_CONTEXT = View("entity-context", "EntityContext",
 CONCEPT_SPANS = View("concept-spans", "list[tuple[int, int]]",
                      "spans of glossary matches of some concept types (detectors._people.glossary_spans); "
                      "keyed by (types, glossary hash)")
-KNOWN_SURNAMES = View("known-surnames", "list[tuple[int, str, str]]",
-                      "(start, surname, gender) of every multiword person mention (detectors.pronouns_syntax)")
+KNOWN_SURNAMES = View("known-surnames", "dict[str, tuple[list[int], list[str]]]",
+                      "capitalised surname -> (starts, genders) of every multiword person mention "
+                      "(detectors.pronouns_syntax)")
 QUOTE_INTERIORS = View("quote-interiors", "SpanIndex",
                        "the inside of every quotation, indexed for containment (detectors.glosses)")
 RULE_REGIONS = View("rule-regions", "list[tuple[int, int]]",
