@@ -117,7 +117,7 @@ class SaliencePronounDetector:
             if k is not None:
                 wanted.append(doc.sentences[k])
             wanted.append(doc.sentences[i])
-        ctx.syntax.parse_many(doc, list(dict.fromkeys(wanted)))  # one batch, cached on the doc
+        parses = ctx.syntax.parse_many(doc, list(dict.fromkeys(wanted)))  # one batch, cached on the doc
         from mtaudit.detectors.pronouns_syntax import _PersonTest, _surname_mentions
         from mtaudit.detectors._people import person_mentions
 
@@ -127,7 +127,7 @@ class SaliencePronounDetector:
         named = {}  # surname -> True: the last word of a PERSON entity seen so far (in order)
         ner = getattr(ctx.syntax, "persons", None)
         if ner is not None and hasattr(ctx.syntax, "persons_many"):
-            ctx.syntax.persons_many(ctx.syntax.parse_many(doc, list(dict.fromkeys(wanted))))
+            ctx.syntax.persons_many(parses)
 
         memo = {}  # (sentence, names seen so far) -> its persons: each sentence is asked twice or more
 
