@@ -518,10 +518,19 @@ def _clusters(result: FixResult, block: _Block, first_pass: dict, by_fp: dict):
         yield _Cluster.build(items)
 
 
+SMALL_BLOCK = 64  # entries: a block this small builds its clusters once, a bigger one once per column
+
+
 def _streamed_sections(result: FixResult, later_changes, first_pass, by_fp, weights):
-    """Every section, a block at a time (see _blocks_of and _clusters)."""
+    """Every section, a block at a time (see _blocks_of and _clusters). A paragraph with a few
+    findings keeps its clusters for both columns and the notes; a big block (an article on one
+    line) builds them again for each, so that it never holds more than a cluster."""
     for n, block in enumerate(_blocks_of(result, later_changes), 1):
-        yield from _section(result, n, block.span, lambda b=block: _clusters(result, b, first_pass, by_fp), weights)
+        if block.hi - block.lo + len(block.later) <= SMALL_BLOCK:
+            clusters = list(_clusters(result, block, first_pass, by_fp))
+        else:
+            clusters = lambda b=block: _clusters(result, b, first_pass, by_fp)  # noqa: E731
+        yield from _section(result, n, block.span, clusters, weights)
 
 
 def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS) -> str:
