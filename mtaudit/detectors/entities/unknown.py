@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import cue_titles, entity_context
-from mtaudit.detectors.entities.names_meaning import echoed_surname
+from mtaudit.detectors.entities.names_meaning import echoed_surname, surname_after_russian_first_name
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
@@ -144,6 +144,8 @@ class UnknownSurnameDetector:
             return
         real = self._real_surnames(text, {c[2] for c in candidates})
         real |= {w for w in {c[2] for c in candidates} if echoed_surname(text, w)}  # MT109's, with the fix
+        candidates = [c for c in candidates
+                      if surname_after_russian_first_name(text, c[0], c[1]) is None]  # MT109's too
         strong, weak = [], []
         for c in candidates:
             if c[2] in real:
