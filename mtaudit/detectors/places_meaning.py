@@ -108,14 +108,41 @@ _GENERIC_LAST = frozenset("town towns city village villages hill hills field fie
 
 @lru_cache(maxsize=1)
 def toponym_forms() -> dict[str, str]:
-    """Latin spelling of a Russian toponym word -> its English meaning (toponym_forms.tsv)."""
-    return {cols[0]: cols[1] for cols in lexicon.rows("toponym_forms.tsv") if len(cols) >= 2}
+    """Latin spelling of a Russian toponym word -> its usual English meaning (toponym_forms.tsv)."""
+    return {cols[0]: cols[1].split("|")[0] for cols in lexicon.rows("toponym_forms.tsv") if len(cols) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _toponym_readings() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Latin spelling -> (every English meaning, kind adj | noun)."""
+    return {cols[0]: (tuple(cols[1].split("|")), cols[3] if len(cols) > 3 else "adj")
+            for cols in lexicon.rows("toponym_forms.tsv") if len(cols) >= 2}
+
+
+_MAX_READINGS = 8  # renderings composed per known name (meanings multiply: Land|Earth, North|Northern)
+
+
+def _renderings(words: list[str]) -> set[tuple[str, ...]]:
+    """The name's words with every word that has a meaning translated (each of its meanings), and
+    with only its adjectives translated ("White Kalitva" for Белая Калитва: MT keeps the noun)."""
+    from itertools import islice, product
+
+    readings = _toponym_readings()
+    out: set[tuple[str, ...]] = set()
+    for only_adjectives in (False, True):
+        options = []
+        for w in words:
+            meanings, kind = readings.get(w, ((), ""))
+            options.append(meanings if meanings and (kind == "adj" or not only_adjectives) else (w,))
+        out.update(islice(product(*options), _MAX_READINGS))
+    return out
 
 
 def _meaning_renderings(glossary) -> dict[str, tuple]:
     """Lower-cased meaning rendering of every known place -> (concept, made only of English words)."""
     def build() -> dict[str, tuple]:
         forms = toponym_forms()
+        english_meanings = {m for meanings, _ in _toponym_readings().values() for m in meanings}
         accepted = _known_forms(glossary)["accepted"]
         out: dict[str, tuple] = {}
         for c in glossary.concepts:
@@ -126,13 +153,13 @@ def _meaning_renderings(glossary) -> dict[str, tuple]:
                 names = words[::2]
                 if len(names) < 2 or not any(w in forms for w in names):
                     continue
-                rendered = [forms.get(w, w) for w in names]
-                joined = rendered[0] + "".join(sep + w for sep, w in zip(words[1::2], rendered[1:]))
-                low = joined.lower()
-                if low == name.lower() or low in accepted:
-                    continue
-                english = all(w in forms or is_common_word(w.lower()) for w in names)
-                out.setdefault(low, (c, english))
+                for rendered in _renderings(names):
+                    joined = rendered[0] + "".join(sep + w for sep, w in zip(words[1::2], rendered[1:]))
+                    low = joined.lower()
+                    if low == name.lower() or low in accepted:
+                        continue
+                    english = all(w in english_meanings or is_common_word(w.lower()) for w in rendered)
+                    out.setdefault(low, (c, english))
         return out
 
     return glossary.derived(PLACE_MEANINGS, build)
