@@ -43,3 +43,5 @@ from mtaudit.detectors import abbreviations  # noqa: E402  (names4)
 from mtaudit.detectors.entities import lower_names, names_meaning  # noqa: E402  (names4)
 DETECTORS += (abbreviations.DETECTOR, names_meaning.DETECTOR, lower_names.DETECTOR)
 DETECTORS += (calques_fronted.DETECTOR,)  # calque4
+from mtaudit.detectors import casing_names  # noqa: E402  (casing5)
+DETECTORS += (casing_names.DETECTOR,)  # casing5

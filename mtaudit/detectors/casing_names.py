@@ -1,0 +1,296 @@
+"""Institution names with a lowercase word inside: “the Northern fleet”, “the Institute of oceanology”.
+
+Russian capitalises only the first word of an institution's name (Северный флот, Большой театр,
+Институт океанологии); MT keeps that casing, so the English name is capitalised on its first word
+and lower case after it. MT404 knows the court/council kind with two capitals before the head, MT405
+a lowercase modifier before a capitalised head; these two rules take the other halves:
+
+- MT406: a lowercase head noun of data/name_heads.txt after a word that can only be capitalised
+  as part of a name: an ordinary English word written with a capital in the middle of a sentence
+  (“Northern”, “Holy”, “Supreme”, “Investigative”), or, before the heads of
+  data/name_eponym_heads.txt, a capitalised word that is no English word and no place the
+  glossary knows (a surname or a transliterated adjective: “Sechenov”, “Bolshoi”). Places,
+  nationalities and whole bodies before a noun describe it (“a Moscow court”, “Russian troops”,
+  “the Black Sea fleet”, “the Senate committee”): they stay quiet.
+- MT407: a capitalised head of data/name_field_heads.txt (not capitalised by its position), then
+  “of”/“for” and lowercase content words: “the Institute of oceanology”, “the Museum of fine
+  arts”. Whole lower case (“the institute of oceanology”) is a house style and stays quiet.
+
+Names the glossary knows are left to its own casing rule (MT103).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._people import glossary_spans
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word, is_dictionary_word
+from mtaudit.text.span_index import SpanIndex
+
+LOWERCASE_NAME_HEAD = rule(
+    "MT406", "lowercase-head-in-name", "institution-casing",
+    summary="An institution's name capitalised on its first word only (“the Northern fleet”, “the Bolshoi theatre”)",
+    why="Russian capitalises only the first word of an institution's name; MT keeps that casing. "
+        "A word that English capitalises only inside a name (“Northern”, “Holy”, a surname) makes "
+        "the noun after it part of the name, and English capitalises the whole name.",
+    confidence="likely",
+    bad=["Boats of the Northern flotilla left Severomorsk on Monday.",
+         "The Holy synod approved the appointment.",
+         "She has danced at the Bolshoi theatre since 2019.",
+         "Researchers from Sechenov university tested the drug.",
+         "The Naval academy admitted 300 cadets this year."],
+    good=["Ships of the Northern Fleet left Severomorsk on Monday.",
+          "Russian troops crossed the river.",
+          "The Northern route opens in July.",
+          "He studied at a Moscow university.",
+          "A Moscow court extended his arrest.",
+          "Russian railway workers went on strike.",
+          "The state theatre reopened after repairs.",
+          "The Senate committee will vote on Tuesday.",
+          "Warships of the Black Sea fleet returned to port.",
+          "Holy days are observed by the community."],
+    applicability="safe",
+)
+
+LOWERCASE_NAME_FIELD = rule(
+    "MT407", "lowercase-field-in-name", "institution-casing",
+    summary="“<Institution> of <field>” with the field left lowercase (“the Institute of oceanology”)",
+    why="English capitalises every content word of a name such as “Institute of Oceanology” once "
+        "its head is capitalised; Russian writes the field in lower case and MT keeps it.",
+    confidence="likely",
+    bad=["Specialists from the Institute of oceanology took water samples.",
+         "The exhibition moves to the Museum of fine arts in May.",
+         "He joined the Union of journalists in 1990."],
+    good=["Specialists from the Institute of Oceanology took water samples.",
+          "Specialists from the institute of oceanology took water samples.",
+          "She is a professor of history at the university.",
+          "The Museum of the City of Moscow reopened.",
+          "Institute of oceanology staff were not available.",
+          "The Ministry of Defence said so."],
+    applicability="safe",
+)
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_OPENERS = "\"“«‘'([{:;—–-•*"
+_NON_NAME_CAPITALS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "i", "mr", "mrs", "ms", "dr", "st"})
+_NOT_NAME_BEFORE = frozenset({"a", "an", "any", "every", "each", "another", "some", "no", "one",
+                              "several", "many", "other", "such"})
+_FIELD_STOP = frozenset({
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my",
+    "your", "which", "who", "whom", "whose", "what", "and", "or", "but", "to", "in", "on", "at",
+    "by", "for", "from", "with", "of", "as", "is", "was", "are", "were", "be", "been", "has", "have",
+    "had", "will", "would", "said", "says", "he", "she", "it", "they", "we", "you", "i", "all",
+    "both", "each", "every", "some", "any", "no", "not", "one", "two", "three", "how", "why",
+    "where", "when", "there", "here", "than", "then", "so", "if", "up", "out", "over", "after",
+    "before", "since", "until", "about", "also", "only", "just", "more", "most", "very"})
+
+
+@lru_cache(maxsize=1)
+def _heads():
+    return (frozenset(w.casefold() for w in lexicon.words("name_heads.txt")),
+            frozenset(w.casefold() for w in lexicon.words("name_eponym_heads.txt")),
+            frozenset(lexicon.words("name_field_heads.txt")),
+            frozenset(w.casefold() for w in lexicon.words("name_standalone_bodies.txt")))
+
+
+@lru_cache(maxsize=1)
+def _head_pattern():
+    heads, _, field_heads, _ = _heads()
+    lower = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+    upper = "|".join(sorted(map(re.escape, field_heads), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:(?P<head>{lower})(?![\w’'-])|(?P<fhead>{upper})[ ]+(?:of|for)[ ]+(?=[a-z]))")
+
+
+class NameCasingDetector:
+    name = "casing-names"
+    rules = (LOWERCASE_NAME_HEAD, LOWERCASE_NAME_FIELD)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        hits = list(_head_pattern().finditer(text))
+        if not hits:
+            return
+        known = SpanIndex(glossary_spans(doc, ctx, types=()))
+        places = None
+        fields = []
+        for m in hits:
+            if m.group("head"):
+                if places is None:
+                    places = SpanIndex(glossary_spans(doc, ctx, types=("place",)))
+                found = _lowercase_head(doc, m, known, places)
+                if found is not None:
+                    yield found
+            else:
+                words = _field_candidate(doc, m, known)
+                if words:
+                    fields.append((m, words))
+        yield from _lowercase_fields(doc, ctx, fields)
+
+
+def _previous_word(text: str, start: int):
+    """The word right before `start` with one space between, as a match, or None."""
+    if start < 2 or text[start - 1] != " ":
+        return None
+    j = start - 1
+    k = j
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "’'-"):
+        k -= 1
+    m = _WORD.fullmatch(text, k, j)
+    return m
+
+
+def _capitalised_by_position(doc, text: str, start: int) -> bool:
+    """True when the word at `start` opens a sentence, a line, a quote or a bracket: its capital
+    says nothing about a name."""
+    sent = doc.sentence_at(start)
+    j = start - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j < 0 or text[j] in "\n\r.!?…" or text[j] in _OPENERS:
+        return True
+    if sent is not None:
+        first = _WORD.search(text, sent.start, sent.end)
+        if first is not None and first.start() == start:
+            return True
+    return False
+
+
+def _lowercase_head(doc, m, known, places):
+    text = doc.text
+    heads, eponym_heads, _, standalone = _heads()
+    head = m.group("head")
+    h_start, h_end = m.span("head")
+    if not head.islower():
+        return None
+    nxt = text[h_end:h_end + 2]
+    if nxt[:1] in ("’", "'") and nxt[1:2] == "s":
+        pass  # "the Northern fleet's ships": still the name
+    mod = _previous_word(text, h_start)
+    if mod is None:
+        return None
+    word = mod.group()
+    if not (word[:1].isupper() and word[1:].islower()) or len(word) < 2:
+        return None
+    folded = word.casefold()
+    if folded in _NON_NAME_CAPITALS or folded in standalone or folded in heads:
+        return None
+    if _capitalised_by_position(doc, text, mod.start()):
+        return None
+    before = _previous_word(text, mod.start())
+    if before is not None and before.group().casefold() in _NOT_NAME_BEFORE:
+        return None  # "a Moscow university": one of a kind, described
+    if places.overlaps(mod.start(), mod.end()):
+        return None  # "the Black Sea fleet", "the Kazan court": a place describes the body
+    if word.endswith("s") and is_common_word(word[:-1]) and not is_common_word(word):
+        return None  # "Democrats court voters": a plural subject, the head a verb
+    if is_common_word(word):
+        why = f"“{word}” is capitalised only inside a name"
+    elif head in eponym_heads and not is_dictionary_word(word) and word not in lexicon.first_names():
+        why = f"“{word}” (a surname or a Russian word) names the {head}"
+    else:
+        return None
+    start = _name_start(text, mod.start())
+    if known.overlaps(start, h_end):
+        return None  # the glossary's MT103 judges names it knows
+    fixed = head[:1].upper() + head[1:]
+    phrase = text[start:h_end]
+    return LOWERCASE_NAME_HEAD.finding(
+        doc, start, h_end,
+        f"“{phrase}” is a name capitalised on its first word only ({why}): write "
+        f"“{text[start:h_start]}{fixed}”",
+        fix=Fix.replace(h_start, h_end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
+
+
+def _name_start(text: str, start: int) -> int:
+    """The start of the run of capitalised words that ends with the word at `start`."""
+    while True:
+        prev = _previous_word(text, start)
+        if prev is None or not prev.group()[:1].isupper() or prev.group().casefold() in ("the", "a", "an"):
+            return start
+        start = prev.start()
+
+
+def _field_candidate(doc, m, known):
+    """The lowercase words after “<Head> of”, or None when the head's capital is its position's,
+    the glossary knows the name, or MT404 reports it (ministry portfolios)."""
+    text = doc.text
+    f_start = m.start("fhead")
+    if _capitalised_by_position(doc, text, f_start):
+        prev = _previous_word(text, f_start)
+        if prev is None or prev.group() != "The":
+            return None  # "Ministry of energy officials said": the capital is the sentence's
+    words = []
+    for w in _WORD.finditer(text, m.end()):
+        gap = text[(words[-1].end() if words else m.end()):w.start()]
+        if words and gap != " ":
+            break
+        token = w.group()
+        if not token.islower() or (token in _FIELD_STOP and token != "and"):
+            break
+        words.append(w)
+    while words and words[-1].group() == "and":
+        words.pop()
+    if not words or words[0].group() == "and":
+        return None
+    end = words[-1].end()
+    if known.overlaps(f_start, end):
+        return None
+    from mtaudit.detectors.casing import _HALF_CASED_INSTITUTION
+    for other in _HALF_CASED_INSTITUTION.finditer(text, max(0, f_start - 60), min(len(text), end + 60)):
+        if other.start() < end and f_start < other.end():
+            return None  # MT404 reports the ministry portfolios
+    return words
+
+
+_FIELD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG"})
+
+
+def _lowercase_fields(doc, ctx, fields):
+    """The field is the run of nouns and adjectives (and "and" between them) the parse tags after
+    “of”; a verb ends it (“the Institute of oceanology sailed”). Without the parser only the first
+    word is taken."""
+    if not fields:
+        return
+    text = doc.text
+    syntax = ctx.syntax
+    parses = {}
+    if syntax is not None:
+        sentences = [doc.sentence_at(m.start()) for m, _ in fields]
+        todo = list(dict.fromkeys(s for s in sentences if s is not None))
+        parses = dict(zip(todo, syntax.parse_many(doc, todo)))
+    for m, words in fields:
+        parsed = parses.get(doc.sentence_at(m.start()))
+        if parsed is None:
+            words = words[:1]
+        else:
+            kept = []
+            for w in words:
+                tok = parsed.token_at(w.start())
+                if tok is None or not (tok.tag_ in _FIELD_TAGS or (w.group() == "and" and kept)):
+                    break
+                kept.append(w)
+            while kept and kept[-1].group() == "and":
+                kept.pop()
+            words = kept
+        if not words:
+            continue
+        end = words[-1].end()
+        start = _name_start(text, m.start("fhead"))
+        field = text[m.end():end]
+        fixed = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in field.split(" "))
+        yield LOWERCASE_NAME_FIELD.finding(
+            doc, start, end,
+            f"“{text[start:end]}”: the name's head is capitalised but its field “{field}” is not: "
+            f"write “{text[start:m.end()]}{fixed}”",
+            fix=Fix.replace(m.end(), end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
+
+
+DETECTOR = NameCasingDetector()
