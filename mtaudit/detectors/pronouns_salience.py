@@ -50,7 +50,11 @@ IT_FOR_PERSON_SALIENCE = rule(
          "Coach Vadim Serov called the defeat painful. According to it, the team created chances.",
          "Flight director Dmitry Bakanov watched the launch. After the separation, it congratulated "
          "the team.",
-         "Ivan Frolov does not admit guilt. Its wife appealed to the governor."],
+         "Ivan Frolov does not admit guilt. Its wife appealed to the governor.",
+         "Governor Pavel Rudin held a meeting on Monday. It instructed the mayors to close the parks.",
+         "The regional court sentenced the driver to three years. It will serve the term in a colony.",
+         "“We will rebuild the school,” he said. It also stressed that the money is there.",
+         "Vera Kulikova won the sprint on Sunday. Its coach, Oleg Dyakov, called the race perfect."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
@@ -62,7 +66,11 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Governor Oleg Ivanov ordered a review of the budget. About it reports the agency.",
           "Roscosmos chief Dmitry Bakanov watched the launch. After the separation, it congratulated "
           "the team.",
-          "Igor Menshchikov headed the team in 2022. Under its leadership the club rose to tenth place."],
+          "Igor Menshchikov headed the team in 2022. Under its leadership the club rose to tenth place.",
+          "The frigate Admiral Golovko left port on Monday. It will fire its missiles at sea targets.",
+          "Nina Orlova wrote a novel in 2019. It tells the story of her grandfather.",
+          "Viktor Lebedev founded the choir in 1990. It has toured Europe twice.",
+          "Maxim Gorin spoke at the launch of Orbita Plus, which says it serves a million clients."],
     applicability="unsafe",
 )
 
@@ -108,7 +116,8 @@ class SaliencePronounDetector:
             for m in matches:
                 k = _previous_sentence(doc, i, m.start(), quoted)
                 lo = doc.sentences[k].start if k is not None else sent.start
-                if _last_person(doc, lo, m.start(), known) is not None:
+                if _last_person(doc, lo, m.start(), known) is not None or \
+                        _pronoun_person(text, lo, m.start(), quoted):
                     todo.append((i, m, k))
         if not todo:
             return
@@ -166,7 +175,9 @@ class SaliencePronounDetector:
                 continue
             prev = None
             if k is not None:
-                prev = (ctx.syntax.parse(doc, doc.sentences[k]), people_of(k))
+                pparsed = ctx.syntax.parse(doc, doc.sentences[k])
+                pinside = {t.i for t in pparsed.doc if any(q.start <= pparsed.offset(t) < q.end for q in quoted)}
+                prev = (pparsed, people_of(k), pinside)
             inside = {t.i for t in parsed.doc if any(q.start <= parsed.offset(t) < q.end for q in quoted)}
             verdict = _resolve(tok, role, people_of(i), prev, inside)
             if verdict is None:
@@ -182,6 +193,16 @@ class SaliencePronounDetector:
                 f"it that English could refer it to; gender-blind MT of a Russian personal pronoun; "
                 f"use “{word}”",
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def _pronoun_person(text: str, start: int, end: int, quoted) -> bool:
+    """A “he”/“she” outside quotation marks in text[start:end] (“…,» he said. It also
+    emphasised”): a person the text has already named."""
+    return any(not any(q.start <= m.start() < q.end for q in quoted)
+               for m in _HE_SHE.finditer(text, start, end))
 
 
 def _previous_sentence(doc, i: int, offset: int, quoted) -> int | None:
@@ -217,6 +238,10 @@ def _role(tok) -> str | None:
                     head.head.lemma_.lower() in ("make", "keep", "leave", "get", "let", "have"):
                 return None  # "found it difficult to sleep", "make it cheap": a dummy or a thing
             return "object"  # a small clause: "found it guilty", "declared it wanted"
+        if head.pos_ == "VERB" and lemma in _EXPLETIVE_HEADS and tok.dep_ == "nsubj" and \
+                (_agent_predicate(head) or lemma == "work" and head.tag_ == "VBG" and
+                 any(c.dep_ == "prep" and c.lower_ in ("on", "as", "with", "at") for c in head.children)):
+            return "subject"  # "it took part in", "it has been working on the land"
         if head.pos_ not in ("VERB", "AUX") or lemma in _EXPLETIVE_HEADS:
             return None  # "it is clear", "it took years", "it comes into force"
         if lemma == "do" or any(c.dep_ in ("acomp", "attr") for c in head.children):
@@ -270,8 +295,8 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
         elif kind:
             persons.append((t, kind))
     if not things and not persons and prev is not None:
-        pdoc, ppeople = prev
-        skip = set()
+        pdoc, ppeople, skip = prev
+        skip = set(skip)  # the words of a quotation are the speaker's, not antecedents
         for t in pdoc.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in bound:
                 skip |= {x.i for x in t.subtree}
@@ -309,6 +334,8 @@ def _kind(t, people):
     if t.pos_ not in ("NOUN", "PROPN"):
         return None
     g = people.gender(t)
+    if g is not None and t.pos_ == "PROPN" and _named_thing(t):
+        return "thing"  # "the frigate Admiral Kasatonov", "Lavka Plus, which says it serves"
     if g is not None and t.pos_ == "NOUN" and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and people.gender(c) is None for c in t.children):
         return "thing"  # "The race organiser, Great Run Company, …": the role is a company's
@@ -329,11 +356,40 @@ def _kind(t, people):
     return "thing"
 
 
+def _named_thing(t) -> bool:
+    """A name that looks like a person's but names a thing: a vessel or station named after one
+    ("the frigate Admiral Kasatonov", "The Akademik Treshnikov": a title and a surname straight
+    after "the" or a common noun), or a name that a "which" clause follows ("Lavka Plus, which
+    says it serves")."""
+    head = _np_head(t)
+    if any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.i < c.i for w in c.children)
+           for c in head.children):
+        return True
+    words = [w for w in head.subtree if w.i <= head.i and w.dep_ in ("compound", "det", "amod")
+             or w.i == head.i]
+    names = [w for w in words if w.pos_ == "PROPN"]
+    if len(names) != 2 or names[0].lower_ not in lexicon.person_heads() or \
+            names[1].text in lexicon.first_names():
+        return False
+    before = t.doc[names[0].i - 1] if names[0].i else None
+    return before is not None and (before.lower_ == "the" or before.is_lower and before.is_alpha and
+                                   before.lower_ not in _person_nouns() and
+                                   before.lower_ not in _PERSON_ADJECTIVES)
+
+
+_PERSON_ADJECTIVES = frozenset({"former", "late", "retired", "acting", "current", "then", "future",
+                                "outgoing", "incoming", "new", "famous", "legendary", "renowned",
+                                "deputy", "vice", "rear", "honoured", "honored", "veteran", "young",
+                                "old", "elderly", "and", "or", "by", "with", "of", "to", "for", "from"})
+
+
 def _counts(t, people, human_verb) -> bool:
     """Whether a thing noun competes with the person: with a verb only speakers and agents have,
     only things that can speak or act do (a document only with a verb of saying: "the law
     states", not "the law wrote"); a noun of a measure ("six years of colony") or of a person's
     own title ("chief physician of polyclinic No. 4") does not, unless it can act."""
+    if human_verb == "person":
+        return False  # "It will serve the term": not the court that sentenced
     if human_verb:
         return _agentive(t, human_verb)
     if _in_person_phrase(t, people) or _under_measure(t):
@@ -435,11 +491,17 @@ def _human_predicate(tok, role) -> str:
         return "say"  # a sentence-initial "According to it" / "For it"
     if role == "its":
         owned = [tok.head] + [c for c in tok.head.children if c.dep_ in ("compound", "amod")]
-        return "act" if any(w.lower_ in _person_possessions() or w.lemma_.lower() in _person_possessions()
-                            for w in owned) else ""
+        if any(w.lower_ in _person_possessions() or w.lemma_.lower() in _person_possessions()
+               for w in owned):
+            return "act"
+        # "Its coach, …": a person's own person (coach, lawyer, deputy) — a person's or a body's
+        return "act" if tok.head.pos_ == "NOUN" and tok.head.lower_ in _person_nouns() else ""
     if role != "subject" or tok.dep_ != "nsubj":
         return ""  # a passive subject is what is done to: "It was attended by"
     lemma = tok.head.lemma_.lower()
+    agent = _agent_predicate(tok.head)
+    if agent:
+        return agent
     if lemma in _saying_verbs():
         return "say"
     if lemma in _report_verbs():
@@ -453,9 +515,52 @@ def _human_predicate(tok, role) -> str:
     return "act"
 
 
+_CUES_ADVERB = frozenset({"personally", "in person"})
+
+
+def _agent_predicate(verb) -> str:
+    """"person" when the clause says what only a person does ("will serve the term", "faces up
+    to seven years in prison"); "act" when its subject must act with intent — a verb of
+    agent_predicates.txt ("instructed", "took part"), or a cue only agents take ("personally",
+    "together with volunteers"); "" otherwise."""
+    table = _agent_table()
+    lemma = verb.lemma_.lower()
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt", "attr")}
+    objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep"
+                for g in c.children if g.dep_ == "pobj"}
+    if lemma in table:
+        kind, wanted = table[lemma]
+        if not wanted or objects & wanted:
+            return "person" if kind == "person" else "act"
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _CUES_ADVERB:
+            return "act"
+        if c.dep_ == "prep" and c.lower_ == "with" and \
+                any(g.dep_ == "advmod" and g.lower_ in ("together", "along") for g in c.children):
+            return "act"  # "Together with volunteers it cleared the church"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _agent_table() -> dict[str, tuple[str, frozenset[str]]]:
+    """lemma -> (kind, object lemmas): agent_predicates.txt."""
+    out = {}
+    for word, cols in lexicon.table("agent_predicates.txt").items():
+        kind = cols[0] if cols else ""
+        wanted = frozenset(cols[1].split()) if len(cols) > 1 else frozenset()
+        out[word.casefold()] = (kind, wanted)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _person_nouns():
+    from mtaudit.detectors.pronouns_syntax import _person_nouns as nouns
+    return nouns()
+
+
 _SAY = ("say state note warn show indicate confirm suggest predict claim describe stress emphasise "
         "emphasize find conclude recommend estimate report mention point underline specify read "
-        "add explain")
+        "add explain tell argue recall list detail outline")
 
 
 @lru_cache(maxsize=1)

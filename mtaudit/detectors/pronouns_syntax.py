@@ -418,6 +418,8 @@ def _third_person(tok) -> bool:
     low = tok.lower_
     if low in ("i", "we", "you", "me", "us"):
         return False
+    if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "One of the passengers told the portal that we had"
     return tok.pos_ in ("NOUN", "PROPN") or low in ("he", "she", "they")
 
 
