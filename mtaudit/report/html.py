@@ -77,27 +77,48 @@ class Group:
 
 
 def entries(result: FixResult) -> list[Entry]:
-    """Every first-pass finding and every change of a later pass, in text order."""
+    """Every first-pass finding and every change of a later pass, in text order (the whole
+    page's; the page itself builds them a cluster at a time, see `_blocks_of`)."""
+    first_pass, by_fp = _change_index(result)
+    out = [_entry(i, o, first_pass, by_fp) for i, o in enumerate(result.outcomes)]
+    out += [_later_entry(result, k, c) for k, c in _later_changes(result)]
+    return sorted(out, key=_entry_order)
+
+
+def _entry_order(e: Entry) -> tuple:
+    return (e.span.start, e.span.end, e.pass_no, e.finding.code)
+
+
+def _change_index(result: FixResult) -> tuple[dict, dict]:
+    """The first pass's changes by finding (identity) and by fingerprint."""
     first_pass = {id(c.finding): c for c in result.changes if c.pass_no == 1}
     by_fp = {c.finding.fingerprint: c for c in result.changes if c.pass_no == 1}
-    out: list[Entry] = []
-    for i, o in enumerate(result.outcomes):
-        f = o.finding
-        fixable = o.status in _FIXABLE
-        change = first_pass.get(id(f)) or (by_fp.get(f.fingerprint) if o.status is Status.APPLIED else None)
-        state = _STATE.get(o.status, "note")
-        if o.status is Status.DISPLAY_ONLY:
-            status = "display only"
-        elif not fixable:
-            status = "finding"
-        else:
-            status = state
-        out.append(Entry(f"f{i}", f, state, status, f.span, f.text, f.correction, 1, o.reason, fixable, change))
-    n = len(out)
-    for k, c in enumerate(c for c in result.changes if c.pass_no > 1):
-        out.append(Entry(f"f{n + k}", c.finding, "applied", f"applied in pass {c.pass_no}", c.original,
-                         c.before, c.after, c.pass_no, "", True, c))
-    return sorted(out, key=lambda e: (e.span.start, e.span.end, e.pass_no, e.finding.code))
+    return first_pass, by_fp
+
+
+def _entry(i: int, o, first_pass: dict, by_fp: dict) -> Entry:
+    """The entry of the i-th first-pass outcome."""
+    f = o.finding
+    fixable = o.status in _FIXABLE
+    change = first_pass.get(id(f)) or (by_fp.get(f.fingerprint) if o.status is Status.APPLIED else None)
+    state = _STATE.get(o.status, "note")
+    if o.status is Status.DISPLAY_ONLY:
+        status = "display only"
+    elif not fixable:
+        status = "finding"
+    else:
+        status = state
+    return Entry(f"f{i}", f, state, status, f.span, f.text, f.correction, 1, o.reason, fixable, change)
+
+
+def _later_changes(result: FixResult) -> list[tuple[int, Change]]:
+    """(k, change) for each change of a later pass, k counting them in `result.changes` order."""
+    return list(enumerate(c for c in result.changes if c.pass_no > 1))
+
+
+def _later_entry(result: FixResult, k: int, c: Change) -> Entry:
+    return Entry(f"f{len(result.outcomes) + k}", c.finding, "applied", f"applied in pass {c.pass_no}", c.original,
+                 c.before, c.after, c.pass_no, "", True, c)
 
 
 def _groups(items: list[Entry]) -> list[Group]:
@@ -276,12 +297,40 @@ def _note(e: Entry, inline: bool, weights) -> str:
             f' {escape(f.message)}{fix}{reason_html}{actions}</li>')
 
 
-def _panel(items: list[Entry], doc, weights) -> str:
-    """Counts, scores, bulk actions, filters and the keys: the editor's controls."""
-    findings = [e.finding for e in items if e.pass_no == 1]
-    cats = Counter(e.finding.category for e in items)
-    confs = Counter(e.finding.confidence.value for e in items)
-    safe = sum(1 for e in items if e.fixable and e.pass_no == 1 and e.finding.applicability is Applicability.SAFE)
+@dataclass
+class _Tally:
+    """What the panel counts over the page's entries (`items`: Entry objects, or first-pass
+    outcomes and later changes counted without making entries)."""
+
+    findings: list           # first-pass findings, in page order (the score's issues)
+    cats: Counter
+    confs: Counter
+    safe: int
+    n: int                   # entries on the page
+
+    @classmethod
+    def of_entries(cls, items: list[Entry]) -> "_Tally":
+        return cls([e.finding for e in items if e.pass_no == 1],
+                   Counter(e.finding.category for e in items), Counter(e.finding.confidence.value for e in items),
+                   sum(1 for e in items if e.fixable and e.pass_no == 1 and e.finding.applicability is Applicability.SAFE),
+                   len(items))
+
+    @classmethod
+    def of_result(cls, result: FixResult, later: list[tuple[int, Change]]) -> "_Tally":
+        """The same counts from the outcomes (in text order) and the later changes."""
+        found = [o.finding for o in result.outcomes] + [c.finding for _, c in later]
+        return cls(found[:len(result.outcomes)], Counter(f.category for f in found),
+                   Counter(f.confidence.value for f in found),
+                   sum(1 for o in result.outcomes
+                       if o.status in _FIXABLE and o.finding.applicability is Applicability.SAFE),
+                   len(found))
+
+
+def _panel(items, doc, weights) -> str:
+    """Counts, scores, bulk actions, filters and the keys: the editor's controls. `items`: the
+    page's entries, or their _Tally."""
+    tally = items if isinstance(items, _Tally) else _Tally.of_entries(items)
+    findings, cats, confs, safe, n = tally.findings, tally.cats, tally.confs, tally.safe, tally.n
     score = mqm_score(findings, doc.word_count, weights)["score"]
     box = lambda kind, value, n: (f'<label><input type="checkbox" data-filter="{kind}" value="{escape(value)}" checked> '  # noqa: E731
                                   f'{escape(value)} ({n})</label>')
@@ -294,7 +343,7 @@ def _panel(items: list[Entry], doc, weights) -> str:
     conf_boxes = "".join(box("confidence", c.value, confs[c.value]) for c in Confidence if confs[c.value])
     keys = " · ".join(f"<kbd>{escape(k)}</kbd> {escape(v)}" for k, v in KEYS)
     return f"""<div id="status" class="status-bar" role="status" aria-live="polite">
-<span id="counts"><b id="n-accepted">0</b> accepted · <b id="n-rejected">0</b> rejected · <b id="n-open">{len(items)}</b> to review, of {len(items)}</span>
+<span id="counts"><b id="n-accepted">0</b> accepted · <b id="n-rejected">0</b> rejected · <b id="n-open">{n}</b> to review, of {n}</span>
 <span id="scores">MQM score <b id="score-all">{score:.1f}</b> over <span id="issues-all">{len(findings)}</span> issues · <b id="score-kept">{score:.1f}</b> without the rejected · <b id="score-confirmed">100.0</b> over <span id="issues-confirmed">0</span> confirmed</span>
 <span class="status-actions" hidden><button type="button" id="undo" disabled>Undo</button> <button type="button" id="export">Export decisions</button><a id="download" hidden></a></span>
 </div>
@@ -302,7 +351,7 @@ def _panel(items: list[Entry], doc, weights) -> str:
 <form id="controls" class="controls" hidden>
 <fieldset class="bulk"><legend>Review by category <button type="button" id="accept-safe" data-count="{safe}">Accept all safe fixes ({safe})</button></legend>
 <div class="cats">{bulk_rows}</div></fieldset>
-<fieldset class="confidence"><legend>Confidence</legend>{conf_boxes} <span class="shown"><span id="shown">{len(items)}</span> of {len(items)} shown</span></fieldset>
+<fieldset class="confidence"><legend>Confidence</legend>{conf_boxes} <span class="shown"><span id="shown">{n}</span> of {n} shown</span></fieldset>
 </form>
 <p class="formula">{escape(FORMULA)}; weights {", ".join(f"{k} {v:g}" for k, v in weights.items())}</p>"""
 
@@ -318,26 +367,161 @@ def _alignment_section(doc) -> str:
     return alignment_section(doc)
 
 
-def _sections(result: FixResult, blocks, here_of, inside_of, group_of, shown_ids, weights):
-    """Each paragraph's section, in small pieces: the original and the corrected column, then
-    the list of its findings. A one-line article is one paragraph (with every finding in its
-    list), so a section is never built as one string."""
-    doc = result.doc
+def _sections_whole(result: FixResult, items: list[Entry], weights):
+    """Every section from the page-wide entry list (any order of outcomes)."""
+    groups = _groups(items)
+    group_of = {e.id: g for g in groups for e in g.members}
+    others = _inline_others(items, [g.span for g in groups])
+    shown_ids = {e.id for e in others} | set(group_of)
+    inline = sorted([(g.span, g) for g in groups] + [(e.span, e) for e in others], key=lambda p: (p[0].start, p[0].end))
+    blocks = _blocks(result.doc, [s for s, _ in inline] + [e.span for e in items])
+    here_of, inside_of = _by_block(blocks, inline, key=lambda p: p[0]), _by_block(blocks, items, key=lambda e: e.span)
     for n, block in enumerate(blocks, 1):
-        here, inside = here_of.get(n - 1, []), inside_of.get(n - 1, [])
+        yield from _section(result, n, block, [_Cluster.of(here_of.get(n - 1, []), inside_of.get(n - 1, []),
+                                                           group_of, shown_ids)], weights)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    """Entries whose spans touch (overlap, share a start, or meet): everything that decides how
+    one of them is shown (its group of applied changes, whether it is inline) is among them."""
+
+    here: list                    # (span, Group | Entry) shown in the text, in text order
+    inside: list[Entry]           # the notes, in list order
+    group_of: dict
+    shown_ids: set
+
+    @classmethod
+    def of(cls, here: list, inside: list[Entry], group_of: dict, shown_ids: set) -> "_Cluster":
         inside.sort(key=lambda e: ((group_of[e.id].span.start if e.id in group_of else e.span.start),
                                    e.pass_no, e.span.start, e.finding.code))
-        yield f'<section class="para" id="p{n}"><div class="pair"><div class="orig">'
-        yield from _side_parts(doc.text, result.text, block, here, False)
-        yield '</div><div class="fixed">'
-        yield from _side_parts(doc.text, result.text, block, here, True)
-        yield '</div></div>'
-        if inside:
-            yield '<ol class="notes">'
-            for e in inside:
-                yield _note(e, e.id in shown_ids, weights)
-            yield '</ol>'
-        yield '</section>'
+        return cls(here, inside, group_of, shown_ids)
+
+    @classmethod
+    def build(cls, items: list[Entry]) -> "_Cluster":
+        """As the page-wide path does it, over these entries only (in page order)."""
+        groups = _groups(items)
+        group_of = {e.id: g for g in groups for e in g.members}
+        others = _inline_others(items, [g.span for g in groups])
+        shown_ids = {e.id for e in others} | set(group_of)
+        here = sorted([(g.span, g) for g in groups] + [(e.span, e) for e in others],
+                      key=lambda p: (p[0].start, p[0].end))
+        return cls.of(here, list(items), group_of, shown_ids)
+
+
+def _section(result: FixResult, n: int, block: Span, clusters, weights):
+    """One paragraph's section in pieces. `clusters`: a callable giving the block's clusters in
+    text order (called once per column and once for the notes), or a list of them."""
+    again = clusters if callable(clusters) else (lambda: clusters)
+    doc = result.doc
+    yield f'<section class="para" id="p{n}"><div class="pair"><div class="orig">'
+    yield from _side_parts(doc.text, result.text, block, (p for c in again() for p in c.here), False)
+    yield '</div><div class="fixed">'
+    yield from _side_parts(doc.text, result.text, block, (p for c in again() for p in c.here), True)
+    yield '</div></div>'
+    opened = False
+    for c in again():
+        for e in c.inside:
+            if not opened:
+                yield '<ol class="notes">'
+                opened = True
+            yield _note(e, e.id in c.shown_ids, weights)
+    if opened:
+        yield '</ol>'
+    yield '</section>'
+
+
+def _streamable(result: FixResult, first_pass: dict) -> bool:
+    """True when the outcomes come in text order (as fix_document gives them: sorted by start,
+    end and code) and each first-pass change sits where its finding does: then a block's
+    first-pass entries are a run of consecutive outcomes and a cluster's groups stay inside it."""
+    prev = None
+    for o in result.outcomes:
+        f = o.finding
+        key = (f.start, f.end, f.code)
+        if prev is not None and key < prev:
+            return False
+        prev = key
+    return all(c.original == c.finding.span for c in first_pass.values())
+
+
+@dataclass(slots=True)
+class _Block:
+    span: Span
+    lo: int                       # its first-pass outcomes are result.outcomes[lo:hi]
+    hi: int
+    later: list                   # its later-pass changes, (k, change), in k order
+
+
+def _touching(spans):
+    """Runs of consecutive (start, end, payload) items, sorted by (start, end), whose spans touch:
+    yields (Span of the run, [payloads])."""
+    cur_start = cur_end = None
+    held: list = []
+    for start, end, payload in spans:
+        if held and start <= cur_end:
+            cur_end = max(cur_end, end)
+        else:
+            if held:
+                yield Span(cur_start, cur_end), held
+            cur_start, cur_end, held = start, end, []
+        held.append(payload)
+    if held:
+        yield Span(cur_start, cur_end), held
+
+
+def _blocks_of(result: FixResult, later_changes: list[tuple[int, Change]]):
+    """The page's blocks (paragraphs merged with every entry's span where they touch, as
+    `_blocks` makes them), in text order, each with the entries inside it, found by walking
+    the paragraphs, the outcomes (in text order) and the later changes together."""
+    import heapq
+
+    outcomes = result.outcomes
+    paragraphs = ((p.start, p.end, None) for p in result.doc.paragraphs)
+    found = ((o.finding.start, o.finding.end, i) for i, o in enumerate(outcomes))
+    later = sorted(((c.original.start, c.original.end, (k, c)) for k, c in later_changes), key=lambda t: t[:2])
+    merged = heapq.merge(paragraphs, found, later, key=lambda t: t[:2])
+    block = None  # [start, end, lo, hi, later]: a block's outcomes are counted, not listed
+    for start, end, payload in merged:
+        if block is None or start > block[1]:
+            if block is not None:
+                yield _closed(block)
+            block = [start, end, None, None, []]
+        else:
+            block[1] = max(block[1], end)
+        if isinstance(payload, int):
+            block[2] = payload if block[2] is None else block[2]
+            block[3] = payload + 1
+        elif payload is not None:
+            block[4].append(payload)
+    if block is not None:
+        yield _closed(block)
+
+
+def _closed(block: list) -> _Block:
+    start, end, lo, hi, later = block
+    return _Block(Span(start, end), lo or 0, hi or 0, sorted(later, key=lambda t: t[0]))
+
+
+def _clusters(result: FixResult, block: _Block, first_pass: dict, by_fp: dict):
+    """The block's clusters, in text order, each built from its own entries only."""
+    outcomes = result.outcomes
+    found = ((outcomes[i].finding.start, outcomes[i].finding.end, i) for i in range(block.lo, block.hi))
+    later = sorted(((c.original.start, c.original.end, (k, c)) for k, c in block.later), key=lambda t: t[:2])
+    import heapq
+
+    for _, payloads in _touching(heapq.merge(found, later, key=lambda t: t[:2])):
+        items = [_entry(p, outcomes[p], first_pass, by_fp) for p in payloads if isinstance(p, int)]
+        items += [_later_entry(result, k, c) for k, c in sorted((p for p in payloads if isinstance(p, tuple)),
+                                                                key=lambda t: t[0])]
+        items.sort(key=_entry_order)
+        yield _Cluster.build(items)
+
+
+def _streamed_sections(result: FixResult, later_changes, first_pass, by_fp, weights):
+    """Every section, a block at a time (see _blocks_of and _clusters)."""
+    for n, block in enumerate(_blocks_of(result, later_changes), 1):
+        yield from _section(result, n, block.span, lambda b=block: _clusters(result, b, first_pass, by_fp), weights)
 
 
 def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS) -> str:
@@ -347,18 +531,22 @@ def render(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGH
 
 def render_parts(result: FixResult, sig_line: str | None = None, weights=DEFAULT_WEIGHTS):
     """The page in parts (head, each paragraph's section, foot), for write_atomic to stream: a
-    big article's page is never held whole, nor twice (as text and encoded)."""
+    big article's page is never held whole, nor twice (as text and encoded). Nor are its
+    entries: the sections are built a cluster of touching findings at a time (_blocks_of),
+    which gives the very page the page-wide entry list gave (_sections_whole, kept for
+    results whose outcomes are not in text order)."""
     doc = result.doc
-    items = entries(result)
-    groups = _groups(items)
-    group_of = {e.id: g for g in groups for e in g.members}
-    others = _inline_others(items, [g.span for g in groups])
-    shown_ids = {e.id for e in others} | set(group_of)
-    inline = sorted([(g.span, g) for g in groups] + [(e.span, e) for e in others], key=lambda p: (p[0].start, p[0].end))
-    blocks = _blocks(doc, [s for s, _ in inline] + [e.span for e in items])
-    here_of, inside_of = _by_block(blocks, inline, key=lambda p: p[0]), _by_block(blocks, items, key=lambda e: e.span)
+    later_changes = _later_changes(result)
+    first_pass, by_fp = _change_index(result)
+    if _streamable(result, first_pass):
+        tally = _Tally.of_result(result, later_changes)
+        sections = _streamed_sections(result, later_changes, first_pass, by_fp, weights)
+    else:
+        items = entries(result)
+        tally = _Tally.of_entries(items)
+        sections = _sections_whole(result, items, weights)
     counts = Counter(o.status for o in result.outcomes)
-    later = sum(1 for c in result.changes if c.pass_no > 1)
+    later = len(later_changes)
     script, style = _asset("review.js"), _asset("review.css")
     title = escape(doc.doc_id)
     n_findings = len(result.findings)
@@ -382,14 +570,14 @@ def render_parts(result: FixResult, sig_line: str | None = None, weights=DEFAULT
 <header>
 <h1>mtaudit review: {title}</h1>
 <p class="meta">{meta}</p>
-{_panel(items, doc, weights)}
+{_panel(tally, doc, weights)}
 <noscript><p>Accept/reject, keys, bulk actions, filters and export need JavaScript; every change and its reason is listed below.</p></noscript>
 <p class="legend"><span class="l-removed">replaced</span><span class="l-applied">applied fix</span><span class="l-proposed">proposal (not applied)</span><span class="l-note">finding without a fix</span></p>
 </header>
 <main>
 <div class="cols"><div>Original</div><div>Corrected</div></div>
 """
-    yield from batched(_sections(result, blocks, here_of, inside_of, group_of, shown_ids, weights))
+    yield from batched(sections)
     yield f"""
 {_alignment_section(doc)}
 </main>
