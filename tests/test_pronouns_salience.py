@@ -32,6 +32,12 @@ def _run(text, parser=None):
     ("The city court sentenced Anton Belov to two years. It will serve the term in a colony.", "It", "He"),
     # a he/she outside the quotation is the person named before
     ("“The roads are clear,” she said. It also praised the road crews.", "It", "She"),
+    # what is done only to someone: a place named in passing is no antecedent
+    ("Semyon Orlov was detained in his office in the city hall building. The court arrested it on Friday.",
+     "it", "him"),
+    ("Oleg Petrov, a lawyer, was detained on Friday. It is accused of bribery.", "It", "He"),
+    # "according to it" anywhere in the sentence is a source's words
+    ("Farmer Ivan Dolgov noted that prices fell. The growers, according to it, need support.", "it", "him"),
 ])
 def test_a_person_as_the_only_antecedent_is_flagged_and_fixed_by_gender(text, span, fix):
     if span is None:
@@ -58,6 +64,9 @@ def test_a_person_as_the_only_antecedent_is_flagged_and_fixed_by_gender(text, sp
     "Sofia Petrova bought a puppy in May. It sleeps all day.",
     "Anna Smirnova launched a podcast. It has been working well since spring.",
     "Roman Belov wrote a book about the war. It argues that the army was unprepared.",
+    # the object of the sentence before still competes for what is done to someone
+    "Oleg Ivanov bought a flat in 2019. The bailiffs arrested it in 2023.",
+    "Andrei Volkov founded the theatre in 1990. The ministry thanked it for its work.",
 ])
 def test_a_thing_before_or_a_dummy_it_keeps_it_quiet(text):
     assert _run(text) == []

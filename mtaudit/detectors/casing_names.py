@@ -42,7 +42,8 @@ LOWERCASE_NAME_HEAD = rule(
          "The Holy synod approved the appointment.",
          "She has danced at the Bolshoi theatre since 2019.",
          "Researchers from Sechenov university tested the drug.",
-         "The Naval academy admitted 300 cadets this year."],
+         "The Naval academy admitted 300 cadets this year.",
+         "The Central naval museum reopened after repairs."],
     good=["Ships of the Northern Fleet left Severomorsk on Monday.",
           "Russian troops crossed the river.",
           "The Northern route opens in July.",
@@ -52,7 +53,9 @@ LOWERCASE_NAME_HEAD = rule(
           "The state theatre reopened after repairs.",
           "The Senate committee will vote on Tuesday.",
           "Warships of the Black Sea fleet returned to port.",
-          "Holy days are observed by the community."],
+          "Holy days are observed by the community.",
+          "The Soviet space agency launched it in 1961.",
+          "Federal agents bank on informants."],
     applicability="safe",
 )
 
@@ -170,10 +173,11 @@ def _lowercase_head(doc, m, known, places):
     h_start, h_end = m.span("head")
     if not head.islower():
         return None
-    nxt = text[h_end:h_end + 2]
-    if nxt[:1] in ("’", "'") and nxt[1:2] == "s":
-        pass  # "the Northern fleet's ships": still the name
     mod = _previous_word(text, h_start)
+    between = []  # "the Federal tax service": lowercase modifiers between the capital and the head
+    while mod is not None and len(between) < 2 and _inner_modifier(mod.group()):
+        between.insert(0, mod)
+        mod = _previous_word(text, mod.start())
     if mod is None:
         return None
     word = mod.group()
@@ -193,20 +197,32 @@ def _lowercase_head(doc, m, known, places):
         return None  # "Democrats court voters": a plural subject, the head a verb
     if is_common_word(word):
         why = f"“{word}” is capitalised only inside a name"
-    elif head in eponym_heads and not is_dictionary_word(word) and word not in lexicon.first_names():
+    elif head in eponym_heads and not between and not is_dictionary_word(word) \
+            and word not in lexicon.first_names():
         why = f"“{word}” (a surname or a Russian word) names the {head}"
     else:
         return None
     start = _name_start(text, mod.start())
-    if known.overlaps(start, h_end):
-        return None  # the glossary's MT103 judges names it knows
-    fixed = head[:1].upper() + head[1:]
+    if known.overlaps(mod.start(), h_end):
+        return None  # the glossary's MT103 judges names it knows ("Kazan" before it is only a place)
+    if _mt404_reports(text, mod.start(), h_end):
+        return None
+    lo = between[0].start() if between else h_start
+    fixed = " ".join(w[:1].upper() + w[1:] for w in text[lo:h_end].split(" "))
     phrase = text[start:h_end]
     return LOWERCASE_NAME_HEAD.finding(
         doc, start, h_end,
         f"“{phrase}” is a name capitalised on its first word only ({why}): write "
-        f"“{text[start:h_start]}{fixed}”",
-        fix=Fix.replace(h_start, h_end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
+        f"“{text[start:lo]}{fixed}”",
+        fix=Fix.replace(lo, h_end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
+
+
+def _inner_modifier(word: str) -> bool:
+    """A lowercase word that may stand inside a name between its capital and its head ("tax",
+    "election", "military"): an English word, no function word, no plural (a plural is more
+    likely a subject before a verb: "Federal agents bank on")."""
+    return (word.islower() and word not in _FIELD_STOP and not (word.endswith("s") and not word.endswith("ss"))
+            and is_common_word(word))
 
 
 def _name_start(text: str, start: int) -> int:
@@ -243,11 +259,23 @@ def _field_candidate(doc, m, known):
     end = words[-1].end()
     if known.overlaps(f_start, end):
         return None
-    from mtaudit.detectors.casing import _HALF_CASED_INSTITUTION
-    for other in _HALF_CASED_INSTITUTION.finditer(text, max(0, f_start - 60), min(len(text), end + 60)):
-        if other.start() < end and f_start < other.end():
-            return None  # MT404 reports the ministry portfolios
+    if _mt404_reports(text, f_start, end):
+        return None  # the ministry portfolios
     return words
+
+
+def _mt404_reports(text: str, start: int, end: int) -> bool:
+    """Whether MT404 (detectors/casing.py: "Tver Regional court", "Ministry of energy") matches
+    over [start, end): it reports those itself. Its pattern is run on a window around the span."""
+    from mtaudit.detectors.casing import _HALF_CASED_INSTITUTION
+
+    lo = max(0, start - 80)
+    while lo > 0 and text[lo - 1].isalnum():
+        lo -= 1
+    for other in _HALF_CASED_INSTITUTION.finditer(text, lo, min(len(text), end + 80)):
+        if other.start() < end and start < other.end():
+            return True
+    return False
 
 
 _FIELD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG"})

@@ -54,7 +54,8 @@ IT_FOR_PERSON_SALIENCE = rule(
          "Governor Pavel Rudin held a meeting on Monday. It instructed the mayors to close the parks.",
          "The regional court sentenced the driver to three years. It will serve the term in a colony.",
          "“We will rebuild the school,” he said. It also stressed that the money is there.",
-         "Vera Kulikova won the sprint on Sunday. Its coach, Oleg Dyakov, called the race perfect."],
+         "Vera Kulikova won the sprint on Sunday. Its coach, Oleg Dyakov, called the race perfect.",
+         "Pavel Gusev was detained at his dacha near the village. The court arrested it the next day."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
@@ -70,7 +71,8 @@ IT_FOR_PERSON_SALIENCE = rule(
           "The frigate Admiral Golovko left port on Monday. It will fire its missiles at sea targets.",
           "Nina Orlova wrote a novel in 2019. It tells the story of her grandfather.",
           "Viktor Lebedev founded the choir in 1990. It has toured Europe twice.",
-          "Maxim Gorin spoke at the launch of Orbita Plus, which says it serves a million clients."],
+          "Maxim Gorin spoke at the launch of Orbita Plus, which says it serves a million clients.",
+          "Oleg Ivanov bought a flat in 2019. The bailiffs arrested it in 2023."],
     applicability="unsafe",
 )
 
@@ -272,10 +274,21 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
     clause = _clause_verb(tok)
     if role == "object" and clause is not None:
         subj = _subject_of(clause)
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _CONTROL_VERBS:
+            # "asking the court to arrest it": the one asked is the subject of "arrest"
+            asked = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if asked is not None:
+                excluded |= {t.i for t in asked.subtree}
+                if asked.pos_ in ("NOUN", "PROPN"):
+                    bound.add(asked.lemma_.lower())
         if subj is not None:
             excluded |= {t.i for t in subj.subtree}  # "The court arrested it": not the court
             if subj.pos_ in ("NOUN", "PROPN"):
                 bound.add(subj.lemma_.lower())
+    if clause is not None and clause.dep_ == "ccomp" and role in ("subject", "its"):
+        for c in clause.head.children:  # "In an interview the scientist said that its main …"
+            if c.dep_ in _ADVERBIAL and c.i < tok.i and all(t.i < clause.head.i for t in c.subtree):
+                excluded |= {t.i for t in c.subtree}
     if clause is not None:
         for c in clause.children:
             if c.dep_ == "ccomp" and c.i < tok.i:  # "…, the governor said in its channel"
@@ -390,6 +403,11 @@ def _counts(t, people, human_verb) -> bool:
     own title ("chief physician of polyclinic No. 4") does not, unless it can act."""
     if human_verb == "person":
         return False  # "It will serve the term": not the court that sentenced
+    if human_verb == "obj":
+        # what is done to someone ("arrested it", "thanked it"): a thing in a core role still
+        # competes ("The bank seized the flat. The court arrested it"), one named in passing
+        # ("in his office in the administration building", "from a construction company") does not
+        return t.dep_ in _CORE or _conj_of_core(t)
     if human_verb:
         return _agentive(t, human_verb)
     if _in_person_phrase(t, people) or _under_measure(t):
@@ -489,6 +507,21 @@ def _human_predicate(tok, role) -> str:
 
     if role == "object" and tok.head.lower_ in ("to", "for") and tok.head.i <= 2:
         return "say"  # a sentence-initial "According to it" / "For it"
+    if role == "object" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return "say"  # "The farmers, according to it, need support"
+    if role == "object" and tok.dep_ in ("dobj", "dative"):
+        verb = tok.head
+        if verb.lemma_.lower() in _person_objects():
+            return "obj"  # "The court arrested it", "the ministry thanked it for the work"
+        if verb.lemma_.lower() in _CONTROL_VERBS and any(
+                c.dep_ == "xcomp" and c.i > tok.i and any(a.lower_ == "to" for a in c.children)
+                for c in verb.children):
+            return "act"  # "The doctors recommended it to refrain from", "asked it to stay"
+        return ""
+    if role == "subject" and tok.dep_ == "nsubjpass" and (
+            tok.head.lemma_.lower() in _person_objects() or
+            any(c.dep_ == "dobj" for c in tok.head.children)):
+        return "obj"  # "It is accused of fraud"; a recipient: "It was handed a note of protest"  # "It is accused of fraud", "it was detained at the airport"
     if role == "its":
         owned = [tok.head] + [c for c in tok.head.children if c.dep_ in ("compound", "amod")]
         if any(w.lower_ in _person_possessions() or w.lemma_.lower() in _person_possessions()
@@ -516,6 +549,14 @@ def _human_predicate(tok, role) -> str:
 
 
 _CUES_ADVERB = frozenset({"personally", "in person"})
+# "asked/urged/advised X to do": the one asked acts (a person or a body, not a plain thing)
+_CONTROL_VERBS = frozenset({"ask", "urge", "advise", "recommend", "invite", "instruct", "order",
+                            "persuade", "encourage", "forbid", "allow", "oblige", "force", "call"})
+
+
+@lru_cache(maxsize=1)
+def _person_objects() -> frozenset[str]:
+    return lexicon.folded_words("person_object_verbs.txt")
 
 
 def _agent_predicate(verb) -> str:

@@ -64,11 +64,14 @@ REPORTED_SPEECH_PERSON = rule(
         "shifts it (“said that he was ready”). News narrative never addresses a “you”.",
     confidence="likely",
     bad=["The governor added that I am ready to meet the residents personally.",
+         "According to the mayor, we will finish the new ring road in 2027.",
          "Ellis is convinced that you will manage to finish the bridge by winter.",
          "The lawyer told you not to arrest his client before the hearing."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The governor added that he was ready to meet the residents.",
           "He told me that I had to leave.",
+          "According to the doctors, you should drink more water in the heat.",
+          "“According to the mayor, we will finish the road in 2027,” the report says.",
           "The lawyer asked the court not to arrest his client."],
 )
 
@@ -360,6 +363,10 @@ def _reported_speech(doc, parsed, people, quoted):
                 if reporter is not None and _third_person(reporter) and \
                         not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
                     yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif low in ("i", "we") and tok.dep_ == "nsubj":
+                source = _according_to(clause, tok)
+                if source is not None:  # "According to the mayor, we will complete the line"
+                    yield _speech_finding(doc, parsed, people, tok, source.head.head, source)
         elif low == "you" and tok.dep_ in ("dobj", "dative") and \
                 tok.head.lemma_.lower() in _report_verbs() | {"ask", "urge", "call"}:
             subj = _subject(tok.head)
@@ -368,6 +375,19 @@ def _reported_speech(doc, parsed, people, quoted):
                     doc, parsed.offset(tok.head), parsed.end_offset(tok),
                     f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
                     f"speaker’s person; English shifts it (he/she/they) or quotes the words")
+
+
+def _according_to(clause, tok):
+    """The source of a fronted "According to X," on the clause of `tok` (a third person), or
+    None: Russian "по словам X, мы …" keeps the speaker's "we"; a generic "you" after "according
+    to experts" is English and is not asked for here."""
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "according" and c.i < tok.i:
+            for to in c.children:
+                for src in to.children:
+                    if to.lower_ == "to" and src.dep_ == "pobj" and _third_person(src):
+                        return src
+    return None
 
 
 def _reporter(report):
@@ -590,7 +610,7 @@ def _org_word_before_his(chunk: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _REPORT_WORD():
-    forms = {"that", "convinced", "sure", "confident"}
+    forms = {"that", "convinced", "sure", "confident", "according"}
     for verb in _report_verbs() | {"ask", "urge"}:
         stem = verb[:-1] if verb.endswith("e") else verb
         forms.update({verb, verb + "s", stem + "ed", verb + "d"})

@@ -244,17 +244,24 @@ def _recased(surface: str, form: str, sentence_start: bool) -> tuple[str, bool] 
     out = list(pieces)
     for i, (w, f) in enumerate(zip(words, form_words)):
         if w == f or w.lower() != f.lower():
-            if w == f and any(ch.isupper() for ch in f) and not (i == 0 and sentence_start):
+            if w == f and any(ch.isupper() for ch in f) and not (i == 0 and sentence_start and _positional(w)):
                 kept += 1
             continue
         if _has_lost_capitals(w, f):
             lost += 1
             out[2 * i] = f
-        elif any(ch.isupper() for ch in f) and not (i == 0 and sentence_start):
+        elif any(ch.isupper() for ch in f) and not (i == 0 and sentence_start and _positional(w)):
             kept += 1
     if not lost:
         return None
     return "".join(out), kept > 0
+
+
+def _positional(word: str) -> bool:
+    """Whether a capital on a sentence's first word may be the sentence's alone: an ordinary
+    English word ("Central bank said") may be; a proper adjective or name ("Russian railways
+    added", "Bolshoi") is capitalised anywhere, so its capital is kept casing, not position."""
+    return is_common_word(word) or not word[:1].isupper()
 
 
 def _has_lost_capitals(word: str, form_word: str) -> bool:

@@ -28,7 +28,8 @@ LOWERCASE_FIRST_NAME = rule(
     confidence="likely",
     bad=["The prize for best actress went to nadezhda Sorokina.",
          "The goal was scored by daniil kovalenko in added time.",
-         "The lead role went to vera Sorokina, a newcomer."],
+         "The lead role went to vera Sorokina, a newcomer.",
+         "The founder of the shop, svetlana Kim, said sales had doubled."],
     good=["The prize for best actress went to Nadezhda Sorokina.",
           "She mixed aloe vera with honey.",
           "The fund lent lev and euro loans to farmers in Kazan."],
@@ -36,7 +37,7 @@ LOWERCASE_FIRST_NAME = rule(
 )
 
 # The first name, with the surname in a lookahead: a match consumes one word, so every pair is tried.
-_PAIR = re.compile(r"(?<![\w’'.-])([a-z]{3,})(?=[ \t]+([A-Za-z][a-z]{3,})(?![\w’'-]))(?![\w’'-])")
+_PAIR = re.compile(r"(?<![\w’'.-])([a-z]{3,})(?=[ \t]+([A-Za-z][a-z]{2,})(?![\w’'-]))(?![\w’'-])")
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,13 @@ def _russian_looking_name(word: str) -> bool:
     from mtaudit.models.translit import score
 
     return word.capitalize() in lexicon.first_names() and not is_common_word(word) and score(word) > 0
+
+
+def _other_surname(first: str, surname: str) -> bool:
+    """A capitalised surname of another shape ("tatyana Kim", "olga Ten") after a listed Russian
+    first name that is no English word: the capital says it is a name, the first name is Russian."""
+    return (surname[:1].isupper() and surname[1:].islower() and first in _first_names()
+            and not is_common_word(first) and surname.casefold() not in lexicon.folded_words("midsentence_lowercase.txt"))
 
 
 class LowercaseRussianNameDetector:
@@ -65,7 +73,7 @@ class LowercaseRussianNameDetector:
             if first not in names and not _russian_looking_name(first):
                 continue
             cap = surname[:1].upper() + surname[1:]
-            if not russian_surname(cap):
+            if not russian_surname(cap) and not _other_surname(first, surname):
                 continue
             if surname[0].islower() and (is_common_word(first) or is_common_word(surname)):
                 continue
@@ -73,7 +81,7 @@ class LowercaseRussianNameDetector:
                 ec = entity_context(doc, ctx) or False
             end = m.end(2)
             if ec and any(g.concept.type == "person" for g in ec.matches
-                          if g.start < end and m.start() < g.end):
+                          if g.start < m.end(1) and m.start() < g.end):
                 continue  # a known person: MT102 recases it
             new = f"{first.capitalize()} {cap}"
             yield LOWERCASE_FIRST_NAME.finding(
