@@ -42,3 +42,37 @@ def test_without_a_glossary_the_finding_names_the_russian_and_fixes_nothing():
 def test_capitals_lines_english_names_and_roman_numerals_stay_quiet():
     assert _find("ORVI CASES RISE IN TWELVE REGIONS\n\nThe flu season began.") == []
     assert _find("The Hong Kong SAR government and Louis XIV were named.") == []
+
+
+def test_territorial_branches_are_composed_with_federal_bodies():
+    table = abbreviations.russian_abbreviations()
+    assert {"UMVD", "OMVD", "UFSB", "GUMChS", "UFNS"} <= set(table)
+    assert table["UMVD"] == "УМВД"
+    assert not {"UFIFA", "UFATF", "GUASEAN"} & set(table)  # foreign bodies have no Russian branches
+
+
+def test_russian_only_endings_and_numbered_plants():
+    assert abbreviations.shaped("AANII") and abbreviations.shaped("TsNII") and abbreviations.shaped("TETs")
+    assert not abbreviations.shaped("CTs") and not abbreviations.shaped("NFTs")
+    found = _find("A new unit was put into operation at the Yakutsk TETs-3 on Monday.")
+    assert [t for _, t, _, _ in found] == ["TETs"]
+    found = _find("Staff of the Hong Kong SAR government met at the Tsentr centre.", bundled=False)
+    assert found == []
+
+
+def test_an_abbreviation_with_rf_is_russian_whatever_its_letters():
+    found = _find("The exercises ended on Friday, the MO RF said.")
+    assert [t for _, t, _, _ in found] == ["MO RF"]
+    assert _find("The RF signal of the receiver was weak; the UHF RF amplifier failed.") == []
+
+
+def test_uk_and_sk_need_russia_and_a_cue_of_the_russian_sense():
+    russian = ("In Tver, prices in rubles rose. Residents complained that the UK of the house did not "
+               "repair the roof. The regional SK opened a criminal case against the director.")
+    found = _find(russian)
+    assert [(t, c) for _, t, c, _ in found] == [("UK", "management company"),
+                                               ("SK", "Investigative Committee")]
+    english = ("In Tver, prices in rubles rose. Residents in the UK pay more for heating than in France. "
+               "SK Hynix shares rose after the case was settled; trade with the UK grew.")
+    assert _find(english) == []
+    assert _find("Residents said the UK of the house did not repair the roof after the court case.") == []

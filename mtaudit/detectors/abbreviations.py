@@ -13,6 +13,16 @@ Two kinds of evidence, neither a hand list:
   "MChS", "TsB", "GKhK") — English acronyms are all capitals; a final lower-case "s" is an
   English plural ("CTs") and does not count.
 
+* **the territorial suffix**: "TETs-3", "GES-2": a number after a hyphen is how Russian numbers
+  plants and branches, and an abbreviation so numbered is checked even after a place name
+  ("the Yakutsk TETs-3"), where a plain English acronym after a name stays quiet;
+* **"<abbreviation> RF"**: a capitals token followed by "RF" (the Russian Federation: "MO RF",
+  "MVD RF") is a Russian agency's abbreviation whatever its letters;
+* **the ambiguous two-letter ones** (mtaudit/data/ru_abbreviation_cues.tsv: УК "UK", СК "SK"):
+  only in a document about Russia (a Russian place, roubles, or another Russian abbreviation) and
+  with a cue of the Russian sense in the sentence ("the UK of the house", "the regional SK opened a
+  criminal case"); "in the UK", "the UK's", "SK Hynix" stay quiet.
+
 The fix is the glossary's English for that abbreviation where it has one (its applicability);
 otherwise the finding names the Russian original and asks for a translation. Quiet: glossary
 forms (MT104 judges the transliterations the glossary lists), Roman numerals, headline lines in
@@ -43,19 +53,36 @@ RUSSIAN_ABBREVIATION = rule(
          "Air defences downed 12 BPLA over the region overnight.",
          "Officers of the UFMS checked the workers' papers.",
          "Shares of PAO Severstal fell 2% on Monday.",
-         "The specimen was sent to a laboratory of the RAN in Moscow."],
+         "The specimen was sent to a laboratory of the RAN in Moscow.",
+         "A new turbine was put into operation at the Yakutsk TETs-3 on Monday.",
+         "According to the regional UMVD, the driver had no licence.",
+         "The drills ended on Friday, the MO RF said.",
+         "Tenants in the Russian town said the UK of the house had not repaired the roof."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
           "NATO and the FBI said the GDP figures and IFRS rules were not at issue.",
           "The FSB detained two men, TASS reported; VTB shares rose.",
           "Louis XIV and the CEO of NASA attended; CTs and MRIs were ordered.",
           "Hospitals in the UK ran short of beds.",
-          "Officials of the Hong Kong SAR government met on Friday."],
+          "Officials of the Hong Kong SAR government met on Friday.",
+          "Russian gas still reaches Europe; tenants in the UK pay more for heating.",
+          "The Russian fund sold its SK Hynix shares before the court case.",
+          "The RF signal of the Russian receiver was weak."],
     applicability="display-only",
 )
 
 # Capitals, with transliteration digraphs allowed inside: ZhKKh, MChS, TsB, ORVI.
-_TOKEN = re.compile(r"(?<![\w’'@#/.-])(?:[A-Z]|Zh|Kh|Ts|Ch|Shch|Sh)(?:[A-Z]|Zh|Kh|Ts|Ch|Shch|Sh)+(?![\w’'@/-])")
+_TOKEN = re.compile(r"(?<![\w’'@#/.-])(?:[A-Z]|Zh|Kh|Ts|Ch|Shch|Sh)(?:[A-Z]|Zh|Kh|Ts|Ch|Shch|Sh)+"
+                    r"(?:(?=-\d)|(?![\w’'@/-]))")
 _DIGRAPH = re.compile(r"[A-Z][hs]")
+# Russian-only shapes besides inner digraphs: НИИ "research institute" at the end (ЦНИИ, ААНИИ,
+# ВНИИ) and a final Ц after a vowel (ТЭЦ "TETs", АЦ): an English plural "CTs" has a consonant there.
+_RUSSIAN_ENDING = re.compile(r"(?:[A-Z]{1,4}NIII?|[A-Z]*[AEIOUY]Ts)$")
+_NUMBERED = re.compile(r"-\d")
+_RF_AFTER = re.compile(r"[ \t]+RF\b(?![’'-])(?![ \t]+(?:signal|signals|energy|power|amplifier|frequenc|band|chip|module|circuit|output|input|exposure|field|transmitter|receiver|filter|ablation|connector|cable|engineer))")
+_TWO_LETTER = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2}(?![\w’'@/-])")
+_ENGLISH_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|across|throughout|outside|into|within|around|visit|visited|leave|left|"
+    r"and|or|with|for|than|between|against|via|towards?|like|US|EU)[ \t]+(?:the[ \t]+)?$", re.I)
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -66,8 +93,22 @@ def russian_abbreviations() -> dict[str, str]:
 
 
 def shaped(token: str) -> bool:
-    """Capitals with a transliteration digraph inside and at least two capitals ("TsB", "MChS")."""
-    return bool(_DIGRAPH.search(token)) and sum(c.isupper() for c in token) >= 2
+    """Capitals with a transliteration digraph inside and at least two capitals ("TsB", "MChS"),
+    or a Russian-only ending ("AANII", "TETs")."""
+    if _RUSSIAN_ENDING.search(token) and len(token) >= 4:
+        return True
+    return bool(_DIGRAPH.search(token)) and sum(c.isupper() for c in token) >= 2 \
+        and not token.endswith("s")
+
+
+@lru_cache(maxsize=1)
+def ambiguous_abbreviations() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """Latin -> [(Russian, English, cue stems)]: the ones English also writes (ru_abbreviation_cues.tsv)."""
+    out: dict[str, list] = {}
+    for cols in lexicon.rows("ru_abbreviation_cues.tsv"):
+        if len(cols) >= 4:
+            out.setdefault(cols[0], []).append((cols[1], cols[2], tuple(cols[3].split("|"))))
+    return out
 
 
 def _fixes(glossary) -> dict[str, object]:
@@ -95,6 +136,56 @@ def _after_name(text: str, at: int, table) -> bool:
     return not _SENTENCE_START.search(text[max(0, m.start() - 4):m.start()])
 
 
+_RUSSIA_WORDS = re.compile(r"\b(?:rubles?|roubles?|Russian|Russia|Moscow|Rosstat|Kremlin|oblast|krai)\b")
+# After the abbreviation, a lowercase word that is not a verb makes it attributive English ("UK
+# housing", "UK residents"); the Russian sense stands as a noun: "the UK of the house", "the UK did".
+_VERB_AFTER = frozenset("""of did does has have had was is were are will would could can must should
+may might refused refuses said says promised explained reported failed told""".split())
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _attributive(text: str, end: int) -> bool:
+    m = _WORD_AFTER.match(text, end)
+    if m is None or m.group(1) in _VERB_AFTER or m.group(1).endswith("ed"):
+        return False
+    lemmas = _lemmas(m.group(1))
+    return lemmas is None or bool({"NOUN", "ADJ"} & set(lemmas))  # "took": a verb, not attributive
+
+
+def _lemmas(word: str):
+    """lemminflect's lemmas by part of speech (the `parse` extra), or None without it."""
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:
+        return None
+    return getAllLemmas(word)
+
+
+def _about_russia(doc, ctx) -> bool:
+    """Russian words or a Russian place the glossary knows: the document is about Russia."""
+    if _RUSSIA_WORDS.search(doc.text):
+        return True
+    ec = entity_context(doc, ctx)
+    return bool(ec) and any(m.concept.id.startswith("ru-place-") and m.kind != "wrong" for m in ec.matches)
+
+
+def _cued(text: str, at: int, stems: tuple[str, ...]) -> bool:
+    """A cue stem starts a word of the sentence around `at` (a word-prefix match, lower case);
+    a "<stem" only among the few words just before `at` ("article 159 of the UK"), a ">stem" just
+    after it ("the UK of the house")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    sentence = text[start:min(ends) if ends else len(text)].lower()
+    before = text[max(0, at - 30):at].lower()
+    after = text[at:at + 40].lower()
+    for stem in stems:
+        where, stem = (before, stem[1:]) if stem[0] == "<" else (after, stem[1:]) if stem[0] == ">" \
+            else (sentence, stem)
+        if re.search(r"\b" + re.escape(stem), where):
+            return True
+    return False
+
+
 def _capitals_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -111,27 +202,70 @@ class RussianAbbreviationDetector:
         text = doc.text
         table = russian_abbreviations()
         ec = None
+        found = 0
         for m in _TOKEN.finditer(text):
             token = m.group()
             cyrillic = table.get(token)
-            if cyrillic is None and not (shaped(token) and not token.endswith("s")):
+            rf = _RF_AFTER.match(text, m.end()) if token != "RF" and len(token) <= 6 else None
+            if cyrillic is None and not shaped(token) and rf is None:
                 continue
             if _ROMAN.fullmatch(token):
                 continue
             if ec is None:
                 ec = entity_context(doc, ctx) or False
             glossary = ctx.glossary if ec else None
-            if ec and (ec.spans.overlaps(m.start(), m.end()) or token in glossary.accept):
+            end = rf.end() if rf is not None else m.end()
+            if ec and (ec.spans.overlaps(m.start(), end) or token in glossary.accept):
                 continue  # the glossary knows this spelling: its rules judge it
-            if token.isupper() and (_capitals_line(text, m.start()) or _after_name(text, m.start(), table)):
+            numbered = _NUMBERED.match(text, m.end()) is not None
+            if token.isupper() and (_capitals_line(text, m.start()) or (
+                    rf is None and not numbered and not shaped(token)
+                    and _after_name(text, m.start(), table))):
                 continue  # a line in capitals, or an English name's last word ("Hong Kong SAR")
             concept = _fixes(glossary).get(cyrillic) if glossary is not None and cyrillic else None
-            yield self._finding(doc, m.start(), m.end(), token, cyrillic, concept)
+            found += 1
+            yield self._finding(doc, m.start(), end, re.sub(r"\s+", " ", text[m.start():end]), cyrillic, concept)
+        yield from self._ambiguous(doc, ctx, found)
+
+    def _ambiguous(self, doc, ctx, found: int):
+        """УК "UK", СК "SK": only about Russia and with a cue of the Russian sense in the sentence."""
+        text = doc.text
+        cues = ambiguous_abbreviations()
+        hits = [m for m in _TWO_LETTER.finditer(text) if m.group() in cues]
+        if not hits or not (found or _about_russia(doc, ctx)):
+            return
+        ec = entity_context(doc, ctx)
+        wrong = [(g.start, g.end) for g in ec.matches if g.kind == "wrong"] if ec else []
+        for m in hits:
+            token = m.group()
+            if any(s < m.end() and m.start() < e for s, e in wrong):
+                continue  # a known wrong rendering ("the UK RF"): MT101 flags it
+            if _ENGLISH_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "in the UK", "the US and UK"
+            after = text[m.end():m.end() + 40]
+            if re.match(r"[ \t]+(?:Hynix|Telecom|Innovation|On|Group|Square|Biopharm|Chemicals|Inc|"
+                             r"Government|Parliament|Prime|government|parliament)\b", after):
+                continue  # "SK Hynix", "the UK Government"
+            rf = _RF_AFTER.match(text, m.end())
+            if rf is None and _attributive(text, m.end()):
+                continue  # "UK housing", "UK residents": the English acronym before its noun
+            russia = rf or re.match(r"[ \t]+of[ \t]+(?:Russia|the[ \t]+Russian[ \t]+Federation)\b", after)
+            sense = next((row for row in cues[token] if _cued(text, m.start(), row[2])), None)
+            if sense is None and russia is None:
+                continue
+            cyrillic, english, _ = sense or cues[token][-1]
+            end = rf.end() if rf is not None else m.end()
+            yield RUSSIAN_ABBREVIATION.finding(
+                doc, m.start(), end,
+                f"“{text[m.start():end]}” reads as the Russian abbreviation {cyrillic} ({english}) "
+                f"here, not the English acronym; write “{english}”",
+                fix=Fix.replace(m.start(), end, english, Applicability.UNSAFE, f"replace with “{english}”"))
 
     @staticmethod
     def _finding(doc, start: int, end: int, token: str, cyrillic: str | None, concept):
         why = (f"the Russian abbreviation {cyrillic} in Latin letters" if cyrillic else
-               "capitals with a transliteration digraph, as only a Russian abbreviation is spelled")
+               "a Russian agency's abbreviation with “RF” (the Russian Federation)" if token.endswith(" RF")
+               else "capitals spelled as only a transliterated Russian abbreviation is")
         if concept is not None:
             english = concept.short if concept.short and concept.short.upper() != token.upper() \
                 else concept.canonical

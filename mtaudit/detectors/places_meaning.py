@@ -11,6 +11,15 @@ ordinary English word is the signature. The glossary then says what it knows:
 - MT151: the name is one letter away from a known Russian place (Gravoron for Grayvoron,
   Shebekin for Shebekino) -> the fix.
 
+Besides the place-type signature, MT150 knows every place of the glossary in its meaning
+rendering, composed word by word: each word of a known name is read in its Latin spelling through
+mtaudit/data/toponym_forms.tsv (generated from the toponym lemmas by pymorphy3 and iuliia), so
+Stary Oskol gives "Old Oskol", Mineralnye Vody "Mineral Waters", Nizhny Tagil "Lower Tagil". A
+rendering that keeps a transliterated word ("Old Oskol") is flagged wherever it stands; one made
+only of English words ("Mineral Waters") only after a preposition or a place word ("the airport of
+Mineral Waters"), since English has such names of its own. A Russian "Земля X" rendered "Earth of
+X" (the English is "X Land") is flagged too.
+
 Only documents that name at least one Russian or Ukrainian place the glossary knows are checked,
 and names the glossary knows in any correct form are never flagged.
 """
@@ -27,7 +36,7 @@ from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
-from mtaudit.text.views import PLACE_DELETES, PLACE_FORMS
+from mtaudit.text.views import PLACE_DELETES, PLACE_FORMS, PLACE_MEANINGS
 
 BY_MEANING = rule(
     "MT150", "place-name-by-meaning", "entity-mistranslation",
@@ -38,8 +47,13 @@ BY_MEANING = rule(
     bad=["Shells hit houses in the Belgorod region, in the village of Quiet Meadow.",
          "In the Kursk region, mortar shells fell along the Red Glade overnight.",
          "The governor of the Kursk region said a drone fell near the village of Pine Glade.",
-         "Two people were hurt in Belgorod and the Sunny district overnight."],
+         "Two people were hurt in Belgorod and the Sunny district overnight.",
+         "Farms of the Belgorod region, around Old Oskol, brought in a record harvest.",
+         "Flights from the airport of Mineral Waters in the Stavropol region were delayed.",
+         "An expedition left Murmansk for the archipelago Earth of Franz Joseph."],
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
+          "Farms of the Belgorod region, around Stary Oskol, brought in a record harvest.",
+          "In the Belgorod region news, Old Trafford and Great Falls were mentioned.",
           "Two people were hurt in Belgorod and the Shebekinsky district overnight.",
           "The mayor of New York visited the village of Tarrytown."],
     applicability="display-only",
@@ -79,6 +93,97 @@ def _rural_name(name: str, meanings) -> bool:
     return first in meanings and last in _RURAL_NOUNS
 
 
+# "Earth of Franz Joseph" (Земля Франца-Иосифа): English puts "Land" after the name
+_EARTH_OF = re.compile(r"\bEarth of ((?:[A-Z][a-z]+)(?:[ -][A-Z][a-z]+){0,2})\b")
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,2}\b")
+# Before a rendering made only of English words: a preposition or a place word
+_PLACE_CUE_BEFORE = re.compile(
+    r"\b(?:in|near|of|at|from|to|outside|around|towards?|village|town|city|settlement|airport|"
+    r"station|district|resort|region)\s+(?:the\s+)?$")
+
+
+_GENERIC_LAST = frozenset("town towns city village villages hill hills field fields mountain mountains "
+                          "forest garden gardens park square island islands lake river".split())
+
+
+@lru_cache(maxsize=1)
+def toponym_forms() -> dict[str, str]:
+    """Latin spelling of a Russian toponym word -> its usual English meaning (toponym_forms.tsv)."""
+    return {cols[0]: cols[1].split("|")[0] for cols in lexicon.rows("toponym_forms.tsv") if len(cols) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _toponym_readings() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Latin spelling -> (every English meaning, kind adj | noun)."""
+    return {cols[0]: (tuple(cols[1].split("|")), cols[3] if len(cols) > 3 else "adj")
+            for cols in lexicon.rows("toponym_forms.tsv") if len(cols) >= 2}
+
+
+_MAX_READINGS = 8  # renderings composed per known name (meanings multiply: Land|Earth, North|Northern)
+
+
+def _renderings(words: list[str]) -> set[tuple[str, ...]]:
+    """The name's words with every word that has a meaning translated (each of its meanings), and
+    with only its adjectives translated ("White Kalitva" for Белая Калитва: MT keeps the noun)."""
+    from itertools import islice, product
+
+    readings = _toponym_readings()
+    out: set[tuple[str, ...]] = set()
+    for only_adjectives in (False, True):
+        options = []
+        for w in words:
+            meanings, kind = readings.get(w, ((), ""))
+            options.append(meanings if meanings and (kind == "adj" or not only_adjectives) else (w,))
+        out.update(islice(product(*options), _MAX_READINGS))
+    return out
+
+
+def _meaning_renderings(glossary) -> dict[str, tuple]:
+    """Lower-cased meaning rendering of every known place -> (concept, made only of English words)."""
+    def build() -> dict[str, tuple]:
+        forms = toponym_forms()
+        english_meanings = {m for meanings, _ in _toponym_readings().values() for m in meanings}
+        accepted = _known_forms(glossary)["accepted"]
+        out: dict[str, tuple] = {}
+        for c in glossary.concepts:
+            if c.type != "place":
+                continue
+            for name in (c.canonical, *c.variants, *c.translit):
+                words = re.split(r"([ -])", name)
+                names = words[::2]
+                if len(names) < 2 or not any(w in forms for w in names):
+                    continue
+                for rendered in _renderings(names):
+                    joined = rendered[0] + "".join(sep + w for sep, w in zip(words[1::2], rendered[1:]))
+                    low = joined.lower()
+                    if low == name.lower() or low in accepted:
+                        continue
+                    english = all(w in english_meanings or is_common_word(w.lower()) for w in rendered)
+                    out.setdefault(low, (c, english))
+        return out
+
+    return glossary.derived(PLACE_MEANINGS, build)
+
+
+def _composed_renderings(text: str, glossary):
+    """(start, end, concept) of meaning renderings of known places in the text."""
+    table = _meaning_renderings(glossary)
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = re.split(r"[ -]", m.group())
+        for n in range(len(words), 1, -1):  # longest first: "Lower Tagil" inside "Lower Tagil Plant"
+            span = " ".join(words[:n]) if " " in m.group() else "-".join(words[:n])
+            end = m.start() + len(span)
+            hit = table.get(text[m.start():end].lower())
+            if hit is None:
+                continue
+            concept, english = hit
+            if english and (words[n - 1].lower() in _GENERIC_LAST or
+                            not _PLACE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+                break  # "New Town", "Red Hill": English has such names of its own
+            yield m.start(), end, concept
+            break
+
+
 _ADJ_ENDINGS = ("sky", "skiy", "skii", "skoy", "skoye", "skaya", "sk", "ovo", "evo", "ino", "ka",
                 "tsky", "tskiy", "tskaya", "skoe", "sky's")
 # Words that stand before place-type words in ordinary English and are not place names
@@ -111,12 +216,36 @@ class PlacesMeaningDetector:
         covered = _GlossaryCover(ec)
         flagged: set[tuple[int, int]] = set()
         meanings = toponym_meanings()
+        for start, end, concept in _composed_renderings(doc.text, ec.glossary):
+            if covered(start, end) or doc.text[start:end].lower() in known["accepted"]:
+                continue
+            flagged.add((start, end))
+            name = doc.text[start:end]
+            yield BY_MEANING.finding(
+                doc, start, end,
+                f"“{name}” is {concept.canonical} translated by meaning; write “{concept.canonical}”",
+                fix=Fix.replace(start, end, concept.canonical, Applicability.UNSAFE,
+                                f"replace with “{concept.canonical}”"),
+                confidence=Confidence.LIKELY)
+        for m in _EARTH_OF.finditer(doc.text):
+            start, end = m.span()
+            if covered(start, end):
+                continue
+            flagged.add((start, end))
+            english = f"{m.group(1)} Land"
+            yield BY_MEANING.finding(
+                doc, start, end,
+                f"“{m.group()}” is a Russian “Земля …” name translated by meaning; English writes "
+                f"“{english}”", fix=Fix.replace(start, end, english, Applicability.UNSAFE,
+                                                  f"replace with “{english}”"),
+                confidence=Confidence.LIKELY)
         for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
             for m in pattern.finditer(doc.text):
                 if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
                     continue
                 start, end = m.span(1)
-                if (start, end) in flagged or covered(start, end):
+                if (start, end) in flagged or covered(start, end) or \
+                        any(s <= start and end <= e for s, e in flagged):
                     continue
                 finding = self._judge(doc, ec, known, m.group(1), start, end, pattern is not _PREP_THE)
                 if finding is not None:

@@ -78,6 +78,9 @@ PLACE_FORMS = View("place-forms", "dict",
                    "accepted forms, wrong place names, single-word places (detectors.places_meaning)")
 PLACE_DELETES = View("place-deletes", "dict[str, set[str]]",
                      "one-deletion index of single-word places (detectors.places_meaning)")
+PLACE_MEANINGS = View("place-meanings", "dict[str, tuple[Concept, bool]]",
+                      "meaning rendering of a known place composed word by word (\"old oskol\" -> "
+                      "Stary Oskol), with whether every word was translated (detectors.places_meaning)")
 STYLE_GROUPS = View("style-groups", "list[StyleGroup]", "house-style groups resolved against the glossary "
                     "(glossary.style.groups)")
 
@@ -85,7 +88,8 @@ RU_ABBREVIATION_FIXES = View("ru-abbreviation-fixes", "dict[str, Concept]",
                              "Russian abbreviation -> the concept whose `ru` forms hold it "
                              "(detectors.abbreviations)")
 
-GLOSSARY_VIEWS = (CUE_TITLES, ACCEPTED_PHRASES, MISHEARD_TARGETS, PLACE_FORMS, PLACE_DELETES, STYLE_GROUPS,
+GLOSSARY_VIEWS = (CUE_TITLES, ACCEPTED_PHRASES, MISHEARD_TARGETS, PLACE_FORMS, PLACE_DELETES, PLACE_MEANINGS,
+                  STYLE_GROUPS,
                   RU_ABBREVIATION_FIXES)
 
 

@@ -11,6 +11,8 @@ by scripts/build_name_meanings.py). A capitalised English word of that table is 
   not part of a longer name, or at a sentence start before a finite verb ("Hares was taken");
 * **a first name by meaning**: the word stands right before a Russian surname or patronymic
   ("Love Kuznetsova", "Faith Petrovna"), where only a first name goes;
+* **a surname right after a Russian first name** ("Daria Sparrows", "Ivan Bears"): the surname
+  of the first name's gender (Vorobyova after Daria, Medvedev after Ivan) is the fix;
 * **a place by meaning**: the word stands after "in"/"near"/"from" and before "in" or a comma
   and another capitalised name ("shot in Peaceful in Yakutia").
 
@@ -44,7 +46,8 @@ BY_MEANING = rule(
          "The exhibition was prepared by curator Love Smirnova and her team.",
          "Investigators said Artem Zaitsev had rented the car. Hares was detained on Friday.",
          "The film was shot in Peaceful in Yakutia last winter.",
-         "The award went to Faith Ivanovna Petrova, a teacher from Kazan."],
+         "The award went to Faith Ivanovna Petrova, a teacher from Kazan.",
+         "Second place went to Daria Sparrows, six seconds behind the winner."],
     good=["The poet Robert Frost read at the inauguration; Frost was 86.",
           "Wolves beat Arsenal 2-1 at Molineux on Saturday.",
           "Hope Hicks and Faith Hill attended the gala.",
@@ -160,12 +163,40 @@ class NameByMeaningDetector:
             if not at_start and before[:1].islower() and before.lower() in ("the", "a", "an", "these", "those"):
                 return None  # "the wolves": the animals
             return meaning, echo, f"the document names {echo}"
+        after_first = surname_after_russian_first_name(text, start, end, options)
+        if after_first is not None:
+            return after_first, after_first.latin, f"right after the Russian first name “{before}”"
         for meaning in options:
             if meaning.kind == "place" and before.lower() in _PLACE_BEFORE and not at_start:
                 rest = text[end:end + 40]
                 if re.match(r"(?:[ \t]+in|,)[ \t]+[A-Z][a-z]", rest):
                     return meaning, meaning.latin, f"a place: “{before} {word}” before another place name"
         return None
+
+
+def surname_after_russian_first_name(text: str, start: int, end: int, options=None) -> NameMeaning | None:
+    """The surname a word of the table translates when it stands right after a Russian first name
+    and ends the name ("Daria Sparrows," -> Vorobyova); the first name's gender picks the form."""
+    options = meanings().get(text[start:end].lower(), ()) if options is None else options
+    surnames = [m for m in options if m.kind == "surname"]
+    if not surnames:
+        return None
+    wb = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    genders = _russian_first_names_gender()
+    if wb is None or wb.group(1) not in genders:
+        return None
+    token = _NEXT_TOKEN.match(text, end, min(len(text), end + 40))
+    following = token.group(1) if token else ""
+    if following[:1].isupper() or following.lower() == "of":
+        return None  # part of a longer name
+    feminine = genders[wb.group(1)] == "f"
+    same = [m for m in surnames if m.latin.endswith("a") == feminine]
+    return (same or surnames)[0] if genders[wb.group(1)] else surnames[0]
+
+
+@lru_cache(maxsize=1)
+def _russian_first_names_gender() -> dict[str, str]:
+    return {name: (cols[0] if cols else "") for name, cols in lexicon.table("first_names_ru_latin.txt").items()}
 
 
 def _overlapping(ec, start: int, end: int) -> int:

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import cue_titles, entity_context
-from mtaudit.detectors.entities.names_meaning import echoed_surname
+from mtaudit.detectors.entities.names_meaning import echoed_surname, surname_after_russian_first_name, surname_after_russian_first_name
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
@@ -46,10 +46,11 @@ BY_MEANING = rule(
         "'Nuts'); a capitalised common noun after a Russian first name or a title, or as the "
         "speaker of a reporting verb, is that surname. Check the original and transliterate it.",
     confidence="possible",
-    bad=["The talks were led by deputy minister Oleg Hammers, who arrived on Monday.",
+    bad=["The talks were led by deputy minister Oleg Kettles, who arrived on Monday.",
          "The plan was announced by the regional governor Pillows at a briefing in Tver.",
          "Journalists were told about it by Svetlana Buckets, the head of the press service."],
     good=["The talks were led by deputy minister Oleg Kuznetsov, who arrived on Monday.",
+          "The talks were led by deputy minister Oleg Hammers, who arrived on Monday."  # MT109's (Molotov),
           "The plan was announced by Senator Elizabeth Warren; later Senator Warren said more.",
           "Hammers and pillows were sold out at the market, the shop owner said.",
           "THE GOVERNOR PILLOWS THE PLAN",
@@ -144,6 +145,10 @@ class UnknownSurnameDetector:
             return
         real = self._real_surnames(text, {c[2] for c in candidates})
         real |= {w for w in {c[2] for c in candidates} if echoed_surname(text, w)}  # MT109's, with the fix
+        candidates = [c for c in candidates  # after a Russian first name MT109 knows the surname too
+                      if surname_after_russian_first_name(text, c[0], c[1]) is None]
+        candidates = [c for c in candidates
+                      if surname_after_russian_first_name(text, c[0], c[1]) is None]  # MT109's too
         strong, weak = [], []
         for c in candidates:
             if c[2] in real:
