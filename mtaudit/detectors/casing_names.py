@@ -221,6 +221,8 @@ def _inner_modifier(word: str) -> bool:
     """A lowercase word that may stand inside a name between its capital and its head ("tax",
     "election", "military"): an English word, no function word, no plural (a plural is more
     likely a subject before a verb: "Federal agents bank on")."""
+    if word.endswith(("'s", "’s")):  # "the Prosecutor general's office"
+        word = word[:-2]
     return (word.islower() and word not in _FIELD_STOP and not (word.endswith("s") and not word.endswith("ss"))
             and is_common_word(word))
 

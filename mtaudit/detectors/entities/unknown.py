@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import cue_titles, entity_context
-from mtaudit.detectors.entities.names_meaning import echoed_surname, surname_after_russian_first_name, surname_after_russian_first_name
+from mtaudit.detectors.entities.names_meaning import echoed_surname, surname_after_russian_first_name
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
@@ -145,10 +145,9 @@ class UnknownSurnameDetector:
             return
         real = self._real_surnames(text, {c[2] for c in candidates})
         real |= {w for w in {c[2] for c in candidates} if echoed_surname(text, w)}  # MT109's, with the fix
-        candidates = [c for c in candidates  # after a Russian first name MT109 knows the surname too
-                      if surname_after_russian_first_name(text, c[0], c[1]) is None]
-        candidates = [c for c in candidates
-                      if surname_after_russian_first_name(text, c[0], c[1]) is None]  # MT109's too
+        # after a Russian first name MT109 flags the surname with its fix; the slot still names the
+        # person here, so the word's other mentions ("Goats said") are still this rule's
+        deferred = {c[0] for c in candidates if surname_after_russian_first_name(text, c[0], c[1])}
         strong, weak = [], []
         for c in candidates:
             if c[2] in real:
@@ -171,7 +170,8 @@ class UnknownSurnameDetector:
                                True))
             strong.sort()
         for c in strong:
-            yield self._finding(doc, c, "")
+            if c[0] not in deferred:
+                yield self._finding(doc, c, "")
         lm = ctx.language_model if weak else None
         if lm is None:
             return
