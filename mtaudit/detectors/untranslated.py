@@ -76,7 +76,8 @@ TRANSLIT_WORD = rule(
          "Officials said the city would return to its prezhnei life by summer.",
          "A drone struck a pickupu near the border, the ministry said.",
          "The governor described the vzyatka as a misunderstanding.",
-         "“Sostoyanie of the roads is poor,” the mayor said."],
+         "“Sostoyanie of the roads is poor,” the mayor said.",
+         "Polling closed on Sunday.\n\nThe vyborka covered 1,600 voters in twelve regions."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
@@ -268,7 +269,9 @@ TRANSLIT_MIN_LETTERS = 6  # shorter words carry too few n-grams to judge
 # An English noun with a Russian case ending ("pickupu", "departmentu"): MT inflects a loan
 # the Russian way. Endings only Russian adds to a consonant-final English stem.
 _CASE_ENDINGS = ("u", "om", "ami", "akh", "ov", "oi", "oy")
-_PREV_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+[ \t]+$")
+# The capitalised word before a lowercase one marks a name ("Nikolai patrushev") unless it is
+# capitalised only because it opens a sentence, a line or a paragraph ("The vyborka").
+_PREV_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<![\r\n])(?<!^)\b[A-Z][a-z]+[ \t]+$")
 _LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z]+(?:-[a-z]+)*(?![\w’'@/-])")
 
 
