@@ -23,6 +23,19 @@ Two kinds of evidence, neither a hand list:
   with a cue of the Russian sense in the sentence ("the UK of the house", "the regional SK opened a
   criminal case"); "in the UK", "the UK's", "SK Hynix" stay quiet.
 
+* **frequent tokens of Russian text** (source "wordfreq" of the .tsv: НПЗ, КРС, МФЦ, short tokens
+  wordfreq's Russian frequencies list often and pymorphy3 does not know as words): only in a
+  document about Russia, like the unknown tokens below;
+* **tokens English never writes** (4 to 6 capitals, or capitals joined by the Russian "и" written
+  "i": "FFKK", "GTRK", "UEBiPK"): spellable as a transliteration (no W, Q, X, J, lone H or C),
+  absent from mtaudit/data/english_acronyms.txt (the 4-6 letter strings English text writes, from
+  wordfreq: NTSB, IFRS, MLRS, FTSE stay quiet) and not an English word, in a document about
+  Russia, and not defined in the document ("(GTRK)" after its expansion) nor a dateline;
+* **two-part abbreviations rendered word for word** ("SB UN" for СБ ООН, "GA UN"): composed from
+  the glossary's own two-part `ru` forms whose second part is a body the glossary renders with an
+  English acronym (ООН -> UN, ЕС -> EU, США -> US): the first part in its transliterations, the
+  second in English or transliterated; the fix is the concept's English form.
+
 The fix is the glossary's English for that abbreviation where it has one (its applicability);
 otherwise the finding names the Russian original and asks for a translation. Quiet: glossary
 forms (MT104 judges the transliterations the glossary lists), Roman numerals, headline lines in
@@ -38,7 +51,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.views import RU_ABBREVIATION_FIXES
+from mtaudit.text.views import RU_ABBREVIATION_FIXES, RU_COMPOSED_ABBREVIATIONS
 
 RUSSIAN_ABBREVIATION = rule(
     "MT606", "russian-abbreviation", "untranslated",
@@ -57,7 +70,11 @@ RUSSIAN_ABBREVIATION = rule(
          "A new turbine was put into operation at the Yakutsk TETs-3 on Monday.",
          "According to the regional UMVD, the driver had no licence.",
          "The drills ended on Friday, the MO RF said.",
-         "Tenants in the Russian town said the UK of the house had not repaired the roof."],
+         "Tenants in the Russian town said the UK of the house had not repaired the roof.",
+         "In Russia, the NPZ in the town will stop for repairs.",
+         "According to the FFKK, the Russian final will be held in Kazan.",
+         "Moscow said the official was detained by officers of the UEBiPK.",
+         "Moscow will raise the issue at the SB UN next week."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
           "NATO and the FBI said the GDP figures and IFRS rules were not at issue.",
           "The FSB detained two men, TASS reported; VTB shares rose.",
@@ -66,7 +83,12 @@ RUSSIAN_ABBREVIATION = rule(
           "Officials of the Hong Kong SAR government met on Friday.",
           "Russian gas still reaches Europe; tenants in the UK pay more for heating.",
           "The Russian fund sold its SK Hynix shares before the court case.",
-          "The RF signal of the Russian receiver was weak."],
+          "The RF signal of the Russian receiver was weak.",
+          "Russian bonds fell; the FTSE and NTSB data were out, and IFRS rules apply.",
+          "The State Television and Radio Company (GTRK) in Russia said GTRK will broadcast it.",
+          "KAZAN, Russia, Oct 7 - The region said it would build a plant.",
+          "The UN Security Council met on Friday to discuss the FFKK report on British skating.",
+          "The US UN ambassador spoke in Moscow."],
     applicability="display-only",
 )
 
@@ -83,6 +105,12 @@ _TWO_LETTER = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2}(?![\w’'@/-])")
 _ENGLISH_PLACE_BEFORE = re.compile(
     r"\b(?:in|to|from|across|throughout|outside|into|within|around|visit|visited|leave|left|"
     r"and|or|with|for|than|between|against|via|towards?|like|US|EU)[ \t]+(?:the[ \t]+)?$", re.I)
+# Capitals joined by the lower-case Russian conjunction "и" (УЭБиПК -> "UEBiPK", ОБиПК).
+_JOINED = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2,}(?:i[A-Z]+)+(?![\w’'@/-])")
+# Letters no transliteration of Cyrillic capitals produces: W Q X J, an H outside Zh/Kh/Ch/Sh, a
+# C outside Ch/Ts-style digraphs (scripts/build_english_acronyms.py lists only spellable ones).
+_NOT_TRANSLITERATION = re.compile(r"[wqxj]|(?<![zkcs])h|c(?![hs])")
+_DATELINE_AFTER = re.compile(r",[ \t]+(?:[A-Z][a-z]+|\w+[ \t]+\d)|[ \t]*(?:\(|[-—–][ \t])")
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -90,6 +118,34 @@ _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3
 def russian_abbreviations() -> dict[str, str]:
     """Latin spelling -> the Russian abbreviation (mtaudit/data/ru_abbreviations.tsv)."""
     return {cols[0]: cols[1] for cols in lexicon.rows("ru_abbreviations.tsv") if len(cols) >= 2}
+
+
+@lru_cache(maxsize=1)
+def frequent_only() -> frozenset[str]:
+    """The .tsv spellings known only from wordfreq's Russian frequencies: flagged about Russia only."""
+    return frozenset(cols[0] for cols in lexicon.rows("ru_abbreviations.tsv")
+                     if len(cols) >= 3 and cols[2] == "wordfreq")
+
+
+def spellable(token: str) -> bool:
+    """Letters a transliteration of Cyrillic capitals can produce ("FFKK" yes; "CDC", "WHO" no)."""
+    return not _NOT_TRANSLITERATION.search(token.lower())
+
+
+def english_writes(token: str) -> bool:
+    """English text writes this string: an ordinary word, or a 4-6 letter token wordfreq finds
+    often enough (mtaudit/data/english_acronyms.txt: NTSB, IFRS, FTSE)."""
+    from mtaudit.text.plain_english import is_english_word
+
+    low = token.lower()
+    return low in lexicon.words("english_acronyms.txt") or is_english_word(low)
+
+
+def unknown_token(token: str) -> bool:
+    """4-6 capitals (or capitals joined by "i") English never writes, spellable as a transliteration."""
+    letters = token.replace("i", "") if not token.isupper() else token
+    return 4 <= len(letters) <= 6 and letters.isupper() and spellable(token) and not english_writes(letters) \
+        and not english_writes(token)
 
 
 def shaped(token: str) -> bool:
@@ -109,6 +165,67 @@ def ambiguous_abbreviations() -> dict[str, list[tuple[str, str, tuple[str, ...]]
         if len(cols) >= 4:
             out.setdefault(cols[0], []).append((cols[1], cols[2], tuple(cols[3].split("|"))))
     return out
+
+
+_SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "YANDEX_MONEY", "MOSMETRO", "ICAO_DOC_9303")
+
+
+def _latin_spellings(cyrillic: str) -> set[str]:
+    """The capitals spellings MT leaves a Cyrillic abbreviation in (iuliia schemes; "SPCh", "SPCH")."""
+    import iuliia
+
+    out = set()
+    for name in _SCHEMES:
+        latin = re.sub(r"['’`ʹʺ”\"]", "", getattr(iuliia, name).translate(cyrillic))
+        if latin.isascii() and latin.replace(" ", "").isalpha():
+            out.update({latin, latin.upper()})
+    return out
+
+
+def composed_abbreviations(glossary) -> tuple[re.Pattern | None, dict[str, tuple[object, str]]]:
+    """Word-for-word renderings of the glossary's two-part Russian abbreviations whose second part
+    is a body with an English acronym (СБ ООН -> "SB UN", "SB OON"; ФРС США -> "FRS US") -> the
+    (concept, Russian form), and one pattern finding them all. A rendering English itself uses is left out."""
+    def build():
+        bodies: dict[str, set[str]] = {}
+        for concept in glossary.concepts:
+            english = {f for f in (concept.short, concept.canonical, *concept.variants)
+                       if f and f.isupper() and f.isalpha() and len(f) <= 4}
+            for form in concept.ru:
+                if english and form.isupper() and form.isalpha() and form != "РФ":
+                    bodies.setdefault(form, set()).update(english)
+        english_acronyms = {f for c in glossary.concepts for f in (c.short, c.canonical, *c.variants)
+                            if f and f.isupper() and f.isalpha()}
+        out: dict[str, object] = {}
+        for concept in glossary.concepts:
+            accepted = {f.upper() for f in (concept.short, concept.canonical, *concept.variants) if f}
+            for form in concept.ru:
+                parts = form.split()
+                if len(parts) != 2 or parts[1] not in bodies or not all(p.isupper() and p.isalpha() for p in parts):
+                    continue
+                for head in _latin_spellings(parts[0]):
+                    if len(head) < 2 or head in english_acronyms:
+                        continue  # "US" before "UN" is English ("the US UN envoy")
+                    for body in bodies[parts[1]] | _latin_spellings(parts[1]):
+                        rendering = f"{head} {body}"
+                        if rendering.upper() not in accepted:
+                            out.setdefault(rendering, (concept, form))
+        if not out:
+            return None, out
+        alternatives = "|".join(re.escape(k).replace("\\ ", r"[ \t]+") for k in sorted(out, key=len, reverse=True))
+        return re.compile(r"(?<![\w’'@#/.-])(?:" + alternatives + r")(?![\w’'@/-])"), out
+
+    return glossary.derived(RU_COMPOSED_ABBREVIATIONS, build)
+
+
+def _defined(text: str, token: str) -> bool:
+    """The document introduces the token as English does: "(GTRK)" or "GTRK (".."""
+    return f"({token})" in text or f"{token} (" in text
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A dateline in capitals at a line's start ("KAZAN, Russia, Oct 7 -", "YAKUTSK (Reuters) -")."""
+    return (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
 def _fixes(glossary) -> dict[str, object]:
@@ -201,16 +318,34 @@ class RussianAbbreviationDetector:
     def detect(self, doc, ctx):
         text = doc.text
         table = russian_abbreviations()
+        frequent = frequent_only()
         ec = None
         found = 0
-        for m in _TOKEN.finditer(text):
+        russia = None
+        composed = list(self._composed(doc, ctx))
+        taken = [(f.span.start, f.span.end) for f in composed]
+        yield from composed
+        found += len(composed)
+        tokens = sorted([*_TOKEN.finditer(text), *_JOINED.finditer(text)], key=lambda m: m.start())
+        for m in tokens:
             token = m.group()
+            if any(s <= m.start() < e for s, e in taken):
+                continue
             cyrillic = table.get(token)
             rf = _RF_AFTER.match(text, m.end()) if token != "RF" and len(token) <= 6 else None
-            if cyrillic is None and not shaped(token) and rf is None:
+            unknown = cyrillic is None and rf is None and not shaped(token) and unknown_token(token)
+            if cyrillic is None and not shaped(token) and rf is None and not unknown:
                 continue
-            if _ROMAN.fullmatch(token):
-                continue
+            if _ROMAN.fullmatch(token) or _defined(text, token):
+                continue  # a Roman numeral, or an abbreviation the text introduces: "... (GTRK)"
+            if (unknown or (token in frequent and not shaped(token))) and rf is None and not _NUMBERED.match(text, m.end()):
+                if russia is None:
+                    russia = _about_russia(doc, ctx)
+                if not russia or _dateline(text, m.start(), m.end()):
+                    continue  # a frequent or unknown token: a Russian one only in a text about Russia
+                if _after_name(text, m.start(), table) or _attributive(text, m.end()) \
+                        or (not unknown and len(token) >= 4 and english_writes(token)):
+                    continue  # a name's last word, or an English acronym before its noun ("OFZ bonds")
             if ec is None:
                 ec = entity_context(doc, ctx) or False
             glossary = ctx.glossary if ec else None
@@ -224,8 +359,32 @@ class RussianAbbreviationDetector:
                 continue  # a line in capitals, or an English name's last word ("Hong Kong SAR")
             concept = _fixes(glossary).get(cyrillic) if glossary is not None and cyrillic else None
             found += 1
-            yield self._finding(doc, m.start(), end, re.sub(r"\s+", " ", text[m.start():end]), cyrillic, concept)
+            yield self._finding(doc, m.start(), end, re.sub(r"\s+", " ", text[m.start():end]), cyrillic, concept,
+                                unknown and not shaped(token))
         yield from self._ambiguous(doc, ctx, found)
+
+    def _composed(self, doc, ctx):
+        """"SB UN" for СБ ООН: a two-part Russian abbreviation rendered word for word."""
+        glossary = ctx.glossary
+        if glossary is None or not any(c.isupper() for c in doc.text):
+            return
+        pattern, table = composed_abbreviations(glossary)
+        if pattern is None:
+            return
+        text = doc.text
+        for m in pattern.finditer(text):
+            concept, form = table.get(re.sub(r"[ \t]+", " ", m.group()), (None, None))
+            if concept is None or _capitals_line(text, m.start()):
+                continue
+            english = concept.short or concept.canonical
+            if concept.canonical and len(concept.canonical) <= 40:
+                english = concept.canonical
+            yield RUSSIAN_ABBREVIATION.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group()}” renders the Russian abbreviation {form} word for "
+                f"word; English: “{english}”",
+                fix=Fix.replace(m.start(), m.end(), english, Applicability(concept.applicability),
+                                f"replace with “{english}”"))
 
     def _ambiguous(self, doc, ctx, found: int):
         """УК "UK", СК "SK": only about Russia and with a cue of the Russian sense in the sentence."""
@@ -262,8 +421,10 @@ class RussianAbbreviationDetector:
                 fix=Fix.replace(m.start(), end, english, Applicability.UNSAFE, f"replace with “{english}”"))
 
     @staticmethod
-    def _finding(doc, start: int, end: int, token: str, cyrillic: str | None, concept):
+    def _finding(doc, start: int, end: int, token: str, cyrillic: str | None, concept, unknown: bool = False):
         why = (f"the Russian abbreviation {cyrillic} in Latin letters" if cyrillic else
+               "capitals English does not write, in a text about Russia: a Russian abbreviation "
+               "left in Latin letters" if unknown else
                "a Russian agency's abbreviation with “RF” (the Russian Federation)" if token.endswith(" RF")
                else "capitals spelled as only a transliterated Russian abbreviation is")
         if concept is not None:

@@ -77,12 +77,14 @@ TRANSLIT_WORD = rule(
          "A drone struck a pickupu near the border, the ministry said.",
          "The governor described the vzyatka as a misunderstanding.",
          "“Sostoyanie of the roads is poor,” the mayor said.",
-         "Polling closed on Sunday.\n\nThe vyborka covered 1,600 voters in twelve regions."],
+         "Polling closed on Sunday.\n\nThe vyborka covered 1,600 voters in twelve regions.",
+         "The launch was moved to May, the Goskorporatsiya said on Friday."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
           "Peskov said the Kremlin had no comment.",
-          "Security Council secretary Nikolai patrushev met the envoy."],
+          "Security Council secretary Nikolai patrushev met the envoy.",
+          "The Lastochka train and the Oreshnik missile were shown; Novaya Gazeta and the Prosveshcheniye publisher reported it."],
     applicability=None,
 )
 
@@ -116,6 +118,7 @@ class UntranslatedDetector:
         yield from foreign
         yield from (f for f in _translit_words(doc)
                     if not any(g.start <= f.start and f.end <= g.end for g in foreign))
+        yield from _institution_words(doc, ctx)
 
 
 def _cyrillic_runs(text: str):
@@ -335,6 +338,60 @@ def _translit_words(doc):
                    else f"its letters read as transliterated Russian (model score {value:.2f})")
             yield TRANSLIT_WORD.finding(doc, start, end,
                                         f"“{part}” is not English: {why}; translate it")
+
+
+# A capitalised Russian institution noun left in Latin letters mid-sentence ("the Goskorporatsiya
+# said", "the Prokuratura", "Upravleniye"): the word reads back (models.translit.cyrillic_readings)
+# into an ordinary noun of the Russian dictionary that is never a name, and ends in a suffix of
+# abstract and institutional nouns (-ция, -ние, -ство, -ура). Brands and weapons named by concrete
+# nouns (Lastochka, Oreshnik, Pobeda) have other endings; a word inside a run of capitalised
+# words or quotation marks is a name ("Novaya Gazeta", «Prosveshcheniye»); the glossary's accepted
+# forms and the allowed loanwords stay quiet.
+_INSTITUTION_SUFFIXES = ("ция", "ние", "ство", "ура")
+_MIDSENTENCE_CAPITALISED = re.compile(r"(?<=[a-z,;][ \t])(?P<w>[A-Z][a-z]{8,})(?![\w’'-])")
+_NAME_NEIGHBOUR_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|This|That|Its|Their|Our)[ \t])[A-Z][\w’'-]*[ \t]+$|[«“\"][ \t]*$")
+_NAME_NEIGHBOUR_AFTER = re.compile(r"[ \t]+[A-Z]|[»”\"]")
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """The next word is a noun and not a verb (lemminflect, the `parse` extra): "publisher", not "said"."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:
+        return False
+    lemmas = getAllLemmas(m.group(1))
+    return "NOUN" in lemmas and "VERB" not in lemmas
+
+
+def _institution_words(doc, ctx):
+    """Capitalised Russian institution nouns in Latin letters mid-sentence (MT605)."""
+    from mtaudit.models.translit import russian_common_word, score
+
+    text = doc.text
+    allowed = lexicon.folded_words("translit_allowed.txt")
+    accept = getattr(ctx.glossary, "accept", ()) if ctx.glossary is not None else ()
+    for m in _MIDSENTENCE_CAPITALISED.finditer(text):
+        word = m.group("w")
+        low = word.lower()
+        if is_english_word(low) or low in allowed or word in accept or score(low) < 0.5:
+            continue
+        if _NAME_NEIGHBOUR_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or _NAME_NEIGHBOUR_AFTER.match(text, m.end()):
+            continue
+        if _noun_after(text, m.end()):
+            continue  # a name before its head noun: "the Prosveshcheniye publisher"
+        reading = russian_common_word(word)
+        if reading is None or not reading.endswith(_INSTITUTION_SUFFIXES):
+            continue
+        yield TRANSLIT_WORD.finding(doc, m.start(), m.end(),
+                                    f"“{word}” is not English: the Russian noun “{reading}” in Latin "
+                                    f"letters, capitalised as a name; translate it")
 
 
 MAX_JUDGED_FORMS = 300  # more distinct words to judge than this: one scan of every word instead

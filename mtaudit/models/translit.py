@@ -42,3 +42,69 @@ def score(word: str) -> float:
     weights = _weights()
     feats = features(word.lower())
     return float(sum(weights[h] for h in feats) / len(feats)) if feats else 0.0
+
+
+# Latin letter groups -> the Cyrillic they transliterate in the schemes MT and outlets use (GOST,
+# BGN/PCGN, Yandex, Google-style), longest first; a group may stand for several letters.
+_GROUPS = {
+    "shch": ("щ",), "sch": ("щ",), "zh": ("ж",), "kh": ("х",), "ts": ("ц", "тс"), "tz": ("ц",),
+    "ch": ("ч",), "sh": ("ш",), "yu": ("ю",), "iu": ("ю", "иу"), "ya": ("я",), "ia": ("я", "иа"),
+    "yo": ("ё", "йо"), "ye": ("е", "ье", "ъе"), "yi": ("ый", "ьи"), "iy": ("ий", "ый"), "yy": ("ый",),
+    "ey": ("ей",), "ay": ("ай",), "oy": ("ой",), "uy": ("уй",),
+    "a": ("а",), "b": ("б",), "v": ("в",), "g": ("г",), "d": ("д",), "e": ("е", "э"), "z": ("з",),
+    "i": ("и", "й"), "y": ("ы", "й", "ь"), "k": ("к",), "l": ("л",), "m": ("м",), "n": ("н",),
+    "o": ("о",), "p": ("п",), "r": ("р",), "s": ("с",), "t": ("т",), "u": ("у",), "f": ("ф",),
+    "h": ("х",), "c": ("ц", "к"), "w": ("в",), "x": ("кс",), "j": ("й", "дж"), "'": ("ь",),
+}
+_MAX_GROUP = max(len(k) for k in _GROUPS)
+MAX_READINGS = 256
+
+
+def cyrillic_readings(word: str) -> list[str]:
+    """The Cyrillic spellings a Latin word may transliterate ("goskorporatsiya" -> "госкорпорация",
+    ...), at most MAX_READINGS of them, built left to right over the letter groups of the schemes."""
+    word = word.lower()
+    partial = {0: [""]}
+    for i in range(len(word)):
+        heads = partial.pop(i, None)
+        if not heads:
+            continue
+        for n in range(_MAX_GROUP, 0, -1):
+            options = _GROUPS.get(word[i:i + n])
+            if options is None:
+                continue
+            slot = partial.setdefault(i + n, [])
+            for head in heads:
+                for option in options:
+                    if len(slot) < MAX_READINGS:
+                        slot.append(head + option)
+    return partial.get(len(word), [])
+
+
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+
+
+@lru_cache(maxsize=4096)
+def russian_common_word(word: str) -> str | None:
+    """The Russian dictionary word (pymorphy3's OpenCorpora) a Latin word transliterates when it is
+    an ordinary noun or adjective and never a name, place, organisation or brand ("Goskorporatsiya"
+    -> "госкорпорация"); None otherwise, or without pymorphy3 (the `morph` extra)."""
+    try:
+        analyser = _morph()
+    except ImportError:
+        return None
+    for reading in cyrillic_readings(word):
+        if not analyser.word_is_known(reading):
+            continue
+        parses = [p for p in analyser.parse(reading) if p.is_known]
+        if parses and all(p.tag.POS in ("NOUN", "ADJF") and not (_NAME_TAGS & p.tag.grammemes)
+                          for p in parses):
+            return reading
+    return None
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()

@@ -88,9 +88,14 @@ RU_ABBREVIATION_FIXES = View("ru-abbreviation-fixes", "dict[str, Concept]",
                              "Russian abbreviation -> the concept whose `ru` forms hold it "
                              "(detectors.abbreviations)")
 
+RU_COMPOSED_ABBREVIATIONS = View("ru-composed-abbreviations", "tuple[Pattern, dict[str, tuple[Concept, str]]]",
+                                  "word-for-word renderings of the glossary's two-part Russian "
+                                  "abbreviations (\"SB UN\" for СБ ООН) -> their concept "
+                                  "(detectors.abbreviations)")
+
 GLOSSARY_VIEWS = (CUE_TITLES, ACCEPTED_PHRASES, MISHEARD_TARGETS, PLACE_FORMS, PLACE_DELETES, PLACE_MEANINGS,
                   STYLE_GROUPS,
-                  RU_ABBREVIATION_FIXES)
+                  RU_ABBREVIATION_FIXES, RU_COMPOSED_ABBREVIATIONS)
 
 
 class Views:
