@@ -164,13 +164,17 @@ def shared_runs(docs: dict[str, str], patterns: Sequence[str], *, set_dir: Path,
                 notes_under: str | None = None, token: str = r"[a-z0-9]+") -> list[str]:
     """Errors for each text sharing an 8-word run with a file matched by the absolute glob
     `patterns`: a set must be written in its own words, never copied from the measurement corpus,
-    the seeds or another set. skip_own leaves out the set's own docs (once it lives under a
-    globbed folder); a run shared with a file under `notes_under` is only a note on stderr."""
+    the seeds or another set. skip_own leaves out the set's own docs wherever the glob meets
+    them (the same set in the main checkout while this copy is a worktree or a clone counts as
+    its own: same folder name, same file name); a run shared with a file under `notes_under` is
+    only a note on stderr."""
     own = (set_dir / "docs").resolve()
+    docs_files = {f"{name}.txt" for name in docs}
     others = {}
     for pattern in patterns:
         for p in Path("/").glob(pattern.lstrip("/")):
-            if skip_own and p.resolve().parent == own:
+            if skip_own and (p.resolve().parent == own or (
+                    p.parent.parent.name == set_dir.resolve().name and p.name in docs_files)):
                 continue
             others[str(p)] = word_runs(p.read_text(encoding="utf-8", errors="replace"), token=token)
     errors = []
