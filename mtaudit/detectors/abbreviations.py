@@ -286,6 +286,19 @@ def _about_russia(doc, ctx) -> bool:
     return bool(ec) and any(m.concept.id.startswith("ru-place-") and m.kind != "wrong" for m in ec.matches)
 
 
+_RUSSIAN_NEWS_WORDS = re.compile(r"\b(?:rubles?|roubles?|oblast|krai|Rosstat|Roskomnadzor|Rospotrebnadzor)\b")
+
+
+def _russian_news(doc, ctx) -> bool:
+    """Russian news, not merely a mention of Russia: roubles or a Russian region word, or a Russian
+    place the glossary knows (a US article naming Moscow once is not enough: "Hear it from FLEOA")."""
+    if _RUSSIAN_NEWS_WORDS.search(doc.text):
+        return True
+    ec = entity_context(doc, ctx)
+    return bool(ec) and any(m.concept.id.startswith("ru-place-") and m.kind != "wrong"
+                            and m.concept.id not in ("ru-place-moscow", "ru-place-russia") for m in ec.matches)
+
+
 def _cued(text: str, at: int, stems: tuple[str, ...]) -> bool:
     """A cue stem starts a word of the sentence around `at` (a word-prefix match, lower case);
     a "<stem" only among the few words just before `at` ("article 159 of the UK"), a ">stem" just
@@ -321,11 +334,11 @@ class RussianAbbreviationDetector:
         frequent = frequent_only()
         ec = None
         found = 0
-        russia = None
         composed = list(self._composed(doc, ctx))
         taken = [(f.span.start, f.span.end) for f in composed]
         yield from composed
         found += len(composed)
+        deferred = []
         tokens = sorted([*_TOKEN.finditer(text), *_JOINED.finditer(text)], key=lambda m: m.start())
         for m in tokens:
             token = m.group()
@@ -339,13 +352,13 @@ class RussianAbbreviationDetector:
             if _ROMAN.fullmatch(token) or _defined(text, token):
                 continue  # a Roman numeral, or an abbreviation the text introduces: "... (GTRK)"
             if (unknown or (token in frequent and not shaped(token))) and rf is None and not _NUMBERED.match(text, m.end()):
-                if russia is None:
-                    russia = _about_russia(doc, ctx)
-                if not russia or _dateline(text, m.start(), m.end()):
-                    continue  # a frequent or unknown token: a Russian one only in a text about Russia
+                if _dateline(text, m.start(), m.end()) or _capitals_line(text, m.start()):
+                    continue
                 if _after_name(text, m.start(), table) or _attributive(text, m.end()) \
                         or (not unknown and len(token) >= 4 and english_writes(token)):
                     continue  # a name's last word, or an English acronym before its noun ("OFZ bonds")
+                deferred.append((m, cyrillic, unknown))
+                continue  # judged after the loop: only in a text that is Russian news
             if ec is None:
                 ec = entity_context(doc, ctx) or False
             glossary = ctx.glossary if ec else None
@@ -361,6 +374,15 @@ class RussianAbbreviationDetector:
             found += 1
             yield self._finding(doc, m.start(), end, re.sub(r"\s+", " ", text[m.start():end]), cyrillic, concept,
                                 unknown and not shaped(token))
+        if deferred and (found or _russian_news(doc, ctx)):
+            glossary = ctx.glossary
+            for m, cyrillic, unknown in deferred:
+                ec = entity_context(doc, ctx)
+                if ec and (ec.spans.overlaps(m.start(), m.end()) or m.group() in glossary.accept):
+                    continue
+                concept = _fixes(glossary).get(cyrillic) if glossary is not None and cyrillic else None
+                found += 1
+                yield self._finding(doc, m.start(), m.end(), m.group(), cyrillic, concept, unknown)
         yield from self._ambiguous(doc, ctx, found)
 
     def _composed(self, doc, ctx):
