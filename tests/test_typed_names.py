@@ -75,3 +75,17 @@ def test_a_gloss_of_the_meaning_beside_the_name_is_english():
 def test_a_quoted_name_left_in_lower_case_after_its_head():
     found = _find("In Tver, electric trains “swallow” will run twice a day.", typed_names.DETECTOR)
     assert found == [("MT111", "swallow", "Lastochka")]
+
+
+def test_describing_words_may_stand_between_the_name_and_its_head():
+    found = _find("In Arkhangelsk region, a Mace intercontinental ballistic missile was tested.",
+                  typed_names.DETECTOR)
+    assert found == [("MT111", "Mace", "Bulava")]
+
+
+def test_a_club_by_meaning_in_a_teams_slot_of_a_match_report():
+    text = ("Voronezh, 3 May. Torch beat Orenburg 2:0 in a league match; the coach praised the "
+            "goalkeeper. Later the torch relay passed the stadium.")
+    assert _find(text, typed_names.DETECTOR) == [("MT111", "Torch", "Fakel")]
+    quiet = "Detroit. The Red Wings beat Boston and the Wings beat Ottawa; the coach praised the goalkeeper in Moscow's league match."
+    assert _find(quiet, typed_names.DETECTOR) == []

@@ -101,6 +101,56 @@ _GLOSS_BEFORE = re.compile(r"(?:\(|\blit\.|\btranslated\s+as|\bmeaning|\bmeans|\
                            re.IGNORECASE)
 
 
+_MODIFIER_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return lexicon.words("entity_type_modifiers.txt")
+
+
+def _past_modifiers(text: str, start: int) -> int:
+    """Where the name slot before a head ends, past up to three describing words ("Poplar
+    intercontinental ballistic missile" -> after "Poplar ")."""
+    for _ in range(3):
+        m = _MODIFIER_BEFORE.search(text, max(0, start - 30), start)
+        if m is None or m.group(1) not in _modifiers():
+            break
+        start = m.start(1)
+    return start
+
+
+_CLUB_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(?![\w’'-])")
+_TOKEN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_TOKEN_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# A team stands before these verbs ("Tractor defeated ...") or after these words ("lost to Torch").
+_TEAM_VERBS = frozenset("defeated beat beats won lost drew played scored conceded hosted hosts leads led "
+                        "overcame outplayed thrashed edged routed".split())
+_TEAM_BEFORE = frozenset("against over defeated beat to with by hosted hosts visit visited and "
+                         "versus vs".split())
+
+
+def _match_report(text: str) -> bool:
+    sport = lexicon.words("entity_sport_words.txt")
+    return len({w for w in re.findall(r"[a-z-]+", text.lower()) if w in sport}) >= 2
+
+
+def _in_team_slot(text: str, start: int, end: int) -> bool:
+    """A club's place in a match report: subject of a match verb or object of "against"/"beat"."""
+    after = _TOKEN_AFTER.match(text, end, min(len(text), end + 20))
+    if after and after.group(1)[:1].isupper():
+        return False  # part of a longer name ("Torch Voronezh", "Red Wings")
+    before = _TOKEN_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1)[:1].isupper() and text[before.end():start].strip() == "" and \
+            not re.search(r"[.!?\n]\s*$", text[max(0, before.start() - 3):before.start()]):
+        return False
+    if before and before.group(1).lower() in ("the", "a", "an"):
+        return False  # "the Wings beat ...": an English nickname takes the article; a translated name not
+    if after and after.group(1) in _TEAM_VERBS:
+        return True
+    return bool(before) and before.group(1).lower() in _TEAM_BEFORE
+
+
 def _ends(name: str) -> list[str]:
     """The name's word runs that end it, longest first ("the Swallow" -> "Swallow")."""
     words = name.split()
@@ -137,7 +187,7 @@ class TypedNameDetector:
                 continue
             candidates = []
             if slot in ("before", "both"):
-                m = _NAME_BEFORE.search(text, max(0, h.start() - 60), h.start())
+                m = _NAME_BEFORE.search(text, max(0, h.start() - 60), _past_modifiers(text, h.start()))
                 if m:
                     candidates += [(m.start(1) + len(m.group(1)) - len(s), s, m.group(2))
                                    for s in _ends(m.group(1))]
@@ -180,6 +230,23 @@ class TypedNameDetector:
                     return
             seen.add((start, end))
             yield self._finding(doc, start, end, name, hit, near[0].group(1), "")
+
+        if any("club" in r.classes for r in table.values()) and _match_report(text):
+            for m in _CLUB_WORD.finditer(text):
+                name = m.group(1)
+                hit = table.get(name.lower())
+                start, end = m.span(1)
+                if hit is None or "club" not in hit.classes or (start, end) in seen or \
+                        not _in_team_slot(text, start, end):
+                    continue
+                if ec is None:
+                    ec = entity_context(doc, ctx) or False
+                    if ec and not _about_russia(ec):
+                        return
+                if ec and self._known(ec, start, end):
+                    continue
+                seen.add((start, end))
+                yield self._finding(doc, start, end, name, hit, "a team's slot in a match report", "")
 
     @staticmethod
     def _known(ec, start: int, end: int) -> bool:
