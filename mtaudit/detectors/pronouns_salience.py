@@ -30,6 +30,7 @@ that is also an English word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
@@ -104,12 +105,12 @@ class SaliencePronounDetector:
         from mtaudit.detectors.pronouns_antecedent import _ordinary
 
         flagged = doc.view(PRONOUNS_FLAGGED, set)
-        quoted = [q.outer for q in doc.quotes]
+        quoted = _Quoted([q.outer for q in doc.quotes])
         known = None
         todo = []  # (sentence index, match)
         for i, sent in enumerate(doc.sentences):
             matches = [m for m in _CANDIDATE.finditer(text, sent.start, sent.end)
-                       if m.start() not in flagged and not any(q.start <= m.start() < q.end for q in quoted)]
+                       if m.start() not in flagged and not quoted.holds(m.start())]
             if not matches:
                 continue
             if known is None:
@@ -123,8 +124,22 @@ class SaliencePronounDetector:
                     todo.append((i, m, k))
         if not todo:
             return
+        # The pronoun's own sentence first: only a pronoun the parse gives a role (not the dummy
+        # "it is clear", not "About it") needs the sentence before and the entity recogniser
+        # (parses and entities are the same however the sentences are batched).
+        ctx.syntax.parse_many(doc, list(dict.fromkeys(doc.sentences[i] for i, _, _ in todo)))
+        roles = []
+        for i, m, k in todo:
+            tok = ctx.syntax.parse(doc, doc.sentences[i]).token_at(m.start())
+            if tok is None or tok.text.casefold() != m.group().casefold():
+                continue
+            role = _role(tok)
+            if role is not None:
+                roles.append((i, m, k, tok, role))
+        if not roles:
+            return
         wanted = []
-        for i, _, k in todo:
+        for i, _, k, _, _ in roles:
             if k is not None:
                 wanted.append(doc.sentences[k])
             wanted.append(doc.sentences[i])
@@ -167,20 +182,13 @@ class SaliencePronounDetector:
                         mentions.append(PersonMention(s.start + w.start(), s.start + w.end(), "", w.group()))
             return _PersonTest(parsed, mentions)
 
-        for i, m, k in todo:
+        for i, m, k, tok, role in roles:
             parsed = ctx.syntax.parse(doc, doc.sentences[i])
-            tok = parsed.token_at(m.start())
-            if tok is None or tok.text.casefold() != m.group().casefold():
-                continue
-            role = _role(tok)
-            if role is None:
-                continue
             prev = None
             if k is not None:
                 pparsed = ctx.syntax.parse(doc, doc.sentences[k])
-                pinside = {t.i for t in pparsed.doc if any(q.start <= pparsed.offset(t) < q.end for q in quoted)}
-                prev = (pparsed, people_of(k), pinside)
-            inside = {t.i for t in parsed.doc if any(q.start <= parsed.offset(t) < q.end for q in quoted)}
+                prev = (pparsed, people_of(k), quoted.tokens_in(pparsed))
+            inside = quoted.tokens_in(parsed)
             verdict = _resolve(tok, role, people_of(i), prev, inside)
             if verdict is None:
                 continue
@@ -200,18 +208,60 @@ class SaliencePronounDetector:
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
-def _pronoun_person(text: str, start: int, end: int, quoted) -> bool:
+class _Quoted:
+    """The document's quotations as a sorted union of spans, asked by bisection: a long text
+    holds thousands of quotations and thousands of candidate pronouns (a scan of every quotation
+    per pronoun and per token was quadratic)."""
+
+    def __init__(self, spans) -> None:
+        self.spans = list(spans)
+        merged: list[list[int]] = []
+        for a, b in sorted((q.start, q.end) for q in self.spans if q.start < q.end):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+        order = sorted(range(len(self.spans)), key=lambda n: self.spans[n].end)
+        self.by_end = [self.spans[n].end for n in order]
+        self.order = order
+
+    def holds(self, offset: int) -> bool:
+        """Whether `offset` lies inside a quotation."""
+        n = bisect_right(self.starts, offset) - 1
+        return n >= 0 and offset < self.ends[n]
+
+    def tokens_in(self, parsed) -> set[int]:
+        """The indices of the parsed tokens that lie inside a quotation."""
+        n = bisect_right(self.ends, parsed.start)  # the first quotation ending after it starts
+        if n == len(self.ends) or self.starts[n] >= parsed.end:
+            return set()
+        return {t.i for t in parsed.doc if self.holds(parsed.offset(t))}
+
+    def ending_before(self, lo: int, hi: int):
+        """The quotations that end in [lo, hi], in the document's order of quotations."""
+        a, b = bisect_left(self.by_end, lo), bisect_right(self.by_end, hi)
+        return [self.spans[n] for n in sorted(self.order[a:b])]
+
+
+def _pronoun_person(text: str, start: int, end: int, quoted: _Quoted) -> bool:
     """A “he”/“she” outside quotation marks in text[start:end] (“…,» he said. It also
     emphasised”): a person the text has already named."""
-    return any(not any(q.start <= m.start() < q.end for q in quoted)
-               for m in _HE_SHE.finditer(text, start, end))
+    return any(not quoted.holds(m.start()) for m in _HE_SHE.finditer(text, start, end))
 
 
-def _previous_sentence(doc, i: int, offset: int, quoted) -> int | None:
+_BETWEEN = frozenset(" ,—–-\n")
+
+
+def _previous_sentence(doc, i: int, offset: int, quoted: _Quoted) -> int | None:
     """The sentence whose nouns come before sentence i's: the one before it, or — for a speaker
     after a quotation (“…,” — it added) — the one before the quotation began."""
     text = doc.text
-    ends = [q for q in quoted if q.end <= offset and not text[q.end:offset].strip(" ,—–-\n")]
+    lo = offset
+    while lo and text[lo - 1] in _BETWEEN:
+        lo -= 1
+    ends = quoted.ending_before(lo, offset)  # nothing but spaces and dashes between it and the pronoun
     if ends:
         first = doc.sentence_at(ends[-1].start)
         if first is not None:
