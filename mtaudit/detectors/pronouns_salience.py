@@ -56,7 +56,12 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The regional court sentenced the driver to three years. It will serve the term in a colony.",
          "“We will rebuild the school,” he said. It also stressed that the money is there.",
          "Vera Kulikova won the sprint on Sunday. Its coach, Oleg Dyakov, called the race perfect.",
-         "Pavel Gusev was detained at his dacha near the village. The court arrested it the next day."],
+         "Pavel Gusev was detained at his dacha near the village. The court arrested it the next day.",
+         "Actress Lidia Marova died in 1979. A hall of the new museum is devoted to its husband.",
+         "Police searched his flat and garage on Tuesday. It denies any wrongdoing.",
+         "The chief engineer of the plant Oleg Sitnikov spoke at the briefing. In its words, the "
+         "repairs will take a month.",
+         "Its founder, a student from Tomsk, called the game a hobby. It later sold the studio."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
@@ -73,7 +78,10 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Nina Orlova wrote a novel in 2019. It tells the story of her grandfather.",
           "Viktor Lebedev founded the choir in 1990. It has toured Europe twice.",
           "Maxim Gorin spoke at the launch of Orbita Plus, which says it serves a million clients.",
-          "Oleg Ivanov bought a flat in 2019. The bailiffs arrested it in 2023."],
+          "Oleg Ivanov bought a flat in 2019. The bailiffs arrested it in 2023.",
+          "Anna Petrova heads the fund. Its sister fund in Kazan opened in May.",
+          "The commission's report was published on Monday. In its words, the dam is safe.",
+          "Ivan Sokolov founded the firm in 2001. It later sold the studio to a rival."],
     applicability="unsafe",
 )
 
@@ -205,7 +213,7 @@ class SaliencePronounDetector:
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
 
 
-_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
 
 
 class _Quoted:
@@ -246,8 +254,8 @@ class _Quoted:
 
 
 def _pronoun_person(text: str, start: int, end: int, quoted: _Quoted) -> bool:
-    """A “he”/“she” outside quotation marks in text[start:end] (“…,» he said. It also
-    emphasised”): a person the text has already named."""
+    """A “he”/“she”/“his”/“her” outside quotation marks in text[start:end] (“…,» he said. It
+    also emphasised”, “at his home”): a person the text has already named."""
     return any(not quoted.holds(m.start()) for m in _HE_SHE.finditer(text, start, end))
 
 
@@ -367,13 +375,15 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             if t.i in skip:
                 continue
             kind = _kind(t, ppeople)
+            if kind == "thing" and human_verb == "say" and _in_person_phrase(t, ppeople):
+                continue  # "The director of the company Anna Belkina said … In its words": she spoke
             if kind == "thing" and (t.dep_ in _CORE or _conj_of_core(t) or not human_verb or
                                     t.dep_ in ("compound", "poss") and _np_head(t).dep_ in _CORE) and \
                     _counts(t, ppeople, human_verb):
                 things.append(t)
             elif kind and kind != "thing" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "pobj")
-                                               or _conj_of_core(t) or _in_subject(t)):
-                persons.append((t, kind))
+                                               or _conj_of_core(t) or _in_subject(t) or t.pos_ == "PRON"):
+                persons.append((t, kind))  # a "his"/"her" names its person too ("at his home")
     if _TRACE is not None:
         _TRACE.append((tok.text, role, human_verb, [t.text for t in things], [(t.text, k) for t, k in persons]))
     if things or not persons:
@@ -573,6 +583,10 @@ def _human_predicate(tok, role) -> str:
             any(c.dep_ == "dobj" for c in tok.head.children)):
         return "obj"  # "It is accused of fraud"; a recipient: "It was handed a note of protest"  # "It is accused of fraud", "it was detained at the airport"
     if role == "its":
+        if tok.head.lower_ == "words" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
+            return "say"  # "In its words": Russian "по его словам", what a speaker said
+        if tok.head.pos_ == "NOUN" and _kin().get(tok.head.lower_) == "person":
+            return "person"  # "its husband", "its widow": kin only a person has
         owned = [tok.head] + [c for c in tok.head.children if c.dep_ in ("compound", "amod")]
         if any(w.lower_ in _person_possessions() or w.lemma_.lower() in _person_possessions()
                for w in owned):
@@ -682,6 +696,12 @@ def _speaking() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _person_possessions() -> frozenset[str]:
     return lexicon.folded_words("person_possessions.txt")
+
+
+@lru_cache(maxsize=1)
+def _kin() -> dict[str, str]:
+    """Possessed noun -> its second column in person_possessions.txt (`person` for kin)."""
+    return {w.casefold(): cols[0] for w, cols in lexicon.table("person_possessions.txt").items() if cols}
 
 
 def _phrase(t) -> str:
