@@ -30,6 +30,7 @@ from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word, is_dictionary_word
 from mtaudit.text.span_index import SpanIndex
+from mtaudit.text.position import LINE_BREAKS, SENTENCE_ENDS, capitalised_by_position
 
 LOWERCASE_NAME_HEAD = rule(
     "MT406", "lowercase-head-in-name", "institution-casing",
@@ -151,19 +152,10 @@ def _previous_word(text: str, start: int):
 
 
 def _capitalised_by_position(doc, text: str, start: int) -> bool:
-    """True when the word at `start` opens a sentence, a line, a quote or a bracket: its capital
-    says nothing about a name."""
-    sent = doc.sentence_at(start)
-    j = start - 1
-    while j >= 0 and text[j] in " \t":
-        j -= 1
-    if j < 0 or text[j] in "\n\r.!?…" or text[j] in _OPENERS:
-        return True
-    if sent is not None:
-        first = _WORD.search(text, sent.start, sent.end)
-        if first is not None and first.start() == start:
-            return True
-    return False
+    """True when the word at `start` opens a sentence, a line, a quote or a bracket, or follows
+    a colon or a dash, past any spaces: its capital says nothing about a name."""
+    return capitalised_by_position(text, start, marks=SENTENCE_ENDS + LINE_BREAKS + _OPENERS,
+                                   max_blanks=None, blanks=" \t", sentences=doc)
 
 
 def _lowercase_head(doc, m, known, places):

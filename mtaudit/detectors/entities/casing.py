@@ -16,9 +16,9 @@ from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.entities.slots import slot
+from mtaudit.text.position import capitalised_by_position
 
 _SPACES = re.compile(r"(\s+)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n]\s*)$")
 
 NAME_CASING = rule(
     "MT102", "name-casing", "name-casing",
@@ -100,7 +100,7 @@ class EntityCasingDetector:
 
     @staticmethod
     def _sentence_start(doc, start: int) -> bool:
-        return bool(_SENTENCE_START.search(doc.text[max(0, start - 4):start]))
+        return capitalised_by_position(doc.text, start)
 
     def _finding(self, doc, ec, m, fixed: tuple[str, bool], pending: list):
         replacement, mixed = fixed
