@@ -61,7 +61,8 @@ LOWERCASE_NAME_HEAD = rule(
           "Federal agents bank on informants.",
           # British house style (data/house_casing.yaml): the document lowercases heads elsewhere
           "Closed during the second world war, the Tate gallery reopened in 1946.",
-          "Northampton crown court heard that the Unite union had backed the strike."],
+          "Northampton crown court heard that the Unite union had backed the strike.",
+          "He is an analyst at a New York investment bank."],
     applicability="safe",
 )
 
@@ -188,6 +189,9 @@ def _lowercase_head(doc, m, known, places):
     before = _previous_word(text, mod.start())
     if before is not None and before.group().casefold() in _NOT_NAME_BEFORE:
         return None  # "a Moscow university": one of a kind, described
+    first = _previous_word(text, _name_start(text, mod.start()))
+    if first is not None and first.group().casefold() in _NOT_NAME_BEFORE:
+        return None  # "a New York investment bank": the same past a longer place name
     if places.overlaps(mod.start(), mod.end()):
         return None  # "the Black Sea fleet", "the Kazan court": a place describes the body
     if word.endswith("s") and is_common_word(word[:-1]) and not is_common_word(word):
