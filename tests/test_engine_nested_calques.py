@@ -18,7 +18,11 @@ def _kept(findings):
 
 
 def test_inner_calque_dropped():
-    assert _kept([_f("MT2021", 0, 40), _f("MT2208", 10, 20)]) == [("MT2021", 0, 40)]
+    assert _kept([_f("MT2021", 0, 40), _f("MT2208", 10, 30)]) == [("MT2021", 0, 40)]
+
+
+def test_short_inner_calque_stays():
+    assert len(_kept([_f("MT2021", 0, 40), _f("MT2208", 10, 20)])) == 2
 
 
 def test_same_span_keeps_one_by_confidence_then_code():
@@ -27,8 +31,8 @@ def test_same_span_keeps_one_by_confidence_then_code():
 
 
 def test_surer_or_fixing_inner_finding_stays():
-    assert len(_kept([_f("MT2021", 0, 40), _f("MT2208", 10, 20, confidence=Confidence.CERTAIN)])) == 2
-    assert len(_kept([_f("MT2021", 0, 40), _f("MT2208", 10, 20, fix=True)])) == 2
+    assert len(_kept([_f("MT2021", 0, 40), _f("MT2208", 10, 30, confidence=Confidence.CERTAIN)])) == 2
+    assert len(_kept([_f("MT2021", 0, 40), _f("MT2208", 10, 30, fix=True)])) == 2
 
 
 def test_other_categories_and_overlaps_untouched():

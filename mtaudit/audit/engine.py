@@ -189,7 +189,10 @@ def _without_nested_calques(findings: list[Finding]) -> list[Finding]:
     single false alarm is counted twice. So one construction gives one calque finding: the
     widest (for equal spans the surest, then the one with a fix, then the lower code). An inner
     finding stays when it is surer than its container, or carries a fix the container lacks,
-    since dropping it would lose information. Other categories are untouched: a punctuation or
+    since dropping it would lose information, and when it is less than half as long as its
+    container: a long attribution span ("told TASS the curator of the exhibition Irina ...")
+    does not point a reader at the short construction inside it, and dropping such inner
+    findings lost a corpus calque. Other categories are untouched: a punctuation or
     casing finding inside a calque is a different artifact."""
     calques = sorted((f for f in findings if f.category == NESTING_CATEGORY),
                      key=lambda f: (f.start, -f.end, f.confidence.rank, f.fix is None, f.code))
@@ -199,6 +202,7 @@ def _without_nested_calques(findings: list[Finding]) -> list[Finding]:
     outer: Finding | None = None  # of the calques seen so far, the one reaching furthest right
     for f in calques:
         if outer is not None and f.end <= outer.end \
+                and 2 * (f.end - f.start) >= outer.end - outer.start \
                 and outer.confidence.rank <= f.confidence.rank \
                 and not (f.fix is not None and outer.fix is None):
             dropped.add(id(f))
