@@ -17,6 +17,10 @@ one span, controls (docs named neg-*) carry no gold, and gold.jsonl is re-read a
 and checked line by line. A row that cannot be built leaves gold.jsonl untouched (a partial gold
 is worse than a stale one); a failed check on the texts still writes it. `run` prints the counts,
 one `ERROR ...` line a failure on stderr, and returns the exit status (0 valid, 1 not).
+
+Sets that keep their texts marked inline (`{{written=>correction|category}}` in a source.md, or
+`[[written|correction]]` in a dict of texts) use `run_marked`: the marks give the offsets, the
+docs are written from the marked texts, and the same checks, gold writing and counts follow.
 """
 
 from __future__ import annotations
@@ -242,18 +246,27 @@ def report(out: list[dict], docs: dict[str, str], *, details: bool = False,
 
 
 def run(set_dir: Path, rows: Iterable[Sequence], *, sort: bool = True,
-        words: tuple[int, int] | None = None, artifacts: tuple[int, int] | None = None,
-        own_words_against: Sequence[str] = (), skip_own: bool = False, notes_under: str | None = None,
-        run_token: str = r"[a-z0-9]+", distinct_spans: bool = False, plain_controls: bool = False,
-        beats: dict[str, str] | None = None, fresh_against: Sequence[str] = (),
-        extra_categories: Sequence[str] = (), details: bool = False) -> int:
-    """Build, check, write and re-check SET_DIR/gold.jsonl; print the counts; return the exit status.
-    Every keyword is one way the sets really differ (see check_docs, shared_runs, reused_strings,
-    matching_spans); with none of them only the always-on checks of the module docstring run."""
+        extra_categories: Sequence[str] = (), **checks) -> int:
+    """Build, check, write and re-check SET_DIR/gold.jsonl from a row table; print the counts;
+    return the exit status. `checks` are the keywords of `finish`."""
     set_dir = Path(set_dir).resolve()
     docs = load_docs(set_dir)
     categories = CATEGORIES | set(extra_categories)
     out, errors = build(docs, rows, sort=sort, categories=categories)
+    return finish(set_dir, docs, out, errors, categories=categories, **checks)
+
+
+def finish(set_dir: Path, docs: dict[str, str], out: list[dict], errors: list[str], *,
+           categories: frozenset[str] = CATEGORIES,
+           words: tuple[int, int] | None = None, artifacts: tuple[int, int] | None = None,
+           own_words_against: Sequence[str] = (), skip_own: bool = False, notes_under: str | None = None,
+           run_token: str = r"[a-z0-9]+", distinct_spans: bool = False, plain_controls: bool = False,
+           beats: dict[str, str] | None = None, fresh_against: Sequence[str] = (),
+           details: bool = False) -> int:
+    """Check the built gold lines `out` (`errors`: those of building them), write and re-check
+    gold.jsonl, print the counts, return the exit status. Every keyword is one way the sets really
+    differ (see check_docs, shared_runs, reused_strings, matching_spans); with none of them only
+    the always-on checks of the module docstring run."""
     built = not errors
     if distinct_spans:
         errors += matching_spans(out)
@@ -271,3 +284,54 @@ def run(set_dir: Path, rows: Iterable[Sequence], *, sort: bool = True,
         print("ERROR", e, file=sys.stderr)
     report(out, docs, details=details, beats=beats)
     return 1 if errors else 0
+
+
+# Inline markups; each has the groups text and correction, and category unless the set gives one.
+ARROW_MARK = re.compile(r"\{\{(?P<text>.*?)=>(?P<correction>.*?)\|(?P<category>[a-z-]+)\}\}")
+PAIR_MARK = re.compile(r"\[\[(?P<text>[^|\]]+)\|(?P<correction>[^\]]*)\]\]")
+
+
+def source_blocks(path: Path) -> dict[str, str]:
+    """The marked texts of a source.md, where `=== id` starts each: the body stripped, plus one
+    newline (what comes before the first `=== ` is the file's own comment)."""
+    texts = {}
+    for block in Path(path).read_text(encoding="utf-8").split("=== ")[1:]:
+        doc, _, body = block.partition("\n")
+        texts[doc.strip()] = body.strip() + "\n"
+    return texts
+
+
+def unmark(doc: str, marked: str, mark: re.Pattern,
+           category: str | None = None) -> tuple[str, list[dict]]:
+    """The text as written (each mark replaced by its written text) and one gold line per mark,
+    in text order; a mark whose correction is its written text records a correct reading (e.g.
+    an "it" that does stand for a thing), so it gives no gold line."""
+    parts, out, last = [], [], 0
+    for m in mark.finditer(marked):
+        parts.append(marked[last:m.start()])
+        start = sum(map(len, parts))
+        text, corr = m.group("text"), m.group("correction")
+        parts.append(text)
+        if text != corr:
+            out.append({"doc": doc, "start": start, "end": start + len(text), "text": text,
+                        "category": category or m.group("category"), "correction": corr,
+                        "confidence": C})
+        last = m.end()
+    parts.append(marked[last:])
+    return "".join(parts), out
+
+
+def run_marked(set_dir: Path, texts: dict[str, str], mark: re.Pattern, *,
+               category: str | None = None, **checks) -> int:
+    """Write SET_DIR/docs/<id>.txt from the marked `texts` (in their order), then check, write and
+    re-check gold.jsonl as `run` does (gold in text order); return the exit status."""
+    set_dir = Path(set_dir).resolve()
+    (set_dir / "docs").mkdir(parents=True, exist_ok=True)
+    docs, out, errors = {}, [], []
+    for doc, marked in texts.items():
+        docs[doc], lines = unmark(doc, marked, mark, category)
+        (set_dir / "docs" / f"{doc}.txt").write_text(docs[doc], encoding="utf-8")
+        errors += [f"{doc}: bad category {r['category']!r}" for r in lines
+                   if r["category"] not in CATEGORIES]
+        out += lines
+    return finish(set_dir, docs, out, errors, **checks)

@@ -160,3 +160,56 @@ def test_each_generator_rebuilds_its_committed_gold_byte_for_byte(tmp_path, scri
     subprocess.run([sys.executable, str(copy / "make_gold.py")], cwd=tmp_path,
                    capture_output=True, timeout=120, check=False)
     assert (copy / "gold.jsonl").read_bytes() == (set_dir / "gold.jsonl").read_bytes()
+
+
+def test_unmark_gives_the_written_text_and_a_line_per_artifact():
+    marked = "Peskov said [[it|he]] would come; the bill? [[it|it]] passed. {{Sands=>Peskov|x}}"
+    text, lines = gk.unmark("d", marked, gk.PAIR_MARK, gk.PRO)
+    assert text == "Peskov said it would come; the bill? it passed. {{Sands=>Peskov|x}}"
+    assert lines == [{"doc": "d", "start": 12, "end": 14, "text": "it", "category": "pronoun",
+                      "correction": "he", "confidence": "certain"}]   # [[it|it]]: a correct "it"
+    text, lines = gk.unmark("d", marked, gk.ARROW_MARK)
+    assert text.endswith("passed. Sands") and lines[0]["category"] == "x"
+    assert text[lines[0]["start"]:lines[0]["end"]] == "Sands"
+
+
+def test_source_blocks_skip_the_comment_and_end_each_text_in_one_newline(tmp_path):
+    src = tmp_path / "source.md"
+    src.write_text("<!-- markup {{a=>b|c}} -->\n\n=== d1\nTitle\n\nBody.\n\n\n=== d2 \nOther\n")
+    assert gk.source_blocks(src) == {"d1": "Title\n\nBody.\n", "d2": "Other\n"}
+
+
+def test_run_marked_writes_docs_and_gold_and_refuses_a_bad_category(tmp_path, capsys):
+    texts = {"mt-01": "The theatre said in [[his|its]] channel.\n", "neg-01": "A control.\n"}
+    assert gk.run_marked(tmp_path, texts, gk.PAIR_MARK, category=gk.PRO) == 0
+    assert (tmp_path / "docs" / "mt-01.txt").read_text() == "The theatre said in his channel.\n"
+    assert json.loads((tmp_path / "gold.jsonl").read_text())["correction"] == "its"
+    assert capsys.readouterr().out.startswith("1 gold lines in 1 docs; 1 controls")
+    (tmp_path / "gold.jsonl").write_text("old\n")
+    assert gk.run_marked(tmp_path, {"mt-01": "{{sands=>Peskov|names}}\n"}, gk.ARROW_MARK) == 1
+    assert "bad category 'names'" in capsys.readouterr().err
+    assert (tmp_path / "gold.jsonl").read_text() == "old\n"
+
+
+MARKED = sorted(p for p in EVAL.glob("*/build.py") if "run_marked" in p.read_text(encoding="utf-8"))
+
+
+def test_the_marked_sets_use_goldkit():
+    assert len(MARKED) >= 4
+
+
+@pytest.mark.parametrize("script", MARKED, ids=lambda p: str(p.relative_to(EVAL)))
+def test_each_marked_set_rebuilds_its_committed_docs_and_gold_byte_for_byte(tmp_path, script):
+    # On a copy without docs/ and gold.jsonl, run from elsewhere: every file comes back the same.
+    set_dir = script.parent
+    copy = tmp_path / "eval" / set_dir.name
+    shutil.copytree(set_dir, copy, ignore=shutil.ignore_patterns("docs", "gold.jsonl"))
+    shutil.copy(EVAL / "goldkit.py", tmp_path / "eval" / "goldkit.py")
+    done = subprocess.run([sys.executable, str(copy / "build.py")], cwd=tmp_path,
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    made = sorted(p.relative_to(copy) for p in copy.rglob("*") if p.is_file())
+    want = sorted(p.relative_to(set_dir) for p in set_dir.rglob("*") if p.is_file())
+    assert made == want
+    for rel in want:
+        assert (copy / rel).read_bytes() == (set_dir / rel).read_bytes(), rel
