@@ -179,6 +179,12 @@ def _deduplicated(findings: list[Finding]) -> list[Finding]:
 NESTING_CATEGORY = "calque"
 
 
+def _code_number(code: str) -> int:
+    """MT990 -> 990: codes compare by number (a user's MT990 before the bundled MT2220)."""
+    digits = code[2:]
+    return int(digits) if digits.isdigit() else 0
+
+
 def _without_nested_calques(findings: list[Finding]) -> list[Finding]:
     """`findings` less each calque finding that lies inside another calque finding.
 
@@ -187,7 +193,7 @@ def _without_nested_calques(findings: list[Finding]) -> list[Finding]:
     over the same "In the ministry reported", both fire on one Russian construction. A reader
     sees one artifact twice and a second, narrower fix that fights the first, and on human text a
     single false alarm is counted twice. So one construction gives one calque finding: the
-    widest (for equal spans the surest, then the one with a fix, then the lower code). An inner
+    widest (for equal spans the surest, then the one with a fix, then the lower code number). An inner
     finding stays when it is surer than its container, or carries a fix the container lacks,
     since dropping it would lose information, and when it is less than half as long as its
     container: a long attribution span ("told TASS the curator of the exhibition Irina ...")
@@ -195,7 +201,7 @@ def _without_nested_calques(findings: list[Finding]) -> list[Finding]:
     findings lost a corpus calque. Other categories are untouched: a punctuation or
     casing finding inside a calque is a different artifact."""
     calques = sorted((f for f in findings if f.category == NESTING_CATEGORY),
-                     key=lambda f: (f.start, -f.end, f.confidence.rank, f.fix is None, f.code))
+                     key=lambda f: (f.start, -f.end, f.confidence.rank, f.fix is None, _code_number(f.code), f.code))
     if len(calques) < 2:
         return findings
     dropped: set[int] = set()
