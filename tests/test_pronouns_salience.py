@@ -79,3 +79,28 @@ def test_only_sentences_near_a_person_are_parsed():
     assert [f.text for f in _run(text, counting)] == ["it"]
     assert "The plant reopened on Tuesday." not in counting.asked
     assert "It employs 3,000 people." not in counting.asked
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # kin only a person has: the hall named before cannot own "its husband"
+    ("Singer Lidia Marova died in 1979. A hall of the museum is devoted to its husband.", "its", "her"),
+    # a "his" in the sentence before names the person ("at his flat")
+    ("Police searched his flat and garage on Tuesday. It denies any wrongdoing.", "It", "He"),
+    # "In its words" is what the speaker said: the plant in his own title does not compete
+    ("The chief engineer of the plant Oleg Sitnikov spoke on Monday. In its words, the repairs "
+     "will take a month.", "its", "his"),
+    # a verb only a person or a body does: the project named before cannot sell
+    ("Its founder, a student from Tomsk, called the project a hobby. It later sold the studio.", "It", "He or she"),
+])
+def test_person_only_frames_outweigh_a_thing_named_before(text, span, fix):
+    (f,) = _run(text)
+    assert f.text == span and f.fix.edits[0].replacement == fix
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Petrova heads the fund. Its sister fund in Kazan opened in May.",
+    "The commission's report was published on Monday. In its words, the dam is safe.",
+    "Ivan Sokolov founded the firm in 2001. It later sold the studio to a rival.",
+])
+def test_a_thing_that_can_own_or_say_keeps_it_quiet(text):
+    assert _run(text) == []

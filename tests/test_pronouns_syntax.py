@@ -75,3 +75,28 @@ def test_reported_first_person_takes_the_gender_of_a_surname_named_in_full_befor
     findings = _run("Marina Zueva leads the laboratory. Zueva said that at first I did not believe it.")
     (f,) = [f for f in findings if f.code == "MT313"]
     assert f.fix.edits[0].replacement == "she had not believed"
+
+
+@pytest.mark.parametrize("sentence, span, fix", [
+    ("The district head said that our engineers will inspect every cellar.", "our engineers",
+     "their engineers"),
+    ("The commissar assured mothers that your boys will get leave in spring.", "your boys", "their boys"),
+])
+def test_a_reported_subject_owned_by_the_speaker_is_shifted(sentence, span, fix):
+    (f,) = _run(sentence)
+    assert f.code == "MT313" and f.text == span
+    assert f.fix.edits[0].replacement == fix
+
+
+def test_an_inclusive_our_in_reported_speech_is_quiet():
+    assert _run("The climatologist warned that our planet is warming faster than predicted.") == []
+
+
+def test_a_clause_coordinated_after_according_to_keeps_the_source():
+    (f,) = _run("According to her, the pipes were replaced, and we expect heat by Friday.")
+    assert f.code == "MT313" and f.text == "we expect"
+
+
+def test_a_reporter_that_mt_made_it_still_reports():
+    findings = _run("Olga Reva met parents on Monday. It also said that you can get the vaccine free.")
+    assert any(f.code == "MT313" and f.text.startswith("you can get") for f in findings)

@@ -1,18 +1,20 @@
-"""Gold for the calques blind batch: a table, offsets computed by exact substring search.
+"""Gold for the calques blind batch: a table, offsets by exact search (eval/goldkit.py).
 
 Run: python eval/blind-calques/make_gold.py  (writes gold.jsonl beside this file).
 Each row: doc, exact text, optional unique context holding the text, correction, confidence,
-note. Every row is a calque. Written by helper "calques" after the calque families were
-rebuilt (issue 14 item 2) and scored once, untouched; see README.md.
+note; every row is a calque, and the gold keeps table order. Written by helper "calques" after
+the calque families were rebuilt (issue 14 item 2) and scored once, untouched; see README.md.
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-C, L = "certain", "likely"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import CAL, C, L, run
+
+SET_DIR = Path(__file__).resolve().parent
 
 ROWS = [
     ("mt_01_budget", "informs the press service of the legislative assembly", None, "the legislative assembly's press service reports", L, "сообщает пресс-служба"),
@@ -141,18 +143,6 @@ ROWS = [
 ]
 
 
-def main() -> None:
-    out = []
-    for doc, text, context, correction, confidence, note in ROWS:
-        body = (HERE / "docs" / f"{doc}.txt").read_text(encoding="utf-8")
-        anchor = context or text
-        assert body.count(anchor) == 1, (doc, anchor, body.count(anchor))
-        start = body.index(anchor) + anchor.index(text)
-        out.append({"doc": doc, "start": start, "end": start + len(text), "text": text, "category": "calque",
-                    "correction": correction, "confidence": confidence, "note": note})
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in out), encoding="utf-8")
-    print(len(out), "artifacts")
-
-
 if __name__ == "__main__":
-    main()
+    rows = [(doc, text, where, CAL, corr, conf, note) for doc, text, where, corr, conf, note in ROWS]
+    sys.exit(run(SET_DIR, rows, sort=False))

@@ -1,27 +1,23 @@
-"""Gold for the held-out set blind-casing5: a table, offsets by exact search, every line validated.
+"""Gold for the held-out set blind-casing5: a table, offsets by exact search (eval/goldkit.py).
 
 Run:  python make_gold.py [SET_DIR]     (default: this folder)
-Each row: (doc, text, where, category, correction, confidence, note)
-  where = None -> `text` occurs exactly once in the doc (word-bounded, case-sensitive)
-  where = int  -> the occurrence index (0-based) of `text`
-  where = str  -> a context occurring once in the doc that holds `text` (its first occurrence there)
-Checks: text == doc[start:end], categories of /work/shared/DESIGN.md §2, no duplicate spans, and no
-8-word run shared with /work/shared/corpus/docs, /work/shared/seeds or the other eval/*/docs.
-Generator approach as in eval/blind-mixed-2/make_gold.py.
+Each row: (doc, text, where, category, correction, confidence, note); where = None, an
+occurrence index or a unique context (eval/goldkit.py). This set's own bounds: every doc has
+200-500 words, and no 8-word run (words: runs of word characters, Cyrillic included) is
+shared with /work/shared/corpus/docs, /work/shared/seeds or the other /work/main/eval/*/docs
+(this set's own folder is skipped by its resolved path, so the copy in main is not when run
+from a worktree).
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import CAL, CORPUS_AND_SEEDS, DN, IC, NC, PU, C, L, run
+
 SET_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-C, L = "certain", "likely"
-IC, NC, CAL, DN, PU = "institution-casing", "name-casing", "calque", "date-number", "punctuation"
-CATEGORIES = {"entity-mistranslation", NC, IC, "editorial-gloss", CAL, "pronoun", PU, "untranslated",
-              "quote-drift", DN, "inconsistency"}
 
 ROWS = [
     ("mt-01-navy", "Pacific fleet", 0, IC, "Pacific Fleet", C, "headline: name cased on its first word"),
@@ -98,52 +94,7 @@ ROWS = [
 ]
 
 
-def find(text, needle, where):
-    pat = re.compile((r"(?<!\w)" if needle[0].isalnum() else "") + re.escape(needle)
-                     + (r"(?!\w)" if needle[-1].isalnum() else ""))
-    hits = [m.start() for m in pat.finditer(text)]
-    if where is None:
-        assert len(hits) == 1, (needle, len(hits))
-        return hits[0]
-    if isinstance(where, int):
-        return hits[where]
-    at = text.index(where)
-    assert text.count(where) == 1, where
-    return at + where.index(needle)
-
-
-def runs(text, n=8):
-    words = re.findall(r"\w+", text.lower())
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
-
-
-def main():
-    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted((SET_DIR / "docs").glob("*.txt"))}
-    out, seen = [], set()
-    for doc, needle, where, cat, corr, conf, note in ROWS:
-        text = docs[doc]
-        s = find(text, needle, where)
-        e = s + len(needle)
-        assert cat in CATEGORIES and (doc, s, e) not in seen
-        seen.add((doc, s, e))
-        out.append({"doc": doc, "start": s, "end": e, "text": text[s:e], "category": cat,
-                    "correction": corr, "confidence": conf, "note": note})
-    out.sort(key=lambda g: (g["doc"], g["start"]))
-    for g in out:
-        assert docs[g["doc"]][g["start"]:g["end"]] == g["text"]
-    others = set()
-    for root in (Path("/work/shared/corpus/docs"), Path("/work/shared/seeds"), *Path("/work/main/eval").glob("*/docs")):
-        for p in root.glob("*.txt"):
-            if p.resolve().parent != (SET_DIR / "docs").resolve():
-                others |= runs(p.read_text(encoding="utf-8", errors="replace"))
-    for name, text in docs.items():
-        shared = runs(text) & others
-        assert not shared, (name, sorted(shared)[:3])
-        assert 200 <= len(text.split()) <= 500, name
-    (SET_DIR / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in out), encoding="utf-8")
-    from collections import Counter
-    print(len(out), Counter(g["category"] for g in out))
-
-
 if __name__ == "__main__":
-    main()
+    sys.exit(run(SET_DIR, ROWS, words=(200, 500),
+                 own_words_against=CORPUS_AND_SEEDS + ("/work/main/eval/*/docs/*.txt",),
+                 skip_own=True, run_token=r"\w+"))

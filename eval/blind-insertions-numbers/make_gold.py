@@ -1,18 +1,21 @@
-"""Build gold.jsonl for the insertions-numbers blind set by exact substring search.
+"""Build gold.jsonl for the insertions-numbers blind set by exact search (eval/goldkit.py).
 
 Texts written by the insertions-numbers helper after its detectors were done (issue 14), in
 the way MT renders Russian regional, court, price, culture, sport and security copy; the
-human_* documents are controls (no gold). Offsets are computed here, never typed.
+human_* documents are controls (no gold). Offsets are computed here, never typed. The rows
+carry no note, so the gold lines have none; the gold keeps table order.
 Run: python eval/blind-insertions-numbers/make_gold.py
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-C, L = "certain", "likely"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import C, L, run
+
+SET_DIR = Path(__file__).resolve().parent
 
 # (doc, text, context or None, category, correction, confidence)
 ROWS = [
@@ -104,21 +107,5 @@ ROWS = [
 ]
 
 
-def main() -> None:
-    out = []
-    for doc, text, context, category, correction, confidence in ROWS:
-        body = (HERE / "docs" / f"{doc}.txt").read_text(encoding="utf-8")
-        anchor = context or text
-        assert body.count(anchor) == 1, (doc, anchor, body.count(anchor))
-        start = body.index(anchor) + anchor.index(text)
-        end = start + len(text)
-        assert body[start:end] == text
-        out.append({"doc": doc, "start": start, "end": end, "text": text, "category": category,
-                    "correction": correction, "confidence": confidence})
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out),
-                                     encoding="utf-8")
-    print(f"{len(out)} gold lines")
-
-
 if __name__ == "__main__":
-    main()
+    sys.exit(run(SET_DIR, ROWS, sort=False))

@@ -1,38 +1,22 @@
-"""Gold for the held-out set blind6: a table, offsets by exact search, every line validated.
+"""Gold for the held-out set blind6 (eval/blind-mixed-2): a table, offsets by exact search.
 
 Run:  python make_gold.py [SET_DIR]     (default: this folder)
-Writes SET_DIR/gold.jsonl in the format of /work/shared/gold/README.md and checks it.
-
-Each row: (doc, text, where, category, correction, confidence, note)
-  where = None  -> `text` must occur exactly once in the doc (word-bounded, case-sensitive)
-  where = int   -> the occurrence index (0-based) of `text` in the doc
-  where = str   -> a context string that occurs exactly once in the doc and holds `text`;
-                   the span is the first occurrence of `text` inside that context
-Validation: categories are those of /work/shared/DESIGN.md section 2, text == doc[start:end]
-(Python code points), no duplicate spans, docs named neg-* have no gold, every other doc has
-4-11 artifacts, every doc has 250-500 words, and no 8-word run is shared with
-/work/shared/corpus/docs, /work/shared/seeds or /work/main/eval/*/docs (the set is written in
-its own words; any shared run is an error here, not a note).
-Generator approach reused from eval/blind-mixed/make_gold.py.
+Writes SET_DIR/gold.jsonl in the format of /work/shared/gold/README.md and checks it with
+eval/goldkit.py (row format, span search, the checks every set runs). This set's own bounds:
+every MT doc has 4-11 artifacts, every doc 250-500 words, and no 8-word run is shared with
+/work/shared/corpus/docs, /work/shared/seeds or /work/main/eval/*/docs (an error, not a note).
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import (CAL, CORPUS_AND_SEEDS, DN, EN, GL, IC, INC,
+                     MAIN_EVAL, NC, PRO, PU, UN, C, L, run)
+
 SET_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
-CATEGORIES = {
-    "entity-mistranslation", "name-casing", "institution-casing", "editorial-gloss", "calque",
-    "pronoun", "punctuation", "untranslated", "quote-drift", "date-number", "inconsistency",
-}
-C, L = "certain", "likely"
-EN, CAL, PRO, GL, UN, DN, PU = ("entity-mistranslation", "calque", "pronoun", "editorial-gloss",
-                                "untranslated", "date-number", "punctuation")
-NC, IC, INC = "name-casing", "institution-casing", "inconsistency"
 
 ROWS = [
     # mt-01-biathlon (sport)
@@ -272,116 +256,9 @@ ROWS = [
 ]
 
 
-def _pattern(text: str) -> re.Pattern:
-    """The span text as a regex; a span that starts or ends with a letter or digit must not sit
-    inside a longer word ("it" is not the "it" of "satellite")."""
-    pat = re.escape(text)
-    if text[:1].isalnum():
-        pat = r"(?<![^\W_])" + pat
-    if text[-1:].isalnum():
-        pat = pat + r"(?![^\W_])"
-    return re.compile(pat)
-
-
-def locate(doc_text: str, text: str, where) -> int:
-    starts = [m.start() for m in _pattern(text).finditer(doc_text)]
-    if where is None:
-        if len(starts) != 1:
-            raise ValueError(f"{text!r} occurs {len(starts)} times; give an occurrence index or a context")
-        return starts[0]
-    if isinstance(where, int):
-        if where >= len(starts):
-            raise ValueError(f"{text!r}: occurrence {where} of {len(starts)}")
-        return starts[where]
-    n = doc_text.count(where)
-    if n != 1:
-        raise ValueError(f"context {where!r} occurs {n} times")
-    c = doc_text.index(where)
-    inside = [s for s in starts if c <= s and s + len(text) <= c + len(where)]
-    if not inside:
-        raise ValueError(f"{text!r} not inside context {where!r}")
-    return inside[0]
-
-
-def ngrams(text: str, n: int = 8) -> set:
-    words = re.findall(r"[a-z0-9]+", text.lower())
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
-
-
-def main() -> int:
-    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted((SET_DIR / "docs").glob("*.txt"))}
-    errors, out, seen = [], [], set()
-    for doc, text, where, cat, corr, conf, note in ROWS:
-        if doc not in docs:
-            errors.append(f"{doc}: no such doc"); continue
-        if cat not in CATEGORIES:
-            errors.append(f"{doc}: bad category {cat!r}"); continue
-        if conf not in (C, L):
-            errors.append(f"{doc}: bad confidence {conf!r}"); continue
-        try:
-            start = locate(docs[doc], text, where)
-        except ValueError as exc:
-            errors.append(f"{doc}: {exc}"); continue
-        end = start + len(text)
-        assert docs[doc][start:end] == text
-        if (doc, start, end, cat) in seen:
-            errors.append(f"{doc}: duplicate span {text!r}")
-        seen.add((doc, start, end, cat))
-        out.append({"doc": doc, "start": start, "end": end, "text": text, "category": cat,
-                    "correction": corr, "confidence": conf, "note": note})
-    out.sort(key=lambda r: (r["doc"], r["start"], r["end"]))
-
-    per_doc = Counter(r["doc"] for r in out)
-    for name, text in docs.items():
-        words = len(text.split())
-        if not 250 <= words <= 500:
-            errors.append(f"{name}: {words} words (want 250-500)")
-        if name.startswith("neg-"):
-            if per_doc[name]:
-                errors.append(f"{name}: a control has gold lines")
-        elif not 4 <= per_doc[name] <= 11:
-            errors.append(f"{name}: {per_doc[name]} artifacts")
-
-    # Own words: no 8-word run shared with the measurement corpus, the seeds or the repo's eval texts.
-    others = {}
-    for pattern in ("/work/shared/corpus/docs/*.txt", "/work/shared/seeds/*.txt",
-                    "/work/main/eval/docs/*.txt", "/work/main/eval/*/docs/*.txt"):
-        for p in Path("/").glob(pattern.lstrip("/")):
-            others[str(p)] = ngrams(p.read_text(encoding="utf-8", errors="replace"))
-    for name, text in docs.items():
-        mine = ngrams(text)
-        for path, grams in others.items():
-            shared = mine & grams
-            if shared:
-                errors.append(f"{name}: shares an 8-word run with {path}: {sorted(shared)[0]!r}")
-
-    # Re-read what we write and check it again, line by line.
-    gold_path = SET_DIR / "gold.jsonl"
-    with gold_path.open("w", encoding="utf-8") as fh:
-        for r in out:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for n, line in enumerate(gold_path.read_text(encoding="utf-8").splitlines(), 1):
-        r = json.loads(line)
-        if set(r) != {"doc", "start", "end", "text", "category", "correction", "confidence", "note"}:
-            errors.append(f"gold.jsonl:{n}: keys {sorted(r)}")
-        if docs[r["doc"]][r["start"]:r["end"]] != r["text"]:
-            errors.append(f"gold.jsonl:{n}: text does not match the slice")
-        if r["category"] not in CATEGORIES:
-            errors.append(f"gold.jsonl:{n}: category {r['category']!r}")
-
-    for e in errors:
-        print("ERROR", e, file=sys.stderr)
-    cats = Counter(r["category"] for r in out)
-    print(f"{len(out)} gold lines in {len(per_doc)} docs; {len(docs) - len(per_doc)} controls")
-    for cat, n in cats.most_common():
-        print(f"  {cat:22} {n}")
-    for name in docs:
-        print(f"  {name:24} words={len(docs[name].split()):4} gold={per_doc[name]:3} "
-              + " ".join(f"{c}={n}" for c, n in sorted(Counter(r['category'] for r in out if r['doc'] == name).items())))
-    conf = Counter(r["confidence"] for r in out)
-    print(f"confidence: {dict(conf)}")
-    return 1 if errors else 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    # The own-words check does not skip this set's folder (it never did): since the set is in
+    # /work/main/eval, it meets its own texts there and the script exits 1.
+    sys.exit(run(SET_DIR, ROWS, skip_own=True, words=(250, 500), artifacts=(4, 11),
+                 own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, details=True,
+                 notes_under="/work/main/eval/"))

@@ -5,9 +5,13 @@ written by the pronouns2 helper after the work on MT319/MT3100 was done, in the 
 machine translation from Russian news, on several beats; none is taken from any corpus.
 neg-* texts are written as a careful human editor would and carry no markup.
 """
-import json
-import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import PAIR_MARK, PRO, run_marked
+
+SET_DIR = Path(__file__).resolve().parent
 
 TEXTS = {
 "mt-01-hockey-transfer": """Forward Kirill Marchenko moves to SKA
@@ -133,28 +137,7 @@ The hospital's director, Dr Samuel Reed, said the wing had been funded by local 
 Nurse Anita Shah, who has worked at the hospital for 20 years, said the old ward had been too small. "The children deserve this," she said.""",
 }
 
-MARK = re.compile(r"\[\[([^|\]]+)\|([^\]]*)\]\]")
-
-
-def build(out: Path) -> None:
-    (out / "docs").mkdir(parents=True, exist_ok=True)
-    gold = []
-    for doc, marked in {**TEXTS, **NEG}.items():
-        text, pos, last = "", 0, 0
-        for m in MARK.finditer(marked):
-            text += marked[last:m.start()]
-            start = len(text)
-            text += m.group(1)
-            if m.group(1) != m.group(2):
-                gold.append({"doc": doc, "start": start, "end": len(text), "text": m.group(1),
-                             "category": "pronoun", "correction": m.group(2), "confidence": "certain"})
-            last = m.end()
-        text += marked[last:] + "\n"
-        (out / "docs" / f"{doc}.txt").write_text(text, encoding="utf-8")
-    with open(out / "gold.jsonl", "w", encoding="utf-8") as f:
-        for g in gold:
-            f.write(json.dumps(g, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    build(Path(__file__).resolve().parent)
+    # Each text ends in one newline; a mark like [[it|it]] is a correct reading, no gold line.
+    sys.exit(run_marked(SET_DIR, {doc: t + "\n" for doc, t in {**TEXTS, **NEG}.items()},
+                        PAIR_MARK, category=PRO))

@@ -1,17 +1,20 @@
-"""Gold for the pronouns-calques blind batch: a table, offsets computed by exact substring search.
+"""Gold for the pronouns-calques blind batch: a table, offsets by exact search (eval/goldkit.py).
 
 Run: python eval/blind-pronouns-calques/make_gold.py  (writes gold.jsonl beside this file).
 Each row: doc, exact text, optional unique context holding the text, category, correction,
-confidence, note. Written after the pronoun and calque work, scored once untouched.
+confidence, note; the gold keeps table order. Written after the pronoun and calque work,
+scored once untouched.
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
-C, L = "certain", "likely"
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import C, L, run
+
+SET_DIR = Path(__file__).resolve().parent
 
 ROWS = [
     ("mt_01_flood", "The head of the region", None, "calque", "Governor", L, "глава региона"),
@@ -84,19 +87,6 @@ ROWS = [
 ]
 
 
-def main() -> None:
-    out = []
-    for doc, text, context, category, correction, confidence, note in ROWS:
-        body = (HERE / "docs" / f"{doc}.txt").read_text(encoding="utf-8")
-        anchor = context or text
-        assert body.count(anchor) == 1, (doc, anchor, body.count(anchor))
-        start = body.index(anchor) + anchor.index(text)
-        assert body[start:start + len(text)] == text
-        out.append({"doc": doc, "start": start, "end": start + len(text), "text": text, "category": category,
-                    "correction": correction, "confidence": confidence, "note": note})
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
-    print(f"{len(out)} gold items")
-
-
 if __name__ == "__main__":
-    main()
+    # One row marks an artifact outside DESIGN section 2 (a Roman century numeral) as 'other'.
+    sys.exit(run(SET_DIR, ROWS, sort=False, extra_categories=("other",)))

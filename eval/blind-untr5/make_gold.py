@@ -1,19 +1,21 @@
-"""Write gold.jsonl for eval/blind-untr5 from a table of rows and check it.
+"""Write gold.jsonl for eval/blind-untr5 from a table of rows and check it (eval/goldkit.py).
 
 Row: (doc, exact span text, occurrence index (0 = first), category, correction, confidence, note).
-Spans are found by exact, word-bounded, case-sensitive search in docs/<doc>.txt. Checks: text ==
-doc[start:end], categories, controls (neg-*) without gold, and no 8-word run shared with the corpus,
-the seeds or the other eval sets.
+Spans are found by exact, word-bounded, case-sensitive search in docs/<doc>.txt. This set's own
+check: no 8-word run (words: runs of word characters) shared with the corpus, the seeds or the
+other eval sets beside this folder (SET_DIR/../*/docs and SET_DIR/../docs, its own docs skipped).
 """
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import CORPUS_AND_SEEDS, run
+
+SET_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
+
 U, E = "untranslated", "entity-mistranslation"
 ROWS = [
     ("mt-01-heating", "MUP", 0, U, "municipal utility", "certain", "МУП"),
@@ -53,48 +55,10 @@ ROWS = [
     ("mt-05-arctic", "RNF", 0, U, "Russian Science Foundation", "certain", "РНФ"),
     ("mt-05-arctic", "FGBU", 0, U, "the federal agency", "likely", "ФГБУ"),
 ]
-CATEGORIES = {"name-casing", "entity-mistranslation", "institution-casing", "calque", "pronoun",
-              "editorial-gloss", "untranslated", "date-number", "quote-drift", "punctuation", "inconsistency"}
-
-
-def main() -> None:
-    docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted((HERE / "docs").glob("*.txt"))}
-    out = []
-    for doc, span, occ, cat, corr, conf, note in ROWS:
-        text = docs[doc]
-        hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(span)}(?!\w)", text)]
-        assert len(hits) > occ, (doc, span, hits)
-        start = hits[occ]
-        out.append({"doc": doc, "start": start, "end": start + len(span), "text": span, "category": cat,
-                    "correction": corr, "confidence": conf, "note": note})
-    out.sort(key=lambda g: (g["doc"], g["start"]))
-    for g in out:
-        assert docs[g["doc"]][g["start"]:g["end"]] == g["text"] and g["category"] in CATEGORIES
-    assert not any(g["doc"].startswith("neg-") for g in out)
-    (HERE / "gold.jsonl").write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in out),
-                                     encoding="utf-8")
-    # the 8-word-run rule against the corpus, the seeds and the other eval sets
-    others = []
-    for pattern in ("/work/shared/corpus/docs/*.txt", "/work/shared/seeds/*.txt"):
-        others += [Path(p) for p in sorted(__import__("glob").glob(pattern))]
-    others += [p for p in (HERE.parent).glob("*/docs/*.txt") if HERE not in p.parents]
-    others += list((HERE.parent / "docs").glob("*.txt"))
-
-    def runs(text: str) -> set[tuple[str, ...]]:
-        words = re.findall(r"\w+", text.lower())
-        return {tuple(words[i:i + 8]) for i in range(len(words) - 7)}
-
-    seen = set()
-    for p in others:
-        seen |= runs(p.read_text(encoding="utf-8", errors="replace"))
-    for name, text in docs.items():
-        shared = runs(text) & seen
-        assert not shared, (name, sorted(shared)[:3])
-    counts = {}
-    for g in out:
-        counts[g["category"]] = counts.get(g["category"], 0) + 1
-    print(f"{len(out)} gold lines in {len(docs)} docs; {counts}")
 
 
 if __name__ == "__main__":
-    main()
+    beside = SET_DIR.resolve().parent
+    sys.exit(run(SET_DIR, ROWS, own_words_against=(*CORPUS_AND_SEEDS, f"{beside}/*/docs/*.txt",
+                                                   f"{beside}/docs/*.txt"),
+                 skip_own=True, run_token=r"\w+"))

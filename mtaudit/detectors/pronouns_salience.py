@@ -30,6 +30,7 @@ that is also an English word.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
@@ -55,7 +56,12 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The regional court sentenced the driver to three years. It will serve the term in a colony.",
          "“We will rebuild the school,” he said. It also stressed that the money is there.",
          "Vera Kulikova won the sprint on Sunday. Its coach, Oleg Dyakov, called the race perfect.",
-         "Pavel Gusev was detained at his dacha near the village. The court arrested it the next day."],
+         "Pavel Gusev was detained at his dacha near the village. The court arrested it the next day.",
+         "Actress Lidia Marova died in 1979. A hall of the new museum is devoted to its husband.",
+         "Police searched his flat and garage on Tuesday. It denies any wrongdoing.",
+         "The chief engineer of the plant Oleg Sitnikov spoke at the briefing. In its words, the "
+         "repairs will take a month.",
+         "Its founder, a student from Tomsk, called the game a hobby. It later sold the studio."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
@@ -72,7 +78,10 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Nina Orlova wrote a novel in 2019. It tells the story of her grandfather.",
           "Viktor Lebedev founded the choir in 1990. It has toured Europe twice.",
           "Maxim Gorin spoke at the launch of Orbita Plus, which says it serves a million clients.",
-          "Oleg Ivanov bought a flat in 2019. The bailiffs arrested it in 2023."],
+          "Oleg Ivanov bought a flat in 2019. The bailiffs arrested it in 2023.",
+          "Anna Petrova heads the fund. Its sister fund in Kazan opened in May.",
+          "The commission's report was published on Monday. In its words, the dam is safe.",
+          "Ivan Sokolov founded the firm in 2001. It later sold the studio to a rival."],
     applicability="unsafe",
 )
 
@@ -104,12 +113,12 @@ class SaliencePronounDetector:
         from mtaudit.detectors.pronouns_antecedent import _ordinary
 
         flagged = doc.view(PRONOUNS_FLAGGED, set)
-        quoted = [q.outer for q in doc.quotes]
+        quoted = _Quoted([q.outer for q in doc.quotes])
         known = None
         todo = []  # (sentence index, match)
         for i, sent in enumerate(doc.sentences):
             matches = [m for m in _CANDIDATE.finditer(text, sent.start, sent.end)
-                       if m.start() not in flagged and not any(q.start <= m.start() < q.end for q in quoted)]
+                       if m.start() not in flagged and not quoted.holds(m.start())]
             if not matches:
                 continue
             if known is None:
@@ -123,8 +132,22 @@ class SaliencePronounDetector:
                     todo.append((i, m, k))
         if not todo:
             return
+        # The pronoun's own sentence first: only a pronoun the parse gives a role (not the dummy
+        # "it is clear", not "About it") needs the sentence before and the entity recogniser
+        # (parses and entities are the same however the sentences are batched).
+        ctx.syntax.parse_many(doc, list(dict.fromkeys(doc.sentences[i] for i, _, _ in todo)))
+        roles = []
+        for i, m, k in todo:
+            tok = ctx.syntax.parse(doc, doc.sentences[i]).token_at(m.start())
+            if tok is None or tok.text.casefold() != m.group().casefold():
+                continue
+            role = _role(tok)
+            if role is not None:
+                roles.append((i, m, k, tok, role))
+        if not roles:
+            return
         wanted = []
-        for i, _, k in todo:
+        for i, _, k, _, _ in roles:
             if k is not None:
                 wanted.append(doc.sentences[k])
             wanted.append(doc.sentences[i])
@@ -167,20 +190,13 @@ class SaliencePronounDetector:
                         mentions.append(PersonMention(s.start + w.start(), s.start + w.end(), "", w.group()))
             return _PersonTest(parsed, mentions)
 
-        for i, m, k in todo:
+        for i, m, k, tok, role in roles:
             parsed = ctx.syntax.parse(doc, doc.sentences[i])
-            tok = parsed.token_at(m.start())
-            if tok is None or tok.text.casefold() != m.group().casefold():
-                continue
-            role = _role(tok)
-            if role is None:
-                continue
             prev = None
             if k is not None:
                 pparsed = ctx.syntax.parse(doc, doc.sentences[k])
-                pinside = {t.i for t in pparsed.doc if any(q.start <= pparsed.offset(t) < q.end for q in quoted)}
-                prev = (pparsed, people_of(k), pinside)
-            inside = {t.i for t in parsed.doc if any(q.start <= parsed.offset(t) < q.end for q in quoted)}
+                prev = (pparsed, people_of(k), quoted.tokens_in(pparsed))
+            inside = quoted.tokens_in(parsed)
             verdict = _resolve(tok, role, people_of(i), prev, inside)
             if verdict is None:
                 continue
@@ -197,21 +213,63 @@ class SaliencePronounDetector:
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
 
 
-_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
 
 
-def _pronoun_person(text: str, start: int, end: int, quoted) -> bool:
-    """A “he”/“she” outside quotation marks in text[start:end] (“…,» he said. It also
-    emphasised”): a person the text has already named."""
-    return any(not any(q.start <= m.start() < q.end for q in quoted)
-               for m in _HE_SHE.finditer(text, start, end))
+class _Quoted:
+    """The document's quotations as a sorted union of spans, asked by bisection: a long text
+    holds thousands of quotations and thousands of candidate pronouns (a scan of every quotation
+    per pronoun and per token was quadratic)."""
+
+    def __init__(self, spans) -> None:
+        self.spans = list(spans)
+        merged: list[list[int]] = []
+        for a, b in sorted((q.start, q.end) for q in self.spans if q.start < q.end):
+            if merged and a <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
+        order = sorted(range(len(self.spans)), key=lambda n: self.spans[n].end)
+        self.by_end = [self.spans[n].end for n in order]
+        self.order = order
+
+    def holds(self, offset: int) -> bool:
+        """Whether `offset` lies inside a quotation."""
+        n = bisect_right(self.starts, offset) - 1
+        return n >= 0 and offset < self.ends[n]
+
+    def tokens_in(self, parsed) -> set[int]:
+        """The indices of the parsed tokens that lie inside a quotation."""
+        n = bisect_right(self.ends, parsed.start)  # the first quotation ending after it starts
+        if n == len(self.ends) or self.starts[n] >= parsed.end:
+            return set()
+        return {t.i for t in parsed.doc if self.holds(parsed.offset(t))}
+
+    def ending_before(self, lo: int, hi: int):
+        """The quotations that end in [lo, hi], in the document's order of quotations."""
+        a, b = bisect_left(self.by_end, lo), bisect_right(self.by_end, hi)
+        return [self.spans[n] for n in sorted(self.order[a:b])]
 
 
-def _previous_sentence(doc, i: int, offset: int, quoted) -> int | None:
+def _pronoun_person(text: str, start: int, end: int, quoted: _Quoted) -> bool:
+    """A “he”/“she”/“his”/“her” outside quotation marks in text[start:end] (“…,» he said. It
+    also emphasised”, “at his home”): a person the text has already named."""
+    return any(not quoted.holds(m.start()) for m in _HE_SHE.finditer(text, start, end))
+
+
+_BETWEEN = frozenset(" ,—–-\n")
+
+
+def _previous_sentence(doc, i: int, offset: int, quoted: _Quoted) -> int | None:
     """The sentence whose nouns come before sentence i's: the one before it, or — for a speaker
     after a quotation (“…,” — it added) — the one before the quotation began."""
     text = doc.text
-    ends = [q for q in quoted if q.end <= offset and not text[q.end:offset].strip(" ,—–-\n")]
+    lo = offset
+    while lo and text[lo - 1] in _BETWEEN:
+        lo -= 1
+    ends = quoted.ending_before(lo, offset)  # nothing but spaces and dashes between it and the pronoun
     if ends:
         first = doc.sentence_at(ends[-1].start)
         if first is not None:
@@ -317,13 +375,15 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             if t.i in skip:
                 continue
             kind = _kind(t, ppeople)
+            if kind == "thing" and human_verb == "say" and _in_person_phrase(t, ppeople):
+                continue  # "The director of the company Anna Belkina said … In its words": she spoke
             if kind == "thing" and (t.dep_ in _CORE or _conj_of_core(t) or not human_verb or
                                     t.dep_ in ("compound", "poss") and _np_head(t).dep_ in _CORE) and \
                     _counts(t, ppeople, human_verb):
                 things.append(t)
             elif kind and kind != "thing" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "pobj")
-                                               or _conj_of_core(t) or _in_subject(t)):
-                persons.append((t, kind))
+                                               or _conj_of_core(t) or _in_subject(t) or t.pos_ == "PRON"):
+                persons.append((t, kind))  # a "his"/"her" names its person too ("at his home")
     if _TRACE is not None:
         _TRACE.append((tok.text, role, human_verb, [t.text for t in things], [(t.text, k) for t, k in persons]))
     if things or not persons:
@@ -523,6 +583,10 @@ def _human_predicate(tok, role) -> str:
             any(c.dep_ == "dobj" for c in tok.head.children)):
         return "obj"  # "It is accused of fraud"; a recipient: "It was handed a note of protest"  # "It is accused of fraud", "it was detained at the airport"
     if role == "its":
+        if tok.head.lower_ == "words" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
+            return "say"  # "In its words": Russian "по его словам", what a speaker said
+        if tok.head.pos_ == "NOUN" and _kin().get(tok.head.lower_) == "person":
+            return "person"  # "its husband", "its widow": kin only a person has
         owned = [tok.head] + [c for c in tok.head.children if c.dep_ in ("compound", "amod")]
         if any(w.lower_ in _person_possessions() or w.lemma_.lower() in _person_possessions()
                for w in owned):
@@ -632,6 +696,12 @@ def _speaking() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _person_possessions() -> frozenset[str]:
     return lexicon.folded_words("person_possessions.txt")
+
+
+@lru_cache(maxsize=1)
+def _kin() -> dict[str, str]:
+    """Possessed noun -> its second column in person_possessions.txt (`person` for kin)."""
+    return {w.casefold(): cols[0] for w, cols in lexicon.table("person_possessions.txt").items() if cols}
 
 
 def _phrase(t) -> str:

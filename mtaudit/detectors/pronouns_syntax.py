@@ -65,6 +65,10 @@ REPORTED_SPEECH_PERSON = rule(
     confidence="likely",
     bad=["The governor added that I am ready to meet the residents personally.",
          "According to the mayor, we will finish the new ring road in 2027.",
+         "According to her, the pipes were replaced, and we expect heat by Friday.",
+         "The district head said that our engineers will inspect every flooded cellar.",
+         "The commissar assured mothers that your boys will get leave in the spring.",
+         "Nurse Anna Lisina told the paper that it works nights. It added that we are short of staff.",
          "Ellis is convinced that you will manage to finish the bridge by winter.",
          "The lawyer told you not to arrest his client before the hearing."],
     good=["“I am ready to meet the residents,” the governor added.",
@@ -72,7 +76,9 @@ REPORTED_SPEECH_PERSON = rule(
           "He told me that I had to leave.",
           "According to the doctors, you should drink more water in the heat.",
           "“According to the mayor, we will finish the road in 2027,” the report says.",
-          "The lawyer asked the court not to arrest his client."],
+          "The lawyer asked the court not to arrest his client.",
+          "The climatologist warned that our planet is warming faster than models predicted.",
+          "The engineers said their pumps will run all night."],
 )
 
 GENDERED_FOR_THING = rule(
@@ -110,7 +116,7 @@ POSSESSIVE_GENDER = rule(
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CANDIDATE_IT = re.compile(r"\b(?:[Ii]t|[Ii]tself)\b")
-_CANDIDATE_SPEECH = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur)\b")
+_CANDIDATE_SPEECH = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our)\b")
 _RELATIVE_HE = re.compile(r"\b(?:which|whom|whose|where|that)\s+(?:\w+\s+)?he\b")
 _CANDIDATE_HIS = re.compile(r"\b(?:his|him)\b")
 _CANDIDATE_POSS = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
@@ -345,9 +351,14 @@ def _has_child(tok, dep, exclude=None) -> bool:
 def _reported_speech(doc, parsed, people, quoted):
     for tok in parsed.doc:
         low = tok.lower_
-        if low not in _FIRST_SECOND or (low == "i" and tok.text != "I"):
+        owner = None  # "our specialists will assess", "your sons will call": the subject's owner
+        if low in _POSSESSIVE_SHIFT and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.pos_ == "NOUN" and \
+                tok.head.lower_ not in lexicon.folded_words("inclusive_possessed_nouns.txt"):
+            owner, tok, low = tok, tok.head, _POSSESSIVE_SHIFT[low]
+        if low not in _FIRST_SECOND or (low == "i" and tok.text != "I" and owner is None):
             continue
-        start = parsed.offset(tok)
+        start = parsed.offset(owner if owner is not None else tok)
         if _inside(quoted, start):
             continue
         if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -362,8 +373,11 @@ def _reported_speech(doc, parsed, people, quoted):
                 reporter = _reporter(report)
                 if reporter is not None and _third_person(reporter) and \
                         not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
-                    yield _speech_finding(doc, parsed, people, tok, report, reporter)
-            elif low in ("i", "we") and tok.dep_ == "nsubj":
+                    if owner is not None:
+                        yield _owner_finding(doc, parsed, people, owner, reporter)
+                    else:
+                        yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif low in ("i", "we") and tok.dep_ == "nsubj" and owner is None:
                 source = _according_to(clause, tok)
                 if source is not None:  # "According to the mayor, we will complete the line"
                     yield _speech_finding(doc, parsed, people, tok, source.head.head, source)
@@ -380,7 +394,14 @@ def _reported_speech(doc, parsed, people, quoted):
 def _according_to(clause, tok):
     """The source of a fronted "According to X," on the clause of `tok` (a third person), or
     None: Russian "по словам X, мы …" keeps the speaker's "we"; a generic "you" after "according
-    to experts" is English and is not asked for here."""
+    to experts" is English and is not asked for here. A clause coordinated with the one the
+    source fronts is still his ("According to him, the squad is adapting, and we need")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.i < clause.i:
+        head = clause.head
+        if any(c.dep_ == "prep" and c.lower_ == "according" for c in head.children):
+            clause = head
+            break
+        clause = head
     for c in clause.children:
         if c.dep_ == "prep" and c.lower_ == "according" and c.i < tok.i:
             for to in c.children:
@@ -440,7 +461,30 @@ def _third_person(tok) -> bool:
         return False
     if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "One of the passengers told the portal that we had"
-    return tok.pos_ in ("NOUN", "PROPN") or low in ("he", "she", "they")
+    # "it" too: a reporter whom MT made "it" ("It also said that you can get a vaccine")
+    return tok.pos_ in ("NOUN", "PROPN") or low in ("he", "she", "they", "it", "him", "her", "them")
+
+
+_POSSESSIVE_SHIFT = {"our": "we", "my": "i", "your": "you"}
+_OWNER_SHIFT = {"our": "their", "your": "their", "my": {"m": "his", "f": "her", "": "their"}}
+
+
+def _owner_finding(doc, parsed, people, owner, reporter):
+    """“our specialists will assess” after “he said that”: the possessive of the reported
+    clause's subject is the speaker's own; English shifts it (“their”, “his”/“her”)."""
+    head = owner.head
+    start, end = parsed.offset(owner), parsed.end_offset(head)
+    word = _OWNER_SHIFT[owner.lower_]
+    if isinstance(word, dict):
+        word = word.get(people.gender(reporter) or "", "their")
+    if owner.text[0].isupper():
+        word = word.capitalize()
+    replacement = word + doc.text[parsed.end_offset(owner):end]
+    return REPORTED_SPEECH_PERSON.finding(
+        doc, start, end,
+        f"“{owner.text} {head.text}” in what “{reporter.text}” said: Russian indirect speech keeps "
+        f"the speaker’s person; English shifts it (“{replacement}”) or quotes the words",
+        fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”"))
 
 
 def _quote_around_his(text, sent, quoted):

@@ -14,7 +14,6 @@ catastrophic, and matching runs with a timeout (see patterns.py).
 from __future__ import annotations
 
 import hashlib
-import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,14 +24,13 @@ import yaml
 from mtaudit.core import yamlsafe
 from mtaudit.core.errors import UserError
 from mtaudit.core.io import read_limited
-from mtaudit.text.lexicon import entries
-from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.rules.macros import RULES_DIR, compile_pattern, read_macros
+from mtaudit.rules.templates import check_template, message_problem
 from mtaudit.rules.prefilter import Clause, analyse
 from mtaudit.rules.model import Example, Rule
 from mtaudit.rules.redirects import redirects
 from mtaudit.core.types import Applicability, Confidence, Severity
 
-RULES_DIR = Path(__file__).resolve().parent
 # one file per family; a code's family (MT2000-MT2999: its second digit) names its file, see CONTRIBUTING.md
 BUNDLED_RULE_FILES = ("calques-attribution.yaml", "calques-titles.yaml", "calques-frames.yaml",
                       "calques-impersonal.yaml", "calques-genitive.yaml", "calques-word-order.yaml",
@@ -49,11 +47,8 @@ _REQUIRED = ("code", "name", "category", "kind", "confidence", "message", "why",
 _FIX_KEYS = {"replacement", "edits", "applicability", "title"}
 _TOP_KEYS = {"rules", "define"}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same marks, faster
-_MACRO = regex.compile(r"\{\{([A-Z][A-Z0-9_]*)\}\}")
 _ASCII_CODE = regex.compile(r"MT[0-9]{3,4}")
 _ASCII_NAME = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-_TEMPLATE_REF = regex.compile(r"\\(?:g<([^<>]*)>|([0-9]{1,2})|(.))", regex.DOTALL)
-_TEMPLATE_ESCAPES = set("abfnrtv\\")
 
 
 @dataclass(frozen=True)
@@ -216,7 +211,7 @@ def _load_rule_text(text: str, path: str, base: Path | None) -> list[DataRule]:
         return []
     top = _mapping(root, path, "a rule file")
     _no_unknown(top, _TOP_KEYS, path, "rule file")
-    macros = _macros(top.get("define"), path, base or Path(path).parent)
+    macros = read_macros(top.get("define"), path, base or Path(path).parent)
     if "rules" not in top:
         raise UserError("a rule file needs a `rules:` list", path, _line(root))
     rules_node = top["rules"][1]
@@ -270,7 +265,7 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
     if scope not in SCOPES:
         raise UserError(f"unknown scope {scope!r}; known: {', '.join(SCOPES)}", path, _line(fields["scope"][1]))
     matchers, terms = _matchers(kind, fields[_KIND_KEY[kind]][1], flags, path, macros)
-    unless = _compile(value("unless"), flags, path, _line(fields["unless"][1]), macros) if "unless" in fields else None
+    unless = compile_pattern(value("unless"), flags, path, _line(fields["unless"][1]), macros) if "unless" in fields else None
     span = value("span")
     if span is not None:
         for compiled, _ in matchers:
@@ -283,16 +278,16 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
                 raise UserError(f"fix edit group {group!r} is not a named group of the pattern", path,
                                 _line(fields["fix"][1]))
     groups = {g: "" for compiled, _ in matchers for g in compiled.groupindex}
-    problem = _message_problem(message, {"match", "replacement", *groups})
+    problem = message_problem(message, {"match", "replacement", *groups})
     if problem:
         raise UserError(f"message has {problem}", path, _line(fields["message"][1]))
     for compiled, template in matchers:
         if template is not None:
-            _check_template(template, compiled, path, _line(fields[_KIND_KEY[kind]][1]))
+            check_template(template, compiled, path, _line(fields[_KIND_KEY[kind]][1]))
     if fix:
         for template in ([fix.replacement] if fix.replacement is not None else []) + [t for _, t in fix.edits]:
             for compiled, _ in matchers:
-                _check_template(template, compiled, path, _line(fields["fix"][1]))
+                check_template(template, compiled, path, _line(fields["fix"][1]))
     literals = [analyse(compiled) for compiled, _ in matchers]
     return DataRule(rule=rule, kind=kind, matchers=matchers, message=message, scope=scope, span=span,
                     unless=unless, fix=fix, terms=terms,
@@ -304,20 +299,20 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
 def _matchers(kind: str, node, flags: int, path: str, macros: dict[str, str]):
     line = _line(node)
     if kind == "pattern":
-        return ((_compile(_plain(node), flags, path, line, macros), None),), ()
+        return ((compile_pattern(_plain(node), flags, path, line, macros), None),), ()
     if kind == "substitution":
         if not isinstance(node, yaml.MappingNode) or not node.value:
             raise UserError("`swap` must map patterns to replacements", path, line)
-        return tuple((_compile(rf"\b(?:{_plain(k)})\b", flags, path, _line(k), macros), str(_plain(v)))
+        return tuple((compile_pattern(rf"\b(?:{_plain(k)})\b", flags, path, _line(k), macros), str(_plain(v)))
                      for k, v in node.value), ()
     items = _plain(node)
     if not isinstance(items, list) or not items or not all(isinstance(i, str) for i in items):
         raise UserError(f"`{_KIND_KEY[kind]}` must be a non-empty list of strings", path, line)
     if kind == "existence":
         body = "|".join(f"(?:{i})" for i in items)
-        return ((_compile(rf"\b(?:{body})\b", flags, path, line, macros), None),), ()
+        return ((compile_pattern(rf"\b(?:{body})\b", flags, path, line, macros), None),), ()
     body = "|".join(regex.escape(t) for t in sorted(items, key=len, reverse=True))  # capitalization
-    return ((_compile(rf"\b(?:{body})\b", flags | regex.IGNORECASE, path, line, {}), None),), tuple(items)
+    return ((compile_pattern(rf"\b(?:{body})\b", flags | regex.IGNORECASE, path, line, {}), None),), tuple(items)
 
 
 def _fix(entry, kind: str, path: str) -> FixSpec | None:
@@ -343,79 +338,7 @@ def _fix(entry, kind: str, path: str) -> FixSpec | None:
                    plain.get("replacement"), tuple((str(g), str(t)) for g, t in edits.items()))
 
 
-# --- patterns --------------------------------------------------------------------------------
-
-def _compile(pattern, flags: int, path: str, line: int, macros: dict[str, str]):
-    if not isinstance(pattern, str) or not pattern:
-        raise UserError("a pattern must be a non-empty string", path, line)
-    expanded = _expand(pattern, macros, path, line)
-    problem = catastrophic_problem(expanded)
-    if problem:
-        raise UserError(f"pattern rejected: {problem}", path, line)
-    try:
-        return regex.compile(expanded, flags)
-    except regex.error as exc:
-        raise UserError(f"bad regular expression: {exc}", path, line) from None
-
-
-def _expand(pattern: str, macros: dict[str, str], path: str, line: int) -> str:
-    def sub(m):
-        if m.group(1) not in macros:
-            raise UserError(f"unknown macro {{{{{m.group(1)}}}}}", path, line)
-        return f"(?:{macros[m.group(1)]})"
-    return _MACRO.sub(sub, pattern)
-
-
 # --- YAML helpers ----------------------------------------------------------------------------
-
-def _macros(entry, path: str, base: Path) -> dict[str, str]:
-    """`define:` NAME: regex, or NAME: {words: file} (one literal a line, '#' comments; a tab ends it)."""
-    if entry is None:
-        return {}
-    out: dict[str, str] = {}
-    for key, val in _mapping(entry[1], path, "`define`").items():
-        name_node, node = val
-        if not regex.fullmatch(r"[A-Z][A-Z0-9_]*", key):
-            raise UserError(f"macro name {key!r} must be UPPER_CASE", path, _line(name_node))
-        if isinstance(node, yaml.MappingNode):
-            spec = _plain(node)
-            if set(spec) != {"words"}:
-                raise UserError("a word-list macro is {words: relative/path.txt}", path, _line(node))
-            words = _word_list(_confined(base, spec["words"], path, _line(node)), path, _line(node))
-            out[key] = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        else:
-            value = _plain(node)
-            if not isinstance(value, str):
-                raise UserError(f"macro {key} must be a regex string or {{words: file}}, not {_kind_of(value)}",
-                                path, _line(node))
-            out[key] = _expand(value, out, path, _line(node))
-    return out
-
-
-def _confined(base: Path, name, path: str, line: int) -> Path:
-    """A word-list file named relative to the rule file, which must stay in its directory:
-    a rule file from elsewhere must not make the tool read `../../etc/passwd`."""
-    if not isinstance(name, str) or not name.strip():
-        raise UserError("`words` must be a file name relative to the rule file", path, line)
-    folder = base.resolve()
-    root = folder.parent if folder == RULES_DIR else folder  # bundled rules share mtaudit/data/
-    file = (folder / name).resolve()
-    if file != root and root not in file.parents:
-        raise UserError(f"word list {name!r} lies outside the rule file's directory", path, line)
-    return file
-
-
-def _word_list(file: Path, path: str, line: int) -> list[str]:
-    try:
-        text = read_limited(file, what="word list").decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise UserError(f"word list {file}: invalid UTF-8 at byte offset {exc.start}", path, line) from None
-    except UserError as exc:
-        raise UserError(f"word list {file}: {exc.message}", path, line) from None
-    # the first tab-separated column is the literal: lexicons such as first_names_ru_latin.txt
-    # carry a second column (gender) that other readers use
-    return [e.split("	", 1)[0].strip() for e in entries(text)]
-
 
 # The line-numbered YAML checks live in core/yamlsafe.py (the glossary uses the same ones).
 _mapping = yamlsafe.mapping
@@ -451,53 +374,6 @@ def _examples(value, key: str, path: str, fields: dict) -> tuple[Example, ...]:
         raise UserError(f"`{key}` must be a non-empty list of example texts", path, _line(fields[key][1]))
     nodes = fields[key][1].value  # the sequence's items: each example knows its line
     return tuple(Example(v, origin=f"{path}:{_line(n)}") for v, n in zip(value, nodes))
-
-
-def _message_problem(message: str, allowed: set[str]) -> str | None:
-    """Why a message template is not plain `{name}` placeholders, or None. A format spec
-    (`{match:>400000000}`), a conversion or an attribute (`{match.__class__}`) would let a
-    rule file allocate gigabytes or print the interpreter's internals."""
-    try:
-        parts = list(string.Formatter().parse(message))
-    except ValueError as exc:
-        return f"a stray brace ({exc})"
-    for _, field_name, spec, conversion in parts:
-        if field_name is None:
-            continue
-        if field_name not in allowed:
-            known = ", ".join(sorted(allowed))
-            return f"an unknown placeholder {{{ascii(field_name)[1:-1][:40]}}}; use plain {{name}} with one of: {known}"
-        if spec or conversion:
-            return f"a placeholder {{{field_name}}} with a format spec or conversion; only plain {{name}} is allowed"
-    return None
-
-
-def _check_template(template: str, compiled, path: str, line: int) -> None:
-    """A replacement template may name only groups of its pattern (`\\g<name>`, `\\1`), each
-    at most once: `\\g<0>\\g<0>` would double the text on every fix pass."""
-    seen: set = set()
-    for m in _TEMPLATE_REF.finditer(template):
-        name, number, other = m.groups()
-        if other is not None:
-            if other not in _TEMPLATE_ESCAPES:
-                raise UserError(f"replacement {template!r}: unknown escape \\{other}", path, line)
-            continue
-        ref = name if name is not None else number
-        if ref.isdigit():
-            ref = int(ref)
-            if ref > compiled.groups:
-                raise UserError(f"replacement {template!r}: no group {ref} in the pattern", path, line)
-        elif ref not in compiled.groupindex:
-            raise UserError(f"replacement {template!r}: no group named {ref!r} in the pattern", path, line)
-        else:
-            ref = compiled.groupindex[ref]
-        if ref in seen:
-            raise UserError(f"replacement {template!r} repeats a group: the text would grow on every pass",
-                            path, line)
-        seen.add(ref)
-        if 0 in seen and len(seen) > 1:
-            raise UserError(f"replacement {template!r} repeats matched text (group 0 and another group)",
-                            path, line)
 
 
 def _summary(message: str) -> str:
