@@ -45,3 +45,5 @@ DETECTORS += (abbreviations.DETECTOR, names_meaning.DETECTOR, lower_names.DETECT
 DETECTORS += (calques_fronted.DETECTOR,)  # calque4
 from mtaudit.detectors import casing_names  # noqa: E402  (casing5)
 DETECTORS += (casing_names.DETECTOR,)  # casing5
+from mtaudit.detectors.entities import typed_names  # noqa: E402  (entity6)
+DETECTORS += (typed_names.DETECTOR,)  # entity6

@@ -99,7 +99,7 @@ _CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,2}\b"
 # Before a rendering made only of English words: a preposition or a place word
 _PLACE_CUE_BEFORE = re.compile(
     r"\b(?:in|near|of|at|from|to|outside|around|towards?|village|town|city|settlement|airport|"
-    r"station|district|resort|region)\s+(?:the\s+)?$")
+    r"station|district|resort|region|between\s+[A-Z][\w-]+\s+and)\s+(?:the\s+)?$")
 
 
 _GENERIC_LAST = frozenset("town towns city village villages hill hills field fields mountain mountains "
@@ -151,6 +151,11 @@ def _meaning_renderings(glossary) -> dict[str, tuple]:
             for name in (c.canonical, *c.variants, *c.translit):
                 words = re.split(r"([ -])", name)
                 names = words[::2]
+                if len(names) == 1 and _toponym_readings().get(name, ((), ""))[1] == "compound":
+                    for rendered in _toponym_readings()[name][0]:  # Железногорск -> "Iron Mountain"
+                        if rendered.lower() not in accepted:
+                            out.setdefault(rendered.lower(), (c, "compound"))
+                    continue
                 if len(names) < 2 or not any(w in forms for w in names):
                     continue
                 for rendered in _renderings(names):
@@ -165,6 +170,15 @@ def _meaning_renderings(glossary) -> dict[str, tuple]:
     return glossary.derived(PLACE_MEANINGS, build)
 
 
+_US_STATE_AFTER = re.compile(r",?\s+(?:Mich(?:igan)?|Wis(?:consin)?|Calif(?:ornia)?|Colo(?:rado)?|Mo|Ky|"
+                             r"Fla|Ga|Tenn|Va|Md|Pa|Ohio|Texas|Tex|Utah|Ark|Ala|Minn|Mass|N\.[YJCDH])\b")
+
+
+def _followed_by_us_state(text: str, end: int) -> bool:
+    """"Iron Mountain, Michigan": an American town of the same words."""
+    return bool(_US_STATE_AFTER.match(text, end, min(len(text), end + 14)))
+
+
 def _composed_renderings(text: str, glossary):
     """(start, end, concept) of meaning renderings of known places in the text."""
     table = _meaning_renderings(glossary)
@@ -177,8 +191,11 @@ def _composed_renderings(text: str, glossary):
             if hit is None:
                 continue
             concept, english = hit
-            if english and (words[n - 1].lower() in _GENERIC_LAST or
-                            not _PLACE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            cued = _PLACE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if english == "compound":
+                if not cued or _followed_by_us_state(text, end):
+                    break  # a compound's rendering ("Iron Mountain") only where a place stands
+            elif english and (words[n - 1].lower() in _GENERIC_LAST or not cued):
                 break  # "New Town", "Red Hill": English has such names of its own
             yield m.start(), end, concept
             break

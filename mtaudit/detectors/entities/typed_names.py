@@ -1,0 +1,267 @@
+"""Russian names of shops, trains, rockets, courts, publishers and bands translated by meaning (MT111).
+
+MT translates a Russian name that is an ordinary word: the retail chain Магнит becomes "the retail
+chain Magnet", the train Ласточка "a Swallow train", the Мещанский court "the Philistine court",
+the publisher Просвещение "the publishing house Enlightenment", the Soyuz rocket "a Union-2.1b
+rocket". English writes such names transliterated. The signature is a TYPED SLOT: a head that names
+the entity's type (data/entity_type_heads.tsv: chain, social network, train, rocket, cosmodrome,
+district court, publishing house, band, ...) with a capitalised English word in its name slot, right
+before the head ("the Eastern cosmodrome") or right after it ("the social network In Contact").
+
+The word is flagged only when data says it is the meaning of a Russian name of that class:
+data/entity_word_forms.tsv (generated from the hand-kept meanings of entity_words.tsv by
+scripts/build_entity_words.py, with the transliteration pymorphy3 and iuliia give), or a glossary
+`wrong` form of an organisation or place. The fix is the transliteration (unsafe: the original
+decides). Quiet by data: English names that are words are in no table ("the retail chain Target",
+"the Shell plant", "the Falcon 9 rocket", "the Supreme court"), a meaning stands only in the slot of
+its own class ("Soviet" only before "district court" or "court of <Place>", never "a Soviet court"),
+glossary names in a correct form, and documents that name nothing Russian.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.detectors.entities.context import entity_context
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+
+TYPED_NAME = rule(
+    "MT111", "typed-name-by-meaning", "entity-mistranslation",
+    summary="A Russian name of a shop, train, rocket, court, publisher or band translated by "
+            "meaning (“the retail chain Magnet”, “a Swallow train”)",
+    why="MT translates a Russian name that is an ordinary word (Магнит -> 'Magnet', Ласточка -> "
+        "'Swallow', Мещанский -> 'Philistine'). In the name slot of a head naming the entity's type "
+        "English writes the transliteration (Magnit, Lastochka, Meshchansky).",
+    confidence="likely",
+    bad=["Moscow, 3 May. The retail chain Magnet opened 40 stores in the Urals.",
+         "The social network In Contact added a new feature for users in Russia.",
+         "A Union-2.1b rocket lifted off from Plesetsk on Friday.",
+         "The Philistine district court of Moscow extended the arrest.",
+         "Russian Railways will run a Swallow train between Pskov and Moscow.",
+         "Textbooks printed by the publishing house Enlightenment reached Kazan schools."],
+    good=["The retail chain Target opened 40 stores in Ohio.",
+          "Moscow, 3 May. The retail chain Magnit opened 40 stores in the Urals.",
+          "A Soyuz-2.1b rocket lifted off from Plesetsk on Friday.",
+          "A Soviet court in Moscow sentenced him in 1970.",
+          "A Falcon 9 rocket lifted off from Cape Canaveral.",
+          "The Supreme court of Russia upheld the ruling."],
+    applicability="unsafe",
+)
+
+
+@dataclass(frozen=True)
+class Rendering:
+    english: str
+    classes: frozenset[str]
+    fix: str
+    kind: str
+    russian: str
+
+
+@lru_cache(maxsize=1)
+def renderings() -> dict[str, Rendering]:
+    """Lower-case English rendering -> the Russian name it translates (entity_word_forms.tsv)."""
+    out = {}
+    for cols in lexicon.rows("entity_word_forms.tsv"):
+        if len(cols) >= 5:
+            out[cols[0]] = Rendering(cols[0], frozenset(cols[1].split(",")), cols[2], cols[3], cols[4])
+    return out
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, tuple[frozenset[str], str]]:
+    """Head (lower case) -> (classes of names in its slot, where the slot is: before | after | both)."""
+    return {cols[0]: (frozenset(cols[1].split(",")), cols[2])
+            for cols in lexicon.rows("entity_type_heads.tsv") if len(cols) >= 3}
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    alternatives = sorted(heads(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in alternatives)
+                      + r")(?![\w-])", re.IGNORECASE)
+
+
+# A name word: capitalised, maybe with a model suffix ("Union-2.1b", "Union-5"), "&" or an apostrophe.
+_WORD = r"[A-Z][a-z’'&]*(?:-[a-z]+)?"
+_SUFFIX = r"(?:-[A-Za-z0-9.]*\d[A-Za-z0-9.]*)?"
+_CONNECT = r"(?:\s+(?:and|of|the|of\s+the|&|That's|That’s)\s+|\s+)"
+_NAME_BEFORE = re.compile(r"[«“\"]?(" + _WORD + r"(?:" + _CONNECT + _WORD + r"){0,3})" + r"(" + _SUFFIX + r")[»”\"]?\s+$")
+_NAME_AFTER = re.compile(r"\s+[«“\"]?(" + _WORD + r"(?:" + _CONNECT + _WORD + r"){0,3})(" + _SUFFIX + r")"
+                         r"|\s+[«“\"]([a-z]+(?:\s[a-z]+)?)[»”\"]()")  # a quoted name MT left lower-case
+_QUOTED = re.compile(r"[«“\"](" + _WORD + r"(?:" + _CONNECT + _WORD + r"){0,3})[»”\"]")
+_OF_PLACE = re.compile(r"\s+[A-Z]")
+# A gloss of a name written right before it ("Lastochka (Swallow)", "translated as “Classmates”"):
+# English explaining the meaning, not MT replacing the name.
+_GLOSS_BEFORE = re.compile(r"(?:\(|\blit\.|\btranslated\s+as|\bmeaning|\bmeans|\bknown\s+as|\bor)\s*[«“\"'‘]?$",
+                           re.IGNORECASE)
+
+
+_MODIFIER_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    return lexicon.words("entity_type_modifiers.txt")
+
+
+def _past_modifiers(text: str, start: int) -> int:
+    """Where the name slot before a head ends, past up to three describing words ("Poplar
+    intercontinental ballistic missile" -> after "Poplar ")."""
+    for _ in range(3):
+        m = _MODIFIER_BEFORE.search(text, max(0, start - 30), start)
+        if m is None or m.group(1) not in _modifiers():
+            break
+        start = m.start(1)
+    return start
+
+
+_CLUB_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(?![\w’'-])")
+_TOKEN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_TOKEN_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# A team stands before these verbs ("Tractor defeated ...") or after these words ("lost to Torch").
+_TEAM_VERBS = frozenset("defeated beat beats won lost drew played scored conceded hosted hosts leads led "
+                        "overcame outplayed thrashed edged routed".split())
+_TEAM_BEFORE = frozenset("against over defeated beat to with by hosted hosts visit visited and "
+                         "versus vs".split())
+
+
+def _match_report(text: str) -> bool:
+    sport = lexicon.words("entity_sport_words.txt")
+    return len({w for w in re.findall(r"[a-z-]+", text.lower()) if w in sport}) >= 2
+
+
+def _in_team_slot(text: str, start: int, end: int) -> bool:
+    """A club's place in a match report: subject of a match verb or object of "against"/"beat"."""
+    after = _TOKEN_AFTER.match(text, end, min(len(text), end + 20))
+    if after and after.group(1)[:1].isupper():
+        return False  # part of a longer name ("Torch Voronezh", "Red Wings")
+    before = _TOKEN_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1)[:1].isupper() and text[before.end():start].strip() == "" and \
+            not re.search(r"[.!?\n]\s*$", text[max(0, before.start() - 3):before.start()]):
+        return False
+    if before and before.group(1).lower() in ("the", "a", "an"):
+        return False  # "the Wings beat ...": an English nickname takes the article; a translated name not
+    if after and after.group(1) in _TEAM_VERBS:
+        return True
+    return bool(before) and before.group(1).lower() in _TEAM_BEFORE
+
+
+def _ends(name: str) -> list[str]:
+    """The name's word runs that end it, longest first ("the Swallow" -> "Swallow")."""
+    words = name.split()
+    return [" ".join(words[i:]) for i in range(len(words))]
+
+
+def _starts(name: str) -> list[str]:
+    words = name.split()
+    return [" ".join(words[:i]) for i in range(len(words), 0, -1)]
+
+
+def _about_russia(ec) -> bool:
+    """The document names something Russian the glossary knows (a place, a body, a person)."""
+    for m in ec.matches:
+        c = m.concept
+        if m.kind != "wrong" and (c.ru or c.id.startswith("ru-")):
+            return True
+    return False
+
+
+class TypedNameDetector:
+    name = "typed-name-by-meaning"
+    rules = (TYPED_NAME,)
+    needs = frozenset({"glossary"})
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        ec = None
+        seen: set[tuple[int, int]] = set()
+        table = renderings()
+        for h in _head_pattern().finditer(text):
+            classes, slot = heads()[re.sub(r"\s+", " ", h.group(1).lower())]
+            if h.group(1).lower() == "court of" and not _OF_PLACE.match(text, h.end()):
+                continue
+            candidates = []
+            if slot in ("before", "both"):
+                m = _NAME_BEFORE.search(text, max(0, h.start() - 60), _past_modifiers(text, h.start()))
+                if m:
+                    candidates += [(m.start(1) + len(m.group(1)) - len(s), s, m.group(2))
+                                   for s in _ends(m.group(1))]
+            if slot in ("after", "both"):
+                m = _NAME_AFTER.match(text, h.end())
+                if m:
+                    g = 1 if m.group(1) else 3
+                    candidates += [(m.start(g), s, m.group(g + 1) if s == m.group(g) else "")
+                                   for s in _starts(m.group(g))]
+            for start, name, suffix in candidates:
+                end = start + len(name)
+                hit = table.get(name.lower())
+                if hit is None or not hit.classes & classes or (start, end) in seen or \
+                        _GLOSS_BEFORE.search(text, max(0, start - 20), start):
+                    continue
+                if ec is None:
+                    ec = entity_context(doc, ctx) or False
+                    if ec and not _about_russia(ec):
+                        return
+                if ec and self._known(ec, start, end):
+                    continue
+                seen.add((start, end))
+                yield self._finding(doc, start, end, name, hit, h.group(1), suffix)
+                break
+        for q in _QUOTED.finditer(text):
+            name = q.group(1)
+            hit = table.get(name.lower())
+            start, end = q.span(1)
+            if hit is None or hit.kind != "name" or (start, end) in seen or \
+                    _GLOSS_BEFORE.search(text, max(0, start - 20), start):
+                continue
+            sentence = text[max(0, start - 80):min(len(text), end + 80)]
+            near = [hh for hh in _head_pattern().finditer(sentence)
+                    if heads()[re.sub(r"\s+", " ", hh.group(1).lower())][0] & hit.classes]
+            if not near:
+                continue
+            if ec is None:
+                ec = entity_context(doc, ctx) or False
+                if ec and not _about_russia(ec):
+                    return
+            seen.add((start, end))
+            yield self._finding(doc, start, end, name, hit, near[0].group(1), "")
+
+        if any("club" in r.classes for r in table.values()) and _match_report(text):
+            for m in _CLUB_WORD.finditer(text):
+                name = m.group(1)
+                hit = table.get(name.lower())
+                start, end = m.span(1)
+                if hit is None or "club" not in hit.classes or (start, end) in seen or \
+                        not _in_team_slot(text, start, end):
+                    continue
+                if ec is None:
+                    ec = entity_context(doc, ctx) or False
+                    if ec and not _about_russia(ec):
+                        return
+                if ec and self._known(ec, start, end):
+                    continue
+                seen.add((start, end))
+                yield self._finding(doc, start, end, name, hit, "a team's slot in a match report", "")
+
+    @staticmethod
+    def _known(ec, start: int, end: int) -> bool:
+        """A correct glossary form covers the name: an English name the glossary knows."""
+        return any(m.start <= start and end <= m.end and m.kind != "wrong" for m in ec.matches)
+
+    @staticmethod
+    def _finding(doc, start, end, name, hit, head, suffix):
+        fix = hit.fix
+        message = (f"“{name}” in the name slot of “{head.lower()}” is the Russian name {hit.russian} "
+                   f"translated by its meaning; write “{fix}{suffix}”")
+        return TYPED_NAME.finding(
+            doc, start, end, message,
+            fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
+            confidence=Confidence.LIKELY, evidence=[f"head: {head.lower()}"])
+
+
+DETECTOR = TypedNameDetector()
