@@ -202,3 +202,55 @@ def test_the_review_page_holds_a_cluster_of_findings_at_a_time_not_the_page(monk
         assert _page_peak(big)[1] == digest
         monkeypatch.undo()
         assert "".join(whole) in html_report.render(big, "sig")
+
+
+def test_planning_the_fixes_holds_little_beside_the_findings_and_their_outcomes():
+    """`plan` over a big document's findings: what it holds while it works, beyond the outcomes
+    it returns, per finding (traced bytes, a count). It runs at the moment every first-pass
+    finding is held (the peak of a big `fix`). Before: a dict of every outcome by index, a tuple
+    sort key of every candidate and a dict of the taken edits' owners (~105 bytes a finding);
+    now a list slot per finding, one int key per candidate and lists beside the taken edits
+    (~43 bytes)."""
+    from mtaudit.audit import fixes
+
+    doc = Document(_dense_text(6_000), "d")
+    findings = engine.audit(doc, detectors=(STANDARD,)).findings
+    policy = fixes.FixPolicy(unsafe=True)  # the unsafe fixes are candidates too: more to sort
+    expected = fixes.plan(findings[:300], policy, len(doc.text))
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        outcomes = fixes.plan(findings, policy, len(doc.text))
+        held, peak = (m - base for m in tracemalloc.get_traced_memory())
+    finally:
+        tracemalloc.stop()
+    assert len(findings) > 20_000 and sum(o.status is fixes.Status.APPLIED for o in outcomes) > 10_000
+    assert outcomes[:300] == expected  # the same fates as a plan of the first findings alone
+    transient = (peak - held) / len(findings)
+    assert transient < 60, f"{transient:.0f} bytes a finding"
+
+
+def test_fix_memory_grows_with_the_input_by_a_bounded_amount_a_finding(monkeypatch):
+    """Traced peak of `fix_document` (fake rules: ~5 findings and a safe fix per 100
+    characters, far denser than real news) on 2,000 and 8,000 sentences: the growth per finding.
+    Now ~820 bytes (each finding and its outcome, the change of each applied fix, the original
+    and fixed texts at ~25 bytes a finding); holding the first pass's findings again during a
+    later pass, or a second copy of them at the end, adds ~500."""
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 20_000)
+    fix_document(Document(_dense_text(20), "warm"), detectors=(STANDARD,))
+    runs = []
+    for sentences in (2_000, 8_000):
+        text = _dense_text(sentences)
+        tracemalloc.start()
+        try:
+            base = tracemalloc.get_traced_memory()[0]
+            result = fix_document(Document(text, "d"), detectors=(STANDARD,))
+            runs.append((tracemalloc.get_traced_memory()[1] - base, len(result.findings), len(text)))
+            del result
+        finally:
+            tracemalloc.stop()
+    (small, small_findings, small_chars), (big, big_findings, big_chars) = runs
+    per_finding = (big - small) / (big_findings - small_findings)
+    assert big_findings - small_findings > 20_000
+    assert per_finding < 1_000, f"{per_finding:.0f} bytes a finding"
+    assert (big - small) / (big_chars - small_chars) < 60  # bytes a character of input

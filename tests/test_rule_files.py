@@ -143,7 +143,9 @@ def test_user_rule_file_through_the_audit_spec(tmp_path):
     path.write_text(GOOD_ENTRY, encoding="utf-8")
     ctx = AuditContext(AuditSpec(rule_files=(str(path),)))
     doc = Document("They banned it at the legislative level.", doc_id="t")
-    result = audit(doc, ctx, Selection(select=("MT2", "MT9")), detectors=(DETECTOR,))
+    # MT9 only: with MT2 too, the bundled MT2220 (same span, with a fix) is the one calque
+    # finding the engine keeps for this construction (audit/engine.py, nested calques)
+    result = audit(doc, ctx, Selection(select=("MT9",)), detectors=(DETECTOR,))
     assert "MT990" in [f.code for f in result.findings]
     assert "MT990" not in [f.code for f in audit(doc, AuditContext(), detectors=(DETECTOR,)).findings]
 

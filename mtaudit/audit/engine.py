@@ -173,7 +173,49 @@ def _deduplicated(findings: list[Finding]) -> list[Finding]:
         key = (f.code, f.start, f.end)
         if key not in seen or f.confidence.rank < seen[key].confidence.rank:
             seen[key] = f
-    return sorted(seen.values(), key=lambda f: (f.start, f.end, f.code))
+    return sorted(_without_nested_calques(list(seen.values())), key=lambda f: (f.start, f.end, f.code))
+
+
+NESTING_CATEGORY = "calque"
+
+
+def _code_number(code: str) -> int:
+    """MT990 -> 990: codes compare by number (a user's MT990 before the bundled MT2220)."""
+    digits = code[2:]
+    return int(digits) if digits.isdigit() else 0
+
+
+def _without_nested_calques(findings: list[Finding]) -> list[Finding]:
+    """`findings` less each calque finding that lies inside another calque finding.
+
+    The calque families overlap by design: a frame rule ("within the framework of the visit")
+    and a narrower one inside it ("the framework of"), an attribution rule and an impersonal one
+    over the same "In the ministry reported", both fire on one Russian construction. A reader
+    sees one artifact twice and a second, narrower fix that fights the first, and on human text a
+    single false alarm is counted twice. So one construction gives one calque finding: the
+    widest (for equal spans the surest, then the one with a fix, then the lower code number). An inner
+    finding stays when it is surer than its container, or carries a fix the container lacks,
+    since dropping it would lose information, and when it is less than half as long as its
+    container: a long attribution span ("told TASS the curator of the exhibition Irina ...")
+    does not point a reader at the short construction inside it, and dropping such inner
+    findings lost a corpus calque. Other categories are untouched: a punctuation or
+    casing finding inside a calque is a different artifact."""
+    calques = sorted((f for f in findings if f.category == NESTING_CATEGORY),
+                     key=lambda f: (f.start, -f.end, f.confidence.rank, f.fix is None, _code_number(f.code), f.code))
+    if len(calques) < 2:
+        return findings
+    dropped: set[int] = set()
+    outer: Finding | None = None  # of the calques seen so far, the one reaching furthest right
+    for f in calques:
+        if outer is not None and f.end <= outer.end \
+                and 2 * (f.end - f.start) >= outer.end - outer.start \
+                and outer.confidence.rank <= f.confidence.rank \
+                and not (f.fix is not None and outer.fix is None):
+            dropped.add(id(f))
+            continue
+        if outer is None or f.end > outer.end:
+            outer = f
+    return [f for f in findings if id(f) not in dropped] if dropped else findings
 
 
 def _compact(f: Finding, shared: dict[str, str]) -> Finding:

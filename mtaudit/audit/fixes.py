@@ -120,6 +120,16 @@ def _clash(taken: list[Edit], starts: list[int], e: Edit) -> Edit | None:
     return None
 
 
+def _clash_at(taken: list[Edit], starts: list[int], e: Edit) -> int:
+    """The index in `taken` of the edit `_clash` names, or -1."""
+    i = bisect.bisect_left(starts, e.start)
+    if i < len(taken) and (taken[i].start == e.start or taken[i].start < e.end):
+        return i
+    if i > 0 and taken[i - 1].end > e.start:
+        return i - 1
+    return -1
+
+
 def _self_conflicting(edits: tuple[Edit, ...], length: int) -> bool:
     ordered = sorted(edits)
     if ordered[0].start < 0 or ordered[-1].end > length or any(e.end < e.start for e in ordered):
@@ -154,8 +164,10 @@ def plan(findings: list[Finding], policy: FixPolicy, text_length: int,
     """Decide each finding's fate, in the findings' order. Verdicts are looked up only for
     fingerprints in `trusted` (all of them when None)."""
     verdict = lambda f: policy.verdicts.get(f.fingerprint) if trusted is None or f.fingerprint in trusted else None  # noqa: E731
-    fates: dict[int, Outcome] = {}
-    candidates = []
+    # one slot a finding (a dict of every finding's outcome cost ~100 bytes a finding more on
+    # a big document, at the moment the first pass's findings are all held)
+    fates: list[Outcome | None] = [None] * len(findings)
+    candidates = array("q")
     for i, f in enumerate(findings):
         fate = _fate(f, verdict(f), text_length, policy.unsafe)
         if fate is None:
@@ -164,21 +176,47 @@ def plan(findings: list[Finding], policy: FixPolicy, text_length: int,
             fates[i] = fate
     taken: list[Edit] = []
     starts: list[int] = []
-    owner: dict[Edit, Finding] = {}
-    for i in sorted(candidates, key=lambda i: overlap_order(findings[i])):
+    owners: list[Finding] = []  # the finding each taken edit belongs to (a list beside `taken`, not a dict)
+    for i in _in_overlap_order(findings, candidates, text_length):
         f = findings[i]
-        clash = next((c for c in (_clash(taken, starts, e) for e in f.fix.edits) if c), None)
-        if clash is not None:
-            other = owner[clash]
+        clash = next((c for c in (_clash_at(taken, starts, e) for e in f.fix.edits) if c >= 0), -1)
+        if clash >= 0:
+            other = owners[clash]
             fates[i] = Outcome(f, Status.OVERLAP, f"overlaps {other.code} at {other.start}-{other.end}, applied first")
             continue
         for e in f.fix.edits:
             k = bisect.bisect_left(starts, e.start)
             taken.insert(k, e)
             starts.insert(k, e.start)
-            owner[e] = f
+            owners.insert(k, f)
         fates[i] = Outcome(f, Status.APPLIED)
-    return [fates[i] for i in range(len(findings))]
+    return fates
+
+
+def _in_overlap_order(findings: list[Finding], candidates, text_length: int):
+    """`sorted(candidates, key=lambda i: overlap_order(findings[i]))`, with one int a candidate
+    as the key (the fix's start, then the longer fix first) and the whole key only among
+    candidates that tie on it: the tuple keys of every candidate of a big document (~200 bytes
+    each) were held at once, beside the findings. The same order: overlap_order begins with
+    exactly these two numbers (0 <= start <= end <= text_length for a candidate, whose edits
+    stay in the text)."""
+    width = text_length + 1
+
+    def key(i: int) -> int:
+        span = findings[i].fix.span
+        return span.start * width + (text_length - (span.end - span.start))
+
+    ordered = sorted(candidates, key=key)
+    n, lo = len(ordered), 0
+    while lo < n:
+        k, hi = key(ordered[lo]), lo + 1
+        while hi < n and key(ordered[hi]) == k:
+            hi += 1
+        if hi - lo > 1:
+            yield from sorted(ordered[lo:hi], key=lambda i: overlap_order(findings[i]))
+        else:
+            yield ordered[lo]
+        lo = hi
 
 
 # --- mapping offsets through a pass's edits ---------------------------------------------------
@@ -327,8 +365,10 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
         del current
     if shelf is not None:
         outcomes0 = _reshared(shelf.take())
-        pass_changes[0] = [(o.finding, o.finding.span, o.finding.correction or "")
-                           for o in outcomes0 if o.status is Status.APPLIED]  # as applied in pass 1
+        # as applied in pass 1, made one at a time while the changes are built (a list of
+        # them all was held beside the outcomes and the changes)
+        pass_changes[0] = ((o.finding, o.finding.span, o.finding.correction or "")
+                           for o in outcomes0 if o.status is Status.APPLIED)
     findings = [o.finding for o in outcomes0] if outcomes0 is not None else unplanned  # the first pass's, in order
     changes = _changes(doc, pass_changes, history)
     del pass_changes
@@ -443,7 +483,9 @@ def _changes(doc: Document, pass_changes, history) -> list[Change]:
             for edits in history[k + 1:]:
                 final = map_forward(final, edits)
             out.append(Change(f, k + 1, f.text, after, original, final, doc.line_col(original.start)[0]))
-    return sorted(out, key=lambda c: (c.final.start, c.final.end, c.finding.code))
+        pass_changes[k] = None  # this pass's items are in `out` now
+    out.sort(key=lambda c: (c.final.start, c.final.end, c.finding.code))
+    return out
 
 
 def _digest(text: str, step: int = 1 << 20) -> str:

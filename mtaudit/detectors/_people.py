@@ -54,10 +54,42 @@ def person_mentions(text: str, start: int, end: int, known=()) -> list[PersonMen
             i = j + 1
             continue
         i += 1
+    covered = _Covered(found)
     for s, e in _known_between(known, start, end):
-        if start <= s and e <= end and not any(p.start <= s < p.end for p in found):
+        if start <= s and e <= end and not covered.holds(s):
             found.append(PersonMention(s, e, "", text[s:e]))
+            covered.add(s, e)
     return sorted(found, key=lambda p: p.start)
+
+
+class _Covered:
+    """Is offset `s` inside a mention found so far? (`any(p.start <= s < p.end for p in
+    found)`, which ran once per glossary span over every mention of the range: quadratic on a
+    long range.) The word mentions are in order and do not overlap: a bisect. The glossary
+    spans added after them usually come in order of start: the farthest end of those added
+    answers; out of order, a scan of the added ones."""
+
+    def __init__(self, found: list[PersonMention]) -> None:
+        self.starts = [p.start for p in found]
+        self.ends = [p.end for p in found]
+        self.added: list[tuple[int, int]] = []
+        self.last_start = -1
+        self.far = -1
+        self.ordered = True
+
+    def holds(self, s: int) -> bool:
+        k = bisect_right(self.starts, s) - 1
+        if k >= 0 and s < self.ends[k]:
+            return True
+        if self.ordered and s >= self.last_start:
+            return self.far > s  # every added span starts at or before s
+        return any(a <= s < b for a, b in self.added)
+
+    def add(self, s: int, e: int) -> None:
+        self.added.append((s, e))
+        self.ordered = self.ordered and s >= self.last_start
+        self.last_start = max(self.last_start, s)
+        self.far = max(self.far, e)
 
 
 _KNOWN_INDEX: dict = {}  # id(known) -> (known, starts, spans by start with their order): a few lists

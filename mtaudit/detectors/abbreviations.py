@@ -52,6 +52,7 @@ from mtaudit.detectors.entities.context import entity_context
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import RU_ABBREVIATION_FIXES, RU_COMPOSED_ABBREVIATIONS
+from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_position
 
 RUSSIAN_ABBREVIATION = rule(
     "MT606", "russian-abbreviation", "untranslated",
@@ -242,7 +243,6 @@ def _fixes(glossary) -> dict[str, object]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n—–]\s*)$")
 
 
 def _after_name(text: str, at: int, table) -> bool:
@@ -250,7 +250,7 @@ def _after_name(text: str, at: int, table) -> bool:
     m = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if m is None or not m.group(1)[:1].isupper() or m.group(1) in table or m.group(1).isupper():
         return False
-    return not _SENTENCE_START.search(text[max(0, m.start() - 4):m.start()])
+    return not capitalised_by_position(text, m.start(), marks=POSITION_MARKS + DASHES)
 
 
 _RUSSIA_WORDS = re.compile(r"\b(?:rubles?|roubles?|Russian|Russia|Moscow|Rosstat|Kremlin|oblast|krai)\b")

@@ -16,6 +16,7 @@ import regex
 
 from mtaudit.text import lexicon
 from mtaudit.text.headlines import in_headline_lines
+from mtaudit.text.house_casing import house_casing
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
 from mtaudit.core.types import Applicability, Confidence, Edit, Fix
@@ -32,7 +33,9 @@ LOWERCASE_SURNAME = rule(
     good=["The statement was signed by Gennady Karpukhin on Monday.",
           "Michael said the sanctions would stay.",
           "President later said the sanctions would stay.",
-          "Anna scored twice in the final."],
+          "Anna scored twice in the final.",
+          "Trains on the Elizabeth line were cancelled.",
+          "Officers of the Metropolitan police attended."],
     applicability="unsafe",
 )
 
@@ -141,9 +144,11 @@ def _lowercase_surnames(doc, known):
             capitalised_elsewhere[cap] = cap[:1].isupper() and any(True for _ in _tokens_equal_to(text, cap))
         return capitalised_elsewhere[cap]
 
+    generic = house_casing().heads | house_casing().descriptors  # "the Elizabeth line", "Metropolitan police"
+
     def candidate(start: int, end: int, word: str) -> bool:
         return (word[0].islower() and word.isalpha() and len(word) > 1 and word not in common
-                and word not in heads and not known.overlaps(start, end))
+                and word not in heads and word not in generic and not known.overlaps(start, end))
 
     for p_start, p_end in _tokens_among(text, _name_title_automaton()):
         before = text[p_start:p_end]

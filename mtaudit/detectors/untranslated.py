@@ -16,6 +16,7 @@ from mtaudit.text.plain_english import is_english_word, surely_english
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import GrowingSpans
 from mtaudit.core.types import Applicability, Fix, Span
+from mtaudit.text.position import LINE_BREAKS, SENTENCE_ENDS, capitalised_by_position
 
 _CYRILLIC = "\u0400-\u04FF\u0500-\u052F"
 _CYRILLIC_CHAR = re.compile(rf"[{_CYRILLIC}]")
@@ -273,8 +274,10 @@ TRANSLIT_MIN_LETTERS = 6  # shorter words carry too few n-grams to judge
 # the Russian way. Endings only Russian adds to a consonant-final English stem.
 _CASE_ENDINGS = ("u", "om", "ami", "akh", "ov", "oi", "oy")
 # The capitalised word before a lowercase one marks a name ("Nikolai patrushev") unless it is
-# capitalised only because it opens a sentence, a line or a paragraph ("The vyborka").
-_PREV_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<![\r\n])(?<!^)\b[A-Z][a-z]+[ \t]+$")
+# capitalised only because it opens a sentence, a line or a paragraph ("The vyborka"); after a
+# quote it still reads as a name, so quotes are not among the position marks here.
+_PREV_CAPITALISED = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_PREV_POSITION_MARKS = SENTENCE_ENDS + ":" + LINE_BREAKS
 _LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z]+(?:-[a-z]+)*(?![\w’'@/-])")
 
 
@@ -325,7 +328,9 @@ def _translit_words(doc):
                     or part.rstrip("s") in allowed:
                 continue
             if after_name is None:  # looked up only for the few words that get this far
-                after_name = bool(_PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start()))
+                prev = _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start())
+                after_name = prev is not None and not capitalised_by_position(
+                    doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1)
             if after_name:
                 continue
             stem = next((part[:-len(e)] for e in _CASE_ENDINGS

@@ -62,9 +62,13 @@ PRONOUNS_FLAGGED = View("pronouns-flagged", "set[int]",
 TIMED_OUT_RULES = View("timed-out-rules", "list[tuple[str, str]]",
                        "(rule, reason) of data rules that timed out on part of the text; the engine "
                        "reports them as skipped (detectors.patterns)")
+HOUSE_CASING_EVIDENCE = View("house-casing-evidence", "tuple[tuple[int, int, int, str], ...]",
+                             "(start, end, weight, name) of the signs that the document writes a "
+                             "name's generic head in lower case, British style (text.house_casing)")
 
 DOCUMENT_VIEWS = (GLOSSARY_MATCHES, ENTITY_CONTEXT, CONCEPT_SPANS, KNOWN_SURNAMES, QUOTE_INTERIORS, RULE_REGIONS,
-                  LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, TIMED_OUT_RULES)
+                  LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, TIMED_OUT_RULES,
+                  HOUSE_CASING_EVIDENCE)
 
 # --- per glossary -----------------------------------------------------------------------------
 

@@ -16,9 +16,10 @@ from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.entities.slots import slot
+from mtaudit.text.house_casing import lowercase_head_accepted
+from mtaudit.text.position import capitalised_by_position
 
 _SPACES = re.compile(r"(\s+)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n]\s*)$")
 
 NAME_CASING = rule(
     "MT102", "name-casing", "name-casing",
@@ -44,12 +45,17 @@ INSTITUTION_CASING = rule(
     bad=["The bill passed the State duma on Tuesday.",
          "It was approved by the federation Council.",
          "A statement from the ministry of Defence followed.",
-         "The Director of the national security Agency spoke."],
+         "The Director of the national security Agency spoke.",
+         "Patriarch Kirill, head of the Russian Orthodox church, led the service."],
     good=["The bill passed the State Duma on Tuesday.",
           "THE STATE DUMA VOTES",
           "Ministry Of Defence Issues Statement",
           "a spokesman for the defence ministry said",
-          "He said so in an interview with the Fox News channel."],
+          "He said so in an interview with the Fox News channel.",
+          # a descriptor after a proper name in any style; a generic head in British copy that
+          # lowercases heads elsewhere (data/house_casing.yaml)
+          "Fans filled the Luzhniki stadium on Saturday.",
+          "The parish council thanked the diocese of Leeds and the Russian Orthodox church."],
     applicability="safe",
 )
 
@@ -100,7 +106,7 @@ class EntityCasingDetector:
 
     @staticmethod
     def _sentence_start(doc, start: int) -> bool:
-        return bool(_SENTENCE_START.search(doc.text[max(0, start - 4):start]))
+        return capitalised_by_position(doc.text, start)
 
     def _finding(self, doc, ec, m, fixed: tuple[str, bool], pending: list):
         replacement, mixed = fixed
@@ -111,6 +117,8 @@ class EntityCasingDetector:
         if multiword:
             if _descriptor_after_name(m.surface, m.form, concept):
                 return None  # "the Fox News channel": the name stands whole, "channel" describes it
+            if lowercase_head_accepted(doc, m.surface, m.start, m.end):
+                return None  # "Luzhniki stadium"; "the Russian Orthodox church" in British copy
             if not is_name and not mixed:
                 return None  # "the ministry of defence": a style choice, not an artifact
             confidence = Confidence.CERTAIN if mixed else Confidence.LIKELY

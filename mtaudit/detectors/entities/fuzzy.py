@@ -29,6 +29,7 @@ from mtaudit.text.span_index import SpanIndex
 from mtaudit.text.views import MISHEARD_TARGETS
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
+from mtaudit.text.position import capitalised_by_position
 
 MISHEARD = rule(
     "MT107", "misheard-name", "entity-mistranslation",
@@ -48,7 +49,6 @@ MISHEARD = rule(
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)?\b")
 _SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "ICAO_DOC_9303", "MOSMETRO", "SCIENTIFIC", "TELEGRAM", "ALA_LC",
             "GOST_7034", "YANDEX_MAPS")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n]\s*)$")
 
 
 def skeleton(word: str) -> str:
@@ -175,7 +175,7 @@ class MisheardNameDetector:
                     break  # "John Walker": another person
                 if concept.id not in named and not own_first:
                     continue
-                if is_common_word(word) and not own_first and _SENTENCE_START.search(text[max(0, w.start() - 4):w.start()]):
+                if is_common_word(word) and not own_first and capitalised_by_position(text, w.start()):
                     break  # "Walker is ..." at a sentence start: too likely the English word
                 evidence = [f"first name “{before}” right before it"] if own_first else \
                     [f"the document names {concept.canonical} as “{named[concept.id]}”"]

@@ -32,6 +32,7 @@ from mtaudit.detectors.entities.context import entity_context
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
+from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_position
 
 BY_MEANING = rule(
     "MT109", "name-by-meaning", "entity-mistranslation",
@@ -86,7 +87,6 @@ _CANDIDATE = re.compile(r"(?<![\w’'.@#/-])([A-Z][a-z]{2,})(?![\w’'@/-])")
 _NEXT = re.compile(r"[ \t]+([A-Za-z][\w’'-]*)")
 _NEXT_TOKEN = re.compile(r"[ \t]*([A-Za-z][\w’'-]*|[^\s\w])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z’'-]*)[ \t]+$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n—–]\s*)$")
 # Endings of Russian surnames and patronymics in their usual transliterations.
 _RUSSIAN_SURNAME = re.compile(
     r"[A-Z][a-z]+(?:ova|eva|yova|ina|yna|ov|ev|yov|in|yn|sky|skiy|skii|skaya|aya|oy|iy|enko|"
@@ -141,7 +141,7 @@ class NameByMeaningDetector:
         after = nxt.group(1) if nxt else ""
         wb = _WORD_BEFORE.search(text, max(0, start - 40), start)
         before = wb.group(1) if wb else ""
-        at_start = bool(_SENTENCE_START.search(text[max(0, start - 4):start]))
+        at_start = capitalised_by_position(text, start, marks=POSITION_MARKS + DASHES)
         for meaning in options:
             if meaning.kind == "first" and after[:1].isupper() and russian_surname(after) \
                     and text[end:end + 1] in (" ", "\t"):

@@ -38,6 +38,7 @@ from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
 from mtaudit.text.quotes import quote_interiors
+from mtaudit.text.position import capitalised_by_position
 
 BY_MEANING = rule(
     "MT108", "surname-by-meaning", "entity-mistranslation",
@@ -65,7 +66,6 @@ NEUTRAL_SURNAME = "Ivanov"
 _CANDIDATE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]{2,})(?![\w’'-])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z’'-]*\.?)[ \t]+$")
 _NEXT = re.compile(r"[ \t]*([A-Za-z][\w’'-]*|[^\s\w])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?…:;\"“«(\n]\s*)$")
 # A capitalised word and the capitalised word after it, past an initial ("John A. Hammers").
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)(?=[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+)\b)")
 
@@ -137,7 +137,7 @@ class UnknownSurnameDetector:
             if not self._plausible(word) or self._quiet(doc, ec, start, end, sentence_start_ok=True):
                 continue
             slot = self._slot(doc, start, end)
-            if slot is None or _SENTENCE_START.search(text[max(0, start - 4):start]):
+            if slot is None or capitalised_by_position(text, start):
                 others.append((start, end, word))
                 continue
             candidates.append((start, end, word) + slot)
@@ -161,7 +161,7 @@ class UnknownSurnameDetector:
             weak = [c for c in weak if c[2] not in named]
             for s, e, w in others:
                 if w in named and not self._continues(text, e) and (
-                        not _SENTENCE_START.search(text[max(0, s - 4):s]) or self._verb_follows(text, e)):
+                        not capitalised_by_position(text, s) or self._verb_follows(text, e)):
                     again.append((s, e, w, "", True))
             for s, e, w, _, _ in again:
                 first = named[w]
@@ -205,8 +205,8 @@ class UnknownSurnameDetector:
             return f"right after the Russian first name “{before}”", True
         if before.lower().rstrip(".") in _title_words() and not before[:1].isupper():
             return f"right after “{before}”", True
-        if before[:1].isupper() and before.lower() in _title_words() and not _SENTENCE_START.search(
-                text[max(0, wb.start() - 4):wb.start()]):
+        if before[:1].isupper() and before.lower() in _title_words() and not capitalised_by_position(
+                text, wb.start()):
             return f"right after the title “{before}”", False  # "Premier League": the model decides
         reporting = lexicon.folded_words("reporting_verbs.txt")
         if after.lower() in reporting:
@@ -236,7 +236,7 @@ class UnknownSurnameDetector:
     @staticmethod
     def _quiet(doc, ec, start: int, end: int, sentence_start_ok: bool = False) -> bool:
         text = doc.text
-        if not sentence_start_ok and _SENTENCE_START.search(text[max(0, start - 4):start]):
+        if not sentence_start_ok and capitalised_by_position(text, start):
             return True
         if ec.spans.overlaps(start, end):
             return True  # the glossary knows it: MT101/MT102/MT107 judge it
