@@ -31,6 +31,7 @@ LOWERCASE_SURNAME = rule(
          "Senator hollins said the sanctions would stay.",
          "Anna petrova, a lawyer, disagreed. Later petrova said she would appeal."],
     good=["The statement was signed by Gennady Karpukhin on Monday.",
+          "The club's coach Erik ten Hag said the squad was tired.",
           "Michael said the sanctions would stay.",
           "President later said the sanctions would stay.",
           "Anna scored twice in the final.",
@@ -134,6 +135,7 @@ def _lowercase_surnames(doc, known):
     names, titles, heads = lexicon.first_names(), lexicon.titles(), lexicon.person_heads()
     common = lexicon.folded_words("common_lowercase.txt")
     verbs = lexicon.folded_words("reporting_verbs.txt")
+    particles = lexicon.words("name_particles.txt")
     capitalised_elsewhere: dict[str, bool] = {}  # word -> is it a capitalised token of the text
     surnames: set[str] = set()
     flagged: set[int] = set()
@@ -159,11 +161,13 @@ def _lowercase_surnames(doc, known):
         word = text[w_start:w_end]
         if not candidate(w_start, w_end, word):
             continue
+        nxt_start = _next_token_start(text, w_end)
+        if word in particles and nxt_start is not None and text[nxt_start:nxt_start + 1].isupper():
+            continue  # "Erik ten Hag", "Charles de Gaulle": the owner's own lowercase particle
         gap = text[p_end:w_start]
         dotted = gap == ". " and before + "." in titles  # "Sen. rubio"
         if gap != " " and not dotted:
             continue
-        nxt_start = _next_token_start(text, w_end)
         says = nxt_start is not None and text[nxt_start:_token_end(text, nxt_start)].casefold() in verbs
         if gap == " " and before in names and (seen_capitalised(word) or not word.endswith(_VERB_ENDINGS)):
             reason = f"after the first name “{before}”"

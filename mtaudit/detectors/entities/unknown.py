@@ -54,6 +54,7 @@ BY_MEANING = rule(
           "The talks were led by deputy minister Oleg Hammers, who arrived on Monday."  # MT109's (Molotov),
           "The plan was announced by Senator Elizabeth Warren; later Senator Warren said more.",
           "Hammers and pillows were sold out at the market, the shop owner said.",
+          "The Dutch coach Erik ten Hag said his side deserved the win.",
           "THE GOVERNOR PILLOWS THE PLAN",
           "The governor said: “Pillows are not a priority.”"],
     applicability="display-only",
@@ -201,6 +202,8 @@ class UnknownSurnameDetector:
             return None  # "Swan Lake", "Head of ...": part of a longer name or a noun phrase
         wb = _WORD_BEFORE.search(text, max(0, start - 40), start)
         before = wb.group(1) if wb else ""
+        if before in lexicon.words("name_particles.txt"):
+            return None  # "ten Hag", "van Gaal": a foreign surname with its particle
         if before in _russian_first_names():
             return f"right after the Russian first name “{before}”", True
         if before.lower().rstrip(".") in _title_words() and not before[:1].isupper():
