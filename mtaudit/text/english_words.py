@@ -91,6 +91,21 @@ def is_common_word(word: str) -> bool:
     return _contains(word.lower())
 
 
+def is_common_word_or_plural(word: str) -> bool:
+    """An ordinary English word or the plural of one ("marks", "Sands", "Wolves", "Berries"): the
+    word list holds lemmas, and a name that is a plural noun is as ambiguous as one that is not."""
+    w = word.lower()
+    if is_common_word(w):
+        return True
+    if w.endswith("ies") and is_common_word(w[:-3] + "y"):
+        return True
+    if w.endswith("ves") and (is_common_word(w[:-3] + "f") or is_common_word(w[:-3] + "fe")):
+        return True
+    if w.endswith("es") and is_common_word(w[:-2]):
+        return True
+    return w.endswith("s") and is_common_word(w[:-1])
+
+
 def is_dictionary_word(word: str) -> bool:
     """True when `word` is in the word list in any casing (common word or proper noun)."""
     if _chunks() is None:

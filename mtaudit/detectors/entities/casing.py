@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mtaudit.text import lexicon
-from mtaudit.text.english_words import is_common_word
+from mtaudit.text.english_words import is_common_word, is_common_word_or_plural
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
@@ -31,6 +31,7 @@ NAME_CASING = rule(
          "Donald Trump met Putin. Later trump wrote on Twitter that it went well.",
          "President trump said so."],
     good=["Donald Trump met Vladimir Putin.",
+          "The tests do not change the marks of the pupils, the ministry said.",
           "You can trump that offer with a better one.",
           "Donald Trump said he would trump the offer."],
     applicability="safe",
@@ -132,7 +133,7 @@ class EntityCasingDetector:
                 return None  # one-word institutions ("duma") are too often plain nouns
             if m.form.isupper() and (m.surface.islower() or m.surface.istitle()):
                 return None  # "au lait", "ft", or a house style ("Nato", "Opec"): not an MT artifact
-            common = is_common_word(m.form)
+            common = is_common_word_or_plural(m.form)  # "marks" (school marks) is not Marks, Saratov region
             cues = ec.cues(concept, m.start, m.end)
             evidence = [c.text for c in cues]
             confidence = Confidence.CERTAIN if any(c.full for c in cues) else Confidence.LIKELY

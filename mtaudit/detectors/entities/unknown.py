@@ -36,7 +36,7 @@ from mtaudit.detectors.entities.context import cue_titles, entity_context
 from mtaudit.detectors.entities.names_meaning import echoed_surname, surname_after_russian_first_name
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.english_words import is_common_word
+from mtaudit.text.english_words import is_common_word_or_plural
 from mtaudit.text.quotes import quote_interiors
 from mtaudit.text.position import capitalised_by_position
 
@@ -106,18 +106,7 @@ def _frequent_surnames() -> frozenset[str]:
     return frozenset(lexicon.words("surnames_common_words.txt"))
 
 
-def common_noun(word: str) -> bool:
-    """An ordinary English word, or the plural of one (Sands, Swans, Wolves, Berries)."""
-    w = word.lower()
-    if is_common_word(w):
-        return True
-    if w.endswith("ies") and is_common_word(w[:-3] + "y"):
-        return True
-    if w.endswith("ves") and (is_common_word(w[:-3] + "f") or is_common_word(w[:-3] + "fe")):
-        return True
-    if w.endswith("es") and is_common_word(w[:-2]):
-        return True
-    return w.endswith("s") and is_common_word(w[:-1])
+common_noun = is_common_word_or_plural  # "Sands", "Swans", "Wolves", "Berries"
 
 
 class UnknownSurnameDetector:
