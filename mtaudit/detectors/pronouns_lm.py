@@ -81,6 +81,11 @@ _FORMS = {
 # English ("it is clear that", "it seems to", "it took years to"): no person is meant.
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "matter", "remain", "take",
                               "become", "turn", "cost", "follow", "mean"})
+# Verbs of saying that take no addressee as object: in "it clarifies the Agency", "as it writes
+# Reuters" the source stands after the verb (Russian inverted attribution, "уточняет агентство")
+# and the "it" is MT's filler, not a person ("it told TASS" keeps its reading: told has a listener).
+_SOURCE_AFTER_VERBS = frozenset({"clarify", "write", "report", "note", "add", "specify", "stress",
+                                 "emphasize", "emphasise", "say", "state", "explain", "recall"})
 # The reading a person reading must beat besides the text as written: "it" standing for a
 # statement or an event ("About it said …" for "Об этом", "It did not work") reads better as
 # "this"; "its" for two people or a body reads better as "their".
@@ -216,8 +221,18 @@ def _role(tok) -> str | None:
             return None  # an elliptic "it did not", "it does": an event, not a person
         if head.pos_ not in ("VERB", "AUX"):
             return "object"  # a small clause: "found it guilty", "consider it ready"
+        if source_after_verb(head):
+            return None  # "it clarifies the Agency": the named source after the verb is the subject
         return "subject"
     return "object"
+
+
+def source_after_verb(head) -> bool:
+    """A verb of saying with a named source after it ("it clarifies the Agency", "writes
+    Reuters"): Russian inverted attribution, whose "it" is a filler, not a person."""
+    return head.lemma_.lower() in _SOURCE_AFTER_VERBS and any(
+        c.i > head.i and c.dep_ in ("dobj", "nsubj", "attr")
+        and any(t.pos_ == "PROPN" or t.ent_type_ for t in c.subtree) for c in head.children)
 
 
 DETECTOR = LanguageModelPronounDetector()

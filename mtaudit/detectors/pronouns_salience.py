@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans
+from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -63,6 +64,7 @@ IT_FOR_PERSON_SALIENCE = rule(
          "repairs will take a month.",
          "Its founder, a student from Tomsk, called the game a hobby. It later sold the studio."],
     good=["Smith bought the house in 2010 and sold it two years later.",
+          "Sergei Ivanov spoke on Monday. Now, it clarifies the agency TASS, the talks are over.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
           "Ivan Petrov spoke at the forum. It was attended by 500 people.",
@@ -304,6 +306,8 @@ def _role(tok) -> str | None:
             return "subject"  # "it took part in", "it has been working on the land"
         if head.pos_ not in ("VERB", "AUX") or lemma in _EXPLETIVE_HEADS:
             return None  # "it is clear", "it took years", "it comes into force"
+        if source_after_verb(head):
+            return None  # "it clarifies the Agency": the named source after the verb is the subject
         if lemma == "do" or any(c.dep_ in ("acomp", "attr") for c in head.children):
             return None
         if tok.dep_ == "nsubjpass" and _passive_event(head):
