@@ -89,3 +89,42 @@ def test_a_club_by_meaning_in_a_teams_slot_of_a_match_report():
     assert _find(text, typed_names.DETECTOR) == [("MT111", "Torch", "Fakel")]
     quiet = "Detroit. The Red Wings beat Boston and the Wings beat Ottawa; the coach praised the goalkeeper in Moscow's league match."
     assert _find(quiet, typed_names.DETECTOR) == []
+
+
+def test_a_bare_name_in_an_organisations_slot_on_its_beat_is_flagged():
+    text = ("Kazan, 2 June. Victory added flights to Sochi; passengers of Victory will pay less, the "
+            "airport said. The victory of the team was celebrated at the airport.")
+    found = _find(text, typed_names.DETECTOR)
+    assert found == [("MT111", "Victory", "Pobeda"), ("MT111", "Victory", "Pobeda")]
+
+
+def test_a_bare_name_off_its_beat_or_inside_a_longer_name_stays_quiet():
+    off_beat = "Kazan, 2 June. Victory announced the parade; the veterans of Victory marched in Kazan."
+    assert _find(off_beat, typed_names.DETECTOR) == []
+    longer = "Kazan, 2 June. Victory Day flights were full, the airport said; passengers cheered."
+    assert _find(longer, typed_names.DETECTOR) == []
+
+
+def test_a_club_after_its_city_and_before_a_role_noun_is_flagged():
+    text = ("Yaroslavl, 4 May. Yaroslavl Locomotive won the match; the coach said Locomotive defender "
+            "Pavel Orlov will miss the season. A locomotive pulled the fans' train.")
+    found = _find(text, typed_names.DETECTOR)
+    assert found == [("MT111", "Locomotive", "Lokomotiv"), ("MT111", "Locomotive", "Lokomotiv")]
+
+
+def test_a_town_by_meaning_after_in_with_no_article():
+    found = _find("Snow closed roads in Eagle and the Kursk region on Monday.", typed_names.DETECTOR)
+    assert found == [("MT111", "Eagle", "Oryol")]
+    quiet = "Snow closed roads near the Eagle monument in the Kursk region; an eagle was seen."
+    assert _find(quiet, typed_names.DETECTOR) == []
+
+
+def test_a_name_of_several_words_is_flagged_with_its_article():
+    found = _find("In Novosibirsk, the Savings Bank opened an office in Green Meadow.", typed_names.DETECTOR)
+    assert found == [("MT111", "the Savings Bank", "Sber"), ("MT111", "Green Meadow", "Zelyony Lug")]
+
+
+def test_english_names_that_are_words_stay_bare_and_quiet():
+    text = ("London. Arsenal beat Chelsea and the Eagles drew with Wolves in the league; the coach "
+            "praised the goalkeeper. Shell said flights of Victory Air were full.")
+    assert _find(text, typed_names.DETECTOR) == []

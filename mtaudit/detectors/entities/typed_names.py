@@ -16,6 +16,10 @@ decides). Quiet by data: English names that are words are in no table ("the reta
 "the Shell plant", "the Falcon 9 rocket", "the Supreme court"), a meaning stands only in the slot of
 its own class ("Soviet" only before "district court" or "court of <Place>", never "a Soviet court"),
 glossary names in a correct form, and documents that name nothing Russian.
+
+Clubs, airlines, banks, farms, resorts and towns also stand BARE, with no head beside them
+("Locomotive beat Torch", "flights of Victory", "in Eagle"): bare_names.py reads the slot only a
+proper name fills there.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.detectors.entities import bare_names
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -42,13 +47,17 @@ TYPED_NAME = rule(
          "A Union-2.1b rocket lifted off from Plesetsk on Friday.",
          "The Philistine district court of Moscow extended the arrest.",
          "Russian Railways will run a Swallow train between Pskov and Moscow.",
-         "Textbooks printed by the publishing house Enlightenment reached Kazan schools."],
+         "Textbooks printed by the publishing house Enlightenment reached Kazan schools.",
+         "Kazan, 2 June. New routes of Victory to Sochi filled up; passengers queued at the airport.",
+         "Heavy snow closed schools in Eagle and the Kursk region on Monday."],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Moscow, 3 May. The retail chain Magnit opened 40 stores in the Urals.",
           "A Soyuz-2.1b rocket lifted off from Plesetsk on Friday.",
           "A Soviet court in Moscow sentenced him in 1970.",
           "A Falcon 9 rocket lifted off from Cape Canaveral.",
-          "The Supreme court of Russia upheld the ruling."],
+          "The Supreme court of Russia upheld the ruling.",
+          "Kazan, 2 June. Victory Day flights filled up; passengers queued at the airport.",
+          "Heavy snow closed schools near the Eagle monument in the Kursk region."],
     applicability="unsafe",
 )
 
@@ -70,6 +79,14 @@ def renderings() -> dict[str, Rendering]:
         if len(cols) >= 5:
             out[cols[0]] = Rendering(cols[0], frozenset(cols[1].split(",")), cols[2], cols[3], cols[4])
     return out
+
+
+@lru_cache(maxsize=1)
+def place_meanings() -> dict[str, Rendering]:
+    """Lower-case English word -> the Russian town it translates (name_meanings_derived.tsv's places:
+    "eagle" -> Oryol), read in a bare place slot like the towns of entity_word_forms.tsv."""
+    return {cols[0]: Rendering(cols[0], frozenset({"town"}), cols[3], "place", cols[2])
+            for cols in lexicon.rows("name_meanings_derived.tsv") if len(cols) >= 5 and cols[1] == "place"}
 
 
 @lru_cache(maxsize=1)
@@ -118,37 +135,6 @@ def _past_modifiers(text: str, start: int) -> int:
             break
         start = m.start(1)
     return start
-
-
-_CLUB_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)(?![\w’'-])")
-_TOKEN_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
-_TOKEN_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
-# A team stands before these verbs ("Tractor defeated ...") or after these words ("lost to Torch").
-_TEAM_VERBS = frozenset("defeated beat beats won lost drew played scored conceded hosted hosts leads led "
-                        "overcame outplayed thrashed edged routed".split())
-_TEAM_BEFORE = frozenset("against over defeated beat to with by hosted hosts visit visited and "
-                         "versus vs".split())
-
-
-def _match_report(text: str) -> bool:
-    sport = lexicon.words("entity_sport_words.txt")
-    return len({w for w in re.findall(r"[a-z-]+", text.lower()) if w in sport}) >= 2
-
-
-def _in_team_slot(text: str, start: int, end: int) -> bool:
-    """A club's place in a match report: subject of a match verb or object of "against"/"beat"."""
-    after = _TOKEN_AFTER.match(text, end, min(len(text), end + 20))
-    if after and after.group(1)[:1].isupper():
-        return False  # part of a longer name ("Torch Voronezh", "Red Wings")
-    before = _TOKEN_BEFORE.search(text, max(0, start - 20), start)
-    if before and before.group(1)[:1].isupper() and text[before.end():start].strip() == "" and \
-            not re.search(r"[.!?\n]\s*$", text[max(0, before.start() - 3):before.start()]):
-        return False
-    if before and before.group(1).lower() in ("the", "a", "an"):
-        return False  # "the Wings beat ...": an English nickname takes the article; a translated name not
-    if after and after.group(1) in _TEAM_VERBS:
-        return True
-    return bool(before) and before.group(1).lower() in _TEAM_BEFORE
 
 
 def _ends(name: str) -> list[str]:
@@ -231,22 +217,38 @@ class TypedNameDetector:
             seen.add((start, end))
             yield self._finding(doc, start, end, name, hit, near[0].group(1), "")
 
-        if any("club" in r.classes for r in table.values()) and _match_report(text):
-            for m in _CLUB_WORD.finditer(text):
-                name = m.group(1)
-                hit = table.get(name.lower())
-                start, end = m.span(1)
-                if hit is None or "club" not in hit.classes or (start, end) in seen or \
-                        not _in_team_slot(text, start, end):
-                    continue
-                if ec is None:
-                    ec = entity_context(doc, ctx) or False
-                    if ec and not _about_russia(ec):
-                        return
-                if ec and self._known(ec, start, end):
-                    continue
-                seen.add((start, end))
-                yield self._finding(doc, start, end, name, hit, "a team's slot in a match report", "")
+        yield from self._bare(doc, ctx, text, table, seen)
+
+    def _bare(self, doc, ctx, text, table, seen):
+        """Names of clubs, airlines, banks, farms, resorts and places standing with no type head,
+        in a slot only a proper name fills (bare_names.py)."""
+        places = place_meanings()
+        text_words = None
+        ec = None
+        place_names = None
+        for start, end, hit, classes, position in bare_names.candidates(text, table, places):
+            if any(s < end and start < e for s, e in seen):
+                continue
+            if text_words is None:
+                text_words = set(re.findall(r"[a-z]+", text.lower()))
+            multiword = " " in text[start:end]
+            if not multiword:  # a name of several words is telling on any beat
+                classes = frozenset(c for c in classes if bare_names.on_beat(text_words, c))
+            if not classes:
+                continue
+            if ec is None:
+                ec = entity_context(doc, ctx) or False
+                if not ec or not _about_russia(ec):
+                    return
+                place_names = {m.surface for m in ec.matches if m.concept.type == "place" and m.kind != "wrong"}
+            if self._known(ec, start, end):
+                continue
+            why = bare_names.bare_slot(text, start, end, classes, multiword, position, place_names)
+            if why is None:
+                continue
+            seen.add((start, end))
+            first = bare_names.article_start(text, start) if multiword else start
+            yield self._finding(doc, first, end, text[first:end], hit, why, "", bare=True)
 
     @staticmethod
     def _known(ec, start: int, end: int) -> bool:
@@ -254,14 +256,15 @@ class TypedNameDetector:
         return any(m.start <= start and end <= m.end and m.kind != "wrong" for m in ec.matches)
 
     @staticmethod
-    def _finding(doc, start, end, name, hit, head, suffix):
+    def _finding(doc, start, end, name, hit, head, suffix, bare=False):
         fix = hit.fix
-        message = (f"“{name}” in the name slot of “{head.lower()}” is the Russian name {hit.russian} "
+        where = f"standing as a name ({head})" if bare else f"in the name slot of “{head.lower()}”"
+        message = (f"“{name}” {where} is the Russian name {hit.russian} "
                    f"translated by its meaning; write “{fix}{suffix}”")
         return TYPED_NAME.finding(
             doc, start, end, message,
             fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
-            confidence=Confidence.LIKELY, evidence=[f"head: {head.lower()}"])
+            confidence=Confidence.LIKELY, evidence=[f"slot: {head}" if bare else f"head: {head.lower()}"])
 
 
 DETECTOR = TypedNameDetector()
