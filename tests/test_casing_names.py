@@ -71,3 +71,28 @@ def test_a_russian_first_name_in_lower_case_before_any_capitalised_surname():
     found = _found("The founder of the shop, svetlana Kim, said sales doubled.", lower_names.DETECTOR)
     assert [(f.code, f.text) for f in found] == [("MT110", "svetlana Kim")]
     assert _found("She mixed aloe vera With honey.", lower_names.DETECTOR) == []
+
+
+def test_a_russian_adjective_before_a_district_court_is_the_courts_name():
+    text = "On Monday the Prikubansky district court arrested the official."
+    assert [(f.code, f.text) for f in _found(text)] == [("MT406", "Prikubansky district court")]
+    assert _fixed(text) == "On Monday the Prikubansky District Court arrested the official."
+    # a place that is no adjective describes the court; a British paper lowercases the head
+    assert _found("On Monday the Kazan district court arrested the official.") == []
+    british = ("Russia's foreign ministry declined to comment. The Meshchansky district court "
+               "also ordered the confiscation of her flat.")
+    assert _found(british) == []
+
+
+def test_an_honorary_title_capitalised_on_its_first_word_only():
+    text = "The lead went to People's artist of Russia Oleg Basov and Honoured master of sports Ivan Kim."
+    assert [f.text for f in _found(text)] == ["People's artist", "Honoured master of sports"]
+    assert _fixed(text) == ("The lead went to People's Artist of Russia Oleg Basov and Honoured Master "
+                            "of Sports Ivan Kim.")
+    assert _found("Honoured guests and People's Artist of Russia Oleg Basov arrived.") == []
+
+
+def test_a_word_english_always_capitalises_describes_a_generic_head():
+    quiet = "Money came from a Dutch foundation, and the Easter service was moved."
+    assert _found(quiet) == []
+    assert [f.text for f in _found("The Federal service for supervision fined the firm.")] == ["Federal service"]

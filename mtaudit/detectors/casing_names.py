@@ -28,9 +28,9 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.english_words import is_common_word, is_dictionary_word
+from mtaudit.text.english_words import is_common_word, is_dictionary_word, is_proper_entry
 from mtaudit.text.span_index import SpanIndex
-from mtaudit.text.house_casing import lowercase_head_accepted
+from mtaudit.text.house_casing import british_style, lowercase_head_accepted
 from mtaudit.text.position import LINE_BREAKS, SENTENCE_ENDS, capitalised_by_position
 
 LOWERCASE_NAME_HEAD = rule(
@@ -46,7 +46,10 @@ LOWERCASE_NAME_HEAD = rule(
          "Researchers from Sechenov university tested the drug.",
          "The Naval academy admitted 300 cadets this year.",
          "The Central naval museum reopened after repairs.",
-         "Visitors queued outside the Tretyakov gallery on Sunday."],
+         "Visitors queued outside the Tretyakov gallery on Sunday.",
+         "The Prikubansky district court arrested the official for two months.",
+         "The role went to People's artist of Russia Oleg Basov.",
+         "The choir is led by Honoured teacher Anna Frolova."],
     good=["Ships of the Northern Fleet left Severomorsk on Monday.",
           "Russian troops crossed the river.",
           "The Northern route opens in July.",
@@ -57,6 +60,8 @@ LOWERCASE_NAME_HEAD = rule(
           "The Senate committee will vote on Tuesday.",
           "Warships of the Black Sea fleet returned to port.",
           "Holy days are observed by the community.",
+          "The grant came from a Dutch foundation; the Easter service drew crowds.",
+          "The role went to People's Artist of Russia Oleg Basov; honoured guests applauded.",
           "The Soviet space agency launched it in 1961.",
           "Federal agents bank on informants.",
           # British house style (data/house_casing.yaml): the document lowercases heads elsewhere
@@ -102,6 +107,21 @@ _FIELD_STOP = frozenset({
     "before", "since", "until", "about", "also", "only", "just", "more", "most", "very"})
 
 
+# Heads that also follow a word describing them ("the Easter service", "a Dutch foundation"): after
+# a word English capitalises everywhere (a nationality, a feast) they are descriptions, unless the
+# word is shaped as an adjective of a name ("Federal", "Eastern", "Presidential").
+_ADJECTIVE_SHAPE = re.compile(r"(?:al|ern|ic|ive|ary|ory|ian|ous|ed)$")
+# A transliterated Russian adjective before a court ("the Prikubansky district court").
+_RUSSIAN_ADJECTIVE = re.compile(r"[a-z](?:sky|skiy|skii|skoy|skaya|skoye|tsky|ny|nyi|nyy|noy)$")
+_COURT_KINDS = frozenset({"district", "city", "regional", "garrison", "military", "arbitration",
+                          "interdistrict", "municipal"})
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon.words("name_heads_generic.txt"))
+
+
 @lru_cache(maxsize=1)
 def _heads():
     return (frozenset(w.casefold() for w in lexicon.words("name_heads.txt")),
@@ -127,6 +147,7 @@ class NameCasingDetector:
         text = doc.text
         hits = list(_head_pattern().finditer(text))
         if not hits:
+            yield from _honorary_titles(doc)
             return
         known = SpanIndex(glossary_spans(doc, ctx, types=()))
         places = None
@@ -143,6 +164,35 @@ class NameCasingDetector:
                 if words:
                     fields.append((m, words))
         yield from _lowercase_fields(doc, ctx, fields)
+        yield from _honorary_titles(doc)
+
+
+@lru_cache(maxsize=1)
+def _honorary_pattern() -> re.Pattern:
+    rows = lexicon.rows("name_honorary_titles.tsv")
+    alternatives = []
+    for first, heads in (r[:2] for r in rows if len(r) >= 2):
+        words = "|".join(sorted((re.escape(h).replace(r"\ ", " ") for h in heads.split("|")), key=len, reverse=True))
+        alternatives.append(re.escape(first).replace("'", "['’]") + rf" ({words})")
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(alternatives) + r")(?![\w’'-])(?P<of> of (?:the )?[A-Z])?")
+
+
+def _honorary_titles(doc):
+    """An honorary title capitalised on its first word only ("People's artist of Russia")."""
+    text = doc.text
+    for m in _honorary_pattern().finditer(text):
+        head_start = next(i for i in range(m.start() + 1, len(text)) if text[i] == " ") + 1
+        head_end = m.start("of") if m.group("of") else m.end()
+        head = text[head_start:head_end]
+        if not head.islower() or (_capitalised_by_position(doc, text, m.start()) and not m.group("of")):
+            continue
+        fixed = " ".join(w if w == "of" else w[:1].upper() + w[1:] for w in head.split(" "))
+        phrase = text[m.start():head_end]
+        yield LOWERCASE_NAME_HEAD.finding(
+            doc, m.start(), head_end,
+            f"“{phrase}” is an honorary title capitalised on its first word only: write "
+            f"“{text[m.start():head_start]}{fixed}”",
+            fix=Fix.replace(head_start, head_end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
 
 
 def _previous_word(text: str, start: int):
@@ -192,12 +242,18 @@ def _lowercase_head(doc, m, known, places):
     first = _previous_word(text, _name_start(text, mod.start()))
     if first is not None and first.group().casefold() in _NOT_NAME_BEFORE:
         return None  # "a New York investment bank": the same past a longer place name
-    if places.overlaps(mod.start(), mod.end()):
+    russian_court = bool(between) and head in ("court", "council") and _RUSSIAN_ADJECTIVE.search(word) \
+        and not is_common_word(word) and all(b.group() in _COURT_KINDS for b in between)
+    if places.overlaps(mod.start(), mod.end()) and not russian_court:
         return None  # "the Black Sea fleet", "the Kazan court": a place describes the body
     if word.endswith("s") and is_common_word(word[:-1]) and not is_common_word(word):
         return None  # "Democrats court voters": a plural subject, the head a verb
     if is_common_word(word):
+        if head in _generic_heads() and is_proper_entry(word) and not _ADJECTIVE_SHAPE.search(folded):
+            return None  # "a Dutch foundation", "the Easter service": a word English always capitalises describes it
         why = f"“{word}” is capitalised only inside a name"
+    elif russian_court:  # "the Prikubansky district court" (a place's adjective names the court)
+        why = f"“{word}” (a Russian adjective) names the {' '.join(b.group() for b in between + [m])}"
     elif head in eponym_heads and not between and not is_dictionary_word(word) \
             and word not in lexicon.first_names():
         why = f"“{word}” (a surname or a Russian word) names the {head}"
@@ -206,7 +262,9 @@ def _lowercase_head(doc, m, known, places):
     start = _name_start(text, mod.start())
     if not between and lowercase_head_accepted(doc, text[start:h_end], start, h_end):
         return None  # "the Tate gallery" in a British paper: its house style, not MT
-    if known.overlaps(mod.start(), h_end):
+    if russian_court and british_style(doc, start, h_end):
+        return None  # "the Meshchansky district court" in a British paper that lowercases heads
+    if known.overlaps(mod.start(), h_end) and not russian_court:
         return None  # the glossary's MT103 judges names it knows ("Kazan" before it is only a place)
     if _mt404_reports(text, mod.start(), h_end):
         return None

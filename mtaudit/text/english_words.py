@@ -106,6 +106,14 @@ def is_common_word_or_plural(word: str) -> bool:
     return w.endswith("s") and is_common_word(w[:-1])
 
 
+def is_proper_entry(word: str) -> bool:
+    """True when the word list holds `word` capitalised (a proper noun or adjective English
+    capitalises everywhere: "Dutch", "Easter", "German"), whatever else it holds."""
+    if _chunks() is None:
+        return False
+    return _contains(word[:1].upper() + word[1:].lower())
+
+
 def is_dictionary_word(word: str) -> bool:
     """True when `word` is in the word list in any casing (common word or proper noun)."""
     if _chunks() is None:
