@@ -68,16 +68,11 @@ def _dense_text(sentences: int) -> str:
                    if i % 2 else "Talks went on, writes TASS, and trump left -- early.\n\n" for i in range(sentences))
 
 
-def test_later_fix_passes_hold_neither_the_first_pass_findings_nor_their_own(monkeypatch):
-    """Traced Python allocations (a count, not seconds) of `fix` on a document of several
-    stretches. The first pass's findings are the result's and stay, but while a later pass
-    runs they are shelved (compressed); a later pass keeps only the fixes it may apply. Before:
-    a later pass started with all first-pass findings, their outcomes and a dict of their
-    places (~1.5x what the first audit left), and found every unsafe finding again."""
+def _fix_traced(text: str, monkeypatch, spool_chars: int):
+    """(traced bytes at the end of each audit call and at the start of each, held at the end,
+    peak) of fix_document on `text`, relative to the start, with SPOOL_CHARS = spool_chars."""
     from mtaudit.audit import fixes
 
-    monkeypatch.setattr(engine, "CHUNK_CHARS", 20_000)
-    text = _dense_text(2_400)
     calls = []
     real_audit = fixes.audit
 
@@ -88,23 +83,40 @@ def test_later_fix_passes_hold_neither_the_first_pass_findings_nor_their_own(mon
         calls.append((start, tracemalloc.get_traced_memory()[1], tracemalloc.get_traced_memory()[0]))
         return result
 
+    monkeypatch.setattr(fixes, "SPOOL_CHARS", spool_chars)
+    monkeypatch.setattr(fixes, "audit", real_audit)
     fix_document(Document(_dense_text(20), "warm"), detectors=(STANDARD,))  # lazy imports, outside the count
     monkeypatch.setattr(fixes, "audit", audit)
     tracemalloc.start()
     try:
         base = tracemalloc.get_traced_memory()[0]
         result = fix_document(Document(text, "d"), detectors=(STANDARD,))
-        held = tracemalloc.get_traced_memory()[0] - base
+        held, peak = (m - base for m in tracemalloc.get_traced_memory())
     finally:
         tracemalloc.stop()
     assert result.passes == 1 and len(calls) == 2 and len(result.findings) > 4_000
-    first_left = calls[0][2] - base                    # the first pass's findings, with the text
-    second_start, second_peak, _ = calls[1]
-    # now ~0.5x (the fixed text, the shelf, the places, the edit maps); before: 1.6x
-    assert second_start - base < 0.8 * first_left, f"{(second_start - base) / first_left:.2f}x"
-    # now ~0.2x; before: 0.9x (every unsafe finding found again and held)
-    assert second_peak - second_start < 0.45 * first_left, f"{(second_peak - second_start) / first_left:.2f}x"
-    assert held < 2 * first_left  # the result: findings, outcomes, changes and the fixed text
+    return [tuple(m - base for m in call) for call in calls], held, peak
+
+
+def test_a_big_fix_holds_its_first_pass_compressed_and_later_passes_keep_little(monkeypatch):
+    """Traced Python allocations (a count, not seconds) of `fix` on a document of several
+    stretches, with the first pass's findings held as objects (as before, SPOOL_CHARS out of
+    reach) and held compressed, planned as the audit settles them (mtaudit.audit.first_pass).
+    Before, the first audit left every finding as an object (~1.5x the rest at the start of the
+    next pass, with their outcomes) and the result held them all with its changes."""
+    monkeypatch.setattr(engine, "CHUNK_CHARS", 20_000)
+    text = _dense_text(2_400)
+    plain_calls, plain_held, plain_peak = _fix_traced(text, monkeypatch, 10 ** 12)
+    calls, held, peak = _fix_traced(text, monkeypatch, 0)
+    first_left, plain_first_left = calls[0][2], plain_calls[0][2]
+    # the first audit leaves the compressed findings, their places and the candidate fixes:
+    # ~0.7x what it left as objects (only a safe fix a sentence here: every one is a candidate)
+    assert first_left < 0.8 * plain_first_left, f"{first_left / plain_first_left:.2f}x"
+    # the next pass starts with ~0.5x, and its audit keeps only the fixes it may apply (~0.2x)
+    assert calls[1][0] < 0.6 * plain_calls[1][0], f"{calls[1][0] / plain_calls[1][0]:.2f}x"
+    assert calls[1][1] - calls[1][0] < 0.45 * first_left
+    # the result (compressed findings, outcomes and changes, and the fixed text): ~0.4x
+    assert held < 0.5 * plain_held and peak < plain_peak, f"{held / plain_held:.2f}x held"
 
 
 class _Sink:
@@ -185,17 +197,22 @@ def test_the_review_page_holds_a_cluster_of_findings_at_a_time_not_the_page(monk
     a time. Before, the page built every finding's entry, ranked them all and grouped them by
     block (~500 bytes a finding: 4.8 MB traced for 7,000 findings, 2.0 MB for 1,750); now
     ~30 bytes a finding remain (the first pass's changes by finding, the panel's counts)."""
+    from mtaudit.audit import fixes, spool
     from mtaudit.report import html as html_report
 
     html_report.render(fix_document(Document(_dense_text(10), "warm"), detectors=(STANDARD,)))  # lazy imports
-    for make in (_dense_text, _one_line):
+    for make, spool_chars in ((_dense_text, 10 ** 12), (_one_line, 10 ** 12), (_dense_text, 0), (_one_line, 0)):
+        # both results held as lists, or both compressed (mtaudit.audit.spool: read back as needed,
+        # a few chunks decoded at once: a fixed cost, made small here, where 6,000 findings are "big")
+        monkeypatch.setattr(fixes, "SPOOL_CHARS", spool_chars)
+        monkeypatch.setattr(spool, "CHUNK", 32)
         small = fix_document(Document(make(500), "d"), detectors=(STANDARD,))
         big = fix_document(Document(make(2_000), "d"), detectors=(STANDARD,))
         (small_peak, _), (big_peak, digest) = _page_peak(small), _page_peak(big)
         more = len(big.findings) - len(small.findings)
         assert more > 5_000 and big.changes
         per_finding = (big_peak - small_peak) / more
-        assert per_finding < 120, f"{make.__name__}: {per_finding:.0f} bytes a finding"
+        assert per_finding < 120, f"{make.__name__}, {spool_chars}: {per_finding:.0f} bytes a finding"
         # the page is the page the whole entry list gives (the fallback for unsorted outcomes)
         whole = html_report._sections_whole(big, html_report.entries(big), html_report.DEFAULT_WEIGHTS)
         monkeypatch.setattr(html_report, "_streamable", lambda *a: False)
@@ -254,3 +271,55 @@ def test_fix_memory_grows_with_the_input_by_a_bounded_amount_a_finding(monkeypat
     assert big_findings - small_findings > 20_000
     assert per_finding < 1_000, f"{per_finding:.0f} bytes a finding"
     assert (big - small) / (big_chars - small_chars) < 60  # bytes a character of input
+
+
+def _all_outputs(result, monkeypatch) -> dict[str, str]:
+    """Every rendering of a fix result: the review page, the `.diff`, the findings' JSONL,
+    the terminal diff (as a digest) and what remains."""
+    from mtaudit.audit import fixes
+    from mtaudit.audit.engine import AuditResult
+    from mtaudit.report import diff as diff_report
+    from mtaudit.report import html as html_report
+    from mtaudit.report import jsonl
+
+    return {"html": html_report.render(result, "sig"), "diff": diff_report.render(result, "d.txt", "sig"),
+            "jsonl": jsonl.render([AuditResult(result.doc, result.findings, result.skipped_detectors)]),
+            "terminal": _terminal_diff(result, monkeypatch, 1 << 40).digest.hexdigest(),
+            "remaining": (fixes.count_remaining(result), len(fixes.remaining(result)), len(fixes.reviewable(result)))}
+
+
+def test_a_big_result_held_compressed_gives_the_same_outputs_as_one_held_as_lists(monkeypatch):
+    """A result of a text longer than SPOOL_CHARS holds its findings, outcomes and changes as
+    compressed chunks (mtaudit.audit.spool), read back as copies as the reports go: every report
+    must be the same, byte for byte, as from plain lists (two passes of fixes, a line with many
+    changes, proposals, notes), and the compressed result must be held in far fewer bytes."""
+    from fix_fakes import PatternDetector, SAFE_RULE
+
+    from mtaudit.audit import fixes, spool
+    from mtaudit.audit.spool import Spooled
+
+    shrink = PatternDetector((SAFE_RULE, r"aab", "ab", "safe"))  # "aaaab" takes three passes
+    detectors = (STANDARD, shrink)
+    text = _dense_text(400).replace("early", "aaaab") + _one_line(60) + "\nDonald trump said so.\n"
+    monkeypatch.setattr(spool, "CHUNK", 97)  # many chunks, none aligned with anything
+    monkeypatch.setattr(fixes, "SPOOL_CHARS", 10 ** 12)
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        plain = fix_document(Document(text, "d"), detectors=detectors)
+        plain_held = tracemalloc.get_traced_memory()[0] - base
+        monkeypatch.setattr(fixes, "SPOOL_CHARS", 0)
+        base = tracemalloc.get_traced_memory()[0]
+        spooled = fix_document(Document(text, "d"), detectors=detectors)
+        spooled_held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert isinstance(plain.outcomes, list) and isinstance(spooled.findings, Spooled) and plain.passes == 3
+    assert isinstance(spooled.changes, Spooled) and len(spooled.changes) > 500
+    assert any(c.pass_no > 1 for c in plain.changes)
+    assert spooled.outcomes == plain.outcomes and spooled.changes == plain.changes
+    assert list(spooled.findings) == plain.findings and spooled.text == plain.text
+    assert _all_outputs(spooled, monkeypatch) == _all_outputs(plain, monkeypatch)
+    text_bytes = 2 * len(text)  # the fixed text (UCS-2: the text holds Cyrillic); the rest: ~0.35x
+    assert spooled_held - text_bytes < 0.45 * (plain_held - text_bytes), \
+        f"{(spooled_held - text_bytes) / (plain_held - text_bytes):.2f}x"

@@ -14,22 +14,22 @@ Adjacent edits do not conflict. A fix's edits apply all together or not at all.
 from __future__ import annotations
 
 import bisect
-import gzip
 import hashlib
-import io
-import pickle
 from array import array
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from mtaudit.audit.context import AuditContext
-from mtaudit.audit.engine import _compact, audit
+from mtaudit.audit.engine import audit
+from mtaudit.audit.editmap import EditMap, map_back, map_forward  # noqa: F401 (map_forward: part of this API)
+from mtaudit.audit.spool import Spooled, SpoolWriter
 from mtaudit.text.document import Document
 from mtaudit.rules.model import Detector, Selection
 from mtaudit.core.types import Applicability, Confidence, Edit, Finding, Span
 
 MAX_PASSES = 10
+SPOOL_CHARS = 100_000  # a longer document's result holds its findings compressed (mtaudit.audit.first_pass)
 
 
 class Status(str, Enum):
@@ -79,11 +79,15 @@ class Change:
 
 @dataclass
 class FixResult:
+    """What `fix_document` did. On a document with many findings `findings`, `outcomes` and
+    `changes` are read-only sequences held compressed (mtaudit.audit.spool): read them in
+    order, compare their items by value, never by identity."""
+
     doc: Document                 # the original, untouched
     text: str                     # the fixed text
-    findings: list[Finding]       # the audit of the original (offsets into doc.text)
-    outcomes: list[Outcome]       # what happened to each of those findings in pass 1
-    changes: list[Change]         # every applied fix, all passes
+    findings: Sequence[Finding]   # the audit of the original (offsets into doc.text)
+    outcomes: Sequence[Outcome]   # what happened to each of those findings in pass 1
+    changes: Sequence[Change]     # every applied fix, all passes
     skipped: list[Outcome]        # overlap and invalid skips, all passes
     passes: int
     converged: bool
@@ -219,80 +223,6 @@ def _in_overlap_order(findings: list[Finding], candidates, text_length: int):
         lo = hi
 
 
-# --- mapping offsets through a pass's edits ---------------------------------------------------
-
-class EditMap:
-    """One pass's edits, indexed once so that mapping an offset costs a bisect, not a scan
-    of every edit (mapping each change through every pass was quadratic in the fixes)."""
-
-    def __init__(self, edits: list[Edit]) -> None:
-        self.edits = sorted(edits)
-        self.ends = [e.end for e in self.edits]       # non-decreasing: the edits do not overlap
-        self.shift_before: list[int] = []             # total length change of the edits before i
-        self.new_starts: list[int] = []               # where each replacement sits after the pass
-        self.new_ends: list[int] = []
-        shift = 0
-        for e in self.edits:
-            self.shift_before.append(shift)
-            self.new_starts.append(e.start + shift)
-            self.new_ends.append(e.start + shift + len(e.replacement))
-            shift += len(e.replacement) - (e.end - e.start)
-        self.total = shift
-
-    def forward(self, p: int, is_start: bool) -> int:
-        i = bisect.bisect_left(self.ends, p)  # every edit before i ends before p: shifts it
-        shift = self.shift_before[i] if i < len(self.edits) else self.total
-        for e in self.edits[i:]:
-            if e.start < p < e.end:
-                return e.start + shift + (0 if is_start else len(e.replacement))
-            if e.end < p or (e.end == p and (not is_start or e.start < e.end)):
-                shift += len(e.replacement) - (e.end - e.start)
-            else:
-                break
-        return p + shift
-
-    def back(self, p: int, is_start: bool) -> int:
-        i = bisect.bisect_left(self.new_ends, p)  # replacements ending before p: shift p back
-        for k in range(i, len(self.edits)):
-            e, ns, ne = self.edits[k], self.new_starts[k], self.new_ends[k]
-            if p < ns or (p == ns and not (is_start and ns == ne)):
-                return p - self.shift_before[k]
-            if p < ne:
-                return e.start if is_start else e.end
-            if p == ne:
-                return e.end
-        return p - self.total
-
-    def touches(self, span: Span) -> bool:
-        """Does `span` (in the text after the pass) overlap a replacement, or hold an insertion?"""
-        for k in range(bisect.bisect_right(self.new_ends, span.start), len(self.edits)):
-            ns, ne = self.new_starts[k], self.new_ends[k]
-            if ns >= span.end:
-                return False
-            if (ns < ne and span.start < ne and ns < span.end) or (ns == ne and span.start < ns < span.end):
-                return True
-        return False
-
-
-def _as_map(edits) -> EditMap:
-    return edits if isinstance(edits, EditMap) else EditMap(list(edits))
-
-
-def map_back(span: Span, edits) -> tuple[Span, bool]:
-    """Map a span of the text after `edits` to the text before them; True when it touched one."""
-    m = _as_map(edits)
-    start, end = m.back(span.start, True), m.back(span.end, False)
-    return Span(start, max(start, end)), m.touches(span)
-
-
-def map_forward(span: Span, edits) -> Span:
-    """Map a span of the text before `edits` to the text after them, widened over edits it touches
-    (an insertion at either end counts as inside)."""
-    m = _as_map(edits)
-    start, end = m.forward(span.start, True), m.forward(span.end, False)
-    return Span(start, max(start, end))
-
-
 # --- the fix loop -----------------------------------------------------------------------------
 
 def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Selection | None = None,
@@ -302,10 +232,16 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     """Audit, apply the chosen fixes, re-audit the fixed text, and repeat until a pass applies
     nothing (or `max_passes`). Fingerprints of findings in text no fix touched are carried
     over from the first pass, so decisions keep their meaning in later passes."""
+    from mtaudit.audit.first_pass import FirstPass, Outcomes
+
     ctx = ctx or AuditContext()
     policy = policy or FixPolicy()
-    first = audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence)
-    by_place = _Places(first.findings)
+    # a big document's first pass holds its findings compressed, planned as they come (first_pass)
+    spooling = len(doc.text) >= SPOOL_CHARS and max_passes >= 1
+    collector = FirstPass(policy, len(doc.text)) if spooling else None
+    first = audit(doc, ctx, selection, detectors=detectors, min_confidence=min_confidence,
+                  keep=collector.keep if collector else None)
+    by_place = collector.places if collector else _Places(first.findings)
     history: list[EditMap] = []
     pass_changes: list[list[tuple[Finding, Span, str]]] = []
     # Overlap and invalid skips by fingerprint, the last pass's outcome kept (in first-seen
@@ -314,7 +250,7 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
     later_rejected: list[Outcome] = []
     seen = {_digest(doc.text)}
     text, findings, outcomes0 = doc.text, first.findings, None
-    first_skipped, shelf = first.skipped, None
+    first_skipped = first.skipped
     unplanned = first.findings if max_passes < 1 else []  # no pass: nothing is planned
     del first
     converged = False
@@ -328,16 +264,22 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
         return f if fate is None or fate.status in (Status.REJECTED, Status.INVALID) else None
 
     for pass_no in range(1, max_passes + 1):
-        trusted = None  # later-pass changes carry their own fingerprints: a review can decide them too
-        outcomes = plan(findings, policy, len(text), trusted)
+        if collector is not None:  # pass 1 of a big document
+            outcomes, applied = collector.plan()
+            collector = None
+            for o in outcomes.where(Status.OVERLAP, Status.INVALID):
+                skips[o.finding.fingerprint] = o
+        else:
+            trusted = None  # later-pass changes carry their own fingerprints: a review can decide them too
+            outcomes = plan(findings, policy, len(text), trusted)
+            for o in outcomes:
+                if o.status in (Status.OVERLAP, Status.INVALID):
+                    skips[o.finding.fingerprint] = o
+            if pass_no > 1:
+                later_rejected += [o for o in outcomes if o.status is Status.REJECTED]
+            applied = [o.finding for o in outcomes if o.status is Status.APPLIED]
         if outcomes0 is None:
             outcomes0 = outcomes
-        for o in outcomes:
-            if o.status in (Status.OVERLAP, Status.INVALID):
-                skips[o.finding.fingerprint] = o
-        if pass_no > 1:
-            later_rejected += [o for o in outcomes if o.status is Status.REJECTED]
-        applied = [o.finding for o in outcomes if o.status is Status.APPLIED]
         # this pass's findings are decided: only what was applied, skipped or rejected lives on
         # (the first pass's findings are the result's: while later passes run they wait on a
         # shelf, so a big document's findings are not held as objects beside the next audit's)
@@ -345,9 +287,6 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
         if not applied:
             converged = True
             break
-        if pass_no == 1:
-            shelf = _Shelf(outcomes0)
-            outcomes0 = None
         edits = [e for f in applied for e in f.fix.edits]
         pass_changes.append([(f, f.span, f.correction or "") for f in applied] if pass_no > 1 else [])
         history.append(EditMap(edits))
@@ -363,54 +302,25 @@ def fix_document(doc: Document, ctx: AuditContext | None = None, selection: Sele
         findings = audit(current, ctx, selection, detectors=detectors, min_confidence=min_confidence,
                          keep=kept).findings
         del current
-    if shelf is not None:
-        outcomes0 = _reshared(shelf.take())
+    if pass_changes:
         # as applied in pass 1, made one at a time while the changes are built (a list of
         # them all was held beside the outcomes and the changes)
-        pass_changes[0] = ((o.finding, o.finding.span, o.finding.correction or "")
-                           for o in outcomes0 if o.status is Status.APPLIED)
-    findings = [o.finding for o in outcomes0] if outcomes0 is not None else unplanned  # the first pass's, in order
-    changes = _changes(doc, pass_changes, history)
+        applied0 = outcomes0.where(Status.APPLIED) if isinstance(outcomes0, Outcomes) else \
+            (o for o in outcomes0 if o.status is Status.APPLIED)
+        pass_changes[0] = ((o.finding, o.finding.span, o.finding.correction or "") for o in applied0)
+    if outcomes0 is None:
+        findings = unplanned
+    elif isinstance(outcomes0, Outcomes):
+        findings = outcomes0.findings  # the first pass's, in order, held compressed
+    else:
+        findings = [o.finding for o in outcomes0]
+    changes = _changes(doc, pass_changes, history, spooled=spooling)  # compressed while the reports are written
     del pass_changes
     applied_fps = {c.finding.fingerprint for c in changes}
     # a fix skipped in one pass and applied in a later one is not reported
     skipped = [o for fp, o in skips.items() if fp not in applied_fps]
     return FixResult(doc, text, findings, outcomes0 or [], changes, skipped,
                      len(history), converged, first_skipped, later_rejected)
-
-
-class _Shelf:
-    """A list held as compressed pickles until taken back (once), a thousand items to a
-    pickle: the pickler keeps every object it has written alive until its dump ends (a
-    slotted dataclass's state dict too, ~1 KB a finding), so one dump of a big document's
-    outcomes cost more than the outcomes. Written and read through gzip piece by piece."""
-
-    def __init__(self, items: list, chunk: int = 1000) -> None:
-        buf = io.BytesIO()
-        with gzip.GzipFile(fileobj=buf, mode="wb", compresslevel=1, mtime=0) as out:
-            for i in range(0, len(items), chunk):
-                pickle.dump(items[i:i + chunk], out, protocol=pickle.HIGHEST_PROTOCOL)
-        self._pieces = -(-len(items) // chunk)
-        self._blob = buf.getvalue()
-
-    def take(self) -> list:
-        blob, self._blob = self._blob, b""
-        out: list = []
-        with gzip.GzipFile(fileobj=io.BytesIO(blob), mode="rb") as src:
-            for _ in range(self._pieces):
-                out += pickle.load(src)
-        return out
-
-
-def _reshared(outcomes: list[Outcome]) -> list[Outcome]:
-    """Outcomes whose findings hold one copy of each equal string again (as the audit made
-    them, see engine._compact): each pickle of the shelf held its own copies."""
-    shared: dict[str, str] = {}
-    for i, o in enumerate(outcomes):
-        f = _compact(o.finding, shared)
-        if f is not o.finding:
-            outcomes[i] = Outcome(f, o.status, o.reason)
-    return outcomes
 
 
 def _spliced(holder: list[str], edits: list[Edit]) -> str:
@@ -437,17 +347,29 @@ class _Places:
     findings themselves are shelved then, and a dict of tuples cost ~200 bytes a finding.
     The findings come sorted by (start, end, code), one per place: a lookup is a bisect."""
 
-    def __init__(self, findings: list[Finding]) -> None:
-        self.starts = array("q", (f.start for f in findings))
-        self.ends = array("q", (f.end for f in findings))
-        number: dict[str, int] = {}
-        self.codes = array("l", (number.setdefault(f.code, len(number)) for f in findings))
-        self.number = number
-        fps = [f.fingerprint for f in findings]
+    def __init__(self, findings=()) -> None:
+        self.starts, self.ends, self.codes = array("q"), array("q"), array("l")
+        self.number: dict[str, int] = {}
+        self._fps: list[str] = []
+        self.width, self.fingerprints = 0, None
+        for f in findings:
+            self.add(f)
+
+    def add(self, f: Finding) -> None:
+        """One more finding (in the findings' order), as the first pass settles it."""
+        self.starts.append(f.start)
+        self.ends.append(f.end)
+        self.codes.append(self.number.setdefault(f.code, len(self.number)))
+        self._fps.append(f.fingerprint)
+
+    def _joined(self) -> None:
+        fps, self._fps = self._fps, []
         self.width = len(fps[0]) if fps and all(len(fp) == len(fps[0]) for fp in fps) else 0
         self.fingerprints = "".join(fps) if self.width else fps  # equal widths: one string
 
     def get(self, place: tuple[str, int, int]) -> str | None:
+        if self.fingerprints is None:
+            self._joined()
         code, start, end = place
         number = self.number.get(code)
         i = bisect.bisect_left(self.starts, start)
@@ -472,8 +394,30 @@ def _carry(f: Finding, history: list[list[Edit]], by_place: _Places) -> Finding:
     return replace(f, fingerprint=fresh)
 
 
-def _changes(doc: Document, pass_changes, history) -> list[Change]:
-    out = []
+def _changes(doc: Document, pass_changes, history, spooled: bool = False):
+    """Every applied fix as a Change, sorted by where it sits in the final text. `spooled`: as a
+    read-only list held compressed (mtaudit.audit.spool), built without holding the changes
+    as objects (only their sort keys)."""
+    if not spooled:
+        return _sorted_changes(_each_change(doc, pass_changes, history))
+    writer, keys = SpoolWriter(), []
+    for n, c in enumerate(_each_change(doc, pass_changes, history)):
+        writer.append(c)
+        keys.append((c.final.start, c.final.end, c.finding.code, n))
+    made = writer.close()
+    keys.sort()  # with n last: the stable sort of the changes in the order made
+    if all(k[3] == n for n, k in enumerate(keys)):
+        return made
+    return Spooled(made[k[3]] for k in keys)  # a few later-pass changes out of place: read in order
+
+
+def _sorted_changes(changes) -> list[Change]:
+    out = list(changes)
+    out.sort(key=lambda c: (c.final.start, c.final.end, c.finding.code))
+    return out
+
+
+def _each_change(doc: Document, pass_changes, history):
     for k, items in enumerate(pass_changes):
         for f, span, after in items:
             final = map_forward(span, history[k])
@@ -482,10 +426,8 @@ def _changes(doc: Document, pass_changes, history) -> list[Change]:
                 original, _ = map_back(original, edits)
             for edits in history[k + 1:]:
                 final = map_forward(final, edits)
-            out.append(Change(f, k + 1, f.text, after, original, final, doc.line_col(original.start)[0]))
-        pass_changes[k] = None  # this pass's items are in `out` now
-    out.sort(key=lambda c: (c.final.start, c.final.end, c.finding.code))
-    return out
+            yield Change(f, k + 1, f.text, after, original, final, doc.line_col(original.start)[0])
+        pass_changes[k] = None  # this pass's items are made now
 
 
 def _digest(text: str, step: int = 1 << 20) -> str:
@@ -500,8 +442,15 @@ def _digest(text: str, step: int = 1 << 20) -> str:
 def reviewable(result: FixResult) -> list:
     """What a review page can decide: every first-pass finding and every change of a later pass
     (including those a decision has now rejected, which therefore did not apply)."""
-    return (result.findings + [c.finding for c in result.changes if c.pass_no > 1]
+    return (list(result.findings) + [c.finding for c in result.changes if c.pass_no > 1]
             + [o.finding for o in result.later_rejected])
+
+
+def count_remaining(result: FixResult) -> int:
+    """len(remaining(result)), without a list of a big document's remaining outcomes."""
+    applied = {c.finding.fingerprint for c in result.changes}
+    return sum(1 for o in result.outcomes
+               if o.status not in (Status.APPLIED, Status.REJECTED) and o.finding.fingerprint not in applied)
 
 
 def remaining(result: FixResult) -> list:

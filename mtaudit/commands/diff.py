@@ -9,7 +9,7 @@ from rich.console import Console
 
 from mtaudit.audit.context import AuditContext
 from mtaudit.audit.decisions import check_against, load_decisions_by_doc
-from mtaudit.audit.fixes import FixPolicy, fix_document, remaining, reviewable
+from mtaudit.audit.fixes import FixPolicy, count_remaining, fix_document, reviewable
 from mtaudit.runners.inputs import read_inputs
 from mtaudit.report import terminal
 from mtaudit.commands.common import echo_warning, input_options
@@ -58,7 +58,7 @@ def diff_cmd(paths, unsafe_fixes, inline, decision_files, exit_zero, stdin_filen
             for warning in check_against(dec, doc.doc_id, reviewable(result)):
                 click.echo(f"warning: {warning}", err=True)
         terminal.render(result, console, item.label, inline=inline)
-        left += len(remaining(result))
+        left += count_remaining(result)
     for w in ctx.warnings:
         echo_warning(w)
     if failed:

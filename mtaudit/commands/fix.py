@@ -20,7 +20,7 @@ from mtaudit.audit.decisions import check_against, load_decisions_by_doc
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import AuditResult
 from mtaudit.core.errors import UserError
-from mtaudit.audit.fixes import MAX_PASSES, FixPolicy, FixResult, Status, fix_document, remaining, reviewable
+from mtaudit.audit.fixes import MAX_PASSES, FixPolicy, FixResult, Status, count_remaining, fix_document, reviewable
 from mtaudit.runners.inputs import STDIN, read_inputs
 from mtaudit.core.io import check_output, write_atomic
 from mtaudit.report import diff as diff_report
@@ -231,7 +231,7 @@ def fix_cmd(paths, output, in_place, report_dir, unsafe_fixes, decision_files, s
             else:
                 out.write(_encoded(job, encoding))
                 out.flush()
-        left += len(remaining(job.result))
+        left += count_remaining(job.result)
         if not quiet:
             click.echo(_summary(job, wrote), err=summary_err)
     if errors:

@@ -259,20 +259,21 @@ def _grouped(ops: list[tuple], context: int) -> list[list[tuple]]:
 
 def hunks(result: FixResult, context: int = CONTEXT_LINES) -> list[Hunk]:
     """The line-level hunks of original -> fixed, each with the changes that fall in it."""
-    return _hunks(result, Lines(result.doc.text), Lines(result.text), context)
+    return list(_hunks(result, Lines(result.doc.text), Lines(result.text), context))
 
 
-def _hunks(result: FixResult, a: Lines, b: Lines, context: int) -> list[Hunk]:
+def _hunks(result: FixResult, a: Lines, b: Lines, context: int, with_changes: bool = True):
+    """The hunks one at a time, each with its changes (read as it is made: a big result's
+    changes are held compressed, see mtaudit.audit.spool) unless `with_changes` is False."""
     b_starts = b.starts
-    by_line = sorted((_line_of(b_starts, c.final.start), k) for k, c in enumerate(result.changes))
+    by_line = sorted((_line_of(b_starts, c.final.start), k) for k, c in enumerate(result.changes)) \
+        if with_changes else []
     keys = [x for x, _ in by_line]
-    out = []
     for group in _grouped(line_opcodes(result, a, b), context):
         a1, a2, b1, b2 = group[0][1], group[-1][2], group[0][3], group[-1][4]
         lo, hi = bisect.bisect_left(keys, b1), bisect.bisect_left(keys, max(b2, b1 + 1))
         inside = [result.changes[k] for _, k in by_line[lo:hi]]
-        out.append(Hunk(a1, a2, b1, b2, group, inside))
-    return out
+        yield Hunk(a1, a2, b1, b2, group, inside)
 
 
 def one_line(text: str, limit: int = 120) -> str:
@@ -421,9 +422,10 @@ def render_parts(result: FixResult, label: str, sig_line: str | None = None):
         return
     # the patch: lines split at LF only, as patch tools split them
     a, b = Lines(result.doc.text, _LF), Lines(result.text, _LF)
-    patch_hunks = _hunks(result, a, b, CONTEXT_LINES)
-    yield from batched(_comment_block(patch_hunks, a, b))
+    # the hunks twice, made as written: with their changes for the comment block, without for the patch
+    yield from batched(_comment_block(_hunks(result, a, b, CONTEXT_LINES), a, b))
     yield f"--- a/{label}\n+++ b/{label}\n"
+    patch_hunks = _hunks(result, a, b, CONTEXT_LINES, with_changes=False)
     yield from batched(chain.from_iterable(chain((_header(h) + "\n",), _patch_body(h.ops, a, b)) for h in patch_hunks))
 
 

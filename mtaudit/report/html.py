@@ -21,10 +21,13 @@ import re
 import hashlib
 import json
 from collections import Counter
+from itertools import chain
+from operator import attrgetter
 from dataclasses import dataclass, field
 from html import escape
 from importlib import resources
 
+from mtaudit.audit.spool import Mapped
 from mtaudit.audit.fixes import Change, FixResult, Status, overlap_order
 from mtaudit.report.pieces import batched, sliced
 from mtaudit.report.quality import DEFAULT_WEIGHTS, FORMULA, mqm_score
@@ -90,10 +93,27 @@ def _entry_order(e: Entry) -> tuple:
 
 
 def _change_index(result: FixResult) -> tuple[dict, dict]:
-    """The first pass's changes by finding (identity) and by fingerprint."""
+    """The first pass's changes by finding (identity) and by fingerprint. Changes held
+    compressed (mtaudit.audit.spool) come back as copies: they are found by fingerprint only
+    (an applied outcome's fingerprint names its change: a document's fingerprints are
+    unique), and read back as needed, not held."""
+    if not isinstance(result.changes, list):
+        return {}, _ByFingerprint(result.changes)
     first_pass = {id(c.finding): c for c in result.changes if c.pass_no == 1}
     by_fp = {c.finding.fingerprint: c for c in result.changes if c.pass_no == 1}
     return first_pass, by_fp
+
+
+class _ByFingerprint:
+    """fingerprint -> first-pass change of a read-only sequence of changes, holding an index."""
+
+    def __init__(self, changes) -> None:
+        self._changes = changes
+        self._at = {c.finding.fingerprint: k for k, c in enumerate(changes) if c.pass_no == 1}
+
+    def get(self, fp: str):
+        k = self._at.get(fp)
+        return None if k is None else self._changes[k]
 
 
 def _entry(i: int, o, first_pass: dict, by_fp: dict) -> Entry:
@@ -318,12 +338,13 @@ class _Tally:
     @classmethod
     def of_result(cls, result: FixResult, later: list[tuple[int, Change]]) -> "_Tally":
         """The same counts from the outcomes (in text order) and the later changes."""
-        found = [o.finding for o in result.outcomes] + [c.finding for _, c in later]
-        return cls(found[:len(result.outcomes)], Counter(f.category for f in found),
-                   Counter(f.confidence.value for f in found),
-                   sum(1 for o in result.outcomes
-                       if o.status in _FIXABLE and o.finding.applicability is Applicability.SAFE),
-                   len(found))
+        cats, confs, safe = Counter(), Counter(), 0
+        for f, fixable in chain(((o.finding, o.status in _FIXABLE) for o in result.outcomes),
+                                ((c.finding, False) for _, c in later)):
+            cats[f.category] += 1
+            confs[f.confidence.value] += 1
+            safe += fixable and f.applicability is Applicability.SAFE
+        return cls(Mapped(result.outcomes, attrgetter("finding")), cats, confs, safe, len(result.outcomes) + len(later))
 
 
 def _panel(items, doc, weights) -> str:
@@ -442,7 +463,7 @@ def _streamable(result: FixResult, first_pass: dict) -> bool:
         if prev is not None and key < prev:
             return False
         prev = key
-    return all(c.original == c.finding.span for c in first_pass.values())
+    return all(c.original == c.finding.span for c in result.changes if c.pass_no == 1)
 
 
 @dataclass(slots=True)

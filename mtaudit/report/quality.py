@@ -6,7 +6,7 @@ score = max(0, 100 - normalised penalty). Reports state the formula and weights.
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from mtaudit.core.types import DEFAULT_WEIGHTS, Finding
 FORMULA = "score = max(0, 100 - 1000 * sum(weight[severity]) / words)"
@@ -31,7 +31,8 @@ def score_of(per_kword: float) -> float:
 def mqm_score(findings: Iterable[Finding], words: int,
               weights: Mapping[str, float] = DEFAULT_WEIGHTS) -> dict:
     """The score with everything needed to recompute it."""
-    findings = list(findings)
+    if not isinstance(findings, Sequence):
+        findings = list(findings)  # a sequence (a big fix result's, read as needed) is read twice, not copied
     raw = penalty(findings, weights)
     per_kword = per_thousand_words(raw, words)
     score = score_of(per_kword)

@@ -83,21 +83,41 @@ class Block:
 def blocks(result: FixResult, a_starts=None, b_starts=None) -> list[Block]:
     """The changes grouped by the lines they touch; overlapping line ranges merge. `a_starts`
     and `b_starts`: the line starts of the original and the fixed text, when already known."""
+    return list(iter_blocks(result, a_starts, b_starts))
+
+
+def _in_original_order(changes):
+    """The changes sorted by (original start, end, code), read one at a time: a big result's
+    changes are a read-only sequence held compressed (mtaudit.audit.spool), so only the sort
+    keys are held, not the changes (they are in final order, which the original order follows
+    but for a few changes of later passes)."""
+    if isinstance(changes, list):
+        yield from sorted(changes, key=lambda c: (c.original.start, c.original.end, c.finding.code))
+        return
+    keys = sorted((c.original.start, c.original.end, c.finding.code, k) for k, c in enumerate(changes))
+    for *_, k in keys:
+        yield changes[k]
+
+
+def iter_blocks(result: FixResult, a_starts=None, b_starts=None):
+    """`blocks`, one block at a time, in text order."""
     a_starts = _line_starts(result.doc.text) if a_starts is None else a_starts
     b_starts = _line_starts(result.text) if b_starts is None else b_starts
-    out: list[Block] = []
-    for c in sorted(result.changes, key=lambda c: (c.original.start, c.original.end, c.finding.code)):
+    last: Block | None = None
+    for c in _in_original_order(result.changes):
         a1 = _line_of(a_starts, c.original.start)
         a2 = max(a1, _line_of(a_starts, max(c.original.end - 1, c.original.start)))
         b1 = _line_of(b_starts, c.final.start)
         b2 = max(b1, _line_of(b_starts, max(c.final.end - 1, c.final.start)))
-        if out and a1 <= out[-1].a2:
-            last = out[-1]
+        if last is not None and a1 <= last.a2:
             last.a2, last.b1, last.b2 = max(last.a2, a2), min(last.b1, b1), max(last.b2, b2)
             last.changes.append(c)
         else:
-            out.append(Block(a1, a2, b1, b2, [c]))
-    return out
+            if last is not None:
+                yield last
+            last = Block(a1, a2, b1, b2, [c])
+    if last is not None:
+        yield last
 
 
 def _words(old: str, new: str) -> list[tuple[str, str, str]]:
@@ -240,11 +260,13 @@ def render(result: FixResult, console: Console, label: str, inline: bool = False
 
 
 def _render(result: FixResult, console: Console, label: str, inline: bool, plain: bool, spill=lambda: None) -> None:
-    proposals = [o for o in result.outcomes if o.status is Status.PROPOSED]
+    # counted now, read again at the end: a big result's proposals are not held as a list
+    n_proposals = sum(1 for o in result.outcomes if o.status is Status.PROPOSED)
+    proposals = (o for o in result.outcomes if o.status is Status.PROPOSED)
     n = len(result.changes)
     head = f"{label}: {n} change{'s' * (n != 1)} applied"
-    if proposals:
-        head += f", {len(proposals)} unsafe proposal{'s' * (len(proposals) != 1)} not applied"
+    if n_proposals:
+        head += f", {n_proposals} unsafe proposal{'s' * (n_proposals != 1)} not applied"
     if result.skipped:
         head += f", {len(result.skipped)} skipped"
     console.print(Text(visible(head), style="bold"))
@@ -252,7 +274,7 @@ def _render(result: FixResult, console: Console, label: str, inline: bool, plain
         console.print("no changes")
     a_starts, b_starts = _line_starts(result.doc.text), _line_starts(result.text)
     wide = console.width >= SIDE_BY_SIDE_MIN and not inline
-    for block in blocks(result, a_starts, b_starts):
+    for block in iter_blocks(result, a_starts, b_starts):
         spill()
         left, right, both = _sides(_block_ops(result, block, a_starts, b_starts), plain)
         where = f"line {block.a1 + 1}" + (f"–{block.a2 + 1}" if block.a2 > block.a1 else "")
@@ -275,7 +297,7 @@ def _render(result: FixResult, console: Console, label: str, inline: bool, plain
             if k:
                 spill()
             console.print(_reasons(block.changes[k:k + REASONS_AT_ONCE]))
-    if proposals:
+    if n_proposals:
         console.print()
     for o in proposals:
         spill()
