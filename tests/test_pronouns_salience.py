@@ -38,6 +38,19 @@ def _run(text, parser=None):
     ("Oleg Petrov, a lawyer, was detained on Friday. It is accused of bribery.", "It", "He"),
     # "according to it" anywhere in the sentence is a source's words
     ("Farmer Ivan Dolgov noted that prices fell. The growers, according to it, need support.", "it", "him"),
+    # "its own" binds to its clause's subject; a relative "who" is a person wherever it hangs
+    ("Police detained a resident of the Kirov district who set fire to the grass near its own barn.",
+     "its", "his or her"),
+    # "According to its data" is a speaker's; a body named only in the reported clause or in
+    # the speaker's own title does not speak
+    ("The chief vet of the region Olga Lapina said at a briefing that the outbreak is contained. "
+     "According to its data, 40 farms were checked.", "its", "her"),
+    # the X of "According to X," is the owner a reader finds first
+    ("The survey was led by Inna Gusak. According to Gusak, its team spent a year in the hills.",
+     "its", "her"),
+    # a person's own possession: the farm of the speaker's relative clause is no owner of a salary
+    ("Pavel Rudov, who runs a farm near Tula, spoke to reporters. Its salary is lower than a driver's.",
+     "Its", "His"),
 ])
 def test_a_person_as_the_only_antecedent_is_flagged_and_fixed_by_gender(text, span, fix):
     if span is None:
@@ -67,6 +80,14 @@ def test_a_person_as_the_only_antecedent_is_flagged_and_fixed_by_gender(text, sp
     # the object of the sentence before still competes for what is done to someone
     "Oleg Ivanov bought a flat in 2019. The bailiffs arrested it in 2023.",
     "Andrei Volkov founded the theatre in 1990. The ministry thanked it for its work.",
+    # a body that speaks of itself owns the "it" of its own report
+    "Timur Galeev runs the terminal. The airport said it had agreed on more trains with the city.",
+    # a body stays the topic when a speaker is named by "According to X," after it
+    "The bank reported a record profit. According to Oleg Ivanov, its branches will stay open.",
+    # a body's own possession: the native "head of X said its profits rose"
+    "Anna Petrova, head of the Vostok company, said its profits rose by a fifth.",
+    "Viktor Lebedev said the company would build its own plant near Tver.",
+    "According to Orlov, it was tested by 200,000 users in the spring.",
 ])
 def test_a_thing_before_or_a_dummy_it_keeps_it_quiet(text):
     assert _run(text) == []

@@ -90,6 +90,22 @@ def test_a_reported_subject_owned_by_the_speaker_is_shifted(sentence, span, fix)
 
 def test_an_inclusive_our_in_reported_speech_is_quiet():
     assert _run("The climatologist warned that our planet is warming faster than predicted.") == []
+    assert _run("According to him, our country needs more engineers.") == []
+
+
+@pytest.mark.parametrize("sentence, span", [
+    ("The commander said the drills were planned. According to him, our sailors must be ready.",
+     "our sailors"),
+    ("The coach said that the skier is in form, and we will build the plan around her.", "we will build"),
+])
+def test_first_person_after_according_to_or_a_continued_report_is_flagged(sentence, span):
+    found = [f.text for f in _run(sentence) if f.code == "MT313"]
+    assert found == [span]
+
+
+def test_his_in_a_which_clause_on_a_named_ship_is_its():
+    findings = _run("The troops will land from the ship «Peresvet», which arrived on Monday with his crew.")
+    assert [(f.code, f.text) for f in findings] == [("MT314", "his")]
 
 
 def test_a_clause_coordinated_after_according_to_keeps_the_source():

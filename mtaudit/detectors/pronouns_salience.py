@@ -30,12 +30,14 @@ that is also an English word.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans
 from mtaudit.detectors.pronouns_lm import source_after_verb
+from mtaudit.detectors.pronouns_roles import (
+    Quoted as _Quoted, according_to, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
+    topic_is_body)
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -62,7 +64,9 @@ IT_FOR_PERSON_SALIENCE = rule(
          "Police searched his flat and garage on Tuesday. It denies any wrongdoing.",
          "The chief engineer of the plant Oleg Sitnikov spoke at the briefing. In its words, the "
          "repairs will take a month.",
-         "Its founder, a student from Tomsk, called the game a hobby. It later sold the studio."],
+         "Its founder, a student from Tomsk, called the game a hobby. It later sold the studio.",
+         "Police detained a resident of the Kirov district who set fire to the grass near its own barn.",
+         "The work was led by Irina Belova. According to Belova, its team spent eight years on it."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Sergei Ivanov spoke on Monday. Now, it clarifies the agency TASS, the talks are over.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
@@ -83,7 +87,9 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Oleg Ivanov bought a flat in 2019. The bailiffs arrested it in 2023.",
           "Anna Petrova heads the fund. Its sister fund in Kazan opened in May.",
           "The commission's report was published on Monday. In its words, the dam is safe.",
-          "Ivan Sokolov founded the firm in 2001. It later sold the studio to a rival."],
+          "Ivan Sokolov founded the firm in 2001. It later sold the studio to a rival.",
+          "Timur Galeev runs the terminal. The airport said it had agreed on more trains.",
+          "Anna Petrova, head of the Vostok company, said its profits rose by a fifth."],
     applicability="unsafe",
 )
 
@@ -218,43 +224,6 @@ class SaliencePronounDetector:
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
 
 
-class _Quoted:
-    """The document's quotations as a sorted union of spans, asked by bisection: a long text
-    holds thousands of quotations and thousands of candidate pronouns (a scan of every quotation
-    per pronoun and per token was quadratic)."""
-
-    def __init__(self, spans) -> None:
-        self.spans = list(spans)
-        merged: list[list[int]] = []
-        for a, b in sorted((q.start, q.end) for q in self.spans if q.start < q.end):
-            if merged and a <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], b)
-            else:
-                merged.append([a, b])
-        self.starts = [a for a, _ in merged]
-        self.ends = [b for _, b in merged]
-        order = sorted(range(len(self.spans)), key=lambda n: self.spans[n].end)
-        self.by_end = [self.spans[n].end for n in order]
-        self.order = order
-
-    def holds(self, offset: int) -> bool:
-        """Whether `offset` lies inside a quotation."""
-        n = bisect_right(self.starts, offset) - 1
-        return n >= 0 and offset < self.ends[n]
-
-    def tokens_in(self, parsed) -> set[int]:
-        """The indices of the parsed tokens that lie inside a quotation."""
-        n = bisect_right(self.ends, parsed.start)  # the first quotation ending after it starts
-        if n == len(self.ends) or self.starts[n] >= parsed.end:
-            return set()
-        return {t.i for t in parsed.doc if self.holds(parsed.offset(t))}
-
-    def ending_before(self, lo: int, hi: int):
-        """The quotations that end in [lo, hi], in the document's order of quotations."""
-        a, b = bisect_left(self.by_end, lo), bisect_right(self.by_end, hi)
-        return [self.spans[n] for n in sorted(self.order[a:b])]
-
-
 def _pronoun_person(text: str, start: int, end: int, quoted: _Quoted) -> bool:
     """A “he”/“she”/“his”/“her” outside quotation marks in text[start:end] (“…,» he said. It
     also emphasised”, “at his home”): a person the text has already named."""
@@ -334,6 +303,9 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
     excluded = {t.i for t in _own_phrase(tok)} | set(inside)
     bound = set()  # the subject's lemma: "The court found it guilty" cannot mean any court
     clause = _clause_verb(tok)
+    owner = own_owner(tok, people, clause) if role == "its" else None
+    if owner is not None:  # "who … near its own house": "own" binds to the clause's person
+        return _phrase(owner[0]), "" if owner[1] == "u" else owner[1]
     if role == "object" and clause is not None:
         subj = _subject_of(clause)
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _CONTROL_VERBS:
@@ -356,7 +328,7 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             if c.dep_ == "ccomp" and c.i < tok.i:  # "…, the governor said in its channel"
                 excluded |= {t.i for t in c.subtree}
             if role in ("subject", "its") and c.dep_ in _ADVERBIAL and c.i < tok.i and \
-                    all(t.i < tok.i for t in c.subtree):
+                    all(t.i < tok.i for t in c.subtree) and not (role == "its" and according_to(c)):
                 excluded |= {t.i for t in c.subtree}  # a fronted adverbial: "In the final round it"
     human_verb = _human_predicate(tok, role)
     persons, things = [], []
@@ -365,10 +337,13 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             continue
         kind = _kind(t, people)
         if kind == "thing":
-            if _counts(t, people, human_verb):
+            if _counts(t, people, human_verb, tok):
                 things.append(t)
         elif kind:
             persons.append((t, kind))
+    if persons and not things and prev is not None and all(_in_according(t) for t, _ in persons) and \
+            topic_is_body(prev[0].doc, prev[1], _agentive):
+        return None  # "The bank … . According to Orlov, its profit": the body stays the topic
     if not things and not persons and prev is not None:
         pdoc, ppeople, skip = prev
         skip = set(skip)  # the words of a quotation are the speaker's, not antecedents
@@ -379,7 +354,7 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             if t.i in skip:
                 continue
             kind = _kind(t, ppeople)
-            if kind == "thing" and human_verb == "say" and _in_person_phrase(t, ppeople):
+            if kind == "thing" and human_verb in ("say", "own") and _in_person_phrase(t, ppeople):
                 continue  # "The director of the company Anna Belkina said … In its words": she spoke
             if kind == "thing" and (t.dep_ in _CORE or _conj_of_core(t) or not human_verb or
                                     t.dep_ in ("compound", "poss") and _np_head(t).dep_ in _CORE) and \
@@ -460,13 +435,19 @@ _PERSON_ADJECTIVES = frozenset({"former", "late", "retired", "acting", "current"
                                 "old", "elderly", "and", "or", "by", "with", "of", "to", "for", "from"})
 
 
-def _counts(t, people, human_verb) -> bool:
+def _counts(t, people, human_verb, tok=None) -> bool:
     """Whether a thing noun competes with the person: with a verb only speakers and agents have,
     only things that can speak or act do (a document only with a verb of saying: "the law
     states", not "the law wrote"); a noun of a measure ("six years of colony") or of a person's
     own title ("chief physician of polyclinic No. 4") does not, unless it can act."""
     if human_verb == "person":
         return False  # "It will serve the term": not the court that sentenced
+    from mtaudit.detectors.pronouns_syntax import _report_verbs
+
+    if tok is not None and human_verb != "obj" and speaks(t, tok, _saying_verbs() | _report_verbs()):
+        return True  # "The airport said it had agreed": what speaks can act
+    if human_verb == "own":
+        return not _in_person_phrase(t, people) and _agentive(t, "act")
     if human_verb == "obj":
         # what is done to someone ("arrested it", "thanked it"): a thing in a core role still
         # competes ("The bank seized the flat. The court arrested it"), one named in passing
@@ -490,20 +471,6 @@ def _under_measure(t) -> bool:
                 any(c.dep_ == "nummod" for c in noun.children):
             return True
         t = noun
-    return False
-
-
-def _in_person_phrase(t, people) -> bool:
-    """Inside the noun phrase of a person: "the chief physician of city polyclinic No. 4"."""
-    node = t
-    for _ in range(6):
-        if node.head.i == node.i:
-            return False
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return False
-        if node.pos_ in ("NOUN", "PROPN") and people.gender(node) is not None:
-            return True
     return False
 
 
@@ -587,14 +554,14 @@ def _human_predicate(tok, role) -> str:
             any(c.dep_ == "dobj" for c in tok.head.children)):
         return "obj"  # "It is accused of fraud"; a recipient: "It was handed a note of protest"  # "It is accused of fraud", "it was detained at the airport"
     if role == "its":
-        if tok.head.lower_ == "words" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "in":
-            return "say"  # "In its words": Russian "по его словам", what a speaker said
+        if source_phrase(tok):
+            return "say"  # "In its words", "According to its data": what a speaker said
         if tok.head.pos_ == "NOUN" and _kin().get(tok.head.lower_) == "person":
             return "person"  # "its husband", "its widow": kin only a person has
         owned = [tok.head] + [c for c in tok.head.children if c.dep_ in ("compound", "amod")]
         if any(w.lower_ in _person_possessions() or w.lemma_.lower() in _person_possessions()
                for w in owned):
-            return "act"
+            return "own"  # "its career", "its salary": a body named in the person's title cannot own it
         # "Its coach, …": a person's own person (coach, lawyer, deputy) — a person's or a body's
         return "act" if tok.head.pos_ == "NOUN" and tok.head.lower_ in _person_nouns() else ""
     if role != "subject" or tok.dep_ != "nsubj":

@@ -70,6 +70,7 @@ REPORTED_SPEECH_PERSON = rule(
          "The commissar assured mothers that your boys will get leave in the spring.",
          "Nurse Anna Lisina told the paper that it works nights. It added that we are short of staff.",
          "Ellis is convinced that you will manage to finish the bridge by winter.",
+         "The admiral said the drills were planned. According to him, our sailors must be ready.",
          "The lawyer told you not to arrest his client before the hearing."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The governor added that he was ready to meet the residents.",
@@ -78,7 +79,8 @@ REPORTED_SPEECH_PERSON = rule(
           "“According to the mayor, we will finish the road in 2027,” the report says.",
           "The lawyer asked the court not to arrest his client.",
           "The climatologist warned that our planet is warming faster than models predicted.",
-          "The engineers said their pumps will run all night."],
+          "The engineers said their pumps will run all night.",
+          "According to him, our country needs more engineers."],
 )
 
 GENDERED_FOR_THING = rule(
@@ -90,6 +92,7 @@ GENDERED_FOR_THING = rule(
     confidence="possible",
     bad=["The ministry and the tax service published a joint report in which he accused the bank.",
          "Ukraine began a campaign to hide the losses and cover his tracks.",
+         "The troops will land from the ship «Peresvet», which arrived on Monday with his crew.",
          "According to Evans, after the sanctions, “Ukraine quickly launched a media campaign to "
          "spread confusion and hide his mistakes”."],
     good=["Ukraine began a campaign, said Ellis, to cover his tracks.",
@@ -150,7 +153,8 @@ class SyntaxPronounDetector:
             if want_it:
                 yield from _it_for_person(doc, parsed, people)
             if want_speech:
-                yield from _reported_speech(doc, parsed, people, quoted)
+                from mtaudit.detectors.pronouns_speech import reported_speech
+                yield from reported_speech(doc, parsed, people, quoted)
             if want_male:
                 things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
                 yield from _gendered_for_thing(doc, parsed, people, things, quoted)
@@ -348,145 +352,6 @@ def _has_child(tok, dep, exclude=None) -> bool:
     return any(c.dep_ == dep and (exclude is None or c.i != exclude.i) for c in tok.children)
 
 
-def _reported_speech(doc, parsed, people, quoted):
-    for tok in parsed.doc:
-        low = tok.lower_
-        owner = None  # "our specialists will assess", "your sons will call": the subject's owner
-        if low in _POSSESSIVE_SHIFT and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") \
-                and tok.head.pos_ == "NOUN" and \
-                tok.head.lower_ not in lexicon.folded_words("inclusive_possessed_nouns.txt"):
-            owner, tok, low = tok, tok.head, _POSSESSIVE_SHIFT[low]
-        if low not in _FIRST_SECOND or (low == "i" and tok.text != "I" and owner is None):
-            continue
-        start = parsed.offset(owner if owner is not None else tok)
-        if _inside(quoted, start):
-            continue
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            clause = tok.head
-            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
-                clause = clause.head
-            report = clause.head
-            if clause.dep_ == "ccomp" and report.lemma_.lower() in _report_verbs() and \
-                    report.tag_ in ("VBD", "VBN") and \
-                    not report.text[0].isupper():  # past reporting only ("Doctors say you should"
-                # is generic English advice); "Kremlin Says We …" is a headline's style
-                reporter = _reporter(report)
-                if reporter is not None and _third_person(reporter) and \
-                        not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
-                    if owner is not None:
-                        yield _owner_finding(doc, parsed, people, owner, reporter)
-                    else:
-                        yield _speech_finding(doc, parsed, people, tok, report, reporter)
-            elif low in ("i", "we") and tok.dep_ == "nsubj" and owner is None:
-                source = _according_to(clause, tok)
-                if source is not None:  # "According to the mayor, we will complete the line"
-                    yield _speech_finding(doc, parsed, people, tok, source.head.head, source)
-        elif low == "you" and tok.dep_ in ("dobj", "dative") and \
-                tok.head.lemma_.lower() in _report_verbs() | {"ask", "urge", "call"}:
-            subj = _subject(tok.head)
-            if subj is not None and _third_person(subj):
-                yield REPORTED_SPEECH_PERSON.finding(
-                    doc, parsed.offset(tok.head), parsed.end_offset(tok),
-                    f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
-                    f"speaker’s person; English shifts it (he/she/they) or quotes the words")
-
-
-def _according_to(clause, tok):
-    """The source of a fronted "According to X," on the clause of `tok` (a third person), or
-    None: Russian "по словам X, мы …" keeps the speaker's "we"; a generic "you" after "according
-    to experts" is English and is not asked for here. A clause coordinated with the one the
-    source fronts is still his ("According to him, the squad is adapting, and we need")."""
-    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.i < clause.i:
-        head = clause.head
-        if any(c.dep_ == "prep" and c.lower_ == "according" for c in head.children):
-            clause = head
-            break
-        clause = head
-    for c in clause.children:
-        if c.dep_ == "prep" and c.lower_ == "according" and c.i < tok.i:
-            for to in c.children:
-                for src in to.children:
-                    if to.lower_ == "to" and src.dep_ == "pobj" and _third_person(src):
-                        return src
-    return None
-
-
-def _reporter(report):
-    """Who reports: the subject of the reporting verb, through coordination ("confirmed …, but
-    said that") and a copula ("is convinced that": the subject of "is")."""
-    node = report
-    for _ in range(4):
-        subj = _subject(node)
-        if subj is not None:
-            return subj
-        if node.dep_ in ("conj", "acomp") and node.head.i != node.i:
-            node = node.head
-            continue
-        return None
-    return None
-
-
-def _speech_finding(doc, parsed, people, tok, report, reporter):
-    """The finding covers the pronoun with its verb group ("I expect", "we did not play"); the
-    fix rewrites both in the third person, backshifted after a past reporting verb."""
-    from mtaudit.detectors._speech_shift import shifted, verb_group
-
-    group = verb_group(tok)
-    start = parsed.offset(tok)
-    end = parsed.end_offset(parsed.doc[group[1]]) if group else parsed.end_offset(tok)
-    past = report.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
-                                       for c in report.children)
-    gender = people.gender(reporter) or ""
-    if not gender and reporter.pos_ == "PROPN":  # "Zueva said" after "Marina Zueva": her gender
-        at = parsed.offset(reporter)
-        sent = doc.sentence_at(at)
-        gender = next((m.gender for m in (_surname_mentions(doc, sent, ()) if sent is not None else ())
-                       if m.start <= at < m.end), "")
-    if reporter.tag_ in ("NNS", "NNPS"):
-        gender = "plural"
-    replacement = shifted(tok, group[1], gender, past) if group else None
-    fix = None
-    if replacement:
-        fix = Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”")
-    return REPORTED_SPEECH_PERSON.finding(
-        doc, start, end,
-        f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
-        f"person; English shifts it" + (f" (“{replacement}”)" if replacement else " (he/she/they)")
-        + " or quotes the words", fix=fix)
-
-
-def _third_person(tok) -> bool:
-    low = tok.lower_
-    if low in ("i", "we", "you", "me", "us"):
-        return False
-    if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
-        return True  # "One of the passengers told the portal that we had"
-    # "it" too: a reporter whom MT made "it" ("It also said that you can get a vaccine")
-    return tok.pos_ in ("NOUN", "PROPN") or low in ("he", "she", "they", "it", "him", "her", "them")
-
-
-_POSSESSIVE_SHIFT = {"our": "we", "my": "i", "your": "you"}
-_OWNER_SHIFT = {"our": "their", "your": "their", "my": {"m": "his", "f": "her", "": "their"}}
-
-
-def _owner_finding(doc, parsed, people, owner, reporter):
-    """“our specialists will assess” after “he said that”: the possessive of the reported
-    clause's subject is the speaker's own; English shifts it (“their”, “his”/“her”)."""
-    head = owner.head
-    start, end = parsed.offset(owner), parsed.end_offset(head)
-    word = _OWNER_SHIFT[owner.lower_]
-    if isinstance(word, dict):
-        word = word.get(people.gender(reporter) or "", "their")
-    if owner.text[0].isupper():
-        word = word.capitalize()
-    replacement = word + doc.text[parsed.end_offset(owner):end]
-    return REPORTED_SPEECH_PERSON.finding(
-        doc, start, end,
-        f"“{owner.text} {head.text}” in what “{reporter.text}” said: Russian indirect speech keeps "
-        f"the speaker’s person; English shifts it (“{replacement}”) or quotes the words",
-        fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”"))
-
-
 def _quote_around_his(text, sent, quoted):
     """The quotation (outer span) that holds the sentence's first "his"/"him", or None."""
     m = _CANDIDATE_HIS.search(text, sent.start, sent.end)
@@ -510,6 +375,7 @@ def _gendered_for_thing(doc, parsed, people, things, quoted=()):
             continue  # an unknown name may be a person's (a quotation's speaker outside it is not)
         if tok.i >= 2 and parsed.doc[tok.i - 2].lower_ == "according":
             continue  # "according to his words": a source named elsewhere
+        low_which = False  # a "which" clause's subject is a thing: English says so
         if low == "he":
             owner = tok.head.head if tok.head.dep_ == "relcl" and tok.dep_ == "nsubj" else None
         else:
@@ -519,10 +385,13 @@ def _gendered_for_thing(doc, parsed, people, things, quoted=()):
                     break
                 verb = verb.head
             owner = _clause_subject(verb, climb=_CLIMB | {"dobj", "pobj", "prep"})
+            if owner is not None and owner.lower_ == "which" and owner.head.dep_ == "relcl":
+                owner = owner.head.head  # "the ship, which arrived with his crew": the ship
+                low_which = True
             if owner is not None and owner.i > tok.i:
                 owner = None
         if owner is None or not (_is_thing(owner, parsed, people, things) or
-                                 low == "he" and owner.pos_ == "NOUN" and people.gender(owner) is None):
+                                 (low == "he" or low_which) and owner.pos_ == "NOUN" and people.gender(owner) is None):
             continue
         replacement = {"he": "it", "his": "its", "him": "it"}[low]
         start = parsed.offset(tok)
@@ -538,6 +407,9 @@ def _is_thing(tok, parsed, people, things) -> bool:
         return False
     if tok.lower_ in _CALENDAR or tok.lower_ in _org_nouns():
         return True
+    if tok.pos_ == "PROPN" and tok.dep_ == "appos" and tok.head.pos_ == "NOUN" and \
+            people.gender(tok.head) is None:
+        return True  # the name of a thing: "the landing ship «Peresvet»", "the tanker Arctic"
     start = parsed.offset(tok)
     if any(a <= start < b for a, b in things):
         return True

@@ -1,0 +1,181 @@
+"""MT313 on the parse: reported speech left in the first person outside quotation marks.
+
+Russian indirect speech keeps the speaker's own person ("он сказал, что наши инженеры будут",
+"по её словам, мы рекомендуем"); English shifts it. A pronoun of the first person ("we
+recommend") or a first-person possessive on the clause's subject ("our engineers will") is
+flagged when the clause reports a third person's words: the complement of a past reporting verb
+("said that …", also a clause coordinated with that report: "said that A, and we will build B"),
+or a clause fronted by "According to him/X,". Quotations, a "me"/"us" hearer ("told us that we")
+and nouns every reader owns ("our planet", data: inclusive_possessed_nouns.txt) stay quiet.
+The rule (REPORTED_SPEECH_PERSON) and its examples live in pronouns_syntax, which parses.
+"""
+
+from __future__ import annotations
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.pronouns_syntax import (
+    _FIRST_SECOND, _HUMAN_HEARER_OBJECTS, REPORTED_SPEECH_PERSON, _inside, _report_verbs,
+    _subject, _surname_mentions)
+from mtaudit.text import lexicon
+
+# spaCy's closed class of pronouns that may be capitalised: anything else tagged PRON and
+# written with a capital is a name the tagger mistook
+_PRONOUN_WORDS = frozenset("i we you he she it they me us him her them this that these those who "
+                           "whom what which one everyone someone anyone nobody everybody somebody "
+                           "anybody none each both all either neither another other others".split())
+
+
+def _reports_before(clause, tok) -> bool:
+    """`clause` is a past reporting verb of a third person with a "that"-complement before `tok`:
+    a first-person clause coordinated after it continues the report ("Sedov said that she is in
+    form, and we will build …"), as the parser attaches it to the reporting verb itself."""
+    if clause.lemma_.lower() not in _report_verbs() or clause.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "ccomp" and c.i < tok.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                          for m in c.children) for c in clause.children)
+
+
+def reported_speech(doc, parsed, people, quoted):
+    for tok in parsed.doc:
+        low = tok.lower_
+        owner = None  # "our specialists will assess", "your sons will call": the subject's owner
+        if low in _POSSESSIVE_SHIFT and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.pos_ == "NOUN" and \
+                tok.head.lower_ not in lexicon.folded_words("inclusive_possessed_nouns.txt"):
+            owner, tok, low = tok, tok.head, _POSSESSIVE_SHIFT[low]
+        if low not in _FIRST_SECOND or (low == "i" and tok.text != "I" and owner is None):
+            continue
+        start = parsed.offset(owner if owner is not None else tok)
+        if _inside(quoted, start):
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            clause = tok.head
+            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+            report = clause.head
+            continued = clause.i != tok.head.i and _reports_before(clause, tok)
+            if continued:
+                report = clause  # "said that she is in form, and we will build": one report
+            if (clause.dep_ == "ccomp" or continued) and report.lemma_.lower() in _report_verbs() and \
+                    report.tag_ in ("VBD", "VBN") and \
+                    not report.text[0].isupper():  # past reporting only ("Doctors say you should"
+                # is generic English advice); "Kremlin Says We …" is a headline's style
+                reporter = _reporter(report)
+                if reporter is not None and _third_person(reporter) and \
+                        not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
+                    if owner is not None:
+                        yield _owner_finding(doc, parsed, people, owner, reporter)
+                    else:
+                        yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
+                source = _according_to(clause, tok)
+                if source is not None and owner is not None:  # "According to him, our sailors must"
+                    yield _owner_finding(doc, parsed, people, owner, source)
+                elif source is not None and tok.dep_ == "nsubj":  # "According to the mayor, we will"
+                    yield _speech_finding(doc, parsed, people, tok, source.head.head, source)
+        elif low == "you" and tok.dep_ in ("dobj", "dative") and \
+                tok.head.lemma_.lower() in _report_verbs() | {"ask", "urge", "call"}:
+            subj = _subject(tok.head)
+            if subj is not None and _third_person(subj):
+                yield REPORTED_SPEECH_PERSON.finding(
+                    doc, parsed.offset(tok.head), parsed.end_offset(tok),
+                    f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
+                    f"speaker’s person; English shifts it (he/she/they) or quotes the words")
+
+
+def _according_to(clause, tok):
+    """The source of a fronted "According to X," on the clause of `tok` (a third person), or
+    None: Russian "по словам X, мы …" keeps the speaker's "we"; a generic "you" after "according
+    to experts" is English and is not asked for here. A clause coordinated with the one the
+    source fronts is still his ("According to him, the squad is adapting, and we need")."""
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.i < clause.i:
+        head = clause.head
+        if any(c.dep_ == "prep" and c.lower_ == "according" for c in head.children):
+            clause = head
+            break
+        clause = head
+    for c in clause.children:
+        if c.dep_ == "prep" and c.lower_ == "according" and c.i < tok.i:
+            for to in c.children:
+                for src in to.children:
+                    if to.lower_ == "to" and src.dep_ == "pobj" and _third_person(src):
+                        return src
+    return None
+
+
+def _reporter(report):
+    """Who reports: the subject of the reporting verb, through coordination ("confirmed …, but
+    said that") and a copula ("is convinced that": the subject of "is")."""
+    node = report
+    for _ in range(4):
+        subj = _subject(node)
+        if subj is not None:
+            return subj
+        if node.dep_ in ("conj", "acomp") and node.head.i != node.i:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _speech_finding(doc, parsed, people, tok, report, reporter):
+    """The finding covers the pronoun with its verb group ("I expect", "we did not play"); the
+    fix rewrites both in the third person, backshifted after a past reporting verb."""
+    from mtaudit.detectors._speech_shift import shifted, verb_group
+
+    group = verb_group(tok)
+    start = parsed.offset(tok)
+    end = parsed.end_offset(parsed.doc[group[1]]) if group else parsed.end_offset(tok)
+    past = report.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                       for c in report.children)
+    gender = people.gender(reporter) or ""
+    if not gender and reporter.pos_ == "PROPN":  # "Zueva said" after "Marina Zueva": her gender
+        at = parsed.offset(reporter)
+        sent = doc.sentence_at(at)
+        gender = next((m.gender for m in (_surname_mentions(doc, sent, ()) if sent is not None else ())
+                       if m.start <= at < m.end), "")
+    if reporter.tag_ in ("NNS", "NNPS"):
+        gender = "plural"
+    replacement = shifted(tok, group[1], gender, past) if group else None
+    fix = None
+    if replacement:
+        fix = Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”")
+    return REPORTED_SPEECH_PERSON.finding(
+        doc, start, end,
+        f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
+        f"person; English shifts it" + (f" (“{replacement}”)" if replacement else " (he/she/they)")
+        + " or quotes the words", fix=fix)
+
+
+def _third_person(tok) -> bool:
+    low = tok.lower_
+    if low in ("i", "we", "you", "me", "us"):
+        return False
+    if tok.pos_ == "PRON" and tok.is_title and low not in _PRONOUN_WORDS:
+        return True  # a surname the tagger took for a pronoun ("Ivanova also said that we …")
+    if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return True  # "One of the passengers told the portal that we had"
+    # "it" too: a reporter whom MT made "it" ("It also said that you can get a vaccine")
+    return tok.pos_ in ("NOUN", "PROPN") or low in ("he", "she", "they", "it", "him", "her", "them")
+
+
+_POSSESSIVE_SHIFT = {"our": "we", "my": "i", "your": "you"}
+_OWNER_SHIFT = {"our": "their", "your": "their", "my": {"m": "his", "f": "her", "": "their"}}
+
+
+def _owner_finding(doc, parsed, people, owner, reporter):
+    """“our specialists will assess” after “he said that”: the possessive of the reported
+    clause's subject is the speaker's own; English shifts it (“their”, “his”/“her”)."""
+    head = owner.head
+    start, end = parsed.offset(owner), parsed.end_offset(head)
+    word = _OWNER_SHIFT[owner.lower_]
+    if isinstance(word, dict):
+        word = word.get(people.gender(reporter) or "", "their")
+    if owner.text[0].isupper():
+        word = word.capitalize()
+    replacement = word + doc.text[parsed.end_offset(owner):end]
+    return REPORTED_SPEECH_PERSON.finding(
+        doc, start, end,
+        f"“{owner.text} {head.text}” in what “{reporter.text}” said: Russian indirect speech keeps "
+        f"the speaker’s person; English shifts it (“{replacement}”) or quotes the words",
+        fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”"))
