@@ -1,0 +1,106 @@
+"""MT3103: a sentence opened by "His"/"Her"/"He"/"She" right after a sentence about a thing.
+
+Russian carries a noun's grammatical gender into its pronoun ("Томограф произведён в Германии.
+Его программа …", "Машина прошла 1,2 км. Она работала …"), and gender-blind MT writes "His
+software", "She worked" for a device, a network, a theatre. English readers look for a person;
+when the paragraph so far names none and the sentence before has a thing as its subject, the
+pronoun can only stand for that thing: "Its"/"It" is meant.
+
+Only the opening pronoun is checked, and only when no person (a name, a title, a person noun, a
+he/she/his/her) stands anywhere in its paragraph before it or in its own sentence, and nobody
+of its gender (nor a name of unknown gender) in the paragraph before; the parser
+reads the sentence before (one sentence per candidate) to find its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._people import glossary_spans, person_mentions
+from mtaudit.rules.model import rule
+from mtaudit.text.views import PRONOUNS_FLAGGED
+
+OPENING_FOR_THING = rule(
+    "MT3103", "gendered-opening-pronoun-for-thing", "pronoun",
+    summary="“His”/“Her”/“He”/“She” opening a sentence about the thing the sentence before is about",
+    why="Russian pronouns follow the noun's grammatical gender (томограф — его, машина — она); "
+        "gender-blind MT writes “His software” for a device. With no person in the paragraph "
+        "and a thing as the subject before, “Its”/“It” is meant.",
+    confidence="likely",
+    bad=["The network was launched in 2019. Her capacity has doubled since then.",
+         "The boring machine passed 1.2 kilometres. She worked at a depth of 60 metres.",
+         "The theatre was built in 1905 on the main square. His facade was restored last year."],
+    good=["The tomograph was bought by Ivan Petrov. His clinic opened in May.",
+          "The governor visited the plant. The plant was built in 1960. His speech was short.",
+          "The tomograph was produced in Germany. Its software is new.",
+          "The dogs were fed at noon. His owner was away."],
+    applicability="unsafe",
+)
+
+_OPENING = re.compile(r"(?:His|Her|He|She)\b")
+_PERSON_WORD = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself|who|whom)\b")
+_FIX = {"his": "Its", "her": "Its", "he": "It", "she": "It"}
+
+
+class OpeningPronounDetector:
+    name = "pronouns-opening"
+    rules = (OPENING_FOR_THING,)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        from mtaudit.detectors.pronouns_syntax import _has_person_noun, _PersonTest
+
+        text = doc.text
+        flagged = doc.view(PRONOUNS_FLAGGED, set)
+        known = None
+        for i, sent in enumerate(doc.sentences):
+            m = _OPENING.match(text, sent.start)
+            if i == 0 or m is None or m.start() in flagged:
+                continue
+            para = doc.paragraph_at(sent.start)
+            if para is None or para.start >= sent.start:
+                continue  # a paragraph's first sentence: its "He" may go back further
+            if known is None:
+                known = glossary_spans(doc, ctx, types=("person",))
+            before = text[para.start:sent.start]
+            own = text[sent.start:sent.end]
+            if _PERSON_WORD.search(before) or _PERSON_WORD.search(own[m.end():]) or \
+                    _has_person_noun(before + " " + own) or \
+                    person_mentions(text, para.start, sent.end, known):
+                continue
+            earlier = [p for p in doc.paragraphs if p.end <= para.start]  # few candidates a text
+            if earlier and _same_gender_before(doc, earlier[-1], m.group().casefold(), known):
+                continue  # "She" may go back to a woman of the paragraph before
+            prev = doc.sentences[i - 1]
+            parsed = ctx.syntax.parse(doc, prev)
+            people = _PersonTest(parsed, [])
+            subject = next((t for t in parsed.doc if t.dep_ in ("nsubj", "nsubjpass")
+                            and t.head.dep_ == "ROOT"), None)
+            if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
+                    people.gender(subject) is not None or \
+                    any(t.pos_ == "PROPN" for t in parsed.doc):
+                continue  # a plural takes "they"; an unknown name may be a person's
+            word = _FIX[m.group().casefold()]
+            flagged.add(m.start())
+            yield OPENING_FOR_THING.finding(
+                doc, m.start(), m.end(),
+                f"“{m.group()}” opens a sentence after one about “{subject.text}”, with no person "
+                f"in the paragraph: Russian grammatical gender carried over; “{word}” is meant",
+                fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+def _same_gender_before(doc, para, pronoun: str, known) -> bool:
+    """The paragraph before names someone the pronoun may stand for: a person of its gender (a
+    he/she, a gendered name or title) or a name of unknown gender."""
+    from mtaudit.detectors.pronouns_syntax import _FEMALE, _MALE
+
+    male = pronoun in ("he", "his")
+    text = doc.text
+    if (_MALE if male else _FEMALE).search(text, para.start, para.end):
+        return True
+    return any(p.gender == ("m" if male else "f") or not p.gender
+               for p in person_mentions(text, para.start, para.end, known))
+
+
+DETECTOR = OpeningPronounDetector()
