@@ -37,8 +37,21 @@ letters (2 with a transliteration digraph) that is at least RU_ABBREVIATION_ZIPF
 pymorphy3 does not know as a word (or knows only as `Abbr`), and that is shaped as an abbreviation
 (at most 5 letters, at most one vowel: names and loanwords in Cyrillic, "кличко", "ланч", have more) is added in the same
 spellings (source column "wordfreq"), unless English writes the spelling about as often
-(ENGLISH_ACRONYM_ZIPF and within RU_MARGIN of the Russian frequency) or it is an English word. The
+(ENGLISH_ACRONYM_ZIPF) or it is an English word. The
 detector flags these only in a text about Russia (they are frequent tokens, not dictionary nouns).
+
+Stricter for the "wordfreq" rows: a token with Ь, Ъ or Й, or with ДЖ (English "j"), is a foreign
+name or a truncated word in Cyrillic ("ДЖЕФФ", "БЛЕЙК", "ЧТОЛЬ"), never an initialism, and a
+spelling English writes at ENGLISH_ACRONYM_ZIPF or more is left out however often Russian writes
+its abbreviation (BMP, MRT, DPS: English writes them too).
+
+Relaxed shapes (also "wordfreq"): a frequent Russian token of three letters may have two vowels
+(УИК "precinct election commission", ЮАР) and one down to RELAXED_RU_ZIPF frequent may be listed
+(РНФ), but only in spellings English text practically never writes (below RARE_ENGLISH_ZIPF): the
+looser shape lets truncations and syllables of foreign names in, which an English text never
+prints in capitals. Every "wordfreq" spelling below RARE_ENGLISH_ZIPF is tagged "wordfreq,rare": the
+detector needs less context for it (a text about Russia, and a noun after it does not make it an
+English acronym before its noun).
 
 Run once after changing anything here or the glossary's abbreviations (needs the `build-data`
 extra: pymorphy3, pymorphy3-dicts-ru, iuliia, wordfreq); the audit reads only the .tsv.
@@ -62,9 +75,11 @@ GLOSSARY_ACRONYM_ZIPF = 3.3
 COMMON_WORD_ZIPF = 4.0       # an English word this frequent hides what its capitals are ("RAN")
 MIN_LETTERS, MAX_LETTERS = 3, 7
 RU_ABBREVIATION_ZIPF = 2.3   # wordfreq Zipf (ru) a frequent abbreviation reaches (НПЗ 3.3, КРС 2.9)
-RU_MARGIN = 0.5              # English within this of the Russian frequency writes it too
+RELAXED_RU_ZIPF = 2.0        # the relaxed shapes: РНФ 2.1, ОГЭ 2.1
+RARE_ENGLISH_ZIPF = 1.5      # ... kept only in spellings English writes less than this (UIK 0, RNF 1.1)
 MAX_VOWELS = 1               # НПЗ, ФАП, МФЦ; names and loanwords in Cyrillic have more ("кличко")
 _RU_VOWELS = set("аеёиоуыэюя")
+_NOT_INITIALISM = re.compile("[ьъй]|дж")  # letters and pairs an initialism does not spell
 OUT = Path(__file__).resolve().parents[1] / "mtaudit" / "data" / "ru_abbreviations.tsv"
 _CYRILLIC_WORD = re.compile(r"^[а-яё]+$")
 _CYRILLIC_CAPITALS = re.compile(r"^[А-ЯЁ]{2,7}$")
@@ -109,15 +124,27 @@ def frequent_abbreviations(known: set[str]) -> dict[str, float]:
         if not (2 <= len(word) <= 6) or not _CYRILLIC_WORD.match(word) or word.upper() in known:
             continue
         zipf = zipf_frequency(word, "ru")
-        if zipf < RU_ABBREVIATION_ZIPF:
+        if zipf < RELAXED_RU_ZIPF:
             break  # the list is in frequency order
-        if sum(c in _RU_VOWELS for c in word) > MAX_VOWELS or len(word) > 5:
+        vowels = sum(c in _RU_VOWELS for c in word)
+        if vowels > MAX_VOWELS + (len(word) == 3) or len(word) > 5:
             continue
+        if (vowels > MAX_VOWELS or zipf < RU_ABBREVIATION_ZIPF) and not _rare_in_english(word.upper()):
+            continue  # a relaxed shape: only where English never writes the spelling
+        if _NOT_INITIALISM.search(word):
+            continue  # a foreign name or a truncated word in Cyrillic ("джефф", "блейк", "чтоль")
         parses = morph.parse(word)
         if any(p.is_known and "Abbr" not in p.tag for p in parses):
             continue  # a word ("так", "мир"), a name or a truncation pymorphy knows
         out[word.upper()] = zipf
     return out
+
+
+def _rare_in_english(cyrillic: str) -> bool:
+    """Every capitals spelling of the abbreviation is below RARE_ENGLISH_ZIPF in English."""
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(s.lower(), "en") < RARE_ENGLISH_ZIPF for s in spellings(cyrillic) if s.isupper())
 
 
 def spellings(cyrillic: str) -> set[str]:
@@ -193,8 +220,9 @@ def main() -> None:
     english_names = {w.upper() for words in glossary.values() for w in words}  # MVD, VTB, KHL
     for cyrillic, name_tags in sorted(abbreviation_lemmas().items()):
         organisation = "Orgn" in name_tags or "Geox" in name_tags
-        if any(english_uses(s, organisation) for s in spellings(cyrillic) if s.isupper()) \
-                or {s.upper() for s in spellings(cyrillic)} & english_names:
+        if {s.upper() for s in spellings(cyrillic)} & english_names:
+            continue  # the glossary's English for a concept (VTB, KHL): every spelling stays out
+        if any(english_uses(s, organisation) for s in spellings(cyrillic) if s.isupper()):
             continue  # English writes this one in capitals (НАТО -> NATO): every spelling stays out
         for latin in sorted(spellings(cyrillic)):
             rows[latin] = f"{latin}\t{cyrillic.upper()}\t{','.join(['Abbr', *sorted(name_tags)])}"
@@ -216,7 +244,7 @@ def main() -> None:
             if latin not in rows and not english_uses(latin, False):
                 rows[latin] = f"{latin}\t{cyrillic}\tcomposed"
     listed = {c.upper() for c in abbreviation_lemmas()} | set(glossary)
-    for cyrillic, ru_zipf in sorted(frequent_abbreviations(listed).items()):
+    for cyrillic in sorted(frequent_abbreviations(listed)):
         forms = spellings(cyrillic)
         if {s.upper() for s in forms} & english_names:
             continue
@@ -224,12 +252,13 @@ def main() -> None:
             if latin in rows or (len(cyrillic) < MIN_LETTERS and not _DIGRAPH.search(latin)):
                 continue
             en_zipf = zipf_frequency(latin.lower(), "en")
-            if is_common_word(latin.lower()) or (en_zipf >= ENGLISH_ACRONYM_ZIPF and en_zipf >= ru_zipf - RU_MARGIN):
+            if is_common_word(latin.lower()) or en_zipf >= ENGLISH_ACRONYM_ZIPF:
                 continue
-            rows[latin] = f"{latin}\t{cyrillic}\twordfreq"
+            rare = ",rare" if en_zipf < RARE_ENGLISH_ZIPF else ""  # English practically never writes it
+            rows[latin] = f"{latin}\t{cyrillic}\twordfreq{rare}"
     header = ["# Russian abbreviations (nouns tagged Abbr in pymorphy3-dicts-ru) in the Latin spellings MT",
               "# leaves them in; GENERATED by scripts/build_ru_abbreviations.py: do not edit by hand.",
-              "# latin<TAB>cyrillic<TAB>source: dictionary tags (Abbr, Orgn, Geox), glossary, composed or wordfreq"]
+              '# latin<TAB>cyrillic<TAB>source: dictionary tags (Abbr, Orgn, Geox), glossary, composed or wordfreq (",rare": a spelling English practically never writes)']
     OUT.write_text("\n".join(header + [rows[k] for k in sorted(rows)]) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({len(rows)} spellings, {time.time() - t0:.0f} s)")
 

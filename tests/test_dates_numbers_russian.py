@@ -50,3 +50,9 @@ def test_a_roman_numeral_is_not_a_glossary_transliteration():
     text = "Louis XIV built the palace; Pope Leo XIV visited it in the XIV century."
     found = audit(Document(text), ctx, detectors=(entities_forms.DETECTOR,)).findings
     assert [f for f in found if f.text == "XIV"] == []
+
+
+def test_a_month_joined_to_another_month_is_a_month():
+    found = _numbers("The drought in may and June cut yields; rain came in April or may.")
+    assert [(t, c) for _, t, c in found] == [("may", "May"), ("may", "May")]
+    assert _numbers("Prices may and will march higher; costs, which rose in March, may fall.") == []

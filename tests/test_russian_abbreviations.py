@@ -76,3 +76,24 @@ def test_uk_and_sk_need_russia_and_a_cue_of_the_russian_sense():
                "SK Hynix shares rose after the case was settled; trade with the UK grew.")
     assert _find(english) == []
     assert _find("Residents said the UK of the house did not repair the roof after the court case.") == []
+
+
+def test_ya_yu_ye_digraphs_inside_capitals_make_a_transliteration():
+    assert abbreviations.shaped("YaNAO") and abbreviations.shaped("DYuSSh")
+    assert not abbreviations.shaped("YoY")
+    found = _find("Gas output in the YaNAO rose 3% YoY in October.", bundled=False)
+    assert [t for _, t, _, _ in found] == ["YaNAO"]
+
+
+def test_a_glossary_acronym_of_a_russian_abbreviation_needs_an_introduction():
+    assert abbreviations.variant_abbreviations()["SNT"][0] == "СНТ"
+    assert not {"FSB", "GRU", "FATF", "VTB", "RZD"} & set(abbreviations.variant_abbreviations())
+    ((code, text, correction, _),) = _find("Gardeners of the SNT near Tver paid 4,000 roubles.")
+    assert (code, text, correction) == ("MT606", "SNT", "gardening partnership")
+    assert _find("The Federal Tax Service (FNS) fined 200 firms in Tver; the FNS took roubles.") == []
+    assert _find("The SNT fee is 4,000 dollars in Ohio.") == []  # not Russian news
+
+
+def test_capitals_read_as_a_word_are_a_name_not_initials():
+    assert not abbreviations.unknown_token("IKAR") and not abbreviations.unknown_token("SOGAZ")
+    assert abbreviations.unknown_token("GTRK") and abbreviations.unknown_token("FFKK")

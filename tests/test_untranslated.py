@@ -93,3 +93,19 @@ def test_missing_lingua_falls_back_to_langdetect_with_a_warning(monkeypatch):
     found = audit(Document(text), ctx, detectors=(untranslated.DETECTOR,)).findings
     assert [f.code for f in found] == ["MT604"]
     assert any("using langdetect" in w for w in ctx.warnings)
+
+
+def test_compound_agency_names_read_back_into_a_head_and_a_russian_noun():
+    from mtaudit.detectors.compound_agencies import russian_compound
+
+    assert russian_compound("Mintsyfry") == "минцифры"      # y read as и, a genitive noun
+    assert russian_compound("Minselhoz") == "минсельхоз"    # the dropped soft sign restored
+    assert russian_compound("Minsvyaz") == "минсвязь"
+    assert russian_compound("Avialesookhrana") == "авиалесоохрана"
+    for name in ("Minsk", "Minin", "Minnesota", "Minchenko", "Aviastar", "Aviapark", "Minister"):
+        assert russian_compound(name) is None, name
+
+
+def test_compound_agency_names_are_flagged_once_in_running_text():
+    found = _find("The Minselhoz expects a smaller harvest, and Mintsyfry will test the app in Minsk.")
+    assert [(f.code, f.text) for f in found] == [("MT605", "Minselhoz"), ("MT605", "Mintsyfry")]

@@ -25,12 +25,18 @@ Two kinds of evidence, neither a hand list:
 
 * **frequent tokens of Russian text** (source "wordfreq" of the .tsv: НПЗ, КРС, МФЦ, short tokens
   wordfreq's Russian frequencies list often and pymorphy3 does not know as words): only in a
-  document about Russia, like the unknown tokens below;
+  document about Russia, like the unknown tokens below; one English practically never writes
+  ("wordfreq,rare": УИК "UIK") in any text about Russia, and a noun after it does not excuse it;
 * **tokens English never writes** (4 to 6 capitals, or capitals joined by the Russian "и" written
   "i": "FFKK", "GTRK", "UEBiPK"): spellable as a transliteration (no W, Q, X, J, lone H or C),
   absent from mtaudit/data/english_acronyms.txt (the 4-6 letter strings English text writes, from
   wordfreq: NTSB, IFRS, MLRS, FTSE stay quiet) and not an English word, in a document about
   Russia, and not defined in the document ("(GTRK)" after its expansion) nor a dateline;
+* **glossary acronyms never introduced** (mtaudit/data/ru_abbreviation_variants.tsv, built by
+  scripts/build_abbreviation_variants.py: "SNT", "OGE", "FNS"): forms the glossary accepts because
+  English writes them after spelling them out, but that spell a Russian abbreviation and that English
+  text rarely writes; flagged like the frequent tokens, only in Russian news and only when the
+  document does not introduce them ("the Federal Tax Service (FNS)");
 * **two-part abbreviations rendered word for word** ("SB UN" for СБ ООН, "GA UN"): composed from
   the glossary's own two-part `ru` forms whose second part is a body the glossary renders with an
   English acronym (ООН -> UN, ЕС -> EU, США -> US): the first part in its transliterations, the
@@ -53,6 +59,10 @@ from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import RU_ABBREVIATION_FIXES, RU_COMPOSED_ABBREVIATIONS
 from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_position
+from mtaudit.detectors.abbreviation_tokens import (  # noqa: F401  (shaped, spellable: the tests' API)
+    _DATELINE_AFTER, _ENGLISH_PLACE_BEFORE, _JOINED, _NUMBERED, _RF_AFTER, _ROMAN, _TOKEN, _TWO_LETTER,
+    _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
+    rare_in_english, shaped, spellable, unknown_token, variant_abbreviations)
 
 RUSSIAN_ABBREVIATION = rule(
     "MT606", "russian-abbreviation", "untranslated",
@@ -75,7 +85,9 @@ RUSSIAN_ABBREVIATION = rule(
          "Fuel rose to 60 roubles a litre while the NPZ in the town stopped for repairs.",
          "Tickets cost 900 roubles; according to the FFKK, the final will be held in Kazan.",
          "The official took 2 million roubles and was detained by officers of the UEBiPK.",
-         "Moscow will raise the issue at the SB UN next week."],
+         "Moscow will raise the issue at the SB UN next week.",
+         "Gas output in the YaNAO rose by 3% in October.",
+         "Gardeners of the SNT near Tver paid 4,000 roubles for the new road."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
           "NATO and the FBI said the GDP figures and IFRS rules were not at issue.",
           "The FSB detained two men, TASS reported; VTB shares rose.",
@@ -89,98 +101,11 @@ RUSSIAN_ABBREVIATION = rule(
           "The State Television and Radio Company (GTRK) in Russia said GTRK will broadcast it.",
           "KAZAN, Russia, Oct 7 - The region said it would build a plant.",
           "The UN Security Council met on Friday to discuss the FFKK report on British skating.",
-          "The US UN ambassador spoke in Moscow."],
+          "The US UN ambassador spoke in Moscow.",
+          "Russian retail sales rose 4% YoY in October.",
+          "The Federal Tax Service (FNS) said on Friday that the FNS would audit 200 firms in Tver, costing roubles."],
     applicability="display-only",
 )
-
-# Capitals, with transliteration digraphs allowed inside: ZhKKh, MChS, TsB, ORVI.
-_TOKEN = re.compile(r"(?<![\w’'@#/.-])(?:[A-Z]|Zh|Kh|Ts|Ch|Shch|Sh)(?:[A-Z]|Zh|Kh|Ts|Ch|Shch|Sh)+"
-                    r"(?:(?=-\d)|(?![\w’'@/-]))")
-_DIGRAPH = re.compile(r"[A-Z][hs]")
-# Russian-only shapes besides inner digraphs: НИИ "research institute" at the end (ЦНИИ, ААНИИ,
-# ВНИИ) and a final Ц after a vowel (ТЭЦ "TETs", АЦ): an English plural "CTs" has a consonant there.
-_RUSSIAN_ENDING = re.compile(r"(?:[A-Z]{1,4}NIII?|[A-Z]*[AEIOUY]Ts)$")
-_NUMBERED = re.compile(r"-\d")
-_RF_AFTER = re.compile(r"[ \t]+RF\b(?![’'-])(?![ \t]+(?:signal|signals|energy|power|amplifier|frequenc|band|chip|module|circuit|output|input|exposure|field|transmitter|receiver|filter|ablation|connector|cable|engineer))")
-_TWO_LETTER = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2}(?![\w’'@/-])")
-_ENGLISH_PLACE_BEFORE = re.compile(
-    r"\b(?:in|to|from|across|throughout|outside|into|within|around|visit|visited|leave|left|"
-    r"and|or|with|for|than|between|against|via|towards?|like|US|EU)[ \t]+(?:the[ \t]+)?$", re.I)
-# Capitals joined by the lower-case Russian conjunction "и" (УЭБиПК -> "UEBiPK", ОБиПК).
-_JOINED = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2,}(?:i[A-Z]+)+(?![\w’'@/-])")
-# Letters no transliteration of Cyrillic capitals produces: W Q X J, an H outside Zh/Kh/Ch/Sh, a
-# C outside Ch/Ts-style digraphs (scripts/build_english_acronyms.py lists only spellable ones).
-_NOT_TRANSLITERATION = re.compile(r"[wqxj]|(?<![zkcs])h|c(?![hs])")
-_DATELINE_AFTER = re.compile(r",[ \t]+(?:[A-Z][a-z]+|\w+[ \t]+\d)|[ \t]*(?:\(|[-—–][ \t])")
-_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-
-
-@lru_cache(maxsize=1)
-def russian_abbreviations() -> dict[str, str]:
-    """Latin spelling -> the Russian abbreviation (mtaudit/data/ru_abbreviations.tsv)."""
-    return {cols[0]: cols[1] for cols in lexicon.rows("ru_abbreviations.tsv") if len(cols) >= 2}
-
-
-@lru_cache(maxsize=1)
-def frequent_only() -> frozenset[str]:
-    """The .tsv spellings known only from wordfreq's Russian frequencies: flagged about Russia only."""
-    return frozenset(cols[0] for cols in lexicon.rows("ru_abbreviations.tsv")
-                     if len(cols) >= 3 and cols[2] == "wordfreq")
-
-
-def spellable(token: str) -> bool:
-    """Letters a transliteration of Cyrillic capitals can produce ("FFKK" yes; "CDC", "WHO" no)."""
-    return not _NOT_TRANSLITERATION.search(token.lower())
-
-
-def english_writes(token: str) -> bool:
-    """English text writes this string: an ordinary word, or a 4-6 letter token wordfreq finds
-    often enough (mtaudit/data/english_acronyms.txt: NTSB, IFRS, FTSE)."""
-    from mtaudit.text.plain_english import is_english_word
-
-    low = token.lower()
-    return low in lexicon.words("english_acronyms.txt") or is_english_word(low)
-
-
-def unknown_token(token: str) -> bool:
-    """4-6 capitals (or capitals joined by "i") English never writes, spellable as a transliteration."""
-    letters = token.replace("i", "") if not token.isupper() else token
-    return 4 <= len(letters) <= 6 and letters.isupper() and spellable(token) and not english_writes(letters) \
-        and not english_writes(token)
-
-
-def shaped(token: str) -> bool:
-    """Capitals with a transliteration digraph inside and at least two capitals ("TsB", "MChS"),
-    or a Russian-only ending ("AANII", "TETs")."""
-    if _RUSSIAN_ENDING.search(token) and len(token) >= 4:
-        return True
-    return bool(_DIGRAPH.search(token)) and sum(c.isupper() for c in token) >= 2 \
-        and not token.endswith("s")
-
-
-@lru_cache(maxsize=1)
-def ambiguous_abbreviations() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
-    """Latin -> [(Russian, English, cue stems)]: the ones English also writes (ru_abbreviation_cues.tsv)."""
-    out: dict[str, list] = {}
-    for cols in lexicon.rows("ru_abbreviation_cues.tsv"):
-        if len(cols) >= 4:
-            out.setdefault(cols[0], []).append((cols[1], cols[2], tuple(cols[3].split("|"))))
-    return out
-
-
-_SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "YANDEX_MONEY", "MOSMETRO", "ICAO_DOC_9303")
-
-
-def _latin_spellings(cyrillic: str) -> set[str]:
-    """The capitals spellings MT leaves a Cyrillic abbreviation in (iuliia schemes; "SPCh", "SPCH")."""
-    import iuliia
-
-    out = set()
-    for name in _SCHEMES:
-        latin = re.sub(r"['’`ʹʺ”\"]", "", getattr(iuliia, name).translate(cyrillic))
-        if latin.isascii() and latin.replace(" ", "").isalpha():
-            out.update({latin, latin.upper()})
-    return out
 
 
 def composed_abbreviations(glossary) -> tuple[re.Pattern | None, dict[str, tuple[object, str]]]:
@@ -332,6 +257,8 @@ class RussianAbbreviationDetector:
         text = doc.text
         table = russian_abbreviations()
         frequent = frequent_only()
+        variants = variant_abbreviations()
+        rare = rare_in_english()
         ec = None
         found = 0
         composed = list(self._composed(doc, ctx))
@@ -345,20 +272,25 @@ class RussianAbbreviationDetector:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             cyrillic = table.get(token)
+            variant = variants.get(token) if cyrillic is None else None
+            if variant is not None:
+                cyrillic = variant[0]  # an accepted glossary form the text never introduces ("SNT")
             rf = _RF_AFTER.match(text, m.end()) if token != "RF" and len(token) <= 6 else None
             unknown = cyrillic is None and rf is None and not shaped(token) and unknown_token(token)
             if cyrillic is None and not shaped(token) and rf is None and not unknown:
                 continue
             if _ROMAN.fullmatch(token) or _defined(text, token):
                 continue  # a Roman numeral, or an abbreviation the text introduces: "... (GTRK)"
-            if (unknown or (token in frequent and not shaped(token))) and rf is None and not _NUMBERED.match(text, m.end()):
+            if (unknown or variant or (token in frequent and not shaped(token))) and rf is None \
+                    and not _NUMBERED.match(text, m.end()):
                 if _dateline(text, m.start(), m.end()) or _capitals_line(text, m.start()):
                     continue
-                if _after_name(text, m.start(), table) or _attributive(text, m.end()) \
-                        or (not unknown and len(token) >= 4 and english_writes(token)):
+                loose = variant is not None or token in rare  # English never writes it: a noun after says nothing
+                if _after_name(text, m.start(), table) or (not loose and (_attributive(text, m.end()) or (
+                        not unknown and len(token) >= 4 and english_writes(token)))):
                     continue  # a name's last word, or an English acronym before its noun ("OFZ bonds")
-                deferred.append((m, cyrillic, unknown))
-                continue  # judged after the loop: only in a text that is Russian news
+                deferred.append((m, cyrillic, unknown, variant is not None, token in rare))
+                continue  # judged after the loop: only in a text that is Russian news (about Russia, if rare)
             if ec is None:
                 ec = entity_context(doc, ctx) or False
             glossary = ctx.glossary if ec else None
@@ -374,12 +306,15 @@ class RussianAbbreviationDetector:
             found += 1
             yield self._finding(doc, m.start(), end, re.sub(r"\s+", " ", text[m.start():end]), cyrillic, concept,
                                 unknown and not shaped(token))
-        if deferred and (found or _russian_news(doc, ctx)):
+        russian_news = deferred and (found or _russian_news(doc, ctx))
+        if deferred and (russian_news or (any(d[4] for d in deferred) and _about_russia(doc, ctx))):
             glossary = ctx.glossary
-            for m, cyrillic, unknown in deferred:
-                ec = entity_context(doc, ctx)
-                if ec and (ec.spans.overlaps(m.start(), m.end()) or m.group() in glossary.accept):
+            for m, cyrillic, unknown, variant, rare_token in deferred:
+                if not (russian_news or rare_token):
                     continue
+                ec = entity_context(doc, ctx)
+                if not variant and ec and (ec.spans.overlaps(m.start(), m.end()) or m.group() in glossary.accept):
+                    continue  # the glossary knows this spelling (a variant is accepted only introduced)
                 concept = _fixes(glossary).get(cyrillic) if glossary is not None and cyrillic else None
                 found += 1
                 yield self._finding(doc, m.start(), m.end(), m.group(), cyrillic, concept, unknown)

@@ -37,12 +37,15 @@ LOWERCASE_MONTH = rule(
          "The clip went online on the night of 12 august and spread fast.",
          "Warm weather is expected only in early may, when the snow melts.",
          "Frosts will ease by the end of march.", "Vaccinate before mid-november, doctors say.",
-         "In the first decade of may the river rose.", "Exports have fallen since may."],
+         "In the first decade of may the river rose.", "Exports have fallen since may.",
+         "The drought in may and June cut the harvest.", "Rain fell in April and may."],
     good=["The talks resumed on June 5 in Geneva.", "Prices may rise again next year.",
           "The veterans will march 5 miles to the memorial.", "Up to 2 may be released on bail.",
           "Some 40 may 11 times as much.", "An august gathering of 300 scholars met in Vienna.",
           "Two of 40 may be infected, the clinic said.", "Early may be better than late.",
-          "The end of march season came with the thaw."],
+          "The end of march season came with the thaw.",
+          "Prices may and probably will march higher.", "Boats may, in June, sail again.",
+          "Prices, which rose in March, may fall in the autumn."],
     applicability="safe",
 )
 
@@ -165,7 +168,26 @@ def _date_shaped(text: str, start: int, end: int, words: dict) -> bool:
         return _date_follows(text, end, words)
     if _month_placed(text, start, words):
         return _date_follows(text, end, words)
-    return False
+    return _coordinated_with_month(text, start, end, words)
+
+
+@lru_cache(maxsize=1)
+def _month_pair_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Another month joined to this one by "and", "or", "to", a comma or a dash ("in may and June",
+    "April or may", "may-June"); the other month must be one that is never a verb (the ambiguous
+    ones, "march", "may", "august", only capitalised) so two verbs ("may and march") stay quiet."""
+    plain = [m for m in MONTHS if m not in _words()["ambiguous-months"]]
+    other = "|".join([*(m.capitalize() for m in MONTHS), *plain])
+    joint = r"(?:[ \t]*[,–—-][ \t]*|[ \t]+(?:and|or|to|through|until)[ \t]+)"
+    return (re.compile(rf"{joint}(?:{other})\b"), re.compile(rf"\b(?:{other}){joint}$"))
+
+
+def _coordinated_with_month(text: str, start: int, end: int, words: dict) -> bool:
+    after, before = _month_pair_patterns()
+    if after.match(text, end) is not None:
+        return True
+    # "in April and may." but not "prices, which rose in March, may fall": a date ends there
+    return before.search(text, max(0, start - 20), start) is not None and _date_follows(text, end, words)
 
 
 def _month_placed(text: str, start: int, words: dict) -> bool:

@@ -79,13 +79,16 @@ TRANSLIT_WORD = rule(
          "The governor described the vzyatka as a misunderstanding.",
          "“Sostoyanie of the roads is poor,” the mayor said.",
          "Polling closed on Sunday.\n\nThe vyborka covered 1,600 voters in twelve regions.",
-         "The launch was moved to May, the Goskorporatsiya said on Friday."],
+         "The launch was moved to May, the Goskorporatsiya said on Friday.",
+         "The Minselhoz expects a smaller harvest, and Mintsyfry will test the new app.",
+         "Rules for drone pilots were drafted by the Minsvyaz, and a regional aviakompaniya flew the fire crews."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
           "Peskov said the Kremlin had no comment.",
           "Security Council secretary Nikolai patrushev met the envoy.",
-          "The Lastochka train and the Oreshnik missile were shown; Novaya Gazeta and the Prosveshcheniye publisher reported it."],
+          "The Lastochka train and the Oreshnik missile were shown; Novaya Gazeta and the Prosveshcheniye publisher reported it.",
+          "Officials in Minsk, the minister Kuzma Minin and Aviastar said Rosstat and Rosneft agreed."],
     applicability=None,
 )
 
@@ -114,12 +117,15 @@ class UntranslatedDetector:
             yield CYRILLIC_TEXT.finding(doc, m.start(), m.end(),
                                         f"untranslated Cyrillic text “{m.group()}”")
         yield from _mixed_script_words(doc)
-        yield from _translit_leftovers(doc)
+        leftovers = list(_translit_leftovers(doc))
+        yield from leftovers
         foreign = list(_foreign_sentences(doc, _language_identifier(ctx)))
         yield from foreign
-        yield from (f for f in _translit_words(doc)
-                    if not any(g.start <= f.start and f.end <= g.end for g in foreign))
+        words = [f for f in _translit_words(doc)
+                 if not any(g.start <= f.start and f.end <= g.end for g in foreign)]
+        yield from words
         yield from _institution_words(doc, ctx)
+        yield from _compound_words(doc, ctx, [*leftovers, *foreign, *words])
 
 
 def _cyrillic_runs(text: str):
@@ -397,6 +403,17 @@ def _institution_words(doc, ctx):
         yield TRANSLIT_WORD.finding(doc, m.start(), m.end(),
                                     f"“{word}” is not English: the Russian noun “{reading}” in Latin "
                                     f"letters, capitalised as a name; translate it")
+
+
+def _compound_words(doc, ctx, found):
+    """Russian compound agency names in Latin letters ("Minzdrav"; detectors.compound_agencies)."""
+    from mtaudit.detectors.compound_agencies import compound_agencies
+
+    for start, end, word, reading in compound_agencies(doc, ctx):
+        if not any(f.start <= start and end <= f.end for f in found):
+            yield TRANSLIT_WORD.finding(doc, start, end,
+                                        f"“{word}” is not English: the Russian compound name “{reading}” "
+                                        f"in Latin letters; write the body's English name")
 
 
 MAX_JUDGED_FORMS = 300  # more distinct words to judge than this: one scan of every word instead

@@ -1,0 +1,129 @@
+"""The tokens MT606 judges and the shipped data it reads: Russian abbreviations in Latin letters.
+
+The capitals-token pattern (transliteration digraphs allowed inside: "ZhKKh", "YaNAO"), the shape
+tests a transliteration alone passes, the generated tables (ru_abbreviations.tsv,
+english_acronyms.txt, ru_abbreviation_cues.tsv, ru_abbreviation_variants.tsv) and the Latin
+spellings of a Cyrillic abbreviation. The detector (detectors.abbreviations) decides in context.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtaudit.text import lexicon
+
+# Capitals, with transliteration digraphs allowed inside: ZhKKh, MChS, TsB, ORVI.
+_TOKEN = re.compile(r"(?<![\w’'@#/.-])(?:[A-Z]|Zh|Kh|Ts|Ch|Shch|Sh|Ya|Yu|Ye|Yo)(?:[A-Z]|Zh|Kh|Ts|Ch|Shch|Sh|Ya|Yu|Ye|Yo)+"
+                    r"(?:(?=-\d)|(?![\w’'@/-]))")
+_DIGRAPH = re.compile(r"[A-Z][hs]")
+# Я, Ю, Е, Ё written "Ya", "Yu", "Ye", "Yo" inside capitals (ЯНАО "YaNAO", ДЮСШ "DYuSSh"): with at
+# least three capitals, so that English "YoY" (year on year) stays quiet.
+_Y_DIGRAPH = re.compile(r"Y[aueo]")
+# Russian-only shapes besides inner digraphs: НИИ "research institute" at the end (ЦНИИ, ААНИИ,
+# ВНИИ) and a final Ц after a vowel (ТЭЦ "TETs", АЦ): an English plural "CTs" has a consonant there.
+_RUSSIAN_ENDING = re.compile(r"(?:[A-Z]{1,4}NIII?|[A-Z]*[AEIOUY]Ts)$")
+_NUMBERED = re.compile(r"-\d")
+_RF_AFTER = re.compile(r"[ \t]+RF\b(?![’'-])(?![ \t]+(?:signal|signals|energy|power|amplifier|frequenc|band|chip|module|circuit|output|input|exposure|field|transmitter|receiver|filter|ablation|connector|cable|engineer))")
+_TWO_LETTER = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2}(?![\w’'@/-])")
+_ENGLISH_PLACE_BEFORE = re.compile(
+    r"\b(?:in|to|from|across|throughout|outside|into|within|around|visit|visited|leave|left|"
+    r"and|or|with|for|than|between|against|via|towards?|like|US|EU)[ \t]+(?:the[ \t]+)?$", re.I)
+# Capitals joined by the lower-case Russian conjunction "и" (УЭБиПК -> "UEBiPK", ОБиПК).
+_JOINED = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2,}(?:i[A-Z]+)+(?![\w’'@/-])")
+# Letters no transliteration of Cyrillic capitals produces: W Q X J, an H outside Zh/Kh/Ch/Sh, a
+# C outside Ch/Ts-style digraphs (scripts/build_english_acronyms.py lists only spellable ones).
+_NOT_TRANSLITERATION = re.compile(r"[wqxj]|(?<![zkcs])h|c(?![hs])")
+_DATELINE_AFTER = re.compile(r",[ \t]+(?:[A-Z][a-z]+|\w+[ \t]+\d)|[ \t]*(?:\(|[-—–][ \t])")
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+@lru_cache(maxsize=1)
+def russian_abbreviations() -> dict[str, str]:
+    """Latin spelling -> the Russian abbreviation (mtaudit/data/ru_abbreviations.tsv)."""
+    return {cols[0]: cols[1] for cols in lexicon.rows("ru_abbreviations.tsv") if len(cols) >= 2}
+
+
+@lru_cache(maxsize=1)
+def frequent_only() -> frozenset[str]:
+    """The .tsv spellings known only from wordfreq's Russian frequencies: flagged about Russia only."""
+    return frozenset(cols[0] for cols in lexicon.rows("ru_abbreviations.tsv")
+                     if len(cols) >= 3 and cols[2].startswith("wordfreq"))
+
+
+@lru_cache(maxsize=1)
+def rare_in_english() -> frozenset[str]:
+    """The wordfreq spellings English practically never writes (source "wordfreq,rare": "UIK")."""
+    return frozenset(cols[0] for cols in lexicon.rows("ru_abbreviations.tsv")
+                     if len(cols) >= 3 and cols[2] == "wordfreq,rare")
+
+
+def spellable(token: str) -> bool:
+    """Letters a transliteration of Cyrillic capitals can produce ("FFKK" yes; "CDC", "WHO" no)."""
+    return not _NOT_TRANSLITERATION.search(token.lower())
+
+
+def english_writes(token: str) -> bool:
+    """English text writes this string: an ordinary word, or a 4-6 letter token wordfreq finds
+    often enough (mtaudit/data/english_acronyms.txt: NTSB, IFRS, FTSE)."""
+    from mtaudit.text.plain_english import is_english_word
+
+    low = token.lower()
+    return low in lexicon.words("english_acronyms.txt") or is_english_word(low)
+
+
+# Capitals read as a word, consonant and vowel in turn ("IKAR", "SOGAZ", "SIBUR"): a company writes its
+# name so, and English news keeps it; an abbreviation MT left is a run of initials ("GTRK", "MBOU").
+_SPOKEN_AS_A_WORD = re.compile(r"(?:[BCDFGHKLMNPRSTVZ]?[AEIOUY])+[BCDFGHKLMNPRSTVZ]?")
+
+
+def unknown_token(token: str) -> bool:
+    """4-6 capitals (or capitals joined by "i") English never writes, spellable as a transliteration,
+    and not a name in capitals read as a word."""
+    letters = token.replace("i", "") if not token.isupper() else token
+    return 4 <= len(letters) <= 6 and letters.isupper() and spellable(token) and not english_writes(letters) \
+        and not english_writes(token) and not _SPOKEN_AS_A_WORD.fullmatch(letters)
+
+
+def shaped(token: str) -> bool:
+    """Capitals with a transliteration digraph inside and at least two capitals ("TsB", "MChS"),
+    or a Russian-only ending ("AANII", "TETs")."""
+    if _RUSSIAN_ENDING.search(token) and len(token) >= 4:
+        return True
+    capitals = sum(c.isupper() for c in token)
+    if _Y_DIGRAPH.search(token) and capitals >= 3:
+        return True
+    return bool(_DIGRAPH.search(token)) and capitals >= 2 and not token.endswith("s")
+
+
+@lru_cache(maxsize=1)
+def ambiguous_abbreviations() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+    """Latin -> [(Russian, English, cue stems)]: the ones English also writes (ru_abbreviation_cues.tsv)."""
+    out: dict[str, list] = {}
+    for cols in lexicon.rows("ru_abbreviation_cues.tsv"):
+        if len(cols) >= 4:
+            out.setdefault(cols[0], []).append((cols[1], cols[2], tuple(cols[3].split("|"))))
+    return out
+
+
+_SCHEMES = ("WIKIPEDIA", "BGN_PCGN", "YANDEX_MONEY", "MOSMETRO", "ICAO_DOC_9303")
+
+
+def _latin_spellings(cyrillic: str) -> set[str]:
+    """The capitals spellings MT leaves a Cyrillic abbreviation in (iuliia schemes; "SPCh", "SPCH")."""
+    import iuliia
+
+    out = set()
+    for name in _SCHEMES:
+        latin = re.sub(r"['’`ʹʺ”\"]", "", getattr(iuliia, name).translate(cyrillic))
+        if latin.isascii() and latin.replace(" ", "").isalpha():
+            out.update({latin, latin.upper()})
+    return out
+
+
+@lru_cache(maxsize=1)
+def variant_abbreviations() -> dict[str, tuple[str, str]]:
+    """Glossary acronyms that spell a Russian abbreviation and English rarely writes ("SNT", "OGE",
+    "FNS") -> (the Cyrillic, the concept id) (ru_abbreviation_variants.tsv,
+    scripts/build_abbreviation_variants.py): accepted forms only once a document introduces them."""
+    return {cols[0]: (cols[1], cols[2]) for cols in lexicon.rows("ru_abbreviation_variants.tsv") if len(cols) >= 3}
