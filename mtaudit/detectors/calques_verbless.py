@@ -1,0 +1,115 @@
+"""A sentence in Russian order that English cannot read as a clause (MT2507).
+
+Russian may put the verb before its subject after a fronted place ("На месте аварии работают
+пять бригад": at the site of the accident work five crews) and may open a sentence with an
+adverbial noun phrase ("В последний раз Сийярто посещал Москву прошлой осенью": the last time
+Szijjártó visited Moscow last autumn). MT keeps the order. An English reader, and a parser, then
+find no main clause: "work" reads as a noun, "The last time X visited Moscow" as a noun phrase
+whose verb sits in a relative clause. So this reads a dependency parse (mtaudit.models.parser) of
+the few sentences that open with a preposition or with "The last/first/previous/next time" and
+flags those whose root is not a verb at all: the sentence has no main clause.
+
+Spared: sentences whose root is a verb (English locative inversion "In the corner stood a piano"
+is a clause; the subjectless kind is MT2315's), headline lines, questions, short fragments
+(under six words), and lines with no closing full stop (captions, datelines, list items).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtaudit.core.types import Span
+from mtaudit.rules.model import rule
+
+VERBLESS_SENTENCE = rule(
+    "MT2507", "verbless-russian-order", "calque",
+    summary="“At the site of the accident work five emergency crews.”, “The last time he visited "
+            "Moscow in the past autumn.”: Russian order that leaves English with no main clause",
+    why="Russian fronts a place and puts the verb before its subject (на месте работают пять "
+        "бригад), or opens with an adverbial noun phrase (в последний раз он посещал Москву "
+        "осенью). Word for word, English has no main clause: the verb reads as a noun or sits in "
+        "a relative clause. English puts the subject first (“Five crews are working at the "
+        "site”, “He last visited Moscow in the autumn”).",
+    confidence="likely",
+    bad=["Water flooded the road. At the site of the accident work five emergency crews of the "
+         "city utility, who dug a pit.",
+         "The last time the minister visited Beijing in the past spring.",
+         "On the bridge work two cranes which lift the beams."],
+    good=["Water flooded the road. Five emergency crews are working at the site of the accident.",
+          "The last time the minister visited Beijing, he met the premier.",
+          "The first time the team won the cup was in 1998.",
+          "In the corner stood an old piano.",
+          "In the final the team that won the cup last year met Spartak.",
+          "At least 12 people were killed."],
+)
+
+_PREPS = (r"In|At|On|Among|Near|From|Over|Under|Inside|Outside|Within|Across|Throughout|Along|"
+          r"Behind|Beyond|Around|During|After|Before|Between")
+_OPENING = re.compile(
+    rf"^\W{{0,3}}(?:(?:{_PREPS})\s|The\s+(?:last|first|previous|next|only)\s+time\s)")
+_TIME_OPENING = re.compile(r"^\W{0,3}The\s+\w+\s+time\s")
+_MIN_WORDS = 6
+
+
+class VerblessSentenceDetector:
+    name = "calques-verbless"
+    rules = (VERBLESS_SENTENCE,)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        headlines = doc.headlines
+        todo = [s for s in doc.sentences
+                if _candidate(doc.text[s.start:s.end])
+                and not any(h.start <= s.start < h.end for h in headlines)]
+        if not todo:
+            return
+        for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
+            sent = parsed.doc
+            if not _verbless(sent):
+                continue
+            words = [t for t in sent if not t.is_punct]
+            first = words[0]
+            # up to the first comma, or the whole sentence without its stop
+            stop = next((t for t in sent if t.text in (",", ";", "—", "–") and t.i > first.i), None)
+            last = max((t for t in words if stop is None or t.i < stop.i), key=lambda t: t.i)
+            start, end = parsed.offset(first), parsed.end_offset(last)
+            phrase = doc.text[start:end]
+            yield VERBLESS_SENTENCE.finding(
+                doc, start, end,
+                f"“{phrase}” has no main clause in English: Russian order (на месте работают пять "
+                f"бригад, в последний раз он посещал Москву осенью); put the subject and its verb "
+                f"first (“Five crews are working at the site”, “He last visited Moscow in the "
+                f"autumn”)")
+
+
+def _candidate(sentence: str) -> bool:
+    """Regex only: opens with a preposition or "The last time", ends with a full stop, and is
+    long enough to be meant as a sentence."""
+    text = sentence.strip()
+    if not text.endswith(".") or len(text.split()) < _MIN_WORDS:
+        return False
+    return _OPENING.match(text) is not None
+
+
+def _verbless(sent) -> bool:
+    """True when the sentence's root is neither a verb nor an auxiliary, and a verb or a
+    numeral stands in it (so it is not a plain title or a list of nouns)."""
+    roots = [t for t in sent if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return False
+    root = roots[0]
+    if root.pos_ in ("VERB", "AUX"):
+        return False
+    finite = [t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    if _TIME_OPENING.match(sent.text):
+        # "The last time X visited Moscow." : the noun "time" is the root, the only finite
+        # verb is in its relative clause
+        return root.lower_ == "time" and len(finite) >= 1 and all(t.dep_ == "relcl" or t.head.dep_ == "relcl"
+                                                                   for t in finite)
+    # "At the site of the accident work five crews": a noun root with a numeral on it or on its
+    # object, read where a verb should have been
+    nummod = any(t.dep_ == "nummod" and (t.head == root or t.head.head == root) for t in sent)
+    return nummod and root.pos_ in ("NOUN", "PROPN")
+
+
+DETECTOR = VerblessSentenceDetector()
