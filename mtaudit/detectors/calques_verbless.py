@@ -49,6 +49,10 @@ _OPENING = re.compile(
     rf"^\W{{0,3}}(?:(?:{_PREPS})\s|The\s+(?:last|first|previous|next|only)\s+time\s)")
 _TIME_OPENING = re.compile(r"^\W{0,3}The\s+\w+\s+time\s")
 _MIN_WORDS = 6
+_FIRST_BREAK = re.compile(r"[,;:—–(]")
+_NUMBER = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+                     r"twenty|thirty|forty|fifty|hundred|dozens?|several|hundreds|thousands)\b",
+                     re.IGNORECASE)
 
 
 class VerblessSentenceDetector:
@@ -83,12 +87,17 @@ class VerblessSentenceDetector:
 
 
 def _candidate(sentence: str) -> bool:
-    """Regex only: opens with a preposition or "The last time", ends with a full stop, and is
-    long enough to be meant as a sentence."""
+    """Regex only: opens with a preposition or "The last time", ends with a full stop, is long
+    enough to be meant as a sentence, and (after a place) holds a number before its first comma:
+    the subject that came after its verb is counted ("work five crews")."""
     text = sentence.strip()
-    if not text.endswith(".") or len(text.split()) < _MIN_WORDS:
+    if not text.endswith(".") or len(text.split()) < _MIN_WORDS or _OPENING.match(text) is None:
         return False
-    return _OPENING.match(text) is not None
+    if _TIME_OPENING.match(text):
+        return True
+    # a fronted place: the verb and its numbered subject stand before the first comma
+    head = _FIRST_BREAK.split(text, 1)[0]
+    return len(head.split()) >= _MIN_WORDS and _NUMBER.search(head) is not None
 
 
 def _verbless(sent) -> bool:
