@@ -128,3 +128,16 @@ def test_english_names_that_are_words_stay_bare_and_quiet():
     text = ("London. Arsenal beat Chelsea and the Eagles drew with Wolves in the league; the coach "
             "praised the goalkeeper. Shell said flights of Victory Air were full.")
     assert _find(text, typed_names.DETECTOR) == []
+
+
+def test_a_town_followed_by_an_english_state_is_that_foreign_town():
+    """"in Eagle, Idaho" is the American town; "in Peaceful, Yakutia" (a place the glossary knows) and
+    "in Eagle, Oryol region" (a Russian unit word) keep the Russian reading, for MT109 and MT111 alike."""
+    from mtaudit.detectors.entities import names_meaning
+    both = (typed_names.DETECTOR, names_meaning.DETECTOR)
+    quiet = "Russian doctors visited a hospital in Eagle, Idaho, and then flew back to Moscow."
+    for detector in both:
+        assert _find(quiet, detector) == []
+    loud = "Heat returned in Peaceful, Yakutia, and in Eagle, Oryol region, the Russian ministry said."
+    for detector in both:
+        assert [f[1] for f in _find(loud, detector)] == ["Peaceful", "Eagle"]

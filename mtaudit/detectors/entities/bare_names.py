@@ -44,6 +44,10 @@ _ORG_BEFORE = frozenset("against over beat beats defeated edged hosted hosts vis
                         "with from and or to for".split())
 _PLACE_BEFORE = frozenset("in near from outside to".split())
 _PLACE_AFTER = frozenset("region district oblast area residents".split())
+# ", X region" / ", X Krai": a Russian locator after a settlement; any other ", Name" the glossary does not
+# know as a place is the English "Town, State" ("Eagle, Idaho"), which names a foreign town.
+_LOCATOR = re.compile(r",[ \t]+([A-Z][A-Za-z’'-]+)(?:[ \t]+([A-Za-z]+))?")
+_RUSSIAN_UNITS = frozenset("region oblast krai territory republic district okrug province".split())
 _TEAM_VERBS = frozenset("beat beats defeated won lost drew played scored conceded hosted leads led overcame "
                         "outplayed thrashed edged routed".split())
 
@@ -130,12 +134,21 @@ def bare_slot(text: str, start: int, end: int, classes: frozenset[str], multiwor
             return f"after “{before}” with no article"
         if low_after in _beat_words(classes & ORGANISATIONS):
             return f"before “{after}”"
-    if classes & PLACES and not at_start:
+    if classes & PLACES and not at_start and foreign_locator(text, end, place_names) is None:
         if low_before in _PLACE_BEFORE:
             return f"after “{before}” with no article"
         if low_after in _PLACE_AFTER or possessive:
             return f"before “{after}”" if not possessive else "a possessor"
     return None
+
+
+def foreign_locator(text: str, end: int, place_names: set[str]) -> str | None:
+    """The "State" of an English "Town, State" right after text[:end], or None: a capitalised name after
+    a comma that the glossary does not know as a place and that no Russian unit word follows."""
+    m = _LOCATOR.match(text, end, min(len(text), end + 60))
+    if m is None or m.group(1) in place_names or (m.group(2) or "").lower() in _RUSSIAN_UNITS:
+        return None
+    return m.group(1)
 
 
 def article_start(text: str, start: int) -> int:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.detectors.entities.bare_names import foreign_locator
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -126,7 +127,7 @@ class NameByMeaningDetector:
                     continue  # a glossary form; only a lone cued wrong form ("Hope" of a village) is judged here
             if words_in_doc is None:
                 words_in_doc = set(re.findall(r"\b[A-Z][a-z]+\b", text))
-            found = self._judge(text, start, end, word, options, words_in_doc)
+            found = self._judge(text, start, end, word, options, words_in_doc, doc, ctx)
             if found is not None:
                 meaning, latin, why = found
                 yield BY_MEANING.finding(
@@ -136,7 +137,7 @@ class NameByMeaningDetector:
                     fix=Fix.replace(start, end, latin, Applicability.UNSAFE, f"write “{latin}”"),
                     confidence=Confidence.LIKELY, evidence=[why])
 
-    def _judge(self, text, start, end, word, options, words_in_doc):
+    def _judge(self, text, start, end, word, options, words_in_doc, doc=None, ctx=None):
         nxt = _NEXT.match(text, end, min(len(text), end + 40))
         after = nxt.group(1) if nxt else ""
         wb = _WORD_BEFORE.search(text, max(0, start - 40), start)
@@ -169,9 +170,16 @@ class NameByMeaningDetector:
         for meaning in options:
             if meaning.kind == "place" and before.lower() in _PLACE_BEFORE and not at_start:
                 rest = text[end:end + 40]
-                if re.match(r"(?:[ \t]+in|,)[ \t]+[A-Z][a-z]", rest):
+                if re.match(r"(?:[ \t]+in|,)[ \t]+[A-Z][a-z]", rest) \
+                        and (rest[:1] != "," or foreign_locator(text, end, _place_names(doc, ctx)) is None):
                     return meaning, meaning.latin, f"a place: “{before} {word}” before another place name"
         return None
+
+
+def _place_names(doc, ctx) -> set[str]:
+    """The place names of the glossary found in the document (none without a glossary)."""
+    ec = entity_context(doc, ctx) if doc is not None and ctx is not None else None
+    return {m.surface for m in ec.matches if m.concept.type == "place" and m.kind != "wrong"} if ec else set()
 
 
 def surname_after_russian_first_name(text: str, start: int, end: int, options=None) -> NameMeaning | None:
