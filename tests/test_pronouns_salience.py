@@ -73,6 +73,9 @@ def test_a_person_as_the_only_antecedent_is_flagged_and_fixed_by_gender(text, sp
     "Oleg Ivanov said that the main thing is to make it cheap enough for clinics.",
     "The city council thanked Olga Ivanova. It said its new park would open in May.",
     "The icebreaker Kapitan Dranitsyn, which has its own helicopter, left Murmansk.",
+    # the subject's possessor may own an object "it"; a trade noun after "the" may be a company
+    "Tom Baker, an analyst, said the company's balance sheet gave it room to keep investing.",
+    "Tom Baker, an analyst, praised the results. The miner also said it had reached a deal with councils.",
     "The Admiral Nakhimov returned to port. Its crew will rest for a month.",
     "Sofia Petrova bought a puppy in May. It sleeps all day.",
     "Anna Smirnova launched a podcast. It has been working well since spring.",

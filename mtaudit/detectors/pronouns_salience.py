@@ -316,7 +316,10 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                 if asked.pos_ in ("NOUN", "PROPN"):
                     bound.add(asked.lemma_.lower())
         if subj is not None:
-            excluded |= {t.i for t in subj.subtree}  # "The court arrested it": not the court
+            # "The court arrested it": not the court; but its possessor may be ("the company's
+            # balance sheet gave it room": the company)
+            owners = {x.i for c in subj.children if c.dep_ == "poss" for x in c.subtree}
+            excluded |= {t.i for t in subj.subtree} - owners
             if subj.pos_ in ("NOUN", "PROPN"):
                 bound.add(subj.lemma_.lower())
     if clause is not None and clause.dep_ == "ccomp" and role in ("subject", "its"):
@@ -391,6 +394,9 @@ def _kind(t, people):
     if g is not None and t.pos_ == "NOUN" and any(
             c.dep_ == "appos" and c.pos_ == "PROPN" and people.gender(c) is None for c in t.children):
         return "thing"  # "The race organiser, Great Run Company, …": the role is a company's
+    if g is not None and t.pos_ == "NOUN" and t.lower_ in lexicon.folded_words("trade_nouns_for_companies.txt") \
+            and any(c.lower_ == "the" for c in t.children):
+        return "thing"  # "The miner said it would cut output": a company by its trade
     if g is not None:
         return g or "u"
     if t.dep_ in ("compound", "poss") and people.gender(_np_head(t)) is not None:
