@@ -49,7 +49,25 @@ class SpoolWriter:
         return out
 
 
-class Spooled(Sequence):
+class _ListLike(Sequence):
+    """What a read-only sequence needs to stand in for the list it replaces: equality with any
+    sequence of equal items, and concatenation into a plain list."""
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (_ListLike, list, tuple)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    __hash__ = None
+
+    def __add__(self, other) -> list:
+        return [*self, *other]
+
+    def __radd__(self, other) -> list:
+        return [*other, *self]
+
+
+class Spooled(_ListLike):
     """`list(items)` as zlib'd pickles of CHUNK items (see the module docstring)."""
 
     def __init__(self, items: Iterable, chunk: int | None = None) -> None:
@@ -87,17 +105,6 @@ class Spooled(Sequence):
         for k in range(len(self._blobs)):
             yield from list(self._piece(k))  # a copy: a nested read of another chunk cannot pull it away
 
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (Spooled, list, tuple)):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    def __add__(self, other) -> list:
-        return [*self, *other]
-
-    def __radd__(self, other) -> list:
-        return [*other, *self]
-
     def __repr__(self) -> str:
         return f"Spooled({self._len} items in {len(self._blobs)} chunks, {self.nbytes:,} bytes)"
 
@@ -106,7 +113,7 @@ class Spooled(Sequence):
         return sum(len(b) for b in self._blobs)
 
 
-class Mapped(Sequence):
+class Mapped(_ListLike):
     """A read-only view of `fn(x)` for each x of a sequence (a Spooled one: the findings of its
     outcomes), computed as read."""
 
@@ -124,13 +131,3 @@ class Mapped(Sequence):
     def __iter__(self):
         return map(self._fn, self._base)
 
-    def __eq__(self, other) -> bool:
-        if isinstance(other, (Sequence,)) and not isinstance(other, str):
-            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
-        return NotImplemented
-
-    def __add__(self, other) -> list:
-        return [*self, *other]
-
-    def __radd__(self, other) -> list:
-        return [*other, *self]

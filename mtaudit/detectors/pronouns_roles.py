@@ -69,7 +69,7 @@ def topic_is_body(sent, people, agentive) -> bool:
     """The main clause of `sent` has a body (an organisation, a name) as its subject: it, not
     the speaker an "According to X," names next, is what an "its" then most likely means."""
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
-    subj = _subject(root) if root is not None else None
+    subj = subject_of(root) if root is not None else None
     return subj is not None and subj.pos_ in ("NOUN", "PROPN") and people.gender(subj) is None \
         and agentive(subj)
 
@@ -92,7 +92,7 @@ def own_owner(tok, people, clause):
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is None or nxt.lower_ != "own" or clause is None:
         return None
-    subj = _subject(clause)
+    subj = subject_of(clause)
     if subj is None or subj.i > tok.i:
         return None
     if subj.lower_ in _RELATIVE_PERSON:
@@ -107,7 +107,8 @@ def own_owner(tok, people, clause):
     return (subj, gender) if gender is not None else None
 
 
-def _subject(verb):
+def subject_of(verb):
+    """The subject of a verb, or of the verb it is conjoined to or completes ("said and left")."""
     node = verb
     for _ in range(4):
         for c in node.children:

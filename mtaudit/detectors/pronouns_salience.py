@@ -37,7 +37,7 @@ from mtaudit.detectors._people import glossary_spans
 from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.detectors.pronouns_roles import (
     Quoted as _Quoted, according_to, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
-    topic_is_body)
+    subject_of, topic_is_body)
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -307,7 +307,7 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
     if owner is not None:  # "who … near its own house": "own" binds to the clause's person
         return _phrase(owner[0]), "" if owner[1] == "u" else owner[1]
     if role == "object" and clause is not None:
-        subj = _subject_of(clause)
+        subj = subject_of(clause)
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _CONTROL_VERBS:
             # "asking the court to arrest it": the one asked is the subject of "arrest"
             asked = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -498,19 +498,6 @@ def _clause_verb(tok):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             return node
         node = node.head
-    return None
-
-
-def _subject_of(verb):
-    node = verb
-    for _ in range(4):
-        for c in node.children:
-            if c.dep_ in ("nsubj", "nsubjpass"):
-                return c
-        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.i != node.i:
-            node = node.head
-            continue
-        return None
     return None
 
 
