@@ -102,7 +102,7 @@ def candidates(text: str, table: dict, places: dict):
 
 
 def bare_slot(text: str, start: int, end: int, classes: frozenset[str], multiword: bool,
-              position: tuple[int, int, int], place_names: set[str]) -> str | None:
+              position: tuple[int, int, int], place_names: frozenset[str]) -> str | None:
     """Why the name at text[start:end] stands in a slot only a proper name fills, or None."""
     i, j, n = position
     after_m = _TOKEN_AFTER.match(text, end, min(len(text), end + 40))
@@ -142,7 +142,7 @@ def bare_slot(text: str, start: int, end: int, classes: frozenset[str], multiwor
     return None
 
 
-def foreign_locator(text: str, end: int, place_names: set[str]) -> str | None:
+def foreign_locator(text: str, end: int, place_names: frozenset[str]) -> str | None:
     """The "State" of an English "Town, State" right after text[:end], or None: a capitalised name after
     a comma that the glossary does not know as a place and that no Russian unit word follows."""
     m = _LOCATOR.match(text, end, min(len(text), end + 60))

@@ -112,6 +112,12 @@ class EntityContext:
             self.by_span.setdefault((m.start, m.end), []).append(m)
 
     @cached_property
+    def place_names(self) -> frozenset[str]:
+        """The surfaces of the glossary's places the document names correctly ("Yakutia",
+        "Yaroslavl"): a name beside one is read against it (MT109, MT111)."""
+        return frozenset(m.surface for m in self.matches if m.concept.type == "place" and m.kind != "wrong")
+
+    @cached_property
     def spans(self) -> SpanIndex:
         """Every match's span, indexed: "does this word overlap a glossary match?" is one
         bisect, not a scan of every match (asked once per capitalised word by MT108)."""

@@ -176,10 +176,10 @@ class NameByMeaningDetector:
         return None
 
 
-def _place_names(doc, ctx) -> set[str]:
+def _place_names(doc, ctx) -> frozenset[str]:
     """The place names of the glossary found in the document (none without a glossary)."""
     ec = entity_context(doc, ctx) if doc is not None and ctx is not None else None
-    return {m.surface for m in ec.matches if m.concept.type == "place" and m.kind != "wrong"} if ec else set()
+    return ec.place_names if ec else frozenset()
 
 
 def surname_after_russian_first_name(text: str, start: int, end: int, options=None) -> NameMeaning | None:

@@ -240,7 +240,7 @@ class TypedNameDetector:
                 ec = entity_context(doc, ctx) or False
                 if not ec or not _about_russia(ec):
                     return
-                place_names = {m.surface for m in ec.matches if m.concept.type == "place" and m.kind != "wrong"}
+                place_names = ec.place_names
             if self._known(ec, start, end):
                 continue
             why = bare_names.bare_slot(text, start, end, classes, multiword, position, place_names)
