@@ -61,3 +61,13 @@ def test_placeholder_removal_leaves_a_single_space():
     f = next(f for f in _find(text) if f.code == "MT303")
     assert f.text == "[this] "
     assert (text[:f.start] + f.correction + text[f.end:]).startswith("“I would (create")
+
+
+def test_a_translators_note_spelled_out_is_a_gloss_an_english_editors_note_is_not():
+    found = _find("Import substitution (buying domestic goods instead of imports — translator's note) slowed.")
+    assert [f.code for f in found] == ["MT301"]
+    assert found[0].text == "(buying domestic goods instead of imports — translator's note)"
+    (note,) = _find("The zemstvo (note of the translator) met in spring.")
+    assert note.code == "MT302"
+    assert _find("Editor's note: this story was updated on Monday to add a comment.") == []
+    assert _find("(Editor's note: the author is a former diplomat.)") == []

@@ -97,3 +97,24 @@ def test_a_glossary_acronym_of_a_russian_abbreviation_needs_an_introduction():
 def test_capitals_read_as_a_word_are_a_name_not_initials():
     assert not abbreviations.unknown_token("IKAR") and not abbreviations.unknown_token("SOGAZ")
     assert abbreviations.unknown_token("GTRK") and abbreviations.unknown_token("FFKK")
+
+
+def test_a_mixed_case_university_abbreviation_is_flagged_in_russian_news():
+    assert abbreviations.unknown_token("UrFU") and abbreviations.unknown_token("SibFU")
+    assert not abbreviations.unknown_token("VoIP")  # English writes it
+    found = _find("Students of the SibFU in Krasnoyarsk paid 3,000 roubles for the dormitory.")
+    assert [(code, text) for code, text, _, _ in found] == [("MT606", "SibFU")]
+    assert _find("KamAZ trucks and BelAZ dumpers were sold for roubles.") == []  # автозавод brands
+    assert _find("The SibFU team met in Ohio.") == []  # not Russian news
+
+
+def test_a_named_after_tail_belongs_to_the_abbreviation():
+    ((code, text, _, _),) = _find("Paintings from the GMII named after Pushkin were shown in Tver for roubles.")
+    assert (code, text) == ("MT606", "GMII named after Pushkin")
+
+
+def test_a_power_plant_read_as_a_word_is_still_initials_and_reactor_types_are_english():
+    assert abbreviations.unknown_token("KAES") and not abbreviations.unknown_token("SOGAZ")
+    found = _find("The KAES in the Murmansk region cost 9 billion roubles, its director said.")
+    assert [text for _, text, _, _ in found] == ["KAES"]
+    assert _find("The VVER and RBMK reactors in the Russian region cost billions of roubles.") == []

@@ -109,3 +109,23 @@ def test_compound_agency_names_read_back_into_a_head_and_a_russian_noun():
 def test_compound_agency_names_are_flagged_once_in_running_text():
     found = _find("The Minselhoz expects a smaller harvest, and Mintsyfry will test the app in Minsk.")
     assert [(f.code, f.text) for f in found] == [("MT605", "Minselhoz"), ("MT605", "Mintsyfry")]
+
+
+def test_a_transliterated_adjective_with_a_russian_noun_is_flagged_as_one_span():
+    found = [f for f in _find("Trading on the Sankt-Peterburgskaya Birzha closed early.") if f.code == "MT605"]
+    assert [f.text for f in found] == ["Sankt-Peterburgskaya Birzha"]
+    found = [f for f in _find("Tourists walked along the Nevskaya naberezhnaya at night.") if f.code == "MT605"]
+    assert [f.text for f in found] == ["Nevskaya naberezhnaya"]
+
+
+def test_names_english_keeps_and_surnames_stay_quiet_beside_a_noun():
+    text = ("Novaya Gazeta, Krasnaya Zvezda and the Nevsky Prospekt were named; Anna Politkovskaya "
+            "wrote for Novaya Gazeta, and the Bolshoi Theatre reopened.")
+    assert [f for f in _find(text) if f.code == "MT605"] == []
+
+
+def test_a_pair_the_text_marks_as_a_company_name_stays_quiet_in_every_mention():
+    text = ("PAO Zolotaya Korzina raised prices. Zolotaya Korzina's stores opened in May, "
+            "and Zolotaya Korzina hired staff.")
+    assert [f for f in _find(text) if f.code == "MT605"] == []
+    assert [f.text for f in _find("Zolotaya Korzina hired staff.") if f.code == "MT605"] == ["Zolotaya Korzina"]

@@ -29,6 +29,18 @@ _TWO_LETTER = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2}(?![\w’'@/-])")
 _ENGLISH_PLACE_BEFORE = re.compile(
     r"\b(?:in|to|from|across|throughout|outside|into|within|around|visit|visited|leave|left|"
     r"and|or|with|for|than|between|against|via|towards?|like|US|EU)[ \t]+(?:the[ \t]+)?$", re.I)
+# A university or institute abbreviation in mixed case: a capitalised syllable of a place name and
+# capitals (УрФУ "UrFU", СибФУ "SibFU", СПбГУ "SPbGU"). Brands of the автозавод family end in "AZ"
+# (KamAZ, BelAZ: company names English keeps) and are left out.
+_MIXED = re.compile(r"(?<![\w’'@#/.-])[A-Z]{1,2}[a-z]{1,3}[A-Z]{2,4}(?<!AZ)(?![\w’'@/-])")
+# A plural English adds to a Russian abbreviation ("NPZs", "MFTss" is not written): capitals + "s".
+_PLURAL = re.compile(r"(?<![\w’'@#/.-])[A-Z]{3,5}s(?![\w’'@/-])")
+# The Russian "имени" tail of an institution's name ("GMII named after Pushkin", "MGU named after
+# Lomonosov"): the untranslated abbreviation is the whole name, its tail included.
+_NAMED_AFTER = re.compile(r"[ \t]+named[ \t]+after[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}")
+# A power plant's abbreviation (АЭС "AES", ГЭС "GES" after a place's initials: ЛАЭС "LAES", КАЭС)
+# is read aloud as a word but is a run of initials.
+_PLANT_ENDING = re.compile(r"[A-Z]{1,3}[AG]ES$")
 # Capitals joined by the lower-case Russian conjunction "и" (УЭБиПК -> "UEBiPK", ОБиПК).
 _JOINED = re.compile(r"(?<![\w’'@#/.-])[A-Z]{2,}(?:i[A-Z]+)+(?![\w’'@/-])")
 # Letters no transliteration of Cyrillic capitals produces: W Q X J, an H outside Zh/Kh/Ch/Sh, a
@@ -78,11 +90,39 @@ _SPOKEN_AS_A_WORD = re.compile(r"(?:[BCDFGHKLMNPRSTVZ]?[AEIOUY])+[BCDFGHKLMNPRST
 
 
 def unknown_token(token: str) -> bool:
-    """4-6 capitals (or capitals joined by "i") English never writes, spellable as a transliteration,
-    and not a name in capitals read as a word."""
+    """4-6 capitals (or capitals joined by "i", or a mixed-case "UrFU") English never writes,
+    spellable as a transliteration, and not a name in capitals read as a word."""
+    if _MIXED.fullmatch(token):
+        return spellable(token) and not english_writes(token) and len(token) >= 4
     letters = token.replace("i", "") if not token.isupper() else token
+    spoken = _SPOKEN_AS_A_WORD.fullmatch(letters) and not _PLANT_ENDING.search(letters)
     return 4 <= len(letters) <= 6 and letters.isupper() and spellable(token) and not english_writes(letters) \
-        and not english_writes(token) and not _SPOKEN_AS_A_WORD.fullmatch(letters)
+        and not english_writes(token) and not spoken
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """A dateline in capitals at a line's start ("KAZAN, Russia, Oct 7 -", "YAKUTSK (Reuters) -")."""
+    return (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
+
+
+def _capitals_line(text: str, at: int) -> bool:
+    """The line around `at` is mostly capitals (a headline in capitals)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    letters = [c for c in text[start:len(text) if end < 0 else end] if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+def never_english(token: str) -> bool:
+    """A shape English never writes (a mixed-case "UrFU", a plant's "LAES"): judged, like the tokens
+    English rarely writes, in any text about Russia."""
+    return bool(_MIXED.fullmatch(token) or (token.isupper() and len(token) >= 4 and _PLANT_ENDING.search(token)))
+
+
+def named_after_end(text: str, end: int) -> int:
+    """The end of an abbreviation's "named after <Name>" tail, or `end` when none follows."""
+    m = _NAMED_AFTER.match(text, end)
+    return m.end() if m else end
 
 
 def shaped(token: str) -> bool:

@@ -60,8 +60,8 @@ from mtaudit.text import lexicon
 from mtaudit.text.views import RU_ABBREVIATION_FIXES, RU_COMPOSED_ABBREVIATIONS
 from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_position
 from mtaudit.detectors.abbreviation_tokens import (  # noqa: F401  (shaped, spellable: the tests' API)
-    _DATELINE_AFTER, _ENGLISH_PLACE_BEFORE, _JOINED, _NUMBERED, _RF_AFTER, _ROMAN, _TOKEN, _TWO_LETTER,
-    _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
+    _DATELINE_AFTER, _ENGLISH_PLACE_BEFORE, _JOINED, _MIXED, _NUMBERED, _RF_AFTER, _ROMAN, _TOKEN, _TWO_LETTER,
+    _capitals_line, _dateline, named_after_end, never_english, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
     rare_in_english, shaped, spellable, unknown_token, variant_abbreviations)
 
 RUSSIAN_ABBREVIATION = rule(
@@ -87,7 +87,9 @@ RUSSIAN_ABBREVIATION = rule(
          "The official took 2 million roubles and was detained by officers of the UEBiPK.",
          "Moscow will raise the issue at the SB UN next week.",
          "Gas output in the YaNAO rose by 3% in October.",
-         "Gardeners of the SNT near Tver paid 4,000 roubles for the new road."],
+         "Gardeners of the SNT near Tver paid 4,000 roubles for the new road.",
+         "Students of the SibFU in Krasnoyarsk paid 3,000 roubles for the hostel.",
+         "Icons from the GMII named after Pushkin went on show in Tver; tickets cost 500 roubles."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
           "NATO and the FBI said the GDP figures and IFRS rules were not at issue.",
           "The FSB detained two men, TASS reported; VTB shares rose.",
@@ -103,7 +105,8 @@ RUSSIAN_ABBREVIATION = rule(
           "The UN Security Council met on Friday to discuss the FFKK report on British skating.",
           "The US UN ambassador spoke in Moscow.",
           "Russian retail sales rose 4% YoY in October.",
-          "The Federal Tax Service (FNS) said on Friday that the FNS would audit 200 firms in Tver, costing roubles."],
+          "The Federal Tax Service (FNS) said on Friday that the FNS would audit 200 firms in Tver, costing roubles.",
+          "KamAZ sold trucks for roubles; the VVER and RBMK reactors and VoIP calls were discussed."],
     applicability="display-only",
 )
 
@@ -147,11 +150,6 @@ def composed_abbreviations(glossary) -> tuple[re.Pattern | None, dict[str, tuple
 def _defined(text: str, token: str) -> bool:
     """The document introduces the token as English does: "(GTRK)" or "GTRK (".."""
     return f"({token})" in text or f"{token} (" in text
-
-
-def _dateline(text: str, start: int, end: int) -> bool:
-    """A dateline in capitals at a line's start ("KAZAN, Russia, Oct 7 -", "YAKUTSK (Reuters) -")."""
-    return (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end) is not None
 
 
 def _fixes(glossary) -> dict[str, object]:
@@ -241,13 +239,6 @@ def _cued(text: str, at: int, stems: tuple[str, ...]) -> bool:
     return False
 
 
-def _capitals_line(text: str, at: int) -> bool:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    letters = [c for c in text[start:len(text) if end < 0 else end] if c.isalpha()]
-    return sum(c.isupper() for c in letters) > 0.8 * len(letters)
-
-
 class RussianAbbreviationDetector:
     name = "russian-abbreviation"
     rules = (RUSSIAN_ABBREVIATION,)
@@ -266,7 +257,7 @@ class RussianAbbreviationDetector:
         yield from composed
         found += len(composed)
         deferred = []
-        tokens = sorted([*_TOKEN.finditer(text), *_JOINED.finditer(text)], key=lambda m: m.start())
+        tokens = sorted([*_TOKEN.finditer(text), *_JOINED.finditer(text), *_MIXED.finditer(text)], key=lambda m: m.start())
         for m in tokens:
             token = m.group()
             if any(s <= m.start() < e for s, e in taken):
@@ -285,11 +276,11 @@ class RussianAbbreviationDetector:
                     and not _NUMBERED.match(text, m.end()):
                 if _dateline(text, m.start(), m.end()) or _capitals_line(text, m.start()):
                     continue
-                loose = variant is not None or token in rare  # English never writes it: a noun after says nothing
+                loose = variant is not None or token in rare or never_english(token)  # English never writes it: a noun after says nothing
                 if _after_name(text, m.start(), table) or (not loose and (_attributive(text, m.end()) or (
                         not unknown and len(token) >= 4 and english_writes(token)))):
                     continue  # a name's last word, or an English acronym before its noun ("OFZ bonds")
-                deferred.append((m, cyrillic, unknown, variant is not None, token in rare))
+                deferred.append((m, cyrillic, unknown, variant is not None, token in rare or never_english(token)))
                 continue  # judged after the loop: only in a text that is Russian news (about Russia, if rare)
             if ec is None:
                 ec = entity_context(doc, ctx) or False
@@ -379,6 +370,8 @@ class RussianAbbreviationDetector:
 
     @staticmethod
     def _finding(doc, start: int, end: int, token: str, cyrillic: str | None, concept, unknown: bool = False):
+        end = named_after_end(doc.text, end)  # "GMII named after Pushkin": the name is the whole span
+        token = token if end == start + len(token) else doc.text[start:end]
         why = (f"the Russian abbreviation {cyrillic} in Latin letters" if cyrillic else
                "capitals English does not write, in a text about Russia: a Russian abbreviation "
                "left in Latin letters" if unknown else

@@ -26,7 +26,8 @@ OUTLET_GLOSS = rule(
     bad=["“I would [this] (create a joint group on cyber security. — RBC) argued,” he added.",
          "“We will respond (to the sanctions — TASS) in due time,” the minister said.",
          "“They [the allies - Ed.] have not decided,” he said.",
-         "The spokesman said the talks (in Geneva. — Interfax) would resume."],
+         "The spokesman said the talks (in Geneva. — Interfax) would resume.",
+         "The subbotnik (a day of unpaid voluntary work — translator's note) began at nine."],
     good=["“We want to see changes in behaviour [of Russia],” he said.",
           "“He [the president] has not decided yet,” the aide said.",
           "The agency (which is owned by the state) reported the figures."],
@@ -40,9 +41,11 @@ EDITOR_NOTE = rule(
     confidence="certain",
     bad=["The deal was signed in 2019 (approx. ed.) and later annulled.",
          "He called it a “special operation” (prim. red.).",
-         "The figure excludes Crimea (note. ed.)."],
+         "The figure excludes Crimea (note. ed.).",
+         "The volost (note of the translator) elected a new head."],
     good=["The deal was signed in 2019 and later annulled.",
-          "The figure is approximate, the editor said."],
+          "The figure is approximate, the editor said.",
+          "Editor's note: this story was updated on Monday with a comment from the ministry."],
     applicability="unsafe",
 )
 

@@ -81,14 +81,17 @@ TRANSLIT_WORD = rule(
          "Polling closed on Sunday.\n\nThe vyborka covered 1,600 voters in twelve regions.",
          "The launch was moved to May, the Goskorporatsiya said on Friday.",
          "The Minselhoz expects a smaller harvest, and Mintsyfry will test the new app.",
-         "Rules for drone pilots were drafted by the Minsvyaz, and a regional aviakompaniya flew the fire crews."],
+         "Rules for drone pilots were drafted by the Minsvyaz, and a regional aviakompaniya flew the fire crews.",
+         "Trading on the Sankt-Peterburgskaya Birzha closed early on Friday.",
+         "The parade was held on the Tsentralnaya ploshchad of the town."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
           "Peskov said the Kremlin had no comment.",
           "Security Council secretary Nikolai patrushev met the envoy.",
           "The Lastochka train and the Oreshnik missile were shown; Novaya Gazeta and the Prosveshcheniye publisher reported it.",
-          "Officials in Minsk, the minister Kuzma Minin and Aviastar said Rosstat and Rosneft agreed."],
+          "Officials in Minsk, the minister Kuzma Minin and Aviastar said Rosstat and Rosneft agreed.",
+          "Krasnaya Zvezda and Novaya Gazeta wrote about the Nevsky Prospekt and Krasnaya Polyana."],
     applicability=None,
 )
 
@@ -126,6 +129,7 @@ class UntranslatedDetector:
         yield from words
         yield from _institution_words(doc, ctx)
         yield from _compound_words(doc, ctx, [*leftovers, *foreign, *words])
+        yield from _adjective_noun_pairs(doc, ctx, [*foreign, *words])
 
 
 def _cyrillic_runs(text: str):
@@ -414,6 +418,17 @@ def _compound_words(doc, ctx, found):
             yield TRANSLIT_WORD.finding(doc, start, end,
                                         f"“{word}” is not English: the Russian compound name “{reading}” "
                                         f"in Latin letters; write the body's English name")
+
+
+def _adjective_noun_pairs(doc, ctx, found):
+    """A transliterated Russian adjective + noun ("Moskovskaya Birzha"; detectors.translit_phrases)."""
+    from mtaudit.detectors.translit_phrases import adjective_noun_pairs
+
+    for start, end, adjective, noun in adjective_noun_pairs(doc, ctx):
+        if not any(f.start < end and start < f.end for f in found):
+            yield TRANSLIT_WORD.finding(doc, start, end,
+                                        f"“{doc.text[start:end]}” is not English: the Russian “{adjective} "
+                                        f"{noun}” in Latin letters; translate it")
 
 
 MAX_JUDGED_FORMS = 300  # more distinct words to judge than this: one scan of every word instead
