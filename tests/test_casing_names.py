@@ -95,4 +95,25 @@ def test_an_honorary_title_capitalised_on_its_first_word_only():
 def test_a_word_english_always_capitalises_describes_a_generic_head():
     quiet = "Money came from a Dutch foundation, and the Easter service was moved."
     assert _found(quiet) == []
-    assert [f.text for f in _found("The Federal service for supervision fined the firm.")] == ["Federal service"]
+    assert [f.text for f in _found("The Federal service for supervision fined the firm.")] == \
+        ["Federal service for supervision"]  # the name goes on through its field (casing_name_tails)
+
+
+def test_a_half_cased_name_is_carried_on_through_its_lowercase_field():
+    text = "The program was entered in the Unified register of Russian programs for computers as a platform."
+    assert _fixed(text) == ("The program was entered in the Unified Register of Russian Programs for Computers "
+                            "as a platform.")
+    # "of the ..." names another body: the name stops at its head
+    assert _fixed("The bishops of the Holy synod of the Russian Church met.") == \
+        "The bishops of the Holy Synod of the Russian Church met."
+
+
+def test_a_place_state_university_in_lower_case_is_the_universitys_name():
+    assert _fixed("Graduates of the Pskov state university teach there.") == \
+        "Graduates of the Pskov State University teach there."
+    assert _found("She teaches at a state university in Pskov.") == []
+
+
+def test_a_field_after_for_the_is_capitalised_without_the_article():
+    assert _fixed("It is funded by the Fund for the development of territories.") == \
+        "It is funded by the Fund for the Development of territories."

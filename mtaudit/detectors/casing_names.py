@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors import casing_name_tails as tails
 from mtaudit.detectors._people import glossary_spans
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -49,7 +50,9 @@ LOWERCASE_NAME_HEAD = rule(
          "Visitors queued outside the Tretyakov gallery on Sunday.",
          "The Prikubansky district court arrested the official for two months.",
          "The role went to People's artist of Russia Oleg Basov.",
-         "The choir is led by Honoured teacher Anna Frolova."],
+         "The choir is led by Honoured teacher Anna Frolova.",
+         "Graduates of the Pskov state university receive an allowance.",
+         "The chip was entered in the Unified register of Russian programs for computers."],
     good=["Ships of the Northern Fleet left Severomorsk on Monday.",
           "Russian troops crossed the river.",
           "The Northern route opens in July.",
@@ -67,7 +70,8 @@ LOWERCASE_NAME_HEAD = rule(
           # British house style (data/house_casing.yaml): the document lowercases heads elsewhere
           "Closed during the second world war, the Tate gallery reopened in 1946.",
           "Northampton crown court heard that the Unite union had backed the strike.",
-          "He is an analyst at a New York investment bank."],
+          "He is an analyst at a New York investment bank.",
+          "She teaches at a state university in Pskov."],
     applicability="safe",
 )
 
@@ -156,7 +160,7 @@ class NameCasingDetector:
             if m.group("head"):
                 if places is None:
                     places = SpanIndex(glossary_spans(doc, ctx, types=("place",)))
-                found = _lowercase_head(doc, m, known, places)
+                found = _lowercase_head(doc, m, known, places, lambda end: tails.tail_end(doc, ctx, end))
                 if found is not None:
                     yield found
             else:
@@ -165,6 +169,7 @@ class NameCasingDetector:
                     fields.append((m, words))
         yield from _lowercase_fields(doc, ctx, fields)
         yield from _honorary_titles(doc)
+        yield from tails.university_findings(doc, LOWERCASE_NAME_HEAD, known)  # "Pskov state university"
 
 
 @lru_cache(maxsize=1)
@@ -214,7 +219,7 @@ def _capitalised_by_position(doc, text: str, start: int) -> bool:
                                    max_blanks=None, blanks=" \t", sentences=doc)
 
 
-def _lowercase_head(doc, m, known, places):
+def _lowercase_head(doc, m, known, places, tail_end):
     text = doc.text
     heads, eponym_heads, _, standalone = _heads()
     head = m.group("head")
@@ -269,7 +274,8 @@ def _lowercase_head(doc, m, known, places):
     if _mt404_reports(text, mod.start(), h_end):
         return None
     lo = between[0].start() if between else h_start
-    fixed = " ".join(w[:1].upper() + w[1:] for w in text[lo:h_end].split(" "))
+    h_end = tail_end(h_end)  # "the Unified register of Russian programs for electronic computers"
+    fixed = tails.capitalised(text[lo:h_end])
     phrase = text[start:h_end]
     return LOWERCASE_NAME_HEAD.finding(
         doc, start, h_end,
@@ -312,6 +318,8 @@ def _field_candidate(doc, m, known):
         if words and gap != " ":
             break
         token = w.group()
+        if token == "the" and not words and not gap.strip():
+            continue  # "the Fund for the development of territories"
         if not token.islower() or (token in _FIELD_STOP and token != "and"):
             break
         words.append(w)
@@ -376,7 +384,7 @@ def _lowercase_fields(doc, ctx, fields):
         end = words[-1].end()
         start = _name_start(text, m.start("fhead"))
         field = text[m.end():end]
-        fixed = " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in field.split(" "))
+        fixed = tails.capitalised(field)
         yield LOWERCASE_NAME_FIELD.finding(
             doc, start, end,
             f"“{text[start:end]}”: the name's head is capitalised but its field “{field}” is not: "

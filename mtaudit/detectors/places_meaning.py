@@ -35,6 +35,7 @@ from mtaudit.text.span_index import SpanIndex
 from mtaudit.text.english_words import is_common_word
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
+from mtaudit.detectors.entities import places_compound
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.text.views import PLACE_DELETES, PLACE_FORMS, PLACE_MEANINGS
 
@@ -45,6 +46,7 @@ BY_MEANING = rule(
         "them. A place-type word next to a capitalised ordinary English word is the signature.",
     confidence="possible",
     bad=["Shells hit houses in the Belgorod region, in the village of Quiet Meadow.",
+         "The city court of Green Mountain in the Krasnoyarsk region sentenced him on Monday.",
          "In the Kursk region, mortar shells fell along the Red Glade overnight.",
          "The governor of the Kursk region said a drone fell near the village of Pine Glade.",
          "Two people were hurt in Belgorod and the Sunny district overnight.",
@@ -55,7 +57,8 @@ BY_MEANING = rule(
           "Farms of the Belgorod region, around Stary Oskol, brought in a record harvest.",
           "In the Belgorod region news, Old Trafford and Great Falls were mentioned.",
           "Two people were hurt in Belgorod and the Shebekinsky district overnight.",
-          "The mayor of New York visited the village of Tarrytown."],
+          "The mayor of New York visited the village of Tarrytown.",
+          "Snow closed roads near Iron Mountain, Michigan, and in the Krasnoyarsk region."],
     applicability="display-only",
 )
 
@@ -170,15 +173,6 @@ def _meaning_renderings(glossary) -> dict[str, tuple]:
     return glossary.derived(PLACE_MEANINGS, build)
 
 
-_US_STATE_AFTER = re.compile(r",?\s+(?:Mich(?:igan)?|Wis(?:consin)?|Calif(?:ornia)?|Colo(?:rado)?|Mo|Ky|"
-                             r"Fla|Ga|Tenn|Va|Md|Pa|Ohio|Texas|Tex|Utah|Ark|Ala|Minn|Mass|N\.[YJCDH])\b")
-
-
-def _followed_by_us_state(text: str, end: int) -> bool:
-    """"Iron Mountain, Michigan": an American town of the same words."""
-    return bool(_US_STATE_AFTER.match(text, end, min(len(text), end + 14)))
-
-
 def _composed_renderings(text: str, glossary):
     """(start, end, concept) of meaning renderings of known places in the text."""
     table = _meaning_renderings(glossary)
@@ -193,7 +187,7 @@ def _composed_renderings(text: str, glossary):
             concept, english = hit
             cued = _PLACE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if english == "compound":
-                if not cued or _followed_by_us_state(text, end):
+                if not cued or places_compound.followed_by_us_state(text, end):
                     break  # a compound's rendering ("Iron Mountain") only where a place stands
             elif english and (words[n - 1].lower() in _GENERIC_LAST or not cued):
                 break  # "New Town", "Red Hill": English has such names of its own
@@ -244,6 +238,20 @@ class PlacesMeaningDetector:
                 fix=Fix.replace(start, end, concept.canonical, Applicability.UNSAFE,
                                 f"replace with “{concept.canonical}”"),
                 confidence=Confidence.LIKELY)
+        for start, end, town in places_compound.renderings(doc.text):  # "Green Mountain", "First Ural"
+            if covered.named(start, end) or doc.text[start:end].lower() in known["accepted"] or \
+                    any(s < end and start < e for s, e in flagged):
+                continue
+            flagged.add((start, end))
+            yield BY_MEANING.finding(doc, start, end, f"“{doc.text[start:end]}” is the town {town.latin} "
+                                     f"({town.russian}) translated by meaning, half by half; write “{town.latin}”",
+                                     fix=Fix.replace(start, end, town.latin, Applicability.UNSAFE,
+                                                     f"replace with “{town.latin}”"), confidence=Confidence.LIKELY)
+        for start, end, fix in places_compound.hermitages(doc.text):  # "Optina Desert" (Оптина пустынь)
+            if not covered.named(start, end):
+                yield BY_MEANING.finding(doc, start, end, f"“{doc.text[start:end]}” is a monastery’s “пустынь” "
+                                         f"translated as a desert; write “{fix}”", confidence=Confidence.LIKELY,
+                                         fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"))
         for m in _EARTH_OF.finditer(doc.text):
             start, end = m.span()
             if covered(start, end):
@@ -333,6 +341,9 @@ class _GlossaryCover:
         self._forms = SpanIndex((m.start, m.end) for m in ec.matches if m.kind != "wrong")
         self._uncued = SpanIndex((m.start, m.end) for m in ec.matches if m.kind == "wrong" and (
             m.wrong.cue == "none" or m.concept.type != "place"))
+
+    def named(self, start: int, end: int) -> bool:  # a correct form holds it (a cued wrong one does not)
+        return self._forms.contains(start, end)
 
     def __call__(self, start: int, end: int) -> bool:
         # some correct form holds the span, or an uncued wrong form (MT101's) holds its start

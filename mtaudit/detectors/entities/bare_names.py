@@ -12,7 +12,8 @@ word is a proper name by its SLOT, the slot only a name fills in English prose:
   defender", "Victory flights"), or after a city ("Yaroslavl Locomotive");
 * a place (town, settlement): after "in"/"near"/"from"/"outside"/"to" with no article, before
   "region"/"district", or a possessor;
-* a name of two or more words from the table ("Green Meadow", "the Savings Bank") in any slot.
+* a name of two or more words from the table ("Green Meadow", "the Savings Bank") in any slot;
+* an organisation in quotes, as Russian writes a name (the opposite of "Torch" Pavel Sizov).
 
 The word must be the meaning of a Russian name of that class (entity_word_forms.tsv, or a place
 of name_meanings_derived.tsv), the document must name something Russian, and for organisations it
@@ -48,6 +49,8 @@ _PLACE_AFTER = frozenset("region district oblast area residents".split())
 # know as a place is the English "Town, State" ("Eagle, Idaho"), which names a foreign town.
 _LOCATOR = re.compile(r",[ \t]+([A-Z][A-Za-z’'-]+)(?:[ \t]+([A-Za-z]+))?")
 _RUSSIAN_UNITS = frozenset("region oblast krai territory republic district okrug province".split())
+_OPEN_QUOTES = "«“\""
+_CLOSE_QUOTES = "»”\""
 _TEAM_VERBS = frozenset("beat beats defeated won lost drew played scored conceded hosted leads led overcame "
                         "outplayed thrashed edged routed".split())
 
@@ -117,6 +120,9 @@ def bare_slot(text: str, start: int, end: int, classes: frozenset[str], multiwor
         return f"after the city “{before}”"
     if multiword:
         return "a name of several words"
+    if start > 0 and text[start - 1] in _OPEN_QUOTES and text[end:end + 1] in _CLOSE_QUOTES and \
+            classes & ORGANISATIONS:
+        return "in quotes, as Russian writes a name"  # the opposite of "Torch" Pavel Sizov
     low_before = before.lower()
     if low_before in _DETERMINERS:
         return None  # "the victory", "a locomotive": the common noun

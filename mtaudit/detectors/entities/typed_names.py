@@ -29,8 +29,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
-from mtaudit.detectors.entities import bare_names
+from mtaudit.detectors.entities import bare_names, headed_names
 from mtaudit.detectors.entities.context import entity_context
+from mtaudit.detectors.places_meaning import _about_russian_places
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 
@@ -49,7 +50,8 @@ TYPED_NAME = rule(
          "Russian Railways will run a Swallow train between Pskov and Moscow.",
          "Textbooks printed by the publishing house Enlightenment reached Kazan schools.",
          "Kazan, 2 June. New routes of Victory to Sochi filled up; passengers queued at the airport.",
-         "Heavy snow closed schools in Eagle and the Kursk region on Monday."],
+         "Heavy snow closed schools in Eagle and the Kursk region on Monday.",
+         'Kaliningrad, 28 December. The patrol ship "Vigilant" joined the Baltic Fleet.'],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Moscow, 3 May. The retail chain Magnit opened 40 stores in the Urals.",
           "A Soyuz-2.1b rocket lifted off from Plesetsk on Friday.",
@@ -57,7 +59,8 @@ TYPED_NAME = rule(
           "A Falcon 9 rocket lifted off from Cape Canaveral.",
           "The Supreme court of Russia upheld the ruling.",
           "Kazan, 2 June. Victory Day flights filled up; passengers queued at the airport.",
-          "Heavy snow closed schools near the Eagle monument in the Kursk region."],
+          "Heavy snow closed schools near the Eagle monument in the Kursk region.",
+          "Kaliningrad, 28 December. The frigate HMS Defender and the destroyer Admiral Levchenko left port."],
     applicability="unsafe",
 )
 
@@ -217,6 +220,17 @@ class TypedNameDetector:
             seen.add((start, end))
             yield self._finding(doc, start, end, name, hit, near[0].group(1), "")
 
+        for start, end, name, head in headed_names.candidates(text):  # the patrol ship "Vigilant"
+            if (start, end) in seen or _GLOSS_BEFORE.search(text, max(0, start - 20), start):
+                continue
+            if ec is None:
+                ec = entity_context(doc, ctx) or False
+            if not ec or not _about_russian_places(ec):  # a ship's name needs a Russian setting, not a
+                break                                     # Russian spelling of "May" somewhere
+            if self._known(ec, start, end):
+                continue
+            seen.add((start, end))
+            yield self._headed(doc, start, end, name, head, table.get(name.lower()))
         yield from self._bare(doc, ctx, text, table, seen)
 
     def _bare(self, doc, ctx, text, table, seen):
@@ -254,6 +268,17 @@ class TypedNameDetector:
     def _known(ec, start: int, end: int) -> bool:
         """A correct glossary form covers the name: an English name the glossary knows."""
         return any(m.start <= start and end <= m.end and m.kind != "wrong" for m in ec.matches)
+
+    @staticmethod
+    def _headed(doc, start, end, name, head, hit):
+        """A one-word ordinary English name after a ship's or a firm's type head."""
+        if hit is not None:
+            return TypedNameDetector._finding(doc, start, end, name, hit, head, "")
+        message = (f"“{name}” in the name slot of “{head}” is an ordinary English word: a Russian name "
+                   f"translated by its meaning; write the Russian name transliterated")
+        return TYPED_NAME.finding(
+            doc, start, end, message, confidence=Confidence.POSSIBLE, evidence=[f"head: {head}"],
+            fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY, "transliterate the original name"))
 
     @staticmethod
     def _finding(doc, start, end, name, hit, head, suffix, bare=False):
