@@ -36,3 +36,20 @@ def test_an_opening_gendered_pronoun_after_a_thing_becomes_it(text, span, fix):
 ])
 def test_a_person_nearby_a_plural_or_a_new_paragraph_keeps_it_quiet(text):
     assert _run(text) == []
+
+
+def test_a_place_name_or_a_name_on_a_common_noun_is_no_person():
+    text = ("The plant is in Lipetsk.\n\nThe turbine was assembled at a workshop in Kazan and painted "
+            "with the Avangard logo colours. He will reach full power next spring.")
+    (f,) = _run(text)
+    assert f.code == "MT3103" and f.text == "He" and f.fix.edits[0].replacement == "It"
+
+
+@pytest.mark.parametrize("text", [
+    # a verb only someone does: the pronoun is a person's even with no name in the paragraph
+    "The plant is in Lipetsk.\n\nThe letter was written at the ministry in Moscow. He signed it on Friday.",
+    # a name after "by" or "to" may be a person's
+    "The plant is in Lipetsk.\n\nThe turbine was sold to Orlov in 2010. His plant is in Tula.",
+])
+def test_an_agent_verb_or_a_name_after_by_or_to_keeps_it_quiet(text):
+    assert _run(text) == []

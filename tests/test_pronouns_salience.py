@@ -128,3 +128,27 @@ def test_person_only_frames_outweigh_a_thing_named_before(text, span, fix):
 ])
 def test_a_thing_that_can_own_or_say_keeps_it_quiet(text):
     assert _run(text) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    # only a person does a thing "personally": a body in the speaker's title does not compete
+    ("The head of the hospital Irina Lebedeva said that it had personally called the families.",
+     "it", "she"),
+    # only a person graduates from an institute
+    ("The captain of the tanker, Oleg Sitnikov, told reporters that it graduated from the marine "
+     "academy in 2004.", "it", "he"),
+    # a "himself"/"herself" in the clause binds the subject: a person, even with no name near
+    ("The fraud ring was broken up in May. Over a month it took 2 million roubles from the "
+     "victims, keeping a tenth for himself.", "it", "he"),
+])
+def test_a_person_only_predicate_needs_no_name_to_compete_with_things(text, span, fix):
+    (f,) = _run(text)
+    assert f.text == span and f.fix.edits[0].replacement == fix
+
+
+@pytest.mark.parametrize("text", [
+    "The new tariff hit the farmers of Anna Petrova's district hard. It affected her personally.",
+    "The director of the school Irina Lebedeva said that it had graduated 300 pupils this year.",
+])
+def test_personally_on_an_object_or_a_school_that_graduates_pupils_is_quiet(text):
+    assert _run(text) == []

@@ -116,3 +116,30 @@ def test_a_clause_coordinated_after_according_to_keeps_the_source():
 def test_a_reporter_that_mt_made_it_still_reports():
     findings = _run("Olga Reva met parents on Monday. It also said that you can get the vaccine free.")
     assert any(f.code == "MT313" and f.text.startswith("you can get") for f in findings)
+
+
+@pytest.mark.parametrize("sentence, span", [
+    # a third person urged someone to act; "you" in a clause that hangs on that to-clause
+    ("The health office urged parents to keep sick children at home, because otherwise you risk "
+     "closing the whole class.", "you risk"),
+    # the reporter that the parser hung on a fronted phrase (Russian word order, lower-case name)
+    ("After the talks in Dakar petrov said that we are ready to open a new office.", "we are"),
+])
+def test_second_and_first_person_in_reported_urging_or_a_stray_reporter_are_flagged(sentence, span):
+    found = [f.text for f in _run(sentence) if f.code == "MT313"]
+    assert found == [span]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The health office urged parents to keep sick children at home. If you feel ill, call a doctor.",
+    "“Keep children at home, because otherwise you risk closing the class,” the office urged parents.",
+    "Doctors urge parents to vaccinate, because you never know when measles comes.",
+])
+def test_an_urging_in_the_present_a_quote_or_a_separate_sentence_is_quiet(sentence):
+    assert [f for f in _run(sentence) if f.code == "MT313"] == []
+
+
+def test_him_after_a_surname_named_earlier_in_the_paragraph_is_no_thing():
+    text = ("The court sentenced Pavel Orlov to three years for bribery.\n\nOrlov was found guilty "
+            "under art. 290 of the code. The court also deprived him of the right to hold office.")
+    assert [f for f in _run(text) if f.code == "MT314"] == []

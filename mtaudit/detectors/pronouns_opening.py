@@ -7,7 +7,8 @@ when the paragraph so far names none and the sentence before has a thing as its 
 pronoun can only stand for that thing: "Its"/"It" is meant.
 
 Only the opening pronoun is checked, and only when no person (a name, a title, a person noun, a
-he/she/his/her) stands anywhere in its paragraph before it or in its own sentence, and nobody
+he/she/his/her) stands anywhere in its paragraph before it or in its own sentence (a name of a
+place — "cast in Voronezh" — or one that modifies a common noun is no person), and nobody
 of its gender (nor a name of unknown gender) in the paragraph before; the parser
 reads the sentence before (one sentence per candidate) to find its subject.
 """
@@ -30,11 +31,13 @@ OPENING_FOR_THING = rule(
     confidence="likely",
     bad=["The network was launched in 2019. Her capacity has doubled since then.",
          "The boring machine passed 1.2 kilometres. She worked at a depth of 60 metres.",
-         "The theatre was built in 1905 on the main square. His facade was restored last year."],
+         "The theatre was built in 1905 on the main square. His facade was restored last year.",
+         "The turbine was assembled at a workshop in Kazan. He will reach full power next spring."],
     good=["The tomograph was bought by Ivan Petrov. His clinic opened in May.",
           "The governor visited the plant. The plant was built in 1960. His speech was short.",
           "The tomograph was produced in Germany. Its software is new.",
-          "The dogs were fed at noon. His owner was away."],
+          "The dogs were fed at noon. His owner was away.",
+          "The letter was written at the ministry in Moscow. He signed it on Friday."],
     applicability="unsafe",
 )
 
@@ -79,8 +82,10 @@ class OpeningPronounDetector:
                             and t.head.dep_ == "ROOT"), None)
             if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
                     people.gender(subject) is not None or \
-                    any(t.pos_ == "PROPN" for t in parsed.doc):
+                    any(_may_be_person(t, people) for t in parsed.doc):
                 continue  # a plural takes "they"; an unknown name may be a person's
+            if m.group() in ("He", "She") and _agent_verb(ctx.syntax.parse(doc, sent), m.start()):
+                continue  # "He signed it": what only a person (or a body) does is no thing's
             word = _FIX[m.group().casefold()]
             flagged.add(m.start())
             yield OPENING_FOR_THING.finding(
@@ -88,6 +93,42 @@ class OpeningPronounDetector:
                 f"“{m.group()}” opens a sentence after one about “{subject.text}”, with no person "
                 f"in the paragraph: Russian grammatical gender carried over; “{word}” is meant",
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+# a name after one of these is where or what, not who: "cast at a foundry in Voronezh"
+_PLACE_PREPOSITIONS = frozenset("in at across near on onto into over under along through "
+                                "off outside inside beyond around via".split())
+
+
+def _may_be_person(t, people) -> bool:
+    """A proper name that may be a person's ("He" may stand for it): not a place or facility the
+    parser knows, not a name after a preposition of place ("in Voronezh", "across the Kama"), not a
+    name modifying a common noun ("the Optina elders", "the Kaluga region")."""
+    if t.pos_ != "PROPN":
+        return False
+    if t.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    head = t
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" and people.gender(head.head) is None:
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)
+
+
+def _agent_verb(parsed, start: int) -> bool:
+    """The opening "He"/"She" is the subject of a verb of saying, acting with intent or feeling
+    (agent_predicates.txt, person_subject_verbs.txt, report verbs): it stands for someone."""
+    from mtaudit.detectors.pronouns_salience import _agent_predicate, _saying_verbs
+    from mtaudit.detectors.pronouns_syntax import _person_verbs, _report_verbs
+
+    tok = parsed.token_at(start)
+    if tok is None or tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    return bool(_agent_predicate(verb)) or lemma in _saying_verbs() or lemma in _report_verbs() or \
+        _person_verbs().get(lemma) == frozenset()  # "he hopes", not "it works" (`org` verbs)
 
 
 def _same_gender_before(doc, para, pronoun: str, known) -> bool:

@@ -156,3 +156,18 @@ class Quoted:
         """The quotations that end in [lo, hi], in the document's order of quotations."""
         a, b = bisect_left(self.by_end, lo), bisect_right(self.by_end, hi)
         return [self.spans[n] for n in sorted(self.order[a:b])]
+
+
+def own_reflexive(verb):
+    """A "himself"/"herself" in the verb's own clause (its participles, its coordinated verbs,
+    not a clause with a subject of its own): it is bound to the verb's subject. None if none."""
+    todo = list(verb.children)
+    while todo:
+        t = todo.pop()
+        if t.lower_ in ("himself", "herself"):
+            return t
+        if t.dep_ in ("nsubj", "nsubjpass", "relcl", "ccomp") or \
+                any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            continue
+        todo.extend(t.children)
+    return None

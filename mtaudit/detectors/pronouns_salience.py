@@ -37,7 +37,7 @@ from mtaudit.detectors._people import glossary_spans
 from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.detectors.pronouns_roles import (
     Quoted as _Quoted, according_to, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
-    subject_of, topic_is_body)
+    subject_of, topic_is_body, own_reflexive as _own_reflexive)
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -66,7 +66,8 @@ IT_FOR_PERSON_SALIENCE = rule(
          "repairs will take a month.",
          "Its founder, a student from Tomsk, called the game a hobby. It later sold the studio.",
          "Police detained a resident of the Kirov district who set fire to the grass near its own barn.",
-         "The work was led by Irina Belova. According to Belova, its team spent eight years on it."],
+         "The work was led by Irina Belova. According to Belova, its team spent eight years on it.",
+         "The head of the clinic Irina Lebedeva said that it had personally called the families."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Sergei Ivanov spoke on Monday. Now, it clarifies the agency TASS, the talks are over.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
@@ -89,7 +90,8 @@ IT_FOR_PERSON_SALIENCE = rule(
           "The commission's report was published on Monday. In its words, the dam is safe.",
           "Ivan Sokolov founded the firm in 2001. It later sold the studio to a rival.",
           "Timur Galeev runs the terminal. The airport said it had agreed on more trains.",
-          "Anna Petrova, head of the Vostok company, said its profits rose by a fifth."],
+          "Anna Petrova, head of the Vostok company, said its profits rose by a fifth.",
+          "The new tariff hit Anna Petrova's district hard. It affected her personally."],
     applicability="unsafe",
 )
 
@@ -136,7 +138,8 @@ class SaliencePronounDetector:
                 k = _previous_sentence(doc, i, m.start(), quoted)
                 lo = doc.sentences[k].start if k is not None else sent.start
                 if _last_person(doc, lo, m.start(), known) is not None or \
-                        _pronoun_person(text, lo, m.start(), quoted):
+                        _pronoun_person(text, lo, m.start(), quoted) or \
+                        _REFLEXIVE_PERSON.search(text, m.end(), sent.end):
                     todo.append((i, m, k))
         if not todo:
             return
@@ -221,6 +224,7 @@ class SaliencePronounDetector:
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
 
 
+_REFLEXIVE_PERSON = re.compile(r"\b(?:himself|herself)\b")  # "it collected …, keeping 5% for himself"
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
 
 
@@ -368,6 +372,10 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                 persons.append((t, kind))  # a "his"/"her" names its person too ("at his home")
     if _TRACE is not None:
         _TRACE.append((tok.text, role, human_verb, [t.text for t in things], [(t.text, k) for t, k in persons]))
+    if not persons and not things and role == "subject":
+        reflexive = _own_reflexive(tok.head)  # "it collected …, keeping 5% for himself"
+        if reflexive is not None:
+            return reflexive.text, "m" if reflexive.lower_ == "himself" else "f"
     if things or not persons:
         return None
     genders = {g for _, g in persons if g in ("m", "f")}
@@ -576,7 +584,7 @@ def _human_predicate(tok, role) -> str:
     return "act"
 
 
-_CUES_ADVERB = frozenset({"personally", "in person"})
+_CUES_ADVERB = frozenset({"personally"})
 # "asked/urged/advised X to do": the one asked acts (a person or a body, not a plain thing)
 _CONTROL_VERBS = frozenset({"ask", "urge", "advise", "recommend", "invite", "instruct", "order",
                             "persuade", "encourage", "forbid", "allow", "oblige", "force", "call"})
@@ -590,20 +598,23 @@ def _person_objects() -> frozenset[str]:
 def _agent_predicate(verb) -> str:
     """"person" when the clause says what only a person does ("will serve the term", "faces up
     to seven years in prison"); "act" when its subject must act with intent — a verb of
-    agent_predicates.txt ("instructed", "took part"), or a cue only agents take ("personally",
-    "together with volunteers"); "" otherwise."""
+    agent_predicates.txt ("instructed", "took part"), or a cue only agents take ("together with
+    volunteers"); "person" too for a cue only people take ("personally"); "" otherwise."""
     table = _agent_table()
     lemma = verb.lemma_.lower()
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "prt", "attr")}
     objects |= {g.lemma_.lower() for c in verb.children if c.dep_ == "prep"
                 for g in c.children if g.dep_ == "pobj"}
+    if _own_reflexive(verb) is not None:
+        return "person"  # "it collected the money, keeping 5% for himself"
+    if any(c.dep_ == "advmod" and c.lower_ in _CUES_ADVERB for c in verb.children) and \
+            not any(o.dep_ in ("dobj", "dative") and o.pos_ == "PRON" for o in verb.children):
+        return "person"  # only a person does a thing "personally"; "it affected him personally" is his
     if lemma in table:
         kind, wanted = table[lemma]
         if not wanted or objects & wanted:
             return "person" if kind == "person" else "act"
     for c in verb.children:
-        if c.dep_ == "advmod" and c.lower_ in _CUES_ADVERB:
-            return "act"
         if c.dep_ == "prep" and c.lower_ == "with" and \
                 any(g.dep_ == "advmod" and g.lower_ in ("together", "along") for g in c.children):
             return "act"  # "Together with volunteers it cleared the church"

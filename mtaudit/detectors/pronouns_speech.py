@@ -5,7 +5,10 @@ Russian indirect speech keeps the speaker's own person ("он сказал, чт
 recommend") or a first-person possessive on the clause's subject ("our engineers will") is
 flagged when the clause reports a third person's words: the complement of a past reporting verb
 ("said that …", also a clause coordinated with that report: "said that A, and we will build B"),
-or a clause fronted by "According to him/X,". Quotations, a "me"/"us" hearer ("told us that we")
+or a clause fronted by "According to him/X,"; a subject "you" in a clause that hangs on the
+to-clause of a past urging ("urged residents to call a doctor, because otherwise you risk …").
+A reporter the parser hung on a fronted phrase ("At the talks petrov said that we") still
+reports. Quotations, a "me"/"us" hearer ("told us that we")
 and nouns every reader owns ("our planet", data: inclusive_possessed_nouns.txt) stay quiet.
 The rule (REPORTED_SPEECH_PERSON) and its examples live in pronouns_syntax, which parses.
 """
@@ -60,13 +63,17 @@ def reported_speech(doc, parsed, people, quoted):
                     report.tag_ in ("VBD", "VBN") and \
                     not report.text[0].isupper():  # past reporting only ("Doctors say you should"
                 # is generic English advice); "Kremlin Says We …" is a headline's style
-                reporter = _reporter(report)
+                reporter = _reporter(report) or _stray_reporter(report)
                 if reporter is not None and _third_person(reporter) and \
                         not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
                     if owner is not None:
                         yield _owner_finding(doc, parsed, people, owner, reporter)
                     else:
                         yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif low == "you" and tok.dep_ == "nsubj" and _addressed_report(tok) is not None:
+                report = _addressed_report(tok)  # "urged residents to call a doctor, because
+                reporter = _subject(report)      # otherwise you risk infecting others"
+                yield _speech_finding(doc, parsed, people, tok, report, reporter)
             elif low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
                 source = _according_to(clause, tok)
                 if source is not None and owner is not None:  # "According to him, our sailors must"
@@ -81,6 +88,37 @@ def reported_speech(doc, parsed, people, quoted):
                     doc, parsed.offset(tok.head), parsed.end_offset(tok),
                     f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
                     f"speaker’s person; English shifts it (he/she/they) or quotes the words")
+
+
+_ADDRESS_VERBS = frozenset({"urge", "ask", "call", "advise", "recommend", "warn", "instruct",
+                            "order", "remind", "tell", "encourage"})
+
+
+def _addressed_report(tok):
+    """The past verb of urging or reporting by a third person whose to-clause (or a clause that
+    hangs on it: "because otherwise", "if") holds a subject "you" ("urged residents not to go …,
+    because otherwise you risk"): the reader was never addressed, the residents were. None if
+    there is none within a few clause steps."""
+    node = tok.head
+    for _ in range(5):
+        if node.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.lemma_.lower() in _ADDRESS_VERBS and node.tag_ == "VBD" and \
+                not node.text[0].isupper() and \
+                any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
+            subj = _subject(node)
+            return node if subj is not None and _third_person(subj) else None
+    return None
+
+
+def _stray_reporter(report):
+    """A name the parser hung elsewhere right before a subjectless reporting verb ("At the end
+    of the consultations verkhov said that we"): the reporter in Russian word order."""
+    if report.i == 0 or _subject(report) is not None:
+        return None
+    before = report.doc[report.i - 1]
+    return before if before.pos_ == "PROPN" and before.ent_type_ not in ("DATE", "TIME") else None
 
 
 def _according_to(clause, tok):

@@ -71,7 +71,9 @@ REPORTED_SPEECH_PERSON = rule(
          "Nurse Anna Lisina told the paper that it works nights. It added that we are short of staff.",
          "Ellis is convinced that you will manage to finish the bridge by winter.",
          "The admiral said the drills were planned. According to him, our sailors must be ready.",
-         "The lawyer told you not to arrest his client before the hearing."],
+         "The lawyer told you not to arrest his client before the hearing.",
+         "The health office urged parents to keep sick children at home, because otherwise you risk "
+         "closing the class."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The governor added that he was ready to meet the residents.",
           "He told me that I had to leave.",
@@ -80,7 +82,8 @@ REPORTED_SPEECH_PERSON = rule(
           "The lawyer asked the court not to arrest his client.",
           "The climatologist warned that our planet is warming faster than models predicted.",
           "The engineers said their pumps will run all night.",
-          "According to him, our country needs more engineers."],
+          "According to him, our country needs more engineers.",
+          "Doctors urge parents to vaccinate, because you never know when measles comes."],
 )
 
 GENDERED_FOR_THING = rule(
@@ -544,12 +547,17 @@ def _has_person_noun(chunk: str) -> bool:
 
 
 def _previous_has_person(doc, i: int, known) -> bool:
-    """Whether the sentence before names a person or says he/she."""
+    """Whether the sentence before (or its paragraph so far) names a person (a surname alone after
+    the full name: "Voronin was found guilty") or says he/she."""
     if i == 0:
         return False
     prev = doc.sentences[i - 1]  # the paragraph before counts too: "He" may open a paragraph
+    para = doc.paragraph_at(doc.sentences[i].start)
+    if para is not None and para.start < prev.start:  # and the whole paragraph so far ("Voronin
+        prev = Span(para.start, prev.end)  # was found guilty under art. 159. …, and deprived him")
     chunk = doc.text[prev.start:prev.end]
     return bool(person_mentions(doc.text, prev.start, prev.end, known)) or _has_person_noun(chunk) \
+        or bool(_surname_mentions(doc, prev, known)) \
         or re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b", chunk) is not None
 
 
