@@ -50,3 +50,5 @@ from mtaudit.detectors.entities import typed_names  # noqa: E402  (entity6)
 DETECTORS += (typed_names.DETECTOR,)  # entity6
 from mtaudit.detectors import calques_verbless  # noqa: E402  (calque7: Russian order with no main clause, parser)
 DETECTORS += (calques_verbless.DETECTOR,)  # calque7
+from mtaudit.detectors import calques_collocations  # noqa: E402  (calque8: collocations as data)
+DETECTORS += (calques_collocations.DETECTOR,)  # calque8

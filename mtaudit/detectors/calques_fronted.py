@@ -53,7 +53,29 @@ FRONTED_NO_SUBJECT = rule(
           "On Thursday Pence will meet the Polish president."],
 )
 
-_PREPS = r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside"
+INVERTED_AFTER_PLACE = rule(
+    "MT2317", "fronted-phrase-verb-before-subject", "calque",
+    summary="“On the construction of the station were spent 14 billion rubles”, “On the celebrations "
+            "arrived two thousand pilgrims”: a fronted phrase, then the verb, then its subject",
+    why="Russian puts the new information last and may open with a phrase about the place or the "
+        "purpose (на строительство станции потратили 14 млрд, на торжества прибыли паломники); MT "
+        "keeps the order, so the verb comes before its subject, a passive one included. English "
+        "inverts only after a place with a verb of being, position or arrival in literary style "
+        "(“In the corner stood a lamp”); news English puts the subject first (“14 billion rubles "
+        "were spent on building the station”).",
+    confidence="likely",
+    bad=["On the construction of the bridge were spent about 3 billion rubles.",
+         "For the repair of the school were allocated 40 million rubles.",
+         "In the region will be built three new schools next year."],
+    good=["About 3 billion rubles were spent on the construction of the bridge.",
+          "In the corner stood an old lamp.",
+          "Among the injured were two children.",
+          "Into the room came a tall man with a beard.",
+          "On the table lay a letter from the bank.",
+          "In 2019 the company opened a plant in Tver."],
+)
+
+_PREPS = r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among"
 # the start of a sentence: an optional connective with its comma, then a preposition
 _OPENING = re.compile(
     rf"^\W{{0,3}}(?:(?:Meanwhile|Also|However|Earlier|Later|Previously|At the same time|"
@@ -76,7 +98,7 @@ _NAME_PREFIXES = {"nizhny", "nizhni", "veliky", "velikiye", "novy", "staraya", "
 
 class FrontedPlaceDetector:
     name = "calques-fronted"
-    rules = (FRONTED_NO_SUBJECT,)
+    rules = (FRONTED_NO_SUBJECT, INVERTED_AFTER_PLACE)
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
@@ -88,9 +110,16 @@ class FrontedPlaceDetector:
             hit = _subjectless(parsed.doc, skip)
             if hit is None:
                 continue
-            prep, verb = hit
+            prep, verb, inverted = hit
             start, end = parsed.offset(prep), parsed.end_offset(verb)
             phrase = doc.text[start:end]
+            if inverted:
+                yield INVERTED_AFTER_PLACE.finding(
+                    doc, start, end,
+                    f"“{phrase}” puts the verb before its subject after a fronted phrase: Russian "
+                    f"order (на строительство потратили 14 млрд); English puts the subject first "
+                    f"(“14 billion rubles were spent on building …”)")
+                continue
             yield FRONTED_NO_SUBJECT.finding(
                 doc, start, end,
                 f"“{phrase}” has no subject: Russian subjectless order (В Москве задержали, в "
@@ -112,15 +141,25 @@ def _candidate(sentence: str) -> bool:
 
 
 def _subjectless(sent, skip):
-    """(preposition, verb) when the root verb has no subject and a clause-opening preposition phrase."""
-    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    """(preposition, verb, inverted) when the root verb has no subject before it and a
+    clause-opening preposition phrase; `inverted` when its subject (or, in a passive or an
+    intransitive verb the parser misreads, its postposed noun) stands after it."""
+    root = _opening_verb(sent)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
-    if root.tag_ not in _FINITE and not (modal and root.tag_ == "VB"):
+    passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and (c.tag_ in _FINITE or modal)
+                                         for c in root.children)
+    if root.tag_ not in _FINITE and not (modal and root.tag_ == "VB") and not passive:
         return None
-    if root.lemma_.lower() in skip or any(c.dep_ in _SUBJECT_DEPS for c in root.children):
+    if root.lemma_.lower() in skip or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
         return None
+    inverted = any(c.dep_ in _SUBJECT_DEPS and c.i > root.i for c in root.children)
+    if passive and not inverted:
+        # "were spent about 14 billion rubles": the parser reads the postposed subject as an object
+        inverted = any(c.dep_ in ("dobj", "attr", "oprd") and c.i > root.i for c in root.children)
+        if not inverted:
+            return None  # "In the ministry were told that …": left to the attribution rules
     if any(c.dep_ == "aux" and c.lower_ in ("to",) for c in root.children):
         return None
     preps = [c for c in root.children if c.dep_ == "prep" and c.i < root.i]
@@ -138,7 +177,19 @@ def _subjectless(sent, skip):
         return None
     if _name_swallowed(between):
         return None
-    return prep, root
+    return prep, root, inverted
+
+
+def _opening_verb(sent):
+    """The verb the sentence's opening phrase belongs to: the root, or, when the clause it opens
+    is joined to another by a comma ("On the festival arrived 2,000 guests, the service was
+    led by …"), the verb of that first clause (an adverbial or complement clause of the root)."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    first_prep = next((t for t in sent if t.dep_ == "prep"), None)
+    if first_prep is not None and first_prep.head.pos_ in ("VERB", "AUX") and first_prep.head is not root \
+            and first_prep.head.dep_ in ("advcl", "ccomp") and first_prep.head.i < (root.i if root is not None else 0):
+        return first_prep.head
+    return root
 
 
 def _name_swallowed(tokens) -> bool:
@@ -154,7 +205,8 @@ def _name_swallowed(tokens) -> bool:
             return True  # "the winter transfer window Spartak", "the final Goryachkina"
         if prev.lower_ in _CALENDAR:
             return True  # "On Thursday pence", "In May Gazprom": a date, then the subject
-        if last.text.islower() and last.is_alpha and not is_dictionary_word(last.text):
+        if (last.text.islower() and last.is_alpha and prev.pos_ != "DET"
+                and not is_dictionary_word(last.text)):  # "the roads", "the box": a common noun
             return True  # "the press conference lavrov": a lowercased name, not a place word
     if not words_ or words_[0].lower_ in ("the", "a", "an"):
         return False

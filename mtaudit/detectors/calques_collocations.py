@@ -1,0 +1,226 @@
+"""Russian collocations rendered word for word (MT2820), a family kept as data.
+
+Russian news is full of fixed verb–noun and noun–noun pairs whose words each have an English
+equivalent while the pair does not: "войти в состав" (enter the composition of: join),
+"оцениваться в" (is estimated in: at), "затронуть вопросы" (touch upon the questions of:
+discuss), "аварийное жильё" (emergency housing: unsafe housing), "пройти лечение" (pass
+treatment: undergo). MT renders both words and keeps the Russian pairing. No single rule
+catches the kind; what is general is the mechanism: a list of constructions in
+mtaudit/data/calque_collocations.yaml, grouped by theme, each with the Russian it renders, what
+English says, a sentence it flags and a native look-alike it must leave alone.
+
+A calque is written once with its content words as lemmas (`<enter> the composition of`);
+every inflection (enters, entered, entering, will enter) comes from lemminflect's tables through
+calque_collocation_forms.tsv, which scripts/build_collocation_forms.py generates (regular English
+endings for a lemma not yet in it). The fix, when the English is one
+phrase, inflects its verb like the calque's ("entered the composition of" -> "joined").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+import yaml
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.rules.model import rule
+from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.text.lexicon import rows
+
+COLLOCATION = rule(
+    "MT2820", "russian-collocation", "calque",
+    summary="“entered the composition of the fleet”, “is estimated in 4.5 billion years”, “passing "
+            "treatment”, “resettled from emergency housing”: a Russian collocation word for word",
+    why="Russian pairs words in fixed collocations (войти в состав, оцениваться в, проходить "
+        "лечение, аварийное жильё); MT renders each word and keeps the pairing, which English "
+        "does not use (join, estimated at, undergo treatment, unsafe housing). The family is "
+        "data: mtaudit/data/calque_collocations.yaml lists the constructions with their native "
+        "look-alikes.",
+    confidence="likely",
+    bad=["The new corvette entered the composition of the Pacific Fleet on Friday.",
+         "The age of the find is estimated in 4.5 billion years.",
+         "The injured miner is passing treatment in the regional hospital.",
+         "Forty families were resettled from emergency housing this year."],
+    good=["The company entered the Chinese market last year.",
+          "The damage was estimated in 2019 at $5 million.",
+          "The student passed a medical examination.",
+          "The council opened emergency housing for flood victims."],
+)
+
+DATA_FILE = "calque_collocations.yaml"
+FORMS_FILE = "calque_collocation_forms.tsv"
+_LEMMA = regex.compile(r"<([a-z]+)>")
+_PASSIVE_BEFORE = regex.compile(r"(?:\b(?:was|were|is|are|be|been|being|has|have|had|get|got)\s+)$",
+                                regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Collocation:
+    """One construction of the data file, compiled."""
+    theme: str
+    ru: str
+    calque: str
+    english: str
+    bad: str
+    quiet: str
+    pattern: regex.Pattern
+    lemma: str | None  # the first <word> of the calque, captured as group `v`
+
+    @property
+    def fixable(self) -> bool:
+        return " | " not in self.english
+
+
+def _regular(lemma: str) -> dict[str, str]:
+    """Regular English verb endings, for a lemma the generated table does not hold yet."""
+    consonant_y = lemma.endswith("y") and lemma[-2:-1] not in "aeiou"
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif consonant_y:
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if consonant_y:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    return {"VB": lemma, "VBP": lemma, "VBZ": third, "VBD": past, "VBN": past, "VBG": ing}
+
+
+@lru_cache(maxsize=1)
+def _generated() -> dict[str, dict[str, tuple[str, ...]]]:
+    """calque_collocation_forms.tsv: lemma -> Penn tag -> forms (scripts/build_collocation_forms.py
+    derives it from lemminflect, so the audit never loads lemminflect and spaCy for this)."""
+    table: dict[str, dict[str, tuple[str, ...]]] = {}
+    for cells in rows(FORMS_FILE):
+        table[cells[0]] = {tag: tuple(fs.split(",")) for tag, fs in (c.split("=", 1) for c in cells[1:])}
+    return table
+
+
+@lru_cache(maxsize=None)
+def inflections(lemma: str) -> dict[str, tuple[str, ...]]:
+    """Penn tag -> the forms of `lemma`, lemma itself under VB."""
+    table = dict(_generated().get(lemma) or {t: (f,) for t, f in _regular(lemma).items()})
+    table.setdefault("VB", (lemma,))
+    return table
+
+
+def forms(lemma: str) -> list[str]:
+    """Every form of `lemma`, longest first (so the alternation prefers "entered" to "enter")."""
+    out = {lemma} | {f for fs in inflections(lemma).values() for f in fs}
+    return sorted(out, key=len, reverse=True)
+
+
+def inflect(lemma: str, tag: str) -> str:
+    table = inflections(lemma)
+    return (table.get(tag) or table.get("VB") or (lemma,))[0]
+
+
+def _tag_of(lemma: str, form: str, before: str) -> str | None:
+    """The Penn tag of a matched form; a form both past and participle ("entered") is read as
+    the participle after a form of be/have ("was delivered")."""
+    tags = [t for t, fs in inflections(lemma).items() if form.lower() in (f.lower() for f in fs)]
+    if not tags and form.lower() == lemma:
+        tags = ["VB"]
+    if {"VBD", "VBN"} <= set(tags):
+        return "VBN" if _PASSIVE_BEFORE.search(before) else "VBD"
+    for pref in ("VBZ", "VBG", "VBN", "VBD", "VB", "VBP"):
+        if pref in tags:
+            return pref
+    return None
+
+
+def expand(calque: str) -> tuple[str, str | None]:
+    """The regular expression of a calque template, and its first lemma (captured as `v`).
+    A space outside a character class is any run of whitespace."""
+    out: list[str] = []
+    first: str | None = None
+    depth_class = False
+    i = 0
+    while i < len(calque):
+        ch = calque[i]
+        if ch == "\\" and i + 1 < len(calque):
+            out.append(calque[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            depth_class = True
+        elif ch == "]":
+            depth_class = False
+        m = _LEMMA.match(calque, i) if ch == "<" and not depth_class else None
+        if m:
+            alt = "|".join(regex.escape(f) for f in forms(m.group(1)))
+            if first is None:
+                first = m.group(1)
+                out.append(f"(?P<v>{alt})")
+            else:
+                out.append(f"(?:{alt})")
+            i = m.end()
+            continue
+        out.append(r"\s+" if ch == " " and not depth_class else ch)
+        i += 1
+    return "".join(out), first
+
+
+@lru_cache(maxsize=1)
+def collocations() -> tuple[Collocation, ...]:
+    text = resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    out = []
+    for theme, items in yaml.safe_load(text).items():
+        for item in items:
+            body, lemma = expand(item["calque"])
+            source = rf"(?<![\w-])(?:{body})(?!\w)"
+            problem = catastrophic_problem(source)
+            if problem:
+                raise ValueError(f"{DATA_FILE}: {item['ru']}: {problem}")
+            out.append(Collocation(theme, item["ru"], item["calque"], item["english"], item["bad"],
+                                   item["quiet"], regex.compile(source, regex.IGNORECASE), lemma))
+    return tuple(out)
+
+
+def fix_text(entry: Collocation, m: regex.Match, text: str) -> str | None:
+    """The English of `entry` for match `m`, its <word> inflected like the calque's verb."""
+    if not entry.fixable:
+        return None
+    english = entry.english
+    needed = _LEMMA.search(english)
+    if needed:
+        form = m.group("v") if entry.lemma else None
+        tag = _tag_of(entry.lemma, form, text[max(0, m.start() - 20):m.start()]) if form else None
+        if tag is None:
+            return None
+        english = _LEMMA.sub(lambda x: inflect(x.group(1), tag), english)
+    if m.group(0)[:1].isupper():
+        english = english[:1].upper() + english[1:]
+    return english
+
+
+class CollocationDetector:
+    name = "calques-collocations"
+    rules = (COLLOCATION,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        seen: list[tuple[int, int]] = []
+        for entry in collocations():
+            for m in entry.pattern.finditer(text):
+                start, end = m.start(), m.start() + len(m.group(0).rstrip())
+                if end <= start or any(s < end and start < e for s, e in seen):
+                    continue
+                seen.append((start, end))
+                phrase = text[start:end]
+                english = fix_text(entry, m, text)
+                fix = (Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                       if english else None)
+                hint = english or entry.english.replace(" | ", "”, “")
+                yield COLLOCATION.finding(
+                    doc, start, end,
+                    f"“{phrase}” renders “{entry.ru}” word for word; English says “{hint}”",
+                    fix=fix)
+
+
+DETECTOR = CollocationDetector()
