@@ -203,6 +203,9 @@ def _name_swallowed(tokens) -> bool:
         last, prev = words_[-1], words_[-2]
         if _CAPITAL.match(last.text) and prev.text.islower() and prev.pos_ in ("NOUN", "ADJ", "VERB"):
             return True  # "the winter transfer window Spartak", "the final Goryachkina"
+        if (prev.lower_ in _PLACE_HEADS and last.pos_ == "NOUN"
+                and last.lower_ not in words("calque_apposition_bodies.txt")):
+            return True  # "In the Grayvorn district drone struck": a subject with no article
         if prev.lower_ in _CALENDAR:
             return True  # "On Thursday pence", "In May Gazprom": a date, then the subject
         if (last.text.islower() and last.is_alpha and prev.pos_ != "DET"
