@@ -88,7 +88,7 @@ import json; open('bigline.jsonl','w').write(json.dumps({'id':'x','text':'x '*60
 row "7 batch line over --max-bytes"; T 60 mtaudit batch bigline.jsonl --max-bytes 100000; echo " $(head -c 100 out.txt)"
 row "7 glossary over --max-bytes"; T 60 mtaudit check a.txt --glossary bomb.yaml --max-bytes 100; echo " $(head -c 80 err.txt)"
 printf 'Café trump said.\n' | iconv -t cp1252 > ref1252.txt
-row "7 --ref honours --encoding"; T 60 mtaudit check a.txt --ref ref1252.txt --encoding cp1252; echo " $(head -c 80 err.txt)"
+row "7 --ref honours --encoding"; T 180 mtaudit check a.txt --ref ref1252.txt --encoding cp1252; echo " $(head -c 80 err.txt)"
 python3 -c "print('{\"mtaudit_decisions\": 1, \"doc\": \"a\", \"decisions\": [' + ','.join(['{}']*300000) + ']}')" > dec.json
 row "8 decisions 1.2 MB of {}"; T 120 mtaudit fix a.txt --decisions dec.json; echo " $(head -c 80 err.txt)"
 printf '\xff\xfe' > u16.txt; printf 'Donald trump said.\r\n' | iconv -t UTF-16LE >> u16.txt

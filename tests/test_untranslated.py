@@ -54,6 +54,15 @@ def test_a_foreign_quote_is_judged_apart_from_its_english_attribution():
     assert f.text == "My ne dopustim povtoreniya etoy situatsii ni pri kakikh obstoyatelstvakh"
 
 
+def test_one_unknown_word_does_not_make_a_sentence_foreign():
+    # a lowercased surname made the identifier read this as Spanish (English p=0.15)
+    text = "Irina sokolova was named best director for the film about the northern lighthouse."
+    assert [f.code for f in _find(text) if f.code == "MT604"] == []
+    from mtaudit.text.plain_english import unknown_words
+    assert unknown_words(text) == 1
+    assert unknown_words("Die Bundesregierung hat die Sanktionen gegen Russland verlängert.") >= 2
+
+
 def test_short_or_name_heavy_text_is_not_judged():
     assert _find("Ja. Nein. Da. (Reporting by Anna Petrova; Editing by Mark Heinrich)") == []
 

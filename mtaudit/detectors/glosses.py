@@ -42,10 +42,12 @@ EDITOR_NOTE = rule(
     bad=["The deal was signed in 2019 (approx. ed.) and later annulled.",
          "He called it a “special operation” (prim. red.).",
          "The figure excludes Crimea (note. ed.).",
-         "The volost (note of the translator) elected a new head."],
+         "The volost (note of the translator) elected a new head.",
+         "About 700 tigers live in the wild (translator's note: the census was taken in 2022)."],
     good=["The deal was signed in 2019 and later annulled.",
           "The figure is approximate, the editor said.",
-          "Editor's note: this story was updated on Monday with a comment from the ministry."],
+          "Editor's note: this story was updated on Monday with a comment from the ministry.",
+          "(Editor's note: this story contains details some readers may find upsetting.)"],
     applicability="unsafe",
 )
 
@@ -192,7 +194,9 @@ def _note_pattern() -> re.Pattern:
     # The match starts where a whitespace run starts and takes the whole run at once
     # (`(?<!\s)\s*+`): with a plain `\s*` before `_DASH`'s own `\s*`/`\s+` a run of spaces
     # without a note behind it was retried at every split, cubic in the run's length.
-    return re.compile(r"(?i)(?<!\s)\s*+(?:\((?:" + notes + r")\)|\[(?:" + notes + r")\]|"
+    # "(translator's note: ...)": the note's tag heads its own text ("прим. пер.: ...")
+    return re.compile(r"(?i)(?<!\s)\s*+(?:\((?:" + notes + r")(?:\s*[:—–]\s*[^()\[\]\n]{1,300})?\)|"
+                      r"\[(?:" + notes + r")\]|"
                       r"(?:[—–]|(?<=\s)-{1,2})\s*+(?:" + notes + r")(?=[\s)\]]|$))")
 
 

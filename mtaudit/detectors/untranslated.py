@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.text import lexicon
-from mtaudit.text.plain_english import is_english_word, surely_english
+from mtaudit.text.plain_english import is_english_word, surely_english, unknown_words
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import GrowingSpans
 from mtaudit.core.types import Applicability, Fix, Span
@@ -504,7 +504,7 @@ def _foreign_sentences(doc, identify):
         if flagged.overlaps(start, end):
             continue
         chunk = text[start:end]
-        if surely_english(chunk) or not judgeable(chunk):  # the cheap test spares the identifier
+        if surely_english(chunk) or unknown_words(chunk) < 2 or not judgeable(chunk):  # spares the identifier
             continue
         lang, prob, english = identify(chunk)
         if is_foreign(lang, english) and _running_words_foreign(chunk, identify):

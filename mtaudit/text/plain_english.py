@@ -42,6 +42,13 @@ def known_share(text: str) -> float:
     return sum([len(word) for word in lower if is_english_word(word)]) / total
 
 
+def unknown_words(text: str) -> int:
+    """How many lowercase-initial words of `text` are not known English words. One alone is a
+    lowercased name or a stray transliteration ("Anna belousova was named best director"), the
+    word-level rules' business; a passage in another language has several."""
+    return sum(1 for word in _WORD.findall(text) if word[0].islower() and not is_english_word(word))
+
+
 @lru_cache(maxsize=65536)
 def is_english_word(word: str) -> bool:
     """`word` (lowercase as written) or its stem without a regular inflection is in the list."""
