@@ -32,6 +32,7 @@ from mtaudit.report import diff
 from mtaudit.rules.loader import load_rule_files, load_rule_text
 
 from fix_fakes import STANDARD
+from work_count import python_calls
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -525,36 +526,18 @@ def test_inline_others_picks_what_the_quadratic_scan_picked(spans, taken, data):
     assert [e.id for e in html._inline_others(items, fixed)] == [e.id for e in _naive_inline_others(items, fixed)]
 
 
-def _python_calls(fn, *args) -> int:
-    """How many Python and C function calls `fn(*args)` makes: a count of work that does not
-    depend on the machine's load, so growth is checked on sizes, not seconds."""
-    n = 0
-
-    def count(frame, event, arg):
-        nonlocal n
-        if event in ("call", "c_call"):
-            n += 1
-
-    sys.setprofile(count)
-    try:
-        fn(*args)
-    finally:
-        sys.setprofile(None)
-    return n
-
-
 def test_inline_others_is_linear_in_the_proposals_shown():
     """Every proposal shown (none overlap): the old scan compared each with all before it."""
     from mtaudit.report import html
 
     def calls(n):
         items = _entries([(10 * i, 10 * i + 5) for i in range(n)], [True] * n)
-        return _python_calls(html._inline_others, items, [])
+        return python_calls(html._inline_others, items, [])
 
     small, big = calls(1000), calls(8000)
     assert big < 8 * 1.5 * small, (small, big)  # n log n at most; the quadratic scan gives ~64x
-    assert _python_calls(_naive_inline_others, _entries([(10 * i, 10 * i + 5) for i in range(2000)], [True] * 2000), []) \
-        > 3 * _python_calls(_naive_inline_others, _entries([(10 * i, 10 * i + 5) for i in range(1000)], [True] * 1000), [])
+    assert python_calls(_naive_inline_others, _entries([(10 * i, 10 * i + 5) for i in range(2000)], [True] * 2000), []) \
+        > 3 * python_calls(_naive_inline_others, _entries([(10 * i, 10 * i + 5) for i in range(1000)], [True] * 1000), [])
 
 
 # --- reports streamed, findings slim ------------------------------------------------------------

@@ -4,12 +4,12 @@ glossary place per capitalised word made one such stretch cost ~7 CPU-s)."""
 
 from __future__ import annotations
 
-import sys
-
 from mtaudit.audit.context import AuditContext
 from mtaudit.audit.engine import audit
 from mtaudit.detectors import pronouns_antecedent
 from mtaudit.text.document import Document
+
+from work_count import python_calls
 
 # Every capitalised word is an ordinary word or a glossary place/organisation: nothing before the
 # late "She" can be her antecedent, so the whole text before it is searched.
@@ -25,24 +25,6 @@ def _audit(text: str, ctx):
     return audit(Document(text), ctx, detectors=(pronouns_antecedent.DETECTOR,)).findings
 
 
-def _calls(fn, *args) -> int:
-    """Python and C calls made by `fn(*args)` (generator steps included): work counted
-    independently of the machine's load."""
-    n = 0
-
-    def count(frame, event, arg):
-        nonlocal n
-        if event in ("call", "c_call"):
-            n += 1
-
-    sys.setprofile(count)
-    try:
-        fn(*args)
-    finally:
-        sys.setprofile(None)
-    return n
-
-
 def test_a_pronoun_with_only_places_before_it_is_still_flagged_on_a_long_text():
     ctx = AuditContext()
     for chars in (2_000, 40_000):
@@ -53,6 +35,6 @@ def test_a_pronoun_with_only_places_before_it_is_still_flagged_on_a_long_text():
 def test_the_antecedent_search_is_linear_in_the_text_before_the_pronoun():
     ctx = AuditContext()
     _audit(_text(2_000), ctx)  # load the glossary and the word lists first
-    small = _calls(_audit, _text(10_000), ctx)
-    big = _calls(_audit, _text(40_000), ctx)
+    small = python_calls(_audit, _text(10_000), ctx)
+    big = python_calls(_audit, _text(40_000), ctx)
     assert big < 4 * 1.5 * small, (small, big)  # n log n at most; the scan of every place gave ~13x

@@ -23,7 +23,6 @@ from mtaudit.text import lexicon
 from mtaudit.text.plain_english import is_english_word
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Trad", "Init"})
-_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 MIN_REST = 4  # a shorter rest reads into too many short Russian nouns
 
 
@@ -48,16 +47,10 @@ def _readings(latin: str) -> list[str]:
     """Cyrillic readings of `latin`, also with "y" read as и (MT writes цифры "tsyfry") and with a
     soft sign after one consonant before another or at the end (сельхоз "selkhoz", связь "svyaz":
     transliterations drop the ь)."""
-    from mtaudit.models.translit import cyrillic_readings
+    from mtaudit.models.translit import readings_with_soft_signs
 
     spellings = {latin} | {latin[:i] + "i" + latin[i + 1:] for i, c in enumerate(latin) if c == "y"}
-    out: list[str] = []
-    for spelling in spellings:
-        for reading in cyrillic_readings(spelling):
-            out.append(reading)
-            out.extend(reading[:i + 1] + "ь" + reading[i + 1:] for i, c in enumerate(reading)
-                       if c in _CONSONANTS and (i + 1 == len(reading) or reading[i + 1] in _CONSONANTS))
-    return out
+    return readings_with_soft_signs(spellings)
 
 
 def _dictionary_noun(analyser, reading: str, organisation: bool = False) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
-_CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 _ADJECTIVE_ENDINGS = ("aya", "yaya", "iy", "yy", "yi", "ii", "ij", "oy", "oi", "oye", "oe", "yye",
                       "iye", "ye", "ogo", "ego", "ykh", "ikh", "uyu", "yuyu", "sky", "ski", "skoi",
                       "noi", "ny", "ni", "ky", "ki", "oy")
@@ -26,18 +25,12 @@ def _analyser():
 def readings(latin: str) -> list[str]:
     """Cyrillic readings of a lowercase Latin word, also with a final "y"/"i" read as -ий/-ый
     and a soft sign restored after a consonant at the end or before another consonant."""
-    from mtaudit.models.translit import cyrillic_readings
+    from mtaudit.models.translit import readings_with_soft_signs
 
     spellings = [latin]
     if latin.endswith(("y", "i")) and not latin.endswith(("iy", "yy", "yi", "ii")):
         spellings += [latin[:-1] + "iy", latin[:-1] + "yy"]
-    out: list[str] = []
-    for spelling in spellings:
-        for reading in cyrillic_readings(spelling):
-            out.append(reading)
-            out.extend(reading[:i + 1] + "ь" + reading[i + 1:] for i, c in enumerate(reading)
-                       if c in _CONSONANTS and (i + 1 == len(reading) or reading[i + 1] in _CONSONANTS))
-    return out
+    return readings_with_soft_signs(spellings)
 
 
 @lru_cache(maxsize=4096)

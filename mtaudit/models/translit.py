@@ -81,6 +81,22 @@ def cyrillic_readings(word: str) -> list[str]:
     return partial.get(len(word), [])
 
 
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+
+
+def readings_with_soft_signs(spellings) -> list[str]:
+    """`cyrillic_readings` of each Latin spelling, each also with a soft sign after a consonant
+    at the end or before another consonant: transliterations drop the ь (сельхоз "selkhoz",
+    связь "svyaz")."""
+    out: list[str] = []
+    for spelling in spellings:
+        for reading in cyrillic_readings(spelling):
+            out.append(reading)
+            out.extend(reading[:i + 1] + "ь" + reading[i + 1:] for i, c in enumerate(reading)
+                       if c in _CONSONANTS and (i + 1 == len(reading) or reading[i + 1] in _CONSONANTS))
+    return out
+
+
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
 
 
