@@ -323,3 +323,32 @@ def test_a_big_result_held_compressed_gives_the_same_outputs_as_one_held_as_list
     text_bytes = 2 * len(text)  # the fixed text (UCS-2: the text holds Cyrillic); the rest: ~0.35x
     assert spooled_held - text_bytes < 0.45 * (plain_held - text_bytes), \
         f"{(spooled_held - text_bytes) / (plain_held - text_bytes):.2f}x"
+
+
+def test_a_big_results_diff_block_names_its_changes_by_index(monkeypatch):
+    """An article on one line is one diff block holding all its changes: a big (compressed)
+    result's block holds their indices (spool.Picked), ~8 bytes a change, not the changes read
+    back (~1.5 KB each: the end-of-run peak of `mtaudit diff` on one 10 MB line), and reads the
+    same changes in the same order."""
+    from mtaudit.audit import fixes, spool
+    from mtaudit.audit.spool import Picked
+    from mtaudit.report import terminal
+
+    text = _one_line(400)
+    monkeypatch.setattr(spool, "CHUNK", 16)  # the chunk a read keeps decoded stays small
+    monkeypatch.setattr(fixes, "SPOOL_CHARS", 10 ** 12)
+    plain = fix_document(Document(text, "d"), detectors=(STANDARD,))
+    monkeypatch.setattr(fixes, "SPOOL_CHARS", 0)
+    spooled = fix_document(Document(text, "d"), detectors=(STANDARD,))
+    (whole,) = terminal.blocks(plain)
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        (block,) = terminal.blocks(spooled)
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    n = len(whole.changes)
+    assert n > 300 and isinstance(block.changes, Picked) and len(block.changes) == n
+    assert list(block.changes) == whole.changes and block.changes[5:9] == whole.changes[5:9]
+    assert held < 64 * n + 64_000, f"{held:,} bytes for {n} changes"

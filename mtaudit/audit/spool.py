@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pickle
 import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 from itertools import islice
 
@@ -65,6 +66,31 @@ class _ListLike(Sequence):
 
     def __radd__(self, other) -> list:
         return [*other, *self]
+
+
+class Picked(_ListLike):
+    """The items of `source` at chosen indices, read from it when asked: a group of a big
+    result's changes (a one-line article's diff block holds all of them) costs 8 bytes an item
+    instead of the objects."""
+
+    def __init__(self, source: Sequence, indices: Iterable[int] = ()) -> None:
+        self._source = source
+        self._indices = array("q", indices)
+
+    def append(self, index: int) -> None:
+        self._indices.append(index)
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._source[k] for k in self._indices[i]]
+        return self._source[self._indices[i]]
+
+    def __iter__(self):
+        for k in self._indices:
+            yield self._source[k]
 
 
 class Spooled(_ListLike):

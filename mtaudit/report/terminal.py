@@ -25,6 +25,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mtaudit.audit.fixes import Change, FixResult, Status
+from mtaudit.audit.spool import Picked
 from mtaudit.report.diff import LONG_LINE, change_spans, windowed_word_ops, word_ops
 
 SIDE_BY_SIDE_MIN = 120   # columns from which original and fixed stand side by side
@@ -71,13 +72,14 @@ def _lines(text: str, starts: list[int], first: int, last: int) -> str:
 
 @dataclass
 class Block:
-    """Changed lines of the original (a1..a2) and of the fixed text (b1..b2), 0-based inclusive."""
+    """Changed lines of the original (a1..a2) and of the fixed text (b1..b2), 0-based inclusive,
+    and their changes (a list, or a spool.Picked view of a big result's changes)."""
 
     a1: int
     a2: int
     b1: int
     b2: int
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change] | Picked = field(default_factory=list)
 
 
 def blocks(result: FixResult, a_starts=None, b_starts=None) -> list[Block]:
@@ -87,35 +89,40 @@ def blocks(result: FixResult, a_starts=None, b_starts=None) -> list[Block]:
 
 
 def _in_original_order(changes):
-    """The changes sorted by (original start, end, code), read one at a time: a big result's
+    """(index, change) sorted by (original start, end, code), read one at a time: a big result's
     changes are a read-only sequence held compressed (mtaudit.audit.spool), so only the sort
     keys are held, not the changes (they are in final order, which the original order follows
     but for a few changes of later passes)."""
     if isinstance(changes, list):
-        yield from sorted(changes, key=lambda c: (c.original.start, c.original.end, c.finding.code))
+        order = sorted(range(len(changes)), key=lambda k: (changes[k].original.start, changes[k].original.end,
+                                                           changes[k].finding.code))
+        yield from ((k, changes[k]) for k in order)
         return
     keys = sorted((c.original.start, c.original.end, c.finding.code, k) for k, c in enumerate(changes))
     for *_, k in keys:
-        yield changes[k]
+        yield k, changes[k]
 
 
 def iter_blocks(result: FixResult, a_starts=None, b_starts=None):
-    """`blocks`, one block at a time, in text order."""
+    """`blocks`, one block at a time, in text order. A big result's blocks name their changes
+    by index (spool.Picked): an article on one line is one block of all its changes."""
     a_starts = _line_starts(result.doc.text) if a_starts is None else a_starts
     b_starts = _line_starts(result.text) if b_starts is None else b_starts
+    changes = result.changes
+    held = isinstance(changes, list)
     last: Block | None = None
-    for c in _in_original_order(result.changes):
+    for k, c in _in_original_order(changes):
         a1 = _line_of(a_starts, c.original.start)
         a2 = max(a1, _line_of(a_starts, max(c.original.end - 1, c.original.start)))
         b1 = _line_of(b_starts, c.final.start)
         b2 = max(b1, _line_of(b_starts, max(c.final.end - 1, c.final.start)))
         if last is not None and a1 <= last.a2:
             last.a2, last.b1, last.b2 = max(last.a2, a2), min(last.b1, b1), max(last.b2, b2)
-            last.changes.append(c)
+            last.changes.append(c if held else k)
         else:
             if last is not None:
                 yield last
-            last = Block(a1, a2, b1, b2, [c])
+            last = Block(a1, a2, b1, b2, [c] if held else Picked(changes, [k]))
     if last is not None:
         yield last
 
