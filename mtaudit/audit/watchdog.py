@@ -102,14 +102,20 @@ class _Watcher:
                 self._thread = threading.Thread(target=self._run, name="mtaudit-cpu-budget", daemon=True)
                 self._thread.start()
             self._cond.notify()
+        delivered = False
         try:
-            yield
+            try:
+                yield
+            except DetectorTimeout:
+                delivered = True
+                raise
         finally:
             with self._cond:
                 self._watched.pop(ident, None)
-                if ident in self._fired:  # fired as the block ended: take back what was not raised yet
-                    self._fired.discard(ident)
-                    _async_raise(ident, None)
+                fired = ident in self._fired
+                self._fired.discard(ident)
+            if fired and not delivered:
+                _take_pending()
 
     def _run(self) -> None:
         while True:
@@ -131,8 +137,27 @@ class _Watcher:
 
 
 def _async_raise(ident: int, exc) -> None:
-    """Raise `exc` in thread `ident` at its next bytecode (None: cancel a pending one)."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc) if exc else None)
+    """Raise `exc` in thread `ident` at its next check of pending work (a call, a loop's jump).
+
+    Never called with NULL to take one back: CPython (3.11) then still flags the whole interpreter
+    as having an exception pending, a flag only a delivered exception clears, so every thread
+    kept stopping to look for one, and a profiled call (sys.setprofile) looped forever."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc))
+
+
+def _checkpoint() -> None:
+    """An empty Python call: entering it is where CPython delivers a pending async exception."""
+
+
+def _take_pending() -> None:
+    """The watcher fired as the block ended but the exception was not raised in it (the resumed
+    generator is normally where it arrives): let it arrive here and drop it, so it cannot stop
+    whatever the thread does next."""
+    try:
+        for _ in range(3):
+            _checkpoint()
+    except DetectorTimeout:
+        pass
 
 
 _WATCHER = _Watcher()
