@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+from mtaudit.models.translit import NAME_TAGS
+
 _ADJECTIVE_ENDINGS = ("aya", "yaya", "iy", "yy", "yi", "ii", "ij", "oy", "oi", "oye", "oe", "yye",
                       "iye", "ye", "ogo", "ego", "ykh", "ikh", "uyu", "yuyu", "sky", "ski", "skoi",
                       "noi", "ny", "ni", "ky", "ki", "oy")
@@ -64,6 +65,6 @@ def russian_noun(word: str) -> str | None:
         if not analyser.word_is_known(reading):
             continue
         parses = [p for p in analyser.parse(reading) if p.is_known]
-        if parses and parses[0].tag.POS == "NOUN" and not any(_NAME_TAGS & p.tag.grammemes for p in parses):
+        if parses and parses[0].tag.POS == "NOUN" and not any(NAME_TAGS & p.tag.grammemes for p in parses):
             return reading
     return None

@@ -97,7 +97,9 @@ def readings_with_soft_signs(spellings) -> list[str]:
     return out
 
 
-_NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
+# pymorphy3 grammemes of names, places, organisations, brands, abbreviations and initials: a word
+# with one of these is not an ordinary Russian word left untranslated
+NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "Init"})
 
 
 @lru_cache(maxsize=4096)
@@ -113,7 +115,7 @@ def russian_common_word(word: str) -> str | None:
         if not analyser.word_is_known(reading):
             continue
         parses = [p for p in analyser.parse(reading) if p.is_known]
-        if parses and all(p.tag.POS in ("NOUN", "ADJF") and not (_NAME_TAGS & p.tag.grammemes)
+        if parses and all(p.tag.POS in ("NOUN", "ADJF") and not (NAME_TAGS & p.tag.grammemes)
                           for p in parses):
             return reading
     return None
