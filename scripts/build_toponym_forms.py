@@ -46,7 +46,7 @@ def compound_stem(morph, lemma: str) -> str | None:
         return None
     short = parse.inflect({"ADJS", "neut", "sing"})
     if short is not None and short.word.endswith(("о", "е")):
-        return short.word[:-1] + "о"
+        return short.word  # a soft stem keeps its -е: нижний -> нижне(камск), верхний -> верхне(уральск)
     return lemma[:-2] + "о" if lemma.endswith(("ый", "ий", "ой")) else None
 
 

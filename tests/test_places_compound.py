@@ -64,3 +64,17 @@ def test_a_monastery_pustyn_rendered_as_a_desert():
     assert ("MT150", "Optina Desert", "Optina Pustyn") in found
     quiet = "Tourists in the Kaluga region compared it with the Gobi Desert and the Great Victoria Desert."
     assert [f for f in _found(quiet) if f[1].endswith("Desert")] == []
+
+
+def test_a_soft_adjective_stem_joins_with_e():
+    """нижний, верхний have soft stems: нижне-камск, верхне-уральск (the table once built нижно-)."""
+    table = places_compound.compounds()
+    assert table["lower kama"].latin == "Nizhnekamsk"
+    assert table["far river"].latin == "Dalnerechensk"
+    assert table["red banner"].latin == "Krasnoznamensk" and table["clean city"].latin == "Chistopol"
+
+
+def test_a_rendering_after_an_article_is_not_a_town():
+    assert _spans("The turnout in Red Army was 34%. Parts were made in Red Banner.") == ["Red Army", "Red Banner"]
+    assert _spans("Soldiers of the Red Army freed the city and won the Order of the Red Banner.") == []
+    assert _spans("Veterans of the Lower Kama refinery met near the Clean City depot.") == []

@@ -86,8 +86,8 @@ def renderings(text: str):
         if before and (before.group(1)[:1].isupper() and before.end(1) + 1 >= start
                        and not _sentence_start(text, before.start(1))):
             continue  # the tail of a longer name ("Lake Red Hill")
-        if before and before.group(1).lower() in _DETERMINERS and not compound.english:
-            continue
+        if before and before.group(1).lower() in _DETERMINERS:
+            continue  # a town takes no article: "the Red Army", "the Order of the Red Banner"
         if compound.english and (not PLACE_CUE_BEFORE.search(text, max(0, start - 40), start)
                                  or followed_by_us_state(text, end)):
             continue
