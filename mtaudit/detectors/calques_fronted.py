@@ -66,13 +66,22 @@ INVERTED_AFTER_PLACE = rule(
     confidence="likely",
     bad=["On the construction of the bridge were spent about 3 billion rubles.",
          "For the repair of the school were allocated 40 million rubles.",
-         "In the region will be built three new schools next year."],
+         "In the region will be built three new schools next year.",
+         "Over the past week in the district were recorded five wildfires.",
+         "For this, from the regional budget were allocated 2 million rubles.",
+         "The organizers expect that on the square will gather about 3,000 people."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
           "Into the room came a tall man with a beard.",
           "On the table lay a letter from the bank.",
-          "In 2019 the company opened a plant in Tver."],
+          "In 2019 the company opened a plant in Tver.",
+          "Since the start of the season, five wildfires were recorded in the district.",
+          "Also arrested were two local officials.",
+          "In the raid he was given a medal.",
+          "The plant was closed and were fired 200 workers, the union said.",
+          "In the square stand two bronze statues.",
+          "In the final the team scored three goals."],
 )
 
 _PREPS = r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among"
@@ -81,6 +90,23 @@ _OPENING = re.compile(
     rf"^\W{{0,3}}(?:(?:Meanwhile|Also|However|Earlier|Later|Previously|At the same time|"
     rf"In addition|Moreover|Besides|Now|Today|Yesterday|Then|Thus|So)\s*,?\s+)?(?:{_PREPS})\s",
     re.IGNORECASE)
+# "were registered three outbreaks", "will be built two schools": a passive verb group followed
+# by what may be its postposed subject (a number, a quantifier or an article)
+_PASSIVE_THEN_NOUN = re.compile(
+    r"\b(?:was|were|is|are|be|been)\s+(?:also\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|nt|ne|ng|un|ck)\s+"
+    r"(?:about|around|some|over|nearly|almost|more|less|up|at|only|just|another|a|an|the|\d[\d,.]*|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds|thousands|dozens|several|many|new|additional|extra)\b")
+# "will come about five thousand fans", "arrived 300 guests": a verb, then a counted noun, after
+# a noun or a preposition's object ("on the stadium will come …")
+_VERB_THEN_COUNT = re.compile(
+    r"\b(?:the|a|this|that|these|its|their)\s+[a-z-]+\s+(?:will\s+|would\s+|can\s+|could\s+)?[a-z]+\s+"
+    r"(?:about|around|some|over|nearly|almost|more\s+than|up\s+to|at\s+least|only)?\s*"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundreds|thousands|dozens|several)\b")
+# a verb group that opens the sentence (after a connective) is a question or a literary inversion
+_VERB_FIRST = re.compile(r"^\W{0,3}(?:\w+\s*,\s*)?(?:was|were|is|are|will|would|has|have|had|can|could|must|should)\b",
+                         re.IGNORECASE)
 _FIRST_COMMA = re.compile(r"[,;:—–(]")
 _CAPITAL = re.compile(r"[A-ZА-Я]")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
@@ -107,7 +133,9 @@ class FrontedPlaceDetector:
             return
         skip = words("calque_fronted_skip_verbs.txt")
         for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
-            hit = _subjectless(parsed.doc, skip)
+            hit = _subjectless(parsed.doc, skip) if _OPENING.match(parsed.doc.text) else None
+            if hit is None:
+                hit = _verb_before_subject(parsed.doc, skip)
             if hit is None:
                 continue
             prep, verb, inverted = hit
@@ -128,9 +156,13 @@ class FrontedPlaceDetector:
 
 
 def _candidate(sentence: str) -> bool:
-    """Regex only: the sentence opens with a preposition and is not a question."""
+    """Regex only: the sentence opens with a preposition, or holds a passive verb group with a
+    number or a determiner after it ("… from the budget were allocated 40 million"), and is
+    not a question."""
     if sentence.rstrip().endswith("?"):
         return False
+    if (_PASSIVE_THEN_NOUN.search(sentence) or _VERB_THEN_COUNT.search(sentence)) and not _VERB_FIRST.match(sentence):
+        return True
     m = _OPENING.match(sentence)
     if m is None:
         return False
@@ -150,11 +182,13 @@ def _subjectless(sent, skip):
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in root.children)
     passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" and (c.tag_ in _FINITE or modal)
                                          for c in root.children)
-    if root.tag_ not in _FINITE and not (modal and root.tag_ == "VB") and not passive:
-        return None
+    counted = root.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in root.children) and any(
+        c.dep_ == "dobj" and c.i > root.i and any(n.dep_ == "nummod" for n in c.children) for c in root.children)
+    if root.tag_ not in _FINITE and not (modal and root.tag_ == "VB") and not passive and not counted:
+        return None  # ("work eight icebreakers": a present verb the parser tagged as a base form)
     if root.lemma_.lower() in skip or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
         return None
-    inverted = any(c.dep_ in _SUBJECT_DEPS and c.i > root.i for c in root.children)
+    inverted = counted or any(c.dep_ in _SUBJECT_DEPS and c.i > root.i for c in root.children)
     if passive and not inverted:
         # "were spent about 14 billion rubles": the parser reads the postposed subject as an object
         inverted = any(c.dep_ in ("dobj", "attr", "oprd") and c.i > root.i for c in root.children)
@@ -180,6 +214,58 @@ def _subjectless(sent, skip):
     return prep, root, inverted
 
 
+def _verb_before_subject(sent, skip):
+    """(preposition, verb, True) for "Since the start of the year in the region were registered
+    three outbreaks", "For this, from the budget were allocated 40 million", "… that on the
+    stadium will come five thousand fans": a finite passive, or an active verb whose postposed
+    noun carries a number, with no subject of any kind, a prepositional phrase of its own
+    before it and no comma between them, and a noun after it that the parser reads as its
+    object (the postposed subject). Spared: coordinated and relative verbs (their subject is
+    elsewhere), pronouns ("was given it"), the literary "Also arrested were …" (the participle
+    comes first), locative inversion with a verb of position ("In the square stand two
+    statues": calque_fronted_skip_verbs.txt)."""
+    for verb in sent:
+        if verb.dep_ not in ("ROOT", "ccomp", "advcl", "parataxis"):
+            continue
+        kids = list(verb.children)
+        aux = [c for c in kids if c.dep_ in ("auxpass", "aux") and c.i < verb.i]
+        if any(c.lower_ == "to" for c in aux):
+            continue
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in aux):
+            if not any(c.tag_ in _FINITE or c.tag_ == "MD" for c in aux):
+                continue
+            counted = False
+        elif verb.pos_ == "VERB" and verb.lemma_.lower() not in skip and (
+                (verb.tag_ in _FINITE and not aux) or (verb.tag_ == "VB" and any(c.tag_ == "MD" for c in aux))):
+            counted = True  # an active verb: only with a counted noun after it ("come 5,000 fans")
+        else:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubj" for c in kids):
+            continue
+        after = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj") and c.i > verb.i]
+        if not after or any(c.pos_ == "PRON" or c.tag_ in ("PRP", "WP", "EX") for c in after):
+            continue
+        if counted and not any(n.dep_ == "nummod" for c in after for n in c.children):
+            continue
+        first_aux = min((c.i for c in aux), default=verb.i)
+        preps = [c for c in kids if c.dep_ == "prep" and c.i < first_aux]
+        if not preps:
+            continue
+        prep = preps[-1]
+        while prep.i > 0 and any(p.dep_ == "prep" and p.i < prep.i for p in kids):
+            earlier = max((p for p in kids if p.dep_ == "prep" and p.i < prep.i), key=lambda t: t.i)
+            if any(t.is_punct for t in sent[earlier.i:prep.i]):
+                break
+            prep = earlier  # "Since the start of the year in the region": both phrases
+        between = sent[prep.i + 1:first_aux]
+        if any(t.is_punct and t.text not in ("-", "'", "’") for t in between):
+            continue
+        if any(t.pos_ == "PRON" and t.dep_ == "pobj" for t in between) or _name_swallowed(between):
+            continue
+        return prep, verb, True
+    return None
+
+
 def _opening_verb(sent):
     """The verb the sentence's opening phrase belongs to: the root, or, when the clause it opens
     is joined to another by a comma ("On the festival arrived 2,000 guests, the service was
@@ -199,6 +285,9 @@ def _name_swallowed(tokens) -> bool:
     words_ = [t for t in tokens if t.pos_ != "PUNCT"]
     while words_ and words_[-1].pos_ in ("ADV", "PART", "AUX"):  # "… Spartak also intends", "will"
         words_.pop()
+    if any(t.tag_ == "POS" and t.i > 0 and _CAPITAL.match(t.nbor(-1).text) and t.i - 1 > words_[0].i
+           for t in words_ if words_):
+        return True  # "In the next round Kovalenko's players travel": a possessor, then the subject
     if len(words_) >= 2:
         last, prev = words_[-1], words_[-2]
         if _CAPITAL.match(last.text) and prev.text.islower() and prev.pos_ in ("NOUN", "ADJ", "VERB"):
@@ -208,8 +297,8 @@ def _name_swallowed(tokens) -> bool:
             return True  # "In the Grayvorn district drone struck": a subject with no article
         if prev.lower_ in _CALENDAR:
             return True  # "On Thursday pence", "In May Gazprom": a date, then the subject
-        if (last.text.islower() and last.is_alpha and prev.pos_ != "DET"
-                and not is_dictionary_word(last.text)):  # "the roads", "the box": a common noun
+        if (last.text.islower() and last.is_alpha and prev.pos_ not in ("DET", "ADP")
+                and not _common_word(last.text)):  # "the roads", "the box": a common noun
             return True  # "the press conference lavrov": a lowercased name, not a place word
     if not words_ or words_[0].lower_ in ("the", "a", "an"):
         return False
@@ -219,6 +308,16 @@ def _name_swallowed(tokens) -> bool:
     if words_[-1].lower_ in _PLACE_HEADS or caps[0].lower_ in _NAME_PREFIXES:
         return False
     return True
+
+
+def _common_word(word: str) -> bool:
+    """A dictionary word, or the plural of one ("districts", "schools": the list holds lemmas)."""
+    if is_dictionary_word(word):
+        return True
+    for ending, stem in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 2 and is_dictionary_word(word[:-len(ending)] + stem):
+            return True
+    return False
 
 
 DETECTOR = FrontedPlaceDetector()

@@ -9,6 +9,13 @@ whose verb sits in a relative clause. So this reads a dependency parse (mtaudit.
 the few sentences that open with a preposition or with "The last/first/previous/next time" and
 flags those whose root is not a verb at all: the sentence has no main clause.
 
+Russian also fronts the object ("Датировку учёные уточнят": the dating the scientists will
+specify); word for word, English reads "The dating the scientists will specify …" as a noun
+with a relative clause, or the first noun as a second subject. Sentences that open with "The
+<noun> the <noun> <verb>" are parsed too and flagged when the object-first order is all there
+is: a noun root whose relative clause has a noun subject and no object, or a verb with two
+subjects in a row.
+
 Spared: sentences whose root is a verb (English locative inversion "In the corner stood a piano"
 is a clause; the subjectless kind is MT2315's), headline lines, questions, short fragments
 (under six words), and lines with no closing full stop (captions, datelines, list items).
@@ -34,19 +41,32 @@ VERBLESS_SENTENCE = rule(
     bad=["Water flooded the road. At the site of the accident work five emergency crews of the "
          "city utility, who dug a pit.",
          "The last time the minister visited Beijing in the past spring.",
-         "On the bridge work two cranes which lift the beams."],
+         "On the bridge work two cranes which lift the beams.",
+         "The exact cause of the fire the investigators will establish after the examination."],
     good=["Water flooded the road. Five emergency crews are working at the site of the accident.",
           "The last time the minister visited Beijing, he met the premier.",
           "The first time the team won the cup was in 1998.",
           "In the corner stood an old piano.",
           "In the final the team that won the cup last year met Spartak.",
-          "At least 12 people were killed."],
+          "At least 12 people were killed.",
+          "The man the police arrested was released on bail.",
+          "The next day the police arrested two more suspects."],
 )
 
 _PREPS = (r"In|At|On|Among|Near|From|Over|Under|Inside|Outside|Within|Across|Throughout|Along|"
           r"Behind|Beyond|Around|During|After|Before|Between")
 _OPENING = re.compile(
     rf"^\W{{0,3}}(?:(?:{_PREPS})\s|The\s+(?:last|first|previous|next|only)\s+time\s)")
+# "The dating the scientists will …": a noun phrase, then "the" and a noun, then a verb
+_OBJECT_FIRST = re.compile(
+    r"^\W{0,3}The\s+(?:(?!(?:of|in|on|at|for|to|by|with|from|and|or|as|than|that|which|who|into|"
+    r"about|over|under|after|before|between|during|is|are|was|were|has|have|had|will)\s)[\w-]+\s+){1,3}"
+    r"(?:of\s+(?:the\s+)?[\w-]+\s+)?the\s+[\w-]+\s+(?:will|would|can|could|must|should|may|plan|plans|intend|intends|[a-z]+ed|"
+    r"[a-z]+s)\b")
+_TIME_NOUNS = {"time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
+               "morning", "evening", "night", "afternoon", "moment", "weekend", "season", "minute",
+               "hour", "hours", "decade", "way", "moment", "instant", "second", "period", "spring",
+               "summer", "autumn", "fall", "winter"}
 _TIME_OPENING = re.compile(r"^\W{0,3}The\s+\w+\s+time\s")
 _MIN_WORDS = 6
 _FIRST_BREAK = re.compile(r"[,;:—–(]")
@@ -76,6 +96,8 @@ class VerblessSentenceDetector:
             # up to the first comma, or the whole sentence without its stop
             stop = next((t for t in sent if t.text in (",", ";", "—", "–") and t.i > first.i), None)
             last = max((t for t in words if stop is None or t.i < stop.i), key=lambda t: t.i)
+            if _object_first_opening(sent.text):  # "The dating the scientists will specify"
+                last = _object_first_verb(sent) or last
             start, end = parsed.offset(first), parsed.end_offset(last)
             phrase = doc.text[start:end]
             yield VERBLESS_SENTENCE.finding(
@@ -91,7 +113,11 @@ def _candidate(sentence: str) -> bool:
     enough to be meant as a sentence, and (after a place) holds a number before its first comma:
     the subject that came after its verb is counted ("work five crews")."""
     text = sentence.strip()
-    if not text.endswith(".") or len(text.split()) < _MIN_WORDS or _OPENING.match(text) is None:
+    if not text.endswith(".") or len(text.split()) < _MIN_WORDS:
+        return False
+    if _object_first_opening(text):
+        return True
+    if _OPENING.match(text) is None:
         return False
     if _TIME_OPENING.match(text):
         return True
@@ -107,6 +133,8 @@ def _verbless(sent) -> bool:
     if len(roots) != 1:
         return False
     root = roots[0]
+    if _object_first_opening(sent.text):
+        return _object_first(sent, root)
     if root.pos_ in ("VERB", "AUX"):
         return False
     finite = [t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
@@ -119,6 +147,47 @@ def _verbless(sent) -> bool:
     # object, read where a verb should have been
     nummod = any(t.dep_ == "nummod" and (t.head == root or t.head.head == root) for t in sent)
     return nummod and root.pos_ in ("NOUN", "PROPN")
+
+
+def _object_first(sent, root) -> bool:
+    """"The dating the scientists will specify": either a noun root whose relative clause has a
+    noun subject and no object of its own (the root noun is that object) and no other finite
+    verb, or a verb root with a clausal or nominal subject and, right after it, a second noun
+    subject (the parser's reading of the fronted object)."""
+    finite = [t for t in sent if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    if any(t.lower_ in _TIME_NOUNS for t in sent[:4]):
+        return False  # "The whole time the crew worked", "The same day the governor signed"
+    if root.pos_ in ("NOUN", "PROPN"):
+        rel = [c for c in root.children if c.dep_ == "relcl" and c.i > root.i]
+        if len(rel) != 1:
+            return False
+        verb = rel[0]
+        subj = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not subj or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "oprd") for c in verb.children):
+            return False
+        # the verb is the sentence's only finite verb (its own auxiliary aside)
+        return all(t == verb or t.head == verb for t in finite)
+    if root.pos_ != "VERB" or root.tag_ not in ("VB", "VBD", "VBZ", "VBP"):
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "csubj") and c.i < root.i]
+    if len(subjects) != 2 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in root.children):
+        return False
+    first, second = subjects
+    return second.pos_ == "NOUN" and first.i == 1 and all(not t.is_punct for t in sent[:root.i])
+
+
+
+def _object_first_opening(text: str) -> bool:
+    """"The dating the scientists will …", but not "The last time the envoy visited …"."""
+    return _OBJECT_FIRST.match(text) is not None and _TIME_OPENING.match(text) is None
+
+
+def _object_first_verb(sent):
+    """The verb whose object was fronted: the relative verb of a noun root, or the root."""
+    root = next(t for t in sent if t.dep_ == "ROOT")
+    if root.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in root.children if c.dep_ == "relcl"), None)
+    return root
 
 
 DETECTOR = VerblessSentenceDetector()
