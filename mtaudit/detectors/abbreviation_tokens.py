@@ -57,6 +57,12 @@ def russian_abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def table_sources() -> dict[str, str]:
+    """Latin spelling -> the source column of ru_abbreviations.tsv ("Abbr,Orgn", "wordfreq,rare")."""
+    return {cols[0]: cols[2] for cols in lexicon.rows("ru_abbreviations.tsv") if len(cols) >= 3}
+
+
+@lru_cache(maxsize=1)
 def frequent_only() -> frozenset[str]:
     """The .tsv spellings known only from wordfreq's Russian frequencies: flagged about Russia only."""
     return frozenset(cols[0] for cols in lexicon.rows("ru_abbreviations.tsv")

@@ -59,6 +59,7 @@ from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import RU_ABBREVIATION_FIXES, RU_COMPOSED_ABBREVIATIONS
 from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_position
+from mtaudit.detectors.abbreviation_introduced import introduced_finding
 from mtaudit.detectors.abbreviation_tokens import (  # noqa: F401  (shaped, spellable: the tests' API)
     _DATELINE_AFTER, _ENGLISH_PLACE_BEFORE, _JOINED, _MIXED, _NUMBERED, _RF_AFTER, _ROMAN, _TOKEN, _TWO_LETTER,
     _capitals_line, _dateline, named_after_end, never_english, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
@@ -89,7 +90,9 @@ RUSSIAN_ABBREVIATION = rule(
          "Gas output in the YaNAO rose by 3% in October.",
          "Gardeners of the SNT near Tver paid 4,000 roubles for the new road.",
          "Students of the SibFU in Krasnoyarsk paid 3,000 roubles for the hostel.",
-         "Icons from the GMII named after Pushkin went on show in Tver; tickets cost 500 roubles."],
+         "Icons from the GMII named after Pushkin went on show in Tver; tickets cost 500 roubles.",
+         "An outbreak of African swine fever (AChS) cost the Kursk farm 40 million roubles.",
+         "Clients of the bank will be paid by the Deposit Insurance Agency (ASV) within 1.4 million roubles."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
           "NATO and the FBI said the GDP figures and IFRS rules were not at issue.",
           "The FSB detained two men, TASS reported; VTB shares rose.",
@@ -106,7 +109,9 @@ RUSSIAN_ABBREVIATION = rule(
           "The US UN ambassador spoke in Moscow.",
           "Russian retail sales rose 4% YoY in October.",
           "The Federal Tax Service (FNS) said on Friday that the FNS would audit 200 firms in Tver, costing roubles.",
-          "KamAZ sold trucks for roubles; the VVER and RBMK reactors and VoIP calls were discussed."],
+          "KamAZ sold trucks for roubles; the VVER and RBMK reactors and VoIP calls were discussed.",
+          "Clients will be paid by the Deposit Insurance Agency (DIA) within 1.4 million roubles.",
+          "Russian banks bought federal loan bonds (OFZ) worth 90 billion roubles."],
     applicability="display-only",
 )
 
@@ -270,8 +275,14 @@ class RussianAbbreviationDetector:
             unknown = cyrillic is None and rf is None and not shaped(token) and unknown_token(token)
             if cyrillic is None and not shaped(token) and rf is None and not unknown:
                 continue
-            if _ROMAN.fullmatch(token) or _defined(text, token):
-                continue  # a Roman numeral, or an abbreviation the text introduces: "... (GTRK)"
+            if _ROMAN.fullmatch(token):
+                continue
+            if _defined(text, token):  # an abbreviation the text introduces: "... (GTRK)"
+                finding = introduced_finding(doc, ctx, m, cyrillic, variant, RUSSIAN_ABBREVIATION, _about_russia)
+                if finding is not None:  # unless it is Russian after an English name: "fever (AChS)"
+                    found += 1
+                    yield finding
+                continue
             if (unknown or variant or (token in frequent and not shaped(token))) and rf is None \
                     and not _NUMBERED.match(text, m.end()):
                 if _dateline(text, m.start(), m.end()) or _capitals_line(text, m.start()):
