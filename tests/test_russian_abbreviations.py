@@ -118,3 +118,22 @@ def test_a_power_plant_read_as_a_word_is_still_initials_and_reactor_types_are_en
     found = _find("The KAES in the Murmansk region cost 9 billion roubles, its director said.")
     assert [text for _, text, _, _ in found] == ["KAES"]
     assert _find("The VVER and RBMK reactors in the Russian region cost billions of roubles.") == []
+
+
+def test_a_russian_abbreviation_introduced_after_its_english_name_gets_the_english_initials():
+    found = _find("An outbreak of African swine fever (AChS) cost the farm near Kursk 9 million roubles.")
+    assert found == [("MT606", "AChS", "ASF", Applicability.UNSAFE)]
+    found = _find("The Deposit Insurance Agency (ASV) will pay up to 1.4 million roubles.")
+    assert found == [("MT606", "ASV", "DIA", Applicability.UNSAFE)]
+
+
+def test_an_introduced_abbreviation_the_english_words_spell_or_english_keeps_stays_quiet():
+    assert _find("The Deposit Insurance Agency (DIA) will pay up to 1.4 million roubles.") == []
+    assert _find("The State Television and Radio Company (GTRK) in Kazan lost 3 million roubles.") == []
+    assert _find("Russian banks bought federal loan bonds (OFZ) worth 90 billion roubles.") == []
+
+
+def test_a_stem_before_the_capitals_is_a_russian_institute_abbreviation():
+    found = _find("Scientists of KamchatNIRO and students of YuUrGU counted fish for 2 million roubles.")
+    assert [t for _, t, _, _ in found] == ["KamchatNIRO", "YuUrGU"]
+    assert _find("The Russian firm's LiDAR survey and MySQL database cost 2 million roubles.") == []

@@ -32,7 +32,10 @@ _ENGLISH_PLACE_BEFORE = re.compile(
 # A university or institute abbreviation in mixed case: a capitalised syllable of a place name and
 # capitals (УрФУ "UrFU", СибФУ "SibFU", СПбГУ "SPbGU"). Brands of the автозавод family end in "AZ"
 # (KamAZ, BelAZ: company names English keeps) and are left out.
-_MIXED = re.compile(r"(?<![\w’'@#/.-])[A-Z]{1,2}[a-z]{1,3}[A-Z]{2,4}(?<!AZ)(?![\w’'@/-])")
+# A regional or field stem before the capitals is the same kind: КамчатНИРО "KamchatNIRO", ЮУрГУ
+# "YuUrGU", СахНИРО "SakhNIRO" (a stem of up to eight letters, or two syllables, then 2-5 capitals).
+_MIXED = re.compile(r"(?<![\w’'@#/.-])(?:[A-Z]{1,2}[a-z]{1,3}|[A-Z][a-z]{1,7}(?:[A-Z][a-z]{1,3})?)[A-Z]{2,5}"
+                    r"(?<!AZ)(?![\w’'@/-])")
 # A plural English adds to a Russian abbreviation ("NPZs", "MFTss" is not written): capitals + "s".
 _PLURAL = re.compile(r"(?<![\w’'@#/.-])[A-Z]{3,5}s(?![\w’'@/-])")
 # The Russian "имени" tail of an institution's name ("GMII named after Pushkin", "MGU named after

@@ -91,6 +91,7 @@ RUSSIAN_ABBREVIATION = rule(
          "Gardeners of the SNT near Tver paid 4,000 roubles for the new road.",
          "Students of the SibFU in Krasnoyarsk paid 3,000 roubles for the hostel.",
          "Icons from the GMII named after Pushkin went on show in Tver; tickets cost 500 roubles.",
+         "Scientists of SakhNIRO counted the salmon; the survey cost 2 million roubles.",
          "An outbreak of African swine fever (AChS) cost the Kursk farm 40 million roubles.",
          "Clients of the bank will be paid by the Deposit Insurance Agency (ASV) within 1.4 million roubles."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
@@ -111,7 +112,8 @@ RUSSIAN_ABBREVIATION = rule(
           "The Federal Tax Service (FNS) said on Friday that the FNS would audit 200 firms in Tver, costing roubles.",
           "KamAZ sold trucks for roubles; the VVER and RBMK reactors and VoIP calls were discussed.",
           "Clients will be paid by the Deposit Insurance Agency (DIA) within 1.4 million roubles.",
-          "Russian banks bought federal loan bonds (OFZ) worth 90 billion roubles."],
+          "Russian banks bought federal loan bonds (OFZ) worth 90 billion roubles.",
+          "The Russian firm's LiDAR survey and MySQL database cost 2 million roubles."],
     applicability="display-only",
 )
 
