@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
-from mtaudit.detectors import casing_name_tails as tails
+from mtaudit.detectors import casing_bodies as bodies, casing_name_tails as tails
 from mtaudit.detectors._people import glossary_spans
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -52,7 +52,8 @@ LOWERCASE_NAME_HEAD = rule(
          "The role went to People's artist of Russia Oleg Basov.",
          "The choir is led by Honoured teacher Anna Frolova.",
          "Graduates of the Pskov state university receive an allowance.",
-         "The chip was entered in the Unified register of Russian programs for computers."],
+         "The chip was entered in the Unified register of Russian programs for computers.",
+         "The shortlist was published by the Russian book union; the Russian hockey federation fined the club."],
     good=["Ships of the Northern Fleet left Severomorsk on Monday.",
           "Russian troops crossed the river.",
           "The Northern route opens in July.",
@@ -71,7 +72,8 @@ LOWERCASE_NAME_HEAD = rule(
           "Closed during the second world war, the Tate gallery reopened in 1946.",
           "Northampton crown court heard that the Unite union had backed the strike.",
           "He is an analyst at a New York investment bank.",
-          "She teaches at a state university in Pskov."],
+          "She teaches at a state university in Pskov.",
+          "A Russian science foundation paid; the Russian trade union and the European monetary union objected."],
     applicability="safe",
 )
 
@@ -144,7 +146,7 @@ def _head_pattern():
 
 class NameCasingDetector:
     name = "casing-names"
-    rules = (LOWERCASE_NAME_HEAD, LOWERCASE_NAME_FIELD)
+    rules = (LOWERCASE_NAME_HEAD, LOWERCASE_NAME_FIELD, bodies.LOWERCASE_MINISTRY)
     needs = frozenset()
 
     def detect(self, doc, ctx):
@@ -154,6 +156,8 @@ class NameCasingDetector:
             yield from _honorary_titles(doc)
             return
         known = SpanIndex(glossary_spans(doc, ctx, types=()))
+        yield from bodies.lowercase_ministries(doc, ctx.glossary.accept if ctx.glossary else ())  # "the ministry of natural resources"
+        yield from bodies.national_bodies(doc, known, LOWERCASE_NAME_HEAD, tails.capitalised)
         places = None
         fields = []
         for m in hits:

@@ -1,0 +1,152 @@
+"""State and public bodies cased as Russian writes them (helpers of detectors/casing_names.py).
+
+Two kinds MT406/MT407 did not reach:
+
+- MT408: a ministry's name all in lower case, "the ministry of labour and social protection",
+  "the ministry of natural resources of the region". Russian writes министерство труда и
+  социальной защиты in lower case; English capitalises a ministry named by its portfolio
+  ("the Ministry of Labour and Social Protection") or turns it round ("the labour ministry").
+  Only "ministry of" before a lowercase field noun: "the ministry of the region" names no
+  portfolio, and "the labour ministry" is the English order. A document in the British lowercase
+  style (data/house_casing.yaml) stays quiet.
+- a national society named with its first word only (found as MT406): "the Russian book union",
+  "the Russian geographical society", "the Russian hockey federation". A nationality, then nouns
+  or relational adjectives, then a head of data/name_national_heads.txt, after "the": the
+  definite national body of a field is that body's name (Российский книжный союз). "A Russian
+  science foundation" (one of a kind) and common compounds ("the Russian trade union") stay quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word, is_common_word_or_plural, is_proper_entry
+from mtaudit.text.house_casing import british_style
+
+LOWERCASE_MINISTRY = rule(
+    "MT408", "lowercase-ministry-name", "institution-casing",
+    summary="A ministry named by its portfolio all in lower case (“the ministry of natural resources”)",
+    why="Russian writes a ministry's name in lower case (министерство природных ресурсов); English "
+        "capitalises the name when it keeps the “Ministry of <portfolio>” order and writes “the "
+        "natural resources ministry” otherwise. MT keeps the Russian order and casing.",
+    confidence="likely",
+    bad=["Payments are made by the ministry of labour and social protection of the republic.",
+         "The licence was suspended by the ministry of natural resources of the region.",
+         "An official of the regional ministry of health said the clinic would reopen."],
+    good=["Payments are made by the Ministry of Labour and Social Protection.",
+          "The licence was suspended by the regional natural resources ministry.",
+          "The governor met the ministry of the region and the ministry's lawyers.",
+          "He said the ministry of course had no choice."],
+    applicability="safe",
+)
+
+_MINISTRY = re.compile(r"(?<![\w’'-])ministry of (?=[a-z])")
+_WORD = re.compile(r"[a-z][a-z’'-]*")
+# Words that cannot open or continue a portfolio ("the ministry of the region", "of course").
+_NOT_FIELD = frozenset("""the a an this that these those its his her their our my your which who whom
+whose what and or but to in on at by for from with of as is was are were be been has have had will
+would said says he she it they we you i all both each every some any no not one two three how why where
+when there here than then so if up out over after before since until about also only just more most
+very course region republic country city district state regions oblast krai territory""".split())
+
+
+def _field(text: str, at: int) -> list[re.Match]:
+    """The lowercase portfolio words from `at`: content words, "and" only between two of them."""
+    words: list[re.Match] = []
+    pos = at
+    while len(words) < 6:
+        m = _WORD.match(text, pos)
+        if m is None or (m.group() in _NOT_FIELD and m.group() != "and"):
+            break
+        if m.group() == "and" and not words:
+            break
+        if m.group() != "and" and not is_common_word_or_plural(m.group()):
+            break
+        words.append(m)
+        if text[m.end():m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    while words and words[-1].group() == "and":
+        words.pop()
+    return words
+
+
+def _title(words: str) -> str:
+    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words.split(" "))
+
+
+def lowercase_ministries(doc, accept):
+    """MT408 findings: "the ministry of labour and social protection" (see the module docstring).
+    The glossary knows many such names but MT103 leaves a name all in lower case alone; the
+    glossary's `accept` surfaces ("Russian ministry of finance") stay quiet."""
+    text = doc.text
+    hits = list(_MINISTRY.finditer(text))
+    if not hits or british_style(doc):
+        return
+    for m in hits:
+        words = _field(text, m.end())
+        if not words:
+            continue
+        end = words[-1].end()
+        before = text[max(0, m.start() - 30):m.start()].split(" ")[-2:][0]
+        if text[m.start():end] in accept or f"{before} {text[m.start():end]}" in accept:
+            continue
+        fixed = "Ministry of " + _title(text[m.end():end])
+        yield LOWERCASE_MINISTRY.finding(
+            doc, m.start(), end,
+            f"“{text[m.start():end]}” is a ministry's name in the Russian lower case: write “{fixed}” "
+            f"(or “the {text[m.end():end]} ministry”)",
+            fix=Fix.replace(m.start(), end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
+
+
+@lru_cache(maxsize=1)
+def _national_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(heads, common compounds) of data/name_national_heads.txt ("union"; "trade union")."""
+    words = lexicon.entries_of("name_national_heads.txt")
+    return (frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w))
+
+
+
+
+@lru_cache(maxsize=1)
+def _national_pattern() -> re.Pattern:
+    heads = "|".join(sorted(_national_heads()[0], key=len, reverse=True))
+    return re.compile(r"(?<![\w’'-])[Tt]he (?P<nat>[A-Z][a-z]+) (?P<mods>(?:[a-z]+ ){1,2}?)"
+                      rf"(?P<head>{heads})(?![\w’'-])")
+
+
+_EVALUATIVE = frozenset("""new old main largest biggest leading only first former national official own
+other same whole general local big small major central chief""".split())
+
+
+def national_bodies(doc, known, rule_, capitalised):
+    """MT406 findings of "the Russian book union" (see the module docstring); `rule_` is MT406 and
+    `capitalised` the caser of casing_name_tails."""
+    text = doc.text
+    heads, compounds = _national_heads()
+    hits = list(_national_pattern().finditer(text))
+    if not hits or british_style(doc):
+        return  # "the Russian football union" in British copy that lowercases heads elsewhere
+    for m in hits:
+        head, nat = m.group("head"), m.group("nat")
+        mods = m.group("mods").split()
+        if head not in heads or not is_proper_entry(nat) or is_common_word(nat):
+            continue  # "Russian", "Kazakh" (a nationality English always capitalises), not "Pacific"
+        if f"{mods[-1]} {head}" in compounds or any(
+                w in _EVALUATIVE or w.endswith(("est", "'s", "’s")) or (w.endswith("s") and not w.endswith("ss"))
+                or not is_common_word(w) for w in mods):
+            continue
+        start = m.start("nat")
+        if known.overlaps(start, m.end()):
+            continue  # the glossary's MT103 judges names it knows
+        lo = m.start("mods")
+        fixed = capitalised(text[lo:m.end()])
+        yield rule_.finding(
+            doc, start, m.end(),
+            f"“{text[start:m.end()]}” is a national body's name capitalised on its first word only: "
+            f"write “{nat} {fixed}”",
+            fix=Fix.replace(lo, m.end(), fixed, Applicability.SAFE, f"capitalise “{fixed}”"))

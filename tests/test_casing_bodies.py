@@ -1,0 +1,47 @@
+"""State and national bodies cased as Russian writes them (detectors/casing_bodies.py: MT408, MT406)."""
+
+from __future__ import annotations
+
+from mtaudit.audit.context import AuditContext, AuditSpec
+from mtaudit.audit.engine import audit
+from mtaudit.detectors import casing_names
+from mtaudit.text.document import Document
+
+
+def _find(text: str):
+    ctx = AuditContext(AuditSpec(bundled_glossary=True))
+    return [(f.code, f.text, f.correction) for f in
+            audit(Document(text), ctx, detectors=(casing_names.DETECTOR,)).findings]
+
+
+def test_a_ministry_named_by_its_portfolio_in_lower_case_is_capitalised():
+    found = _find("Benefits are paid by the ministry of labour and social protection of the republic.")
+    assert found == [("MT408", "ministry of labour and social protection",
+                      "Ministry of Labour and Social Protection")]
+    found = _find("The permit was issued by the ministry of natural resources of the region.")
+    assert found == [("MT408", "ministry of natural resources", "Ministry of Natural Resources")]
+
+
+def test_a_ministry_without_a_portfolio_or_in_english_order_stays_quiet():
+    assert _find("The governor met the ministry of the region; the labour ministry said so.") == []
+    assert _find("He said the ministry of course had no choice.") == []
+    assert _find("Officials of the Russian ministry of finance said so.") == []  # a glossary `accept` style
+
+
+def test_a_british_document_that_lowercases_heads_keeps_its_ministries():
+    text = ("Northampton crown court heard the case; the county council and the ministry of justice "
+            "said the second world war archive would stay open.")
+    assert [f for f in _find(text) if f[0] == "MT408"] == []
+
+
+def test_a_national_body_capitalised_on_its_first_word_only():
+    found = _find("The award went to the Russian book union and the Russian geographical society.")
+    assert [(c, t, x) for c, t, x in found] == [
+        ("MT406", "Russian book union", "Russian Book Union"),
+        ("MT406", "Russian geographical society", "Russian Geographical Society")]
+
+
+def test_a_described_national_body_or_a_common_compound_stays_quiet():
+    assert _find("A Russian science foundation paid for it; the Russian trade union objected.") == []
+    assert _find("He backed the European monetary union and the Russian civil society.") == []
+    assert _find("The largest Russian hockey federation and the Russian new union met.") == []
