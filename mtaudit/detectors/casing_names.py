@@ -85,7 +85,7 @@ LOWERCASE_NAME_FIELD = rule(
     confidence="likely",
     bad=["Specialists from the Institute of oceanology took water samples.",
          "The exhibition moves to the Museum of fine arts in May.",
-         "He joined the Union of journalists in 1990."],
+         "He joined the Union of journalists in 1990; the Guild of film critics gave its prize."],
     good=["Specialists from the Institute of Oceanology took water samples.",
           "Specialists from the institute of oceanology took water samples.",
           "She is a professor of history at the university.",
