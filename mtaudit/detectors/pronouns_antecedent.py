@@ -110,8 +110,9 @@ class AntecedentPronounDetector:
             yield GENDERED_WITHOUT_ANTECEDENT.finding(doc, m.start(), m.end(), message, fix=fix)
 
 
-def _has_antecedent(doc, ctx, m, end: int, gender: str, things) -> bool:
-    """A person of this gender (or unknown) or a possible name in text[:end] outside the pronoun.
+def _has_antecedent(doc, ctx, m, end: int, gender: str, things, start: int = 0) -> bool:
+    """A person of this gender (or unknown) or a possible name in text[start:end] outside the
+    pronoun.
 
     `things` (a SpanIndex of the glossary's places and organisations) and the other gender's
     mentions are asked once per word by bisection: a scan of every span per capitalised word was
@@ -120,18 +121,18 @@ def _has_antecedent(doc, ctx, m, end: int, gender: str, things) -> bool:
     known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
              if " " in text[a:b] or not _ordinary(text[a:b])]  # "May" the month, not Theresa May
     other = []  # the words of a person of the other gender are that person's, not an unknown name
-    for p in person_mentions(text, 0, end, known):
+    for p in person_mentions(text, start, end, known):
         if p.gender in (gender, "") and not (p.start <= m.start() < p.end):
             return True
         other.append((p.start, p.end))
     theirs = SpanIndex(other)
     named_at = {a for a, _ in other}
     nouns = _person_nouns()
-    for w in _WORD.finditer(text, 0, end):
+    for w in _WORD.finditer(text, start, end):
         g = nouns.get(w.group().casefold())
         if g is not None and g in (gender, "") and not _title_of(text, w.end(), named_at):
             return True
-    for w in _CAPITALISED.finditer(text, 0, end):
+    for w in _CAPITALISED.finditer(text, start, end):
         at = w.start()
         if at == m.start() or things.overlaps(at, at + 1) or theirs.overlaps(at, at + 1):
             continue

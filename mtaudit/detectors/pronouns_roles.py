@@ -171,3 +171,22 @@ def own_reflexive(verb):
             continue
         todo.extend(t.children)
     return None
+
+
+def spoke(t, saying: frozenset[str]) -> bool:
+    """`t` is the subject of a verb of saying (through coordination: "visited the site and
+    noted that")."""
+    from mtaudit.detectors.pronouns_syntax import _report_verbs
+
+    if t.dep_ != "nsubj":
+        return False
+    verbs = [t.head] + [c for c in t.head.children if c.dep_ == "conj"]
+    return any(v.lemma_.lower() in saying or v.lemma_.lower() in _report_verbs() for v in verbs)
+
+
+def person_spoke(doc, people, skip, kind, saying: frozenset[str]) -> bool:
+    """The sentence before has a person as the subject of a verb of saying and no thing that
+    says anything (`kind` tells a person from a thing): a following "It also said" continues
+    that person's words, not those of a site or a plan named on the way."""
+    speakers = [kind(t, people) for t in doc if t.i not in skip and spoke(t, saying)]
+    return any(k not in (None, "thing") for k in speakers) and "thing" not in speakers

@@ -37,7 +37,7 @@ from mtaudit.detectors._people import glossary_spans
 from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.detectors.pronouns_roles import (
     Quoted as _Quoted, according_to, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
-    subject_of, topic_is_body, own_reflexive as _own_reflexive)
+    subject_of, topic_is_body, own_reflexive as _own_reflexive, person_spoke, spoke)
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -357,12 +357,15 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
         for t in pdoc.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in bound:
                 skip |= {x.i for x in t.subtree}
+        speaker = human_verb == "say" and person_spoke(pdoc.doc, ppeople, skip, _kind, _saying_verbs())
         for t in pdoc.doc:
             if t.i in skip:
                 continue
             kind = _kind(t, ppeople)
             if kind == "thing" and human_verb in ("say", "own") and _in_person_phrase(t, ppeople):
                 continue  # "The director of the company Anna Belkina said … In its words": she spoke
+            if kind == "thing" and speaker and not spoke(t, _saying_verbs()):
+                continue  # "The minister visited the site and noted that … It also said": she spoke
             if kind == "thing" and (t.dep_ in _CORE or _conj_of_core(t) or not human_verb or
                                     t.dep_ in ("compound", "poss") and _np_head(t).dep_ in _CORE) and \
                     _counts(t, ppeople, human_verb):

@@ -70,6 +70,11 @@ def reported_speech(doc, parsed, people, quoted):
                         yield _owner_finding(doc, parsed, people, owner, reporter)
                     else:
                         yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif _told_that(clause) is not None and not _told_that(clause).text[0].isupper():
+                report = _told_that(clause)  # "told the publication that you have to choose", the
+                reporter = _reporter(report)  # "that"-clause misread as a relative one
+                if reporter is not None and _third_person(reporter):
+                    yield _speech_finding(doc, parsed, people, tok, report, reporter)
             elif low == "you" and tok.dep_ == "nsubj" and _addressed_report(tok) is not None:
                 report = _addressed_report(tok)  # "urged residents to call a doctor, because
                 reporter = _subject(report)      # otherwise you risk infecting others"
@@ -88,6 +93,35 @@ def reported_speech(doc, parsed, people, quoted):
                     doc, parsed.offset(tok.head), parsed.end_offset(tok),
                     f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
                     f"speaker’s person; English shifts it (he/she/they) or quotes the words")
+
+
+_TELL_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "convince", "promise"})
+
+
+def _told_that(clause):
+    """The past verb of telling whose hearer a "that"-clause hangs on as if it were a relative
+    clause ("told the publication that you have to choose": the parser reads "that" as the
+    relative pronoun, but after a hearer of "tell" it opens what was told); None otherwise."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "that" and c.i == clause.left_edge.i
+                                         for c in clause.subtree):
+        return None
+    hearer = clause.head
+    verb = hearer.head
+    if hearer.dep_ not in ("dobj", "dative") or hearer.lower_ in _HUMAN_HEARER_OBJECTS or \
+            verb.lemma_.lower() not in _TELL_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    return verb if _may_hear(hearer) else None
+
+
+def _may_hear(tok) -> bool:
+    """Someone who can be told: a name, a person noun, an outlet or body ("the publication",
+    "reporters", "RIA Novosti"); not "the story that you know"."""
+    from mtaudit.detectors.pronouns_salience import _speaking
+    from mtaudit.detectors.pronouns_syntax import _person_nouns
+
+    low = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or low in _person_nouns() or tok.lower_ in _person_nouns() or \
+        _speaking().get(low) in ("org", "doc")
 
 
 _ADDRESS_VERBS = frozenset({"urge", "ask", "call", "advise", "recommend", "warn", "instruct",

@@ -1,0 +1,267 @@
+"""MT3104: "he"/"him"/"his" for the thing that the clause or sentence just before is about.
+
+Russian masculine nouns (мост, спутник, банк, завод, зоопарк) take "он/его", and gender-blind MT
+writes "he"/"him"/"his" for them. MT317 catches this when nobody in the whole text could be
+meant, MT3103 when a paragraph names no person; but news texts name a man somewhere, and then
+both stay quiet: "The previous satellite of the series was launched in 2024; he continues to
+work", "The zoo is among the ten largest in Russia. Last year him visited 1.3 million people."
+
+English resolves a pronoun to the most salient referent close by: the subject of the clause
+before it in its own sentence, else the subject of the sentence before. So the pronoun is
+flagged when that nearest subject is a singular common noun that is no person, and nobody a
+"he" could be — a man, a person of unknown gender, a person noun, a name, a "he"/"his" — stands
+in the pronoun's sentence before it (or after it, outside a quotation that holds it) or in the
+sentence before when that one is in the same paragraph. A man named further back does not
+count: English would have to reach past the thing to find him. What only a person does ("he
+said", "he signed", "his wife", "his career") keeps the pronoun a person's.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._people import glossary_spans, person_mentions
+from mtaudit.text.span_index import SpanIndex
+from mtaudit.rules.model import rule
+from mtaudit.text.views import PRONOUNS_FLAGGED
+
+LOCAL_THING_HE = rule(
+    "MT3104", "he-for-nearest-thing", "pronoun",
+    summary="“he”/“him”/“his” whose nearest subject is a thing, with no man close by",
+    why="Russian masculine nouns (мост, спутник, банк) take “он/его”; gender-blind MT writes "
+        "“he”/“his” for them. When the clause or sentence just before is about a thing and no "
+        "person stands between, English readers can only refer the pronoun to that thing: "
+        "“it”/“its” is meant, even if a man is named further back.",
+    confidence="likely",
+    bad=["Pavel Sidorov opened the forum on Monday.\n\nThe new pier was finished in March; he "
+         "will receive ferries from June.",
+         "Oleg Kuznetsov chairs the board.\n\nThe depot was rebuilt last year. Since then him "
+         "used 40 trams a day.",
+         "Igor Belov runs the farm.\n\nThe reservoir was filled in April, and his level is now "
+         "two metres higher."],
+    good=["Pavel Sidorov opened the forum on Monday.\n\nThe new pier was finished in March; it "
+          "will receive ferries from June.",
+          "The new pier was finished in March. Pavel Sidorov said he was pleased.",
+          "Pavel Sidorov arrived in May.\n\nThe pier was finished in March; he said it was late.",
+          "Igor Belov runs the farm.\n\nThe reservoir was filled in April, and his wife swims there.",
+          "Igor Belov runs the farm. The reservoir was filled in April, and he swims there.",
+          "“The pier was finished in March; he came to see it,” said Pavel Sidorov."],
+    applicability="unsafe",
+)
+
+_WORD = re.compile(r"[A-Za-z]+")
+_MALE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
+_MALE_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|who|whom)\b")
+_FIX = {"he": "it", "him": "it", "his": "its"}
+
+
+class LocalThingPronounDetector:
+    name = "pronouns-local-thing"
+    rules = (LOCAL_THING_HE,)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        if not _MALE.search(text):
+            return
+        flagged = doc.view(PRONOUNS_FLAGGED, set)
+        quotes = [q.outer for q in doc.quotes]
+        known = things = None
+        for i, sent in enumerate(doc.sentences):
+            for m in _MALE.finditer(text, sent.start, sent.end):
+                if m.start() in flagged:
+                    continue
+                lo = _window_start(doc, i)
+                quote = next((q for q in quotes if q.start <= m.start() < q.end), None)
+                hi = min(sent.end, quote.end) if quote is not None else sent.end
+                if quote is not None and quote.start > sent.start:
+                    lo = quote.start  # a quotation opened in this sentence: the speaker's own context
+                far = _previous_paragraph_start(doc, sent.start)
+                if _MALE_WORD.search(text, far, m.start()) or _MALE_WORD.search(text, m.end(), hi):
+                    continue  # a "he" chain, or a "who" that names someone
+                if known is None:
+                    known = glossary_spans(doc, ctx, types=("person",))
+                    things = SpanIndex(glossary_spans(doc, ctx, types=("place", "organisation", "outlet")))
+                women = []
+                if _man_mentioned(text, far, hi, m.start(), known, women):
+                    continue  # a man or a person of unknown gender close by
+                outside = [q for q in quotes if quote is None]  # a quotation's nouns are its speaker's
+                subject = _nearest_subject(doc, ctx, i, m.start(), lo, outside)
+                if subject is None or _name_nearby(doc, ctx, far, hi, m.start(), things, women):
+                    continue
+                word = _FIX[m.group().casefold()]
+                if m.group()[0].isupper():
+                    word = word.capitalize()
+                flagged.add(m.start())
+                yield LOCAL_THING_HE.finding(
+                    doc, m.start(), m.end(),
+                    f"“{m.group()}” follows a clause about “{subject}” with no man in between: "
+                    f"Russian grammatical gender carried over; “{word}” is meant",
+                    fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+def _man_mentioned(text: str, start: int, end: int, at: int, known, women: list) -> bool:
+    """A man or a person of unknown gender in text[start:end] other than the pronoun at `at`: a
+    person mention, a person noun that is not the title of a woman named right after it
+    ("the analyst of the agency Marina Belova"). The women's spans go into `women`."""
+    from mtaudit.detectors.pronouns_antecedent import _person_nouns
+
+    for p in person_mentions(text, start, end, known):
+        if p.gender == "f":
+            women.append((p.start, p.end))
+        elif not p.start <= at < p.end:
+            return True
+    nouns = _person_nouns()
+    for w in _WORD.finditer(text, start, end):
+        if nouns.get(w.group().casefold()) in ("m", "") and w.start() != at and \
+                not _title_of_woman(text, w.end(), women):
+            return True
+    return False
+
+
+def _title_of_woman(text: str, end: int, women) -> bool:
+    """A woman's name follows the person noun ending at `end` within its noun phrase (no comma,
+    stop or verb-like break): "the analyst of the rating agency Expert RA Marina Belova"."""
+    following = [a for a, _ in women if a >= end]
+    if not following:
+        return False
+    gap = text[end:min(following)]
+    return len(gap) <= 80 and not re.search(r"[,.;:!?]|\b(?:said|says|told|and|who)\b", gap)
+
+
+def _name_nearby(doc, ctx, start: int, end: int, at: int, things, women) -> bool:
+    """A proper name in text[start:end] that may be a man's: the parser's PERSON or an untyped
+    name, not a glossary place or body, not a woman's, not a place after "in"/"near" (parses
+    only the sentences of that stretch)."""
+    from mtaudit.detectors.pronouns_opening import _may_be_person
+    from mtaudit.detectors.pronouns_syntax import _PersonTest
+
+    for sent in doc.sentences:
+        if sent.end <= start or sent.start >= end:
+            continue
+        parsed = ctx.syntax.parse(doc, sent)
+        people = _PersonTest(parsed, [])
+        for t in parsed.doc:
+            off = parsed.offset(t)
+            if off < start or off >= end or off == at or t.ent_type_ not in ("PERSON", ""):
+                continue
+            if things.overlaps(off, off + 1) or any(a <= off < b for a, b in women):
+                continue
+            if _may_be_person(t, people) and _may_be_name(t):
+                return True
+    return False
+
+
+def _may_be_name(t) -> bool:
+    """The name chain that holds `t` may be a person's: it ends in a word that is neither an
+    acronym ("RBC", "Expert RA"), an ordinary English word ("the Ola River") nor a month or a
+    day ("23 April")."""
+    from mtaudit.detectors.pronouns_antecedent import _ordinary
+
+    head = t
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    word = head.text
+    return not (word.isupper() and len(word) > 1) and not _ordinary(word) and word not in _CALENDAR
+
+
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+
+
+def _previous_paragraph_start(doc, at: int) -> int:
+    """Where the paragraph before the one at `at` begins (or this one, if it is the first)."""
+    para = doc.paragraph_at(at)
+    if para is None:
+        return doc.sentence_at(at).start if doc.sentence_at(at) is not None else at
+    earlier = [p for p in doc.paragraphs if p.end <= para.start]
+    return earlier[-1].start if earlier else para.start
+
+
+def _window_start(doc, i: int) -> int:
+    """Where the nearby text begins: the sentence before, if it is in the same paragraph."""
+    sent = doc.sentences[i]
+    para = doc.paragraph_at(sent.start)
+    if i and para is not None and doc.sentences[i - 1].start >= para.start:
+        return doc.sentences[i - 1].start
+    return sent.start
+
+
+def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=()) -> str | None:
+    """The thing the pronoun at `start` must stand for, or None: the subject of an earlier clause
+    of its own sentence, else (if the window reaches it) the main subject of the sentence before;
+    it must be a singular common noun that is no person, and the pronoun's own predicate must
+    not be one only people have. A subject inside one of `quotes` (those that do not hold the
+    pronoun) is the speaker's, never the pronoun's: "“Is our country innocent?” he asked"."""
+    from mtaudit.detectors.pronouns_opening import _agent_verb, _may_be_person
+    from mtaudit.detectors.pronouns_salience import _kin, _person_objects, _person_possessions
+    from mtaudit.detectors.pronouns_syntax import _PersonTest
+
+    sent = doc.sentences[i]
+    parsed = ctx.syntax.parse(doc, sent)
+    tok = parsed.token_at(start)
+    if tok is None or tok.lower_ not in _FIX:
+        return None
+    if tok.lower_ == "he" and _agent_verb(parsed, start):
+        return None  # "he said", "he signed": a person's act
+    if tok.lower_ == "his" and (tok.head.lower_ in _person_possessions() or
+                                tok.head.lemma_.lower() in _person_possessions() or
+                                _kin().get(tok.head.lower_) == "person"):
+        return None  # "his wife", "his career"
+    people = _PersonTest(parsed, [])
+    if any(_may_be_person(t, people) for t in parsed.doc if t.i < tok.i):
+        return None
+    if tok.lower_ == "him" and tok.head.lemma_.lower() in _person_objects():
+        return None  # "deprived him of the right", "arrested him": done to a person
+    own = _clause_root(tok)
+    shared = {own.i}
+    node = own
+    while node.dep_ == "conj" and node.head.i != node.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head  # "the court fined X and deprived him": coordinated verbs share a subject
+        shared.add(node.i)
+    if own.dep_ in ("relcl", "acl"):
+        return None  # "The plant, which he built": the relative clause's "he" is someone else
+    for t in parsed.doc:
+        if t.i >= tok.i:
+            break
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in shared and _clause_root(t).i not in shared:
+            return None if _quoted(parsed, t, quotes) else _thing(t, people)
+    if lo >= sent.start:
+        return None
+    prev = ctx.syntax.parse(doc, doc.sentences[i - 1])
+    ppeople = _PersonTest(prev, [])
+    if any(_may_be_person(t, ppeople) or ppeople.gender(t) is not None for t in prev.doc):
+        return None
+    subject = next((t for t in prev.doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
+                   None)
+    if subject is None or _quoted(prev, subject, quotes):
+        return None
+    return _thing(subject, ppeople)
+
+
+def _quoted(parsed, tok, quotes) -> bool:
+    at = parsed.offset(tok)
+    return any(q.start <= at < q.end for q in quotes)
+
+
+def _clause_root(tok):
+    """The verb of the clause that holds `tok`."""
+    node = tok.head if tok.dep_ != "ROOT" else tok
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _thing(t, people) -> str | None:
+    if t is None or t.pos_ != "NOUN" or t.tag_ != "NN" or people.gender(t) is not None:
+        return None
+    if any(c.dep_ == "nummod" for c in t.children):
+        return None
+    return t.text
+
+
+DETECTOR = LocalThingPronounDetector()
