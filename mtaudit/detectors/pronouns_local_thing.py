@@ -35,19 +35,20 @@ LOCAL_THING_HE = rule(
         "person stands between, English readers can only refer the pronoun to that thing: "
         "“it”/“its” is meant, even if a man is named further back.",
     confidence="likely",
-    bad=["Pavel Sidorov opened the forum on Monday.\n\nThe new pier was finished in March; he "
-         "will receive ferries from June.",
-         "Oleg Kuznetsov chairs the board.\n\nThe depot was rebuilt last year. Since then him "
-         "used 40 trams a day.",
-         "Igor Belov runs the farm.\n\nThe reservoir was filled in April, and his level is now "
-         "two metres higher."],
-    good=["Pavel Sidorov opened the forum on Monday.\n\nThe new pier was finished in March; it "
-          "will receive ferries from June.",
+    bad=["Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe new pier was "
+         "finished in March; he will receive ferries from June.",
+         "Oleg Kuznetsov chairs the board.\n\nFares rose in May.\n\nThe depot was rebuilt last year, "
+         "and since then his capacity has doubled.",
+         "Igor Belov runs the farm.\n\nThe rains came late.\n\nThe reservoir was filled in April, "
+         "and his level is now two metres higher."],
+    good=["Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe new pier was "
+          "finished in March; it will receive ferries from June.",
           "The new pier was finished in March. Pavel Sidorov said he was pleased.",
           "Pavel Sidorov arrived in May.\n\nThe pier was finished in March; he said it was late.",
-          "Igor Belov runs the farm.\n\nThe reservoir was filled in April, and his wife swims there.",
+          "Igor Belov runs the farm.\n\nThe rains came late.\n\nThe reservoir was filled in April, "
+          "and his wife swims there.",
           "Igor Belov runs the farm. The reservoir was filled in April, and he swims there.",
-          "“The pier was finished in March; he came to see it,” said Pavel Sidorov."],
+          "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\n“Is the pier finished?” he asked."],
     applicability="unsafe",
 )
 
@@ -82,7 +83,9 @@ class LocalThingPronounDetector:
                 if _MALE_WORD.search(text, far, m.start()) or _MALE_WORD.search(text, m.end(), hi):
                     continue  # a "he" chain, or a "who" that names someone
                 if known is None:
-                    known = glossary_spans(doc, ctx, types=("person",))
+                    from mtaudit.detectors.pronouns_antecedent import _ordinary
+                    known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
+                             if " " in text[a:b] or not _ordinary(text[a:b])]  # "May" the month
                     things = SpanIndex(glossary_spans(doc, ctx, types=("place", "organisation", "outlet")))
                 women = []
                 if _man_mentioned(text, far, hi, m.start(), known, women):

@@ -174,14 +174,15 @@ def own_reflexive(verb):
 
 
 def spoke(t, saying: frozenset[str]) -> bool:
-    """`t` is the subject of a verb of saying (through coordination: "visited the site and
-    noted that")."""
+    """`t` is the subject of a verb of saying with what was said (through coordination: "visited
+    the site and noted that …"; not "wrote a novel")."""
     from mtaudit.detectors.pronouns_syntax import _report_verbs
 
     if t.dep_ != "nsubj":
         return False
     verbs = [t.head] + [c for c in t.head.children if c.dep_ == "conj"]
-    return any(v.lemma_.lower() in saying or v.lemma_.lower() in _report_verbs() for v in verbs)
+    return any((v.lemma_.lower() in saying or v.lemma_.lower() in _report_verbs()) and
+               any(c.dep_ == "ccomp" for c in v.children) for v in verbs)
 
 
 def person_spoke(doc, people, skip, kind, saying: frozenset[str]) -> bool:

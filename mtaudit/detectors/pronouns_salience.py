@@ -357,7 +357,7 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
         for t in pdoc.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in bound:
                 skip |= {x.i for x in t.subtree}
-        speaker = human_verb == "say" and person_spoke(pdoc.doc, ppeople, skip, _kind, _saying_verbs())
+        speaker = human_verb == "say" and spoke(tok, _saying_verbs()) and person_spoke(pdoc.doc, ppeople, skip, _kind, _saying_verbs())
         for t in pdoc.doc:
             if t.i in skip:
                 continue
