@@ -45,3 +45,12 @@ def test_a_described_national_body_or_a_common_compound_stays_quiet():
     assert _find("A Russian science foundation paid for it; the Russian trade union objected.") == []
     assert _find("He backed the European monetary union and the Russian civil society.") == []
     assert _find("The largest Russian hockey federation and the Russian new union met.") == []
+
+
+def test_a_federal_service_or_state_committee_with_its_field_in_lower_case():
+    found = _find("Samples were checked by the federal service for veterinary and phytosanitary surveillance.")
+    assert found == [("MT408", "federal service for veterinary and phytosanitary surveillance",
+                      "Federal Service for Veterinary and Phytosanitary Surveillance")]
+    found = _find("The state committee for ethnic affairs met on Monday.")
+    assert found == [("MT408", "state committee for ethnic affairs", "State Committee for Ethnic Affairs")]
+    assert _find("The federal agency of the region was shut.") == []

@@ -35,16 +35,21 @@ LOWERCASE_MINISTRY = rule(
         "natural resources ministry” otherwise. MT keeps the Russian order and casing.",
     confidence="likely",
     bad=["Payments are made by the ministry of labour and social protection of the republic.",
+         "Samples were checked by the federal service for veterinary and phytosanitary surveillance.",
          "The licence was suspended by the ministry of natural resources of the region.",
          "An official of the regional ministry of health said the clinic would reopen."],
     good=["Payments are made by the Ministry of Labour and Social Protection.",
           "The licence was suspended by the regional natural resources ministry.",
           "The governor met the ministry of the region and the ministry's lawyers.",
-          "He said the ministry of course had no choice."],
+          "He said the ministry of course had no choice; the federal agency of the region was shut."],
     applicability="safe",
 )
 
-_MINISTRY = re.compile(r"(?<![\w’'-])ministry of (?=[a-z])")
+# A ministry, or a federal/state agency, service, committee or inspectorate, then its field:
+# "the federal service for veterinary and phytosanitary surveillance", "the state committee for
+# ethnic affairs" (Russian writes them in lower case; English names them with capitals).
+_MINISTRY = re.compile(r"(?<![\w’'-])(?:ministry|(?:federal|state) (?:agency|service|committee|inspectorate)) "
+                       r"(?:of|for) (?=[a-z])")
 _WORD = re.compile(r"[a-z][a-z’'-]*")
 # Words that cannot open or continue a portfolio ("the ministry of the region", "of course").
 _NOT_FIELD = frozenset("""the a an this that these those its his her their our my your which who whom
@@ -64,7 +69,7 @@ def _field(text: str, at: int) -> list[re.Match]:
             break
         if m.group() == "and" and not words:
             break
-        if m.group() != "and" and not is_common_word_or_plural(m.group()):
+        if m.group() != "and" and not _field_word(m.group()):
             break
         words.append(m)
         if text[m.end():m.end() + 1] != " ":
@@ -76,7 +81,19 @@ def _field(text: str, at: int) -> list[re.Match]:
 
 
 def _title(words: str) -> str:
-    return " ".join(w if w == "and" else w[:1].upper() + w[1:] for w in words.split(" "))
+    """Capitals on every word but the joining ones ("and", "of", "for")."""
+    return " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in words.split(" "))
+
+
+def _field_word(word: str) -> bool:
+    """A noun or adjective of a portfolio ("labour", "social", "phytosanitary"), not a verb after
+    the name ("met", "paid"): by lemminflect's parts of speech where it knows the word."""
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:
+        return is_common_word_or_plural(word)
+    lemmas = getAllLemmas(word)
+    return not lemmas or bool({"NOUN", "ADJ"} & set(lemmas))
 
 
 def lowercase_ministries(doc, accept):
@@ -95,11 +112,10 @@ def lowercase_ministries(doc, accept):
         before = text[max(0, m.start() - 30):m.start()].split(" ")[-2:][0]
         if text[m.start():end] in accept or f"{before} {text[m.start():end]}" in accept:
             continue
-        fixed = "Ministry of " + _title(text[m.end():end])
+        fixed = _title(text[m.start():end])
         yield LOWERCASE_MINISTRY.finding(
             doc, m.start(), end,
-            f"“{text[m.start():end]}” is a ministry's name in the Russian lower case: write “{fixed}” "
-            f"(or “the {text[m.end():end]} ministry”)",
+            f"“{text[m.start():end]}” is a state body's name in the Russian lower case: write “{fixed}”",
             fix=Fix.replace(m.start(), end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
 
 
