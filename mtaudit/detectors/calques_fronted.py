@@ -69,7 +69,8 @@ INVERTED_AFTER_PLACE = rule(
          "In the region will be built three new schools next year.",
          "Over the past week in the district were recorded five wildfires.",
          "For this, from the regional budget were allocated 2 million rubles.",
-         "The organizers expect that on the square will gather about 3,000 people."],
+         "The organizers expect that on the square will gather about 3,000 people.",
+         "On the embankment will stand two new monuments to the founders of the city."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
@@ -186,9 +187,11 @@ def _subjectless(sent, skip):
         c.dep_ == "dobj" and c.i > root.i and any(n.dep_ == "nummod" for n in c.children) for c in root.children)
     if root.tag_ not in _FINITE and not (modal and root.tag_ == "VB") and not passive and not counted:
         return None  # ("work eight icebreakers": a present verb the parser tagged as a base form)
-    if root.lemma_.lower() in skip or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
+    if (root.lemma_.lower() in skip and (not modal or root.lemma_.lower() == "be")) or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
         return None
     inverted = counted or any(c.dep_ in _SUBJECT_DEPS and c.i > root.i for c in root.children)
+    if root.lemma_.lower() in skip and any(c.dep_ in ("dobj", "attr") and c.i > root.i for c in root.children):
+        inverted = True  # "will stand two monuments": the object of an intransitive is its subject
     if passive and not inverted:
         # "were spent about 14 billion rubles": the parser reads the postposed subject as an object
         inverted = any(c.dep_ in ("dobj", "attr", "oprd") and c.i > root.i for c in root.children)
@@ -235,8 +238,11 @@ def _verb_before_subject(sent, skip):
             if not any(c.tag_ in _FINITE or c.tag_ == "MD" for c in aux):
                 continue
             counted = False
-        elif verb.pos_ == "VERB" and verb.lemma_.lower() not in skip and (
-                (verb.tag_ in _FINITE and not aux) or (verb.tag_ == "VB" and any(c.tag_ == "MD" for c in aux))):
+        elif verb.pos_ == "VERB" and (
+                (verb.tag_ in _FINITE and not aux and verb.lemma_.lower() not in skip)
+                or (verb.tag_ == "VB" and verb.lemma_.lower() != "be" and any(c.tag_ == "MD" for c in aux))):
+            # a modal takes no literary inversion ("In the corner stood a lamp", never "… will
+            # stand a lamp"), so the verbs of position and arrival count after one
             counted = True  # an active verb: only with a counted noun after it ("come 5,000 fans")
         else:
             continue
