@@ -56,3 +56,10 @@ def test_a_month_joined_to_another_month_is_a_month():
     found = _numbers("The drought in may and June cut yields; rain came in April or may.")
     assert [(t, c) for _, t, c in found] == [("may", "May"), ("may", "May")]
     assert _numbers("Prices may and will march higher; costs, which rose in March, may fall.") == []
+
+
+def test_an_agency_dateline_mark_after_the_date_ends_it():
+    """"KRASNOYARSK, 12 march /TASS/": the outlet's mark after the date, in slashes or brackets."""
+    assert _numbers("KRASNOYARSK, 12 march /TASS/. The team won.") == [("MT704", "12 march", "12 March")]
+    assert _numbers("OMSK, 5 may (RIA). Prices rose.") == [("MT704", "5 may", "5 May")]
+    assert _numbers("Up to 12 may (or may not) come.") == []

@@ -208,7 +208,7 @@ def _date_follows(text: str, pos: int, words: dict) -> bool:
     if not rest.strip() or rest[0] in ",.;:)–—":
         return True
     nxt = rest.split()[0] if rest.split() else ""
-    bare = nxt.strip(",.;:")
+    bare = nxt.strip(",.;:/()[]«»\"“”")  # an agency's dateline mark: "12 march /TASS/", "(RIA)"
     return bool(bare) and (bare[0].isupper() or bare.casefold() in words["after-date"]
                            or re.fullmatch(r"(?:19|20)\d\d", bare) is not None)
 
