@@ -67,6 +67,22 @@ PLACEHOLDER_BRACKET = rule(
     applicability="unsafe",
 )
 
+PHOTO_CREDIT = rule(
+    "MT304", "photo-credit-in-text", "editorial-gloss",
+    summary="A Russian page's photo credit left in the text (“(Photo: press service of the diocese)”)",
+    why="Russian sites credit a picture under it (Фото: пресс-служба епархии, личный архив, "
+        "открытые источники, кадр из видео); scraped with the article and translated, the credit "
+        "lands in a paragraph, where English text has no picture to credit.",
+    confidence="likely",
+    bad=["The relics will stay until Sunday (Photo: press service of the diocese).",
+         "He trained for ten years. [Photo: personal archive of Ivan Belov]",
+         "The plant reopened in May (photo: open sources)."],
+    good=["The relics will stay until Sunday (the diocese said).",
+          "Crowds gathered outside the court (Photo: Reuters).",
+          "The photo: press service officials said nothing about it."],
+    applicability="unsafe",
+)
+
 LEGAL_DISCLAIMER = rule(
     "MT320", "legal-disclaimer", "editorial-gloss",
     summary="A Russian legal label in parentheses (“(recognized as extremist and banned in Russia)”)",
@@ -212,7 +228,7 @@ def _inside_quote(doc, start: int, end: int) -> bool:
 
 class GlossDetector:
     name = "editorial-glosses"
-    rules = (OUTLET_GLOSS, EDITOR_NOTE, PLACEHOLDER_BRACKET, LEGAL_DISCLAIMER, DISCLAIMER_MARK,
+    rules = (OUTLET_GLOSS, EDITOR_NOTE, PLACEHOLDER_BRACKET, PHOTO_CREDIT, LEGAL_DISCLAIMER, DISCLAIMER_MARK,
              DISCLAIMER_LINE, QUOTE_PARENTHESIS)
     needs = frozenset()
 
@@ -255,6 +271,7 @@ class GlossDetector:
                 "clarification" + (", which follows it" if glossed else ""),
                 confidence=Confidence.LIKELY if glossed else Confidence.POSSIBLE,
                 fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the placeholder"))
+        yield from _photo_credits(doc)
         yield from _disclaimers(doc, taken)
         yield from _quote_parentheses(doc, taken)
 
@@ -342,6 +359,25 @@ def _line_with_break(text: str, start: int, end: int) -> tuple[int, int]:
     while e < len(text) and text[e] in "\n\r":
         e += 1
     return start, e
+
+
+# A credit in brackets whose source is one a Russian page names: a press service, a personal or
+# institution archive, "open sources", social networks, a frame or screenshot of a video.
+_PHOTO_CREDIT = re.compile(
+    r"[(\[]\s*(?i:photo|photos|video|фото|видео)(?:\s+by)?\s*:\s*(?:the\s+)?"
+    r"(?i:press[\s-]+service|press[\s-]+office|personal\s+archive|archive|open\s+sources|social\s+networks?|"
+    r"screenshot|frame\s+(?:from|of)|official\s+website|telegram[\s-]+channel)\b[^()\[\]\n]{0,80}[)\]]")
+
+
+def _photo_credits(doc):
+    text = doc.text
+    if "hoto" not in text and "HOTO" not in text and "ото" not in text and "ideo" not in text:
+        return
+    for m in _PHOTO_CREDIT.finditer(text):
+        start, end = _with_one_space(text, m.start(), m.end())
+        yield PHOTO_CREDIT.finding(
+            doc, start, end, f"“{m.group()}” is the source page's photo credit, left in the text",
+            fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the photo credit"))
 
 
 def _with_one_space(text: str, start: int, end: int) -> tuple[int, int]:
