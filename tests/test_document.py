@@ -76,3 +76,10 @@ def test_paragraph_and_sentence_lookups_agree_with_a_scan():
         for end in range(start, len(doc.text) + 1, 2):
             scan = [s for s in doc.sentences if start <= s.start and s.end <= end][-1:]
             assert doc.last_sentence_within(start, end) == (scan[0] if scan else None)
+
+
+def test_paragraph_before_is_the_one_right_before():
+    doc = Document("One.\n\nTwo. Three.\n\nFour.")
+    first, second, third = doc.paragraphs
+    assert doc.paragraph_before(third) == second and doc.paragraph_before(second) == first
+    assert doc.paragraph_before(first) is None

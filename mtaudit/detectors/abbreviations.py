@@ -57,6 +57,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
+from mtaudit.text.english_words import lemmas_by_pos
 from mtaudit.text.views import RU_ABBREVIATION_FIXES, RU_COMPOSED_ABBREVIATIONS
 from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_position
 from mtaudit.detectors.abbreviation_introduced import introduced_finding
@@ -195,17 +196,8 @@ def _attributive(text: str, end: int) -> bool:
     m = _WORD_AFTER.match(text, end)
     if m is None or m.group(1) in _VERB_AFTER or m.group(1).endswith("ed"):
         return False
-    lemmas = _lemmas(m.group(1))
+    lemmas = lemmas_by_pos(m.group(1))
     return lemmas is None or bool({"NOUN", "ADJ"} & set(lemmas))  # "took": a verb, not attributive
-
-
-def _lemmas(word: str):
-    """lemminflect's lemmas by part of speech (the `parse` extra), or None without it."""
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:
-        return None
-    return getAllLemmas(word)
 
 
 def _about_russia(doc, ctx) -> bool:

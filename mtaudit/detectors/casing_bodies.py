@@ -22,9 +22,11 @@ import re
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.casing_name_tails import capitalised
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.english_words import is_common_word, is_common_word_or_plural, is_proper_entry
+from mtaudit.text.english_words import (is_common_word, is_common_word_or_plural, is_proper_entry,
+                                        lemmas_by_pos)
 from mtaudit.text.house_casing import british_style
 
 LOWERCASE_MINISTRY = rule(
@@ -80,19 +82,12 @@ def _field(text: str, at: int) -> list[re.Match]:
     return words
 
 
-def _title(words: str) -> str:
-    """Capitals on every word but the joining ones ("and", "of", "for")."""
-    return " ".join(w if w in ("and", "of", "for") else w[:1].upper() + w[1:] for w in words.split(" "))
-
-
 def _field_word(word: str) -> bool:
     """A noun or adjective of a portfolio ("labour", "social", "phytosanitary"), not a verb after
     the name ("met", "paid"): by lemminflect's parts of speech where it knows the word."""
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:
+    lemmas = lemmas_by_pos(word)
+    if lemmas is None:
         return is_common_word_or_plural(word)
-    lemmas = getAllLemmas(word)
     return not lemmas or bool({"NOUN", "ADJ"} & set(lemmas))
 
 
@@ -112,7 +107,7 @@ def lowercase_ministries(doc, accept):
         before = text[max(0, m.start() - 30):m.start()].split(" ")[-2:][0]
         if text[m.start():end] in accept or f"{before} {text[m.start():end]}" in accept:
             continue
-        fixed = _title(text[m.start():end])
+        fixed = capitalised(text[m.start():end])
         yield LOWERCASE_MINISTRY.finding(
             doc, m.start(), end,
             f"“{text[m.start():end]}” is a state body's name in the Russian lower case: write “{fixed}”",
@@ -126,8 +121,6 @@ def _national_heads() -> tuple[frozenset[str], frozenset[str]]:
     return (frozenset(w for w in words if " " not in w), frozenset(w for w in words if " " in w))
 
 
-
-
 @lru_cache(maxsize=1)
 def _national_pattern() -> re.Pattern:
     heads = "|".join(sorted(_national_heads()[0], key=len, reverse=True))
@@ -139,9 +132,8 @@ _EVALUATIVE = frozenset("""new old main largest biggest leading only first forme
 other same whole general local big small major central chief""".split())
 
 
-def national_bodies(doc, known, rule_, capitalised):
-    """MT406 findings of "the Russian book union" (see the module docstring); `rule_` is MT406 and
-    `capitalised` the caser of casing_name_tails."""
+def national_bodies(doc, known, rule_):
+    """MT406 findings of "the Russian book union" (see the module docstring); `rule_` is MT406."""
     text = doc.text
     heads, compounds = _national_heads()
     hits = list(_national_pattern().finditer(text))

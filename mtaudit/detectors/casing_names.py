@@ -157,7 +157,7 @@ class NameCasingDetector:
             return
         known = SpanIndex(glossary_spans(doc, ctx, types=()))
         yield from bodies.lowercase_ministries(doc, ctx.glossary.accept if ctx.glossary else ())  # "the ministry of natural resources"
-        yield from bodies.national_bodies(doc, known, LOWERCASE_NAME_HEAD, tails.capitalised)
+        yield from bodies.national_bodies(doc, known, LOWERCASE_NAME_HEAD)
         places = None
         fields = []
         for m in hits:

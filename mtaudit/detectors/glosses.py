@@ -228,8 +228,8 @@ def _inside_quote(doc, start: int, end: int) -> bool:
 
 class GlossDetector:
     name = "editorial-glosses"
-    rules = (OUTLET_GLOSS, EDITOR_NOTE, PLACEHOLDER_BRACKET, PHOTO_CREDIT, LEGAL_DISCLAIMER, DISCLAIMER_MARK,
-             DISCLAIMER_LINE, QUOTE_PARENTHESIS)
+    rules = (OUTLET_GLOSS, EDITOR_NOTE, PLACEHOLDER_BRACKET, PHOTO_CREDIT, LEGAL_DISCLAIMER,
+             DISCLAIMER_MARK, DISCLAIMER_LINE, QUOTE_PARENTHESIS)
     needs = frozenset()
 
     def detect(self, doc, ctx):
@@ -371,8 +371,6 @@ _PHOTO_CREDIT = re.compile(
 
 def _photo_credits(doc):
     text = doc.text
-    if "hoto" not in text and "HOTO" not in text and "ото" not in text and "ideo" not in text:
-        return
     for m in _PHOTO_CREDIT.finditer(text):
         start, end = _with_one_space(text, m.start(), m.end())
         yield PHOTO_CREDIT.finding(

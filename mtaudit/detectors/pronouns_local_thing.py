@@ -90,7 +90,7 @@ class LocalThingPronounDetector:
                 women = []
                 if _man_mentioned(text, far, hi, m.start(), known, women):
                     continue  # a man or a person of unknown gender close by
-                outside = [q for q in quotes if quote is None]  # a quotation's nouns are its speaker's
+                outside = quotes if quote is None else []  # a quotation's nouns are its speaker's
                 subject = _nearest_subject(doc, ctx, i, m.start(), lo, outside)
                 if subject is None or _name_nearby(doc, ctx, far, hi, m.start(), things, women):
                     continue
@@ -178,8 +178,8 @@ def _previous_paragraph_start(doc, at: int) -> int:
     para = doc.paragraph_at(at)
     if para is None:
         return doc.sentence_at(at).start if doc.sentence_at(at) is not None else at
-    earlier = [p for p in doc.paragraphs if p.end <= para.start]
-    return earlier[-1].start if earlier else para.start
+    earlier = doc.paragraph_before(para)
+    return earlier.start if earlier is not None else para.start
 
 
 def _window_start(doc, i: int) -> int:

@@ -72,8 +72,8 @@ class OpeningPronounDetector:
                     _has_person_noun(before + " " + own) or \
                     person_mentions(text, para.start, sent.end, known):
                 continue
-            earlier = [p for p in doc.paragraphs if p.end <= para.start]  # few candidates a text
-            if earlier and _same_gender_before(doc, earlier[-1], m.group().casefold(), known):
+            earlier = doc.paragraph_before(para)
+            if earlier is not None and _same_gender_before(doc, earlier, m.group().casefold(), known):
                 continue  # "She" may go back to a woman of the paragraph before
             prev = doc.sentences[i - 1]
             parsed = ctx.syntax.parse(doc, prev)

@@ -148,6 +148,12 @@ class Document:
             return self.paragraphs[i]
         return None
 
+    def paragraph_before(self, para: Span) -> Span | None:
+        """The paragraph right before `para` (one of `paragraphs`), if any: a bisect, as detectors
+        ask it once per pronoun."""
+        i = bisect.bisect_right(self._paragraph_starts, para.start) - 1
+        return self.paragraphs[i - 1] if i >= 1 else None
+
     @cached_property
     def _sentence_ends(self) -> list[int]:
         return [s.end for s in self.sentences]  # sentences are disjoint and in order: sorted too

@@ -119,3 +119,13 @@ def is_dictionary_word(word: str) -> bool:
     if _chunks() is None:
         return True
     return _contains(word) or _contains(word.lower()) or _contains(word.capitalize())
+
+
+def lemmas_by_pos(word: str) -> dict[str, tuple[str, ...]] | None:
+    """lemminflect's lemmas of `word` by part of speech ({} for a word it does not know), or None
+    without lemminflect (the `parse` extra): whether a word can be a noun, an adjective, a verb."""
+    try:
+        from lemminflect import getAllLemmas
+    except ImportError:
+        return None
+    return getAllLemmas(word)
