@@ -246,7 +246,7 @@ def _verb_before_subject(sent, skip):
             counted = True  # an active verb: only with a counted noun after it ("come 5,000 fans")
         else:
             continue
-        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubj" for c in kids):
+        if any(c.dep_ in _SUBJECT_DEPS for c in kids):
             continue
         after = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj") and c.i > verb.i]
         if not after or any(c.pos_ == "PRON" or c.tag_ in ("PRP", "WP", "EX") for c in after):

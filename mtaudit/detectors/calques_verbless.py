@@ -65,7 +65,7 @@ _OBJECT_FIRST = re.compile(
     r"[a-z]+s)\b")
 _TIME_NOUNS = {"time", "times", "day", "days", "week", "weeks", "month", "months", "year", "years",
                "morning", "evening", "night", "afternoon", "moment", "weekend", "season", "minute",
-               "hour", "hours", "decade", "way", "moment", "instant", "second", "period", "spring",
+               "hour", "hours", "decade", "way", "instant", "second", "period", "spring",
                "summer", "autumn", "fall", "winter"}
 _TIME_OPENING = re.compile(r"^\W{0,3}The\s+\w+\s+time\s")
 _MIN_WORDS = 6

@@ -70,8 +70,8 @@ def reported_speech(doc, parsed, people, quoted):
                         yield _owner_finding(doc, parsed, people, owner, reporter)
                     else:
                         yield _speech_finding(doc, parsed, people, tok, report, reporter)
-            elif _told_that(clause) is not None and not _told_that(clause).text[0].isupper():
-                report = _told_that(clause)  # "told the publication that you have to choose", the
+            elif (told := _told_that(clause)) is not None and not told.text[0].isupper():
+                report = told  # "told the publication that you have to choose", the
                 reporter = _reporter(report)  # "that"-clause misread as a relative one
                 if reporter is not None and _third_person(reporter):
                     yield _speech_finding(doc, parsed, people, tok, report, reporter)
