@@ -1,4 +1,4 @@
-"""Russian names of shops, trains, rockets, courts, publishers and bands translated by meaning (MT111).
+"""Russian names of shops, trains, rockets, courts, publishers, bands and firms translated by meaning (MT111).
 
 MT translates a Russian name that is an ordinary word: the retail chain Магнит becomes "the retail
 chain Magnet", the train Ласточка "a Swallow train", the Мещанский court "the Philistine court",
@@ -19,7 +19,8 @@ glossary names in a correct form, and documents that name nothing Russian.
 
 Clubs, airlines, banks, farms, resorts and towns also stand BARE, with no head beside them
 ("Locomotive beat Torch", "flights of Victory", "in Eagle"): bare_names.py reads the slot only a
-proper name fills there.
+proper name fills there. Firms, clubs and springs named after a generic Russian type noun ("the
+company Sea Gate", "OOO Northern Crown") are read by apposition_names.py.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
-from mtaudit.detectors.entities import bare_names, headed_names
+from mtaudit.detectors.entities import apposition_names, bare_names, headed_names
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.places_meaning import _about_russian_places
 from mtaudit.rules.model import rule
@@ -51,7 +52,10 @@ TYPED_NAME = rule(
          "Textbooks printed by the publishing house Enlightenment reached Kazan schools.",
          "Kazan, 2 June. New routes of Victory to Sochi filled up; passengers queued at the airport.",
          "Heavy snow closed schools in Eagle and the Kursk region on Monday.",
-         'Kaliningrad, 28 December. The patrol ship "Vigilant" joined the Baltic Fleet.'],
+         'Kaliningrad, 28 December. The patrol ship "Vigilant" joined the Baltic Fleet.',
+         "Perm, 4 March. The company Green Valley opened a dairy line near Kungur.",
+         "The director of the agroholding Black Earth Pavel Sorokin said in Voronezh that sowing was late.",
+         "A court in Tver declared OOO Silver Key, a housing developer, bankrupt."],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Moscow, 3 May. The retail chain Magnit opened 40 stores in the Urals.",
           "A Soyuz-2.1b rocket lifted off from Plesetsk on Friday.",
@@ -60,7 +64,13 @@ TYPED_NAME = rule(
           "The Supreme court of Russia upheld the ruling.",
           "Kazan, 2 June. Victory Day flights filled up; passengers queued at the airport.",
           "Heavy snow closed schools near the Eagle monument in the Kursk region.",
-          "Kaliningrad, 28 December. The frigate HMS Defender and the destroyer Admiral Levchenko left port."],
+          "Kaliningrad, 28 December. The frigate HMS Defender and the destroyer Admiral Levchenko left port.",
+          "Novosibirsk, 2 May. The carmaker General Motors left Russia years ago.",
+          "Perm, 4 March. The company Apple stopped sales in Russia.",
+          "The company United Aircraft Corporation delivered two jets to a carrier in Kazan.",
+          "The director of the plant Konstantin Lebed said the Kazan line would reopen.",
+          "In the spring Green Valley farms in the Perm region sowed early.",
+          "The club President Sergei Galitsky thanked the fans in Krasnodar."],
     applicability="unsafe",
 )
 
@@ -231,6 +241,19 @@ class TypedNameDetector:
                 continue
             seen.add((start, end))
             yield self._headed(doc, start, end, name, head, table.get(name.lower()))
+        for start, end, name, head in apposition_names.candidates(text):  # the company Sea Gate
+            if any(s < end and start < e for s, e in seen) or \
+                    _GLOSS_BEFORE.search(text, max(0, start - 20), start):
+                continue
+            if ec is None:
+                ec = entity_context(doc, ctx) or False
+            if not ec or not _about_russian_places(ec):
+                break
+            if self._known(ec, start, end):
+                continue
+            seen.add((start, end))
+            yield self._headed(doc, start, end, name, head, table.get(name.lower()),
+                               apposition_names.back_translation(name))
         yield from self._bare(doc, ctx, text, table, seen)
 
     def _bare(self, doc, ctx, text, table, seen):
@@ -270,11 +293,19 @@ class TypedNameDetector:
         return any(m.start <= start and end <= m.end and m.kind != "wrong" for m in ec.matches)
 
     @staticmethod
-    def _headed(doc, start, end, name, head, hit):
-        """A one-word ordinary English name after a ship's or a firm's type head."""
+    def _headed(doc, start, end, name, head, hit, spelled=None):
+        """An ordinary English name after a ship's or a firm's type head; `spelled`, the Russian noun's
+        transliteration when the name is one word the toponym forms know (Lighthouse -> Mayak)."""
         if hit is not None:
             return TypedNameDetector._finding(doc, start, end, name, hit, head, "")
-        message = (f"“{name}” in the name slot of “{head}” is an ordinary English word: a Russian name "
+        if spelled:
+            message = (f"“{name}” in the name slot of “{head}” is an ordinary English word: the Russian "
+                       f"name {spelled} translated by its meaning; write “{spelled}”")
+            return TYPED_NAME.finding(
+                doc, start, end, message, confidence=Confidence.POSSIBLE, evidence=[f"head: {head}"],
+                fix=Fix.replace(start, end, spelled, Applicability.UNSAFE, f"write “{spelled}”"))
+        kind = "ordinary English words" if " " in name else "an ordinary English word"
+        message = (f"“{name}” in the name slot of “{head}” is {kind}: a Russian name "
                    f"translated by its meaning; write the Russian name transliterated")
         return TYPED_NAME.finding(
             doc, start, end, message, confidence=Confidence.POSSIBLE, evidence=[f"head: {head}"],
