@@ -53,3 +53,5 @@ from mtaudit.detectors import calques_verbless  # noqa: E402  (calque7: Russian 
 DETECTORS += (calques_verbless.DETECTOR,)  # calque7
 from mtaudit.detectors import calques_collocations  # noqa: E402  (calque8: collocations as data)
 DETECTORS += (calques_collocations.DETECTOR,)  # calque8
+from mtaudit.detectors import calques_object_first  # noqa: E402  (order12: object before subject, parser)
+DETECTORS += (calques_object_first.DETECTOR,)  # order12

@@ -1,0 +1,240 @@
+"""A clause whose object stands first and whose subject follows, in Russian order (MT2509).
+
+Russian orders words by topic, so the object may open a clause: "их состояние врачи оценивают
+как стабильное" (their condition the doctors assess as stable), "угрозы населённым пунктам
+извержение не представляет" (a threat to the settlements the eruption does not represent),
+"письма в архив передала правнучка купца" (the letters to the archive handed over the merchant's
+great-granddaughter). MT keeps the order. English reads the fronted noun as a head with a
+relative clause ("their condition [that] the doctors assess") or the verb as a participle
+("the letters handed over …"), and is left with no clause for that noun.
+
+Whether the noun is an argument of anything is a question of syntax, so this reads a dependency
+parse (mtaudit.models.parser) of the few sentences a regex picks out: a clause-opening noun
+phrase, then a determiner and a noun and a verb (object - subject - verb), or a noun phrase and
+a past verb with a determiner after it (object - verb - subject). Flagged:
+* object-subject-verb: a noun that is no verb's argument (the root of the sentence, or a conjunct
+  of a clause) carries, itself or through its "of/to" phrase, a relative clause with no marker
+  ("that", "which"), a noun subject and no object of its own: the noun is that object;
+* object-verb-subject: the root is a noun, and a past verb on it (the parser's reduced relative)
+  takes a direct object: a passive participle has none, so the verb is active and the noun
+  after it its subject.
+Spared: a relative clause on a subject or an object ("The man the police arrested was
+released", "The price the buyers paid was high"), commas ("Their condition, the doctors said,
+is stable"), headlines, questions, short fragments and lines with no closing full stop, and the
+sentence-opening "The X the Y will …" that MT2507 reads as a sentence with no main clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtaudit.core.types import Span
+from mtaudit.detectors.calques_verbless import _object_first_opening
+from mtaudit.rules.model import rule
+from mtaudit.text.lexicon import folded_words
+
+FRONTED_OBJECT = rule(
+    "MT2509", "fronted-object-before-subject", "calque",
+    summary="“their condition the doctors assess as stable”, “A threat to the villages the eruption "
+            "does not pose”, “The letters to the archive handed over the merchant’s "
+            "great-granddaughter”: the object first, in Russian order",
+    why="Russian may open a clause with its object and put the subject after it, or after the "
+        "verb (их состояние врачи оценивают как стабильное; письма в архив передала правнучка). "
+        "MT keeps the order, so English reads the object as a noun with a relative clause or a "
+        "participle and the clause has no verb of its own. English puts the subject first (“the "
+        "doctors assess their condition as stable”, “the great-granddaughter handed the letters "
+        "over to the archive”).",
+    confidence="likely",
+    bad=["The pumps were repaired in June, and their capacity the engineers estimate at 400 "
+         "litres a second.",
+         "Any danger to the residents the flood no longer poses, the mayor said.",
+         "The icon to the monastery returned the descendants of the last abbot.",
+         "The old printing press to the museum donated the grandson of the typesetter."],
+    good=["The man the police arrested was released on bail.",
+          "The price the buyers paid was too high.",
+          "Their condition, the doctors said, is stable.",
+          "The pumps were repaired, and the engineers estimate their capacity at 400 litres a second.",
+          "The letters were handed over to the archive by the merchant's great-granddaughter.",
+          "The icon returned to the monastery after a century abroad.",
+          "The trip to the coast gave the children a week of sun.",
+          "The letter to the editor sent the readers into a frenzy.",
+          "The plan the ministry approved in May will cost 2 billion roubles."],
+)
+
+_DETS = r"the|a|an|their|his|her|its|this|these|those|such|our|any|no|every"
+# a clause opening (sentence start, or after ", and", ", but", ";") and a noun phrase, then a
+# determiner, a noun (or two) and a verb group: object - subject - verb
+_OSV = re.compile(
+    rf"(?:^\W{{0,3}}|[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:{_DETS})\s+[\w'’-]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+){{0,8}}?"
+    rf"\s+(?:the|its|their|local|many|most|some)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:will|would|can|could|do|does|did|must|should|may|might|[a-z]+s|[a-z]+ed|[a-z]+)\b",
+    re.IGNORECASE)
+# a sentence that opens with a noun phrase and has a past verb, a particle maybe, then a
+# determiner: object - verb - subject ("The letters to the archive handed over the …")
+_OVS = re.compile(
+    rf"^\W{{0,3}}(?:{_DETS})\s+(?:[\w'’-]+\s+){{1,7}}?(?:[a-z]+ed|gave|sent|brought|took|made|found|sold|bought|built|wrote|drew|won|paid|kept|held|showed|left|lent|sent)\s+"
+    rf"(?:(?:over|out|up|back|away|down|on)\s+)?(?:the|a|an|his|her|their|its|two|three|several)\s", re.IGNORECASE)
+_MIN_WORDS = 6
+_FINITE = {"VBD", "VBZ", "VBP"}
+# verbs of handing over ("передала", "подарил", "вернули"): their subject gives, their object is
+# a thing
+_TRANSFER = {"hand", "donate", "give", "return", "transfer", "send", "pass", "bring", "present",
+             "bequeath", "sell", "lend", "deliver"}
+_KIN = {"descendant", "heir", "child", "children", "granddaughter", "grandson", "relative", "family",
+        "collector", "resident", "inhabitant", "enthusiast", "pilgrim", "parishioner", "veteran", "sponsor",
+        "patron", "benefactor", "donor", "local", "daughter", "son", "niece", "nephew", "widow"}
+_MARKERS = {"that", "which", "who", "whom", "whose", "where", "when", "why", "how"}
+
+
+class ObjectFirstDetector:
+    name = "calques-object-first"
+    rules = (FRONTED_OBJECT,)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        headlines = doc.headlines
+        todo = [s for s in doc.sentences
+                if _candidate(doc.text[s.start:s.end])
+                and not any(h.start <= s.start < h.end for h in headlines)]
+        if not todo:
+            return
+        for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
+            hit = (_object_subject_verb(parsed.doc) or _two_subjects(parsed.doc)
+                   or _object_verb_subject(parsed.doc) or _transfer_to_person(parsed.doc))
+            if hit is None:
+                continue
+            first, last = hit
+            start, end = parsed.offset(first), parsed.end_offset(last)
+            phrase = doc.text[start:end]
+            yield FRONTED_OBJECT.finding(
+                doc, start, end,
+                f"“{phrase}” puts the object first and its subject after it, in Russian order "
+                f"(их состояние врачи оценивают; письма передала правнучка); English puts the "
+                f"subject first (“the doctors assess their condition”)")
+
+
+def _candidate(sentence: str) -> bool:
+    """Regex only: a closing full stop, six words or more, no question, and one of the shapes."""
+    text = sentence.strip()
+    if not text.endswith(".") or len(text.split()) < _MIN_WORDS:
+        return False
+    return bool(_OSV.search(text) or _OVS.match(text))
+
+
+def _object_subject_verb(sent):
+    """(first, last) token of "their condition the doctors assess", or None."""
+    for verb in sent:
+        if verb.dep_ not in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        kids = list(verb.children)
+        aux = [c for c in kids if c.dep_ in ("aux", "neg") and c.i < verb.i]
+        if verb.tag_ not in _FINITE and not (verb.tag_ == "VB" and any(c.tag_ in _FINITE | {"MD"} for c in aux)):
+            continue
+        subj = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN") or subj[0].lower_ in _MARKERS:
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass", "mark", "dative") for c in kids):
+            continue
+        if any(t.lower_ in _MARKERS for t in sent[subj[0].left_edge.i - 1:subj[0].left_edge.i] if t.i >= 0):
+            continue
+        # the fronted noun: the head, or the noun whose "of/to/for" phrase holds the head
+        top = verb.head
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+            top = top.head.head
+        if top.pos_ not in ("NOUN", "PROPN") or top.i > verb.i:
+            continue
+        if not (top.dep_ in ("ROOT", "dep") or (top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"))):
+            continue  # an argument of a verb: "The man the police arrested was released"
+        first = top.left_edge
+        if any(t.is_punct and t.text not in ("-", "'", "’") for t in sent[first.i:verb.i]):
+            continue
+        if top.dep_ == "ROOT" and first.i == _opening(sent) and _object_first_opening(sent.text):
+            continue  # MT2507's sentence with no main clause
+        return first, verb
+    return None
+
+
+def _object_verb_subject(sent):
+    """(first, last) token of "The letters to the archive handed over the great-granddaughter",
+    or None: a noun root whose past verb (read as a reduced relative) takes a direct object."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or root.left_edge.i != _opening(sent):
+        return None
+    if any(t.tag_ in _FINITE | {"MD"} and t.dep_ in ("ROOT", "conj") for t in sent):
+        return None
+    for verb in root.subtree:
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.head.i > verb.i:
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+            continue
+        obj = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i]
+        if not obj:
+            continue
+        if any(t.is_punct and t.text not in ("-", "'", "’") for t in sent[root.left_edge.i:obj[0].i]):
+            continue
+        return root.left_edge, obj[0]
+    return None
+
+
+def _two_subjects(sent):
+    """(first, last) of "their capacity the engineers estimate": a finite verb the parser gave
+    two noun subjects in a row, the second with its determiner, and no object."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in _FINITE | {"VB"} or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        kids = list(verb.children)
+        subj = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subj) != 2 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in kids):
+            continue
+        obj, who = subj
+        if obj.pos_ != "NOUN" or who.pos_ != "NOUN" or who.left_edge.i != obj.right_edge.i + 1:
+            continue
+        if not any(c.dep_ == "det" for c in who.children):
+            continue
+        first = obj.left_edge
+        if any(t.is_punct for t in sent[first.i:verb.i]):
+            continue
+        if first.i == _opening(sent) and _object_first_opening(sent.text):
+            continue  # MT2507's
+        return first, verb
+    return None
+
+
+def _transfer_to_person(sent):
+    """(first, last) of "The icon to the monastery returned the descendants of the abbot": a
+    thing with its destination ("to the monastery", Russian "в монастырь") as the subject of a
+    verb of handing over whose object is a person: the person is the real subject."""
+    for verb in sent:
+        if verb.dep_ != "ROOT" or verb.tag_ != "VBD" or verb.lemma_.lower() not in _TRANSFER:
+            continue
+        kids = list(verb.children)
+        subj = [c for c in kids if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        obj = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
+        if len(subj) != 1 or len(obj) != 1 or not _is_person(obj[0]):
+            continue
+        if any(c.i > obj[0].i and not c.is_punct for c in kids):
+            continue  # "The trip to the coast left the children exhausted": a predicate follows
+        thing = subj[0]
+        if _is_person(thing) or not any(c.dep_ == "prep" and c.lower_ == "to" for c in thing.children):
+            continue
+        first = thing.left_edge
+        if any(t.is_punct and t.text not in ("-", "'", "’") for t in sent[first.i:obj[0].i]):
+            continue
+        return first, obj[0]
+    return None
+
+
+def _is_person(token) -> bool:
+    """A noun of a person (person_nouns.txt, kin words with "grand-"/"great-" taken off)."""
+    lemma = token.lemma_.lower()
+    for prefix in ("great-", "great", "grand", "step", "-"):
+        if lemma.startswith(prefix) and len(lemma) > len(prefix) + 2:
+            lemma = lemma[len(prefix):]
+    return lemma in folded_words("person_nouns.txt") or lemma in _KIN
+
+
+def _opening(sent) -> int:
+    """The index of the first word (after any opening punctuation)."""
+    return next((t.i for t in sent if not t.is_punct), 0)
+
+
+DETECTOR = ObjectFirstDetector()
