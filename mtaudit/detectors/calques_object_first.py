@@ -48,10 +48,12 @@ FRONTED_OBJECT = rule(
     bad=["The pumps were repaired in June, and their capacity the engineers estimate at 400 "
          "litres a second.",
          "Any danger to the residents the flood no longer poses, the mayor said.",
+         "The dam was finished in May, and the spillway the builders have already tested twice.",
          "The icon to the monastery returned the descendants of the last abbot.",
          "The old printing press to the museum donated the grandson of the typesetter."],
     good=["The man the police arrested was released on bail.",
           "The price the buyers paid was too high.",
+          "The bridge the builders have already tested will open in May.",
           "Their condition, the doctors said, is stable.",
           "The pumps were repaired, and the engineers estimate their capacity at 400 litres a second.",
           "The letters were handed over to the archive by the merchant's great-granddaughter.",
@@ -127,8 +129,9 @@ def _object_subject_verb(sent):
             continue
         kids = list(verb.children)
         aux = [c for c in kids if c.dep_ in ("aux", "neg") and c.i < verb.i]
-        if verb.tag_ not in _FINITE and not (verb.tag_ == "VB" and any(c.tag_ in _FINITE | {"MD"} for c in aux)):
-            continue
+        if verb.tag_ not in _FINITE and not (verb.tag_ == "VB" and any(c.tag_ in _FINITE | {"MD"} for c in aux)) \
+                and not (verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in _FINITE for c in aux)):
+            continue  # a finite verb, a modal or "do" and a verb, or a perfect ("have estimated")
         subj = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
         if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN") or subj[0].lower_ in _MARKERS:
             continue
