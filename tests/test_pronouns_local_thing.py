@@ -86,3 +86,42 @@ def test_it_said_after_a_person_spoke_is_that_person():
 def test_it_said_after_a_body_spoke_stays_quiet():
     assert _run("The minister of health visited the site, and the agency noted that the works are "
                 "on schedule. It also said that no fee will be charged.", pronouns_salience.DETECTOR) == []
+
+
+# session 12: feminine things, and places that are nobody a "he" could be
+_FAR_WOMAN = "Olga Sedova opened the fair on Monday.\n\nThe weather was warm.\n\n"
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The queue grew quickly after dawn; by noon she reached the bridge.", "she", "it"),
+    ("The new station opened in May, and her capacity is 40 trains a day.", "her", "its"),
+])
+def test_she_her_after_a_clause_about_a_thing_becomes_it(text, span, fix):
+    (f,) = _run(_FAR_WOMAN + text)
+    assert f.code == "MT3104" and f.text == span
+    assert f.fix.edits[0].replacement == fix
+
+
+def test_she_with_a_woman_close_by_stays_quiet():
+    assert _run("Olga Sedova opened the fair. The queue grew, and she thanked the visitors.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The barge left the port of Vanino in June. He carried 300 tonnes of coal.",
+    "The storm hit Tomsk, Seversk and Asino; in Asino he felled 40 trees.",
+    "The barge sailed along Lake Onega in June. He carried 300 tonnes of coal.",
+])
+def test_place_names_are_nobody_he_could_be(text):
+    (f,) = _run(_FAR_MAN + text)
+    assert f.code == "MT3104" and f.text.lower() == "he"
+
+
+def test_a_person_named_by_a_preposition_of_origin_still_counts():
+    # "from Ivan Lobov": a man, not a place
+    assert _run("The parcel came from Ivan Lobov in June. He carried 300 tonnes of coal.") == []
+
+
+def test_a_role_noun_with_a_company_in_apposition_is_the_company():
+    (f,) = _run("The owner of the plant, the company Ural Steel, said that he keeps paying the workers.")
+    assert f.text == "he" and f.fix.edits[0].replacement == "it"
+    assert _run("The owner of the plant, Pavel Gromov, said that he keeps paying the workers.") == []

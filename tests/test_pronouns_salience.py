@@ -152,3 +152,24 @@ def test_a_person_only_predicate_needs_no_name_to_compete_with_things(text, span
 ])
 def test_personally_on_an_object_or_a_school_that_graduates_pupils_is_quiet(text):
     assert _run(text) == []
+
+
+# session 12
+def test_an_outlet_that_was_told_is_no_speaker():
+    text = ("As told RBC the head of the mine Pavel Drozdov, the shaft is dry. "
+            "According to its estimate, the pumps will run all week.")
+    (f,) = _run(text)
+    assert f.text == "its" and f.fix.edits[0].replacement == "his"
+
+
+def test_an_it_found_for_a_person_carries_to_the_next_its():
+    text = ("Analyst Marina Lebedeva spoke at the forum. “Prices will fall,” — it noted. "
+            "According to its estimate, the fall will take a year.")
+    found = {f.text: f.fix.edits[0].replacement for f in _run(text)}
+    assert found == {"it": "she", "its": "her"}
+
+
+def test_an_it_for_a_thing_starts_no_chain():
+    text = ("Marina Lebedeva presented the report on Monday. The report is long: it runs to 300 pages. "
+            "According to its estimate, prices will fall.")
+    assert [f.text for f in _run(text)] == []

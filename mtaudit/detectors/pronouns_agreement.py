@@ -155,9 +155,16 @@ def _gendered(subjects, people):
             if g:
                 genders.add(g)
                 who = t
-            elif g == "":
+            elif g == "" and not _title_before_name(t, people):
                 return None, None
     return (who, genders.pop()) if len(genders) == 1 else (None, None)
+
+
+def _title_before_name(t, people) -> bool:
+    """A role noun right before a gendered name is that person's title ("the presenter Marina
+    Orlova"), not a second person of unknown gender."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "PROPN" and bool(people.gender(nxt))
 
 
 def _phrase(tok):

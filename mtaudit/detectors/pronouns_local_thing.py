@@ -1,10 +1,12 @@
-"""MT3104: "he"/"him"/"his" for the thing that the clause or sentence just before is about.
+"""MT3104: "he"/"him"/"his" ("she"/"her") for the thing that the clause or sentence just before is about.
 
 Russian masculine nouns (мост, спутник, банк, завод, зоопарк) take "он/его", and gender-blind MT
 writes "he"/"him"/"his" for them. MT317 catches this when nobody in the whole text could be
 meant, MT3103 when a paragraph names no person; but news texts name a man somewhere, and then
 both stay quiet: "The previous satellite of the series was launched in 2024; he continues to
 work", "The zoo is among the ten largest in Russia. Last year him visited 1.3 million people."
+Feminine nouns (очередь, компания, станция) come out "she"/"her" the same way, and the same test
+holds with a woman (or a person of unknown gender) in the place of the man.
 
 English resolves a pronoun to the most salient referent close by: the subject of the clause
 before it in its own sentence, else the subject of the sentence before. So the pronoun is
@@ -25,6 +27,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
 from mtaudit.text.span_index import SpanIndex
 from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
 
 LOCAL_THING_HE = rule(
@@ -40,7 +43,12 @@ LOCAL_THING_HE = rule(
          "Oleg Kuznetsov chairs the board.\n\nFares rose in May.\n\nThe depot was rebuilt last year, "
          "and since then his capacity has doubled.",
          "Igor Belov runs the farm.\n\nThe rains came late.\n\nThe reservoir was filled in April, "
-         "and his level is now two metres higher."],
+         "and his level is now two metres higher.",
+         "Olga Sedova opened the fair.\n\nIt rained.\n\nThe line to the ticket office grew all morning; by noon "
+         "she stretched past the station.",
+         "The old ferry sailed from the port of Kholmsk in May. He carried 40 cars and a bus.",
+         "The tremor was felt in Tomsk, Seversk and Kolpashevo; in Seversk he reached 3 points.",
+         "The operator of the mine, the company Severny Ugol, said that he keeps paying the miners."],
     good=["Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe new pier was "
           "finished in March; it will receive ferries from June.",
           "The new pier was finished in March. Pavel Sidorov said he was pleased.",
@@ -48,14 +56,20 @@ LOCAL_THING_HE = rule(
           "Igor Belov runs the farm.\n\nThe rains came late.\n\nThe reservoir was filled in April, "
           "and his wife swims there.",
           "Igor Belov runs the farm. The reservoir was filled in April, and he swims there.",
-          "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\n“Is the pier finished?” he asked."],
+          "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\n“Is the pier finished?” he asked.",
+          "Olga Sedova opened the fair. The line grew all morning, and she thanked the visitors.",
+          "The line to the ticket office grew all morning; by noon she had sold every seat.",
+          "The old ferry sailed from the port of Kholmsk with Ivan Lobov on board. He carried a bag.",
+          "The owner of the mine, Pavel Gromov, said that he keeps paying the miners."],
     applicability="unsafe",
 )
 
 _WORD = re.compile(r"[A-Za-z]+")
-_MALE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is)\b")
-_MALE_WORD = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|who|whom)\b")
-_FIX = {"he": "it", "him": "it", "his": "its"}
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
+_SAME_WORD = {"m": re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|who|whom)\b"),
+              "f": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself|who|whom)\b")}
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_FIX = {"he": "it", "him": "it", "his": "its", "she": "it", "her": "it"}
 
 
 class LocalThingPronounDetector:
@@ -65,13 +79,13 @@ class LocalThingPronounDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        if not _MALE.search(text):
+        if not _GENDERED.search(text):
             return
         flagged = doc.view(PRONOUNS_FLAGGED, set)
         quotes = [q.outer for q in doc.quotes]
         known = things = None
         for i, sent in enumerate(doc.sentences):
-            for m in _MALE.finditer(text, sent.start, sent.end):
+            for m in _GENDERED.finditer(text, sent.start, sent.end):
                 if m.start() in flagged:
                     continue
                 lo = _window_start(doc, i)
@@ -80,48 +94,74 @@ class LocalThingPronounDetector:
                 if quote is not None and quote.start > sent.start:
                     lo = quote.start  # a quotation opened in this sentence: the speaker's own context
                 far = _previous_paragraph_start(doc, sent.start)
-                if _MALE_WORD.search(text, far, m.start()) or _MALE_WORD.search(text, m.end(), hi):
+                gender = _GENDER[m.group().casefold()]
+                same = _SAME_WORD[gender]
+                if same.search(text, far, m.start()) or same.search(text, m.end(), hi):
                     continue  # a "he" chain, or a "who" that names someone
                 if known is None:
                     from mtaudit.detectors.pronouns_antecedent import _ordinary
                     known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
                              if " " in text[a:b] or not _ordinary(text[a:b])]  # "May" the month
                     things = SpanIndex(glossary_spans(doc, ctx, types=("place", "organisation", "outlet")))
-                women = []
-                if _man_mentioned(text, far, hi, m.start(), known, women):
-                    continue  # a man or a person of unknown gender close by
+                others = []  # the spans of people of the other gender
+                if _man_mentioned(text, far, hi, m.start(), known, others, gender):
+                    continue  # a person of the pronoun's gender or of unknown gender close by
                 outside = quotes if quote is None else []  # a quotation's nouns are its speaker's
-                subject = _nearest_subject(doc, ctx, i, m.start(), lo, outside)
-                if subject is None or _name_nearby(doc, ctx, far, hi, m.start(), things, women):
+                subject = _nearest_subject(doc, ctx, i, m.start(), lo, outside, things)
+                if subject is None or _name_nearby(doc, ctx, far, hi, m.start(), things, others):
                     continue
                 word = _FIX[m.group().casefold()]
+                if m.group().casefold() == "her" and _possessive(doc, ctx, sent, m.start()):
+                    word = "its"
                 if m.group()[0].isupper():
                     word = word.capitalize()
                 flagged.add(m.start())
                 yield LOCAL_THING_HE.finding(
                     doc, m.start(), m.end(),
-                    f"“{m.group()}” follows a clause about “{subject}” with no man in between: "
+                    f"“{m.group()}” follows a clause about “{subject}” with nobody of its gender in between: "
                     f"Russian grammatical gender carried over; “{word}” is meant",
                     fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
 
 
-def _man_mentioned(text: str, start: int, end: int, at: int, known, women: list) -> bool:
-    """A man or a person of unknown gender in text[start:end] other than the pronoun at `at`: a
-    person mention, a person noun that is not the title of a woman named right after it
-    ("the analyst of the agency Marina Belova"). The women's spans go into `women`."""
+def _man_mentioned(text: str, start: int, end: int, at: int, known, others: list, gender="m") -> bool:
+    """A man (a woman, for a "she"/"her") or a person of unknown gender in text[start:end] other
+    than the pronoun at `at`: a person mention, a person noun that is not the title of someone of
+    the other gender named right after it ("the analyst of the agency Marina Belova" for a "he").
+    The spans of the people of the other gender go into `others`."""
     from mtaudit.detectors.pronouns_antecedent import _person_nouns
 
+    other = "f" if gender == "m" else "m"
     for p in person_mentions(text, start, end, known):
-        if p.gender == "f":
-            women.append((p.start, p.end))
-        elif not p.start <= at < p.end:
+        if p.gender == other:
+            others.append((p.start, p.end))
+        elif not p.start <= at < p.end and not _body_after(text, p.end):
             return True
     nouns = _person_nouns()
     for w in _WORD.finditer(text, start, end):
-        if nouns.get(w.group().casefold()) in ("m", "") and w.start() != at and \
-                not _title_of_woman(text, w.end(), women):
+        if nouns.get(w.group().casefold()) in (gender, "") and w.start() != at and \
+                not _title_of_woman(text, w.end(), others) and not _body_after(text, w.end()):
             return True
     return False
+
+
+_APPOSITION = re.compile(r"(?: of [^,.;]{1,40})?, (?:the |a |an )?([^,.;]{1,60})")
+
+
+def _body_after(text: str, end: int) -> bool:
+    """The role noun ending at `end` is a company's or an office's: an organisation noun in the
+    apposition after it ("The owner of the plant, the holding Ural Steel, said that he"), or
+    "'s office" ("the prosecutor's office")."""
+    if text.startswith(("'s office", "’s office"), end):
+        return True
+    m = _APPOSITION.match(text, end)
+    bodies = lexicon.folded_words("organisation_nouns.txt")
+    return m is not None and any(w.casefold() in bodies for w in _WORD.findall(m.group(1)))
+
+
+def _possessive(doc, ctx, sent, start: int) -> bool:
+    """"her" as a possessive ("her length"), not an object ("reached her")."""
+    tok = ctx.syntax.parse(doc, sent).token_at(start)
+    return tok is not None and tok.dep_ == "poss"
 
 
 def _title_of_woman(text: str, end: int, women) -> bool:
@@ -167,7 +207,10 @@ def _may_be_name(t) -> bool:
     while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
         head = head.head
     word = head.text
-    return not (word.isupper() and len(word) > 1) and not _ordinary(word) and word not in _CALENDAR
+    if word.isupper() and len(word) > 1 or _ordinary(word) or word.capitalize() in _CALENDAR:
+        return False  # "RBC", "the Ola River", "23 April" (a dateline's "12 march" too)
+    places = lexicon.folded_words("place_nouns.txt")
+    return not any(w.lower_ in places for w in head.subtree if w.i <= head.i)  # "Lake Baikal"
 
 
 _CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
@@ -191,13 +234,14 @@ def _window_start(doc, i: int) -> int:
     return sent.start
 
 
-def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=()) -> str | None:
+def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=(), things=None) -> str | None:
     """The thing the pronoun at `start` must stand for, or None: the subject of an earlier clause
     of its own sentence, else (if the window reaches it) the main subject of the sentence before;
     it must be a singular common noun that is no person, and the pronoun's own predicate must
     not be one only people have. A subject inside one of `quotes` (those that do not hold the
-    pronoun) is the speaker's, never the pronoun's: "“Is our country innocent?” he asked"."""
-    from mtaudit.detectors.pronouns_opening import _agent_verb, _may_be_person
+    pronoun) is the speaker's, never the pronoun's: "“Is our country innocent?” he asked". A name the glossary knows as a
+    place or body (`things`) is nobody a "he" could be."""
+    from mtaudit.detectors.pronouns_opening import _agent_verb
     from mtaudit.detectors.pronouns_salience import _kin, _person_objects, _person_possessions
     from mtaudit.detectors.pronouns_syntax import _PersonTest
 
@@ -206,16 +250,16 @@ def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=()) -> str | 
     tok = parsed.token_at(start)
     if tok is None or tok.lower_ not in _FIX:
         return None
-    if tok.lower_ == "he" and _agent_verb(parsed, start):
+    if tok.lower_ in ("he", "she") and _agent_verb(parsed, start):
         return None  # "he said", "he signed": a person's act
-    if tok.lower_ == "his" and (tok.head.lower_ in _person_possessions() or
+    if (tok.lower_ == "his" or tok.lower_ == "her" and tok.dep_ == "poss") and (tok.head.lower_ in _person_possessions() or
                                 tok.head.lemma_.lower() in _person_possessions() or
                                 _kin().get(tok.head.lower_) == "person"):
         return None  # "his wife", "his career"
     people = _PersonTest(parsed, [])
-    if any(_may_be_person(t, people) for t in parsed.doc if t.i < tok.i):
+    if any(_person_like(parsed, t, people, things) for t in parsed.doc if t.i < tok.i):
         return None
-    if tok.lower_ == "him" and tok.head.lemma_.lower() in _person_objects():
+    if tok.lower_ in ("him", "her") and tok.dep_ != "poss" and tok.head.lemma_.lower() in _person_objects():
         return None  # "deprived him of the right", "arrested him": done to a person
     own = _clause_root(tok)
     shared = {own.i}
@@ -235,13 +279,24 @@ def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=()) -> str | 
         return None
     prev = ctx.syntax.parse(doc, doc.sentences[i - 1])
     ppeople = _PersonTest(prev, [])
-    if any(_may_be_person(t, ppeople) or ppeople.gender(t) is not None for t in prev.doc):
+    if any(_person_like(prev, t, ppeople, things) or ppeople.gender(t) is not None for t in prev.doc):
         return None
     subject = next((t for t in prev.doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
                    None)
     if subject is None or _quoted(prev, subject, quotes):
         return None
     return _thing(subject, ppeople)
+
+
+def _person_like(parsed, tok, people, things) -> bool:
+    """A name that may be a man's: not a month ("the end of January"), an acronym, an English
+    word, nor a place or body of the glossary."""
+    from mtaudit.detectors.pronouns_opening import _may_be_person
+
+    if not (_may_be_person(tok, people) and _may_be_name(tok)):
+        return False
+    at = parsed.offset(tok)
+    return things is None or not things.overlaps(at, at + 1)
 
 
 def _quoted(parsed, tok, quotes) -> bool:
@@ -260,7 +315,12 @@ def _clause_root(tok):
 
 
 def _thing(t, people) -> str | None:
-    if t is None or t.pos_ != "NOUN" or t.tag_ != "NN" or people.gender(t) is not None:
+    if t is not None and t.pos_ == "NOUN" and people.gender(t) is not None:
+        bodies = lexicon.folded_words("organisation_nouns.txt")
+        body = next((w for c in t.children if c.dep_ == "appos" for w in c.subtree
+                     if w.lower_ in bodies), None)
+        return body.text if body is not None else None  # "The owner, the holding X, said he"
+    if t is None or t.pos_ != "NOUN" or t.tag_ != "NN":
         return None
     if any(c.dep_ == "nummod" for c in t.children):
         return None

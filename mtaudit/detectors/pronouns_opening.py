@@ -20,6 +20,7 @@ import re
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
 from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
 
 OPENING_FOR_THING = rule(
@@ -102,8 +103,10 @@ _PLACE_PREPOSITIONS = frozenset("in at across near on onto into over under along
 
 def _may_be_person(t, people) -> bool:
     """A proper name that may be a person's ("He" may stand for it): not a place or facility the
-    parser knows, not a name after a preposition of place ("in Voronezh", "across the Kama"), not a
-    name modifying a common noun ("the Optina elders", "the Kaluga region")."""
+    parser knows, not a name after a preposition of place ("in Voronezh", "across the Kama") or
+    after a place noun's "of" ("the port of Ningbo", "the village of Big Goloustnoye"), nor one
+    listed with such a name ("in Irkutsk, Ulan-Ude and Slyudyanka"), not a name modifying a common
+    noun ("the Optina elders", "the Kaluga region")."""
     if t.pos_ != "PROPN":
         return False
     if t.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -113,7 +116,19 @@ def _may_be_person(t, people) -> bool:
         head = head.head
     if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" and people.gender(head.head) is None:
         return False
-    return not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)
+    bodies = lexicon.folded_words("organisation_nouns.txt") | lexicon.folded_words("place_nouns.txt")
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in bodies for c in head.children) or \
+            head.dep_ == "appos" and head.head.lower_ in bodies:
+        return False  # "the holding Bashkir Torch", "the company, Severny Ugol": a body's name
+    for _ in range(6):  # "in Irkutsk, Ulan-Ude and Slyudyanka": the list shares the first's preposition
+        if head.dep_ != "conj" or head.head.i == head.i or head.head.pos_ != "PROPN":
+            break
+        head = head.head
+    if head.dep_ != "pobj":
+        return True
+    prep = head.head
+    return not (prep.lower_ in _PLACE_PREPOSITIONS or
+                prep.lower_ == "of" and prep.head.lower_ in lexicon.folded_words("place_nouns.txt"))
 
 
 def _agent_verb(parsed, start: int) -> bool:

@@ -10,7 +10,9 @@ settle the question first, the way English readers do:
 * "According to its data / In its view" (data: speech_source_nouns.txt) reports what someone
   said, so only a speaker can own it (the "say" predicate);
 * a noun that is the subject of a verb of saying ("The airport said it had agreed") speaks,
-  so it can act: it competes with any person for the pronoun that follows.
+  so it can act: it competes with any person for the pronoun that follows;
+* the one told ("told Interfax the director X") heard the words, so it owns no "its words";
+* a clause a colon or semicolon ends is no report of the next, whatever the parse says.
 """
 
 from __future__ import annotations
@@ -191,3 +193,21 @@ def person_spoke(doc, people, skip, kind, saying: frozenset[str]) -> bool:
     that person's words, not those of a site or a plan named on the way."""
     speakers = [kind(t, people) for t in doc if t.i not in skip and spoke(t, saying)]
     return any(k not in (None, "thing") for k in speakers) and "thing" not in speakers
+
+
+_TELL = frozenset({"tell", "inform"})
+
+
+def hearer(t, saying) -> bool:
+    """The one told: "told Interfax", "informed TASS", "said to RBC" (Russian "рассказал
+    Интерфаксу"): who hears words does not speak them."""
+    if t.dep_ in ("dobj", "dative"):
+        return t.head.lemma_.lower() in _TELL
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() in saying
+
+
+def before_colon(clause) -> bool:
+    """A clause that a colon or semicolon ends ("Orlov was among the victims: it lost …") is
+    no report of the next one, whatever the parser hung it on."""
+    end = clause.right_edge.i + 1
+    return end < len(clause.doc) and clause.doc[end].text in (":", ";")

@@ -36,7 +36,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans
 from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.detectors.pronouns_roles import (
-    Quoted as _Quoted, according_to, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
+    Quoted as _Quoted, according_to, before_colon, hearer, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
     subject_of, topic_is_body, own_reflexive as _own_reflexive, person_spoke, spoke)
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -67,7 +67,10 @@ IT_FOR_PERSON_SALIENCE = rule(
          "Its founder, a student from Tomsk, called the game a hobby. It later sold the studio.",
          "Police detained a resident of the Kirov district who set fire to the grass near its own barn.",
          "The work was led by Irina Belova. According to Belova, its team spent eight years on it.",
-         "The head of the clinic Irina Lebedeva said that it had personally called the families."],
+         "The head of the clinic Irina Lebedeva said that it had personally called the families.",
+         "Oleg Rybin himself was among the victims: it lost two barns and sent a claim to the court.",
+         "As told Interfax the chief engineer of the mine Pavel Drozdov, the shaft is dry. In its "
+         "words, the pumps worked all night."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Sergei Ivanov spoke on Monday. Now, it clarifies the agency TASS, the talks are over.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
@@ -91,7 +94,11 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Ivan Sokolov founded the firm in 2001. It later sold the studio to a rival.",
           "Timur Galeev runs the terminal. The airport said it had agreed on more trains.",
           "Anna Petrova, head of the Vostok company, said its profits rose by a fifth.",
-          "The new tariff hit Anna Petrova's district hard. It affected her personally."],
+          "The new tariff hit Anna Petrova's district hard. It affected her personally.",
+          "The new phone went on sale on Monday. Anna Petrova was among the buyers: it sold out in "
+          "an hour.",
+          "The office of mayor Pavel Drozdov told Interfax that the shaft was dry. In its words, the "
+          "pumps worked all night."],
     applicability="unsafe",
 )
 
@@ -126,6 +133,8 @@ class SaliencePronounDetector:
         quoted = _Quoted([q.outer for q in doc.quotes])
         known = None
         todo = []  # (sentence index, match)
+        chained = [x for x in sorted(flagged) if _CANDIDATE.match(text, x)]  # "it"s found for a person
+        persons_it = {x: "" for x in chained}  # offset -> gender of an "it" found to be a person
         for i, sent in enumerate(doc.sentences):
             matches = [m for m in _CANDIDATE.finditer(text, sent.start, sent.end)
                        if m.start() not in flagged and not quoted.holds(m.start())]
@@ -139,8 +148,10 @@ class SaliencePronounDetector:
                 lo = doc.sentences[k].start if k is not None else sent.start
                 if _last_person(doc, lo, m.start(), known) is not None or \
                         _pronoun_person(text, lo, m.start(), quoted) or \
-                        _REFLEXIVE_PERSON.search(text, m.end(), sent.end):
-                    todo.append((i, m, k))
+                        _REFLEXIVE_PERSON.search(text, m.end(), sent.end) or \
+                        m.group().casefold() == "its" and any(lo <= x < m.start() for x in chained):
+                    todo.append((i, m, k))  # "— it noted. According to its estimate": a chain
+                    chained.append(m.start())  # (an "it" after "It said" may be the body's own)
         if not todo:
             return
         # The pronoun's own sentence first: only a pronoun the parse gives a role (not the dummy
@@ -176,13 +187,13 @@ class SaliencePronounDetector:
 
         memo = {}  # (sentence, names seen so far) -> its persons: each sentence is asked twice or more
 
-        def people_of(k):
-            key = (k, len(named))
+        def people_of(k, chain=False):
+            key = (k, len(named), len(persons_it) if chain else -1)
             if key not in memo:
-                memo[key] = _people_of(k)
+                memo[key] = _people_of(k, chain)
             return memo[key]
 
-        def _people_of(k):
+        def _people_of(k, chain):
             s = doc.sentences[k]
             parsed = ctx.syntax.parse(doc, s)
             mentions = person_mentions(text, s.start, s.end, known) + _surname_mentions(doc, s, known)
@@ -199,6 +210,10 @@ class SaliencePronounDetector:
                 for w in re.finditer(r"[A-Z][\w’'-]+", text[s.start:s.end]):
                     if w.group() in named:
                         mentions.append(PersonMention(s.start + w.start(), s.start + w.end(), "", w.group()))
+            s_end = s.end
+            if chain:  # only an "its" follows a chain: "It said it would" may be a body's own
+                mentions += [PersonMention(x, x + 2, g, "it") for x, g in persons_it.items()
+                             if s.start <= x < s_end]
             return _PersonTest(parsed, mentions)
 
         for i, m, k, tok, role in roles:
@@ -206,9 +221,9 @@ class SaliencePronounDetector:
             prev = None
             if k is not None:
                 pparsed = ctx.syntax.parse(doc, doc.sentences[k])
-                prev = (pparsed, people_of(k), quoted.tokens_in(pparsed))
+                prev = (pparsed, people_of(k, role == "its"), quoted.tokens_in(pparsed))
             inside = quoted.tokens_in(parsed)
-            verdict = _resolve(tok, role, people_of(i), prev, inside)
+            verdict = _resolve(tok, role, people_of(i, role == "its"), prev, inside)
             if verdict is None:
                 continue
             who, gender = verdict
@@ -216,6 +231,7 @@ class SaliencePronounDetector:
             if m.group()[0].isupper():
                 word = word[0].upper() + word[1:]
             flagged.add(m.start())
+            persons_it[m.start()] = gender
             yield IT_FOR_PERSON_SALIENCE.finding(
                 doc, m.start(), m.end(),
                 f"“{m.group()}” can only stand for a person here (“{who}”): no singular thing before "
@@ -297,6 +313,13 @@ def _role(tok) -> str | None:
     return None
 
 
+def _thing_subject(sent, people) -> bool:
+    """The main clause of `sent` has a singular thing as its subject."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    subj = subject_of(root) if root is not None else None
+    return subj is not None and _kind(subj, people) == "thing"
+
+
 def _passive_event(verb) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
@@ -307,6 +330,8 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
     excluded = {t.i for t in _own_phrase(tok)} | set(inside)
     bound = set()  # the subject's lemma: "The court found it guilty" cannot mean any court
     clause = _clause_verb(tok)
+    colon = False  # a clause ended by a colon before the pronoun's own
+    colon_subject = set()  # its subject: "The report is long: it runs to 300 pages" is the report
     owner = own_owner(tok, people, clause) if role == "its" else None
     if owner is not None:  # "who … near its own house": "own" binds to the clause's person
         return _phrase(owner[0]), "" if owner[1] == "u" else owner[1]
@@ -332,8 +357,14 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                 excluded |= {t.i for t in c.subtree}
     if clause is not None:
         for c in clause.children:
-            if c.dep_ == "ccomp" and c.i < tok.i:  # "…, the governor said in its channel"
-                excluded |= {t.i for t in c.subtree}
+            if c.dep_ == "ccomp" and c.i < tok.i:
+                if before_colon(c):
+                    colon = True
+                    first = subject_of(c)
+                    if first is not None:
+                        colon_subject.add(first.i)
+                else:
+                    excluded |= {t.i for t in c.subtree}  # "…, the governor said in its channel"
             if role in ("subject", "its") and c.dep_ in _ADVERBIAL and c.i < tok.i and \
                     all(t.i < tok.i for t in c.subtree) and not (role == "its" and according_to(c)):
                 excluded |= {t.i for t in c.subtree}  # a fronted adverbial: "In the final round it"
@@ -344,10 +375,12 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             continue
         kind = _kind(t, people)
         if kind == "thing":
-            if _counts(t, people, human_verb, tok):
+            if t.i in colon_subject or _counts(t, people, human_verb, tok):
                 things.append(t)
         elif kind:
             persons.append((t, kind))
+    if colon and persons and not things and prev is not None and _thing_subject(prev[0].doc, prev[1]):
+        return None  # "The phone went on sale. Petrova was among the buyers: it sold out": the phone
     if persons and not things and prev is not None and all(_in_according(t) for t, _ in persons) and \
             topic_is_body(prev[0].doc, prev[1], _agentive):
         return None  # "The bank … . According to Orlov, its profit": the body stays the topic
@@ -392,6 +425,8 @@ def _kind(t, people):
     person; None for anything that cannot be an antecedent here."""
     if t.pos_ == "PRON":
         low = t.lower_
+        if low in ("it", "its") and people.gender(t) is not None:
+            return people.gender(t) or "u"  # an "it" already found to stand for a person
         if low in ("he", "him", "his", "himself"):
             return "m"
         if low in ("she", "her", "herself"):
@@ -459,6 +494,8 @@ def _counts(t, people, human_verb, tok=None) -> bool:
     own title ("chief physician of polyclinic No. 4") does not, unless it can act."""
     if human_verb == "person":
         return False  # "It will serve the term": not the court that sentenced
+    if human_verb == "say" and hearer(t, _saying_verbs()):
+        return False  # "As told Interfax the director X, …": the outlet heard, X spoke
     from mtaudit.detectors.pronouns_syntax import _report_verbs
 
     if tok is not None and human_verb != "obj" and speaks(t, tok, _saying_verbs() | _report_verbs()):

@@ -59,11 +59,12 @@ def reported_speech(doc, parsed, people, quoted):
             continued = clause.i != tok.head.i and _reports_before(clause, tok)
             if continued:
                 report = clause  # "said that she is in form, and we will build": one report
-            if (clause.dep_ == "ccomp" or continued) and report.lemma_.lower() in _report_verbs() and \
-                    report.tag_ in ("VBD", "VBN") and \
+            if (clause.dep_ == "ccomp" or continued) and (
+                    report.lemma_.lower() in _report_verbs() and report.tag_ in ("VBD", "VBN") or
+                    _expects_that(report, clause, low)) and \
                     not report.text[0].isupper():  # past reporting only ("Doctors say you should"
                 # is generic English advice); "Kremlin Says We …" is a headline's style
-                reporter = _reporter(report) or _stray_reporter(report)
+                reporter = _reporter(report) or _stray_reporter(report) or _body_in(report)
                 if reporter is not None and _third_person(reporter) and \
                         not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
                     if owner is not None:
@@ -143,6 +144,38 @@ def _addressed_report(tok):
                 any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
             subj = _subject(node)
             return node if subj is not None and _third_person(subj) else None
+    return None
+
+
+# a third person's present view of what "we" will do: "Orlov expects that we will restore" (Russian
+# "рассчитывает, что мы восстановим"); the narrator of a news text has no "we" to expect things of
+_EXPECT_VERBS = frozenset({"expect", "believe", "hope", "think", "assume", "fear", "predict",
+                           "reckon", "suppose", "count"})
+
+
+def _expects_that(report, clause, low: str) -> bool:
+    """A present "expects/believes/hopes that we …" of a named third person (not "you": "Doctors
+    think you should" is English advice), with the "that" written."""
+    if low not in ("we", "i") or report.tag_ != "VBZ" or report.lemma_.lower() not in _EXPECT_VERBS:
+        return False
+    subj = _subject(report)
+    return subj is not None and subj.tag_ in ("NNP", "NN") and \
+        not any(c.lower_ in ("our", "my") for c in subj.children) and \
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)  # "Our analyst thinks that we" is ours
+
+
+def _body_in(report):
+    """The body of a subjectless Russian "В союзе добавили, что …" rendered "In the union added
+    that": the "In X" before the verb, when X is an organisation noun or a name."""
+    from mtaudit.detectors.pronouns_syntax import _org_nouns
+
+    if _subject(report) is not None:
+        return None
+    for c in report.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i < report.i:
+            body = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if body is not None and (body.pos_ == "PROPN" or body.lemma_.lower() in _org_nouns()):
+                return body
     return None
 
 

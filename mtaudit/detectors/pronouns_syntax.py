@@ -73,7 +73,9 @@ REPORTED_SPEECH_PERSON = rule(
          "The admiral said the drills were planned. According to him, our sailors must be ready.",
          "The lawyer told you not to arrest his client before the hearing.",
          "The health office urged parents to keep sick children at home, because otherwise you risk "
-         "closing the class."],
+         "closing the class.",
+         "Farm director Lidia Popova expects that after the rains we will harvest twice as much.",
+         "In the federation added that you can register for the race until Friday."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The governor added that he was ready to meet the residents.",
           "He told me that I had to leave.",
@@ -83,12 +85,15 @@ REPORTED_SPEECH_PERSON = rule(
           "The climatologist warned that our planet is warming faster than models predicted.",
           "The engineers said their pumps will run all night.",
           "According to him, our country needs more engineers.",
-          "Doctors urge parents to vaccinate, because you never know when measles comes."],
+          "Doctors urge parents to vaccinate, because you never know when measles comes.",
+          "Lidia Popova expects that the farm will harvest twice as much after the rains.",
+          "Our correspondent believes that we will see more rain this week.",
+          "In the morning the coach added that the team would train twice."],
 )
 
 GENDERED_FOR_THING = rule(
     "MT314", "gendered-pronoun-for-thing", "pronoun",
-    summary="“he”/“his”/“him” where only a country or organisation can be meant",
+    summary="“he”/“his”/“him” (“his/her own”) where only a country or organisation can be meant",
     why="Russian nouns have gender (Россия, ведомство, село): gender-blind MT writes “he” or "
         "“his” for a country, an agency or a village. With no person anywhere nearby, "
         "“it”/“its” or “they” is meant.",
@@ -97,8 +102,11 @@ GENDERED_FOR_THING = rule(
          "Ukraine began a campaign to hide the losses and cover his tracks.",
          "The troops will land from the ship «Peresvet», which arrived on Monday with his crew.",
          "According to Evans, after the sanctions, “Ukraine quickly launched a media campaign to "
-         "spread confusion and hide his mistakes”."],
+         "spread confusion and hide his mistakes”.",
+         "Director Anna Orlova said the ministry would pay for the school from his own budget."],
     good=["Ukraine began a campaign, said Ellis, to cover his tracks.",
+          "Director Anna Orlova said the minister would pay for the school from his own budget.",
+          "The ministry said Ivan Orlov would pay for the school from his own money.",
           "Ellis was fired in May. According to Evans, “Ukraine lost a friend and his advice”.",
           "The ministry published a report. Ellis said he accused the bank of fraud.",
           "The ministry published a joint report in which the minister accused the bank."],
@@ -161,6 +169,9 @@ class SyntaxPronounDetector:
             if want_male:
                 things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
                 yield from _gendered_for_thing(doc, parsed, people, things, quoted)
+            elif _OWN.search(doc.text, doc.sentences[i].start, doc.sentences[i].end):
+                things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
+                yield from _own_for_thing(doc, parsed, people, things, quoted)
             if want_poss:
                 yield from _possessive_gender(doc, parsed, people, i, known)
 
@@ -176,12 +187,13 @@ class SyntaxPronounDetector:
         want_poss = _CANDIDATE_POSS.search(chunk) is not None
         if not (want_it or want_speech or want_male or want_poss):
             return None
+        own = _OWN.search(chunk) is not None
         if want_it:  # "itself", or "it" shortly before a human verb ("it intends", "it has met")
             want_it = "itself" in chunk.casefold() or _IT_THEN_VERB().search(chunk) is not None
         if want_poss:
             want_poss = any(_possessive_may_clash(doc, i, known, m) for m in
                             _CANDIDATE_POSS.finditer(text, sent.start, sent.end))
-        if not (want_it or want_speech or want_male or want_poss):
+        if not (want_it or want_speech or want_male or want_poss or own):
             return None
         mentions = person_mentions(text, sent.start, sent.end, known)
         if want_it and not mentions and not _has_person_noun(chunk):
@@ -195,7 +207,7 @@ class SyntaxPronounDetector:
             part = chunk if inner is None else text[inner.start:inner.end]
             if near or _has_person_noun(part) or _previous_has_person(doc, i, known):
                 want_male = False
-        if not (want_it or want_speech or want_male or want_poss):
+        if not (want_it or want_speech or want_male or want_poss or own):
             return None
         return i, mentions, want_it, want_speech, want_male, want_poss
 
@@ -402,6 +414,38 @@ def _gendered_for_thing(doc, parsed, people, things, quoted=()):
             doc, start, parsed.end_offset(tok),
             f"“{tok.text}” for “{owner.text}”, with no person in this sentence or the one before: "
             f"Russian grammatical gender carried over; “{replacement}” or “they” is meant")
+
+
+_OWN = re.compile(r"\b(?:[Hh]is|[Hh]er) own\b")
+
+
+def _own_for_thing(doc, parsed, people, things, quoted=()):
+    """"his own"/"her own" whose clause subject is a body or a country ("The Hermitage showed
+    miniatures from his own collection"): "own" binds the possessive to that subject, so no
+    person named nearby can be meant (Russian "из своей коллекции")."""
+    for tok in parsed.doc:
+        if tok.lower_ not in ("his", "her") or tok.i + 1 >= len(parsed.doc) or \
+                parsed.doc[tok.i + 1].lower_ != "own":
+            continue
+        if any(q.start <= parsed.offset(tok) < q.end for q in quoted):
+            continue
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        owner = _clause_subject(verb, climb=_CLIMB | {"dobj", "pobj", "prep"})
+        if owner is None or owner.i > tok.i or owner.tag_ in ("NNS", "NNPS") or \
+                not _is_thing(owner, parsed, people, things):
+            continue
+        replacement = "Its" if tok.text[0].isupper() else "its"
+        start = parsed.offset(tok)
+        yield GENDERED_FOR_THING.finding(
+            doc, start, parsed.end_offset(tok),
+            f"“{tok.text} own” for “{owner.text}”, the subject of its clause: Russian “свой” takes "
+            f"the possessed noun's gender; “{replacement} own” is meant",
+            fix=Fix.replace(start, parsed.end_offset(tok), replacement, Applicability.UNSAFE,
+                            f"use “{replacement}”"))
 
 
 def _is_thing(tok, parsed, people, things) -> bool:
