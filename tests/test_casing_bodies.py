@@ -54,3 +54,19 @@ def test_a_federal_service_or_state_committee_with_its_field_in_lower_case():
     found = _find("The state committee for ethnic affairs met on Monday.")
     assert found == [("MT408", "state committee for ethnic affairs", "State Committee for Ethnic Affairs")]
     assert _find("The federal agency of the region was shut.") == []
+
+
+def test_a_known_body_all_in_lower_case_beside_a_half_cased_name_is_capitalised():
+    found = _find("The Far Eastern customs administration seized the cargo, the federal customs service said.")
+    assert ("MT409", "federal customs service", "Federal Customs Service") in found
+
+
+def test_a_known_body_all_in_lower_case_alone_is_a_house_style():
+    assert [f for f in _find("Officers of the federal customs service seized the cargo on Monday.")
+            if f[0] == "MT409"] == []
+
+
+def test_a_compound_opened_by_a_common_word_makes_the_head_a_name():
+    found = _find("Members of the All-Russian union of writers met in Tula.")
+    assert found and found[0][0] == "MT406" and found[0][1].startswith("All-Russian union")
+    assert _find("He left high school and joined an All-Star team.") == []

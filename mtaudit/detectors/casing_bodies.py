@@ -14,6 +14,11 @@ Two kinds MT406/MT407 did not reach:
   or relational adjectives, then a head of data/name_national_heads.txt, after "the": the
   definite national body of a field is that body's name (Российский книжный союз). "A Russian
   science foundation" (one of a kind) and common compounds ("the Russian trade union") stay quiet.
+- MT409: a body the glossary knows written all in lower case ("the federal customs service") in a
+  document that writes another institution in the Russian casing (a capitalised first word, the
+  rest lower: "the Far Eastern customs administration", or any MT406-MT408 finding). All lower case
+  alone is a house style (the Guardian's "federal security service"); beside the Russian half-casing
+  it is the same artifact, MT copying строчные буквы.
 """
 
 from __future__ import annotations
@@ -126,6 +131,55 @@ def _national_pattern() -> re.Pattern:
     heads = "|".join(sorted(_national_heads()[0], key=len, reverse=True))
     return re.compile(r"(?<![\w’'-])[Tt]he (?P<nat>[A-Z][a-z]+) (?P<mods>(?:[a-z]+ ){1,2}?)"
                       rf"(?P<head>{heads})(?![\w’'-])")
+
+
+LOWERCASE_KNOWN_BODY = rule(
+    "MT409", "lowercase-known-body", "institution-casing",
+    summary="A known institution written all in lower case beside names in the Russian casing "
+            "(“the federal customs service”)",
+    why="Russian writes a body's name in lower case after its first word (Федеральная таможенная "
+        "служба, Высшая школа экономики); MT keeps it, so the names it leaves half-cased and the ones "
+        "it leaves all lower stand in the same text. English capitalises a body's proper name.",
+    confidence="likely",
+    bad=["The Central naval museum opened an exhibition; the federal penitentiary service lent it letters.",
+         "Graduates of the Pacific naval institute joined the federal security service last year."],
+    good=["The Central Naval Museum opened an exhibition; the federal penitentiary service lent it letters.",
+          "Officers of the federal security service detained him, his lawyer said."],
+    applicability="safe",
+)
+
+# The Russian casing of a name, as evidence: a mid-sentence capitalised word shaped as an adjective of
+# a name ("Far Eastern", "Central", "Higher") with up to two lowercase words, then a lowercase body head.
+_HALF_CASED = re.compile(r"(?<=[a-z,] )(?:[A-Z][a-z]+ )?(?P<adj>[A-Z][a-z]+(?:al|ern|ic|ive|ary|ory|ian|ous|er|ed)) "
+                         r"(?:[a-z]+ ){0,2}(?:administration|service|agency|committee|ministry|union|"
+                         r"society|institute|university|academy|museum|court|directorate|inspectorate|"
+                         r"department|school|archive|chamber|fund|council)\b")
+
+
+def russian_half_casing(doc) -> bool:
+    """The document writes an institution with a capital on its first word(s) only."""
+    return any(is_common_word(m.group("adj").lower()) for m in _HALF_CASED.finditer(doc.text))
+
+
+def lowercase_known_bodies(doc, ec, evidence: bool, taken):
+    """MT409 findings (see the module docstring): glossary organisations of two or more capitalised
+    words written all in lower case, when the document shows the Russian casing elsewhere."""
+    if ec is None or not (evidence or russian_half_casing(doc)) or british_style(doc):
+        return
+    seen: set[tuple[int, int]] = set()
+    for m in ec.matches:
+        if m.concept.type != "organisation" or m.kind not in ("canonical", "variant") or m.exact:
+            continue
+        words = m.form.split()
+        if len(words) < 2 or sum(w[:1].isupper() for w in words) < 2 or not m.surface.islower() or \
+                (m.start, m.end) in seen or taken.overlaps(m.start, m.end) or ec.skip(m):
+            continue
+        seen.add((m.start, m.end))
+        yield LOWERCASE_KNOWN_BODY.finding(
+            doc, m.start, m.end,
+            f"“{m.surface}” is {m.concept.canonical} in the Russian lower case, beside other names this "
+            f"text leaves half-cased: write “{m.form}”",
+            fix=Fix.replace(m.start, m.end, m.form, Applicability.SAFE, f"capitalise “{m.form}”"))
 
 
 _EVALUATIVE = frozenset("""new old main largest biggest leading only first former national official own

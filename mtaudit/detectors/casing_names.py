@@ -53,7 +53,9 @@ LOWERCASE_NAME_HEAD = rule(
          "The choir is led by Honoured teacher Anna Frolova.",
          "Graduates of the Pskov state university receive an allowance.",
          "The chip was entered in the Unified register of Russian programs for computers.",
-         "The shortlist was published by the Russian book union; the Russian hockey federation fined the club."],
+         "The shortlist was published by the Russian book union; the Russian hockey federation fined the club.",
+         "Delegates of the All-Russian society of inventors met in Tula.",
+         "The letters were handed to the Regional archive of Pskov; she studied at the Higher school of music."],
     good=["Ships of the Northern Fleet left Severomorsk on Monday.",
           "Russian troops crossed the river.",
           "The Northern route opens in July.",
@@ -73,7 +75,8 @@ LOWERCASE_NAME_HEAD = rule(
           "Northampton crown court heard that the Unite union had backed the strike.",
           "He is an analyst at a New York investment bank.",
           "She teaches at a state university in Pskov.",
-          "A Russian science foundation paid; the Russian trade union and the European monetary union objected."],
+          "A Russian science foundation paid; the Russian trade union and the European monetary union objected.",
+          "An All-Star team and the Anglo-Saxon church; he left high school in 1990 and the state archive later."],
     applicability="safe",
 )
 
@@ -146,10 +149,19 @@ def _head_pattern():
 
 class NameCasingDetector:
     name = "casing-names"
-    rules = (LOWERCASE_NAME_HEAD, LOWERCASE_NAME_FIELD, bodies.LOWERCASE_MINISTRY)
+    rules = (LOWERCASE_NAME_HEAD, LOWERCASE_NAME_FIELD, bodies.LOWERCASE_MINISTRY, bodies.LOWERCASE_KNOWN_BODY)
     needs = frozenset()
 
     def detect(self, doc, ctx):
+        found = list(self._detect(doc, ctx))
+        yield from found
+        if ctx.glossary is not None and len(ctx.glossary):
+            from mtaudit.detectors.entities.context import entity_context
+
+            taken = SpanIndex([(f.start, f.end) for f in found])
+            yield from bodies.lowercase_known_bodies(doc, entity_context(doc, ctx), bool(found), taken)
+
+    def _detect(self, doc, ctx):
         text = doc.text
         hits = list(_head_pattern().finditer(text))
         if not hits:
@@ -238,7 +250,11 @@ def _lowercase_head(doc, m, known, places, tail_end):
     if mod is None:
         return None
     word = mod.group()
-    if not (word[:1].isupper() and word[1:].islower()) or len(word) < 2:
+    parts = word.split("-")
+    # "the All-Russian union of insurers": a compound opened by a common word ("All-", "Inter-")
+    compound = len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) \
+        and is_common_word(parts[0]) and is_proper_entry(parts[1]) and not is_common_word(parts[1])
+    if not compound and (not (word[:1].isupper() and word[1:].islower()) or len(word) < 2):
         return None
     folded = word.casefold()
     if folded in _NON_NAME_CAPITALS or folded in standalone or folded in heads:
@@ -257,7 +273,9 @@ def _lowercase_head(doc, m, known, places, tail_end):
         return None  # "the Black Sea fleet", "the Kazan court": a place describes the body
     if word.endswith("s") and is_common_word(word[:-1]) and not is_common_word(word):
         return None  # "Democrats court voters": a plural subject, the head a verb
-    if is_common_word(word):
+    if compound:
+        why = f"“{word}” is capitalised only inside a name"
+    elif is_common_word(word):
         if head in _generic_heads() and is_proper_entry(word) and not _ADJECTIVE_SHAPE.search(folded):
             return None  # "a Dutch foundation", "the Easter service": a word English always capitalises describes it
         why = f"“{word}” is capitalised only inside a name"
