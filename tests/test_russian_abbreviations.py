@@ -137,3 +137,13 @@ def test_a_stem_before_the_capitals_is_a_russian_institute_abbreviation():
     found = _find("Scientists of KamchatNIRO and students of YuUrGU counted fish for 2 million roubles.")
     assert [t for _, t, _, _ in found] == ["KamchatNIRO", "YuUrGU"]
     assert _find("The Russian firm's LiDAR survey and MySQL database cost 2 million roubles.") == []
+
+
+def test_a_legal_form_before_a_firms_name_in_a_text_about_russia():
+    found = _find("A court in Tver declared OOO Lotos bankrupt; AO «Kristall» owes 2 million roubles.")
+    assert [(f[1], f[2]) for f in found] == [("OOO", "LLC"), ("AO", "JSC")]
+
+
+def test_a_legal_form_spelling_elsewhere_stays_quiet():
+    assert _find("Russian fans wrote OOO in the chat and the ship's AO in Murmansk stayed.") == []
+    assert _find("The bankrupt OOO Lotos of Ohio was sold.") == []  # no Russian setting

@@ -53,6 +53,24 @@ _DATELINE_AFTER = re.compile(r",[ \t]+(?:[A-Z][a-z]+|\w+[ \t]+\d)|[ \t]*(?:\(|[-
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
+_NAME_AFTER = re.compile(r"[ \t]+[«“\"]?[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> dict[str, str]:
+    """Latin spelling -> the Russian legal form (ru_legal_forms.tsv: OOO -> ООО)."""
+    return {cols[0]: cols[1] for cols in lexicon.rows("ru_legal_forms.tsv") if len(cols) >= 2}
+
+
+def legal_form(text: str, token: str, end: int, about_russia) -> str | None:
+    """The Russian legal form a token spells when it stands before a firm's name ("OOO Northern
+    Crown") in a text about Russia (`about_russia`, asked only then), else None."""
+    cyrillic = legal_forms().get(token)
+    if cyrillic is None or not _NAME_AFTER.match(text, end) or not about_russia():
+        return None
+    return cyrillic
+
+
 @lru_cache(maxsize=1)
 def russian_abbreviations() -> dict[str, str]:
     """Latin spelling -> the Russian abbreviation (mtaudit/data/ru_abbreviations.tsv)."""

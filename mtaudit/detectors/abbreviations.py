@@ -63,7 +63,7 @@ from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_positio
 from mtaudit.detectors.abbreviation_introduced import introduced_finding
 from mtaudit.detectors.abbreviation_tokens import (  # noqa: F401  (shaped, spellable: the tests' API)
     _DATELINE_AFTER, _ENGLISH_PLACE_BEFORE, _JOINED, _MIXED, _NUMBERED, _RF_AFTER, _ROMAN, _TOKEN, _TWO_LETTER,
-    _capitals_line, _dateline, named_after_end, never_english, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
+    _capitals_line, _dateline, legal_form, named_after_end, never_english, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
     rare_in_english, shaped, spellable, unknown_token, variant_abbreviations)
 
 RUSSIAN_ABBREVIATION = rule(
@@ -78,7 +78,7 @@ RUSSIAN_ABBREVIATION = rule(
          "Two people were hurt in a DTP on the ring road.",
          "Air defences downed 12 BPLA over the region overnight.",
          "Officers of the UFMS checked the workers' papers.",
-         "Shares of PAO Severstal fell 2% on Monday.",
+         "Shares of PAO Severstal fell 2% on Monday; OOO Lotos in Tver owes 3 million roubles.",
          "The specimen was sent to a laboratory of the RAN in Moscow.",
          "A new turbine was put into operation at the Yakutsk TETs-3 on Monday.",
          "According to the regional UMVD, the driver had no licence.",
@@ -114,7 +114,8 @@ RUSSIAN_ABBREVIATION = rule(
           "KamAZ sold trucks for roubles; the VVER and RBMK reactors and VoIP calls were discussed.",
           "Clients will be paid by the Deposit Insurance Agency (DIA) within 1.4 million roubles.",
           "Russian banks bought federal loan bonds (OFZ) worth 90 billion roubles.",
-          "The Russian firm's LiDAR survey and MySQL database cost 2 million roubles."],
+          "The Russian firm's LiDAR survey and MySQL database cost 2 million roubles.",
+          "Russian fans wrote OOO and ooo in the chat; the AO of the ship in Murmansk stayed."],
     applicability="display-only",
 )
 
@@ -261,7 +262,7 @@ class RussianAbbreviationDetector:
             token = m.group()
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            cyrillic = table.get(token)
+            cyrillic = table.get(token) or legal_form(text, token, m.end(), lambda: _about_russia(doc, ctx))
             variant = variants.get(token) if cyrillic is None else None
             if variant is not None:
                 cyrillic = variant[0]  # an accepted glossary form the text never introduces ("SNT")
