@@ -109,9 +109,10 @@ def test_a_big_fix_holds_its_first_pass_compressed_and_later_passes_keep_little(
     plain_calls, plain_held, plain_peak = _fix_traced(text, monkeypatch, 10 ** 12)
     calls, held, peak = _fix_traced(text, monkeypatch, 0)
     first_left, plain_first_left = calls[0][2], plain_calls[0][2]
-    # the first audit leaves the compressed findings, their places and the candidate fixes:
-    # ~0.7x what it left as objects (only a safe fix a sentence here: every one is a candidate)
-    assert first_left < 0.8 * plain_first_left, f"{first_left / plain_first_left:.2f}x"
+    # the first audit leaves the compressed findings, their places and the candidates' indices:
+    # ~0.44x what it left as objects (only a safe fix a sentence here: every one is a candidate;
+    # ~0.69x when the candidates were held as objects until planned)
+    assert first_left < 0.55 * plain_first_left, f"{first_left / plain_first_left:.2f}x"
     # the next pass starts with ~0.5x, and its audit keeps only the fixes it may apply (~0.2x)
     assert calls[1][0] < 0.6 * plain_calls[1][0], f"{calls[1][0] / plain_calls[1][0]:.2f}x"
     assert calls[1][1] - calls[1][0] < 0.45 * first_left

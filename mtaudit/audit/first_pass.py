@@ -6,9 +6,10 @@ the text and the fixed text being spliced). But a finding's fate depends on othe
 when it is a candidate fix (a fix that may apply, see `fixes._fate`): every other fate is known
 the moment the finding is final. So the first pass sees each finding as the audit settles it
 (`audit(keep=...)`), writes it to a compressed spool (mtaudit.audit.spool), notes its fate as
-one byte, and keeps as objects only the candidates, which `plan`'s overlap rule then decides
-exactly as before. The outcomes are rebuilt from the spool, the fate bytes and the few overlap
-reasons as they are read: the same Outcomes, in the same order.
+one byte, and keeps only the candidates' indices: `plan` reads them back from the spool and
+decides them by `fixes.plan`'s overlap rule exactly as before. The outcomes are rebuilt from the
+spool, the fate bytes and the few overlap reasons as they are read: the same Outcomes, in the
+same order.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from array import array
 from collections.abc import Sequence
 
 from mtaudit.audit import fixes
-from mtaudit.audit.spool import Spooled, SpoolWriter
+from mtaudit.audit.spool import Picked, Spooled, SpoolWriter
 from mtaudit.core.types import Finding
 
 _STATUSES = list(fixes.Status)
@@ -35,7 +36,11 @@ class FirstPass:
         self.fates = bytearray()
         self.reasons: dict[int, str] = {}           # reasons that differ from their status's usual one
         self.usual: dict[fixes.Status, str] = {}    # the first reason seen for each status
-        self.candidates: dict[int, Finding] = {}    # index -> finding whose fix may apply
+        # the indices of the findings whose fix may apply: the findings themselves are read back
+        # from the spool when planned (held as objects, made amid each stretch's transient
+        # objects, they cost ~2 MB per MB of a dense one-line text and kept that garbage's
+        # memory from going back)
+        self.candidates = array("q")
 
     def keep(self, f: Finding) -> None:
         i = len(self.fates)
@@ -44,7 +49,7 @@ class FirstPass:
         fate = fixes._fate(f, self.policy.verdicts.get(f.fingerprint), self.text_length, self.policy.unsafe)
         if fate is None:
             self.fates.append(_CANDIDATE)
-            self.candidates[i] = f
+            self.candidates.append(i)
         else:
             self._note(i, fate.status, fate.reason)
         return None
@@ -57,30 +62,30 @@ class FirstPass:
         if reason != usual:
             self.reasons[i] = reason
 
-    def plan(self) -> tuple["Outcomes", list[Finding]]:
+    def plan(self) -> tuple["Outcomes", Picked]:
         """The outcomes of every finding (rebuilt as read) and the applied findings in order:
-        `fixes.plan`'s overlap rule over the candidates, which are then let go."""
-        candidates = self.candidates
-        order = array("q", candidates)
-        taken, starts, owners = [], [], []
-        applied: dict[int, Finding] = {}
-        for i in fixes._in_overlap_order(candidates, order, self.text_length):
-            f = candidates[i]
+        `fixes.plan`'s overlap rule over the candidates, read back from the spool in about
+        the order they were written (a chunk decoded at a time)."""
+        findings = self.spool.close()
+        taken, starts, owners = [], [], []  # owners: (code, start, end) of the finding each taken edit is of
+        applied = array("q")
+        for i in fixes._in_overlap_order(findings, self.candidates, self.text_length):
+            f = findings[i]
             clash = next((c for c in (fixes._clash_at(taken, starts, e) for e in f.fix.edits) if c >= 0), -1)
             if clash >= 0:
-                other = owners[clash]
-                self._note(i, fixes.Status.OVERLAP, f"overlaps {other.code} at {other.start}-{other.end}, applied first")
+                code, start, end = owners[clash]
+                self._note(i, fixes.Status.OVERLAP, f"overlaps {code} at {start}-{end}, applied first")
                 continue
             for e in f.fix.edits:
                 k = fixes.bisect.bisect_left(starts, e.start)
                 taken.insert(k, e)
                 starts.insert(k, e.start)
-                owners.insert(k, f)
+                owners.insert(k, (f.code, f.start, f.end))
             self._note(i, fixes.Status.APPLIED, "")
-            applied[i] = f
-        self.candidates = {}
-        outcomes = Outcomes(self.spool.close(), self.fates, self.reasons, self.usual)
-        return outcomes, [applied[i] for i in sorted(applied)]
+            applied.append(i)
+        self.candidates = array("q")
+        outcomes = Outcomes(findings, self.fates, self.reasons, self.usual)
+        return outcomes, Picked(findings, sorted(applied))
 
 
 class Outcomes(Sequence):
