@@ -56,7 +56,8 @@ BY_MEANING = rule(
           "Hammers and pillows were sold out at the market, the shop owner said.",
           "The Dutch coach Erik ten Hag said his side deserved the win.",
           "THE GOVERNOR PILLOWS THE PLAN",
-          "The governor said: “Pillows are not a priority.”"],
+          "The governor said: “Pillows are not a priority.”",
+          "The service was cut back, said the regional head Denis Kalashnikov."],
     applicability="display-only",
 )
 
@@ -107,6 +108,9 @@ def _frequent_surnames() -> frozenset[str]:
 
 
 common_noun = is_common_word_or_plural  # "Sands", "Swans", "Wolves", "Berries"
+# English words with a Russian surname's ending are that surname already transliterated, taken into
+# English as an eponym (Kalashnikov, Molotov, Stroganov): a name there was not translated by meaning
+_TRANSLITERATED_SURNAME = re.compile(r"[a-z](?:ov|ova|ev|eva|yov|ovich|evich|ovna|evna|skiy|skaya|enko)$")
 
 
 class UnknownSurnameDetector:
@@ -178,8 +182,8 @@ class UnknownSurnameDetector:
     @staticmethod
     def _plausible(word: str) -> bool:
         low = word.lower()
-        return (common_noun(word) and low not in _not_surnames() and word not in lexicon.first_names()
-                and word not in lexicon.titles())
+        return (common_noun(word) and not _TRANSLITERATED_SURNAME.search(word) and low not in _not_surnames()
+                and word not in lexicon.first_names() and word not in lexicon.titles())
 
     @staticmethod
     def _slot(doc, start: int, end: int) -> tuple[str, bool] | None:
