@@ -81,10 +81,7 @@ class VerblessSentenceDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
-        headlines = doc.headlines
-        todo = [s for s in doc.sentences
-                if _candidate(doc.text[s.start:s.end])
-                and not any(h.start <= s.start < h.end for h in headlines)]
+        todo = [s for s in doc.body_sentences if _candidate(doc.text[s.start:s.end])]
         if not todo:
             return
         for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):

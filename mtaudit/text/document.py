@@ -85,6 +85,12 @@ class Document:
         return [p for p in self.paragraphs if is_title(self.text[p.start:p.end])]
 
     @cached_property
+    def body_sentences(self) -> list[Span]:
+        """The sentences that start outside every headline (what a detector of running prose reads)."""
+        headlines = self.headlines
+        return [s for s in self.sentences if not any(h.start <= s.start < h.end for h in headlines)]
+
+    @cached_property
     def sentences(self) -> list[Span]:
         """Sentences inside paragraphs; a line break inside a paragraph also ends one
         when the line is a headline (no final punctuation)."""
