@@ -60,7 +60,8 @@ FRONTED_OBJECT = rule(
           "The icon returned to the monastery after a century abroad.",
           "The trip to the coast gave the children a week of sun.",
           "The letter to the editor sent the readers into a frenzy.",
-          "The plan the ministry approved in May will cost 2 billion roubles."],
+          "The plan the ministry approved in May will cost 2 billion roubles.",
+          "The governor of the Tver region Pavel Sokolov wrote in his channel that the road is open."],
 )
 
 _DETS = r"the|a|an|their|his|her|its|this|these|those|such|our|any|no|every"
@@ -142,6 +143,8 @@ def _object_subject_verb(sent):
             top = top.head.head
         if top.pos_ not in ("NOUN", "PROPN") or top.i > verb.i:
             continue
+        if subj[0].pos_ == "PROPN" and top.lower_ in folded_words("calque_speaker_titles.txt"):
+            continue  # "The governor of the region Ivan Petrov wrote": a title chain (MT2401's), its name the subject
         if not (top.dep_ in ("ROOT", "dep") or (top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"))):
             continue  # an argument of a verb: "The man the police arrested was released"
         first = top.left_edge

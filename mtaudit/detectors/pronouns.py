@@ -78,8 +78,8 @@ class PronounDetector:
                 pronoun = _PRONOUNS[gender]
                 if m.group()[0] == "I":
                     pronoun = pronoun.capitalize()
-                yield ITS_FOR_PERSON.finding(  # the pronoun alone: the edit and the artifact
-                    doc, m.start(), m.end(),
+                yield ITS_FOR_PERSON.finding(
+                    doc, m.start(), noun_end,
                     f"“its” after a person (“{text[person.start:person.end]}”) and before a "
                     f"person's possession (“{' '.join(possessed)}”): likely Russian “свой”; "
                     f"use “{pronoun}” ({reason})",
