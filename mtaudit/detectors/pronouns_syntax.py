@@ -394,12 +394,7 @@ def _gendered_for_thing(doc, parsed, people, things, quoted=()):
         if low == "he":
             owner = tok.head.head if tok.head.dep_ == "relcl" and tok.dep_ == "nsubj" else None
         else:
-            verb = tok.head
-            for _ in range(4):
-                if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                    break
-                verb = verb.head
-            owner = _clause_subject(verb, climb=_CLIMB | {"dobj", "pobj", "prep"})
+            owner = _possessor_clause_subject(tok)
             if owner is not None and owner.lower_ == "which" and owner.head.dep_ == "relcl":
                 owner = owner.head.head  # "the ship, which arrived with his crew": the ship
                 low_which = True
@@ -416,6 +411,19 @@ def _gendered_for_thing(doc, parsed, people, things, quoted=()):
             f"Russian grammatical gender carried over; “{replacement}” or “they” is meant")
 
 
+
+def _possessor_clause_subject(tok):
+    """The subject of the clause a possessive or object pronoun stands in: up from the pronoun to
+    its verb (at most four steps), then that verb's subject, climbing through objects and
+    prepositions."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return _clause_subject(verb, climb=_CLIMB | {"dobj", "pobj", "prep"})
+
+
 _OWN = re.compile(r"\b(?:[Hh]is|[Hh]er) own\b")
 
 
@@ -429,12 +437,7 @@ def _own_for_thing(doc, parsed, people, things, quoted=()):
             continue
         if any(q.start <= parsed.offset(tok) < q.end for q in quoted):
             continue
-        verb = tok.head
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-                break
-            verb = verb.head
-        owner = _clause_subject(verb, climb=_CLIMB | {"dobj", "pobj", "prep"})
+        owner = _possessor_clause_subject(tok)
         if owner is None or owner.i > tok.i or owner.tag_ in ("NNS", "NNPS") or \
                 not _is_thing(owner, parsed, people, things):
             continue
