@@ -48,7 +48,19 @@ LOCAL_THING_HE = rule(
          "she stretched past the station.",
          "The old ferry sailed from the port of Kholmsk in May. He carried 40 cars and a bus.",
          "The tremor was felt in Tomsk, Seversk and Kolpashevo; in Seversk he reached 3 points.",
-         "The operator of the mine, the company Severny Ugol, said that he keeps paying the miners."],
+         "The operator of the mine, the company Severny Ugol, said that he keeps paying the miners.",
+         "Olga Sedova opened the fair.\n\nIt rained.\n\nThe trams will be maintained by the municipal "
+         "enterprise Gorelektrotrans. She will open a new depot in May.",
+         "Olga Sedova opened the fair.\n\nIt rained.\n\nOleg Tayburi, who heads the farm, spoke.\n\n"
+         "The cooperative Tundra will buy the sledges. She has signed a contract with a supplier from Omsk.",
+         "Olga Sedova opened the fair.\n\nIt rained.\n\nInspectors caught 300 drivers who used phones. "
+         "The new test was drafted by the ministry. She includes 30 questions.",
+         "Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nOne tram can carry 200 "
+         "passengers, and in winter his speed falls by a fifth.",
+         "Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe ticket was bought "
+         "at a kiosk in Tver. He is the oldest draw in the region: his audience reaches a million players.",
+         "Vera Lenskaya, the head coach of the team, spoke to the press.\n\nThe camp will last two weeks at "
+         "the sports centre in Kstovo. He was built in 2019 and has two pools."],
     good=["Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe new pier was "
           "finished in March; it will receive ferries from June.",
           "The new pier was finished in March. Pavel Sidorov said he was pleased.",
@@ -60,7 +72,15 @@ LOCAL_THING_HE = rule(
           "Olga Sedova opened the fair. The line grew all morning, and she thanked the visitors.",
           "The line to the ticket office grew all morning; by noon she had sold every seat.",
           "The old ferry sailed from the port of Kholmsk with Ivan Lobov on board. He carried a bag.",
-          "The owner of the mine, Pavel Gromov, said that he keeps paying the miners."],
+          "The owner of the mine, Pavel Gromov, said that he keeps paying the miners.",
+          "Olga Sedova opened the fair.\n\nIt rained.\n\nThe bridge was repaired in May; she signed the "
+          "act the next day.",
+          "Olga Sedova opened the fair.\n\nAnna Sokolova, who runs the farm, bought a tractor. The tractor "
+          "broke in May; she repaired it herself.",
+          "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe trams are run by the city company "
+          "Metro Line. Its director Ivan Petrov said he would open a depot.",
+          "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe bus was late, and he missed "
+          "his train."],
     applicability="unsafe",
 )
 
@@ -96,7 +116,8 @@ class LocalThingPronounDetector:
                 far = _previous_paragraph_start(doc, sent.start)
                 gender = _GENDER[m.group().casefold()]
                 same = _SAME_WORD[gender]
-                if same.search(text, far, m.start()) or same.search(text, m.end(), hi):
+                if _someone_before(text, same, far, m.start(), flagged) or \
+                        _someone_after(text, same, m.end(), hi, _names_a_thing(doc, ctx, sent, m)):
                     continue  # a "he" chain, or a "who" that names someone
                 if known is None:
                     from mtaudit.detectors.pronouns_antecedent import _ordinary
@@ -107,8 +128,9 @@ class LocalThingPronounDetector:
                 if _man_mentioned(text, far, hi, m.start(), known, others, gender):
                     continue  # a person of the pronoun's gender or of unknown gender close by
                 outside = quotes if quote is None else []  # a quotation's nouns are its speaker's
-                subject = _nearest_subject(doc, ctx, i, m.start(), lo, outside, things)
-                if subject is None or _name_nearby(doc, ctx, far, hi, m.start(), things, others):
+                subject = _nearest_subject(doc, ctx, i, m.start(), lo, outside, things, flagged)
+                if subject is None or _name_nearby(doc, ctx, far, _name_end(doc, ctx, sent, m, hi),
+                                                   m.start(), things, others):
                     continue
                 word = _FIX[m.group().casefold()]
                 if m.group().casefold() == "her" and _possessive(doc, ctx, sent, m.start()):
@@ -131,17 +153,102 @@ def _man_mentioned(text: str, start: int, end: int, at: int, known, others: list
     from mtaudit.detectors.pronouns_antecedent import _person_nouns
 
     other = "f" if gender == "m" else "m"
-    for p in person_mentions(text, start, end, known):
-        if p.gender == other:
-            others.append((p.start, p.end))
-        elif not p.start <= at < p.end and not _body_after(text, p.end):
-            return True
+    mentions = person_mentions(text, start, end, known)
+    others.extend((p.start, p.end) for p in mentions if p.gender == other)
+    for p in mentions:
+        if p.gender != other and not p.start <= at < p.end and not _body_after(text, p.end) and \
+                not (not p.gender and _title_of_woman(text, p.end, others)):
+            return True  # "the head coach of the team Natalya Rudakova": her title, for a "he"
     nouns = _person_nouns()
     for w in _WORD.finditer(text, start, end):
         if nouns.get(w.group().casefold()) in (gender, "") and w.start() != at and \
-                not _title_of_woman(text, w.end(), others) and not _body_after(text, w.end()):
+                not _title_of_woman(text, w.end(), others) and not _body_after(text, w.end()) and \
+                not _in_thing_name(text, w):
             return True
     return False
+
+
+_NAME_CHAIN = re.compile(r"(?: [A-Z][a-z]+)+")
+
+
+def _in_thing_name(text: str, w) -> bool:
+    """A capitalised person noun inside a name that ends in an ordinary English word: the
+    enterprise "Passenger Car Park", "Pioneer Square" (not "Minister Ivan Petrov")."""
+    from mtaudit.detectors.pronouns_antecedent import _ordinary
+
+    if not w.group()[0].isupper() or not w.start() or text[w.start() - 1] not in " «\"“":
+        return False
+    before = text[max(0, w.start() - 3):w.start()].rstrip()
+    if not before or before[-1] in ".!?\n":
+        return False  # a sentence's first word
+    chain = _NAME_CHAIN.match(text, w.end())
+    return chain is not None and _ordinary(chain.group().split()[-1])
+
+
+_PLURAL_PEOPLE = frozenset({"people", "children", "men", "women", "those", "others", "many", "all"})
+_BEFORE_WHO = re.compile(r"([A-Za-z]+)\s*,?\s*$")
+_PRONOUN_WORDS = frozenset({"he", "his", "him", "himself", "she", "her", "herself"})
+
+
+def _someone_before(text: str, same, start: int, end: int, flagged) -> bool:
+    """A word of the pronoun's gender in text[start:end] that stands for someone: not a
+    pronoun already found to be a thing's (a chain: "He is the most popular draw: his
+    audience"), not a "who" after a plural ("candidates who used earphones") or after a name
+    of the other gender ("Oleg Tayburi, who" for a "she")."""
+    for w in same.finditer(text, start, end):
+        if w.start() in flagged:
+            continue
+        if w.group().casefold() in ("who", "whom") and _who_of_others(text, w.start(), same):
+            continue
+        return True
+    return False
+
+
+def _names_a_thing(doc, ctx, sent, m) -> bool:
+    """The pronoun is the subject of "be" with a singular thing noun as its complement: "He is
+    the most popular draw of the operator" (not "He is the head of the plant")."""
+    if m.group().casefold() not in ("he", "she"):
+        return False
+    from mtaudit.detectors.pronouns_antecedent import _person_nouns
+
+    tok = ctx.syntax.parse(doc, sent).token_at(m.start())
+    if tok is None or tok.dep_ != "nsubj" or tok.head.lemma_ != "be":
+        return False
+    attr = next((c for c in tok.head.children if c.dep_ == "attr"), None)
+    return attr is not None and attr.pos_ == "NOUN" and attr.tag_ == "NN" and \
+        attr.lower_ not in _person_nouns() and attr.lemma_.lower() not in _person_nouns()
+
+
+def _someone_after(text: str, same, start: int, end: int, thing=False) -> bool:
+    """After the pronoun: a "who" or a pronoun of its gender; when the pronoun's clause names
+    it a thing (`thing`), a possessive of that thing's attribute does not count ("He is the
+    largest draw: his audience ..." is the same antecedent)."""
+    from mtaudit.detectors.pronouns_salience import _kin, _person_possessions
+
+    for w in same.finditer(text, start, end):
+        low = w.group().casefold()
+        if thing and low in ("his", "her"):
+            nxt = re.match(r"\s+(?:[a-z]+\s+)?([a-z]+)", text[w.end():w.end() + 40])
+            if nxt and nxt.group(1) not in _person_possessions() and \
+                    _kin().get(nxt.group(1)) != "person" and \
+                    (nxt.group(0).split()[0] not in _person_possessions()):
+                continue
+        return True
+    return False
+
+
+def _who_of_others(text: str, at: int, same) -> bool:
+    """The "who" at `at` follows a plural noun or a name of the other gender."""
+    m = _BEFORE_WHO.search(text, max(0, at - 40), at)
+    if m is None:
+        return False
+    word = m.group(1)
+    low = word.casefold()
+    people = person_mentions(text, max(0, m.start(1) - 30), m.end(1), ())
+    if people and people[-1].end == m.end(1) and people[-1].gender:  # "Oleg Tayburi, who"
+        return not same.fullmatch("he" if people[-1].gender == "m" else "she")
+    return low in _PLURAL_PEOPLE or word.islower() and low.endswith("s") and \
+        not low.endswith(("ss", "us", "is"))
 
 
 _APPOSITION = re.compile(r"(?: of [^,.;]{1,40})?, (?:the |a |an )?([^,.;]{1,60})")
@@ -164,14 +271,31 @@ def _possessive(doc, ctx, sent, start: int) -> bool:
     return tok is not None and tok.dep_ == "poss"
 
 
+_APPOSED = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}$")
+
+
 def _title_of_woman(text: str, end: int, women) -> bool:
     """A woman's name follows the person noun ending at `end` within its noun phrase (no comma,
-    stop or verb-like break): "the analyst of the rating agency Expert RA Marina Belova"."""
+    stop or verb-like break): "the analyst of the rating agency Expert RA Marina Belova"; or the
+    noun is in apposition right after her name: "Vera Lenskaya, the head coach"."""
+    start = text.rfind(" ", 0, end) + 1
+    if any(b <= start and start - b <= 40 and _APPOSED.fullmatch(text, b, start) for _, b in women):
+        return True
     following = [a for a, _ in women if a >= end]
     if not following:
         return False
     gap = text[end:min(following)]
     return len(gap) <= 80 and not re.search(r"[,.;:!?]|\b(?:said|says|told|and|who)\b", gap)
+
+
+def _name_end(doc, ctx, sent, m, hi: int) -> int:
+    """How far a name may stand after the pronoun and still be what it means: to `hi`, except
+    for the subject of the main clause, which cannot look ahead ("She has signed a contract
+    with a supplier from Tyumen"; but "In his speech, Ivanov said")."""
+    tok = ctx.syntax.parse(doc, sent).token_at(m.start())
+    if tok is not None and tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT":
+        return m.end()
+    return hi
 
 
 def _name_nearby(doc, ctx, start: int, end: int, at: int, things, women) -> bool:
@@ -234,7 +358,8 @@ def _window_start(doc, i: int) -> int:
     return sent.start
 
 
-def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=(), things=None) -> str | None:
+def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=(), things=None,
+                     found=frozenset()) -> str | None:
     """The thing the pronoun at `start` must stand for, or None: the subject of an earlier clause
     of its own sentence, else (if the window reaches it) the main subject of the sentence before;
     it must be a singular common noun that is no person, and the pronoun's own predicate must
@@ -250,8 +375,7 @@ def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=(), things=No
     tok = parsed.token_at(start)
     if tok is None or tok.lower_ not in _FIX:
         return None
-    if tok.lower_ in ("he", "she") and _agent_verb(parsed, start):
-        return None  # "he said", "he signed": a person's act
+    agent = tok.lower_ in ("he", "she") and _agent_verb(parsed, start)  # "he said", "he signed"
     if (tok.lower_ == "his" or tok.lower_ == "her" and tok.dep_ == "poss") and (tok.head.lower_ in _person_possessions() or
                                 tok.head.lemma_.lower() in _person_possessions() or
                                 _kin().get(tok.head.lower_) == "person"):
@@ -274,18 +398,41 @@ def _nearest_subject(doc, ctx, i: int, start: int, lo: int, quotes=(), things=No
         if t.i >= tok.i:
             break
         if t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in shared and _clause_root(t).i not in shared:
-            return None if _quoted(parsed, t, quotes) else _thing(t, people)
+            if t.pos_ == "PRON" and parsed.offset(t) in found:
+                return t.text  # "He is the most popular draw: his audience": a thing's "he" already
+            return None if _quoted(parsed, t, quotes) else _thing(t, people, agent)
     if lo >= sent.start:
         return None
     prev = ctx.syntax.parse(doc, doc.sentences[i - 1])
     ppeople = _PersonTest(prev, [])
-    if any(_person_like(prev, t, ppeople, things) or ppeople.gender(t) is not None for t in prev.doc):
+    if any(_person_like(prev, t, ppeople, things) or
+           ppeople.gender(t) is not None and not _in_body_name(t) for t in prev.doc):
         return None
     subject = next((t for t in prev.doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"),
                    None)
     if subject is None or _quoted(prev, subject, quotes):
         return None
-    return _thing(subject, ppeople)
+    if subject.tag_ in ("NNS", "NNPS") and subject.dep_ == "nsubjpass":
+        # "The buses will be serviced by the city enterprise X. She will build": a plural takes
+        # "they"; the singular agent of the passive is what the sentence is about
+        by = next((g for c in subject.head.children if c.dep_ == "agent"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if by is not None:
+            return _thing(by, ppeople, agent)
+    return _thing(subject, ppeople, agent)
+
+
+def _in_body_name(t) -> bool:
+    """`t` is a word of a name given to an organisation noun: "the city enterprise Passenger
+    Car Park", where "Passenger" is no person."""
+    if t.pos_ != "PROPN":
+        return False
+    head = t
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    bodies = lexicon.folded_words("organisation_nouns.txt")
+    return head.dep_ in ("appos", "compound") and head.head.lower_ in bodies or \
+        any(c.dep_ == "compound" and c.lower_ in bodies for c in head.children)
 
 
 def _person_like(parsed, tok, people, things) -> bool:
@@ -314,17 +461,38 @@ def _clause_root(tok):
     return node
 
 
-def _thing(t, people) -> str | None:
-    if t is not None and t.pos_ == "NOUN" and people.gender(t) is not None:
-        bodies = lexicon.folded_words("organisation_nouns.txt")
+def _thing(t, people, agent=False) -> str | None:
+    """The singular thing `t` names, or None. With `agent` (the pronoun's verb is one only a
+    speaker or an agent has: "she signed a contract"), only a body can be meant: an
+    organisation noun ("The municipal enterprise Polar Star ... She has signed")."""
+    if t is None:
+        return None
+    bodies = lexicon.folded_words("organisation_nouns.txt")
+    if t.pos_ == "NOUN" and people.gender(t) is not None:
         body = next((w for c in t.children if c.dep_ == "appos" for w in c.subtree
                      if w.lower_ in bodies), None)
         return body.text if body is not None else None  # "The owner, the holding X, said he"
-    if t is None or t.pos_ != "NOUN" or t.tag_ != "NN":
+    if t.pos_ == "PROPN" and t.tag_ == "NNP":
+        # a name after its common noun: "the enterprise Polar Star", "the combine Sunny Stone"
+        noun = t if t.text.islower() else next(  # "The regional health ministry": a common noun
+            (c for c in t.children if c.dep_ in ("compound", "amod") and c.is_lower and
+             (c.tag_ == "NN" or c.lower_ in bodies)), None)  # "the cooperative Tundra" (an amod)
+        if noun is None or people.gender(noun) is not None or noun.lower_ in _person_nouns_set():
+            return None
+        t = noun
+    elif t.pos_ != "NOUN" or t.tag_ != "NN":
         return None
-    if any(c.dep_ == "nummod" for c in t.children):
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in t.children):
         return None
+    if agent and t.lower_ not in bodies:
+        return None  # "he said", "he signed": a person's act, or a body's
     return t.text
+
+
+def _person_nouns_set():
+    from mtaudit.detectors.pronouns_antecedent import _person_nouns
+
+    return _person_nouns()
 
 
 DETECTOR = LocalThingPronounDetector()

@@ -117,7 +117,8 @@ def _may_be_person(t, people) -> bool:
     if head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN" and people.gender(head.head) is None:
         return False
     bodies = lexicon.folded_words("organisation_nouns.txt") | lexicon.folded_words("place_nouns.txt")
-    if any(c.dep_ in ("compound", "amod") and c.lower_ in bodies for c in head.children) or \
+    if any(c.dep_ in ("compound", "amod") and (c.lower_ in bodies or c.lower_ in _OF_THING_HEADS)
+           for c in head.children) or \
             head.dep_ == "appos" and head.head.lower_ in bodies:
         return False  # "the holding Bashkir Torch", "the company, Severny Ugol": a body's name
     for _ in range(6):  # "in Irkutsk, Ulan-Ude and Slyudyanka": the list shares the first's preposition
@@ -127,8 +128,15 @@ def _may_be_person(t, people) -> bool:
     if head.dep_ != "pobj":
         return True
     prep = head.head
+    if prep.lower_ == "of" and (prep.head.lower_ in _OF_THING_HEADS or prep.head.lower_ in bodies or
+                                prep.head.pos_ == "PROPN" and prep.head.lower_ not in lexicon.person_heads()):
+        return False  # "the brand Volgabus", "the Committee on Transport of St. Petersburg"
     return not (prep.lower_ in _PLACE_PREPOSITIONS or
                 prep.lower_ == "of" and prep.head.lower_ in lexicon.folded_words("place_nouns.txt"))
+
+
+# a name after "of" and one of these names a product or a body, not who: "buses of the brand Volgabus"
+_OF_THING_HEADS = frozenset({"brand", "make", "model", "trademark", "label", "series"})
 
 
 def _agent_verb(parsed, start: int) -> bool:
