@@ -68,6 +68,21 @@ class Collocation:
     quiet: str
     pattern: regex.Pattern
     lemma: str | None  # the first <word> of the calque, captured as group `v`
+    bads: tuple[str, ...] = ()
+    quiets: tuple[str, ...] = ()
+    near: regex.Pattern | None = None      # must occur within `window` characters of the match
+    not_near: regex.Pattern | None = None  # must not occur there
+    window: int = 300
+
+    def in_context(self, text: str, start: int, end: int) -> bool:
+        """The entry's context condition: a word sense is a calque only among the words of its
+        Russian topic ("grafting" near vaccine words, "garden" near kindergarten words)."""
+        if self.near is None and self.not_near is None:
+            return True
+        around = text[max(0, start - self.window):end + self.window]
+        if self.near is not None and not self.near.search(around):
+            return False
+        return self.not_near is None or not self.not_near.search(around)
 
     @property
     def fixable(self) -> bool:
@@ -165,6 +180,11 @@ def expand(calque: str) -> tuple[str, str | None]:
     return "".join(out), first
 
 
+def _listed(value) -> tuple[str, ...]:
+    """A `bad` or `quiet` field: one sentence or a list of them."""
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 @lru_cache(maxsize=1)
 def collocations() -> tuple[Collocation, ...]:
     text = resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
@@ -176,8 +196,13 @@ def collocations() -> tuple[Collocation, ...]:
             problem = catastrophic_problem(source)
             if problem:
                 raise ValueError(f"{DATA_FILE}: {item['ru']}: {problem}")
-            out.append(Collocation(theme, item["ru"], item["calque"], item["english"], item["bad"],
-                                   item["quiet"], regex.compile(source, regex.IGNORECASE), lemma))
+            bads, quiets = _listed(item["bad"]), _listed(item["quiet"])
+            near = {k: regex.compile(rf"(?<![\w-])(?:{item[k]})", regex.IGNORECASE)
+                    for k in ("near", "not_near") if item.get(k)}
+            out.append(Collocation(theme, item["ru"], item["calque"], item["english"], bads[0],
+                                   quiets[0], regex.compile(source, regex.IGNORECASE), lemma,
+                                   bads, quiets, near.get("near"), near.get("not_near"),
+                                   int(item.get("window", 300))))
     return tuple(out)
 
 
@@ -210,6 +235,8 @@ class CollocationDetector:
             for m in entry.pattern.finditer(text):
                 start, end = m.start(), m.start() + len(m.group(0).rstrip())
                 if end <= start or any(s < end and start < e for s, e in seen):
+                    continue
+                if not entry.in_context(text, start, end):
                     continue
                 seen.append((start, end))
                 phrase = text[start:end]
