@@ -15,6 +15,7 @@ from functools import lru_cache
 import regex
 
 from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word, is_common_word_or_plural, is_dictionary_word
 from mtaudit.text.headlines import in_headline_lines
 from mtaudit.text.house_casing import house_casing
 from mtaudit.rules.model import rule
@@ -29,14 +30,18 @@ LOWERCASE_SURNAME = rule(
     confidence="likely",
     bad=["The statement was signed by Gennady karpukhin on Monday.",
          "Senator hollins said the sanctions would stay.",
-         "Anna petrova, a lawyer, disagreed. Later petrova said she would appeal."],
+         "Anna petrova, a lawyer, disagreed. Later petrova said she would appeal.",
+         "The farm's chief vet, Zulfiya karimova, said the herd was healthy.",
+         "Yuri ushakov's deputy, Irina ushakova, said the talks would go on."],
     good=["The statement was signed by Gennady Karpukhin on Monday.",
           "The club's coach Erik ten Hag said the squad was tired.",
           "Michael said the sanctions would stay.",
           "President later said the sanctions would stay.",
           "Anna scored twice in the final.",
           "Trains on the Elizabeth line were cancelled.",
-          "Officers of the Metropolitan police attended."],
+          "Officers of the Metropolitan police attended.",
+          "The farm's chief vet, Zulfiya Karimova, said the herd was healthy.",
+          "Fans of Dynamo kiev, a club, sang; the Bolshoi nova was staged."],
     applicability="unsafe",
 )
 
@@ -107,6 +112,10 @@ _HALF_CASED_INSTITUTION = regex.compile(
     r"foreign trade|trade|environment)(?:\s+and\s+\p{Ll}+(?:\s+\p{Ll}+)?)?)\b")
 _ACRONYM = re.compile(r"\(([A-Z]{2,8})\)")
 _VERB_ENDINGS = ("ed", "ing", "ly", "s")
+# A capitalised given name no list holds, then a lowercase word with a Russian surname ending.
+_RU_SURNAME_PAIR = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]{2,}) ([a-z]{2,}(?:ova|eva|yeva|ina|yna|skaya|tskaya|ovich|evich|ov|ev|yev|"
+    r"sky|skiy|tsky|enko|shvili|dze|yan))(?![\w’'-])")
 
 
 class CasingDetector:
@@ -117,7 +126,7 @@ class CasingDetector:
 
     def detect(self, doc, ctx):
         known = SpanIndex(glossary_spans(doc, ctx, types=()))
-        yield from _lowercase_surnames(doc, known)
+        yield from _lowercase_surnames(doc, _surname_known(doc, ctx, known))
         yield from _acronym_expansions(doc, known)
         yield from _capitalised_function_words(doc)
         yield from _half_cased_institutions(doc, known)
@@ -128,6 +137,22 @@ def _capitalised(word: str) -> str:
 
 
 # --- MT401 -------------------------------------------------------------------
+
+def _surname_known(doc, ctx, known):
+    """The glossary spans MT401 leaves alone: all but a lowercase INFLECTED form of a person's name
+    ("Svetlana ushakova", the feminine of Ushakov). The glossary detector reports its canonical,
+    short and variant forms miscased, never the inflected ones, so only these would go unreported."""
+    try:
+        from mtaudit.glossary import matches
+        lower = [(m.start, m.end) for m in matches(doc, ctx.glossary)
+                 if m.kind == "inflected" and m.surface[:1].islower() and m.form[:1].isupper()
+                 and getattr(m.concept, "type", None) == "person"]
+    except Exception:  # noqa: BLE001 - the glossary is an optional helper here
+        return known
+    if not lower:
+        return known
+    return SpanIndex([s for s in glossary_spans(doc, ctx, types=()) if s not in set(lower)])
+
 
 def _lowercase_surnames(doc, known):
     """Visits only the tokens that are first names or titles (found by one automaton pass) and the
@@ -180,6 +205,25 @@ def _lowercase_surnames(doc, known):
         surnames.add(word)
         flagged.add(w_start)
         yield _surname_finding(doc, p_start, w_start, w_end, text, reason)
+    for m in _RU_SURNAME_PAIR.finditer(text):  # "Zarema aliyeva,": a first name no list holds
+        p_start, w_start, w_end = m.start(1), m.start(2), m.end(2)
+        word, before = m.group(2), m.group(1)
+        if w_start in flagged or before in names or not candidate(w_start, w_end, word) \
+                or is_common_word(before.lower()) or is_dictionary_word(word) \
+                or is_common_word_or_plural(word) or before.lower() in heads:
+            continue
+        nxt_start = _next_token_start(text, w_end)
+        says = nxt_start is not None and text[nxt_start:_token_end(text, nxt_start)].casefold() in verbs \
+            and text[w_end:nxt_start] == " "
+        prev = _previous_token(text, p_start)
+        prev_word = text[prev[0]:prev[1]].casefold() if prev else ""
+        if not (says or (text[w_end:w_end + 1] == "," and (text[:p_start].rstrip().endswith(",")
+                                                             or prev_word in heads))):
+            continue
+        surnames.add(word)
+        flagged.add(w_start)
+        yield _surname_finding(doc, p_start, w_start, w_end, text,
+                               f"after the name “{before}” (Russian surname ending)")
     later = sorted(span for name in surnames for span in _tokens_equal_to(text, name))
     for w_start, w_end in later:
         if w_start in flagged:

@@ -17,6 +17,9 @@ from __future__ import annotations
 import re
 
 from mtaudit.core.types import Applicability, Fix
+from functools import lru_cache
+
+from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word, is_common_word_or_plural
 
 LINKS = frozenset({"of", "for", "and", "the"})
@@ -79,14 +82,67 @@ def state_universities(text: str):
         yield m.start(), m.start(2), m.end()
 
 
+_LEVELS = r"(?:regional|city|district|republican|interdistrict|municipal|oblast|krai|territorial)"
+_INNER_STOP = _STOP | LINKS | frozenset({"or", "but", "not", "no", "also", "where", "when", "new", "old"})
+
+
+@lru_cache(maxsize=1)
+def _regional_heads() -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in lexicon.rows("name_regional_heads.tsv") if len(r) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _regional_pattern() -> re.Pattern:
+    heads = "|".join(sorted(map(re.escape, _regional_heads()), key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w’'-])(?P<place>(?:(?!(?:The|A|An|In|At|Of|From|To|By|On|For|And|But|This|That)[ ])[A-Z][a-z’'-]+[ ])?"
+        r"[A-Z][a-z’'-]+)[ ](?P<level>" + _LEVELS + r")"
+        r"(?P<inner>(?:[ ][a-z][a-z’'-]*){0,4}?)[ ](?P<head>" + heads + r")(?![\w’'-])"
+        r"(?P<no>[ ]No\.?[ ]?\d+)?")
+
+
+_OFFICE_OF_REGION = re.compile(
+    r"(?<![\w’'-])(?P<head>prosecutor['’]s office|legislative assembly|arbitration court|election commission|"
+    r"electoral commission|investigative department|regional duma)[ ]of[ ]the[ ]"
+    r"(?P<place>[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+)?)[ ](?P<unit>region|territory|krai|oblast)(?![\w’'-])")
+
+
+def regional_institutions(text: str):
+    """(start, lowercase start, end) of Russian regional institutions written as Russian cases them:
+    "the Sverdlovsk regional blood transfusion station", "the Kursk regional philharmonic",
+    "the prosecutor's office of the Novosibirsk region". A place that is a common word ("Central
+    city hospital"), an article "a" before, or too few words for a head English also uses as a
+    description ("the Belgorod regional hospital") keep it quiet."""
+    for m in _regional_pattern().finditer(text):
+        place = m.group("place")
+        if any(is_common_word(w.lower()) for w in place.split(" ")) \
+                or _NOT_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        inner = m.group("inner").split()
+        if any(w in _INNER_STOP or w.endswith("ly") for w in inner):
+            continue
+        if len(inner) < _regional_heads()[m.group("head")] and not m.group("no"):
+            continue
+        yield m.start(), m.start("level"), m.end("no") if m.group("no") else m.end("head")
+    for m in _OFFICE_OF_REGION.finditer(text):
+        if any(is_common_word(w.lower()) for w in m.group("place").split(" ")):
+            continue
+        yield m.start(), m.start(), m.end()
+
+
 def university_findings(doc, rule, known):
-    """MT406 findings of `state_universities` that no glossary name covers."""
+    """MT406 findings of `state_universities` and `regional_institutions` that no glossary name covers."""
+    from mtaudit.text.house_casing import british_style
+
     text = doc.text
-    for start, lo, end in state_universities(text):
-        if known.contains(start, end):
+    found = [(s, lo, e, False) for s, lo, e in state_universities(text)]
+    found += [(s, lo, e, True) for s, lo, e in regional_institutions(text)]
+    for start, lo, end, regional in found:
+        if known.contains(start, end) or (regional and british_style(doc, start, end)):
             continue
         fixed = capitalised(text[lo:end])
-        yield rule.finding(doc, start, end, f"“{text[start:end]}” is a university's name: write “{text[start:lo]}{fixed}”",
+        what = "an institution's" if regional else "a university's"
+        yield rule.finding(doc, start, end, f"“{text[start:end]}” is {what} name: write “{text[start:lo]}{fixed}”",
                            fix=Fix.replace(lo, end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
 
 

@@ -55,7 +55,10 @@ LOWERCASE_NAME_HEAD = rule(
          "The chip was entered in the Unified register of Russian programs for computers.",
          "The shortlist was published by the Russian book union; the Russian hockey federation fined the club.",
          "Delegates of the All-Russian society of inventors met in Tula.",
-         "The letters were handed to the Regional archive of Pskov; she studied at the Higher school of music."],
+         "The letters were handed to the Regional archive of Pskov; she studied at the Higher school of music.",
+         "Donors came to the Sverdlovsk regional blood transfusion station on Monday.",
+         "Concerts will be held outside the Kursk regional philharmonic and the Omsk city clinical hospital No. 2.",
+         "The prosecutor's office of the Tomsk region opened a check."],
     good=["Ships of the Northern Fleet left Severomorsk on Monday.",
           "Russian troops crossed the river.",
           "The Northern route opens in July.",
@@ -76,7 +79,9 @@ LOWERCASE_NAME_HEAD = rule(
           "He is an analyst at a New York investment bank.",
           "She teaches at a state university in Pskov.",
           "A Russian science foundation paid; the Russian trade union and the European monetary union objected.",
-          "An All-Star team and the Anglo-Saxon church; he left high school in 1990 and the state archive later."],
+          "An All-Star team and the Anglo-Saxon church; he left high school in 1990 and the state archive later.",
+          "He was taken to the Belgorod regional hospital; a Kursk city library closed.",
+          "The Sverdlovsk Regional Blood Transfusion Station and the city blood bank reopened."],
     applicability="safe",
 )
 
@@ -166,6 +171,9 @@ class NameCasingDetector:
         hits = list(_head_pattern().finditer(text))
         if not hits:
             yield from _honorary_titles(doc)
+            if "regional" in text or "city" in text or "district" in text or " of the " in text:
+                yield from tails.university_findings(doc, LOWERCASE_NAME_HEAD,
+                                                     SpanIndex(glossary_spans(doc, ctx, types=())))
             return
         known = SpanIndex(glossary_spans(doc, ctx, types=()))
         yield from bodies.lowercase_ministries(doc, ctx.glossary.accept if ctx.glossary else ())  # "the ministry of natural resources"

@@ -30,6 +30,10 @@ _ACRONYM_HEADS = frozenset("LLC OOO JSC OJSC CJSC PJSC ZAO OAO PAO AO SPK".split
 _WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
 _RUN = re.compile(r"[ \t]+[«“\"]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})(?![\w’'&-])")
 _GOES_ON = re.compile(r"[»”\"]?[ \t]*(?:[A-Z0-9&]|of\b|-\w|and[ \t]+[A-Z])")
+# The Russian genitive field of the head before the name: "the festival of folk music <Name>".
+_FIELD = re.compile(r"[ \t]+of[ \t]+((?:[a-z]+[ \t]+){0,2}[a-z]+)(?=[ \t]+[«“\"]?[A-Z])")
+_FIELD_STOPS = frozenset("the a an this that its his her their our my your all every each some any no "
+                         "and or but year month week day season".split())
 # "The director of the taxi park Ant Ilsur Gimranov": a person named after the firm that employs them.
 _SEASON = re.compile(r"\b(?:in|during|since|until|till|by|through|this|last|next|every|early|late|of)[ \t]+"
                      r"(?:the[ \t]+)?$", re.IGNORECASE)
@@ -78,6 +82,10 @@ def candidates(text: str):
         elif not written[:1].islower() and not _sentence_start(text, h.start()):
             continue  # "Plant Director", "Club Med": a capitalised head is itself a name
         m = _RUN.match(text, h.end())
+        if m is None:  # "the festival of folk music Silver Bellows": the head's genitive field first
+            f = _FIELD.match(text, h.end())
+            if f is not None and not any(w in _FIELD_STOPS or not is_common_word(w) for w in f.group(1).split()):
+                m = _RUN.match(text, f.end())
         if m is None or (head.lower() == "spring" and _SEASON.search(text, max(0, h.start() - 20), h.start())):
             continue
         spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]

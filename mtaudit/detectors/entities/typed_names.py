@@ -55,7 +55,9 @@ TYPED_NAME = rule(
          'Kaliningrad, 28 December. The patrol ship "Vigilant" joined the Baltic Fleet.',
          "Perm, 4 March. The company Green Valley opened a dairy line near Kungur.",
          "The director of the agroholding Black Earth Pavel Sorokin said in Voronezh that sowing was late.",
-         "A court in Tver declared OOO Silver Key, a housing developer, bankrupt."],
+         "A court in Tver declared OOO Silver Key, a housing developer, bankrupt.",
+         "Kursk, 11 June. Accordion players will come to the festival of folk music Silver Accordion.",
+         "Astrakhan, 2 May. The fish farm Volga Pearl sold its first caviar; the amber combine Warm Sea doubled output."],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Moscow, 3 May. The retail chain Magnit opened 40 stores in the Urals.",
           "A Soyuz-2.1b rocket lifted off from Plesetsk on Friday.",
@@ -70,7 +72,9 @@ TYPED_NAME = rule(
           "The company United Aircraft Corporation delivered two jets to a carrier in Kazan.",
           "The director of the plant Konstantin Lebed said the Kazan line would reopen.",
           "In the spring Green Valley farms in the Perm region sowed early.",
-          "The club President Sergei Galitsky thanked the fans in Krasnodar."],
+          "The club President Sergei Galitsky thanked the fans in Krasnodar.",
+          "Kursk, 11 June. The festival of folk music opens in Kursk on Friday; the Glastonbury festival sold out.",
+          "Tver, 2 May. Farmers said the draw Saturday night was fair; the mine Bosses in Tver were fined."],
     applicability="unsafe",
 )
 
