@@ -104,7 +104,8 @@ def _regional_pattern() -> re.Pattern:
 _OFFICE_OF_REGION = re.compile(
     r"(?<![\w’'-])(?P<head>prosecutor['’]s office|legislative assembly|arbitration court|election commission|"
     r"electoral commission|investigative department|regional duma)[ ]of[ ]the[ ]"
-    r"(?P<place>[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+)?)[ ](?P<unit>region|territory|krai|oblast)(?![\w’'-])")
+    r"(?:(?P<place>[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+)?)[ ](?P<unit>region|territory|krai|oblast)"
+    r"|Republic[ ]of[ ](?P<republic>[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+)?))(?![\w’'-])")
 
 
 def regional_institutions(text: str):
@@ -125,7 +126,7 @@ def regional_institutions(text: str):
             continue
         yield m.start(), m.start("level"), m.end("no") if m.group("no") else m.end("head")
     for m in _OFFICE_OF_REGION.finditer(text):
-        if any(is_common_word(w.lower()) for w in m.group("place").split(" ")):
+        if any(is_common_word(w.lower()) for w in (m.group("place") or m.group("republic")).split(" ")):
             continue
         yield m.start(), m.start(), m.end()
 

@@ -47,6 +47,14 @@ def heads() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _quoted_only() -> frozenset[str]:
+    """Heads whose name counts only in quotes (the Russian «»): "the brand "Wild Meadow"", while
+    "the brand Lucky Strike", "the ski resort Big Sky" are English."""
+    return frozenset(cols[0].lower() for cols in lexicon.rows("name_apposition_heads.txt")
+                     if len(cols) >= 3 and cols[2] == "quoted")
+
+
+@lru_cache(maxsize=1)
 def _region_adjectives() -> frozenset[str]:
     return lexicon.words("name_region_adjectives.txt")
 
@@ -61,7 +69,9 @@ def _pattern() -> re.Pattern:
 def _name_word(word: str, first: bool) -> bool:
     if word in lexicon.first_names():
         return False  # "the enterprise Konstantin Lebed": its director, not its name
-    return is_common_word(word.lower()) or (first and word in _region_adjectives())
+    low = word.lower()
+    return is_common_word(low) or (first and word in _region_adjectives()) or \
+        (low.endswith("s") and is_common_word(low[:-1]) and not first)  # "Northern Lights"
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +97,9 @@ def candidates(text: str):
             if f is not None and not any(w in _FIELD_STOPS or not is_common_word(w) for w in f.group(1).split()):
                 m = _RUN.match(text, f.end())
         if m is None or (head.lower() == "spring" and _SEASON.search(text, max(0, h.start() - 20), h.start())):
+            continue
+        quoted = m.start(1) > m.start() and text[m.start(1) - 1] in "«“\""
+        if head.lower() in _quoted_only() and not quoted:
             continue
         spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
         words = [m.group(1)[a:b] for a, b in spans]

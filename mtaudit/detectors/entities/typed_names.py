@@ -57,7 +57,8 @@ TYPED_NAME = rule(
          "The director of the agroholding Black Earth Pavel Sorokin said in Voronezh that sowing was late.",
          "A court in Tver declared OOO Silver Key, a housing developer, bankrupt.",
          "Kursk, 11 June. Accordion players will come to the festival of folk music Silver Accordion.",
-         "Astrakhan, 2 May. The fish farm Volga Pearl sold its first caviar; the amber combine Warm Sea doubled output."],
+         "Astrakhan, 2 May. The fish farm Volga Pearl sold its first caviar; the amber combine Warm Sea doubled output.",
+         'Ufa, 4 May. The dairy sells its kefir under the brand "Green Hills" in Bashkortostan.'],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Moscow, 3 May. The retail chain Magnit opened 40 stores in the Urals.",
           "A Soyuz-2.1b rocket lifted off from Plesetsk on Friday.",
@@ -74,7 +75,9 @@ TYPED_NAME = rule(
           "In the spring Green Valley farms in the Perm region sowed early.",
           "The club President Sergei Galitsky thanked the fans in Krasnodar.",
           "Kursk, 11 June. The festival of folk music opens in Kursk on Friday; the Glastonbury festival sold out.",
-          "Tver, 2 May. Farmers said the draw Saturday night was fair; the mine Bosses in Tver were fined."],
+          "Tver, 2 May. Farmers said the draw Saturday night was fair; the mine Bosses in Tver were fined.",
+          "Ufa, 4 May. The brand Lucky Strike left Russia; the ski resort Big Sky in Montana opened.",
+          "The festival Light Night drew crowds; Marks & Spencer sponsored it."],
     applicability="unsafe",
 )
 
@@ -251,7 +254,7 @@ class TypedNameDetector:
                 continue
             if ec is None:
                 ec = entity_context(doc, ctx) or False
-            if not ec or not _about_russian_places(ec):
+            if not ec or not _about_russian_places(ec) or not _names_russian_place(ec):
                 break
             if self._known(ec, start, end):
                 continue
@@ -325,6 +328,22 @@ class TypedNameDetector:
             doc, start, end, message,
             fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
             confidence=Confidence.LIKELY, evidence=[f"slot: {head}" if bare else f"head: {head.lower()}"])
+
+
+def _names_russian_place(ec) -> bool:
+    """A Russian place the text names beyond doubt: one whose name is no English word, or two
+    places ("Marks" of "Marks & Spencer" is also a town on the Volga: alone it says nothing)."""
+    from mtaudit.text.english_words import is_common_word_or_plural
+
+    found = set()
+    for m in ec.matches:
+        c = m.concept
+        if c.type == "place" and m.kind in ("canonical", "short", "variant", "translit") and \
+                (c.id.startswith("ru-place-") or c.canonical.endswith(" region") or c.ru):
+            if not is_common_word_or_plural(m.surface.lower()):
+                return True
+            found.add(c.id)
+    return len(found) >= 2
 
 
 DETECTOR = TypedNameDetector()
