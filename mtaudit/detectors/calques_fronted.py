@@ -40,7 +40,9 @@ FRONTED_NO_SUBJECT = rule(
          "The rules change in May. In the regional health ministry explained that clinics will open "
          "on Saturdays.",
          "In the Tver region will open three new schools next year.",
-         "Meanwhile, in the city administration promised to repair the boiler house by Friday."],
+         "Meanwhile, in the city administration promised to repair the boiler house by Friday.",
+         "Against the new tariff spoke out the union of carriers.",
+         "Instead of them in the villages will work mobile post offices."],
     good=["In Moscow, police detained a 30-year-old man who set fire to a police car.",
           "In Moscow police detained a 30-year-old man.",
           "In the corner stood an old piano.",
@@ -50,7 +52,10 @@ FRONTED_NO_SUBJECT = rule(
           "In the ministry, officials explained that clinics will open on Saturdays.",
           "As part of the winter transfer window Spartak also intends to sign a goalkeeper.",
           "In the final Ivanova beat the defending champion.",
-          "On Thursday Pence will meet the Polish president."],
+          "On Thursday Pence will meet the Polish president.",
+          "After the match the coach praised the defence.",
+          "With the new rules came a new fee.",
+          "Against this background, prices rose again."],
 )
 
 INVERTED_AFTER_PLACE = rule(
@@ -70,7 +75,9 @@ INVERTED_AFTER_PLACE = rule(
          "Over the past week in the district were recorded five wildfires.",
          "For this, from the regional budget were allocated 2 million rubles.",
          "The organizers expect that on the square will gather about 3,000 people.",
-         "On the embankment will stand two new monuments to the founders of the city."],
+         "On the embankment will stand two new monuments to the founders of the city.",
+         "In the village live about 400 people.",
+         "On it from the regional budget will be directed 40 million rubles."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
@@ -82,10 +89,14 @@ INVERTED_AFTER_PLACE = rule(
           "In the raid he was given a medal.",
           "The plant was closed and were fired 200 workers, the union said.",
           "In the square stand two bronze statues.",
-          "In the final the team scored three goals."],
+          "In the final the team scored three goals.",
+          "With the storm came some 300 millimetres of rain.",
+          "Outside the court stood about 50 supporters."],
 )
 
-_PREPS = r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among"
+_PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among|Against|"
+          r"Instead\s+of|Despite|After|Before|Since|During|Behind|Over|Through|Along|Around|Above|Beyond|"
+          r"Besides|Following|Thanks\s+to|With|Without|By|Until|Apart\s+from|Together\s+with")
 # the start of a sentence: an optional connective with its comma, then a preposition
 _OPENING = re.compile(
     rf"^\W{{0,3}}(?:(?:Meanwhile|Also|However|Earlier|Later|Previously|At the same time|"
@@ -112,6 +123,9 @@ _FIRST_COMMA = re.compile(r"[,;:—–(]")
 _CAPITAL = re.compile(r"[A-ZА-Я]")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_OBJECT_PRONOUNS = {"it", "this", "that", "them", "these", "those"}
+_APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over",
+                  "more", "up", "less", "fewer", "under"}
 # heads of place names: "the Kursk Region", "Krasnodar Krai" stay one phrase
 _PLACE_HEADS = {"region", "oblast", "krai", "kray", "district", "republic", "territory", "province",
                 "okrug", "raion", "rayon", "island", "islands", "city", "town", "village", "county"}
@@ -140,7 +154,8 @@ class FrontedPlaceDetector:
             if hit is None:
                 continue
             prep, verb, inverted = hit
-            start, end = parsed.offset(prep), parsed.end_offset(verb)
+            lead = min((c for c in prep.children if c.dep_ == "advmod" and c.i < prep.i), key=lambda t: t.i, default=prep)
+            start, end = parsed.offset(lead), parsed.end_offset(verb)  # "Instead of them …"
             phrase = doc.text[start:end]
             if inverted:
                 yield INVERTED_AFTER_PLACE.finding(
@@ -210,7 +225,7 @@ def _subjectless(sent, skip):
     between = sent[prep.i + 1:root.i]
     if any(t.is_punct and t.text not in ("-", "'", "’") for t in between):
         return None  # "In Moscow, police …": a comma closes the phrase; what follows may be anything
-    if any(t.pos_ == "PRON" and t.dep_ == "pobj" for t in between):
+    if any(t.pos_ == "PRON" and t.dep_ == "pobj" and not _fronted_pronoun(t) for t in between):
         return None
     if _name_swallowed(between):
         return None
@@ -239,7 +254,9 @@ def _verb_before_subject(sent, skip):
                 continue
             counted = False
         elif verb.pos_ == "VERB" and (
-                (verb.tag_ in _FINITE and not aux and verb.lemma_.lower() not in skip)
+                (verb.tag_ in _FINITE and not aux and (verb.lemma_.lower() not in skip
+                                                   or (verb.lemma_.lower() in words("calque_fronted_count_verbs.txt")
+                                                       and _approximate_count(verb))))
                 or (verb.tag_ == "VB" and verb.lemma_.lower() != "be" and any(c.tag_ == "MD" for c in aux))):
             # a modal takes no literary inversion ("In the corner stood a lamp", never "… will
             # stand a lamp"), so the verbs of position and arrival count after one
@@ -248,7 +265,8 @@ def _verb_before_subject(sent, skip):
             continue
         if any(c.dep_ in _SUBJECT_DEPS for c in kids):
             continue
-        after = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj") and c.i > verb.i]
+        after = [c for c in kids if c.i > verb.i and (c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj")
+                                                      or (counted and c.dep_ == "npadvmod"))]
         if not after or any(c.pos_ == "PRON" or c.tag_ in ("PRP", "WP", "EX") for c in after):
             continue
         if counted and not any(n.dep_ == "nummod" for c in after for n in c.children):
@@ -266,10 +284,38 @@ def _verb_before_subject(sent, skip):
         between = sent[prep.i + 1:first_aux]
         if any(t.is_punct and t.text not in ("-", "'", "’") for t in between):
             continue
-        if any(t.pos_ == "PRON" and t.dep_ == "pobj" for t in between) or _name_swallowed(between):
+        if any(t.pos_ == "PRON" and t.dep_ == "pobj" and not _fronted_pronoun(t) for t in between) \
+                or _name_swallowed(between):
             continue
         return prep, verb, True
     return None
+
+
+def _fronted_pronoun(token) -> bool:
+    """True for the object of the opening preposition itself ("On it from the budget will be
+    directed …", "Instead of them in the villages will work …", "For this were allocated …"):
+    an object pronoun right after its preposition, which cannot be the misread subject."""
+    return (token.lower_ in _OBJECT_PRONOUNS and token.i > 0 and token.nbor(-1).dep_ == "prep"
+            and token.head.i == token.i - 1)
+
+
+def _approximate_count(verb) -> bool:
+    """True when a noun after the verb carries an approximate or a large count ("live about 400
+    people", "gathered some 3,000 fans", "work 1,200 people"): literary inversion after a place
+    ("In the square stand two statues") never counts roughly, Russian order does."""
+    for noun in verb.children:
+        if noun.i < verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for num in noun.children:
+            if num.dep_ != "nummod":
+                continue
+            if any(m.lower_ in _APPROXIMATORS for m in num.children) or any(
+                    m.lower_ in _APPROXIMATORS for m in noun.children if m.i < num.i):
+                return True
+            digits = num.text.replace(",", "")
+            if digits.isdigit() and int(digits) >= 100:
+                return True
+    return False
 
 
 def _opening_verb(sent):

@@ -50,7 +50,9 @@ FRONTED_OBJECT = rule(
          "Any danger to the residents the flood no longer poses, the mayor said.",
          "The dam was finished in May, and the spillway the builders have already tested twice.",
          "The icon to the monastery returned the descendants of the last abbot.",
-         "The old printing press to the museum donated the grandson of the typesetter."],
+         "The old printing press to the museum donated the grandson of the typesetter.",
+         "The distance of 5,000 metres the winners covered in 14 minutes.",
+         "The main reason the city authorities call the shortage of land for new schools."],
     good=["The man the police arrested was released on bail.",
           "The price the buyers paid was too high.",
           "The bridge the builders have already tested will open in May.",
@@ -61,14 +63,16 @@ FRONTED_OBJECT = rule(
           "The trip to the coast gave the children a week of sun.",
           "The letter to the editor sent the readers into a frenzy.",
           "The plan the ministry approved in May will cost 2 billion roubles.",
-          "The governor of the Tver region Pavel Sokolov wrote in his channel that the road is open."],
+          "The governor of the Tver region Pavel Sokolov wrote in his channel that the road is open.",
+          "The distance the winners covered in 14 minutes was a record.",
+          "The main cause the inspectors cite is the faulty wiring in the attic."],
 )
 
 _DETS = r"the|a|an|their|his|her|its|this|these|those|such|our|any|no|every"
 # a clause opening (sentence start, or after ", and", ", but", ";") and a noun phrase, then a
 # determiner, a noun (or two) and a verb group: object - subject - verb
 _OSV = re.compile(
-    rf"(?:^\W{{0,3}}|[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:{_DETS})\s+[\w'’-]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+){{0,8}}?"
+    rf"(?:^\W{{0,3}}|[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:{_DETS})\s+[\w'’-]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+(?:[,.]\d+)*){{0,8}}?"
     rf"\s+(?:the|its|their|local|many|most|some)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:will|would|can|could|do|does|did|must|should|may|might|[a-z]+s|[a-z]+ed|[a-z]+)\b",
     re.IGNORECASE)
 # a sentence that opens with a noun phrase and has a past verb, a particle maybe, then a
@@ -127,14 +131,24 @@ def _object_subject_verb(sent):
             continue
         kids = list(verb.children)
         aux = [c for c in kids if c.dep_ in ("aux", "neg") and c.i < verb.i]
+        # a past verb the tagger read as a participle ("the winners covered"): it counts only
+        # in a sentence with no main verb at all (below)
+        bare_past = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids)
         if verb.tag_ not in _FINITE and not (verb.tag_ == "VB" and any(c.tag_ in _FINITE | {"MD"} for c in aux)) \
-                and not (verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in _FINITE for c in aux)):
+                and not (verb.tag_ == "VBN" and any(c.lemma_ == "have" and c.tag_ in _FINITE for c in aux)) \
+                and not bare_past:
             continue  # a finite verb, a modal or "do" and a verb, or a perfect ("have estimated")
         subj = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
         if len(subj) != 1 or subj[0].pos_ not in ("NOUN", "PROPN") or subj[0].lower_ in _MARKERS:
             continue
-        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "nsubjpass", "mark", "dative") for c in kids):
+        verbless = _no_main_verb(sent, verb)
+        if bare_past and not verbless:
             continue
+        if any(c.dep_ in ("ccomp", "xcomp", "attr", "nsubjpass", "mark", "dative") for c in kids):
+            continue
+        if any(c.dep_ == "dobj" for c in kids) and not (
+                verbless and verb.lemma_.lower() in folded_words("calque_object_complement_verbs.txt")):
+            continue  # "The main reason the authorities call the construction": call X Y, and no main verb
         if any(t.lower_ in _MARKERS for t in sent[subj[0].left_edge.i - 1:subj[0].left_edge.i] if t.i >= 0):
             continue
         # the fronted noun: the head, or the noun whose "of/to/for" phrase holds the head
@@ -150,10 +164,18 @@ def _object_subject_verb(sent):
         first = top.left_edge
         if any(t.is_punct and t.text not in ("-", "'", "’") for t in sent[first.i:verb.i]):
             continue
-        if top.dep_ == "ROOT" and first.i == _opening(sent) and _object_first_opening(sent.text):
-            continue  # MT2507's sentence with no main clause
+        if top.dep_ == "ROOT" and first.i == _opening(sent) and _object_first_opening(sent.text) \
+                and not any(c.dep_ == "dobj" for c in kids):
+            continue  # MT2507's sentence with no main clause (it leaves a verb with an object here)
         return first, verb
     return None
+
+
+def _no_main_verb(sent, verb) -> bool:
+    """True when no finite verb or modal stands outside the verb's own clause: the sentence is
+    the fronted noun and its would-be relative clause, nothing else."""
+    inside = {t.i for t in verb.subtree}
+    return not any(t.tag_ in _FINITE | {"MD"} and t.i not in inside for t in sent)
 
 
 def _object_verb_subject(sent):
