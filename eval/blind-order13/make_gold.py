@@ -1,0 +1,111 @@
+"""Gold for eval/blind-order13 (Russian word order and subjectless attribution, category calque):
+a table, offsets by exact search.
+
+Run:  python3 make_gold.py     Writes gold.jsonl next to this file and checks it with eval/goldkit.py.
+A row is (doc, span text, context that occurs once in the doc, category, correction, confidence, note).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import CAL, C, L, run
+
+SET_DIR = Path(__file__).resolve().parent
+ROWS = [
+    ("mt-01-cheese", "it was reported in the regional department of agriculture",
+     "it was reported in the regional department of agriculture", CAL,
+     "the regional agriculture department said", C, "сообщили в департаменте"),
+    ("mt-01-cheese", "In the village of Sudislavl work about 120 people",
+     "In the village of Sudislavl work about 120 people", CAL,
+     "About 120 people work at the dairy in the village of Sudislavl", C, "в посёлке работают около 120 человек"),
+    ("mt-01-cheese", "The new line for hard cheeses the owners bought", "The new line for hard cheeses the owners bought",
+     CAL, "The owners bought the new line for hard cheeses", C, "object first"),
+    ("mt-01-cheese", "By his words", "By his words", CAL, "According to him", C, "по его словам"),
+    ("mt-01-cheese", "follows from the investment card", "follows from the investment card", CAL,
+     "according to the investment card", C, "следует из"),
+    ("mt-01-cheese", "On it from the federal budget will be allocated", "On it from the federal budget will be allocated",
+     CAL, "The federal budget will provide", C, "на него из бюджета будет выделен"),
+    ("mt-01-cheese", "The main problem the farmers call", "The main problem the farmers call", CAL,
+     "The farmers call the main problem", C, "главной проблемой называют"),
+    ("mt-01-cheese", "The chairman of the union of cheese makers of Russia Oleg Sirota",
+     "The chairman of the union of cheese makers of Russia Oleg Sirota", CAL,
+     "Oleg Sirota, chairman of the Russian Union of Cheese Makers,", C, "title chain, no comma"),
+    ("mt-01-cheese", "the market of domestic cheese", "the market of domestic cheese", CAL,
+     "the domestic cheese market", L, "рынок отечественного сыра"),
+    ("mt-02-bookfair", "told the organizers to the newspaper", "told the organizers to the newspaper", CAL,
+     "the organizers told the newspaper", C, "рассказали организаторы газете"),
+    ("mt-02-bookfair", "Against the transfer of the fair to the suburbs spoke out",
+     "Against the transfer of the fair to the suburbs spoke out", CAL,
+     "The transfer of the fair to the suburbs was opposed by", C, "против выступил"),
+    ("mt-02-bookfair", "Instead of the old pavilions in the exhibition centre will stand",
+     "Instead of the old pavilions in the exhibition centre will stand", CAL,
+     "Two new halls ... will replace the old pavilions", C, "вместо павильонов встанут"),
+    ("mt-02-bookfair", "The programme of the fair the curators prepared", "The programme of the fair the curators prepared",
+     CAL, "The curators prepared the programme of the fair", C, "object first"),
+    ("mt-02-bookfair", "By her words", "By her words", CAL, "According to her", C, "по её словам"),
+    ("mt-02-bookfair", "is indicated in the press release of", "is indicated in the press release of", CAL,
+     "the fair's press release says", C, "указывается в пресс-релизе"),
+    ("mt-02-bookfair", "said in the regional ministry of culture", "said in the regional ministry of culture", CAL,
+     "the regional culture ministry said", C, "сообщили в министерстве"),
+    ("mt-02-bookfair", "at the level of last year", "at the level of last year", CAL, "at last year's level", L,
+     "на уровне прошлого года"),
+    ("mt-03-wolves", "follows from the order of the regional ministry of nature",
+     "follows from the order of the regional ministry of nature", CAL,
+     "according to an order of the regional natural resources ministry", C, "следует из приказа"),
+    ("mt-03-wolves", "In the region live about 1,500 wolves", "In the region live about 1,500 wolves", CAL,
+     "About 1,500 wolves live in the region", C, "в регионе обитают около 1500 волков"),
+    ("mt-03-wolves", "the optimal number the biologists estimate", "the optimal number the biologists estimate", CAL,
+     "the biologists put the optimal number", C, "object first"),
+    ("mt-03-wolves", "For each wolf from the regional budget will be paid",
+     "For each wolf from the regional budget will be paid", CAL,
+     "The regional budget will pay 10,000 rubles for each wolf", C, "за каждого волка будет выплачено"),
+    ("mt-03-wolves", "Against the year-round hunt came out ecologists", "Against the year-round hunt came out ecologists",
+     CAL, "Ecologists ... opposed the year-round hunt", C, "против выступили экологи"),
+    ("mt-03-wolves", "By their words", "By their words", CAL, "According to them", C, "по их словам"),
+    ("mt-03-wolves", "The head of the department of hunting supervision of the ministry Pavel Kochurov",
+     "The head of the department of hunting supervision of the ministry Pavel Kochurov", CAL,
+     "Pavel Kochurov, head of the ministry's hunting supervision department,", C, "title chain, no comma"),
+    ("mt-03-wolves", "The decision about the bonus the deputies of the regional parliament approved",
+     "The decision about the bonus the deputies of the regional parliament approved", CAL,
+     "The regional parliament approved the bonus", C, "object first"),
+    ("mt-04-glacier", "reported the glaciologists to RIA Novosti", "reported the glaciologists to RIA Novosti", CAL,
+     "glaciologists told RIA Novosti", C, "сообщили гляциологи РИА Новости"),
+    ("mt-04-glacier", "On the glacier this summer worked an expedition", "On the glacier this summer worked an expedition",
+     CAL, "An expedition ... worked on the glacier this summer", C, "на леднике работала экспедиция"),
+    ("mt-04-glacier", "The measurements the scientists carried out", "The measurements the scientists carried out", CAL,
+     "The scientists carried out the measurements", C, "object first"),
+    ("mt-04-glacier", "by the words of the head of the expedition", "by the words of the head of the expedition", CAL,
+     "according to the head of the expedition", C, "по словам"),
+    ("mt-04-glacier", "It was reported in the institute", "It was reported in the institute", CAL,
+     "The institute said", C, "в институте сообщили"),
+    ("mt-04-glacier", "From the glacier depend the rivers", "From the glacier depend the rivers", CAL,
+     "The rivers ... depend on the glacier", C, "от ледника зависят реки"),
+    ("mt-04-glacier", "is noted in the report of the expedition", "is noted in the report of the expedition", CAL,
+     "the expedition's report says", C, "отмечается в отчёте"),
+    ("mt-04-glacier", "said the deputy director of the institute Stanislav Kutuzov to journalists",
+     "said the deputy director of the institute Stanislav Kutuzov to journalists", CAL,
+     "deputy director of the institute Stanislav Kutuzov told journalists", C, "verb, speaker, listener"),
+    ("mt-05-velodrome", "informed in the press service of the regional government",
+     "informed in the press service of the regional government", CAL,
+     "the regional government's press service said", C, "сообщили в пресс-службе"),
+    ("mt-05-velodrome", "On the repair of the track from the federal and regional budgets were directed",
+     "On the repair of the track from the federal and regional budgets were directed", CAL,
+     "The federal and regional budgets provided 480 million rubles for the repair of the track", C,
+     "на ремонт направлено"),
+    ("mt-05-velodrome", "The new wooden track the builders will lay", "The new wooden track the builders will lay", CAL,
+     "The builders will lay the new wooden track", C, "object first"),
+    ("mt-05-velodrome", "On the stands will fit about 2,000 spectators", "On the stands will fit about 2,000 spectators",
+     CAL, "The stands will seat about 2,000 spectators", C, "на трибунах поместятся"),
+    ("mt-05-velodrome", "The first competition the cycling federation plans to hold",
+     "The first competition the cycling federation plans to hold", CAL,
+     "The cycling federation plans to hold the first competition", C, "object first"),
+    ("mt-05-velodrome", "By his words", "By his words", CAL, "According to him", C, "по его словам"),
+    ("mt-05-velodrome", "follows from the archive documents of the city", "follows from the archive documents of the city",
+     CAL, "according to the city's archive documents", C, "следует из документов"),
+]
+
+if __name__ == "__main__":
+    sys.exit(run(SET_DIR, ROWS))
