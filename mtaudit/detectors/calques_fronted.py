@@ -42,7 +42,9 @@ FRONTED_NO_SUBJECT = rule(
          "In the Tver region will open three new schools next year.",
          "Meanwhile, in the city administration promised to repair the boiler house by Friday.",
          "Against the new tariff spoke out the union of carriers.",
-         "Instead of them in the villages will work mobile post offices."],
+         "Instead of them in the villages will work mobile post offices.",
+         "Against the new tariff came out the union of carriers.",
+         "On the island this summer worked an expedition of the institute."],
     good=["In Moscow, police detained a 30-year-old man who set fire to a police car.",
           "In Moscow police detained a 30-year-old man.",
           "In the corner stood an old piano.",
@@ -123,6 +125,8 @@ _FIRST_COMMA = re.compile(r"[,;:—–(]")
 _CAPITAL = re.compile(r"[A-ZА-Я]")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"}
 _FINITE = {"VBD", "VBZ", "VBP"}
+_TIME_NOUNS = {"summer", "winter", "spring", "autumn", "fall", "year", "week", "month", "day", "morning",
+               "evening", "night", "season", "weekend", "time"}
 _OBJECT_PRONOUNS = {"it", "this", "that", "them", "these", "those"}
 _APPROXIMATORS = {"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over",
                   "more", "up", "less", "fewer", "under"}
@@ -202,7 +206,12 @@ def _subjectless(sent, skip):
         c.dep_ == "dobj" and c.i > root.i and any(n.dep_ == "nummod" for n in c.children) for c in root.children)
     if root.tag_ not in _FINITE and not (modal and root.tag_ == "VB") and not passive and not counted:
         return None  # ("work eight icebreakers": a present verb the parser tagged as a base form)
-    if (root.lemma_.lower() in skip and (not modal or root.lemma_.lower() == "be")) or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i for c in root.children):
+    # a verb of literary inversion with a particle and a noun after it is a phrasal verb of Russian
+    # order ("Against the plan came out the ecologists", выступили против), never an inversion
+    phrasal = any(c.i == root.i + 1 and c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in root.children) \
+        and any(t.pos_ in ("NOUN", "PROPN") for t in root.doc[root.i + 2:root.i + 6])
+    if (root.lemma_.lower() in skip and (not modal or root.lemma_.lower() == "be") and not phrasal) \
+            or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i and not _time_phrase(c) for c in root.children):
         return None
     inverted = counted or any(c.dep_ in _SUBJECT_DEPS and c.i > root.i for c in root.children)
     if root.lemma_.lower() in skip and any(c.dep_ in ("dobj", "attr") and c.i > root.i for c in root.children):
@@ -291,6 +300,13 @@ def _verb_before_subject(sent, skip):
     return None
 
 
+def _time_phrase(token) -> bool:
+    """True for "this summer", "last week" that the parser took for a subject ("On the glacier
+    this summer worked an expedition"): a time noun with "this/last/next/that"."""
+    return token.lower_ in _TIME_NOUNS and any(c.dep_ == "det" and c.lower_ in ("this", "last", "next", "that")
+                                               for c in token.children)
+
+
 def _fronted_pronoun(token) -> bool:
     """True for the object of the opening preposition itself ("On it from the budget will be
     directed …", "Instead of them in the villages will work …", "For this were allocated …"):
@@ -363,9 +379,13 @@ def _name_swallowed(tokens) -> bool:
 
 
 def _common_word(word: str) -> bool:
-    """A dictionary word, or the plural of one ("districts", "schools": the list holds lemmas)."""
+    """A dictionary word, or the plural of one ("districts", "schools": the list holds lemmas),
+    in British spelling too ("centre", "harbour", "programme": the list is American)."""
     if is_dictionary_word(word):
         return True
+    for ending, american in (("tre", "ter"), ("our", "or"), ("ours", "ors"), ("tres", "ters"), ("mme", "m")):
+        if word.endswith(ending) and len(word) > len(ending) + 2 and is_dictionary_word(word[:-len(ending)] + american):
+            return True
     for ending, stem in (("ies", "y"), ("es", ""), ("s", "")):
         if word.endswith(ending) and len(word) > len(ending) + 2 and is_dictionary_word(word[:-len(ending)] + stem):
             return True
