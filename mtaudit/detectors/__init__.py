@@ -49,6 +49,8 @@ from mtaudit.detectors import casing_names  # noqa: E402  (casing5)
 DETECTORS += (casing_names.DETECTOR,)  # casing5
 from mtaudit.detectors.entities import typed_names  # noqa: E402  (entity6)
 DETECTORS += (typed_names.DETECTOR,)  # entity6
+from mtaudit.detectors.entities import palladius_names  # noqa: E402  (entity13)
+DETECTORS += (palladius_names.DETECTOR,)  # entity13
 from mtaudit.detectors import calques_verbless  # noqa: E402  (calque7: Russian order with no main clause, parser)
 DETECTORS += (calques_verbless.DETECTOR,)  # calque7
 from mtaudit.detectors import calques_collocations  # noqa: E402  (calque8: collocations as data)

@@ -32,7 +32,8 @@ LOWERCASE_SURNAME = rule(
          "Senator hollins said the sanctions would stay.",
          "Anna petrova, a lawyer, disagreed. Later petrova said she would appeal.",
          "The farm's chief vet, Zulfiya karimova, said the herd was healthy.",
-         "Yuri ushakov's deputy, Irina ushakova, said the talks would go on."],
+         "Yuri ushakov's deputy, Irina ushakova, said the talks would go on.",
+         "The head of the farm Rustem galimzyanov complained that feed prices rose."],
     good=["The statement was signed by Gennady Karpukhin on Monday.",
           "The club's coach Erik ten Hag said the squad was tired.",
           "Michael said the sanctions would stay.",
@@ -213,8 +214,9 @@ def _lowercase_surnames(doc, known):
                 or is_common_word_or_plural(word) or before.lower() in heads:
             continue
         nxt_start = _next_token_start(text, w_end)
-        says = nxt_start is not None and text[nxt_start:_token_end(text, nxt_start)].casefold() in verbs \
-            and text[w_end:nxt_start] == " "
+        nxt = text[nxt_start:_token_end(text, nxt_start)] if nxt_start is not None else ""
+        says = text[w_end:nxt_start] == " " and (nxt.casefold() in verbs or (  # "Ilsur gimranov complained"
+            nxt.islower() and nxt.endswith("ed") and (is_common_word(nxt[:-2]) or is_common_word(nxt[:-1]))))
         prev = _previous_token(text, p_start)
         prev_word = text[prev[0]:prev[1]].casefold() if prev else ""
         if not (says or (text[w_end:w_end + 1] == "," and (text[:p_start].rstrip().endswith(",")
