@@ -70,7 +70,13 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The head of the clinic Irina Lebedeva said that it had personally called the families.",
          "Oleg Rybin himself was among the victims: it lost two barns and sent a claim to the court.",
          "As told Interfax the chief engineer of the mine Pavel Drozdov, the shaft is dry. In its "
-         "words, the pumps worked all night."],
+         "words, the pumps worked all night.",
+         "Irina Volkova, chief physician of the Republican Dental Polyclinic, noted that its clinic "
+         "has hired four surgeons.",
+         "As reported the director of the enterprise Oleg Marin, its company will open a second line "
+         "in May.",
+         "Coxswain Ivan Orlov was pleased with the race. According to the coxswain, its crew will now "
+         "rest for a week."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Sergei Ivanov spoke on Monday. Now, it clarifies the agency TASS, the talks are over.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
@@ -98,7 +104,10 @@ IT_FOR_PERSON_SALIENCE = rule(
           "The new phone went on sale on Monday. Anna Petrova was among the buyers: it sold out in "
           "an hour.",
           "The office of mayor Pavel Drozdov told Interfax that the shaft was dry. In its words, the "
-          "pumps worked all night."],
+          "pumps worked all night.",
+          "The head of the holding Ural Steel Pavel Gromov said its plant in Chelyabinsk will be "
+          "modernised.",
+          "As reported the chairman of the bank Oleg Marin, its profit rose by a tenth."],
     applicability="unsafe",
 )
 
@@ -313,6 +322,15 @@ def _role(tok) -> str | None:
     return None
 
 
+def _as_reported(c) -> bool:
+    """A fronted "As reported/said/told X," (Russian "Как сообщил X"): like "According to X",
+    X is the speaker the clause's "its" may stand for."""
+    from mtaudit.detectors.pronouns_syntax import _report_verbs
+
+    return c.dep_ == "advcl" and any(m.lower_ == "as" and m.dep_ in ("mark", "advmod") for m in c.children) \
+        and (c.lemma_.lower() in _saying_verbs() or c.lemma_.lower() in _report_verbs())
+
+
 def _thing_subject(sent, people) -> bool:
     """The main clause of `sent` has a singular thing as its subject."""
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
@@ -366,7 +384,8 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                 else:
                     excluded |= {t.i for t in c.subtree}  # "…, the governor said in its channel"
             if role in ("subject", "its") and c.dep_ in _ADVERBIAL and c.i < tok.i and \
-                    all(t.i < tok.i for t in c.subtree) and not (role == "its" and according_to(c)):
+                    all(t.i < tok.i for t in c.subtree) and \
+                    not (role == "its" and (according_to(c) or _as_reported(c))):
                 excluded |= {t.i for t in c.subtree}  # a fronted adverbial: "In the final round it"
     human_verb = _human_predicate(tok, role)
     persons, things = [], []
@@ -494,6 +513,10 @@ def _counts(t, people, human_verb, tok=None) -> bool:
     own title ("chief physician of polyclinic No. 4") does not, unless it can act."""
     if human_verb == "person":
         return False  # "It will serve the term": not the court that sentenced
+    if human_verb.startswith("kind:"):
+        if _in_person_phrase(t, people) and _body_kind(t.lower_) == human_verb[5:]:
+            return False  # "the chief physician of the Polyclinic X noted that its clinic": hers
+        human_verb = ""
     if human_verb == "say" and hearer(t, _saying_verbs()):
         return False  # "As told Interfax the director X, …": the outlet heard, X spoke
     from mtaudit.detectors.pronouns_syntax import _report_verbs
@@ -604,7 +627,10 @@ def _human_predicate(tok, role) -> str:
                for w in owned):
             return "own"  # "its career", "its salary": a body named in the person's title cannot own it
         # "Its coach, …": a person's own person (coach, lawyer, deputy) — a person's or a body's
-        return "act" if tok.head.pos_ == "NOUN" and tok.head.lower_ in _person_nouns() else ""
+        if tok.head.pos_ == "NOUN" and tok.head.lower_ in _person_nouns():
+            return "act"
+        kind = _body_kind(tok.head.lower_) if tok.head.pos_ == "NOUN" else None
+        return "kind:" + kind if kind else ""
     if role != "subject" or tok.dep_ != "nsubj":
         return ""  # a passive subject is what is done to: "It was attended by"
     lemma = tok.head.lemma_.lower()
@@ -706,6 +732,21 @@ def _speaking() -> dict[str, str]:
     for word, cols in lexicon.table("speaking_things.txt").items():
         kinds[word.casefold()] = "doc" if cols and cols[0] == "doc" else "org"
     return kinds
+
+
+@lru_cache(maxsize=None)
+def _body_kind(word: str) -> str | None:
+    """The kind of body a word names (pronoun_body_kinds.txt), also by its ending: "polyclinic"
+    is a clinic."""
+    kinds = _body_kinds()
+    if word in kinds:
+        return kinds[word]
+    return next((k for w, k in kinds.items() if len(w) >= 4 and word.endswith(w)), None)
+
+
+@lru_cache(maxsize=1)
+def _body_kinds() -> dict[str, str]:
+    return {w.casefold(): cols[0] for w, cols in lexicon.table("pronoun_body_kinds.txt").items() if cols}
 
 
 @lru_cache(maxsize=1)

@@ -46,6 +46,13 @@ def reported_speech(doc, parsed, people, quoted):
                 and tok.head.pos_ == "NOUN" and \
                 tok.head.lower_ not in lexicon.folded_words("inclusive_possessed_nouns.txt"):
             owner, tok, low = tok, tok.head, _POSSESSIVE_SHIFT[low]
+        elif low in ("our", "my") and tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and \
+                tok.head.lower_ not in lexicon.folded_words("inclusive_possessed_nouns.txt") and \
+                not _inside(quoted, parsed.offset(tok)):
+            found = _reported_owner(tok)  # "She says that for our pensioners the office is …"
+            if found is not None:
+                yield _owner_finding(doc, parsed, people, tok, found)
+            continue
         if low not in _FIRST_SECOND or (low == "i" and tok.text != "I" and owner is None):
             continue
         start = parsed.offset(owner if owner is not None else tok)
@@ -80,6 +87,10 @@ def reported_speech(doc, parsed, people, quoted):
                 report = _addressed_report(tok)  # "urged residents to call a doctor, because
                 reporter = _subject(report)      # otherwise you risk infecting others"
                 yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif low in ("i", "we") and tok.dep_ == "nsubj" and owner is None and \
+                    (reporter := _that_before(tok)) is not None:
+                # "He added that in autumn we will scatter baits": a parse that lost the clause
+                yield _speech_finding(doc, parsed, people, tok, reporter.head, reporter)
             elif low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
                 source = _according_to(clause, tok)
                 if source is not None and owner is not None:  # "According to him, our sailors must"
@@ -94,6 +105,58 @@ def reported_speech(doc, parsed, people, quoted):
                     doc, parsed.offset(tok.head), parsed.end_offset(tok),
                     f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
                     f"speaker’s person; English shifts it (he/she/they) or quotes the words")
+
+
+_OPENING_DEPS = frozenset({"prep", "pobj", "det", "amod", "advmod", "nummod", "compound", "punct"})
+
+
+def _that_before(tok):
+    """The third-person reporter of a past reporting verb followed by "that" and then, before
+    `tok`, only a fronted adverbial ("added that in autumn we", "said that, after the rains, we"),
+    whatever the parser made of the clause; None otherwise. A noun right after "that" may head a
+    relative clause ("said that the plan we drafted"), so the words between must open with a
+    preposition or an adverb."""
+    words = tok.doc
+    i = tok.i - 1
+    while i > 0 and words[i].lower_ != "that" and words[i].dep_ in _OPENING_DEPS and tok.i - i <= 8:
+        i -= 1
+    if i <= 0 or words[i].lower_ != "that" or i + 1 == tok.i:
+        return None
+    first = words[i + 1]
+    if first.pos_ not in ("ADP", "ADV") and first.lower_ != ",":
+        return None
+    verb = words[i - 1]
+    if verb.lemma_.lower() not in _report_verbs() or verb.tag_ != "VBD" or verb.text[0].isupper() or \
+            any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in verb.children):
+        return None
+    subj = _reporter(verb)
+    return subj if subj is not None and _third_person(subj) else None
+
+
+def _reported_owner(tok):
+    """The third-person reporter whose "that"-clause holds the noun phrase of the possessive
+    `tok` in any role ("says that for our pensioners the post office is", "said that the cuts
+    hit our schools"): a past reporting verb, or a present one of a single speaker (not "Doctors
+    say that our …"); None otherwise."""
+    node = tok.head
+    for _ in range(6):
+        if node.dep_ == "ccomp" or node.head.i == node.i:
+            break
+        node = node.head
+    if node.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ == "that" for m in node.children):
+        return None
+    report = node.head
+    if report.lemma_.lower() not in _report_verbs() or report.text[0].isupper() or \
+            any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
+        return None
+    reporter = _reporter(report)
+    if reporter is None or not _third_person(reporter):
+        return None
+    if report.tag_ in ("VBD", "VBN"):
+        return reporter
+    single = reporter.tag_ in ("NN", "NNP") or reporter.lower_ in ("he", "she", "it")
+    return reporter if report.tag_ == "VBZ" and single and \
+        not any(c.lower_ in ("our", "my") for c in reporter.children) else None
 
 
 _TELL_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "convince", "promise"})

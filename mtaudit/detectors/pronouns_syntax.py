@@ -75,7 +75,9 @@ REPORTED_SPEECH_PERSON = rule(
          "The health office urged parents to keep sick children at home, because otherwise you risk "
          "closing the class.",
          "Farm director Lidia Popova expects that after the rains we will harvest twice as much.",
-         "In the federation added that you can register for the race until Friday."],
+         "In the federation added that you can register for the race until Friday.",
+         "Postwoman Vera Kulik says that for our villagers the office is the only bank.",
+         "The chairman added that in spring we will repair the dam on the river."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The governor added that he was ready to meet the residents.",
           "He told me that I had to leave.",
@@ -88,7 +90,9 @@ REPORTED_SPEECH_PERSON = rule(
           "Doctors urge parents to vaccinate, because you never know when measles comes.",
           "Lidia Popova expects that the farm will harvest twice as much after the rains.",
           "Our correspondent believes that we will see more rain this week.",
-          "In the morning the coach added that the team would train twice."],
+          "In the morning the coach added that the team would train twice.",
+          "The minister said that the plan we drafted in May is good.",
+          "Our correspondent says that our readers will vote on Sunday."],
 )
 
 GENDERED_FOR_THING = rule(
