@@ -107,7 +107,9 @@ IT_FOR_PERSON_SALIENCE = rule(
           "pumps worked all night.",
           "The head of the holding Ural Steel Pavel Gromov said its plant in Chelyabinsk will be "
           "modernised.",
-          "As reported the chairman of the bank Oleg Marin, its profit rose by a tenth."],
+          "As reported the chairman of the bank Oleg Marin, its profit rose by a tenth.",
+          "Anna Orlova painted in a barn and sold her work at fairs. Next month she will see it hung "
+          "in the city gallery."],
     applicability="unsafe",
 )
 
@@ -322,6 +324,15 @@ def _role(tok) -> str | None:
     return None
 
 
+def _core_thing(pparsed, people, skip) -> bool:
+    """The sentence before has a singular thing as a subject or object (outside quotations):
+    an "it" whose own sentence names only a "he"/"she" may well be that thing."""
+    for t in pparsed.doc:
+        if t.i not in skip and (t.dep_ in _CORE or _conj_of_core(t)) and _kind(t, people) == "thing":
+            return True
+    return False
+
+
 def _as_reported(c) -> bool:
     """A fronted "As reported/said/told X," (Russian "Как сообщил X"): like "According to X",
     X is the speaker the clause's "its" may stand for."""
@@ -398,6 +409,10 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                 things.append(t)
         elif kind:
             persons.append((t, kind))
+    if persons and not things and not human_verb and role in ("subject", "object") and \
+            prev is not None and all(t.pos_ == "PRON" for t, _ in persons) and \
+            _core_thing(prev[0], prev[1], set(prev[2])):
+        return None  # "… and sold her work at fetes. Next month she will see it hung": the work
     if colon and persons and not things and prev is not None and _thing_subject(prev[0].doc, prev[1]):
         return None  # "The phone went on sale. Petrova was among the buyers: it sold out": the phone
     if persons and not things and prev is not None and all(_in_according(t) for t, _ in persons) and \
