@@ -152,7 +152,8 @@ def _surname_known(doc, ctx, known):
         return known
     if not lower:
         return known
-    return SpanIndex([s for s in glossary_spans(doc, ctx, types=()) if s not in set(lower)])
+    skip = set(lower)
+    return SpanIndex([s for s in glossary_spans(doc, ctx, types=()) if s not in skip])
 
 
 def _lowercase_surnames(doc, known):
