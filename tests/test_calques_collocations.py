@@ -8,6 +8,7 @@ import re
 import pytest
 
 from mtaudit.detectors import calques_collocations as cc
+from mtaudit.rules.prefilter import clauses_hold, fold_for_literals
 from mtaudit.text.document import Document
 
 ENTRIES = cc.collocations()
@@ -66,3 +67,34 @@ def test_regular_endings_cover_a_lemma_missing_from_the_table():
     assert cc._regular("copy")["VBZ"] == "copies"
     assert cc._regular("close")["VBG"] == "closing"
     assert cc._regular("pass")["VBZ"] == "passes"
+
+
+def test_every_entry_needs_a_literal_and_each_bad_example_holds_it():
+    """The prefilter skips an entry whose literals are missing: it must know one for every entry
+    (else the speed-up is gone) and never skip a text the entry flags (else findings are lost)."""
+    needed = cc.required_literals()
+    assert len(needed) == len(ENTRIES)
+    for entry, clauses in zip(ENTRIES, needed):
+        assert clauses, entry.calque
+        for bad in entry.bads:
+            assert clauses_hold(clauses, fold_for_literals(bad).__contains__), (entry.calque, bad)
+
+
+def test_a_text_without_the_literals_of_an_entry_is_not_scanned_for_it(monkeypatch):
+    """With the literal check, an entry's pattern is not run on a text that cannot match."""
+    scanned = []
+    entries = ENTRIES
+
+    class Spy:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def finditer(self, text):
+            scanned.append(text)
+            return self.pattern.finditer(text)
+
+    import dataclasses
+    spied = tuple(dataclasses.replace(e, pattern=Spy(e.pattern)) for e in entries)
+    monkeypatch.setattr(cc, "collocations", lambda: spied)
+    _found("The weather was calm on Sunday.")
+    assert len(scanned) < len(entries) // 4

@@ -25,8 +25,10 @@ from importlib import resources
 import regex
 import yaml
 
+from mtaudit.core import privatecache
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
+from mtaudit.rules.prefilter import Clause, analyse, clauses_hold, fold_for_literals
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.text.lexicon import rows
 
@@ -206,6 +208,39 @@ def collocations() -> tuple[Collocation, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def required_literals() -> tuple[tuple[Clause, ...], ...]:
+    """Per entry, the literals one of each clause must occur for it to match (rules/prefilter.py).
+    Most calques begin with an alternation of verb forms, which gives the regex engine no
+    literal to skip ahead to, so every entry would try every position of the text; a text that
+    lacks a literal the entry needs is skipped instead. The analysis costs about a second for
+    the whole file, so it is kept in the private cache under a digest of what it reads."""
+    import sys
+
+    data = resources.files("mtaudit.data")
+    key = privatecache.digest(sys.version, regex.__version__,
+                              data.joinpath(DATA_FILE).read_bytes(),
+                              data.joinpath(FORMS_FILE).read_bytes(),
+                              resources.files("mtaudit.rules").joinpath("prefilter.py").read_bytes(),
+                              _interegular_version())
+    entries = collocations()
+    cached = privatecache.load("collocation-literals", key, tuple)
+    if cached is not None and len(cached) == len(entries):
+        return cached
+    found = tuple(analyse(entry.pattern).clauses for entry in entries)
+    privatecache.store("collocation-literals", key, found)
+    return found
+
+
+def _interegular_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("interegular")
+    except PackageNotFoundError:
+        return ""
+
+
 def fix_text(entry: Collocation, m: regex.Match, text: str) -> str | None:
     """The English of `entry` for match `m`, its <word> inflected like the calque's verb."""
     if not entry.fixable:
@@ -230,8 +265,11 @@ class CollocationDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
+        folded = fold_for_literals(text)
         seen: list[tuple[int, int]] = []
-        for entry in collocations():
+        for entry, clauses in zip(collocations(), required_literals()):
+            if not clauses_hold(clauses, folded.__contains__):
+                continue
             for m in entry.pattern.finditer(text):
                 start, end = m.start(), m.start() + len(m.group(0).rstrip())
                 if end <= start or any(s < end and start < e for s, e in seen):
