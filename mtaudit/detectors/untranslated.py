@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from mtaudit.text import lexicon
 from mtaudit.text.plain_english import is_english_word, surely_english, unknown_words
+from mtaudit.text.english_words import lemmas_by_pos
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import GrowingSpans
 from mtaudit.core.types import Applicability, Fix, Span
@@ -372,16 +373,13 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _noun_after(text: str, end: int) -> bool:
-    """The next word is a noun and not a verb (lemminflect, the `parse` extra): "publisher", not "said"."""
+    """The next word is a noun and not a verb (lemminflect's table, the `parse` extra): "publisher",
+    not "said"."""
     m = _NEXT_WORD.match(text, end)
     if m is None:
         return False
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:
-        return False
-    lemmas = getAllLemmas(m.group(1))
-    return "NOUN" in lemmas and "VERB" not in lemmas
+    lemmas = lemmas_by_pos(m.group(1))
+    return bool(lemmas) and "NOUN" in lemmas and "VERB" not in lemmas
 
 
 def _institution_words(doc, ctx):

@@ -123,9 +123,9 @@ def is_dictionary_word(word: str) -> bool:
 
 def lemmas_by_pos(word: str) -> dict[str, tuple[str, ...]] | None:
     """lemminflect's lemmas of `word` by part of speech ({} for a word it does not know), or None
-    without lemminflect (the `parse` extra): whether a word can be a noun, an adjective, a verb."""
-    try:
-        from lemminflect import getAllLemmas
-    except ImportError:
-        return None
-    return getAllLemmas(word)
+    without lemminflect (the `parse` extra): whether a word can be a noun, an adjective, a verb.
+    Read from lemminflect's data without importing it (text/lemma_table.py: the import costs
+    spaCy and torch)."""
+    from mtaudit.text.lemma_table import all_lemmas
+
+    return all_lemmas(word)
