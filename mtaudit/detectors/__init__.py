@@ -57,3 +57,5 @@ from mtaudit.detectors import calques_collocations  # noqa: E402  (calque8: coll
 DETECTORS += (calques_collocations.DETECTOR,)  # calque8
 from mtaudit.detectors import calques_object_first  # noqa: E402  (order12: object before subject, parser)
 DETECTORS += (calques_object_first.DETECTOR,)  # order12
+from mtaudit.detectors import casing_official  # noqa: E402  (inst14: Russian official names in lower case)
+DETECTORS += (casing_official.DETECTOR,)  # inst14

@@ -1,0 +1,323 @@
+"""Russian official names left in lower case: “the veterinary service of the Irkutsk region”.
+
+Russian writes an official body's name in lower case after its first word, and all in lower case
+when the name opens with a common adjective (ветеринарная служба Иркутской области, государственная
+жилищная инспекция Самарской области, городская дума Краснодара, областной дом народного
+творчества), except a few openers it capitalises (Всероссийское общество охотников и рыболовов,
+Федеральный научный центр лубяных культур). MT keeps the Russian casing, all lower or half: "the
+all-Russian society of hunters and fishermen", "the Federal Altai scientific centre of
+agrobiotechnologies". English capitalises the name of one body.
+
+MT410 reads a name by its shape, over a model kept as data (data/official_name_model.tsv): after
+"the", up to four words before a head noun (service, inspection, society, centre, union, duma,
+house, ...), then a tail. The words before the head are level markers (federal, state, regional,
+city, all-Russian) and lowercase nouns or adjectives (veterinary, housing, research); the tail is a
+field ("for bast crops", "of folk art") and/or a Russian place ("of the Samara region", "of
+Russia", "of Krasnodar", a place the glossary knows). The phrase is one body's name when:
+
+- it opens with "all-Russian" (English always capitalises the word; a name follows), or
+- its first word is a capitalised marker and the rest is lower case, with a modifier or a tail
+  (the Russian half-casing: "the Federal research centre for bast crops"), or
+- a Russian place ends it and something names the body before the place ("the veterinary service
+  of the Irkutsk region", "the union for the conservation of birds of Russia"), or
+- a lowercase level marker, a modifier and a field tail ("the federal research centre for bast
+  crops"): "the federal agency for ..." (a marker alone) and "the state board of education" stay
+  quiet, as US news writes such phrases, or
+- a head only Russian bodies bear after a level marker ("the city duma", "the regional house of
+  folk art"; "the house of representatives" is English).
+
+A definite article is required ("a regional house of culture", "federal agencies" are classes);
+descriptive words (local, new, main, own) before the head keep it quiet, and so does a document in
+the British lowercase style (data/house_casing.yaml), except for the all-Russian and half-cased kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word, is_common_word_or_plural, lemmas_by_pos
+from mtaudit.text.house_casing import british_style
+
+LOWERCASE_OFFICIAL_NAME = rule(
+    "MT410", "lowercase-official-name", "institution-casing",
+    summary="A Russian official body's name left in lower case (“the veterinary service of the Irkutsk region”)",
+    why="Russian writes an official name in lower case after its first word (ветеринарная служба Иркутской "
+        "области, городская дума Краснодара); MT keeps that casing. English capitalises the name of one body: "
+        "the Veterinary Service of the Irkutsk Region, the Krasnodar City Duma.",
+    confidence="likely",
+    bad=["Inspections are carried out by the veterinary service of the Irkutsk region.",
+         "Residents complained to the state housing inspection of the Samara region.",
+         "The all-Russian society of hunters and fishermen asks its members to report rings.",
+         "Breeders of the Federal Altai scientific centre of agrobiotechnologies said the yield rose.",
+         "Scientists of the federal research centre for bast crops in Torzhok bred two varieties.",
+         "The data will be sent to the union for the conservation of birds of Russia.",
+         "The zone will grow, the city duma of Krasnodar decided on Tuesday.",
+         "The fair is organised by the regional house of folk art with a grant.",
+         "The order was signed by the state committee for veterinary medicine of the Republic of Tatarstan.",
+         "Fines are imposed by the administrative technical inspection of Moscow.",
+         "The club was checked by the sports federation of the Perm territory.",
+         "The concert was hosted by the regional philharmonic society of the Kursk region.",
+         "The forecast was issued by the hydrometeorological centre of Russia."],
+    good=["Inspections are carried out by the Veterinary Service of the Irkutsk Region.",
+          "Inspections are carried out by the veterinary service, the ministry said.",
+          "Every town once had a regional house of culture and a library.",
+          "Federal agencies will share the data with the state department of health.",
+          "The bill passed the state house of representatives on Tuesday.",
+          "The federal agency for fisheries said quotas would stay.",
+          "The local veterinary service of the Irkutsk region was short of staff.",
+          "The city council of Leeds approved the plan.",
+          "The All-Russian Society of Hunters and Fishermen asks its members to report rings."],
+    applicability="unsafe",
+)
+
+
+@lru_cache(maxsize=1)
+def _model() -> dict[str, frozenset[str]]:
+    """role -> words of data/official_name_model.tsv."""
+    out: dict[str, set[str]] = {}
+    for row in lexicon.rows("official_name_model.tsv"):
+        if len(row) >= 2:
+            out.setdefault(row[1], set()).add(row[0])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern:
+    m = _model()
+    heads = "|".join(sorted(m["head"] | m["russian"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{heads})(?![\w’'-])")
+
+
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z’'-]*$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_LINKS = frozenset({"of", "for", "and", "the", "on", "in"})
+_STOP = frozenset("""a an this that these those its his her their our my your which who whom whose what
+and or but to in on at by for from with of as is was are were be been has have had will would said says
+he she it they we you all both each every some any no not one two three how why where when there here
+than then so if up out over after before since until about also only just more most very course
+region republic country city district state regions oblast krai territory area town village
+new old main largest biggest leading only first former national official own other same whole
+general local big small major central chief former acting whole entire russian
+last next past previous week weeks month months year years day days spring summer autumn fall winter
+today yesterday tomorrow morning evening night weekend time""".split())
+# Descriptive words before a head: "the local veterinary service", "the new federal centre".
+_DESCRIPTIVE = frozenset("""new old main largest biggest leading only first former own other same whole
+local big small major chief acting entire relevant respective appropriate competent specialised
+specialized private public joint separate single unified""".split())
+_PLACE_UNIT = None
+
+
+def _content(word: str) -> bool:
+    """A noun or adjective that can stand in a name ("veterinary", "housing", "bast")."""
+    if word in _STOP or word.endswith("ly") or word.endswith(("'s", "’s")):
+        return False
+    lemmas = lemmas_by_pos(word)
+    if lemmas is None:
+        return is_common_word_or_plural(word)
+    return not lemmas or bool({"NOUN", "ADJ"} & set(lemmas))
+
+
+def _words_before(text: str, pos: int, n: int = 6):
+    """(start, word) of up to `n` words before `pos`, nearest first, each ended by one space."""
+    out = []
+    while len(out) < n and pos >= 2 and text[pos - 1] == " ":
+        m = _WORD_BEFORE.search(text, max(0, pos - 41), pos - 1)
+        if m is None:
+            break
+        out.append((m.start(), m.group()))
+        pos = m.start()
+    return out
+
+
+def _field_end(text: str, end: int) -> int | None:
+    """The end of a lowercase field after the head ("| for the conservation of birds", "| of folk
+    art"), or None."""
+    m = _FIELD_START.match(text, end)
+    if m is None:
+        return None  # "of the operator" names an owner, not a field
+    pos, last, after_link = m.end(), None, True
+    while True:
+        w = _WORD.match(text, pos)
+        if w is None or not w.group().islower():
+            break
+        word = w.group()
+        if word in ("of", "for", "and") and not after_link:
+            after_link = True
+        elif word == "the" and after_link and text[pos - 4:pos - 1] in (" of", "for"):
+            pass
+        elif _content(word.removesuffix("'s").removesuffix("’s")) and not _verb_form(word):
+            last, after_link = w.end(), False
+        else:
+            break
+        if text[w.end():w.end() + 1] != " ":
+            break
+        pos = w.end() + 1
+    if last is not None:  # "the Federal agency for water Resources": the capitalised rest is the name's
+        while (w := re.compile(r" ([A-Z][a-z’'-]+)").match(text, last)) and is_common_word_or_plural(w.group(1).lower()) \
+                and _content(w.group(1).lower()) and not _verb_form(w.group(1).lower()):
+            last = w.end()
+    return last
+
+
+_FIELD_START = re.compile(r" (?:of (?!the )|for (?:the )?)")
+
+
+def _verb_form(word: str) -> bool:
+    """A past or -ing form that reads as a verb after the name ("the agency for fishery noted")."""
+    lemmas = lemmas_by_pos(word)
+    return bool(lemmas) and "VERB" in lemmas and word.endswith(("ed", "ing")) and "NOUN" not in lemmas
+
+
+_PLACE_TAIL = re.compile(
+    r" of (?:(?P<russia>Russia|the Russian Federation)(?![\w’'-])"
+    r"|the Republic of (?P<rep>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)"
+    r"|(?:the )?(?P<name>[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?)(?: (?P<unit>autonomous okrug|region|territory|krai|"
+    r"oblast|republic|district|okrug))?(?![\w’'-]))")
+
+
+def _place_end(text: str, end: int, places) -> int | None:
+    """The end of a Russian place after `end` (" of the Samara region", " of Russia", " of Krasnodar")."""
+    m = _PLACE_TAIL.match(text, end)
+    if m is None:
+        return None
+    if m.group("russia"):
+        return m.end()
+    group = "rep" if m.group("rep") else "name"
+    parts = [w.lower() for w in re.split(r"[ -]", m.group(group))]
+    if any(w in _NOT_PLACE for w in parts):
+        return None
+    known = places.overlaps(m.start(group), m.end(group))
+    if (m.group("rep") or m.group("unit")) and (known or not parts[0] in _STOP):
+        return m.end()  # "of the Samara region" (a samara is also a fruit: the unit decides)
+    if not text.startswith(" of the ", end) and known:
+        return -m.end()  # a bare place name: a weaker tail (negative: see `official_names`)
+    return None
+
+
+# Capitalised words that open an English region's name ("the Northern region", "the Capital region").
+_NOT_PLACE = frozenset("""north south east west northern southern eastern western central capital
+metropolitan greater new upper lower middle inner outer lake bay river valley coast""".split())
+
+
+def _title(phrase: str) -> str:
+    """Every word capitalised but the links, hyphenated parts too ("all-russian" -> "All-Russian")."""
+    out = []
+    for w in phrase.split(" "):
+        if w in _LINKS:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(out)
+
+
+def official_names(doc, places):
+    """(start, end, fixed, why) of lowercase official names (see the module docstring)."""
+    text = doc.text
+    model = _model()
+    markers, russian, housefields = model["marker"], model["russian"], model.get("housefield", frozenset())
+    british = None
+    for h in _head_pattern().finditer(text):
+        pre: list[tuple[int, str]] = []
+        definite = False
+        for s, w in _words_before(text, h.start()):
+            if w in ("the", "The"):
+                definite = True
+                break
+            lw = w.lower()
+            if len(pre) >= 4:
+                break
+            if lw in markers or (w.islower() and _content(lw)) or (w[:1].isupper() and not is_common_word(lw)):
+                pre.insert(0, (s, w))
+                continue
+            break
+        if not definite:
+            continue
+        words = [w for _, w in pre]
+        lowered = [w.lower() for w in words]
+        if any(w in _DESCRIPTIVE for w in lowered):
+            continue
+        caps = [w for w in words if w[:1].isupper()]
+        half = bool(caps) and words[0].lower() in markers and words[0][:1].isupper()
+        if caps and not half:
+            continue
+        all_russian = "all-russian" in lowered and not words[lowered.index("all-russian")][:1].isupper()
+        if half and all(w[:1].isupper() for w in words) and not h.group()[:1].islower():
+            continue
+        lower_marker = any(w in markers for w in words if w.islower())
+        mods = [w for w in lowered if w not in markers]
+        head = h.group()
+        field = _field_end(text, h.end())
+        if head in ("house", "palace") and field is not None:
+            first = _WORD.match(text, text.index(" ", h.end() + 1) + 1)
+            if first is not None and first.group() == "the":
+                first = _WORD.match(text, first.end() + 1)
+            if first is not None and first.group() in housefields:
+                continue
+        place = _place_end(text, field or h.end(), places)
+        if place is None and field is None:
+            place = _place_end(text, h.end(), places)
+        if place is not None and place < 0:
+            # "the city duma of Krasnodar", "the veterinary service of Moscow"; not "the federal
+            # district court of Massachusetts" (level words alone before a bare place name)
+            place = -place if (mods or field or head in russian) else None
+        if place is not None and (after := _WORD.match(text, place + 1)) and text[place:place + 1] == " " \
+                and after.group().islower() and _content(after.group()) and not _verb_form(after.group()):
+            continue  # "the press service of the Krasnoyarsk territory courts": the place describes a noun
+        if any(w in model.get("notname", ()) for w in lowered):
+            continue  # "the press service of the Samara region" is a department, not a name
+        end = place or field or h.end()
+        why = None
+        if all_russian:
+            why = "opens with “all-Russian”, which English capitalises, and names one body"
+        elif half and (mods or field or place):
+            why = "is capitalised on its first word only, as Russian writes a name"
+        elif place and (words or field):
+            why = "names one body of a Russian place"
+        elif lower_marker and mods and field:
+            why = "names one body by its level, kind and field"
+        elif head in russian and lower_marker and (head == "duma" or field):
+            why = "names a Russian body only Russia has"
+        if why is None:
+            continue
+        if not (all_russian or half):
+            if british is None:
+                british = bool(british_style(doc))
+            if british:
+                continue
+        start = pre[0][0] if pre else h.start()
+        phrase = text[start:end]
+        if phrase == _title(phrase):
+            continue
+        if head == "duma" and place and not field and words and all(w in markers for w in lowered):
+            place_text = text[h.end():end].split(" of ", 1)[1]
+            place_text = place_text[4:] if place_text.startswith("the ") else place_text
+            fixed = f"{_title(place_text)} {_title(text[start:h.end()])}"
+        else:
+            fixed = _title(phrase)
+        yield start, end, fixed, why
+
+
+class OfficialNameCasingDetector:
+    name = "official-name-casing"
+    rules = (LOWERCASE_OFFICIAL_NAME,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        from mtaudit.detectors._people import glossary_spans
+        from mtaudit.text.span_index import SpanIndex
+
+        if not _head_pattern().search(doc.text):
+            return
+        places = SpanIndex(glossary_spans(doc, ctx, types=("place",)))
+        for start, end, fixed, why in official_names(doc, places):
+            phrase = doc.text[start:end]
+            yield LOWERCASE_OFFICIAL_NAME.finding(
+                doc, start, end, f"“{phrase}” {why}: write “{fixed}”",
+                fix=Fix.replace(start, end, fixed, Applicability.UNSAFE, f"capitalise “{fixed}”"))
+
+
+DETECTOR = OfficialNameCasingDetector()
