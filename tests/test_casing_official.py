@@ -31,7 +31,6 @@ def _find(text: str, glossary: bool = False):
      "Federal scientific centre of hygiene", "Federal Scientific Centre of Hygiene"),
     ("The tour was organised by the regional palace of children's creativity last spring.",
      "regional palace of children's creativity", "Regional Palace of Children's Creativity"),
-    ("The draft went back to the district duma, which meets on Friday.", "district duma", "District Duma"),
     ("The plan was backed by the union of wood producers of Russia on Monday.",
      "union of wood producers of Russia", "Union of Wood Producers of Russia"),
     ("Two guides were trained by the national research centre for tourism development in Kazan.",
@@ -61,6 +60,7 @@ def test_city_duma_of_a_place_turns_round():
     "Lawyers went to the federal district court of Massachusetts on Monday.",
     "The federal agency for fishery noted that the catch grew.",
     "The city council of Leeds approved the plan.",
+    "The draft went back to the district duma, which meets on Friday.",
 ])
 def test_native_and_generic_uses_stay_quiet(text):
     found = _find(text, glossary=True)

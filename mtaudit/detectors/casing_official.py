@@ -23,8 +23,9 @@ Russia", "of Krasnodar", a place the glossary knows). The phrase is one body's n
 - a lowercase level marker, a modifier and a field tail ("the federal research centre for bast
   crops"): "the federal agency for ..." (a marker alone) and "the state board of education" stay
   quiet, as US news writes such phrases, or
-- a head only Russian bodies bear after a level marker ("the city duma", "the regional house of
-  folk art"; "the house of representatives" is English).
+- a head only Russian bodies bear after a level marker, with its field ("the regional house of
+  folk art"; "the house of representatives" is English). "The city duma" alone stays quiet: English
+  news writes "the Moscow city duma" and "elections to the city duma" in lower case too.
 
 A definite article is required ("a regional house of culture", "federal agencies" are classes);
 descriptive words (local, new, main, own) before the head keep it quiet, and so does a document in
@@ -279,7 +280,7 @@ def official_names(doc, places):
             why = "names one body of a Russian place"
         elif lower_marker and mods and field:
             why = "names one body by its level, kind and field"
-        elif head in russian and lower_marker and (head == "duma" or field):
+        elif head in russian and lower_marker and field:
             why = "names a Russian body only Russia has"
         if why is None:
             continue
