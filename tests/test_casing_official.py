@@ -35,6 +35,10 @@ def _find(text: str, glossary: bool = False):
      "union of wood producers of Russia", "Union of Wood Producers of Russia"),
     ("Two guides were trained by the national research centre for tourism development in Kazan.",
      "national research centre for tourism development", "National Research Centre for Tourism Development"),
+    ("Divers of the search and rescue service of the Leningrad region found the boat.",
+     "search and rescue service of the Leningrad region", "Search and Rescue Service of the Leningrad Region"),
+    ("Pupils of the art school of the Vologda region won the prize.",
+     "art school of the Vologda region", "Art School of the Vologda Region"),
 ])
 def test_lowercase_official_names_are_flagged(text, span, fixed):
     assert _find(text) == [(span, fixed)]
@@ -61,6 +65,8 @@ def test_city_duma_of_a_place_turns_round():
     "The federal agency for fishery noted that the catch grew.",
     "The city council of Leeds approved the plan.",
     "The draft went back to the district duma, which meets on Friday.",
+    "The fire and rescue service said the road was closed.",
+    "Volunteers and the rescue service searched the forest near the lake.",
 ])
 def test_native_and_generic_uses_stay_quiet(text):
     found = _find(text, glossary=True)

@@ -231,13 +231,16 @@ def official_names(doc, places):
             lw = w.lower()
             if len(pre) >= 4:
                 break
+            if w == "and" and pre and pre[0][1] != "and":
+                pre.insert(0, (s, w))  # "the emergency and rescue service": kept if a modifier comes before
+                continue
             if lw in markers or (w.islower() and _content(lw)) or (w[:1].isupper() and not is_common_word(lw)):
                 pre.insert(0, (s, w))
                 continue
             break
-        if not definite:
+        if not definite or (pre and pre[0][1] == "and"):
             continue
-        words = [w for _, w in pre]
+        words = [w for _, w in pre if w != "and"]
         lowered = [w.lower() for w in words]
         if any(w in _DESCRIPTIVE for w in lowered):
             continue
