@@ -26,7 +26,10 @@ from functools import lru_cache
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word
 
-_ACRONYM_HEADS = frozenset("LLC OOO JSC OJSC CJSC PJSC ZAO OAO PAO AO SPK".split())
+_ACRONYM_HEADS = frozenset("LLC OOO JSC OJSC CJSC PJSC ZAO OAO PAO AO SPK "
+                           # Russian state and municipal institutions and unitary enterprises (МКУ, МУП,
+                           # ГБУ, ФГУП, АНО): written in capitals only, as the legal form, never the word
+                           "MKU MUP GUP GBU GAU MBU MAU MKP FGUP FGBU FKU ANO".split())
 _WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
 _RUN = re.compile(r"[ \t]+[«“\"]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})(?![\w’'&-])")
 _GOES_ON = re.compile(r"[»”\"]?[ \t]*(?:[A-Z0-9&]|of\b|-\w|and[ \t]+[A-Z])")
