@@ -59,3 +59,5 @@ from mtaudit.detectors import calques_object_first  # noqa: E402  (order12: obje
 DETECTORS += (calques_object_first.DETECTOR,)  # order12
 from mtaudit.detectors import casing_official  # noqa: E402  (inst14: Russian official names in lower case)
 DETECTORS += (casing_official.DETECTOR,)  # inst14
+from mtaudit.detectors import calques_inverted_subject  # noqa: E402  (order14: the doer after its verb, parser)
+DETECTORS += (calques_inverted_subject.DETECTOR,)  # order14

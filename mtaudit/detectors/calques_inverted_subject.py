@@ -1,0 +1,279 @@
+"""The subject after its verb, in Russian order (MT2510), and a fronted predicate adjective (MT2511).
+
+Russian puts the new information last, so the doer of an action often closes the sentence:
+"Об этом сообщила пресс-служба администрации города" (about this informed the press service of
+the city administration), "…, сообщила пресс-служба регионального департамента спорта" (…, said
+the press service of the regional sports department), "Более 1,1 тыс. гнёзд насчитали орнитологи
+национального парка" (more than 1,100 nests counted the ornithologists of the national park),
+"Бесплатное горячее питание получают все ученики 1–4 классов" (free hot meals receive all pupils
+of the first to fourth grades). The predicate adjective may come first too: "Особенно сложная
+ситуация в северных районах" -> "Especially difficult the situation is in the northern
+districts". MT keeps the order.
+
+The mechanism is one construction: a verb, then a noun phrase headed by a doer (a trade or a
+role in the plural, or a speaking body: calque_agent_nouns.txt) that runs to the end of the
+sentence. Three positions of the verb are read:
+* the verb opens the sentence ("Informed about this the press service of …", "Stated this
+  the first deputy head of …"): English never opens a statement with a past reporting verb;
+* the verb follows a comma after a whole clause (", said the press service of the regional
+  sports department"): only a speaking body or a plural doer with a lower-case genitive chain
+  ("of the regional sports department"), the Russian part; a person's title with a name is
+  MT2021's, "said the ministry" and "said a spokesman for the ministry" are English;
+* the verb follows a fronted object: read by a dependency parse (mtaudit.models.parser), the
+  verb (one of calque_agentive_verbs.txt: counting, receiving, visiting, collecting) has a
+  subject that is no doer (no person, no body, no pronoun, no name) and an object that is one
+  and that closes the clause ("… nests counted the ornithologists of the park during the
+  census").
+Spared: quotes ("'…,' said the press office of the hotel"), commas after the opening verb
+("Told about the plan, the mayor …"), colons ("Said the coach: …"), questions and headlines,
+English inversions that are no verb-first statement ("Here comes", "Never have", "Had he", "So
+do", "Among them was": none is a doer after a reporting or agentive verb at the sentence end),
+"The bus brought the pupils to school" (the verb is not one of the list; the doer must close
+the clause).
+
+MT2511: a sentence that opens with an adjective (after a degree word), then a determiner, the
+noun and a copula with no complement after it ("Especially difficult the situation is in …",
+"Most tense the situation remains on the roads"): Russian predicate-first order. English keeps
+the adjective after the copula ("The situation is especially difficult in …"); concessive "Hard
+as the work is" has "as", "Such is the situation" and "Great was the joy" put the copula first.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from mtaudit.core.types import Span
+from mtaudit.rules.model import rule
+from mtaudit.text.lexicon import entries_of, folded_words, person_heads
+
+INVERTED_SUBJECT = rule(
+    "MT2510", "verb-before-agent-subject", "calque",
+    summary="“Informed about this the press service of the city administration”, “…, said the "
+            "press service of the regional sports department”, “More than 300 nests counted the "
+            "ornithologists of the park”: the doer after its verb, in Russian order",
+    why="Russian puts the doer last (об этом сообщила пресс-служба администрации; насчитали "
+        "орнитологи национального парка; питание получают все ученики). MT keeps the order, so "
+        "the verb opens the sentence or follows its object, and the subject, with its chain of "
+        "genitives, closes it. English names the doer first: “the city administration’s press "
+        "service reported this”, “ornithologists of the national park counted more than 300 "
+        "nests”, “all pupils now receive free meals”.",
+    confidence="likely",
+    bad=["Informed about this the press service of the regional ministry of health.",
+         "Reported about it the press service of the main directorate of the emergencies ministry of the region.",
+         "The bridge will reopen in May, said the press service of the regional road department.",
+         "More than 40 nests of the black stork recorded the employees of the reserve during the survey.",
+         "Free tickets to the museum now receive all pensioners of the city.",
+         "About 300 seedlings planted the volunteers of the ecological movement on Saturday."],
+    good=["The press service of the regional ministry of health reported this.",
+          "“We regret the delay,” said the press office of the hotel.",
+          "The bridge will reopen in May, said the ministry.",
+          "The bridge will reopen in May, a spokesman for the regional road department said.",
+          "Told about the plan, the mayor of the city called a meeting.",
+          "Employees of the reserve recorded more than 40 nests of the black stork.",
+          "The bus brought the pupils to school.",
+          "The survey found the residents of the district happy with the service.",
+          "Here comes the hard part for the residents of the district.",
+          "Never have the residents of the district seen such a flood."],
+)
+
+FRONTED_ADJECTIVE = rule(
+    "MT2511", "fronted-predicate-adjective", "calque",
+    summary="“Especially difficult the situation is in the north”: the predicate adjective first, "
+            "in Russian order",
+    why="Russian may open with the predicate (особенно сложная ситуация в северных районах; "
+        "наиболее напряжённой обстановка остаётся на дорогах); MT keeps the adjective first and "
+        "puts the copula after the subject. English: “The situation is especially difficult in "
+        "the northern districts”.",
+    confidence="likely",
+    bad=["Especially difficult the situation is in the northern districts.",
+         "Most tense the situation remains on the roads of the Amur region.",
+         "Particularly popular this year the sea buckthorn was among buyers from Moscow."],
+    good=["The situation is especially difficult in the northern districts.",
+          "Hard as the situation is, the farmers keep working.",
+          "Such is the situation in the northern districts.",
+          "Especially in winter the roads are dangerous.",
+          "Most important, the council agreed to fund the repairs.",
+          "Great was the joy of the villagers."],
+)
+
+_AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
+_AGENT = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AGENTS)
+_SPEECH = (r"informed|reported|told|said|stated|announced|noted|explained|stressed|emphasi[sz]ed|added|"
+           r"commented|confirmed|clarified|specified|recalled|warned|wrote|declared|assured|"
+           r"pointed\s+out|summed\s+up")
+_SPEECH_CAP = "|".join(a[0].upper() + a[1:] for a in _SPEECH.split("|"))
+_LISTENER = (r"(?:(?:to\s+)?(?:journalists|reporters|correspondents|the\s+press|RIA\s+Novosti|TASS|Interfax|"
+             r"Izvestia|Kommersant|RBC|Vedomosti)\s+)")
+_DET = (r"(?:the|all|most|many|some|several|both|\d[\d,.]*|(?:about|over|almost|nearly|more\s+than|"
+        r"at\s+least)\s+\d[\d,.]*)")
+# an of-chain: "of the regional sports department", "of the national park Smolenskoye Poozerye"
+_CHAIN = r"(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?[\p{L}\d''’.-]+(?:[ \t]+[\p{L}\d''’-]+){0,14}?)"
+_END = r"(?=[ \t]*[.!](?:\s|$)|[ \t]*$)"
+_NP = rf"{_DET}\s+(?:[\p{{L}}\d-]+\s+){{0,4}}?(?:{_AGENT})\b"
+_PERSON = "|".join(sorted((re.escape(p) for p in person_heads() if p.isalpha()), key=len, reverse=True))
+_PERSON_NP = rf"the\s+(?:[\p{{L}}\d-]+\s+){{0,4}}?(?:{_PERSON})\b"
+_SENT_START = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=[.!?…][”\"’»)]\s)|(?<=\n))"
+
+# the verb opens the sentence: "Informed about this the press service of …"
+_VERB_FIRST = regex.compile(
+    rf"{_SENT_START}(?P<span>(?:{_SPEECH_CAP})\s+(?:(?:about|of|on)\s+(?:this|it|that)\s+|"
+    rf"(?:this|it|so)\s+)?{_LISTENER}?(?i:{_NP}|{_PERSON_NP})(?:{_CHAIN}|\s+\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{1,2}}))"
+    rf"{_END}", regex.V1)
+# the verb after a clause and a comma: ", said the press service of the regional sports department"
+_VERB_AFTER_CLAUSE = regex.compile(
+    rf"(?<![”\"’»][ \t]?),[ \t]+(?P<span>(?:{_SPEECH})\s+{_LISTENER}?the\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?(?:{_AGENT})"
+    rf"\s+(?:of|for)\s+the\s+(?:[\p{{Ll}}-]+\s+){{1,6}}?[\p{{Ll}}-]+(?:\s+(?:of|for|on)\s+(?:the\s+)?"
+    rf"(?:[\p{{Ll}}-]+\s+){{0,4}}?[\p{{Ll}}-]+)*){_END}", regex.V1)
+# a candidate for the object-first order: an agentive verb, then a doer
+_AGENTIVE = "|".join(sorted(folded_words("calque_agentive_verbs.txt"), key=len, reverse=True))
+_OBJECT_FIRST = regex.compile(
+    rf"(?<=[\p{{L}}\d])\s+(?:(?:now|also|already|annually|traditionally|usually|again)\s+)?(?P<verb>{_AGENTIVE})"
+    rf"\s+(?:all\s+|most\s+|the\s+|many\s+)(?:[\p{{L}}\d-]+\s+){{0,4}}?(?:{_AGENT})\b", regex.V1)
+
+_ADJ_OPENING = regex.compile(
+    rf"{_SENT_START}(?P<span>(?:(?:Especially|Particularly|Most|More|Even\s+more|Very|Extremely|Quite|Rather|"
+    rf"Much\s+more|Far\s+more|Less|No\s+less|Somewhat|Slightly|Still\s+more|Equally|Highly|Increasingly|"
+    rf"Critically|Relatively)\s+)?(?P<adj>\p{{L}}[\p{{Ll}}-]+)\s+(?:(?:this|last|in\s+\d{{4}})\s+(?:year|week|month|"
+    rf"season|summer|winter|spring|autumn)?\s*)?(?P<det>the|this|these|its|their|our|such)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?"
+    rf"(?:is|was|are|were|remains|remained|has\s+become|have\s+become|became|will\s+be|turned\s+out|proved|"
+    rf"stays|stayed|seems|seemed|looks|looked))(?=\s+(?:in|on|at|for|with|among|near|around|along|across|"
+    rf"now|today|still|currently|this|last|so\s+far|from|between|within|during)\b|\s*[.,;])", regex.V1)
+_NOT_ADJ = {"only", "just", "even", "also", "still", "now", "here", "there", "next", "last", "first", "second",
+            "third", "then", "thus", "so", "sure", "much", "more", "most", "all", "both", "each", "every", "such",
+            "what", "how", "why", "when", "where", "whether", "if", "as", "since", "because", "though", "while",
+            "after", "before", "once", "until", "unless", "yet", "but", "and", "or", "nor", "not", "no", "never",
+            "ever", "always", "often", "soon", "later", "earlier", "today", "meanwhile", "besides", "instead"}
+_CLAUSE_END_PREPS = {"during", "in", "at", "on", "over", "since", "throughout", "within", "after", "before",
+                     "from", "near", "across", "around", "this", "last", "for"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def _is_agent(token) -> bool:
+    words_ = {token.lower_, token.lemma_.lower()}
+    if words_ & set(_AGENTS) or any(w in person_heads() for w in words_):
+        return True
+    two = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else ""
+    return two in _AGENTS
+
+
+def _in_quote(text: str, start: int) -> bool:
+    before = text[:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+class InvertedSubjectDetector:
+    name = "calques-inverted-subject"
+    rules = (INVERTED_SUBJECT, FRONTED_ADJECTIVE)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        seen: list[tuple[int, int]] = []
+        parse_for_object: list = []
+        parse_for_adj: list = []
+        for s in doc.sentences:
+            sent = text[s.start:s.end]
+            if not sent.rstrip().endswith((".", "!", ".”", '."', ".»")):
+                continue  # headlines, fragments, questions
+            hit = None
+            for pattern in (_VERB_FIRST, _VERB_AFTER_CLAUSE):
+                m = pattern.search(sent)
+                if m is not None and not _in_quote(sent, m.start("span")):
+                    hit = (s.start + m.start("span"), s.start + m.end("span"))
+                    break
+            if hit is not None:
+                seen.append(hit)
+                phrase = text[hit[0]:hit[1]].rstrip()
+                yield INVERTED_SUBJECT.finding(
+                    doc, hit[0], hit[0] + len(phrase),
+                    f"“{phrase}” puts the doer after its verb, in Russian order (об этом сообщила "
+                    f"пресс-служба администрации); English names the doer first (“the "
+                    f"administration’s press service reported this”)")
+                continue
+            if _OBJECT_FIRST.search(sent):
+                parse_for_object.append(s)
+            if _ADJ_OPENING.search(sent):
+                parse_for_adj.append(s)
+        todo = {(s.start, s.end): s for s in parse_for_object + parse_for_adj}
+        if not todo:
+            return
+        spans = [Span(a, b) for a, b in sorted(todo)]
+        for parsed in ctx.syntax.parse_many(doc, spans):
+            sent = parsed.doc
+            hit = _object_first(sent)
+            if hit is not None:
+                verb, last = hit
+                start, end = parsed.offset(verb), parsed.end_offset(last)
+                phrase = text[start:end]
+                yield INVERTED_SUBJECT.finding(
+                    doc, start, end,
+                    f"“{phrase}” puts the doer after its verb and the object before it, in Russian "
+                    f"order (гнёзда насчитали орнитологи; питание получают все ученики); English "
+                    f"names the doer first (“the ornithologists counted …”)")
+                continue
+            m = _ADJ_OPENING.search(sent.text)
+            if m is not None and _adjective_first(sent, m):
+                first = sent[0]
+                base = parsed.offset(first) - first.idx
+                start, end = base + m.start("span"), base + m.end("span")
+                yield FRONTED_ADJECTIVE.finding(
+                    doc, start, end,
+                    f"“{text[start:end]}” puts the predicate adjective before its subject, in Russian "
+                    f"order; English: “the … {m.group(0).split()[-1]} {m.group('adj')} …”")
+
+
+def _adjective_first(sent, m) -> bool:
+    adj = m.group("adj")
+    if adj.lower() in _NOT_ADJ or adj.lower().endswith("ly"):
+        return False
+    tok = next((t for t in sent if t.idx == m.start("adj")), None)
+    if tok is None:
+        return False
+    return tok.tag_ in ("JJ", "JJR", "JJS") or tok.pos_ == "ADJ"
+
+
+def _object_first(sent):
+    """(verb, last token of the doer) for "… nests counted the ornithologists of the park",
+    "Free meals now receive all pupils of the first grades": an agentive root verb whose subject
+    stands before it and is no doer, and whose object after it is a doer that closes the clause."""
+    agentive = folded_words("calque_agentive_verbs.txt")
+    for verb in sent:
+        if verb.dep_ not in ("ROOT", "conj") or verb.pos_ != "VERB" or verb.lower_ not in agentive:
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ in ("aux", "auxpass") for c in kids):
+            if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+                continue
+        subj = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
+        if len(subj) != 1 or subj[0].i > verb.i:
+            continue
+        s = subj[0]
+        if s.pos_ in ("PRON", "PROPN") or s.tag_ in ("PRP", "WP", "WDT", "EX") or _is_agent(s):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children):
+            continue
+        if s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            continue
+        # the subject opens the clause (a connective or an adverb may come first)
+        left = s.left_edge.i
+        if any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ")) for t in sent[verb.sent.start:left]):
+            continue
+        objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+        if len(objs) != 1 or not _is_agent(objs[0]):
+            continue
+        o = objs[0]
+        if o.pos_ not in ("NOUN", "PROPN"):
+            continue
+        last = o.right_edge
+        nxt = sent[last.i + 1] if last.i + 1 < len(sent) else None
+        if nxt is not None and not (nxt.is_punct or nxt.lower_ in _CLAUSE_END_PREPS):
+            continue
+        if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in kids):
+            continue  # "found the residents happy", "asked the pupils to …"
+        return verb, last
+    return None
+
+
+DETECTOR = InvertedSubjectDetector()
