@@ -65,7 +65,12 @@ INVERTED_SUBJECT = rule(
          "The bridge will reopen in May, said the press service of the regional road department.",
          "More than 40 nests of the black stork recorded the employees of the reserve during the survey.",
          "Free tickets to the museum now receive all pensioners of the city.",
-         "About 300 seedlings planted the volunteers of the ecological movement on Saturday."],
+         "About 300 seedlings planted the volunteers of the ecological movement on Saturday.",
+         "Strongly criticized the plan the residents of the northern district.",
+         "Spoke about the new timetable the head of the transport department of the city Ivan Orlov.",
+         "Most of all grew the demand for flats in new buildings.",
+         "Noticeably rose the number of visitors to the museum.",
+         "Grants for the research received more than 30 scientists of the university."],
     good=["The press service of the regional ministry of health reported this.",
           "“We regret the delay,” said the press office of the hotel.",
           "The bridge will reopen in May, said the ministry.",
@@ -75,7 +80,15 @@ INVERTED_SUBJECT = rule(
           "The bus brought the pupils to school.",
           "The survey found the residents of the district happy with the service.",
           "Here comes the hard part for the residents of the district.",
-          "Never have the residents of the district seen such a flood."],
+          "Never have the residents of the district seen such a flood.",
+          "Demand for flats in new buildings grew most of all.",
+          "Slowly the number of visitors to the museum rose.",
+          "Asked about the plan, the head of the transport department said it would wait.",
+          "The state bought the company in 2010.",
+          "The olympiad gathered 350 schoolchildren from 90 countries.",
+          "The ski resort received a record 9,000 visitors over the holidays.",
+          "Added to the list were the employees of the council.",
+          "Invited to the meeting were the residents of the estate."],
 )
 
 FRONTED_ADJECTIVE = rule(
@@ -89,13 +102,15 @@ FRONTED_ADJECTIVE = rule(
     confidence="likely",
     bad=["Especially difficult the situation is in the northern districts.",
          "Most tense the situation remains on the roads of the Amur region.",
-         "Particularly popular this year the sea buckthorn was among buyers from Moscow."],
+         "Particularly popular this year the sea buckthorn was among buyers from Moscow.",
+         "Especially acute the shortage of staff remains: the plant lacks 50 workers."],
     good=["The situation is especially difficult in the northern districts.",
           "Hard as the situation is, the farmers keep working.",
           "Such is the situation in the northern districts.",
           "Especially in winter the roads are dangerous.",
           "Most important, the council agreed to fund the repairs.",
-          "Great was the joy of the villagers."],
+          "Great was the joy of the villagers.",
+          "Strange the situation is, he said."],
 )
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
@@ -109,11 +124,12 @@ _LISTENER = (r"(?:(?:to\s+)?(?:journalists|reporters|correspondents|the\s+press|
 _DET = (r"(?:the|all|most|many|some|several|both|\d[\d,.]*|(?:about|over|almost|nearly|more\s+than|"
         r"at\s+least)\s+\d[\d,.]*)")
 # an of-chain: "of the regional sports department", "of the national park Smolenskoye Poozerye"
-_CHAIN = r"(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?[\p{L}\d''’.-]+(?:[ \t]+[\p{L}\d''’-]+){0,14}?)"
-_END = r"(?=[ \t]*[.!](?:\s|$)|[ \t]*$)"
-_NP = rf"{_DET}\s+(?:[\p{{L}}\d-]+\s+){{0,4}}?(?:{_AGENT})\b"
+_CHAIN = r"(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?[\p{L}\d''’-]+(?:[ \t]+[\p{L}\d''’-]+){0,14}?)"
+_END = r"(?=[ \t]*[.!](?:\s|$)|[ \t]*$|,[ \t]+(?:who|which|where)\b)"
+_NOT_MOD = r"(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|by|and|or|that|which|who)\b)"
+_NP = rf"{_DET}\s+(?:{_NOT_MOD}[\p{{L}}\d-]+\s+){{0,4}}?(?:{_AGENT})\b"
 _PERSON = "|".join(sorted((re.escape(p) for p in person_heads() if p.isalpha()), key=len, reverse=True))
-_PERSON_NP = rf"the\s+(?:[\p{{L}}\d-]+\s+){{0,4}}?(?:{_PERSON})\b"
+_PERSON_NP = rf"the\s+(?:{_NOT_MOD}[\p{{L}}\d-]+\s+){{0,4}}?(?:{_PERSON})\b"
 _SENT_START = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=[.!?…][”\"’»)]\s)|(?<=\n))"
 
 # the verb opens the sentence: "Informed about this the press service of …"
@@ -121,6 +137,21 @@ _VERB_FIRST = regex.compile(
     rf"{_SENT_START}(?P<span>(?:{_SPEECH_CAP})\s+(?:(?:about|of|on)\s+(?:this|it|that)\s+|"
     rf"(?:this|it|so)\s+)?{_LISTENER}?(?i:{_NP}|{_PERSON_NP})(?:{_CHAIN}|\s+\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{1,2}}))"
     rf"{_END}", regex.V1)
+# any past verb first, its object or phrase, then the doer closing the sentence: "Sharply
+# criticized the project the residents of the district", "Told about the plans the chairman of …"
+_PAST = r"(?:\p{Lu}\p{Ll}+ed|Told|Said|Wrote|Made|Took|Gave|Brought|Found|Sent|Held|Built|Sold|Bought|Spoke|Chose|Saw|Won|Caught|Put|Set|Left|Lost|Paid|Led|Drew|Threw|Grew|Rose|Fell)"
+_VERB_FIRST_LONG = regex.compile(
+    rf"{_SENT_START}(?P<span>(?:\p{{Lu}}\p{{Ll}}+ly\s+(?i:{_PAST})|{_PAST})\s+(?![Bb]y\b)(?:(?!\b(?:was|were|is|are|be|been|being|has|have|had|will|would|by)\b)[^,;:.!?\n“”\"«»()]){{2,90}}?\s+"
+    rf"(?i:{_NP}|{_PERSON_NP})(?:{_CHAIN}|\s+\p{{Lu}}\p{{Ll}}+(?:\s+\p{{Lu}}\p{{Ll}}+){{1,2}}))"
+    rf"{_END}", regex.V1)
+# an adverb of degree and a verb of change first, then the subject: "Most of all grew the demand",
+# "Noticeably rose the number of weddings" (больше всего вырос спрос; заметно выросло число)
+_CHANGE_FIRST = regex.compile(
+    rf"{_SENT_START}(?P<span>(?:Most\s+of\s+all|Most|More\s+than\s+others|Least\s+of\s+all|\p{{Lu}}\p{{Ll}}+ly)\s+"
+    rf"(?:grew|rose|increased|decreased|declined|fell|dropped|jumped|soared|shrank|slumped|plunged|went\s+up|"
+    rf"went\s+down|suffered|changed|improved|worsened|deteriorated|lagged|lost|gained|benefited|benefitted)"
+    rf"\s+(?:the|demand|prices|sales|exports|imports|output|production|interest|costs|incomes|wages|salaries)\b"
+    rf"[^,;:.!?\n]{{0,80}}?){_END}", regex.V1)
 # the verb after a clause and a comma: ", said the press service of the regional sports department"
 _VERB_AFTER_CLAUSE = regex.compile(
     rf"(?<![”\"’»][ \t]?),[ \t]+(?P<span>(?:{_SPEECH})\s+{_LISTENER}?the\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?(?:{_AGENT})"
@@ -129,8 +160,8 @@ _VERB_AFTER_CLAUSE = regex.compile(
 # a candidate for the object-first order: an agentive verb, then a doer
 _AGENTIVE = "|".join(sorted(folded_words("calque_agentive_verbs.txt"), key=len, reverse=True))
 _OBJECT_FIRST = regex.compile(
-    rf"(?<=[\p{{L}}\d])\s+(?:(?:now|also|already|annually|traditionally|usually|again)\s+)?(?P<verb>{_AGENTIVE})"
-    rf"\s+(?:all\s+|most\s+|the\s+|many\s+)(?:[\p{{L}}\d-]+\s+){{0,4}}?(?:{_AGENT})\b", regex.V1)
+    rf"(?<=[\p{{L}}\d])\s+(?:(?:now|also|already|annually|traditionally|usually|again|will|may|can|could|would)\s+){{0,2}}"
+    rf"(?P<verb>{_AGENTIVE})\s+{_DET}\s+(?:[\p{{L}}\d,-]+\s+){{0,4}}?(?:{_AGENT})\b", regex.V1)
 
 _ADJ_OPENING = regex.compile(
     rf"{_SENT_START}(?P<span>(?:(?:Especially|Particularly|Most|More|Even\s+more|Very|Extremely|Quite|Rather|"
@@ -139,7 +170,7 @@ _ADJ_OPENING = regex.compile(
     rf"season|summer|winter|spring|autumn)?\s*)?(?P<det>the|this|these|its|their|our|such)\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?"
     rf"(?:is|was|are|were|remains|remained|has\s+become|have\s+become|became|will\s+be|turned\s+out|proved|"
     rf"stays|stayed|seems|seemed|looks|looked))(?=\s+(?:in|on|at|for|with|among|near|around|along|across|"
-    rf"now|today|still|currently|this|last|so\s+far|from|between|within|during)\b|\s*[.,;])", regex.V1)
+    rf"now|today|still|currently|also|this|last|so\s+far|from|between|within|during)\b|\s*[.,;:])", regex.V1)
 _NOT_ADJ = {"only", "just", "even", "also", "still", "now", "here", "there", "next", "last", "first", "second",
             "third", "then", "thus", "so", "sure", "much", "more", "most", "all", "both", "each", "every", "such",
             "what", "how", "why", "when", "where", "whether", "if", "as", "since", "because", "though", "while",
@@ -148,11 +179,12 @@ _NOT_ADJ = {"only", "just", "even", "also", "still", "now", "here", "there", "ne
 _CLAUSE_END_PREPS = {"during", "in", "at", "on", "over", "since", "throughout", "within", "after", "before",
                      "from", "near", "across", "around", "this", "last", "for"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
+_BODIES = folded_words("calque_apposition_bodies.txt") | {"state", "city", "region", "country", "government", "council"}
 
 
 def _is_agent(token) -> bool:
     words_ = {token.lower_, token.lemma_.lower()}
-    if words_ & set(_AGENTS) or any(w in person_heads() for w in words_):
+    if words_ & set(_AGENTS) or any(w in person_heads() for w in words_) or words_ & _BODIES:
         return True
     two = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else ""
     return two in _AGENTS
@@ -178,7 +210,7 @@ class InvertedSubjectDetector:
             if not sent.rstrip().endswith((".", "!", ".”", '."', ".»")):
                 continue  # headlines, fragments, questions
             hit = None
-            for pattern in (_VERB_FIRST, _VERB_AFTER_CLAUSE):
+            for pattern in (_VERB_FIRST, _VERB_FIRST_LONG, _CHANGE_FIRST, _VERB_AFTER_CLAUSE):
                 m = pattern.search(sent)
                 if m is not None and not _in_quote(sent, m.start("span")):
                     hit = (s.start + m.start("span"), s.start + m.end("span"))
@@ -228,6 +260,10 @@ def _adjective_first(sent, m) -> bool:
     adj = m.group("adj")
     if adj.lower() in _NOT_ADJ or adj.lower().endswith("ly"):
         return False
+    if m.start("adj") > m.start("span"):
+        return True  # a degree word first ("Especially acute the …"): the tagger may read a verb
+    if regex.match(r"\s*[.,;:]", sent.text[m.end("span"):]):
+        return False  # "Strange the situation is, he said": a bare adjective needs its phrase after
     tok = next((t for t in sent if t.idx == m.start("adj")), None)
     if tok is None:
         return False
@@ -261,11 +297,15 @@ def _object_first(sent):
         if any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ")) for t in sent[verb.sent.start:left]):
             continue
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > verb.i]
-        if len(objs) != 1 or not _is_agent(objs[0]):
-            continue
+        if len(objs) != 1 or not (_is_agent(objs[0]) or any(
+                c.dep_ == "compound" and c.i < objs[0].i and _is_agent(c) for c in objs[0].children)):
+            continue  # "the ornithologists", "the Finnish company Veisto"
         o = objs[0]
         if o.pos_ not in ("NOUN", "PROPN"):
             continue
+        if any(c.dep_ == "nummod" for c in o.children) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
+            continue  # "The resort received 9,000 visitors", "The olympiad gathered 350 pupils": a host
         last = o.right_edge
         nxt = sent[last.i + 1] if last.i + 1 < len(sent) else None
         if nxt is not None and not (nxt.is_punct or nxt.lower_ in _CLAUSE_END_PREPS):
