@@ -73,8 +73,17 @@ def _name_word(word: str, first: bool) -> bool:
     if word in lexicon.first_names():
         return False  # "the enterprise Konstantin Lebed": its director, not its name
     low = word.lower()
-    return is_common_word(low) or (first and word in _region_adjectives()) or \
-        (low.endswith("s") and is_common_word(low[:-1]) and not first)  # "Northern Lights"
+    return _common(low) or (first and word in _region_adjectives()) or \
+        (low.endswith("s") and _common(low[:-1]) and not first)  # "Northern Lights"
+
+
+_BRITISH = ((r"re$", "er"), (r"our$", "or"), (r"ise$", "ize"), (r"yse$", "yze"), (r"ogue$", "og"))
+
+
+def _common(low: str) -> bool:
+    """An ordinary English word in either spelling: the word list is American ("Northern Fibre")."""
+    return is_common_word(low) or any(re.search(pat, low) and is_common_word(re.sub(pat, rep, low))
+                                      for pat, rep in _BRITISH)
 
 
 @lru_cache(maxsize=1)
