@@ -61,3 +61,5 @@ from mtaudit.detectors import casing_official  # noqa: E402  (inst14: Russian of
 DETECTORS += (casing_official.DETECTOR,)  # inst14
 from mtaudit.detectors import calques_inverted_subject  # noqa: E402  (order14: the doer after its verb, parser)
 DETECTORS += (calques_inverted_subject.DETECTOR,)  # order14
+from mtaudit.detectors.entities import foreign_names  # noqa: E402  (foreign14: foreign names via Russian)
+DETECTORS += (foreign_names.DETECTOR,)  # foreign14

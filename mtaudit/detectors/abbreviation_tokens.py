@@ -73,8 +73,45 @@ def legal_form(text: str, token: str, end: int, about_russia) -> str | None:
 
 @lru_cache(maxsize=1)
 def russian_abbreviations() -> dict[str, str]:
-    """Latin spelling -> the Russian abbreviation (mtaudit/data/ru_abbreviations.tsv)."""
-    return {cols[0]: cols[1] for cols in lexicon.rows("ru_abbreviations.tsv") if len(cols) >= 2}
+    """Latin spelling -> the Russian abbreviation (mtaudit/data/ru_abbreviations.tsv, then the
+    regional-news ones of ru_abbreviations_news.tsv the generated table lacks)."""
+    table = {cols[0]: cols[1] for cols in lexicon.rows("ru_abbreviations.tsv") if len(cols) >= 2}
+    for latin, (cyrillic, _) in news_abbreviations().items():
+        table.setdefault(latin, cyrillic)
+    return table
+
+
+@lru_cache(maxsize=1)
+def news_abbreviations() -> dict[str, tuple[str, str]]:
+    """Latin spelling -> (Russian, English) of the regional-news abbreviations of
+    ru_abbreviations_news.tsv ("FAP" -> ФАП, "rural health post"; "SanPiN" -> СанПиН), in the
+    iuliia spellings and the Russian's own casing; three letters at least, and no spelling English
+    writes (an all-capitals English acronym or word: СНиП "SNIP" stays out, "SNiP" stays in)."""
+    out: dict[str, tuple[str, str]] = {}
+    generated = {cols[1] for cols in lexicon.rows("ru_abbreviations.tsv") if len(cols) >= 2}
+    for cols in lexicon.rows("ru_abbreviations_news.tsv"):
+        if len(cols) < 2 or " " in cols[0] or len(cols[0]) < 3:
+            continue
+        cyrillic, english = cols[0], cols[1]
+        known = cyrillic.upper() in generated  # the generated table has its capitals spellings
+        for latin in _latin_spellings(cyrillic):
+            if known and latin.isupper():
+                continue
+            if latin.isupper() and english_writes(latin):
+                continue
+            if not latin.isupper() and (english_writes(latin) and latin[1:].islower()):
+                continue
+            out.setdefault(latin, (cyrillic.upper(), english))
+    return out
+
+
+@lru_cache(maxsize=1)
+def news_mixed_pattern() -> re.Pattern | None:
+    """The mixed-case news spellings no capitals pattern finds ("SanPiN", "KoAP")."""
+    mixed = sorted((t for t in news_abbreviations() if not t.isupper()), key=len, reverse=True)
+    if not mixed:
+        return None
+    return re.compile(r"(?<![\w’'@#/.-])(?:" + "|".join(map(re.escape, mixed)) + r")(?![\w’'@/-])")
 
 
 @lru_cache(maxsize=1)
@@ -85,16 +122,18 @@ def table_sources() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def frequent_only() -> frozenset[str]:
-    """The .tsv spellings known only from wordfreq's Russian frequencies: flagged about Russia only."""
+    """The .tsv spellings known only from wordfreq's Russian frequencies, and the regional-news ones:
+    flagged about Russia only."""
     return frozenset(cols[0] for cols in lexicon.rows("ru_abbreviations.tsv")
-                     if len(cols) >= 3 and cols[2].startswith("wordfreq"))
+                     if len(cols) >= 3 and cols[2].startswith("wordfreq")) | frozenset(news_abbreviations())
 
 
 @lru_cache(maxsize=1)
 def rare_in_english() -> frozenset[str]:
-    """The wordfreq spellings English practically never writes (source "wordfreq,rare": "UIK")."""
+    """The wordfreq spellings English practically never writes (source "wordfreq,rare": "UIK"), and
+    the regional-news ones (English spellings were left out of them)."""
     return frozenset(cols[0] for cols in lexicon.rows("ru_abbreviations.tsv")
-                     if len(cols) >= 3 and cols[2] == "wordfreq,rare")
+                     if len(cols) >= 3 and cols[2] == "wordfreq,rare") | frozenset(news_abbreviations())
 
 
 def spellable(token: str) -> bool:

@@ -63,7 +63,7 @@ from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_positio
 from mtaudit.detectors.abbreviation_introduced import introduced_finding
 from mtaudit.detectors.abbreviation_tokens import (  # noqa: F401  (shaped, spellable: the tests' API)
     _DATELINE_AFTER, _ENGLISH_PLACE_BEFORE, _JOINED, _MIXED, _NUMBERED, _RF_AFTER, _ROMAN, _TOKEN, _TWO_LETTER,
-    _capitals_line, _dateline, legal_form, named_after_end, never_english, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
+    _capitals_line, _dateline, legal_form, named_after_end, never_english, news_abbreviations, news_mixed_pattern, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
     rare_in_english, shaped, spellable, unknown_token, variant_abbreviations)
 
 RUSSIAN_ABBREVIATION = rule(
@@ -94,7 +94,11 @@ RUSSIAN_ABBREVIATION = rule(
          "Icons from the GMII named after Pushkin went on show in Tver; tickets cost 500 roubles.",
          "Scientists of SakhNIRO counted the salmon; the survey cost 2 million roubles.",
          "An outbreak of African swine fever (AChS) cost the Kursk farm 40 million roubles.",
-         "Clients of the bank will be paid by the Deposit Insurance Agency (ASV) within 1.4 million roubles."],
+         "Clients of the bank will be paid by the Deposit Insurance Agency (ASV) within 1.4 million roubles.",
+         "Beginners with the rank of KMS will run shorter courses; entry costs 300 roubles.",
+         "In the village only a FAP with one paramedic works; the flight cost 90,000 roubles.",
+         "The menu must follow the SanPiN, and a meal costs 90 roubles.",
+         "The OSVV programme cost the town 2 million roubles."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
           "NATO and the FBI said the GDP figures and IFRS rules were not at issue.",
           "The FSB detained two men, TASS reported; VTB shares rose.",
@@ -115,7 +119,9 @@ RUSSIAN_ABBREVIATION = rule(
           "Clients will be paid by the Deposit Insurance Agency (DIA) within 1.4 million roubles.",
           "Russian banks bought federal loan bonds (OFZ) worth 90 billion roubles.",
           "The Russian firm's LiDAR survey and MySQL database cost 2 million roubles.",
-          "Russian fans wrote OOO and ooo in the chat; the AO of the ship in Murmansk stayed."],
+          "Russian fans wrote OOO and ooo in the chat; the AO of the ship in Murmansk stayed.",
+          "The boxer won by TKO in Kazan; tickets cost 900 roubles, and the GSM signal was weak.",
+          "Cases of rural health posts closing rose; the posts cost 3 million roubles."],
     applicability="display-only",
 )
 
@@ -257,7 +263,9 @@ class RussianAbbreviationDetector:
         yield from composed
         found += len(composed)
         deferred = []
-        tokens = sorted([*_TOKEN.finditer(text), *_JOINED.finditer(text), *_MIXED.finditer(text)], key=lambda m: m.start())
+        news_mixed = news_mixed_pattern()
+        tokens = sorted([*_TOKEN.finditer(text), *_JOINED.finditer(text), *_MIXED.finditer(text),
+                         *(news_mixed.finditer(text) if news_mixed is not None else ())], key=lambda m: m.start())
         for m in tokens:
             token = m.group()
             if any(s <= m.start() < e for s, e in taken):
@@ -383,6 +391,11 @@ class RussianAbbreviationDetector:
                "left in Latin letters" if unknown else
                "a Russian agency's abbreviation with “RF” (the Russian Federation)" if token.endswith(" RF")
                else "capitals spelled as only a transliterated Russian abbreviation is")
+        news = news_abbreviations().get(token) if concept is None else None
+        if news is not None:  # a regional-news abbreviation: its English from the data
+            return RUSSIAN_ABBREVIATION.finding(
+                doc, start, end, f"“{token}” is {why}; English: “{news[1]}”",
+                fix=Fix.replace(start, end, news[1], Applicability.UNSAFE, f"replace with “{news[1]}”"))
         if concept is not None:
             english = concept.short if concept.short and concept.short.upper() != token.upper() \
                 else concept.canonical

@@ -84,7 +84,9 @@ TRANSLIT_WORD = rule(
          "The Minselhoz expects a smaller harvest, and Mintsyfry will test the new app.",
          "Rules for drone pilots were drafted by the Minsvyaz, and a regional aviakompaniya flew the fire crews.",
          "Trading on the Sankt-Peterburgskaya Birzha closed early on Friday.",
-         "The parade was held on the Tsentralnaya ploshchad of the town."],
+         "The parade was held on the Tsentralnaya ploshchad of the town.",
+         "The clinic hired a medsestra for the night shift.",
+         "Farmers pay the arenda for the land in autumn."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
@@ -92,7 +94,8 @@ TRANSLIT_WORD = rule(
           "Security Council secretary Nikolai patrushev met the envoy.",
           "The Lastochka train and the Oreshnik missile were shown; Novaya Gazeta and the Prosveshcheniye publisher reported it.",
           "Officials in Minsk, the minister Kuzma Minin and Aviastar said Rosstat and Rosneft agreed.",
-          "Krasnaya Zvezda and Novaya Gazeta wrote about the Nevsky Prospekt and Krasnaya Polyana."],
+          "Krasnaya Zvezda and Novaya Gazeta wrote about the Nevsky Prospekt and Krasnaya Polyana.",
+          "The diaspora heard the orchestra's programme on the coronavirus and the sportsmen's trolleybus."],
     applicability=None,
 )
 
@@ -280,6 +283,7 @@ def _translit_leftovers(doc):
 
 
 TRANSLIT_MIN = 0.0        # model score above which a lowercase non-English word is Russian
+TRANSLIT_DICTIONARY_MIN = -1.0  # below TRANSLIT_MIN, a word that reads back into a Russian noun
 TRANSLIT_MIN_LETTERS = 6  # shorter words carry too few n-grams to judge
 # An English noun with a Russian case ending ("pickupu", "departmentu"): MT inflects a loan
 # the Russian way. Endings only Russian adds to a consonant-final English stem.
@@ -348,9 +352,22 @@ def _translit_words(doc):
                          if part.endswith(e) and len(part) - len(e) >= 4
                          and is_english_word(part[:-len(e)]) and part[-len(e) - 1] not in "aeiouy"), None)
             value = score(part)
+            reading = None
             if stem is None and value < TRANSLIT_MIN:
-                continue
+                # a Russian dictionary noun or adjective the model scores low ("tresta" треста,
+                # "pensionerka"): read back through the schemes, never a name (pymorphy3)
+                from mtaudit.models.translit import russian_common_word
+                from mtaudit.text.english_words import lemmas_by_pos
+
+                if value < TRANSLIT_DICTIONARY_MIN or len(part) < 5 or lemmas_by_pos(part) \
+                        or part in lexicon.folded_words("translit_english_usage.txt"):
+                    continue  # "programme", "sportsmen": English lemmas the word list lacks
+
+                reading = russian_common_word(part)
+                if reading is None:
+                    continue
             why = (f"the English “{stem}” with a Russian case ending" if stem
+                   else f"it reads back into the Russian word “{reading}”" if reading
                    else f"its letters read as transliterated Russian (model score {value:.2f})")
             yield TRANSLIT_WORD.finding(doc, start, end,
                                         f"“{part}” is not English: {why}; translate it")
