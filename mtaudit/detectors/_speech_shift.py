@@ -66,6 +66,9 @@ def shifted(pronoun, last: int, gender: str, backshift: bool) -> str | None:
             finite_done = True
             if tag == "MD":
                 new = _BACKSHIFT_MODAL.get(low, low) if backshift else low
+                if low == "can" and new != low and not tok.whitespace_ and \
+                        k + 1 < len(tokens) and tokens[k + 1].lower_ == "not":
+                    new += " "  # "cannot" -> "could not", never "couldnot"
             elif tok.lemma_.lower() == "be":
                 past = tag == "VBD" or backshift
                 if past and tag == "VBD" and backshift:

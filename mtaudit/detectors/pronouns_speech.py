@@ -83,10 +83,15 @@ def reported_speech(doc, parsed, people, quoted):
                 reporter = _reporter(report)  # "that"-clause misread as a relative one
                 if reporter is not None and _third_person(reporter):
                     yield _speech_finding(doc, parsed, people, tok, report, reporter)
-            elif low == "you" and tok.dep_ == "nsubj" and _addressed_report(tok) is not None:
-                report = _addressed_report(tok)  # "urged residents to call a doctor, because
-                reporter = _subject(report)      # otherwise you risk infecting others"
-                yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif tok.dep_ in ("nsubj", "nsubjpass") and \
+                    (addressed := _addressed_report(tok, first=low != "you")) is not None:
+                report, reporter = addressed  # "urged residents to call a doctor, because
+                # otherwise you risk infecting others"; "asked residents not to throw away
+                # blankets, because we use them"; "Residents are asked …, and if you found"
+                if owner is not None:
+                    yield _owner_finding(doc, parsed, people, owner, reporter)
+                else:
+                    yield _speech_finding(doc, parsed, people, tok, report, reporter)
             elif low in ("i", "we") and tok.dep_ == "nsubj" and owner is None and \
                     (reporter := _that_before(tok)) is not None:
                 # "He added that in autumn we will scatter baits": a parse that lost the clause
@@ -188,25 +193,72 @@ def _may_hear(tok) -> bool:
         _speaking().get(low) in ("org", "doc")
 
 
-_ADDRESS_VERBS = frozenset({"urge", "ask", "call", "advise", "recommend", "warn", "instruct",
-                            "order", "remind", "tell", "encourage"})
+def _address_verbs() -> frozenset[str]:
+    return lexicon.folded_words("address_verb_lemmas.txt")
 
 
-def _addressed_report(tok):
-    """The past verb of urging or reporting by a third person whose to-clause (or a clause that
-    hangs on it: "because otherwise", "if") holds a subject "you" ("urged residents not to go …,
-    because otherwise you risk"): the reader was never addressed, the residents were. None if
-    there is none within a few clause steps."""
+# what opens the clause that gives the asker's own reason or condition: "because we use them",
+# "since at night our patrols cannot", "otherwise we will have to", "if you found a chick"
+_REASON_MARKS = frozenset({"because", "since", "as", "otherwise", "if", "unless", "so", "when",
+                           "while", "until", "or", "cause", "lest"})
+
+
+def _addressed_report(tok, first: bool = False):
+    """(verb, asker) for the past verb of urging, asking or promising by a third person whose
+    to-clause (or a clause that hangs on it: "because otherwise", "if") holds `tok`, a subject
+    "you" ("urged residents not to go …, because otherwise you risk") or, with `first`, a subject
+    "we"/"I" or a noun owned by "our"/"my" ("asked residents not to throw away blankets, because
+    we use them": Russian "попросила …, так как мы используем их"). The reader was never
+    addressed and the narrator owns nothing: the asker's own words kept their person. Also a
+    passive "Residents are asked/advised …, and if you found …" (Russian "жителей просят …, а
+    если вы нашли …"). None if there is none within a few clause steps."""
     node = tok.head
+    reason = first is False or any(c.dep_ in ("mark", "advmod") and c.lower_ in _REASON_MARKS
+                                   for c in node.children)
+    if first and node.dep_ == "ROOT" and reason:
+        # "The director called on parents to vaccinate, otherwise we will have to close": the
+        # parser hung the request as a clause of the first-person one
+        for c in node.children:
+            if c.dep_ == "ccomp" and c.i < tok.i and c.lemma_.lower() in _address_verbs() and \
+                    c.tag_ == "VBD" and not c.text[0].isupper():
+                subj = _subject(c)
+                if subj is not None and subj.dep_ == "nsubj" and _third_person(subj) and \
+                        _hearer(c) is not None:
+                    return c, subj
+        return None
+    if not reason:
+        return None
     for _ in range(5):
         if node.dep_ not in ("advcl", "xcomp", "conj", "ccomp") or node.head.i == node.i:
             return None
         node = node.head
-        if node.lemma_.lower() in _ADDRESS_VERBS and node.tag_ == "VBD" and \
-                not node.text[0].isupper() and \
-                any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN") for c in node.children):
-            subj = _subject(node)
-            return node if subj is not None and _third_person(subj) else None
+        if node.lemma_.lower() not in _address_verbs() or node.text[0].isupper():
+            continue
+        subj = _subject(node)
+        if subj is None:
+            continue
+        if subj.dep_ == "nsubj" and node.tag_ == "VBD" and _hearer(node) is not None:
+            if any(c.lower_ in ("our", "my") for c in subj.children):
+                return None  # "Our correspondent asked the mayor, because we wanted": the outlet's
+            return (node, subj) if _third_person(subj) else None
+        if subj.dep_ == "nsubjpass" and node.tag_ in ("VBN", "VBD") and \
+                subj.pos_ in ("NOUN", "PROPN") and subj.i < node.i and \
+                subj.lower_ not in _HUMAN_HEARER_OBJECTS and \
+                any(c.dep_ == "xcomp" for c in node.children):
+            return node, subj  # "Residents are asked not to destroy the nests, and if you"
+    return None
+
+
+def _hearer(verb):
+    """The one asked or promised: a noun object ("urged residents"), or the object of "call
+    on" / "appeal to" ("called on parents")."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("on", "to", "upon"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                    return g
     return None
 
 

@@ -77,7 +77,13 @@ REPORTED_SPEECH_PERSON = rule(
          "Farm director Lidia Popova expects that after the rains we will harvest twice as much.",
          "In the federation added that you can register for the race until Friday.",
          "Postwoman Vera Kulik says that for our villagers the office is the only bank.",
-         "The chairman added that in spring we will repair the dam on the river."],
+         "The chairman added that in spring we will repair the dam on the river.",
+         "The librarian asked readers to return books by Friday, because we close for stocktaking.",
+         "The mayor urged drivers to leave their cars at home, as our roads cannot take the traffic.",
+         "Swimmers are advised not to enter the water, and if you see a jellyfish, to call the "
+         "lifeguards.",
+         "The director called on parents to vaccinate their children, otherwise we will have to "
+         "close the school."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The governor added that he was ready to meet the residents.",
           "He told me that I had to leave.",
@@ -92,7 +98,10 @@ REPORTED_SPEECH_PERSON = rule(
           "Our correspondent believes that we will see more rain this week.",
           "In the morning the coach added that the team would train twice.",
           "The minister said that the plan we drafted in May is good.",
-          "Our correspondent says that our readers will vote on Sunday."],
+          "Our correspondent says that our readers will vote on Sunday.",
+          "Our reporter asked the mayor to comment, because we wanted to hear his side.",
+          "We asked the council to explain the delay, since we had received many letters.",
+          "The council asked residents to recycle more, because landfill costs have doubled."],
 )
 
 GENDERED_FOR_THING = rule(
@@ -581,7 +590,7 @@ def _org_word_before_his(chunk: str) -> bool:
 @lru_cache(maxsize=1)
 def _REPORT_WORD():
     forms = {"that", "convinced", "sure", "confident", "according"}
-    for verb in _report_verbs() | {"ask", "urge"}:
+    for verb in _report_verbs() | lexicon.folded_words("address_verb_lemmas.txt"):
         stem = verb[:-1] if verb.endswith("e") else verb
         forms.update({verb, verb + "s", stem + "ed", verb + "d"})
         forms.update(_IRREGULAR.get(verb, "").split())
