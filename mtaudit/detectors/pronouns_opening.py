@@ -33,12 +33,16 @@ OPENING_FOR_THING = rule(
     bad=["The network was launched in 2019. Her capacity has doubled since then.",
          "The boring machine passed 1.2 kilometres. She worked at a depth of 60 metres.",
          "The theatre was built in 1905 on the main square. His facade was restored last year.",
-         "The turbine was assembled at a workshop in Kazan. He will reach full power next spring."],
+         "The turbine was assembled at a workshop in Kazan. He will reach full power next spring.",
+         "The old mill on the river was closed in 2019 after a fire. Her roof was rebuilt last "
+         "year. She will now take up to 200 visitors a day."],
     good=["The tomograph was bought by Ivan Petrov. His clinic opened in May.",
           "The governor visited the plant. The plant was built in 1960. His speech was short.",
           "The tomograph was produced in Germany. Its software is new.",
           "The dogs were fed at noon. His owner was away.",
-          "The letter was written at the ministry in Moscow. He signed it on Friday."],
+          "The letter was written at the ministry in Moscow. He signed it on Friday.",
+          "The old mill was closed in 2019 after a fire. The owner, Anna Petrova, rebuilt it. "
+          "She will now take up to 200 visitors a day."],
     applicability="unsafe",
 )
 
@@ -69,7 +73,10 @@ class OpeningPronounDetector:
                 known = glossary_spans(doc, ctx, types=("person",))
             before = text[para.start:sent.start]
             own = text[sent.start:sent.end]
-            if _PERSON_WORD.search(before) or _PERSON_WORD.search(own[m.end():]) or \
+            # a he/she/his/her already found to be a thing's is no person: "Her building was
+            # built in 1958. She will now receive 90 visitors" (the bath's, a chain)
+            if any(para.start + w.start() not in flagged for w in _PERSON_WORD.finditer(before)) or \
+                    _PERSON_WORD.search(own[m.end():]) or \
                     _has_person_noun(before + " " + own) or \
                     person_mentions(text, para.start, sent.end, known):
                 continue

@@ -76,7 +76,13 @@ IT_FOR_PERSON_SALIENCE = rule(
          "As reported the director of the enterprise Oleg Marin, its company will open a second line "
          "in May.",
          "Coxswain Ivan Orlov was pleased with the race. According to the coxswain, its crew will now "
-         "rest for a week."],
+         "rest for a week.",
+         "Botanist Irina Kovaleva said that the frost damaged a rare orchid. Its team will replant "
+         "the bed in spring.",
+         "Skipper Pavel Rudnev, who has sailed for thirty years, said the ice melted early. Its crew "
+         "will leave port on Monday.",
+         "Beekeeper Oleg Zimin said that the cold spring cost him a third of the honey. Its "
+         "workers will move the hives south."],
     good=["Smith bought the house in 2010 and sold it two years later.",
           "Sergei Ivanov spoke on Monday. Now, it clarifies the agency TASS, the talks are over.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
@@ -109,7 +115,11 @@ IT_FOR_PERSON_SALIENCE = rule(
           "modernised.",
           "As reported the chairman of the bank Oleg Marin, its profit rose by a tenth.",
           "Anna Orlova painted in a barn and sold her work at fairs. Next month she will see it hung "
-          "in the city gallery."],
+          "in the city gallery.",
+          "Mayor Anna Petrova said that the museum will reopen in May. Its staff are preparing a new "
+          "exhibition.",
+          "Pavel Orlov said the new ferry will sail in May. Its crew has been trained in Murmansk.",
+          "Botanist Irina Kovaleva said that the frost damaged the orchid. Its leaves turned black."],
     applicability="unsafe",
 )
 
@@ -373,7 +383,9 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                 excluded |= {t.i for t in asked.subtree}
                 if asked.pos_ in ("NOUN", "PROPN"):
                     bound.add(asked.lemma_.lower())
-        if subj is not None:
+        if subj is not None and not subj.tag_.startswith("VB"):
+            # (a subject tagged as a verb is a misparse: "a stork returns to the nest and adds
+            # branches to it" read with "returns" as the noun; its words stay candidates)
             # "The court arrested it": not the court; but its possessor may be ("the company's
             # balance sheet gave it room": the company)
             owners = {x.i for c in subj.children if c.dep_ == "poss" for x in c.subtree}
@@ -434,6 +446,7 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             if kind == "thing" and speaker and not spoke(t, _saying_verbs()):
                 continue  # "The minister visited the site and noted that … It also said": she spoke
             if kind == "thing" and (t.dep_ in _CORE or _conj_of_core(t) or not human_verb or
+                                    human_verb == "staff" or  # an employer in any role may own it
                                     t.dep_ in ("compound", "poss") and _np_head(t).dep_ in _CORE) and \
                     _counts(t, ppeople, human_verb):
                 things.append(t)
@@ -479,9 +492,11 @@ def _kind(t, people):
         return "thing"  # "The miner said it would cut output": a company by its trade
     if g is not None:
         return g or "u"
+    if t.pos_ in ("NOUN", "PROPN") and _title_before_name(t):
+        return None  # "Ecologist Denis Yarovoy", "Huntsman Gennady Lobov": his trade, not a thing
     if t.dep_ in ("compound", "poss") and people.gender(_np_head(t)) is not None:
         # "the company's chairman", "Roscosmos chief": the employer may own the "it"
-        return "thing" if _agentive(t) else None
+        return "thing" if _agentive(t) or _employs(t) else None
     if t.dep_ == "compound" or t.tag_ in ("NNS", "NNPS") or t.lower_ in _not_antecedents() or \
             t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"):
         return None
@@ -492,6 +507,21 @@ def _kind(t, people):
     if t.dep_ == "npadvmod":
         return None
     return "thing"
+
+
+def _title_before_name(t) -> bool:
+    """A bare common noun right before a first name ("Ecologist Denis", "huntsman Gennady"): a
+    trade or title written before a person's name; never after an article ("the tanker Ivan
+    Papanin" names a ship)."""
+    from mtaudit.text.english_words import is_common_word
+
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is None or nxt.pos_ != "PROPN" or nxt.text not in lexicon.first_names():
+        return False
+    if t.pos_ == "PROPN" and not (t.is_title and is_common_word(t.lower_)):
+        return False  # a name before a name ("Anna Maria"), not a trade the tagger took for one
+    return not any(c.dep_ in ("det", "poss") for c in t.children) and \
+        not (t.i and t.doc[t.i - 1].lower_ in ("the", "a", "an"))
 
 
 def _named_thing(t) -> bool:
@@ -540,6 +570,13 @@ def _counts(t, people, human_verb, tok=None) -> bool:
         return True  # "The airport said it had agreed": what speaks can act
     if human_verb == "own":
         return not _in_person_phrase(t, people) and _agentive(t, "act")
+    if human_verb == "staff":  # "Its team": only what employs people competes with the person,
+        # the body in the person's title too ("The trust's director said its team would": the
+        # trust's team), but not the place a person comes from or represents ("Farmer Anna Orlova
+        # from the Biysk district", "a deputy who represents the central district")
+        if _in_person_phrase(t, people) and t.lemma_.lower() in _ORIGIN_PLACES:
+            return False
+        return _employs(t)
     if human_verb == "obj":
         # what is done to someone ("arrested it", "thanked it"): a thing in a core role still
         # competes ("The bank seized the flat. The court arrested it"), one named in passing
@@ -641,6 +678,9 @@ def _human_predicate(tok, role) -> str:
         if any(w.lower_ in _person_possessions() or w.lemma_.lower() in _person_possessions()
                for w in owned):
             return "own"  # "its career", "its salary": a body named in the person's title cannot own it
+        if any(w.lower_ in _agent_possessions() or w.lemma_.lower() in _agent_possessions()
+               for w in owned[:1]):
+            return "staff"  # "Its team", "its engineers", "its office": a person's or an employer's
         # "Its coach, …": a person's own person (coach, lawyer, deputy) — a person's or a body's
         if tok.head.pos_ == "NOUN" and tok.head.lower_ in _person_nouns():
             return "act"
@@ -739,6 +779,38 @@ def _agentive(t, verb="act") -> bool:
     kinds = _speaking()
     kind = kinds.get(t.lemma_.lower(), kinds.get(t.lower_))
     return kind == "org" or kind == "doc" and verb == "say"
+
+
+# places a person is from or stands for; as employers they count only outside the person's phrase
+_ORIGIN_PLACES = frozenset({"region", "district", "village", "city", "town", "settlement", "province",
+                            "republic", "territory", "municipality", "state", "country", "nation",
+                            "area", "oblast", "krai", "county", "constituency", "hamlet"})
+
+
+def _employs(t) -> bool:
+    """A thing that may have a staff, a team or an office of its own: an organisation, a place
+    of work (employing_nouns.txt, also by a listed ending of 5+ letters: "bathhouse"), a name
+    that is not the name given to something ("a dog named Baikal")."""
+    if t.pos_ == "PROPN":
+        head = _np_head(t)
+        return not (head.dep_ in ("oprd", "dobj", "attr") and head.head.lemma_.lower() in
+                    ("name", "call", "nickname", "dub"))
+    if _agentive(t, "act"):
+        return True
+    words = _employing()
+    low = t.lemma_.lower()
+    return low in words or t.lower_ in words or \
+        any(len(w) >= 5 and low.endswith(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _employing() -> frozenset[str]:
+    return lexicon.folded_words("employing_nouns.txt")
+
+
+@lru_cache(maxsize=1)
+def _agent_possessions() -> frozenset[str]:
+    return lexicon.folded_words("agent_possessions.txt")
 
 
 @lru_cache(maxsize=1)
