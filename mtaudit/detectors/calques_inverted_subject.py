@@ -70,7 +70,8 @@ INVERTED_SUBJECT = rule(
          "Spoke about the new timetable the head of the transport department of the city Ivan Orlov.",
          "Most of all grew the demand for flats in new buildings.",
          "Noticeably rose the number of visitors to the museum.",
-         "Grants for the research received more than 30 scientists of the university."],
+         "Grants for the research received more than 30 scientists of the university.",
+         "Free invitations received the veterans of labour of the city, the ministry said."],
     good=["The press service of the regional ministry of health reported this.",
           "“We regret the delay,” said the press office of the hotel.",
           "The bridge will reopen in May, said the ministry.",
@@ -238,6 +239,9 @@ class InvertedSubjectDetector:
             if hit is not None:
                 verb, last = hit
                 start, end = parsed.offset(verb), parsed.end_offset(last)
+                comma = text.find(",", start, end)
+                if comma > start:
+                    end = comma  # "… the couples from Tula, where …": the doer, not its relative clause
                 phrase = text[start:end]
                 yield INVERTED_SUBJECT.finding(
                     doc, start, end,
@@ -276,8 +280,10 @@ def _object_first(sent):
     stands before it and is no doer, and whose object after it is a doer that closes the clause."""
     agentive = folded_words("calque_agentive_verbs.txt")
     for verb in sent:
-        if verb.dep_ not in ("ROOT", "conj") or verb.pos_ != "VERB" or verb.lower_ not in agentive:
+        if verb.pos_ != "VERB" or verb.lower_ not in agentive:
             continue
+        if verb.dep_ not in ("ROOT", "conj") and not (verb.dep_ == "ccomp" and verb.i < verb.head.i):
+            continue  # a clause reported after it ("…, the ministry said") is read as its own sentence
         kids = list(verb.children)
         if any(c.dep_ in ("aux", "auxpass") for c in kids):
             if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
