@@ -63,3 +63,5 @@ from mtaudit.detectors import calques_inverted_subject  # noqa: E402  (order14: 
 DETECTORS += (calques_inverted_subject.DETECTOR,)  # order14
 from mtaudit.detectors.entities import foreign_names  # noqa: E402  (foreign14: foreign names via Russian)
 DETECTORS += (foreign_names.DETECTOR,)  # foreign14
+from mtaudit.detectors import calques_subjectless  # noqa: E402  (real14: Russian indefinite-personal sentence, parser)
+DETECTORS += (calques_subjectless.DETECTOR,)  # real14

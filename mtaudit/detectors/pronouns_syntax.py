@@ -101,7 +101,9 @@ REPORTED_SPEECH_PERSON = rule(
           "Our correspondent says that our readers will vote on Sunday.",
           "Our reporter asked the mayor to comment, because we wanted to hear his side.",
           "We asked the council to explain the delay, since we had received many letters.",
-          "The council asked residents to recycle more, because landfill costs have doubled."],
+          "The council asked residents to recycle more, because landfill costs have doubled.",
+          "Help is needed — the mayor noted — only so we will finish the dam by May.",
+          "The dam will hold, — the mayor said. — We have checked every pipe."],
 )
 
 GENDERED_FOR_THING = rule(
@@ -167,8 +169,9 @@ class SyntaxPronounDetector:
 
     def _detect(self, doc, ctx):
         quoted = [q.outer for q in doc.quotes]
+        spoken = quoted + _dash_speech(doc)  # the speaker's own words, quoted or framed by dashes
         known = glossary_spans(doc, ctx, types=("person",))
-        todo = [c for c in (self._candidate(doc, i, quoted, known) for i in range(len(doc.sentences))) if c]
+        todo = [c for c in (self._candidate(doc, i, spoken, known) for i in range(len(doc.sentences))) if c]
         if not todo:
             return
         parses = ctx.syntax.parse_many(doc, [doc.sentences[c[0]] for c in todo])  # one batch
@@ -178,7 +181,7 @@ class SyntaxPronounDetector:
                 yield from _it_for_person(doc, parsed, people)
             if want_speech:
                 from mtaudit.detectors.pronouns_speech import reported_speech
-                yield from reported_speech(doc, parsed, people, quoted)
+                yield from reported_speech(doc, parsed, people, spoken)
             if want_male:
                 things = glossary_spans(doc, ctx, types=("organisation", "place", "outlet"))
                 yield from _gendered_for_thing(doc, parsed, people, things, quoted)
@@ -595,6 +598,30 @@ def _REPORT_WORD():
         forms.update({verb, verb + "s", stem + "ed", verb + "d"})
         forms.update(_IRREGULAR.get(verb, "").split())
     return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+# Russian direct speech framed by dashes instead of quotation marks: "Help is needed — the mayor
+# noted — we will …", "We will finish, — he said. — …", or a paragraph that opens with a dash.
+# The first person there is the speaker's own; the dashes are the artifact (MT504, MT507).
+_DASH_OPENING = re.compile(r"(?m)^[ \t]*[—–]\s")
+
+
+@lru_cache(maxsize=1)
+def _DASH_FRAME():
+    """A dash, a speaker phrase of up to six words with a reporting verb, and a dash or the end."""
+    verb = r"(?!(?:that|convinced|sure|confident|according)\b)" + _REPORT_WORD().pattern
+    return re.compile(r"[,.!?]?\s[—–]\s+(?:[\w.’'-]+\s+){0,6}?" + verb +
+                      r"(?:\s+[\w.’'-]+){0,4}?(?:[,.]?\s[—–]\s|[.!?]?\s*$)", re.IGNORECASE)
+
+
+def _dash_speech(doc) -> list[Span]:
+    """Sentences of direct speech framed by dashes, as spans that count as quoted."""
+    text, spans = doc.text, []
+    for sent in doc.sentences:
+        chunk = text[sent.start:sent.end]
+        if _DASH_FRAME().search(chunk) or _DASH_OPENING.match(text, text.rfind("\n", 0, sent.start) + 1):
+            spans.append(Span(sent.start, sent.end))
+    return spans
 
 
 def _inside(spans, offset: int) -> bool:
