@@ -41,7 +41,8 @@ CASE_ENDING = rule(
     bad=["The talks with Lavrovym lasted three hours.",
          "A spokesman for Putina declined to comment."],
     good=["The talks with Lavrov lasted three hours.",
-          "Lyudmila Putina attended the ceremony."],
+          "Lyudmila Putina attended the ceremony.",
+          "The farm is run by Anna lavrova. Lavrova said the harvest was late."],
     applicability="unsafe",
 )
 
@@ -155,11 +156,14 @@ def _respelling_safety(concept) -> Applicability:
 def _named_with_another_first_name(text: str, surface: str, own_first_names: set[str]) -> bool:
     """True when the document writes `surface` after a known first name that is not the concept's
     own, or after a Russian first name translated by meaning: the form is then another person's
-    surname ("Anna Volkova", "Love Kuznetsova"), wherever it stands."""
+    surname ("Anna Volkova", "Love Kuznetsova"), wherever it stands. The full name may be the one
+    MT lower-cased ("Natalia zhdanova, the head of ..." and later "Zhdanova said")."""
     known = lexicon.first_names()
-    for word in _words_before(text, surface):
-        if word in known and word.lower() not in own_first_names or first_name_meaning(word) is not None:
-            return True  # "Anna Volkova", "Love Kuznetsova" (Любовь translated by meaning)
+    forms = (surface, surface.lower()) if surface.lower() != surface else (surface,)
+    for form in forms:
+        for word in _words_before(text, form):
+            if word in known and word.lower() not in own_first_names or first_name_meaning(word) is not None:
+                return True  # "Anna Volkova", "Love Kuznetsova" (Любовь translated by meaning)
     return False
 
 
