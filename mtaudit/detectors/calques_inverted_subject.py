@@ -116,6 +116,7 @@ FRONTED_ADJECTIVE = rule(
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
 _AGENT = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AGENTS)
+_AGENT_SET = frozenset(_AGENTS)  # membership for _is_agent, per token
 _SPEECH = (r"informed|reported|told|said|stated|announced|noted|explained|stressed|emphasi[sz]ed|added|"
            r"commented|confirmed|clarified|specified|recalled|warned|wrote|declared|assured|"
            r"pointed\s+out|summed\s+up")
@@ -185,10 +186,10 @@ _BODIES = folded_words("calque_apposition_bodies.txt") | {"state", "city", "regi
 
 def _is_agent(token) -> bool:
     words_ = {token.lower_, token.lemma_.lower()}
-    if words_ & set(_AGENTS) or any(w in person_heads() for w in words_) or words_ & _BODIES:
+    if words_ & _AGENT_SET or any(w in person_heads() for w in words_) or words_ & _BODIES:
         return True
     two = f"{token.nbor(-1).lower_} {token.lower_}" if token.i > 0 else ""
-    return two in _AGENTS
+    return two in _AGENT_SET
 
 
 def _in_quote(text: str, start: int) -> bool:
@@ -203,7 +204,6 @@ class InvertedSubjectDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        seen: list[tuple[int, int]] = []
         parse_for_object: list = []
         parse_for_adj: list = []
         for s in doc.sentences:
@@ -217,7 +217,6 @@ class InvertedSubjectDetector:
                     hit = (s.start + m.start("span"), s.start + m.end("span"))
                     break
             if hit is not None:
-                seen.append(hit)
                 phrase = text[hit[0]:hit[1]].rstrip()
                 yield INVERTED_SUBJECT.finding(
                     doc, hit[0], hit[0] + len(phrase),

@@ -357,7 +357,6 @@ def _translit_words(doc):
                 # a Russian dictionary noun or adjective the model scores low ("tresta" треста,
                 # "pensionerka"): read back through the schemes, never a name (pymorphy3)
                 from mtaudit.models.translit import russian_common_word
-                from mtaudit.text.english_words import lemmas_by_pos
 
                 if value < TRANSLIT_DICTIONARY_MIN or len(part) < 5 or lemmas_by_pos(part) \
                         or part in lexicon.folded_words("translit_english_usage.txt"):
