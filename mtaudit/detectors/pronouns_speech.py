@@ -50,6 +50,12 @@ def reported_speech(doc, parsed, people, quoted):
                 tok.head.lower_ not in lexicon.folded_words("inclusive_possessed_nouns.txt") and \
                 not _inside(quoted, parsed.offset(tok)):
             found = _reported_owner(tok)  # "She says that for our pensioners the office is …"
+            if found is None and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+                # "According to her, in our villages every family has": a fronted phrase of the
+                # clause that "according to" gives to a third person
+                root = tok.head.head.head
+                if root.pos_ in ("VERB", "AUX") and tok.head.head.i < root.i:
+                    found = _according_to(root, tok)
             if found is not None:
                 yield _owner_finding(doc, parsed, people, tok, found)
             continue
@@ -96,6 +102,13 @@ def reported_speech(doc, parsed, people, quoted):
                     (reporter := _that_before(tok)) is not None:
                 # "He added that in autumn we will scatter baits": a parse that lost the clause
                 yield _speech_finding(doc, parsed, people, tok, reporter.head, reporter)
+            elif (colon := _report_before_colon(clause, tok)) is not None:
+                report, reporter = colon  # "noted that offenders risk a ban: you will be
+                # blocked" (the parser hangs the report on the clause after the colon)
+                if owner is not None:
+                    yield _owner_finding(doc, parsed, people, owner, reporter)
+                else:
+                    yield _speech_finding(doc, parsed, people, tok, report, reporter)
             elif low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
                 source = _according_to(clause, tok)
                 if source is not None and owner is not None:  # "According to him, our sailors must"
@@ -176,6 +189,12 @@ def _told_that(clause):
         return None
     hearer = clause.head
     verb = hearer.head
+    if hearer.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ == "prep" and \
+            verb.head.lemma_.lower() in _report_verbs() and verb.head.tag_ == "VBD" and \
+            hearer.lower_ not in _HUMAN_HEARER_OBJECTS:
+        # "admitted to journalists that I waited", "said to reporters that we": the hearer of a
+        # reporting verb's "to", the "that"-clause misread as a relative one on it
+        return verb.head if _may_hear(hearer) else None
     if hearer.dep_ not in ("dobj", "dative") or hearer.lower_ in _HUMAN_HEARER_OBJECTS or \
             verb.lemma_.lower() not in _TELL_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return None
@@ -294,6 +313,28 @@ def _body_in(report):
     return None
 
 
+def _report_before_colon(clause, tok):
+    """(verb, reporter) for a past reporting verb of a third person with a "that"-clause, which
+    the parser hung on the clause of `tok` as its complement, before a colon that precedes
+    `tok`: "Borisenko noted that offenders risk a ban: you will be blocked". None otherwise."""
+    if clause.dep_ != "ROOT":
+        return None
+    for c in clause.children:
+        if c.dep_ != "ccomp" or c.i >= tok.i or c.lemma_.lower() not in _report_verbs() or \
+                c.tag_ != "VBD" or c.text[0].isupper():
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for g in c.children for m in g.children) and \
+                not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            continue
+        if not any(t.text == ":" for t in tok.doc[c.i:tok.i]) or \
+                any(g.lower_ in _HUMAN_HEARER_OBJECTS for g in c.children):
+            continue
+        reporter = _reporter(c)
+        if reporter is not None and _third_person(reporter):
+            return c, reporter
+    return None
+
+
 def _stray_reporter(report):
     """A name the parser hung elsewhere right before a subjectless reporting verb ("At the end
     of the consultations verkhov said that we"): the reporter in Russian word order."""
@@ -346,6 +387,23 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
     group = verb_group(tok)
     start = parsed.offset(tok)
     end = parsed.end_offset(parsed.doc[group[1]]) if group else parsed.end_offset(tok)
+    fix_end = end
+    if group:  # with a semi-modal's verb and a particle: "we had to go", "we walk home"
+        last = parsed.doc[group[1]]
+        for _ in range(2):
+            nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+            if nxt is None:
+                break
+            if last.lemma_.lower() in ("have", "need", "get") and nxt.dep_ == "aux" and \
+                    nxt.lower_ == "to" and nxt.head.dep_ == "xcomp" and \
+                    nxt.head.head.i == last.i and nxt.head.i == nxt.i + 1:
+                last = nxt.head
+            elif nxt.head.i == last.i and (nxt.dep_ == "prt" or nxt.dep_ == "advmod" and
+                                           nxt.lower_ in ("home", "abroad", "away", "back")):
+                last = nxt
+            else:
+                break
+        end = parsed.end_offset(last)
     past = report.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                        for c in report.children)
     gender = people.gender(reporter) or ""
@@ -359,7 +417,7 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
     replacement = shifted(tok, group[1], gender, past) if group else None
     fix = None
     if replacement:
-        fix = Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”")
+        fix = Fix.replace(start, fix_end, replacement, Applicability.UNSAFE, f"write “{replacement}”")
     return REPORTED_SPEECH_PERSON.finding(
         doc, start, end,
         f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "

@@ -1,0 +1,188 @@
+"""MT3105: "he"/"she" as the subject of what only a thing is or does ("He was built in 2007").
+
+Russian "он/она" stands for any masculine or feminine noun (комплекс, ипподром, плотина, гора,
+аукцион, партия), and gender-blind MT writes "He was built in 2007", "She rises 800 metres
+above the valley", "He lasted four days", "She ended in a draw". Where MT3103/MT3104 look for
+the antecedent (and fall silent when a person is named nearby), this rule reads the predicate:
+a person is not built, heated or paved, does not rise 800 metres or reach 40 metres in length.
+So a person named in the paragraph does not matter: the predicate decides (data:
+thing_predicates.txt, lemmas with their form and condition, read on the parse).
+
+Kept quiet: English "she" for a ship (a ship word in the paragraph or the one before), a
+predicate with "as" ("he was installed as president"), "built like" / "well built" (a body),
+quotations are not special (the predicate is a thing's there too), and the pronoun must have a
+singular common noun before it in its sentence or the two before (something to stand for).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+from mtaudit.text.views import PRONOUNS_FLAGGED
+
+THING_PREDICATE_HE = rule(
+    "MT3105", "he-she-subject-of-thing-predicate", "pronoun",
+    summary="“he”/“she” as the subject of what only a thing is or does (“He was built in 2007”)",
+    why="Russian “он/она” follows the grammatical gender of nouns (комплекс, плотина, гора); "
+        "gender-blind MT writes “he”/“she” for the thing. A person is not built, heated or "
+        "paved, does not rise 800 metres or last four days: “it” is meant.",
+    confidence="likely",
+    bad=["The season opened at the hippodrome in Ufa, the organisers said. He was built in 2007.",
+         "Pilots gathered on Mount Tugaya, said the organiser Anna Petrova. She rises 800 metres "
+         "above the valley.",
+         "The animals built a dam on a stream. She reached 40 metres in length.",
+         "The auction brought 2.7 billion roubles, said director Ivan Petrov. He lasted four days.",
+         "The deciding game lasted almost five hours. She ended in a draw.",
+         "The new arena opened in Kazan, the mayor said. He accommodates 12,000 spectators.",
+         "The complex was built in two years. He is equipped with ceramic tracks.",
+         "The greenhouse occupies 17 hectares. She is heated by its own gas power station."],
+    good=["The hippodrome opened in Ufa. It was built in 2007.",
+          "The champion met the press. He rose to second place in the ranking.",
+          "The icebreaker Yamal returned to Murmansk. She was built in 1992.",
+          "Ivan Petrov joined the board. He was installed as chairman in 2019.",
+          "The boxer came back. He was built like a tank and lasted twelve rounds.",
+          "The striker moved to Kazan. He lasted two seasons as captain.",
+          "Anna Petrova was born in 1970. She was equipped with nothing but a map."],
+    applicability="unsafe",
+)
+
+_CANDIDATE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_SHIPS = re.compile(r"\b(?:ship|vessel|boat|yacht|liner|icebreaker|frigate|cruiser|destroyer|"
+                    r"submarine|tanker|ferry|tug|schooner|trawler|barge|corvette|steamer|"
+                    r"sailboat|warship|carrier)s?\b", re.I)
+# measure nouns that a thing's size or capacity is counted in
+_MEASURES = frozenset("metre metres meter meters m km kilometre kilometres kilometer kilometers "
+                      "foot feet ft mile miles hectare hectares ha storey storeys story stories "
+                      "floor floors seat seats guest guests spectator spectators visitor visitors "
+                      "people person passenger passengers fan fans bed beds car cars vehicle vehicles "
+                      "tonne tonnes ton tons square".split())
+_DIMENSIONS = frozenset("length height depth width diameter area size circumference".split())
+_TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months "
+                        "year years decade decades night nights".split())
+_DRAWS = frozenset({"draw", "tie", "stalemate"})
+_FIX = {"he": "it", "she": "it"}
+
+
+def _predicates() -> dict[str, tuple[str, str]]:
+    out = {}
+    for row in lexicon.rows("thing_predicates.txt"):
+        if len(row) >= 2:
+            out[row[0].casefold()] = (row[1], row[2] if len(row) > 2 else "")
+    return out
+
+
+class ThingPredicateDetector:
+    name = "pronouns-thing-predicate"
+    rules = (THING_PREDICATE_HE,)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        flagged = doc.view(PRONOUNS_FLAGGED, set)
+        table = None
+        sents = doc.sentences
+        for i, sent in enumerate(sents):
+            hits = [m for m in _CANDIDATE.finditer(text, sent.start, sent.end) if m.start() not in flagged]
+            if not hits:
+                continue
+            if table is None:
+                table = _predicates()
+            parsed = ctx.syntax.parse(doc, sent)
+            for m in hits:
+                tok = parsed.token_at(m.start())
+                if tok is None or tok.dep_ not in ("nsubj", "nsubjpass") or \
+                        parsed.offset(tok) != m.start():
+                    continue
+                verb = _thing_verb(tok, table)
+                if verb is None:
+                    continue
+                lo = sents[max(0, i - 2)].start
+                para = doc.paragraph_at(sent.start)
+                before = doc.paragraph_before(para) if para is not None else None
+                window_start = before.start if before is not None else (para.start if para else lo)
+                if _SHIPS.search(text, window_start, sent.end):
+                    continue
+                if not _noun_before(ctx, doc, sents, i, parsed, tok):
+                    continue
+                word = _FIX[m.group().casefold()]
+                if m.group()[0].isupper():
+                    word = word.capitalize()
+                flagged.add(m.start())
+                yield THING_PREDICATE_HE.finding(
+                    doc, m.start(), m.end(),
+                    f"“{m.group()}” is the subject of “{verb.text}”, which only a thing is or does: "
+                    f"Russian он/она for a masculine/feminine noun; “{word}” is meant",
+                    fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+def _thing_verb(tok, table):
+    """The verb (or participle) whose subject `tok` is, when the table says only a thing is or
+    does it in that form and its condition holds; else None."""
+    verb = tok.head
+    passive = tok.dep_ == "nsubjpass"
+    if not passive and verb.lemma_.lower() == "be":
+        # "He is located in", "She is equipped with": the copula's participle
+        part = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.tag_ == "VBN"), None)
+        if part is not None:
+            verb, passive = part, True
+    entry = table.get(verb.lemma_.lower())
+    if entry is None:
+        return None
+    form, cond = entry
+    if (form == "pass") != passive:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ == "prep" and c.lower_ in ("as", "like") for c in children):
+        return None  # "installed as chairman", "built like a tank"
+    if any(c.dep_ == "advmod" and c.lower_ in ("well", "strongly", "powerfully", "heavily", "slightly",
+                                               "solidly", "stockily") for c in children):
+        return None  # "a well built man"
+    if cond == "measure" and not _has_measure(verb):
+        return None
+    after = [t for t in verb.subtree if t.i > verb.i]
+    if cond == "dimension" and not any(c.dep_ == "prep" and c.lower_ == "in" and
+                                       any(g.lower_ in _DIMENSIONS for g in c.children)
+                                       for c in after):
+        return None
+    if cond == "duration":
+        obj = [c for c in children if c.dep_ in ("dobj", "npadvmod", "obj")]
+        if not any(o.lemma_.lower() in _TIME_UNITS or o.lower_ in _TIME_UNITS for o in obj) or \
+                any(c.dep_ == "prep" and c.lower_ in ("in", "at", "with", "for") for c in children):
+            return None
+    if cond == "draw" and not any(c.dep_ == "prep" and c.lower_ == "in" and
+                                  any(g.lower_ in _DRAWS for g in c.children) for c in after):
+        return None
+    return verb
+
+
+def _has_measure(verb) -> bool:
+    """A number with a measure noun on the verb: "rises 800 metres", "stretches for 3 km",
+    "accommodates 12,000 spectators"."""
+    for t in verb.subtree:
+        if t.i == verb.i or t.i < verb.i:
+            continue
+        if t.lower_ in _MEASURES and any(c.dep_ == "nummod" or c.like_num for c in t.children):
+            return True
+        if t.lower_ in _MEASURES and t.i > 0 and t.doc[t.i - 1].like_num:
+            return True
+    return False
+
+
+def _noun_before(ctx, doc, sents, i, parsed, tok) -> bool:
+    """A singular common noun before the pronoun, in its sentence or the two before: something
+    the pronoun can stand for."""
+    if any(t.tag_ == "NN" for t in parsed.doc if t.i < tok.i):
+        return True
+    for j in (i - 1, i - 2):
+        if j < 0:
+            break
+        prev = ctx.syntax.parse(doc, sents[j])
+        if any(t.tag_ == "NN" for t in prev.doc):
+            return True
+    return False
+
+
+DETECTOR = ThingPredicateDetector()
