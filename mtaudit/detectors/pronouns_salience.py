@@ -40,7 +40,7 @@ from mtaudit.detectors.pronouns_roles import (
     subject_of, topic_is_body, own_reflexive as _own_reflexive, person_spoke, spoke)
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.views import PRONOUNS_FLAGGED
+from mtaudit.text.views import PRONOUNS_FLAGGED, THINGS_HE
 
 IT_FOR_PERSON_SALIENCE = rule(
     "MT3102", "it-for-person-antecedent", "pronoun",
@@ -82,8 +82,16 @@ IT_FOR_PERSON_SALIENCE = rule(
          "Skipper Pavel Rudnev, who has sailed for thirty years, said the ice melted early. Its crew "
          "will leave port on Monday.",
          "Beekeeper Oleg Zimin said that the cold spring cost him a third of the honey. Its "
-         "workers will move the hives south."],
+         "workers will move the hives south.",
+         "Geologist Pavel Sedov said that the glacier had retreated by 40 metres. Its expedition "
+         "will return in August.",
+         "The horse was ridden by jockey Ilya Markov. Its horse also won the second race.",
+         "Pianist Vera Orlova has played this piano since 1990. It gave a recital after the repair.",
+         "The trophy went to Oleg Kuzin, who won all six rounds. It has played chess for forty years."],
     good=["Smith bought the house in 2010 and sold it two years later.",
+          "Geologist Pavel Sedov said that the institute had sent a team north. Its expedition "
+          "will return in August.",
+          "The fund was set up by Anna Petrova. Its sister fund opened in Kazan.",
           "Sergei Ivanov spoke on Monday. Now, it clarifies the agency TASS, the talks are over.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
@@ -168,7 +176,7 @@ class SaliencePronounDetector:
                 k = _previous_sentence(doc, i, m.start(), quoted)
                 lo = doc.sentences[k].start if k is not None else sent.start
                 if _last_person(doc, lo, m.start(), known) is not None or \
-                        _pronoun_person(text, lo, m.start(), quoted) or \
+                        _pronoun_person(text, lo, m.start(), quoted, doc.view(THINGS_HE, set)) or \
                         _REFLEXIVE_PERSON.search(text, m.end(), sent.end) or \
                         m.group().casefold() == "its" and any(lo <= x < m.start() for x in chained):
                     todo.append((i, m, k))  # "— it noted. According to its estimate": a chain
@@ -265,10 +273,12 @@ _REFLEXIVE_PERSON = re.compile(r"\b(?:himself|herself)\b")  # "it collected …,
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
 
 
-def _pronoun_person(text: str, start: int, end: int, quoted: _Quoted) -> bool:
+def _pronoun_person(text: str, start: int, end: int, quoted: _Quoted, things=frozenset()) -> bool:
     """A “he”/“she”/“his”/“her” outside quotation marks in text[start:end] (“…,» he said. It
-    also emphasised”, “at his home”): a person the text has already named."""
-    return any(not quoted.holds(m.start()) for m in _HE_SHE.finditer(text, start, end))
+    also emphasised”, “at his home”): a person the text has already named; not a “he” MT3105
+    found to be a thing's (“He was built in 2023. Its line sorts bottles”)."""
+    return any(not quoted.holds(m.start()) and m.start() not in things
+               for m in _HE_SHE.finditer(text, start, end))
 
 
 _BETWEEN = frozenset(" ,—–-\n")
@@ -441,6 +451,8 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             if t.i in skip:
                 continue
             kind = _kind(t, ppeople)
+            if kind == "thing" and role == "its" and _owns_own_kind(tok, t):
+                continue  # "The horse was driven by Rinat Galiullin. Its horse": not the horse's
             if kind == "thing" and human_verb in ("say", "own") and _in_person_phrase(t, ppeople):
                 continue  # "The director of the company Anna Belkina said … In its words": she spoke
             if kind == "thing" and speaker and not spoke(t, _saying_verbs()):
@@ -682,10 +694,17 @@ def _human_predicate(tok, role) -> str:
                for w in owned[:1]):
             return "staff"  # "Its team", "its engineers", "its office": a person's or an employer's
         # "Its coach, …": a person's own person (coach, lawyer, deputy) — a person's or a body's
-        if tok.head.pos_ == "NOUN" and tok.head.lower_ in _person_nouns():
-            return "act"
+        if tok.head.pos_ == "NOUN" and (tok.head.lower_ in _person_nouns() or
+                                        tok.head.lemma_.lower() in _person_nouns()):
+            return "act"  # "Its coaches", "its colleagues" too
         kind = _body_kind(tok.head.lower_) if tok.head.pos_ == "NOUN" else None
-        return "kind:" + kind if kind else ""
+        if kind:
+            return "kind:" + kind
+        if tok.head.pos_ == "NOUN" and not any(c.dep_ == "compound" for c in tok.head.children) and \
+                (tok.head.lemma_.lower() in _employing() or tok.head.lower_ in _employing()):
+            return "staff"  # "Its expedition", "its brigade": a group or a workplace has an employer
+            # or a person at its head, not a plain thing ("the tower", "the bowl of the pool")
+        return ""
     if role != "subject" or tok.dep_ != "nsubj":
         return ""  # a passive subject is what is done to: "It was attended by"
     lemma = tok.head.lemma_.lower()
@@ -785,6 +804,14 @@ def _agentive(t, verb="act") -> bool:
 _ORIGIN_PLACES = frozenset({"region", "district", "village", "city", "town", "settlement", "province",
                             "republic", "territory", "municipality", "state", "country", "nation",
                             "area", "oblast", "krai", "county", "constituency", "hamlet"})
+
+
+def _owns_own_kind(tok, t) -> bool:
+    """The bare noun after "its" is the candidate's own noun ("The horse was driven by X. Its
+    horse"): a thing is not its own owner. "Its sister fund" (a modifier) may be the fund's."""
+    owned = tok.head
+    return owned.pos_ == "NOUN" and owned.lemma_.lower() == t.lemma_.lower() and \
+        not any(c.dep_ in ("compound", "amod") for c in owned.children)
 
 
 def _employs(t) -> bool:

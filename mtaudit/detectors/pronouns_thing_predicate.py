@@ -21,7 +21,7 @@ import re
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.views import PRONOUNS_FLAGGED
+from mtaudit.text.views import PRONOUNS_FLAGGED, THINGS_HE
 
 THING_PREDICATE_HE = rule(
     "MT3105", "he-she-subject-of-thing-predicate", "pronoun",
@@ -111,6 +111,7 @@ class ThingPredicateDetector:
                 if m.group()[0].isupper():
                     word = word.capitalize()
                 flagged.add(m.start())
+                doc.view(THINGS_HE, set).add(m.start())
                 yield THING_PREDICATE_HE.finding(
                     doc, m.start(), m.end(),
                     f"“{m.group()}” is the subject of “{verb.text}”, which only a thing is or does: "

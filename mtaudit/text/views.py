@@ -59,6 +59,9 @@ SOURCE_ANALYSIS = View("source-analysis", "SourceAnalysis",
 PRONOUNS_FLAGGED = View("pronouns-flagged", "set[int]",
                         "offsets of pronouns the rule-based pronoun checks already flagged; the "
                         "language-model check (detectors.pronouns_lm) skips them")
+THINGS_HE = View("things-he", "set[int]",
+                 "offsets of he/she that MT3105 found to stand for a thing (its predicate is a "
+                 "thing's); MT3102 does not take them for a person (detectors.pronouns_thing_predicate)")
 TIMED_OUT_RULES = View("timed-out-rules", "list[tuple[str, str]]",
                        "(rule, reason) of data rules that timed out on part of the text; the engine "
                        "reports them as skipped (detectors.patterns)")
@@ -67,7 +70,7 @@ HOUSE_CASING_EVIDENCE = View("house-casing-evidence", "tuple[tuple[int, int, int
                              "name's generic head in lower case, British style (text.house_casing)")
 
 DOCUMENT_VIEWS = (GLOSSARY_MATCHES, ENTITY_CONTEXT, CONCEPT_SPANS, KNOWN_SURNAMES, QUOTE_INTERIORS, RULE_REGIONS,
-                  LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, TIMED_OUT_RULES,
+                  LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, THINGS_HE, TIMED_OUT_RULES,
                   HOUSE_CASING_EVIDENCE)
 
 # --- per glossary -----------------------------------------------------------------------------
