@@ -92,6 +92,8 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Geologist Pavel Sedov said that the institute had sent a team north. Its expedition "
           "will return in August.",
           "The fund was set up by Anna Petrova. Its sister fund opened in Kazan.",
+          "The ferry Baltika was refitted in Kaliningrad. She was built in 2001. If you pass the "
+          "pier at night, you will see it lit.",
           "Sergei Ivanov spoke on Monday. Now, it clarifies the agency TASS, the talks are over.",
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
@@ -276,9 +278,19 @@ _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]im|[Hh]er)\b")
 def _pronoun_person(text: str, start: int, end: int, quoted: _Quoted, things=frozenset()) -> bool:
     """A “he”/“she”/“his”/“her” outside quotation marks in text[start:end] (“…,» he said. It
     also emphasised”, “at his home”): a person the text has already named; not a “he” MT3105
-    found to be a thing's (“He was built in 2023. Its line sorts bottles”)."""
-    return any(not quoted.holds(m.start()) and m.start() not in things
-               for m in _HE_SHE.finditer(text, start, end))
+    found to be a thing's (“He was built in 2023. Its line sorts bottles”), nor a ship's “she”."""
+    for m in _HE_SHE.finditer(text, start, end):
+        if quoted.holds(m.start()) or m.start() in things:
+            continue
+        if m.group().lower() in ("she", "her") and _SHIP.search(text, max(0, start - 200), m.start()):
+            continue  # "The ferry … She was built in 2001": a ship
+        return True
+    return False
+
+
+# English calls a ship "she": a she/her after one of these is no person for "it"
+_SHIP = re.compile(r"\b(?:ship|vessel|boat|yacht|liner|icebreaker|frigate|cruiser|submarine|tanker|"
+                   r"ferry|schooner|trawler|steamer|warship)s?\b", re.I)
 
 
 _BETWEEN = frozenset(" ,—–-\n")
