@@ -66,3 +66,5 @@ from mtaudit.detectors.entities import foreign_names  # noqa: E402  (foreign14: 
 DETECTORS += (foreign_names.DETECTOR,)  # foreign14
 from mtaudit.detectors import calques_subjectless  # noqa: E402  (real14: Russian indefinite-personal sentence, parser)
 DETECTORS += (calques_subjectless.DETECTOR,)  # real14
+from mtaudit.detectors import calques_bare_noun  # noqa: E402  (real15: a singular count noun with no article, parser)
+DETECTORS += (calques_bare_noun.DETECTOR,)  # real15
