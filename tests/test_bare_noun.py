@@ -10,7 +10,6 @@ from mtaudit.detectors import calques_bare_noun as bare
 from mtaudit.rules.model import Selection
 from mtaudit.text.document import Document
 
-pytest.importorskip("lemminflect")
 
 
 def test_count_only_nouns_come_from_lemminflects_plurals():
