@@ -17,6 +17,20 @@ Two pieces of evidence, both data:
   Janusz, Khuan -> Juan, Zhan-Pol -> Jean-Paul; the ones no Russian or Central Asian name shares
   need no cue).
 
+Third, without any cue, **names derived from a package** (data/foreign_name_routes.tsv.gz, built by
+scripts/build_foreign_name_routes.py from names-dataset): the common first names and surnames of
+some thirty countries, each run through Russian practical transcription of its language and back
+through the romanisations MT uses (Hideki -> Хидэки -> "Khideki", Hoeven -> Хувен -> "Khuven",
+Papadopoulos -> "Papadopulos", Jovanović -> "Yovanovich"). A run of name words fires when every
+word is a name of one country (the surname is the nationality cue: "Tanaka" makes "Khideki"
+Japanese) and at least one is such a spelling that is no name people write themselves
+(the table's `sure`), or when a first name so spelt opens a name the table does not know ("Lukash
+Podolski"); a cue, when there is one, must name that country. A surname so found is flagged again
+where it stands alone later ("said Papadopulos"). Quiet: a Russian first name first ("Pavel
+Kovalsky"); an East Slavic surname shape (-ov, -sky, -vich...) unless the first name is of the same
+country ("Nikola Yovanovich" is Serbian, "Sergei Yovanovich" is not); words English writes or
+names written so natively somewhere in that country ("Smit", "Dik").
+
 The fix writes the table's first name and rewrites the other words by the language's rules (unsafe:
 a diacritic Russian drops, Калныньш's ņ, is not always recoverable).
 
@@ -30,8 +44,11 @@ Khan said": Герман Хан).
 
 from __future__ import annotations
 
+import gzip
 import re
+import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.entities.context import entity_context
@@ -57,7 +74,14 @@ FOREIGN_NAME = rule(
          "The Hungarian director Ishtvan Sabo presented his film.",
          "The contract went to the Czech firm Shkoda Transportation.",
          "The Finnish skier Kheikki Virtanen won the sprint.",
-         "The Italian tenor Dzhuzeppe Verdi-Rossi sang in Perm."],
+         "The Italian tenor Dzhuzeppe Verdi-Rossi sang in Perm.",
+         "The expedition will include the palaeontologist Takekhiro Yamamoto.",
+         "The greenhouses were built by the Dutch company Khendriks Glass.",
+         "The Greek shipowner Yannis Papadimitriu visited the port.",
+         "Bronze went to Milosh Petrovich of Belgrade.",
+         "Goalkeeper Lukash Fabiansky saved a penalty.",
+         "The referee was Fransua Leklerk.",
+         "The Turkish investor Mekhmet Yylmaz bought the plant. Yylmaz said he was pleased."],
     good=["The Polish ornithologist Janusz Kowalski said the number of storks is growing.",
           "The Swedish coach Johan Svensson works with the national team.",
           "The Latvian Andris Kalniņš finished third.",
@@ -65,7 +89,11 @@ FOREIGN_NAME = rule(
           "The Latvian politician Tatyana Zhdanok spoke in Riga.",
           "The British mayor Sadiq Khan met the Spanish winger Yeremy Pino.",
           "German Khan said the deal was closed.",
-          "The Polish delegation met Governor Vladimir Zhuravlev in Kaliningrad."],
+          "The Polish delegation met Governor Vladimir Zhuravlev in Kaliningrad.",
+          "Takehiro Yamamoto and Yannis Papadimitriou visited the port.",
+          "Milos Petrovic and Lukasz Fabianski played; Marie Yovanovitch testified.",
+          "Sergei Kovalsky and Pavel Novakovsky met Dmitry Khudyakov.",
+          "Robin van Persie, Hideki Matsuyama and Kyriakos Mitsotakis were named."],
     applicability="unsafe",
 )
 
@@ -164,6 +192,132 @@ def _rewrite(word: str, lang: str) -> str:
     return "-".join(parts)
 
 
+# --- names derived from names-dataset (data/foreign_name_routes.tsv.gz) -------------------------
+
+# the countries of a cue language (foreign_name_cues.tsv) in the routes table
+_LANG_COUNTRIES = {
+    "pl": ("PL",), "cs": ("CZ",), "de": ("DE", "AT", "CH"), "sv": ("SE", "NO", "DK"), "fi": ("FI",),
+    "lv": ("LV", "LT"), "hu": ("HU",), "tr": ("TR",), "fr": ("FR", "BE"), "es": ("ES", "MX"),
+    "pt": ("PT",), "it": ("IT",), "nl": ("NL", "BE"), "hr": ("RS", "HR", "SI"), "en": ("US", "GB"),
+    "ja": ("JP",), "el": ("GR", "CY"),
+}
+_PARTICLES = frozenset("van der den de von di da du del della le la ten ter dos das do".split())
+_PERSON_RUN = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?"
+    r"(?:[ ](?:(?:van|der|den|de|von|di|da|du|del|della|le|la|ten|ter|dos|das|do)[ ])*"
+    r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?){0,3})(?![\w’'-])")
+# a surname shape Russian, Ukrainian and Belarusian names share: never evidence without a first name
+# of the same country
+_SLAVIC_SHAPE = re.compile(r"(?:ov|ova|ev|eva|in|ina|yn|yna|enko|chuk|yuk|vich|vych|sky|skiy|skii|ska|skaya)$")
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*[ ]+$")
+
+
+@lru_cache(maxsize=1)
+def _routes() -> dict[str, tuple[tuple[str, frozenset[str], str, str], ...]]:
+    """spelling -> (native, countries, kind, sure) from foreign_name_routes.tsv.gz (see
+    scripts/build_foreign_name_routes.py)."""
+    raw = resources.files("mtaudit.data").joinpath("foreign_name_routes.tsv.gz").read_bytes()
+    out: dict[str, list] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        spelling, native, countries, kind, sure = line.split("\t")
+        out.setdefault(spelling, []).append((native, frozenset(countries.split(",")), kind, sure))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _route_entries(word: str):
+    """The table's entries for a name word; a double name part by part (Zhan-Lyuk)."""
+    if "-" not in word:
+        return _routes().get(word, ())
+    parts = [_routes().get(p, ()) for p in word.split("-")]
+    if not all(parts):
+        return ()
+    countries = frozenset.intersection(*(frozenset().union(*(e[1] for e in p)) for p in parts))
+    out = []
+    for cc in countries:
+        natives = [_native_for(p, cc, "f") for p in parts]
+        if all(natives):
+            sure = "1" if any(e[3] == "1" and cc in e[1] for p in parts for e in p) else (
+                "=" if all(e[3] == "=" for p in parts for e in p if cc in e[1]) else "0")
+            out.append(("-".join(natives), frozenset((cc,)), "f", sure))
+    return tuple(out)
+
+
+def _native_for(entries, cc: str, kind: str) -> str | None:
+    """The native spelling of a word's entries for a country: the form with its diacritics when
+    the dataset has it (Jovanović over Jovanovic), the position's kind first."""
+    cands = [e for e in entries if cc in e[1]]
+    if not cands:
+        return None
+    cands.sort(key=lambda e: (kind not in e[2], e[3] == "0", e[0].isascii()))
+    return cands[0][0]
+
+
+def _sure_word(word: str) -> bool:
+    """A word that can be evidence: not English, not an English or Russian first name, not a keep."""
+    return not (is_english_word(word.lower()) or word in _english_first_names()
+                or word in _russian_first_names() or word.lower() in _keeps())
+
+
+def _route_match(words: list[str], lang: str | None):
+    """(country, natives) when the name words are one country's names and at least one of them is in
+    its Russian-route spelling, or None."""
+    if words[0] in _russian_first_names() and len(words) > 1:
+        return None  # a Russian abroad: "Pavel Kovalsky"
+    entries = [_route_entries(w) for w in words]
+    if not all(entries):
+        return _first_only(words, entries, lang)
+    countries = frozenset.intersection(*(frozenset().union(*(e[1] for e in es)) for es in entries))
+    if lang is not None:
+        countries &= frozenset(_LANG_COUNTRIES.get(lang, ()))
+    elif len(words) < 2:
+        return None
+    best = None
+    for cc in sorted(countries):
+        sure = [k for k, es in enumerate(entries)
+                if any(e[3] == "1" and cc in e[1] for e in es) and _sure_word(words[k])
+                and not any(e[3] == "=" and cc in e[1] for e in es)]
+        if not sure:
+            continue
+        if len(words) > 1 and all(_SLAVIC_SHAPE.search(words[k].lower()) for k in sure) \
+                and not any(_routes_first(words[0], cc)):
+            continue
+        natives = [words[k] if k == 0 and len(words) > 1 and k not in sure
+                   and any(e[3] == "=" for e in es) else  # "Mikael": a native spelling itself
+                   _native_for(es, cc, "f" if k == 0 and len(words) > 1 else "l")
+                   for k, es in enumerate(entries)]
+        score = (len(sure), sum(1 for k, n in enumerate(natives) if n == words[k]),
+                 sum(1 for es in entries for e in es if cc in e[1]))
+        if best is None or score > best[0]:
+            best = (score, cc, natives)
+    return None if best is None else (best[1], best[2])
+
+
+def _first_only(words: list[str], entries, lang: str | None):
+    """A first name in its Russian-route spelling before a surname the table does not know
+    ("Lukash Podolski", "Takekhiro Ishikava"): the first name alone is the evidence."""
+    if len(words) < 2 or not entries[0] or any(entries[1:]) or not _sure_word(words[0]) \
+            or any(e[3] != "1" or "f" not in e[2] for e in entries[0]):
+        return None
+    if any(is_english_word(w.lower()) or w in _cues() for w in words[1:]):
+        return None
+    allowed = frozenset(_LANG_COUNTRIES.get(lang, ())) if lang is not None else None
+    for native, countries, _, _ in entries[0]:
+        if allowed is None or countries & allowed:
+            return sorted(countries)[0], [native, *words[1:]]
+    return None
+
+
+def _routes_first(word: str, cc: str):
+    """The first-name entries of a word for a country (not Russian: "Nikola", not "Pavel")."""
+    if word in _russian_first_names():
+        return ()
+    return [e for e in _route_entries(word) if cc in e[1] and "f" in e[2]]
+
+
 class ForeignNameDetector:
     name = "foreign-names"
     rules = (FOREIGN_NAME,)
@@ -171,8 +325,14 @@ class ForeignNameDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        ec = None
+        ec = entity_context(doc, ctx) or False
+        taken: list[tuple[int, int]] = []
+        for finding in self._routes(doc, ctx, ec):
+            taken.append((finding.span.start, finding.span.end))
+            yield finding
         for m in _RUN.finditer(text):
+            if any(s < m.end(1) and m.start(1) < e for s, e in taken):
+                continue
             words = m.group(1).split(" ")
             offsets = []
             at = m.start(1)
@@ -212,8 +372,6 @@ class ForeignNameDetector:
                     continue
                 if not any(_shaped(w, lang) for w in name_words):
                     continue
-            if ec is None:
-                ec = entity_context(doc, ctx) or False
             if ec:
                 evidence = [k for k, w in enumerate(name_words)
                             if (k == 0 and first is not None) or _shaped(w, lang)]
@@ -235,6 +393,74 @@ class ForeignNameDetector:
                 f"“{name}” is a foreign name in its Russian spelling: English writes the native "
                 f"spelling, “{fixed}”?",
                 fix=Fix.replace(start, end, fixed, Applicability.UNSAFE, f"write “{fixed}”"))
+
+    def _routes(self, doc, ctx, ec):
+        """Names of data/foreign_name_routes.tsv.gz in their Russian-route spelling: "Khideki Tanaka",
+        "the Dutch company Van der Khuven", "Nikola Yovanovich"; later bare mentions of a surname so
+        found ("said Papadopulos")."""
+        text = doc.text
+        found: dict[str, str] = {}
+        spans: list[tuple[int, int]] = []
+        for m in _PERSON_RUN.finditer(text):
+            tokens = []
+            at = m.start(1)
+            for w in m.group(1).split(" "):
+                tokens.append((w, at))
+                at += len(w) + 1
+            names = [k for k, (w, _) in enumerate(tokens) if w.lower() not in _PARTICLES]
+            if not names:
+                continue
+            for lo in range(len(names)):
+                hi = lo
+                while hi < len(names) and _route_entries(tokens[names[hi]][0]):
+                    hi += 1
+                if hi == lo:
+                    continue
+                # the words the table knows, or a first name and the unknown surname after it
+                idx = names[lo:hi] if hi - lo >= 2 or hi == len(names) else names[lo:hi + 1]
+                words = [tokens[k][0] for k in idx]
+                first_tok = idx[0]
+                while first_tok > 0 and tokens[first_tok - 1][0].lower() in _PARTICLES:
+                    first_tok -= 1  # "Van der Khuven"
+                start = tokens[first_tok][1]
+                end = tokens[idx[-1]][1] + len(tokens[idx[-1]][0])
+                lead = [tokens[k][0] for k in range(first_tok)]
+                lang = self._cue(text, start, end, lead)
+                if lang == "-":
+                    break
+                match = _route_match(words, lang)
+                if match is None:
+                    continue
+                cc, natives = match
+                if ec and any(ec.spans.overlaps(tokens[k][1], tokens[k][1] + len(tokens[k][0])) for k in idx):
+                    break  # the glossary knows the name: its rules judge it
+                fixed_words = {k: n for k, n in zip(idx, natives)}
+                fixed = " ".join(fixed_words.get(k, tokens[k][0]) for k in range(first_tok, idx[-1] + 1))
+                name = text[start:end]
+                if fixed == name:
+                    break
+                for k, n in zip(idx[1:] if len(idx) > 1 else idx, natives[1:] if len(idx) > 1 else natives):
+                    if n != tokens[k][0]:
+                        found[tokens[k][0]] = n
+                spans.append((start, end))
+                yield self._route_finding(doc, start, end, fixed)
+                break
+        if not found:
+            return
+        bare = re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, found)) + r")(?![\w’'-])")
+        for m in bare.finditer(text):
+            if any(s <= m.start() < e for s, e in spans) or _NAME_BEFORE.search(text, 0, m.start()):
+                continue  # inside a name found, or the surname of someone else ("Sergei Kovalsky")
+            yield self._route_finding(doc, m.start(), m.end(), found[m.group(1)])
+
+    @staticmethod
+    def _route_finding(doc, start: int, end: int, fixed: str):
+        name = doc.text[start:end]
+        return FOREIGN_NAME.finding(
+            doc, start, end,
+            f"“{name}” is a foreign name in its Russian spelling: English writes the native "
+            f"spelling, “{fixed}”?",
+            fix=Fix.replace(start, end, fixed, Applicability.UNSAFE, f"write “{fixed}”"))
 
     @staticmethod
     def _cue(text: str, start: int, end: int, lead: list[str]) -> str | None:
