@@ -215,24 +215,37 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*[ ]+$")
 
 
 @lru_cache(maxsize=1)
-def _routes() -> dict[str, tuple[tuple[str, frozenset[str], str, str], ...]]:
-    """spelling -> (native, countries, kind, sure) from foreign_name_routes.tsv.gz (see
-    scripts/build_foreign_name_routes.py)."""
+def _routes_raw() -> dict[str, str]:
+    """spelling -> its rows' other columns, unparsed (foreign_name_routes.tsv.gz, see
+    scripts/build_foreign_name_routes.py; rows of one spelling stand together, natives most frequent
+    first). Parsed per word on demand: the table has 128,000 rows."""
     raw = resources.files("mtaudit.data").joinpath("foreign_name_routes.tsv.gz").read_bytes()
-    out: dict[str, list] = {}
+    out: dict[str, str] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        spelling, native, countries, kind, sure = line.split("\t")
-        out.setdefault(spelling, []).append((native, frozenset(countries.split(",")), kind, sure))
-    return {k: tuple(v) for k, v in out.items()}
+        if line and line[0] != "#":
+            spelling, _, rest = line.partition("\t")
+            out[spelling] = out[spelling] + "\n" + rest if spelling in out else rest
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _routes_of(spelling: str) -> tuple[tuple[str, frozenset[str], str, str], ...]:
+    """(native, countries, kind, sure) of a spelling."""
+    rows = _routes_raw().get(spelling)
+    if rows is None:
+        return ()
+    out = []
+    for row in rows.split("\n"):
+        native, countries, kind, sure = row.split("\t")
+        out.append((native, frozenset(countries.split(",")), kind, sure))
+    return tuple(out)
 
 
 def _route_entries(word: str):
     """The table's entries for a name word; a double name part by part (Zhan-Lyuk)."""
     if "-" not in word:
-        return _routes().get(word, ())
-    parts = [_routes().get(p, ()) for p in word.split("-")]
+        return _routes_of(word)
+    parts = [_routes_of(p) for p in word.split("-")]
     if not all(parts):
         return ()
     countries = frozenset.intersection(*(frozenset().union(*(e[1] for e in p)) for p in parts))
