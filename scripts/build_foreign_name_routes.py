@@ -49,8 +49,8 @@ OUT = ROOT / "mtaudit" / "data" / "foreign_name_routes.tsv.gz"  # gzipped: ~0.8 
 COUNTRIES = {
     "JP": "ja", "NL": "nl", "BE": "nl", "GR": "el", "CY": "el", "RS": "sr", "HR": "sr", "SI": "sr",
     "PL": "pl", "CZ": "cs", "DE": "de", "AT": "de", "CH": "de", "FR": "fr", "ES": "es", "MX": "es",
-    "IT": "it", "TR": "tr", "HU": "hu", "FI": "fi", "SE": "sv", "NO": "sv", "DK": "sv", "LT": "lt",
-    "LV": "lv", "PT": "pt", "US": "en", "GB": "en",
+    "IT": "it", "TR": "tr", "HU": "hu", "FI": "fi", "SE": "sv", "NO": "da", "DK": "da", "LT": "lt",
+    "LV": "lv", "PT": "pt", "IS": "is", "US": "en", "GB": "en",
 }
 LIMIT_FIRST = 600
 LIMIT_LAST = 5000
@@ -144,8 +144,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
            ("ű", "ю"), ("h", "х"), ("l(?![aeiouáéíóúöőüű])", "ль")],
     "fi": [(f"(?<=[{V}])i(?![{V}])", "й"), ("y", "ю"), ("ä", "я"), ("ö", "ё"), ("j", "J"), ("aa", "аа"), ("h", "х"),
            ("l(?![aeiouyäö])", "ль")],
-    "sv": [("sj", "ш"), ("skj", "ш"), ("stj", "ш"), ("tj", "ш"), ("kj", "ш"), ("ck", "кк"),
-           ("ch", "к"), ("k(?=[eiyäö])", "ч"), ("g(?=[eiyäö])", "й"), ("j", "J"), ("å", "о"),
+    "is": [("ð", "д"), ("þ", "т"), ("á", "ау"), ("ó", "о"), ("ú", "у"), ("é", "ье"), ("í", "и"),
+           ("ý", "и"), ("æ", "ай"), ("ö", "ё"), ("au", "ёй"), ("j", "J"), ("hv", "кв"), ("y", "и"),
+           ("ll", "тл"), ("h", "х"), ("l(?![aeiouyáéíóúýæö])", "ль")],
+    "sv": [("jø", "йо"), ("jö", "йо"), ("sj", "ш"), ("skj", "ш"), ("stj", "ш"), ("tj", "ш"), ("kj", "ш"), ("ck", "кк"),
+           ("ch", "к"), ("^k(?=[eiyäö])", "ч"), ("^g(?=[eiyäö])", "й"), ("j", "J"), ("å", "о"),
            ("ä", "е"), ("ö", "ё"), ("ø", "ё"), ("æ", "е"), ("y", "ю"), ("w", "в"),
            ("l(?![aeiouyåäöøæ])", "ль")],
     "lt": [("č", "ч"), ("š", "ш"), ("ž", "ж"), ("ū", "у"), ("ų", "у"), ("ą", "а"), ("ę", "е"),
@@ -163,6 +166,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
 
 
 POST_VOWEL_I = ("es", "pt", "hu", "tr", "lt", "lv", "sr", "cs", "sv", "el")
+
+
+# Danish and Norwegian: the Swedish table without its soft k and g (Jørgensen -> Йоргенсен)
+RULES["da"] = [r for r in RULES["sv"] if not r[0].startswith(("^k", "^g"))]
 
 
 def _compile(lang: str):
