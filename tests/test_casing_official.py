@@ -78,3 +78,81 @@ def test_native_and_generic_uses_stay_quiet(text):
 def test_a_verb_after_the_field_is_not_part_of_the_name():
     assert _find("The Federal agency for fishery noted that the catch grew.") == [
         ("Federal agency for fishery", "Federal Agency for Fishery")]
+
+
+# inst15: the Russian order "<type noun> of <field> of <place>", names opened by a place with no
+# article, Russian administrative fields without a place, and "named after" tails. Members of the
+# construction written for the model; no studied set holds them.
+@pytest.mark.parametrize("text, span", [
+    ("Anglers must register with the federation of sport fishing of the Novgorod region before the cup.",
+     "federation of sport fishing of the Novgorod region"),
+    ("The grant was approved by the department of physical culture and sport of the Kursk region on Friday.",
+     "department of physical culture and sport of the Kursk region"),
+    ("Foresters of the committee of forestry of the Leningrad region counted the damaged trees.",
+     "committee of forestry of the Leningrad region"),
+    ("The report was prepared by the inspectorate of state construction supervision of the Perm territory.",
+     "inspectorate of state construction supervision of the Perm territory"),
+    ("Coaches of the federation of curling of Russia chose the team on Monday.", "federation of curling of Russia"),
+    ("The department of housing and communal services of Kazan promised to fix the roofs by May.",
+     "department of housing and communal services of Kazan"),
+    ("The federation of freestyle wrestling of the Republic of Buryatia holds a cup every spring.",
+     "federation of freestyle wrestling of the Republic of Buryatia"),
+    ("The department of hunting and fishing of the Kostroma region issued the licences.",
+     "department of hunting and fishing of the Kostroma region"),
+    ("Judges of the federation of Greco-Roman wrestling of Russia met in Sochi.",
+     "federation of Greco-Roman wrestling of Russia"),
+    ("Repairs were ordered by the committee of city economy last week.", "committee of city economy"),
+    ("The department of housing and communal services reported that heating was restored.",
+     "department of housing and communal services"),
+    ("Tenants appealed to the committee of property relations, which rejected the claim.",
+     "committee of property relations"),
+    ("The department of youth policy organised the forum.", "department of youth policy"),
+    ("The committee of city improvement plans to plant 300 lime trees.", "committee of city improvement"),
+    ("Students of Tomsk state university built the probe.", "Tomsk state university"),
+    ("Researchers of Kazan federal university found the bacteria.", "Kazan federal university"),
+    ("The premiere took place at Novosibirsk state opera and ballet theatre in December.",
+     "Novosibirsk state opera and ballet theatre"),
+    ("Scientists from far eastern federal university tagged the seals.", "far eastern federal university"),
+    ("The exhibition moved to the Omsk regional museum of fine arts.", "Omsk regional museum of fine arts"),
+    ("Lynx tracks were found in the Voronezh state nature reserve.", "Voronezh state nature reserve"),
+    ("Graduates of the Krasnoyarsk state medical academy will work in villages.", "Krasnoyarsk state medical academy"),
+    ("Books were donated to the regional scientific library named after Lermontov.",
+     "regional scientific library named after Lermontov"),
+    ("The federation of chess of the Kirov region holds a rapid tournament every spring.",
+     "federation of chess of the Kirov region"),
+])
+def test_russian_order_names_are_flagged(text, span):
+    assert [s for s, _ in _find(text, glossary=True)] == [span]
+
+
+def test_named_after_stays_lower_in_the_fix():
+    assert _find("Books were donated to the regional scientific library named after Lermontov.") == [
+        ("regional scientific library named after Lermontov", "Regional Scientific Library named after Lermontov")]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike was called by a federation of trade unions in the north.",
+    "Staff of the department of the store refused to comment.",
+    "The committee of experts said the dam was safe.",
+    "The department of hunting and fishing said nothing.",
+    "The federations of Russia's sports have lost sponsors.",
+    "The city economy department said the fountains would open in May.",
+    "Officials of the Kursk regional administration said the shelling stopped.",
+    "The Moscow regional court jailed him for five years.",
+    "She studied at a southern state university before moving to Chicago.",
+    "Visitors queued outside the Hermitage museum on Sunday.",
+    "The Bolshoi theatre cancelled the premiere.",
+    "The committee of inquiry heard evidence on Tuesday.",
+    "A Harvard medical school professor led the study.",
+    "The university of Texas hired him in 2019.",
+    "Officers of the department of justice reviewed the files.",
+    "The federation of chess of Russia's regions was dissolved.",
+    "The department of economics of the university moved to a new building.",
+    "He joined the Siberian federal district's council in 2010.",
+    "The Novosibirsk city council voted against the plan.",
+    "Moscow court jails theatre director",
+    "The Federation of Sport Fishing of the Novgorod Region opened the season.",
+    "Tomsk State University built the probe.",
+])
+def test_russian_order_look_alikes_stay_quiet(text):
+    assert _find(text, glossary=True) == []

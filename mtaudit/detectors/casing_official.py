@@ -27,7 +27,25 @@ Russia", "of Krasnodar", a place the glossary knows). The phrase is one body's n
   folk art"; "the house of representatives" is English). "The city duma" alone stays quiet: English
   news writes "the Moscow city duma" and "elections to the city duma" in lower case too.
 
-A definite article is required ("a regional house of culture", "federal agencies" are classes);
+The field after the head may chain gerunds and participles when a link or a place tail follows
+("of hunting and fishing of the Tver region", "of ski jumping and Nordic combined of Russia"), hold
+a proper adjective ("of Greco-Roman wrestling") or open with a level word ("of city economy"); a
+verb's -s form after the field or the place is the clause's verb ("... of Russia holds
+championships"), not a noun the place describes ("... territory courts said"). (inst15) Two kinds
+need no place tail:
+
+- a field only Russian administration names a body by (role rufield: "the committee of city
+  improvement", "the department of youth policy"; not "the committee of experts"), or a
+  "named after <Person>" tail (имени) after a level word or a modifier;
+- a name opened by its place, with no article needed (role named heads; Томский
+  политехнический университет): a capitalised place or a lowercase place adjective (role
+  placeadj) with a level word, then lowercase words before a university, theatre, museum,
+  reserve, federation ("Tomsk polytechnic university", "north-eastern federal university", "Omsk
+  state puppet theatre"). Courts, councils and administrations are no such heads ("the Kursk
+  regional administration" is English news style); "the Hermitage museum" (no word between)
+  and "a southern state university" (a class) stay quiet.
+
+A definite article is required otherwise ("a regional house of culture", "federal agencies" are classes);
 descriptive words (local, new, main, own) before the head keep it quiet, and so does a document in
 the British lowercase style (data/house_casing.yaml), except for the all-Russian and half-cased kinds.
 """
@@ -62,7 +80,13 @@ LOWERCASE_OFFICIAL_NAME = rule(
          "Fines are imposed by the administrative technical inspection of Moscow.",
          "The club was checked by the sports federation of the Perm territory.",
          "The concert was hosted by the regional philharmonic society of the Kursk region.",
-         "The forecast was issued by the hydrometeorological centre of Russia."],
+         "The forecast was issued by the hydrometeorological centre of Russia.",
+         "The department of hunting and fishing of the Kostroma region issued the licences.",
+         "The federation of chess of the Kirov region holds a rapid tournament every spring.",
+         "Repairs were ordered by the committee of city economy last week.",
+         "Researchers of Kazan federal university found the bacteria.",
+         "Scientists from far eastern federal university tagged the seals.",
+         "Books were donated to the regional scientific library named after Lermontov."],
     good=["Inspections are carried out by the Veterinary Service of the Irkutsk Region.",
           "Inspections are carried out by the veterinary service, the ministry said.",
           "Every town once had a regional house of culture and a library.",
@@ -71,7 +95,12 @@ LOWERCASE_OFFICIAL_NAME = rule(
           "The federal agency for fisheries said quotas would stay.",
           "The local veterinary service of the Irkutsk region was short of staff.",
           "The city council of Leeds approved the plan.",
-          "The All-Russian Society of Hunters and Fishermen asks its members to report rings."],
+          "The All-Russian Society of Hunters and Fishermen asks its members to report rings.",
+          "The committee of experts said the dam was safe.",
+          "The city economy department said the fountains would open in May.",
+          "Officials of the Kursk regional administration said the shelling stopped.",
+          "She studied at a southern state university before moving to Chicago.",
+          "Visitors queued outside the Hermitage museum on Sunday."],
     applicability="unsafe",
 )
 
@@ -95,7 +124,7 @@ def _head_pattern() -> re.Pattern:
 
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z’'-]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_LINKS = frozenset({"of", "for", "and", "the", "on", "in"})
+_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "named", "after"})
 _STOP = frozenset("""a an this that these those its his her their our my your which who whom whose what
 and or but to in on at by for from with of as is was are were be been has have had will would said says
 he she it they we you all both each every some any no not one two three how why where when there here
@@ -143,6 +172,9 @@ def _field_end(text: str, end: int) -> int | None:
     pos, last, after_link = m.end(), None, True
     while True:
         w = _WORD.match(text, pos)
+        if w is not None and after_link and _proper_adjective(text, w):
+            pos = w.end() + 1  # "of ski jumping and Nordic combined": a proper adjective inside the field
+            continue
         if w is None or not w.group().islower():
             break
         word = w.group()
@@ -150,7 +182,10 @@ def _field_end(text: str, end: int) -> int | None:
             after_link = True
         elif word == "the" and after_link and text[pos - 4:pos - 1] in (" of", "for"):
             pass
-        elif _content(word.removesuffix("'s").removesuffix("’s")) and not _verb_form(word):
+        elif last is not None and not after_link and _finite_verb(text, w):
+            break  # "the committee of city improvement estimates that": the clause's verb
+        elif (_content(word.removesuffix("'s").removesuffix("’s")) and not _verb_form(word)) \
+                or _field_modifier(text, w) or (_verb_form(word) and _chained(text, w)):
             last, after_link = w.end(), False
         else:
             break
@@ -165,6 +200,44 @@ def _field_end(text: str, end: int) -> int | None:
 
 
 _FIELD_START = re.compile(r" (?:of (?!the )|for (?:the )?)")
+# Level words a field may open with before its noun ("of city economy", "of state construction
+# supervision", "of road economy"); outside a field they are stop words.
+_FIELD_MODIFIERS = frozenset({"city", "state", "district", "road", "public"})
+_PROPER_ADJ = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:ic|ian|ish|an|ese)$")
+
+
+def _field_modifier(text: str, w: re.Match) -> bool:
+    """"city" in "of city economy": a level word followed by a lowercase noun of the field."""
+    if w.group() not in _FIELD_MODIFIERS:
+        return False
+    nxt = _WORD.match(text, w.end() + 1)
+    return text[w.end():w.end() + 1] == " " and nxt is not None and nxt.group().islower() \
+        and _content(nxt.group())
+
+
+def _chained(text: str, w: re.Match) -> bool:
+    """A gerund or participle that the field goes on from ("of hunting and fishing of the Tver
+    region", "of ski jumping and Nordic combined of Russia"): a link or a place tail follows it,
+    so it is a noun of the field, not the verb of the clause."""
+    word, rest = w.group(), text[w.end():w.end() + 5]
+    if word.endswith("ing") and rest.startswith((" and ", " of ")):
+        return True
+    return _UNIT_TAIL.match(text, w.end()) is not None
+
+
+# " of Russia", " of the Tver region", " of the Republic of Tatarstan": a place tail by its shape alone
+_UNIT_TAIL = re.compile(r" of (?:Russia\b|the Russian Federation\b|the Republic of [A-Z]|(?:the )?[A-Z][a-z’'-]+"
+                        r"(?:[ -][A-Z][a-z’'-]+)? (?:region|territory|republic|krai|oblast|autonomous okrug)\b)")
+
+
+def _proper_adjective(text: str, w: re.Match) -> bool:
+    """"Nordic", "Greco-Roman", "Russian" inside a field, before a lowercase word of it."""
+    word = w.group()
+    if not _PROPER_ADJ.match(word) or is_common_word(word.lower()) or lemmas_by_pos(word.lower()):
+        return False
+    nxt = _WORD.match(text, w.end() + 1)
+    return text[w.end():w.end() + 1] == " " and nxt is not None and nxt.group().islower() \
+        and nxt.group() not in _STOP
 
 
 def _verb_form(word: str) -> bool:
@@ -188,6 +261,8 @@ def _place_end(text: str, end: int, places) -> int | None:
     if m.group("russia"):
         return m.end()
     group = "rep" if m.group("rep") else "name"
+    if m.group(group).endswith(("'s", "’s")):
+        return None  # "of Russia's regions": the place owns a noun
     parts = [w.lower() for w in re.split(r"[ -]", m.group(group))]
     if any(w in _NOT_PLACE for w in parts):
         return None
@@ -202,6 +277,78 @@ def _place_end(text: str, end: int, places) -> int | None:
 # Capitalised words that open an English region's name ("the Northern region", "the Capital region").
 _NOT_PLACE = frozenset("""north south east west northern southern eastern western central capital
 metropolitan greater new upper lower middle inner outer lake bay river valley coast""".split())
+
+
+_NAMED_AFTER = re.compile(r" named after (?:[A-Z]\.\s?){0,2}[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){0,2}")
+
+
+def _finite_verb(text: str, after: re.Match) -> bool:
+    """The word after a place tail is the clause's verb, not a noun the place describes: a verb's
+    -s form not followed by another verb ("of Russia holds national championships", "of the Altai
+    republic plans to hold"; but "of the Krasnoyarsk territory courts said")."""
+    word = after.group()
+    lemmas = lemmas_by_pos(word)
+    if not lemmas or "VERB" not in lemmas or not word.endswith("s") or word.endswith("ss"):
+        return False
+    nxt = _WORD.match(text, after.end() + 1)
+    if text[after.end():after.end() + 1] != " " or nxt is None:
+        return False
+    nl = lemmas_by_pos(nxt.group().lower())
+    return not (nl and set(nl) == {"VERB"}) and nxt.group() not in ("of", "and", "or", "for", "is", "was", "are", "were", "has", "have", "had",
+                                                                   "will", "would", "said", "says")
+
+
+def _russian_field(field: str, model) -> bool:
+    """The field is one only Russian administration names a body by ("of city improvement")."""
+    f = " " + field.strip().removeprefix("of ").removeprefix("for ").removeprefix("the ") + " "
+    return any(f" {phrase} " in f or f.startswith(f" {phrase}") for phrase in model.get("rufield", ()))
+
+
+def _place_opened(text, pre, h, places, model):
+    """A name opened by a place, with no article needed (Томский политехнический университет:
+    "Tomsk polytechnic university", "north-eastern federal university", "Omsk state puppet
+    theatre"): a capitalised place (the glossary's, or a word no English list holds) or a lowercase
+    place adjective before a level word, then lowercase words and a head that names one
+    institution. (start, end, fixed, why) or None."""
+    head = h.group()
+    if head not in model.get("named", ()) or len(pre) < 2:
+        return None
+    words = [w for _, w in pre]
+    lowered = [w.lower() for w in words]
+    # the opener: one capitalised place or lowercase place adjectives ("far eastern")
+    k = 0
+    if words[0][:1].isupper():
+        if is_common_word(lowered[0]) and not places.overlaps(pre[0][0], pre[0][0] + len(words[0])):
+            return None
+        k = 1
+    else:
+        while k < len(words) and (lowered[k] in model.get("placeadj", ()) or (lowered[k] == "far" and k == 0)):
+            k += 1
+        if k == 0 or lowered[k - 1] == "far":
+            return None
+    rest = lowered[k:]
+    if not rest or any(not w.islower() and w != "and" for w in words[k:]) or any(w in _DESCRIPTIVE for w in rest):
+        return None
+    heads = model["head"] | model["russian"]
+    for w in rest:
+        lemmas = lemmas_by_pos(w)
+        if w in heads or (lemmas and "VERB" in lemmas and w.endswith("s") and not w.endswith("ss")):
+            return None  # "Moscow court jails theatre": a headline's clause, not one name
+    markers = model["marker"]
+    if not words[0][:1].isupper() and rest[0] not in markers:
+        return None  # "southern" alone is a direction: "north-eastern federal university" needs its level word
+    before = _words_before(text, pre[0][0], 1)
+    if before and before[0][1].lower() in ("a", "an", "another", "one", "every", "any", "each", "no"):
+        return None  # "a Kansas state university": a class
+    start, end = pre[0][0], h.end()
+    field = _field_end(text, end)  # "the Omsk regional museum of fine arts"
+    if field is not None and not _russian_field(text[end:field], {"rufield": ()}):
+        end = field
+    phrase = text[start:end]
+    fixed = _title(phrase)
+    if phrase == fixed:
+        return None
+    return start, end, fixed, "is a Russian institution's name opened by its place, left in lower case"
 
 
 def _title(phrase: str) -> str:
@@ -220,6 +367,7 @@ def official_names(doc, places):
     text = doc.text
     model = _model()
     markers, russian, housefields = model["marker"], model["russian"], model.get("housefield", frozenset())
+    placeadj = model.get("placeadj", frozenset())
     british = None
     for h in _head_pattern().finditer(text):
         pre: list[tuple[int, str]] = []
@@ -229,16 +377,22 @@ def official_names(doc, places):
                 definite = True
                 break
             lw = w.lower()
-            if len(pre) >= 4:
+            if sum(1 for _, x in pre if x != "and") >= 4:
                 break
             if w == "and" and pre and pre[0][1] != "and":
                 pre.insert(0, (s, w))  # "the emergency and rescue service": kept if a modifier comes before
                 continue
-            if lw in markers or (w.islower() and _content(lw)) or (w[:1].isupper() and not is_common_word(lw)):
+            if lw in markers or lw in placeadj or (w.islower() and _content(lw)) \
+                    or (w[:1].isupper() and not is_common_word(lw) and not w.endswith(("'s", "’s"))):
                 pre.insert(0, (s, w))
                 continue
             break
-        if not definite or (pre and pre[0][1] == "and"):
+        if pre and pre[0][1] == "and":
+            continue
+        if not definite:
+            opened = _place_opened(text, pre, h, places, model)
+            if opened is not None:
+                yield opened
             continue
         words = [w for _, w in pre if w != "and"]
         lowered = [w.lower() for w in words]
@@ -247,6 +401,9 @@ def official_names(doc, places):
         caps = [w for w in words if w[:1].isupper()]
         half = bool(caps) and words[0].lower() in markers and words[0][:1].isupper()
         if caps and not half:
+            opened = _place_opened(text, pre, h, places, model)
+            if opened is not None:
+                yield opened
             continue
         all_russian = "all-russian" in lowered and not words[lowered.index("all-russian")][:1].isupper()
         if half and all(w[:1].isupper() for w in words) and not h.group()[:1].islower():
@@ -269,11 +426,13 @@ def official_names(doc, places):
             # district court of Massachusetts" (level words alone before a bare place name)
             place = -place if (mods or field or head in russian) else None
         if place is not None and (after := _WORD.match(text, place + 1)) and text[place:place + 1] == " " \
-                and after.group().islower() and _content(after.group()) and not _verb_form(after.group()):
+                and after.group().islower() and _content(after.group()) and not _verb_form(after.group()) \
+                and not _finite_verb(text, after):
             continue  # "the press service of the Krasnoyarsk territory courts": the place describes a noun
         if any(w in model.get("notname", ()) for w in lowered):
             continue  # "the press service of the Samara region" is a department, not a name
-        end = place or field or h.end()
+        named_after = _NAMED_AFTER.match(text, field or h.end()) if place is None else None
+        end = place or (named_after.end() if named_after else None) or field or h.end()
         why = None
         if all_russian:
             why = "opens with “all-Russian”, which English capitalises, and names one body"
@@ -285,6 +444,10 @@ def official_names(doc, places):
             why = "names one body by its level, kind and field"
         elif head in russian and lower_marker and field:
             why = "names a Russian body only Russia has"
+        elif named_after and (lower_marker or mods):
+            why = "names one body “named after” a person, as Russian names one (имени)"
+        elif field and _russian_field(text[h.end():field], model):
+            why = "names a Russian administrative body by its field"
         if why is None:
             continue
         if not (all_russian or half):
