@@ -120,6 +120,8 @@ def test_a_verb_after_the_field_is_not_part_of_the_name():
      "regional scientific library named after Lermontov"),
     ("The federation of chess of the Kirov region holds a rapid tournament every spring.",
      "federation of chess of the Kirov region"),
+    ("Pupils of the sports school of the olympic reserve won three medals.", "sports school of the olympic reserve"),
+    ("Rangers of the Altai biosphere reserve counted the snow leopards.", "Altai biosphere reserve"),
 ])
 def test_russian_order_names_are_flagged(text, span):
     assert [s for s, _ in _find(text, glossary=True)] == [span]
@@ -153,6 +155,8 @@ def test_named_after_stays_lower_in_the_fix():
     "Moscow court jails theatre director",
     "The Federation of Sport Fishing of the Novgorod Region opened the season.",
     "Tomsk State University built the probe.",
+    "The society for the improvement of schools met on Monday.",
+    "The Russian gold reserve grew by a tenth.",
 ])
 def test_russian_order_look_alikes_stay_quiet(text):
     assert _find(text, glossary=True) == []

@@ -298,6 +298,16 @@ def _finite_verb(text: str, after: re.Match) -> bool:
                                                                    "will", "would", "said", "says")
 
 
+@lru_cache(maxsize=1)
+def _ru_field_the_pattern(phrases: frozenset) -> re.Pattern:
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf" (?:of|for) the (?:{alts})(?![\w’'-])")
+
+
+def _RU_FIELD_THE(model) -> re.Pattern:
+    return _ru_field_the_pattern(frozenset(p for p in model.get("rufield", ()) if " " in p))  # "the improvement of" is English
+
+
 def _russian_field(field: str, model) -> bool:
     """The field is one only Russian administration names a body by ("of city improvement")."""
     f = " " + field.strip().removeprefix("of ").removeprefix("for ").removeprefix("the ") + " "
@@ -335,6 +345,8 @@ def _place_opened(text, pre, h, places, model):
         if w in heads or (lemmas and "VERB" in lemmas and w.endswith("s") and not w.endswith("ss")):
             return None  # "Moscow court jails theatre": a headline's clause, not one name
     markers = model["marker"]
+    if head == "reserve" and not any(w in markers or w in ("nature", "natural", "biosphere") for w in rest):
+        return None  # "the Russian gold reserve" is a stock, not a nature reserve
     if not words[0][:1].isupper() and rest[0] not in markers:
         return None  # "southern" alone is a direction: "north-eastern federal university" needs its level word
     before = _words_before(text, pre[0][0], 1)
@@ -412,6 +424,8 @@ def official_names(doc, places):
         mods = [w for w in lowered if w not in markers]
         head = h.group()
         field = _field_end(text, h.end())
+        if field is None and (ru := _RU_FIELD_THE(model).match(text, h.end())):
+            field = ru.end()  # "the sports school of the olympic reserve": a Russian field keeps its article
         if head in ("house", "palace") and field is not None:
             first = _WORD.match(text, text.index(" ", h.end() + 1) + 1)
             if first is not None and first.group() == "the":
