@@ -122,6 +122,12 @@ def test_a_verb_after_the_field_is_not_part_of_the_name():
      "federation of chess of the Kirov region"),
     ("Pupils of the sports school of the olympic reserve won three medals.", "sports school of the olympic reserve"),
     ("Rangers of the Altai biosphere reserve counted the snow leopards.", "Altai biosphere reserve"),
+    # after blind-inst15's scoring: a place that is also an English word ("perm"), a participle in the field
+    ("Students of Perm state institute of culture will help.", "Perm state institute of culture"),
+    ("Rangers of the directorate of protected areas of the Kaluga region closed the trail.",
+     "directorate of protected areas of the Kaluga region"),
+    ("Fines are set by the directorate of specially protected natural areas of the Samara region.",
+     "directorate of specially protected natural areas of the Samara region"),
 ])
 def test_russian_order_names_are_flagged(text, span):
     assert [s for s, _ in _find(text, glossary=True)] == [span]
@@ -157,6 +163,8 @@ def test_named_after_stays_lower_in_the_fix():
     "Tomsk State University built the probe.",
     "The society for the improvement of schools met on Monday.",
     "The Russian gold reserve grew by a tenth.",
+    "The federal agency for fishery noted greater catches.",
+    "The Perm regional court jailed him.",
 ])
 def test_russian_order_look_alikes_stay_quiet(text):
     assert _find(text, glossary=True) == []

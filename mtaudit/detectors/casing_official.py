@@ -178,6 +178,9 @@ def _field_end(text: str, end: int) -> int | None:
         if w is None or not w.group().islower():
             break
         word = w.group()
+        if after_link and (adv := _attributive_participle(text, w)):
+            pos = adv  # "of specially protected natural areas": a participle before its noun
+            continue
         if word in ("of", "for", "and") and not after_link:
             after_link = True
         elif word == "the" and after_link and text[pos - 4:pos - 1] in (" of", "for"):
@@ -228,6 +231,17 @@ def _chained(text: str, w: re.Match) -> bool:
 # " of Russia", " of the Tver region", " of the Republic of Tatarstan": a place tail by its shape alone
 _UNIT_TAIL = re.compile(r" of (?:Russia\b|the Russian Federation\b|the Republic of [A-Z]|(?:the )?[A-Z][a-z’'-]+"
                         r"(?:[ -][A-Z][a-z’'-]+)? (?:region|territory|republic|krai|oblast|autonomous okrug)\b)")
+
+
+def _attributive_participle(text: str, w: re.Match) -> int | None:
+    """Right after a link, an -ed participle (after an -ly adverb or not) before a lowercase noun
+    or adjective of the field (особо охраняемых природных территорий: "of specially protected
+    natural areas"): the position of that noun, or None. A participle after the field's noun is
+    the clause's verb ("for fishery noted")."""
+    m = re.compile(r"(?:[a-z]+ly )?([a-z]+ed) ([a-z]+)").match(text, w.start())
+    if m is None or not _verb_form(m.group(1)) or not _content(m.group(2)) or _verb_form(m.group(2)):
+        return None
+    return m.start(2)
 
 
 def _proper_adjective(text: str, w: re.Match) -> bool:
@@ -395,7 +409,8 @@ def official_names(doc, places):
                 pre.insert(0, (s, w))  # "the emergency and rescue service": kept if a modifier comes before
                 continue
             if lw in markers or lw in placeadj or (w.islower() and _content(lw)) \
-                    or (w[:1].isupper() and not is_common_word(lw) and not w.endswith(("'s", "’s"))):
+                    or (w[:1].isupper() and not w.endswith(("'s", "’s"))
+                        and (not is_common_word(lw) or places.overlaps(s, s + len(w)))):  # "Perm" is a word too
                 pre.insert(0, (s, w))
                 continue
             break
