@@ -38,14 +38,16 @@ LOWERCASE_MONTH = rule(
          "Warm weather is expected only in early may, when the snow melts.",
          "Frosts will ease by the end of march.", "Vaccinate before mid-november, doctors say.",
          "In the first decade of may the river rose.", "Exports have fallen since may.",
-         "The drought in may and June cut the harvest.", "Rain fell in April and may."],
+         "The drought in may and June cut the harvest.", "Rain fell in April and may.",
+         "NORILSK, 12 august — Interfax. A tusk was found on the riverbank."],
     good=["The talks resumed on June 5 in Geneva.", "Prices may rise again next year.",
           "The veterans will march 5 miles to the memorial.", "Up to 2 may be released on bail.",
           "Some 40 may 11 times as much.", "An august gathering of 300 scholars met in Vienna.",
           "Two of 40 may be infected, the clinic said.", "Early may be better than late.",
           "The end of march season came with the thaw.",
           "Prices may and probably will march higher.", "Boats may, in June, sail again.",
-          "Prices, which rose in March, may fall in the autumn."],
+          "Prices, which rose in March, may fall in the autumn.",
+          "Up to 3 may — if the court agrees — be freed on bail."],
     applicability="safe",
 )
 
@@ -206,6 +208,8 @@ def _month_placed(text: str, start: int, words: dict) -> bool:
 def _date_follows(text: str, pos: int, words: dict) -> bool:
     rest = text[pos:pos + 40]
     if not rest.strip() or rest[0] in ",.;:)–—":
+        return True
+    if rest.lstrip(" \t\u00a0")[:1] in ("—", "–"):  # a dateline's dash: "NORILSK, 12 august — TASS"
         return True
     nxt = rest.split()[0] if rest.split() else ""
     bare = nxt.strip(",.;:/()[]«»\"“”")  # an agency's dateline mark: "12 march /TASS/", "(RIA)"

@@ -33,7 +33,9 @@ NAME_CASING = rule(
     good=["Donald Trump met Vladimir Putin.",
           "The tests do not change the marks of the pupils, the ministry said.",
           "You can trump that offer with a better one.",
-          "Donald Trump said he would trump the offer."],
+          "Donald Trump said he would trump the offer.",
+          # the glossary writes "Krasnoyarsk region": a lower-case descriptor is its style
+          "Furs came from the Krasnoyarsk territory and the Irkutsk region."],
     applicability="safe",
 )
 
@@ -116,7 +118,7 @@ class EntityCasingDetector:
         is_name = concept.type in _NAME_TYPES
         evidence: list[str] = []
         if multiword:
-            if _descriptor_after_name(m.surface, m.form, concept):
+            if _descriptor_after_name(m.surface, m.form, concept, doc.text[max(0, m.start - 60):m.start]):
                 return None  # "the Fox News channel": the name stands whole, "channel" describes it
             if lowercase_head_accepted(doc, m.surface, m.start, m.end):
                 return None  # "Luzhniki stadium"; "the Russian Orthodox church" in British copy
@@ -225,7 +227,12 @@ def _shouted(doc, ec, m) -> tuple[str, bool] | None:
     return form, False
 
 
-def _descriptor_after_name(surface: str, form: str, concept) -> bool:
+# a capitalised body and its field right before "of (the)": the place ends an official name
+# ("the Ministry of health of the Perm territory"), not "the district of the Perm territory"
+_NAME_TAIL_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?!the\b)[a-z]+){0,3}\s+of(?:\s+the)?\s+$")
+
+
+def _descriptor_after_name(surface: str, form: str, concept, before: str = "") -> bool:
     """True when the surface is another accepted form of the concept, written exactly, followed
     by a lowercase descriptor noun (data/name_descriptors.txt): English adds a common noun after a complete name ("the Fox News
     channel", "the Moscow region") where a longer variant capitalises it."""
@@ -235,6 +242,15 @@ def _descriptor_after_name(surface: str, form: str, concept) -> bool:
             tail = surface[len(accepted) + 1:]
             if tail.islower() and " ".join(tail.split()) in descriptors:
                 return True
+    # the glossary's own form lowercases its descriptor ("Krasnoyarsk region"): another descriptor
+    # in lower case in its place ("the Krasnoyarsk territory") is the same style, not broken casing;
+    # after "of the" the place may end an official name ("Ministry of Health of the Perm Territory")
+    head, _, last = concept.canonical.rpartition(" ")
+    if _NAME_TAIL_BEFORE.search(before):
+        return False
+    if head and last.islower() and last in descriptors and surface.startswith(head + " "):
+        tail = surface[len(head) + 1:]
+        return tail.islower() and " ".join(tail.split()) in descriptors
     return False
 
 
