@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from mtaudit.cli import cli
 from mtaudit.detectors.patterns import DETECTOR
 from mtaudit.rules.loader import RULES_DIR, bundled_rule_paths
-from mtaudit.rules.model import Selection
+from mtaudit.rules.model import Selection, opt_in_codes
 from mtaudit.rules.redirects import aliases, canonical, redirects
 from mtaudit.rules.registry import all_rules, find_rule
 
@@ -81,6 +81,18 @@ def test_prefixes_match_codes_of_their_own_digit_count_first():
     assert Selection(select=("MT31X",)).enabled("MT316") and not Selection(select=("MT31X",)).enabled("MT3101")
     assert Selection(select=("MT2",)).enabled("MT2101") and Selection(select=("MT2",)).enabled("MT299")
     assert Selection(select=("MT2101",)).enabled("MT2101") and not Selection(select=("MT2101",)).enabled("MT2102")
+
+
+def test_an_opt_in_rule_runs_only_when_named_in_full(tmp_path):
+    assert "MT2406" in opt_in_codes()
+    assert not Selection().enabled("MT2406") and not Selection(select=("MT24",)).enabled("MT2406")
+    assert Selection(select=("MT2406",)).enabled("MT2406")
+    assert not Selection(select=("MT2406",), ignore=("MT24",)).enabled("MT2406")
+    assert find_rule("MT2406") is not None and "opt-in" in run("rule", "MT2406").output  # still documented
+    f = tmp_path / "bare.txt"
+    f.write_text("The meeting of committee was held on Monday in the city hall.\n", encoding="utf-8")
+    assert "MT2406" not in run("check", f, "--format", "jsonl").output
+    assert '"code": "MT2406"' in run("check", f, "--select", "MT2406", "--format", "jsonl").output
 
 
 def test_family_prefix_on_the_command_line_selects_only_that_family(tmp_path):

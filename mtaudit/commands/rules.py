@@ -11,6 +11,7 @@ from rich.table import Table
 
 from mtaudit.core.categories import CATEGORIES
 from mtaudit.core.errors import UserError
+from mtaudit.rules.model import opt_in_codes
 from mtaudit.rules.redirects import aliases, redirects
 from mtaudit.rules.registry import find_rule, load_user_rules, rules_with
 from mtaudit.commands.options import rules_option
@@ -67,6 +68,8 @@ def rule_cmd(code, rule_files):
     out.print(f"confidence: {d['confidence']}   severity: {d['severity']}   fix: {d['fix_applicability'] or 'none'}",
               markup=False)
     out.print(f"defined in: {r.origin}", markup=False)
+    if r.code in opt_in_codes():
+        out.print(f"opt-in: runs only with --select {r.code} (mtaudit/data/opt_in_rules.tsv says why)", markup=False)
     if aliases(r.code):
         out.print(f"replaces: {', '.join(aliases(r.code))}", markup=False)
     out.print(f"\nwhy: {r.why}", markup=False)

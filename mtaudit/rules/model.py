@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from functools import lru_cache
 from pathlib import Path
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Protocol
@@ -132,6 +133,7 @@ class Selection:
                     titles family MT2100-MT2199. A three-digit entry (MT210) is one code.
       MT21XX, MT31X trailing X's fix the width: MT31XX is MT3100-MT3199 and MT31X is MT310-MT319,
                     whatever exists.
+    An opt-in rule (mtaudit/data/opt_in_rules.tsv) runs only when a selection names its full code.
     """
 
     select: tuple[str, ...] = ()
@@ -147,6 +149,9 @@ class Selection:
     def enabled(self, code: str) -> bool:
         hit = self._cache.get(code)
         if hit is None:
+            if code in opt_in_codes() and code not in self.select:
+                hit = self._cache[code] = False  # an opt-in rule runs only when named in full
+                return hit
             selected = not self.select or any(selector_matches(p, code) for p in self.select)
             ignored = any(selector_matches(p, code) for p in self.ignore)
             hit = self._cache[code] = selected and not ignored
@@ -167,6 +172,14 @@ def selector_matches(selector: str, code: str) -> bool:
         return True
     # a two-digit prefix reaches four-digit codes when its three-digit range was retired into them
     return len(digits) == 2 and any(old.startswith(selector) and len(old) == 5 for old in _redirects())
+
+
+@lru_cache(maxsize=1)
+def opt_in_codes() -> frozenset[str]:
+    """Rules that run only when selected by their full code (mtaudit/data/opt_in_rules.tsv)."""
+    table = Path(__file__).resolve().parent.parent / "data" / "opt_in_rules.tsv"
+    return frozenset(line.split("\t")[0].strip() for line in table.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.lstrip().startswith("#"))
 
 
 def _redirects() -> dict[str, str]:
