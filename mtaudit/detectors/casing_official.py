@@ -233,12 +233,15 @@ _UNIT_TAIL = re.compile(r" of (?:Russia\b|the Russian Federation\b|the Republic 
                         r"(?:[ -][A-Z][a-z’'-]+)? (?:region|territory|republic|krai|oblast|autonomous okrug)\b)")
 
 
+_PARTICIPLE_NOUN = re.compile(r"(?:[a-z]+ly )?([a-z]+ed) ([a-z]+)")
+
+
 def _attributive_participle(text: str, w: re.Match) -> int | None:
     """Right after a link, an -ed participle (after an -ly adverb or not) before a lowercase noun
     or adjective of the field (особо охраняемых природных территорий: "of specially protected
     natural areas"): the position of that noun, or None. A participle after the field's noun is
     the clause's verb ("for fishery noted")."""
-    m = re.compile(r"(?:[a-z]+ly )?([a-z]+ed) ([a-z]+)").match(text, w.start())
+    m = _PARTICIPLE_NOUN.match(text, w.start())
     if m is None or not _verb_form(m.group(1)) or not _content(m.group(2)) or _verb_form(m.group(2)):
         return None
     return m.start(2)
@@ -368,7 +371,7 @@ def _place_opened(text, pre, h, places, model):
         return None  # "a Kansas state university": a class
     start, end = pre[0][0], h.end()
     field = _field_end(text, end)  # "the Omsk regional museum of fine arts"
-    if field is not None and not _russian_field(text[end:field], {"rufield": ()}):
+    if field is not None:
         end = field
     phrase = text[start:end]
     fixed = _title(phrase)

@@ -17,6 +17,7 @@ singular common noun before it in its sentence or the two before (something to s
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
@@ -66,6 +67,7 @@ _DRAWS = frozenset({"draw", "tie", "stalemate"})
 _FIX = {"he": "it", "she": "it"}
 
 
+@lru_cache(maxsize=1)
 def _predicates() -> dict[str, tuple[str, str]]:
     out = {}
     for row in lexicon.rows("thing_predicates.txt"):

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import lru_cache
 from pathlib import Path
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Protocol
 
 from mtaudit.core.categories import check_category
 from mtaudit.core.types import Applicability, Confidence, Finding, Fix, Severity
+from mtaudit.text import lexicon
 
 if TYPE_CHECKING:
     from mtaudit.audit.context import AuditContext
@@ -174,12 +174,9 @@ def selector_matches(selector: str, code: str) -> bool:
     return len(digits) == 2 and any(old.startswith(selector) and len(old) == 5 for old in _redirects())
 
 
-@lru_cache(maxsize=1)
 def opt_in_codes() -> frozenset[str]:
     """Rules that run only when selected by their full code (mtaudit/data/opt_in_rules.tsv)."""
-    table = Path(__file__).resolve().parent.parent / "data" / "opt_in_rules.tsv"
-    return frozenset(line.split("\t")[0].strip() for line in table.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.lstrip().startswith("#"))
+    return lexicon.words("opt_in_rules.tsv")
 
 
 def _redirects() -> dict[str, str]:

@@ -246,11 +246,10 @@ def _descriptor_after_name(surface: str, form: str, concept, before: str = "") -
     # in lower case in its place ("the Krasnoyarsk territory") is the same style, not broken casing;
     # after "of the" the place may end an official name ("Ministry of Health of the Perm Territory")
     head, _, last = concept.canonical.rpartition(" ")
-    if _NAME_TAIL_BEFORE.search(before):
-        return False
     if head and last.islower() and last in descriptors and surface.startswith(head + " "):
         tail = surface[len(head) + 1:]
-        return tail.islower() and " ".join(tail.split()) in descriptors
+        return tail.islower() and " ".join(tail.split()) in descriptors \
+            and not _NAME_TAIL_BEFORE.search(before)
     return False
 
 
