@@ -316,13 +316,17 @@ def _finite_verb(text: str, after: re.Match) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _ru_field_the_pattern(phrases: frozenset) -> re.Pattern:
+def _ru_field_the() -> re.Pattern:
+    """" of the city economy": a Russian field of several words after "of/for the" (one word, "the
+    improvement of", is English); built once from the model."""
+    phrases = [p for p in _model().get("rufield", ()) if " " in p]
     alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf" (?:of|for) the (?:{alts})(?![\w’'-])")
 
 
-def _RU_FIELD_THE(model) -> re.Pattern:
-    return _ru_field_the_pattern(frozenset(p for p in model.get("rufield", ()) if " " in p))  # "the improvement of" is English
+@lru_cache(maxsize=1)
+def _heads_and_russian() -> frozenset[str]:
+    return _model()["head"] | _model()["russian"]
 
 
 def _russian_field(field: str, model) -> bool:
@@ -356,7 +360,7 @@ def _place_opened(text, pre, h, places, model):
     rest = lowered[k:]
     if not rest or any(not w.islower() and w != "and" for w in words[k:]) or any(w in _DESCRIPTIVE for w in rest):
         return None
-    heads = model["head"] | model["russian"]
+    heads = _heads_and_russian()
     for w in rest:
         lemmas = lemmas_by_pos(w)
         if w in heads or (lemmas and "VERB" in lemmas and w.endswith("s") and not w.endswith("ss")):
@@ -442,7 +446,7 @@ def official_names(doc, places):
         mods = [w for w in lowered if w not in markers]
         head = h.group()
         field = _field_end(text, h.end())
-        if field is None and (ru := _RU_FIELD_THE(model).match(text, h.end())):
+        if field is None and (ru := _ru_field_the().match(text, h.end())):
             field = ru.end()  # "the sports school of the olympic reserve": a Russian field keeps its article
         if head in ("house", "palace") and field is not None:
             first = _WORD.match(text, text.index(" ", h.end() + 1) + 1)

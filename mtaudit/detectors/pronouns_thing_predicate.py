@@ -9,9 +9,9 @@ So a person named in the paragraph does not matter: the predicate decides (data:
 thing_predicates.txt, lemmas with their form and condition, read on the parse).
 
 Kept quiet: English "she" for a ship (a ship word in the paragraph or the one before), a
-predicate with "as" ("he was installed as president"), "built like" / "well built" (a body),
-quotations are not special (the predicate is a thing's there too), and the pronoun must have a
-singular common noun before it in its sentence or the two before (something to stand for).
+predicate with "as" ("he was installed as president"), "built like" / "well built" (a body), and
+a pronoun with no singular common noun before it in its sentence or the two before (nothing to
+stand for). Quotations are not special: the predicate is a thing's there too.
 """
 
 from __future__ import annotations
