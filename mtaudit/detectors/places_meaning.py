@@ -58,7 +58,8 @@ BY_MEANING = rule(
           "In the Belgorod region news, Old Trafford and Great Falls were mentioned.",
           "Two people were hurt in Belgorod and the Shebekinsky district overnight.",
           "The mayor of New York visited the village of Tarrytown.",
-          "Snow closed roads near Iron Mountain, Michigan, and in the Krasnoyarsk region."],
+          "Snow closed roads near Iron Mountain, Michigan, and in the Krasnoyarsk region.",
+          "A thermal pool opened in the Sverdlovsk region, near the village of Verkhny Bor."],
     applicability="display-only",
 )
 
@@ -70,7 +71,9 @@ MISSPELT = rule(
         "real spelling.",
     confidence="likely",
     bad=["Drones attacked the Belgorod region overnight; in the Grayvorn district a barn burned."],
-    good=["Drones attacked the Belgorod region overnight; in the Grayvoron district a barn burned."],
+    good=["Drones attacked the Belgorod region overnight; in the Grayvoron district a barn burned.",
+          "Sowing began in the Tambov region; in the Michurinsky district farms sowed wheat.",
+          "Boats on the Volga in the Samara region will stop at the village of Podgory."],
     applicability="unsafe",
 )
 
@@ -79,6 +82,8 @@ _TYPE_BEFORE = (r"(?:village|settlement|hamlet|farmstead|town|city|township|stan
                 r"boulevard|lane|highway|park|island)")
 _TYPE_AFTER = (r"(?:village|settlement|district|region|microdistrict|street|avenue|station|river|lake|"
                r"embankment|boulevard|lane|highway|city district|urban district|municipal district)")
+_RU_ADJ_ENDINGS = ("ny", "niy", "nyy", "naya", "noye", "noe", "ye", "aya", "oy", "iy", "yy")
+_SMALL_PLACE = re.compile(r"(?:the\s+)?(?:village|settlement|hamlet|farmstead|stanitsa|khutor)\b", re.I)
 _NAME = r"((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){0,2})"
 _OF_TYPE = re.compile(r"\b(?:the\s+)?" + _TYPE_BEFORE + r"\s+of\s+" + _NAME + r"\b")
 _NAME_TYPE = re.compile(r"\b(?:[Tt]he|[Ii]n|[Nn]ear|[Aa]t)\s+" + _NAME + r"\s+" + _TYPE_AFTER + r"\b")
@@ -272,12 +277,14 @@ class PlacesMeaningDetector:
                 if (start, end) in flagged or covered(start, end) or \
                         any(s <= start and end <= e for s, e in flagged):
                     continue
-                finding = self._judge(doc, ec, known, m.group(1), start, end, pattern is not _PREP_THE)
+                small = _SMALL_PLACE.match(m.group()) is not None
+                finding = self._judge(doc, ec, known, m.group(1), start, end, pattern is not _PREP_THE,
+                                      spell_check=not small)
                 if finding is not None:
                     flagged.add((start, end))
                     yield finding
 
-    def _judge(self, doc, ec, known, name, start, end, typed=True):
+    def _judge(self, doc, ec, known, name, start, end, typed=True, spell_check=True):
         words = name.split()
         if name.lower() in known["accepted"] or (typed and words[0].lower() in _STOP):
             return None
@@ -291,7 +298,10 @@ class PlacesMeaningDetector:
                 fix=Fix.replace(start, end, concept.canonical, Applicability.UNSAFE,
                                 f"replace with “{concept.canonical}”"),
                 confidence=Confidence.LIKELY)
-        if len(words) == 1:
+        # A village's name one letter from a known place is most often another village (Podgory,
+        # Podgorny): no gazetteer holds them all. A district's adjective (Michurinsky) is one
+        # letter from its town (Michurinsk) and is the right English form.
+        if len(words) == 1 and spell_check and not name.lower().endswith(_ADJ_ENDINGS):
             fix = _one_letter_away(ec.glossary, known, name)
             if fix:
                 return MISSPELT.finding(
@@ -304,6 +314,8 @@ class PlacesMeaningDetector:
         common = [w for w in words if is_common_word(w.split("-")[0]) or w.lower() in meanings]
         if not common or not any(w.lower() in meanings or len(words) > 1 for w in common):
             return None
+        if any(w not in common and w.lower().endswith(_RU_ADJ_ENDINGS) for w in words):
+            return None  # "Verkhny Bor": a transliterated adjective, and a Russian word English lists too
         return BY_MEANING.finding(
             doc, start, end,
             f"“{name}” reads as ordinary English words where a place name stands: probably a "
