@@ -88,6 +88,7 @@ TRANSLIT_WORD = rule(
          "The clinic hired a medsestra for the night shift.",
          "Farmers pay the arenda for the land in autumn."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
+          "Subscribers used 40 gigabytes of mobile data a month.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
           "Peskov said the Kremlin had no comment.",
@@ -346,8 +347,8 @@ def _translit_words(doc):
                 prev = _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start())
                 after_name = prev is not None and not capitalised_by_position(
                     doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1)
-            if after_name:
-                continue
+            if after_name or lemmas_by_pos(part):
+                continue  # a lowercased name, or an English word newer than the word list ("gigabytes")
             stem = next((part[:-len(e)] for e in _CASE_ENDINGS
                          if part.endswith(e) and len(part) - len(e) >= 4
                          and is_english_word(part[:-len(e)]) and part[-len(e) - 1] not in "aeiouy"), None)
