@@ -158,3 +158,13 @@ def glossary_spans(doc, ctx, types=("person",)) -> list[tuple[int, int]]:
     except Exception as exc:  # noqa: BLE001 - the glossary is an optional helper here
         ctx.warn(f"casing and pronoun checks ran without the glossary ({exc})")
         return []
+
+
+_NAME_PAIR = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) ([A-Z][a-z]{3,})(?![\w’'-])")
+
+
+def introduced_surnames(text: str) -> frozenset[str]:
+    """Capitalised surnames the text writes after a first name ("Marat Isengaliev"): the casing
+    the text itself gives a name, which a later lowercase mention of it breaks."""
+    names = lexicon.first_names()
+    return frozenset(m.group(2) for m in _NAME_PAIR.finditer(text) if m.group(1) in names)

@@ -21,7 +21,7 @@ from mtaudit.text.house_casing import house_casing
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
 from mtaudit.core.types import Applicability, Confidence, Edit, Fix
-from mtaudit.detectors._people import glossary_spans
+from mtaudit.detectors._people import glossary_spans, introduced_surnames
 
 LOWERCASE_SURNAME = rule(
     "MT401", "lowercase-surname", "name-casing",
@@ -33,7 +33,8 @@ LOWERCASE_SURNAME = rule(
          "Anna petrova, a lawyer, disagreed. Later petrova said she would appeal.",
          "The farm's chief vet, Zulfiya karimova, said the herd was healthy.",
          "Yuri ushakov's deputy, Irina ushakova, said the talks would go on.",
-         "The head of the farm Rustem galimzyanov complained that feed prices rose."],
+         "The head of the farm Rustem galimzyanov complained that feed prices rose.",
+         "The plant is run by Marat Isengaliev. According to isengaliev, output rose."],
     good=["The statement was signed by Gennady Karpukhin on Monday.",
           "The club's coach Erik ten Hag said the squad was tired.",
           "Michael said the sanctions would stay.",
@@ -42,7 +43,8 @@ LOWERCASE_SURNAME = rule(
           "Trains on the Elizabeth line were cancelled.",
           "Officers of the Metropolitan police attended.",
           "The farm's chief vet, Zulfiya Karimova, said the herd was healthy.",
-          "Fans of Dynamo kiev, a club, sang; the Bolshoi nova was staged."],
+          "Fans of Dynamo kiev, a club, sang; the Bolshoi nova was staged.",
+          "The prize went to Anna Rose; a rose was laid on the stage for Ivan Baker, the baker's son."],
     applicability="unsafe",
 )
 
@@ -227,6 +229,15 @@ def _lowercase_surnames(doc, known):
         flagged.add(w_start)
         yield _surname_finding(doc, p_start, w_start, w_end, text,
                                f"after the name “{before}” (Russian surname ending)")
+    for name in sorted(introduced_surnames(text)):  # "Marat Isengaliev …; according to isengaliev"
+        low = name.lower()
+        if low in common or low in heads or is_common_word_or_plural(low) or is_dictionary_word(low):
+            continue
+        for w_start, w_end in _tokens_equal_to(text, low):
+            if w_start not in flagged:  # the glossary's forms are capitalised: a lowercase one is not known
+                flagged.add(w_start)
+                yield _surname_finding(doc, w_start, w_start, w_end, text,
+                                       f"where the text writes “{name}” after a first name")
     later = sorted(span for name in surnames for span in _tokens_equal_to(text, name))
     for w_start, w_end in later:
         if w_start in flagged:

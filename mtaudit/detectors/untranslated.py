@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mtaudit.detectors._people import introduced_surnames
 from mtaudit.text import lexicon
 from mtaudit.text.plain_english import is_english_word, surely_english, unknown_words
 from mtaudit.text.english_words import lemmas_by_pos
@@ -326,6 +327,7 @@ def _translit_words(doc):
     from mtaudit.models.translit import score
 
     allowed = lexicon.folded_words("translit_allowed.txt")
+    introduced = None  # surnames the text capitalises after a first name, looked up when needed
     for m in _opening_words(doc.text):
         word = m.group("w")
         low = word.lower()
@@ -347,8 +349,10 @@ def _translit_words(doc):
                 prev = _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start())
                 after_name = prev is not None and not capitalised_by_position(
                     doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1)
-            if after_name or lemmas_by_pos(part):
-                continue  # a lowercased name, or an English word newer than the word list ("gigabytes")
+            if introduced is None:
+                introduced = introduced_surnames(doc.text)
+            if after_name or lemmas_by_pos(part) or part.capitalize() in introduced:
+                continue  # a lowercased name (MT401's), or an English word newer than the word list
             stem = next((part[:-len(e)] for e in _CASE_ENDINGS
                          if part.endswith(e) and len(part) - len(e) >= 4
                          and is_english_word(part[:-len(e)]) and part[-len(e) - 1] not in "aeiouy"), None)
