@@ -81,7 +81,8 @@ FOREIGN_NAME = rule(
          "Bronze went to Milosh Petrovich of Belgrade.",
          "Goalkeeper Lukash Fabiansky saved a penalty.",
          "The referee was Fransua Leklerk.",
-         "The Turkish investor Mekhmet Yylmaz bought the plant. Yylmaz said he was pleased."],
+         "The Turkish investor Mekhmet Yylmaz bought the plant. Yylmaz said he was pleased.",
+         "The idea came from Mattias Khofman, a German librarian who worked in Barnaul."],
     good=["The Polish ornithologist Janusz Kowalski said the number of storks is growing.",
           "The Swedish coach Johan Svensson works with the national team.",
           "The Latvian Andris Kalniņš finished third.",
@@ -93,7 +94,8 @@ FOREIGN_NAME = rule(
           "Takehiro Yamamoto and Yannis Papadimitriou visited the port.",
           "Milos Petrovic and Lukasz Fabianski played; Marie Yovanovitch testified.",
           "Sergei Kovalsky and Pavel Novakovsky met Dmitry Khudyakov.",
-          "Robin van Persie, Hideki Matsuyama and Kyriakos Mitsotakis were named."],
+          "Robin van Persie, Hideki Matsuyama and Kyriakos Mitsotakis were named.",
+          "The idea came from Matthias Hoffmann, a German librarian, and Ivan Zhukov, a German citizen."],
     applicability="unsafe",
 )
 
@@ -101,7 +103,9 @@ _WORD = r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Za-z][a-z\u00c0-\u024f]+)?"
 _RUN = re.compile(rf"(?<![\w’'-])({_WORD}(?:[ ]{_WORD}){{0,3}})(?![\w’'-])")
 # the words between a cue and the name: lowercase words ("ornithologist", "company") or none
 _BETWEEN = r"((?:[ \t]+[a-z][a-z’'-]*){0,4})[ \t]+$"
-_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]+(?:of|from)[ \t]+|[ \t]+(?:of|from)[ \t]+)(\w+)")
+# after the name: "(Poland)", "of/from Sweden", or an apposition "…, a German librarian"
+_AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]+(?:of|from)[ \t]+|[ \t]+(?:of|from)[ \t]+"
+                    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[a-z][a-z-]*[ \t]+)?)(\w+)")
 _SLAVIC_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|enko|chuk|yuk|uk|vich|vna)$")
 _NOT_BETWEEN = frozenset("""the a an and or but of to in on at by for from with as than that which who
 was were is are be been has had have will would said says told met signed beat joined""".split())
