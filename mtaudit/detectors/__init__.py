@@ -68,3 +68,5 @@ from mtaudit.detectors import calques_subjectless  # noqa: E402  (real14: Russia
 DETECTORS += (calques_subjectless.DETECTOR,)  # real14
 from mtaudit.detectors import calques_bare_noun  # noqa: E402  (real15: a singular count noun with no article, parser)
 DETECTORS += (calques_bare_noun.DETECTOR,)  # real15
+from mtaudit.detectors import calques_frames_table  # noqa: E402  (frames16: compound prepositions and compound adjectives as tables)
+DETECTORS += (calques_frames_table.DETECTOR,)  # frames16
