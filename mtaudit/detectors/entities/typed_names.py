@@ -61,7 +61,8 @@ TYPED_NAME = rule(
          "Ufa, 9 June. The stud farm Silver Hoof sold two trotters; the greenhouse complex Emerald Garden opened.",
          "Omsk, 2 May. The school roof will be mended by the firm Green Roof before September.",
          "Tula, 5 June. The city's parks are run by MKU Green City, which will plant 400 trees.",
-         'Ufa, 4 May. The dairy sells its kefir under the brand "Green Hills" in Bashkortostan.'],
+         'Ufa, 4 May. The dairy sells its kefir under the brand "Green Hills" in Bashkortostan.',
+         "Nizhny Novgorod, 2 May. The oceanarium Blue Bay, the first in the Volga region, opens in June."],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Ufa, 9 June. Parents praised the nursery Little Acorns in Leeds and the Silver Hoof stud farm.",
           "The accountancy firm Grant Thornton audited the Omsk plant's books.",
@@ -82,7 +83,8 @@ TYPED_NAME = rule(
           "Kursk, 11 June. The festival of folk music opens in Kursk on Friday; the Glastonbury festival sold out.",
           "Tver, 2 May. Farmers said the draw Saturday night was fair; the mine Bosses in Tver were fined.",
           "Ufa, 4 May. The brand Lucky Strike left Russia; the ski resort Big Sky in Montana opened.",
-          "The festival Light Night drew crowds; Marks & Spencer sponsored it."],
+          "The festival Light Night drew crowds; Marks & Spencer sponsored it.",
+          "Fans filled the stadium Wembley, and the choir King's Singers sang."],
     applicability="unsafe",
 )
 
