@@ -46,7 +46,7 @@ import regex
 
 from mtaudit.core.types import Span
 from mtaudit.rules.model import rule
-from mtaudit.text.lexicon import entries_of, folded_words, person_heads
+from mtaudit.text.lexicon import entries_of, folded_words, person_heads, rows
 
 INVERTED_SUBJECT = rule(
     "MT2510", "verb-before-agent-subject", "calque",
@@ -112,6 +112,53 @@ FRONTED_ADJECTIVE = rule(
           "Most important, the council agreed to fund the repairs.",
           "Great was the joy of the villagers.",
           "Strange the situation is, he said."],
+)
+
+SPEAKER_AFTER_VERB = rule(
+    "MT2512", "speech-verb-before-long-speaker", "calque",
+    summary="“…, declared the deputy governor Sergei Ponomaryov”, “…, stressed the chairman of the "
+            "board of the company”, “…, said to RIA Novosti the head of the laboratory”, “…, reported "
+            "to the TASS correspondent in the regional library”: a speaker phrase after its speech verb",
+    why="Russian closes a report with the speech verb and then the speaker, with the full title, its "
+        "genitives and the name, and may put the listener in the dative between them (заявил "
+        "заместитель губернатора Сергей Пономарёв; подчеркнул председатель совета директоров "
+        "компании; рассказал РИА Новости заведующий лабораторией; сообщили корреспонденту ТАСС в "
+        "областной библиотеке). MT keeps the order. English inverts a speaker after a plain clause "
+        "with “said”, “added”, “told”, “wrote” only, and with nothing between the verb and the speaker "
+        "(“…, said Deputy Governor Sergei Ponomaryov”); any other speech or opinion verb, or a "
+        "listener or a phrase between, is Russian order: “Deputy Governor Sergei Ponomaryov said”, "
+        "“the regional library told TASS”. One mechanism over data: the verbs "
+        "(calque_speech_inversion_verbs.txt, “native” ones marked), the speaker heads (titles, "
+        "doers and speaking bodies: calque_speaker_titles.txt, calque_agent_nouns.txt, "
+        "calque_speaking_bodies.txt, titles.txt), the listeners (outlets.txt, outlets_world.txt, "
+        "correspondents, journalists, the agency); the speaker phrase, of any length, with its of-chain "
+        "and a name, closes the sentence. Spared: inversion after a quote (““…,” noted the mayor”), a "
+        "capitalised title with no article (“…, announced Deputy Governor X”), a speaker set off by a "
+        "comma (“…, noted Irina Kotova, an analyst at Finam”), a verb inside the sentence (“…, noted "
+        "the head of the district, is ready”).",
+    confidence="likely",
+    bad=["Wells in 40 villages will be cleaned this summer, declared the deputy governor Sergei Ponomaryov.",
+         "The dividends will be paid in June, stressed the chairman of the board of directors of the company.",
+         "No one was hurt in the fire, assured the head of the regional emergencies directorate.",
+         "The case has been sent to court, stated the prosecutor's office of the Kirov region.",
+         "More than 5,000 guests are expected, noted the organizers of the festival.",
+         "The rouble will weaken by spring, believes the chief analyst of the bank Ivan Petrov.",
+         "The tram line will open in December, informed the agency the deputy head of the city transport department.",
+         "The samples were sent to Moscow, said to RIA Novosti the head of the laboratory.",
+         "A mobile clinic has begun to visit remote villages, reported to the TASS correspondent in the regional hospital.",
+         "The exhibition will stay open until March, clarified in a conversation with the correspondent the deputy director of the museum.",
+         "The governor will visit the plant in May, recalled the press secretary of the governor."],
+    good=["Wells in 40 villages will be cleaned this summer, said Deputy Governor Sergei Ponomaryov.",
+          "Wells in 40 villages will be cleaned this summer, Deputy Governor Sergei Ponomaryov said.",
+          "“We are ready,” noted the chairman of the board of directors.",
+          "The dividends will be paid in June, said the chairman of the board.",
+          "The rouble will weaken, noted Ivan Petrov, the chief analyst of the bank.",
+          "The talks were useful, announced Foreign Minister Sergei Lavrov.",
+          "The plan, noted the head of the district, is ready.",
+          "The mayor opened the bridge and thanked the head of the district.",
+          "The minister called the hospital and informed the head of the clinic.",
+          "The bridge will reopen in May, added the mayor.",
+          "The museum will reopen in May, she told the agency in the regional library."],
 )
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
@@ -184,6 +231,68 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "expl"}
 _BODIES = folded_words("calque_apposition_bodies.txt") | {"state", "city", "region", "country", "government", "council"}
 
 
+# MT2512: a speech verb after a clause, an optional listener or phrase, then a speaker phrase of any
+# length closing the sentence: "…, declared the deputy governor Sergei Ponomaryov"
+_SPEECH_ROWS = rows("calque_speech_inversion_verbs.txt")
+_NATIVE_SPEECH = frozenset(r[0] for r in _SPEECH_ROWS if len(r) > 1 and r[1] == "native")
+_SPEECH_ALL = "|".join(re.escape(r[0]).replace(r"\ ", r"\s+") for r in sorted(_SPEECH_ROWS, key=lambda r: -len(r[0])))
+_HEADS = sorted({e.casefold() for e in entries_of("calque_speaker_titles.txt")}
+                | {e.casefold() for e in entries_of("calque_agent_nouns.txt")}
+                | {e.casefold() for e in entries_of("calque_speaking_bodies.txt")}
+                | {p for p in person_heads() if p.isalpha() or " " in p or "-" in p}, key=len, reverse=True)
+_HEADS = sorted(set(_HEADS) | {h[:-3] + "y" if h.endswith("ies") else h[:-1] for h in _HEADS
+                               if h.endswith("s") and not h.endswith(("ss", "us", "ics")) and len(h) > 4},
+                key=len, reverse=True)  # the singular of a plural doer: "specialists" -> "specialist"
+_HEAD = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in _HEADS)
+_OUTLET_NAMES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(
+    set(entries_of("outlets.txt")) | set(entries_of("outlets_world.txt")), key=len, reverse=True))
+_STOP = (r"(?:that|which|who|whom|whose|and|or|but|said|says|told|was|were|is|are|be|been|being|has|have|had|"
+         r"will|would|could|should|can|may|might|must|did|does|do|by|to|the|a|an|this|these|those|it|its|he|she|"
+         r"they|we|i|his|her|their|not|no|as|if|when|while|because|after|before|since|so|than|then)\b")
+_WORD = rf"(?!{_STOP})[\p{{L}}\d'’.«»\"“”-]+"
+_CAPS_NAME = r"\p{Lu}[\p{L}\d.-]*(?:[ \t]+\p{Lu}[\p{L}\d.-]*){0,3}"
+_MEDIA = (r"news\s+agency|agency|newspaper|publication|edition|portal|TV\s+channel|channel|website|"
+          r"radio\s+station|radio|broadcaster|magazine|outlet")
+_LISTENER2 = (rf"(?:to\s+)?(?:(?:the\s+|a\s+|an\s+)?(?:(?:{_OUTLET_NAMES})\s+)?(?:own\s+|special\s+)?"
+              rf"(?:correspondents?|reporters?|journalists?)(?:\s+of\s+(?:the\s+)?(?:{_OUTLET_NAMES}|(?:{_MEDIA})"
+              rf"(?:\s+{_CAPS_NAME})?|{_CAPS_NAME}))?|(?:{_OUTLET_NAMES})|the\s+press(?!\s+(?:service|office|secretary|centre|center|attach))|the\s+media|"
+              rf"(?:the\s+)?(?:{_MEDIA})(?:\s+{_CAPS_NAME})?)")
+_PHRASE2 = (rf"(?:at|in|during|on|after|following|via|with|over|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+            rf"(?:(?:{_WORD}|the|a|an)\s+){{0,8}}?")
+_DET2 = r"(?:the|a|an|one\s+of\s+the|its|their|all|many|several|some|both|most|other)"
+_CHAIN2 = (rf"(?:\s+(?:of|for|at|in|on|under|with|from|near)\s+(?:(?:the|a|an)\s+)?(?:{_WORD}\s+){{0,6}}?{_WORD}){{0,4}}?")
+_NAME2 = r"(?:\s+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})?"
+_SPEAKER2 = (rf"(?:(?i:{_DET2})\s+(?:{_WORD}\s+){{0,4}}?(?i:(?:{_HEAD})(?:s|es)?)|(?=\p{{Ll}})(?:{_WORD}\s+){{0,3}}?"
+             rf"(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-]){_CHAIN2}{_NAME2}")
+_END2 = r"(?=[ \t]*[.!;](?:\s|$)|[ \t]*$|,[ \t]+(?:who|which|where)\b)"
+_SPEAKER_AFTER = regex.compile(
+    rf"(?<![”\"’»][ \t]?)(?<=[\p{{L}}\d)%»”\"]),[ \t]+(?P<span>(?P<verb>{_SPEECH_ALL})\s+(?P<mid>(?:{_LISTENER2}\s+)?"
+    rf"(?:{_PHRASE2})?)(?P<who>{_SPEAKER2})){_END2}", regex.V1)
+# the subjectless report with a listener: "…, reported to the TASS correspondent in the regional
+# library" (сообщили корреспонденту ТАСС в областной библиотеке)
+_LISTENER_IN = regex.compile(
+    rf"(?<![”\"’»][ \t]?)(?<=[\p{{L}}\d)%»”\"]),[ \t]+(?P<span>(?P<verb>{_SPEECH_ALL})\s+(?P<mid>{_LISTENER2})\s+"
+    rf"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?in\s+the\s+(?:{_WORD}\s+){{0,8}}?{_WORD}){_END2}",
+    regex.V1)
+_SPEECH_PREFILTER = regex.compile(rf",[ \t]+(?:{_SPEECH_ALL})\s", regex.V1)
+
+
+def _speaker_after_verb(sent: str):
+    """(start, end) in `sent` of "declared the deputy governor Sergei Ponomaryov" after a clause, or None."""
+    m0 = _SPEECH_PREFILTER.search(sent)
+    if m0 is None or len(sent) - m0.start() > 300:
+        return None
+    for pattern in (_LISTENER_IN, _SPEAKER_AFTER):
+        m = pattern.search(sent, m0.start())
+        if m is None:
+            continue
+        verb = regex.sub(r"\s+", " ", m.group("verb"))
+        if verb in _NATIVE_SPEECH and not m.group("mid").strip():
+            continue  # "…, said the head of the department": English inversion
+        return m.start("span"), m.end("span")
+    return None
+
+
 def _is_agent(token) -> bool:
     words_ = {token.lower_, token.lemma_.lower()}
     if words_ & _AGENT_SET or any(w in person_heads() for w in words_) or words_ & _BODIES:
@@ -199,7 +308,7 @@ def _in_quote(text: str, start: int) -> bool:
 
 class InvertedSubjectDetector:
     name = "calques-inverted-subject"
-    rules = (INVERTED_SUBJECT, FRONTED_ADJECTIVE)
+    rules = (INVERTED_SUBJECT, FRONTED_ADJECTIVE, SPEAKER_AFTER_VERB)
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
@@ -216,6 +325,18 @@ class InvertedSubjectDetector:
                 if m is not None and not _in_quote(sent, m.start("span")):
                     hit = (s.start + m.start("span"), s.start + m.end("span"))
                     break
+            if hit is None:
+                local = _speaker_after_verb(sent)
+                if local is not None and not _in_quote(sent, local[0]):
+                    a, b = s.start + local[0], s.start + local[1]
+                    phrase = text[a:b].rstrip(" \t.;!")
+                    yield SPEAKER_AFTER_VERB.finding(
+                        doc, a, a + len(phrase),
+                        f"“{phrase}” puts the speaker after the speech verb, in Russian order (заявил "
+                        f"заместитель губернатора Сергей Пономарёв; сообщили корреспонденту ТАСС в "
+                        f"библиотеке); English names the speaker first (“Deputy Governor Sergei "
+                        f"Ponomaryov said”, “the library told TASS”)")
+                    continue
             if hit is not None:
                 phrase = text[hit[0]:hit[1]].rstrip()
                 yield INVERTED_SUBJECT.finding(
