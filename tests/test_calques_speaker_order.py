@@ -8,7 +8,7 @@ import pytest
 
 from mtaudit.audit.context import AuditContext
 from mtaudit.audit.engine import audit
-from mtaudit.detectors import calques_inverted_subject
+from mtaudit.detectors import calques_fronted, calques_inverted_subject
 from mtaudit.models import parser as parser_mod
 from mtaudit.text.document import Document
 
@@ -60,3 +60,30 @@ def test_a_long_speaker_after_its_speech_verb_is_flagged(text, span):
 @pytest.mark.parametrize("text", NATIVE)
 def test_english_inversion_and_english_orders_stay_quiet(text):
     assert not [c for c in _codes(text, calques_inverted_subject.DETECTOR) if c[0] == "MT2512"]
+
+
+TIME_MEMBERS = [
+    ("In the coming years will appear three new metro stations.", "In the coming years will appear"),
+    ("Next month will resume the flights to Antalya.", "Next month will resume"),
+    ("This autumn were planted 2,000 young oaks.", "This autumn were planted"),
+    ("On the opening of the bridge were present the governor and the builders.", "On the opening of the bridge were"),
+]
+TIME_NATIVE = [
+    "Next month will see the return of the flights to Antalya.",
+    "This autumn brought heavy rain to the region.",
+    "Next month, the flights to Antalya will resume.",
+    "Then came the news of the flights.",
+    "This autumn was named the best season for the harvest.",
+]
+
+
+@needs_parser
+@pytest.mark.parametrize("text,span", TIME_MEMBERS)
+def test_a_verb_before_its_subject_after_a_fronted_time_phrase_is_flagged(text, span):
+    assert ("MT2317", span) in _codes(text, calques_fronted.DETECTOR)
+
+
+@needs_parser
+@pytest.mark.parametrize("text", TIME_NATIVE)
+def test_the_time_as_subject_and_literary_inversion_stay_quiet(text):
+    assert not [c for c in _codes(text, calques_fronted.DETECTOR) if c[0] in ("MT2317", "MT2315")]

@@ -63,13 +63,18 @@ FRONTED_NO_SUBJECT = rule(
 INVERTED_AFTER_PLACE = rule(
     "MT2317", "fronted-phrase-verb-before-subject", "calque",
     summary="“On the construction of the station were spent 14 billion rubles”, “On the celebrations "
-            "arrived two thousand pilgrims”: a fronted phrase, then the verb, then its subject",
+            "arrived two thousand pilgrims”, “Next year will open a new school”: a fronted phrase, then "
+            "the verb, then its subject",
     why="Russian puts the new information last and may open with a phrase about the place or the "
-        "purpose (на строительство станции потратили 14 млрд, на торжества прибыли паломники); MT "
+        "purpose or the time (на строительство станции потратили 14 млрд, на торжества прибыли "
+        "паломники, в следующем году откроется школа, на совещании присутствовали мэр и …); MT "
         "keeps the order, so the verb comes before its subject, a passive one included. English "
         "inverts only after a place with a verb of being, position or arrival in literary style "
         "(“In the corner stood a lamp”); news English puts the subject first (“14 billion rubles "
-        "were spent on building the station”).",
+        "were spent on building the station”, “a new school will open next year”). After a time "
+        "phrase (“Next year”, “Last year”, “Soon”) the verb is a passive or an intransitive of "
+        "calque_fronted_time_verbs.txt; “Last year saw …”, “This year marks …” make the time the "
+        "subject and stay quiet.",
     confidence="likely",
     bad=["On the construction of the bridge were spent about 3 billion rubles.",
          "For the repair of the school were allocated 40 million rubles.",
@@ -79,7 +84,11 @@ INVERTED_AFTER_PLACE = rule(
          "The organizers expect that on the square will gather about 3,000 people.",
          "On the embankment will stand two new monuments to the founders of the city.",
          "In the village live about 400 people.",
-         "On it from the regional budget will be directed 40 million rubles."],
+         "On it from the regional budget will be directed 40 million rubles.",
+         "Next year will open a new school for 800 pupils.",
+         "Last year were built 40 kilometres of roads.",
+         "This summer will take place the festival of folk music.",
+         "At the meeting were present the mayor and the deputies of the city council."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
@@ -93,7 +102,13 @@ INVERTED_AFTER_PLACE = rule(
           "In the square stand two bronze statues.",
           "In the final the team scored three goals.",
           "With the storm came some 300 millimetres of rain.",
-          "Outside the court stood about 50 supporters."],
+          "Outside the court stood about 50 supporters.",
+          "Last year saw a record harvest.",
+          "This year marks the 50th anniversary of the plant.",
+          "Last year was declared the Year of Ecology.",
+          "Next year the city will open a new school.",
+          "Soon came the news of the victory.",
+          "At the meeting were the mayor and his deputies."],
 )
 
 _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among|Against|"
@@ -104,6 +119,15 @@ _OPENING = re.compile(
     rf"^\W{{0,3}}(?:(?:Meanwhile|Also|However|Earlier|Later|Previously|At the same time|"
     rf"In addition|Moreover|Besides|Now|Today|Yesterday|Then|Thus|So)\s*,?\s+)?(?:{_PREPS})\s",
     re.IGNORECASE)
+# a fronted time phrase with no comma: "Next year will open a new school", "Last year were built
+# 40 kilometres of roads", "This summer will take place the festival" (в следующем году откроется …)
+_TIME_OPENING = re.compile(
+    r"^\W{0,3}(?:(?:Already|Also|Then|And)\s+)?(?:(?:Next|Last|This|Every|Each|That|The\s+following|The\s+next|"
+    r"The\s+same|Later\s+this|Earlier\s+this)\s+(?:year|week|month|summer|winter|spring|autumn|fall|season|"
+    r"weekend|day|morning|evening|night|time|academic\s+year|school\s+year|decade)|Today|Tomorrow|Yesterday|"
+    r"Soon|Now|Annually|Additionally|Earlier|Recently|Previously|Altogether|Currently|Later|Subsequently|"
+    r"In\s+total|In\s+all|In\s+the\s+(?:coming|next|near)\s+(?:years?|months?|weeks?|days?|future))\s+"
+    r"(?!(?:the|a|an|this|these|those|its|their|his|her|our|it|he|she|they|we|I|there)\b)[a-z]")
 # "were registered three outbreaks", "will be built two schools": a passive verb group followed
 # by what may be its postposed subject (a number, a quantifier or an article)
 _PASSIVE_THEN_NOUN = re.compile(
@@ -155,6 +179,8 @@ class FrontedPlaceDetector:
             hit = _subjectless(parsed.doc, skip) if _OPENING.match(parsed.doc.text) else None
             if hit is None:
                 hit = _verb_before_subject(parsed.doc, skip)
+            if hit is None and _TIME_OPENING.match(parsed.doc.text):
+                hit = _after_time_phrase(parsed.doc)
             if hit is None:
                 continue
             prep, verb, inverted = hit
@@ -183,6 +209,8 @@ def _candidate(sentence: str) -> bool:
         return False
     if (_PASSIVE_THEN_NOUN.search(sentence) or _VERB_THEN_COUNT.search(sentence)) and not _VERB_FIRST.match(sentence):
         return True
+    if _TIME_OPENING.match(sentence):
+        return True
     m = _OPENING.match(sentence)
     if m is None:
         return False
@@ -210,6 +238,10 @@ def _subjectless(sent, skip):
     # order ("Against the plan came out the ecologists", выступили против), never an inversion
     phrasal = any(c.i == root.i + 1 and c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in root.children) \
         and any(t.pos_ in ("NOUN", "PROPN") for t in root.doc[root.i + 2:root.i + 6])
+    present = root.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in ("present", "absent")
+                                                  and c.i == root.i + 1 for c in root.children)
+    if present and any(c.dep_ in ("attr", "nsubj", "dobj") and c.i > root.i + 1 for c in root.children):
+        return _opening_prep(sent, root, True)  # "At the meeting were present the mayor and …"
     if (root.lemma_.lower() in skip and (not modal or root.lemma_.lower() == "be") and not phrasal) \
             or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i and not _time_phrase(c) for c in root.children):
         return None
@@ -223,6 +255,12 @@ def _subjectless(sent, skip):
             return None  # "In the ministry were told that …": left to the attribution rules
     if any(c.dep_ == "aux" and c.lower_ in ("to",) for c in root.children):
         return None
+    return _opening_prep(sent, root, inverted)
+
+
+def _opening_prep(sent, root, inverted):
+    """(preposition, root, inverted) when a prepositional phrase of the root opens the clause with
+    no comma and no swallowed subject between it and the verb, else None."""
     preps = [c for c in root.children if c.dep_ == "prep" and c.i < root.i]
     if not preps:
         return None
@@ -299,6 +337,56 @@ def _verb_before_subject(sent, skip):
         return prep, verb, True
     return None
 
+
+
+_TIME_HEADS = _TIME_NOUNS | {"today", "tomorrow", "yesterday", "decade", "future", "total", "all"}
+
+
+def _after_time_phrase(sent):
+    """(first token, verb, True) for "Next year will open a new school", "Last year were built 40
+    kilometres of roads", "This summer will take place the festival": a fronted time phrase with
+    no comma, then a finite or modal verb of calque_fronted_time_verbs.txt (or a passive), then a
+    noun the parser reads as its object or a postposed subject, with no subject before the verb
+    but the time phrase itself. Spared: the time as the subject of a verb of witnessing or
+    marking ("Last year saw a record harvest", "This year marks the anniversary": not listed),
+    a passive with a complement ("Last year was declared the Year of Ecology", "This year will
+    be remembered as …": no object), a subject after the phrase ("Next year the city will open
+    …"), pronouns."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(root.children)
+    aux = [c for c in kids if c.dep_ in ("aux", "auxpass") and c.i < root.i]
+    modal = any(c.tag_ == "MD" for c in aux)
+    passive = root.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in aux) and (
+        modal or any(c.tag_ in _FINITE for c in aux))
+    lemma = root.lemma_.lower()
+    if not passive:
+        if lemma not in words("calque_fronted_time_verbs.txt") or any(c.dep_ == "auxpass" for c in aux):
+            return None
+        if not (root.tag_ in _FINITE and not aux or modal and root.tag_ == "VB"):
+            return None
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lower_ in ("part", "place") and c.i == root.i + 1
+                                       for c in kids):
+            return None  # "will take place the festival", "took part 300 athletes"
+    first = min((c.i for c in aux), default=root.i)
+    for c in kids:
+        if c.i >= first:
+            continue
+        if c.dep_ in _SUBJECT_DEPS and not (c.lower_ in _TIME_HEADS):
+            return None  # "Next year the city will open …"
+        if c.dep_ not in ("npadvmod", "advmod", "prep", "nsubj", "nsubjpass", "cc", "punct", "tmod"):
+            return None
+    if any(t.is_punct for t in sent[:first]):
+        return None  # "Next year, the city will open …"
+    skip = 1 if lemma == "take" else 0
+    after = [c for c in kids if c.i > root.i + skip and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+             and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    if passive:
+        after = [c for c in after if c.dep_ != "attr"]
+    if not after or any(c.pos_ == "PRON" for c in kids if c.i > root.i and c.dep_ in ("dobj", "nsubj")):
+        return None
+    return sent[0] if not sent[0].is_punct else sent[1], root, True
 
 def _time_phrase(token) -> bool:
     """True for "this summer", "last week" that the parser took for a subject ("On the glacier
