@@ -70,3 +70,5 @@ from mtaudit.detectors import calques_bare_noun  # noqa: E402  (real15: a singul
 DETECTORS += (calques_bare_noun.DETECTOR,)  # real15
 from mtaudit.detectors import calques_frames_table  # noqa: E402  (frames16: compound prepositions and compound adjectives as tables)
 DETECTORS += (calques_frames_table.DETECTOR,)  # frames16
+from mtaudit.detectors import calques_word_senses  # noqa: E402  (senses16: wide-sense words, data)
+DETECTORS += (calques_word_senses.DETECTOR,)  # senses16
