@@ -103,3 +103,13 @@ def test_and_pairs(text, fires):
 def test_a_russian_abbreviation_after_on_the_basis_of():
     assert ("MT2231", "on the basis of") in codes("Documents are issued on the basis of the MFC in the town.")
     assert not codes("Aid is given on the basis of GDP per head.")
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Investment in the gas-chemical complex doubled.", True),
+    ("The timber-processing combine was sold.", False),   # processing is not a relational element
+    ("A new multi-purpose complex opened.", False),
+    ("The film-production company moved to Riga.", False),
+])
+def test_noun_first_element_before_a_strong_head(text, fires):
+    assert any(c == "MT2407" for c, _ in codes(text)) == fires, codes(text)

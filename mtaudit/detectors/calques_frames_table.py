@@ -284,7 +284,11 @@ def compound_fires(compound: str, head: str, d: dict) -> bool:
     if low in d["native_pairs"] or any("-".join(parts[i:i + 2]).lower() in d["native_pairs"]
                                        for i in range(len(parts) - 1)):
         return False
-    return all(_relational(p, d) for p in parts)
+    if all(_relational(p, d) for p in parts):
+        return True
+    # a noun first element before a strong Russian head: "furniture-production complex"
+    return (len(parts) == 2 and head.lower() in d["strong_heads"] and parts[0].isalpha()
+            and parts[0].lower() not in d["native_elements"] and _relational(parts[1], d))
 
 
 def _craft_modifier(word: str, d: dict) -> bool:
