@@ -84,7 +84,8 @@ FOREIGN_NAME = rule(
          "The referee was Fransua Leklerk.",
          "The Turkish investor Mekhmet Yylmaz bought the plant. Yylmaz said he was pleased.",
          "The idea came from Mattias Khofman, a German librarian who worked in Barnaul.",
-         "The winner came from the loft of Yan Vermeylen, a pigeon breeder from Antwerp."],
+         "The winner came from the loft of Yan Vermeylen, a pigeon breeder from Antwerp.",
+         "The Belgian breeder Yan Vermeylen sold the bird."],
     good=["The Polish ornithologist Janusz Kowalski said the number of storks is growing.",
           "The Swedish coach Johan Svensson works with the national team.",
           "The Latvian Andris Kalniņš finished third.",
@@ -98,7 +99,8 @@ FOREIGN_NAME = rule(
           "Sergei Kovalsky and Pavel Novakovsky met Dmitry Khudyakov.",
           "Robin van Persie, Hideki Matsuyama and Kyriakos Mitsotakis were named.",
           "The idea came from Matthias Hoffmann, a German librarian, and Ivan Zhukov, a German citizen.",
-          "The winner came from the loft of Jan Vermeulen, a pigeon breeder from Antwerp."],
+          "The winner came from the loft of Jan Vermeulen, a pigeon breeder from Antwerp.",
+          "The Belgian breeder Jan Vermeulen and the Belgian cyclist Jean-Luc Vandenbroucke won."],
     applicability="unsafe",
 )
 
@@ -119,6 +121,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ \t]+$")
 @lru_cache(maxsize=1)
 def _cues() -> dict[str, str]:
     return {r[0]: r[1] for r in lexicon.rows("foreign_name_cues.tsv") if len(r) >= 2}
+
+
+def _languages(lang: str | None) -> list[str | None]:
+    """The languages of a cue: one, or several for a country of several ("Belgian" fr,nl)."""
+    return lang.split(",") if lang else [lang]
 
 
 @lru_cache(maxsize=1)
@@ -387,6 +394,9 @@ class ForeignNameDetector:
             lang = self._cue(text, start, end, words[:i])
             if lang == "-":
                 continue  # a Georgian, Kazakh, Ukrainian...: English writes the Russian-style romanisation
+            if lang is not None and "," in lang:  # "Belgian": the language the name's shapes point to
+                lang = next((one for one in _languages(lang) if _first_name(name_words[0], one) is not None
+                             or any(_shaped(w, one) for w in name_words)), _languages(lang)[0])
             first = _first_name(name_words[0], lang)
             if lang is None:
                 if first is None or len(name_words) < 2:
@@ -455,7 +465,8 @@ class ForeignNameDetector:
                 lang = self._cue(text, start, end, lead)
                 if lang == "-":
                     break
-                match = _route_match(words, lang)
+                match = next((m for m in (_route_match(words, one) for one in _languages(lang))
+                              if m is not None), None)
                 if match is None:
                     continue
                 cc, natives = match
