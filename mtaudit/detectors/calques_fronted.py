@@ -88,7 +88,9 @@ INVERTED_AFTER_PLACE = rule(
          "Next year will open a new school for 800 pupils.",
          "Last year were built 40 kilometres of roads.",
          "This summer will take place the festival of folk music.",
-         "At the meeting were present the mayor and the deputies of the city council."],
+         "At the meeting were present the mayor and the deputies of the city council.",
+         "From the city budget were allocated 46 million rubles for the repair.",
+         "Already now on the waiting list are registered about 60 families."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
@@ -108,7 +110,8 @@ INVERTED_AFTER_PLACE = rule(
           "Last year was declared the Year of Ecology.",
           "Next year the city will open a new school.",
           "Soon came the news of the victory.",
-          "At the meeting were the mayor and his deputies."],
+          "At the meeting were the mayor and his deputies.",
+          "In the city budget the council found 46 million rubles for the repair."],
 )
 
 _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among|Against|"
@@ -249,8 +252,10 @@ def _subjectless(sent, skip):
     if root.lemma_.lower() in skip and any(c.dep_ in ("dobj", "attr") and c.i > root.i for c in root.children):
         inverted = True  # "will stand two monuments": the object of an intransitive is its subject
     if passive and not inverted:
-        # "were spent about 14 billion rubles": the parser reads the postposed subject as an object
-        inverted = any(c.dep_ in ("dobj", "attr", "oprd") and c.i > root.i for c in root.children)
+        # "were spent about 14 billion rubles": the parser reads the postposed subject as an object,
+        # or a counted one as an adverbial ("are registered about 60 people")
+        inverted = any((c.dep_ in ("dobj", "attr", "oprd") or _counted_npadvmod(c)) and c.i > root.i
+                       for c in root.children)
         if not inverted:
             return None  # "In the ministry were told that …": left to the attribution rules
     if any(c.dep_ == "aux" and c.lower_ in ("to",) for c in root.children):
@@ -313,7 +318,7 @@ def _verb_before_subject(sent, skip):
         if any(c.dep_ in _SUBJECT_DEPS for c in kids):
             continue
         after = [c for c in kids if c.i > verb.i and (c.dep_ in ("dobj", "attr", "oprd", "nsubjpass", "nsubj")
-                                                      or (counted and c.dep_ == "npadvmod"))]
+                                                      or (counted and c.dep_ == "npadvmod") or _counted_npadvmod(c))]
         if not after or any(c.pos_ == "PRON" or c.tag_ in ("PRP", "WP", "EX") for c in after):
             continue
         if counted and not any(n.dep_ == "nummod" for c in after for n in c.children):
@@ -380,13 +385,27 @@ def _after_time_phrase(sent):
     if any(t.is_punct for t in sent[:first]):
         return None  # "Next year, the city will open …"
     skip = 1 if lemma == "take" else 0
-    after = [c for c in kids if c.i > root.i + skip and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+    after = [c for c in kids if c.i > root.i + skip and (c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+                                                          or _counted_npadvmod(c))
              and c.pos_ in ("NOUN", "PROPN", "NUM")]
     if passive:
         after = [c for c in after if c.dep_ != "attr"]
     if not after or any(c.pos_ == "PRON" for c in kids if c.i > root.i and c.dep_ in ("dobj", "nsubj")):
         return None
     return sent[0] if not sent[0].is_punct else sent[1], root, True
+
+def _counted_npadvmod(token) -> bool:
+    """True for "about 60 people" read as an adverbial noun phrase after the verb: a plural noun
+    with a number, which no time or measure adverbial of English here is ("were registered
+    about 60 people"; "ran 5 kilometres" has a unit, "works 40 hours" a time noun)."""
+    return (token.dep_ == "npadvmod" and token.tag_ == "NNS" and token.lower_ not in _TIME_NOUNS
+            and token.lower_ not in _UNITS and any(c.dep_ == "nummod" for c in token.children))
+
+
+_UNITS = {"hours", "minutes", "seconds", "days", "weeks", "months", "years", "times", "metres", "meters",
+          "kilometres", "kilometers", "miles", "feet", "kilograms", "tonnes", "tons", "percent", "points",
+          "degrees", "litres", "liters", "decades", "centuries", "rubles", "roubles", "dollars", "euros"}
+
 
 def _time_phrase(token) -> bool:
     """True for "this summer", "last week" that the parser took for a subject ("On the glacier
@@ -449,7 +468,9 @@ def _name_swallowed(tokens) -> bool:
         if _CAPITAL.match(last.text) and prev.text.islower() and prev.pos_ in ("NOUN", "ADJ", "VERB"):
             return True  # "the winter transfer window Spartak", "the final Goryachkina"
         if (prev.lower_ in _PLACE_HEADS and last.pos_ == "NOUN"
-                and last.lower_ not in words("calque_apposition_bodies.txt")):
+                and last.lower_ not in words("calque_apposition_bodies.txt")
+                and not (prev.dep_ == "compound" and prev.head.i == last.i
+                         and words_[0].lower_ == "the" and all(t.text.islower() for t in words_[:-1]))):
             return True  # "In the Grayvorn district drone struck": a subject with no article
         if prev.lower_ in _CALENDAR:
             return True  # "On Thursday pence", "In May Gazprom": a date, then the subject

@@ -147,7 +147,9 @@ SPEAKER_AFTER_VERB = rule(
          "The samples were sent to Moscow, said to RIA Novosti the head of the laboratory.",
          "A mobile clinic has begun to visit remote villages, reported to the TASS correspondent in the regional hospital.",
          "The exhibition will stay open until March, clarified in a conversation with the correspondent the deputy director of the museum.",
-         "The governor will visit the plant in May, recalled the press secretary of the governor."],
+         "The governor will visit the plant in May, recalled the press secretary of the governor.",
+         "The choir will tour Serbia, noted the artistic director and chief conductor of the choir Oleg Rudin.",
+         "The fair has opened, reported to the correspondent of “Kama Today” in the city trade committee."],
     good=["Wells in 40 villages will be cleaned this summer, said Deputy Governor Sergei Ponomaryov.",
           "Wells in 40 villages will be cleaned this summer, Deputy Governor Sergei Ponomaryov said.",
           "“We are ready,” noted the chairman of the board of directors.",
@@ -158,7 +160,8 @@ SPEAKER_AFTER_VERB = rule(
           "The mayor opened the bridge and thanked the head of the district.",
           "The minister called the hospital and informed the head of the clinic.",
           "The bridge will reopen in May, added the mayor.",
-          "The museum will reopen in May, she told the agency in the regional library."],
+          "The museum will reopen in May, she told the agency in the regional library.",
+          "The choir will tour Serbia, said the choir's director and conductor, Oleg Rudin."],
 )
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
@@ -251,19 +254,22 @@ _STOP = (r"(?:that|which|who|whom|whose|and|or|but|said|says|told|was|were|is|ar
          r"they|we|i|his|her|their|not|no|as|if|when|while|because|after|before|since|so|than|then)\b")
 _WORD = rf"(?!{_STOP})[\p{{L}}\d'’.«»\"“”-]+"
 _CAPS_NAME = r"\p{Lu}[\p{L}\d.-]*(?:[ \t]+\p{Lu}[\p{L}\d.-]*){0,3}"
+_QUOTED_NAME = r"[“\"«„][^”\"»“\n]{1,40}[”\"»“]"
 _MEDIA = (r"news\s+agency|agency|newspaper|publication|edition|portal|TV\s+channel|channel|website|"
           r"radio\s+station|radio|broadcaster|magazine|outlet")
 _LISTENER2 = (rf"(?:to\s+)?(?:(?:the\s+|a\s+|an\s+)?(?:(?:{_OUTLET_NAMES})\s+)?(?:own\s+|special\s+)?"
               rf"(?:correspondents?|reporters?|journalists?)(?:\s+of\s+(?:the\s+)?(?:{_OUTLET_NAMES}|(?:{_MEDIA})"
-              rf"(?:\s+{_CAPS_NAME})?|{_CAPS_NAME}))?|(?:{_OUTLET_NAMES})|the\s+press(?!\s+(?:service|office|secretary|centre|center|attach))|the\s+media|"
-              rf"(?:the\s+)?(?:{_MEDIA})(?:\s+{_CAPS_NAME})?)")
+              rf"(?:\s+{_CAPS_NAME}|\s+{_QUOTED_NAME})?|{_CAPS_NAME}|{_QUOTED_NAME}))?|(?:{_OUTLET_NAMES})|the\s+press(?!\s+(?:service|office|secretary|centre|center|attach))|the\s+media|"
+              rf"(?:the\s+)?(?:{_MEDIA})(?:\s+{_CAPS_NAME}|\s+{_QUOTED_NAME})?)")
 _PHRASE2 = (rf"(?:at|in|during|on|after|following|via|with|over|before)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
             rf"(?:(?:{_WORD}|the|a|an)\s+){{0,8}}?")
 _DET2 = r"(?:the|a|an|one\s+of\s+the|its|their|all|many|several|some|both|most|other)"
 _CHAIN2 = (rf"(?:\s+(?:of|for|at|in|on|under|with|from|near)\s+(?:(?:the|a|an)\s+)?(?:{_WORD}\s+){{0,6}}?{_WORD}){{0,4}}?")
 _NAME2 = r"(?:\s+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})?"
+# two titles of one speaker: "the artistic director and chief conductor of the orchestra"
+_AND_HEAD = rf"(?:\s+and\s+(?:{_WORD}\s+){{0,2}}?(?i:(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-]))?"
 _SPEAKER2 = (rf"(?:(?i:{_DET2})\s+(?:{_WORD}\s+){{0,4}}?(?i:(?:{_HEAD})(?:s|es)?)|(?=\p{{Ll}})(?:{_WORD}\s+){{0,3}}?"
-             rf"(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-]){_CHAIN2}{_NAME2}")
+             rf"(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-]){_AND_HEAD}{_CHAIN2}{_NAME2}")
 _END2 = r"(?=[ \t]*[.!;](?:\s|$)|[ \t]*$|,[ \t]+(?:who|which|where)\b)"
 _SPEAKER_AFTER = regex.compile(
     rf"(?<![”\"’»][ \t]?)(?<=[\p{{L}}\d)%»”\"]),[ \t]+(?P<span>(?P<verb>{_SPEECH_ALL})\s+(?P<mid>(?:{_LISTENER2}\s+)?"
