@@ -72,3 +72,5 @@ from mtaudit.detectors import calques_frames_table  # noqa: E402  (frames16: com
 DETECTORS += (calques_frames_table.DETECTOR,)  # frames16
 from mtaudit.detectors import calques_word_senses  # noqa: E402  (senses16: wide-sense words, data)
 DETECTORS += (calques_word_senses.DETECTOR,)  # senses16
+from mtaudit.detectors import calques_prenominal_place  # noqa: E402  (real16: superlative + place before the noun)
+DETECTORS += (calques_prenominal_place.DETECTOR,)  # real16
