@@ -15,6 +15,8 @@ The rule (REPORTED_SPEECH_PERSON) and its examples live in pronouns_syntax, whic
 
 from __future__ import annotations
 
+import re
+
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.pronouns_syntax import (
     _FIRST_SECOND, _HUMAN_HEARER_OBJECTS, REPORTED_SPEECH_PERSON, _inside, _report_verbs,
@@ -58,6 +60,12 @@ def reported_speech(doc, parsed, people, quoted):
                     found = _according_to(root, tok)
             if found is not None:
                 yield _owner_finding(doc, parsed, people, tok, found)
+            continue
+        if low in ("us", "me") and tok.dep_ in ("dobj", "pobj", "dative") and \
+                not _inside(quoted, parsed.offset(tok)):
+            found = _reported_object(tok)  # "According to her, people wait for us"
+            if found is not None and not _narrator_speaks(doc.text, quoted):
+                yield _object_finding(doc, parsed, people, tok, *found)
             continue
         if low not in _FIRST_SECOND or (low == "i" and tok.text != "I" and owner is None):
             continue
@@ -177,6 +185,10 @@ def _reported_owner(tok):
         not any(c.lower_ in ("our", "my") for c in reporter.children) else None
 
 
+# prepositions of a time or place phrase that may stand between a reporting verb and its
+# "that"-clause ("said after the match that", "noted at the meeting that")
+_ADVERBIAL_PREPS = frozenset({"after", "at", "in", "on", "during", "before", "following", "upon",
+                              "from", "over"})
 _TELL_VERBS = frozenset({"tell", "inform", "assure", "remind", "warn", "convince", "promise"})
 
 
@@ -195,6 +207,16 @@ def _told_that(clause):
         # "admitted to journalists that I waited", "said to reporters that we": the hearer of a
         # reporting verb's "to", the "that"-clause misread as a relative one on it
         return verb.head if _may_hear(hearer) else None
+    if hearer.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in _ADVERBIAL_PREPS and \
+            verb.head.lemma_.lower() in _report_verbs() and verb.head.tag_ == "VBD" and \
+            verb.head.i < verb.i and hearer.i + 1 == clause.left_edge.i and \
+            clause.left_edge.i + 1 < len(clause.doc) and \
+            clause.doc[clause.left_edge.i + 1].lower_ in _FIRST_SECOND and \
+            clause.doc[clause.left_edge.i + 1].dep_ in ("nsubj", "nsubjpass"):
+        # "said after the finish that I wanted", "admitted at the meeting that we lost": a time
+        # or place phrase between the reporting verb and its "that"-clause, whose noun the parser
+        # gave the clause as a relative one; "that" straight before a first-person subject
+        return verb.head
     if hearer.dep_ not in ("dobj", "dative") or hearer.lower_ in _HUMAN_HEARER_OBJECTS or \
             verb.lemma_.lower() not in _TELL_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return None
@@ -423,6 +445,84 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
         f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
         f"person; English shifts it" + (f" (“{replacement}”)" if replacement else " (he/she/they)")
         + " or quotes the words", fix=fix)
+
+
+# past verbs of asking or promising whose to-clause is the asker's own act or wish:
+# "asked to wait for us" (Russian "попросил подождать нас", nobody asked named)
+_ASKING = frozenset({"ask", "request", "urge", "promise", "call", "beg", "invite", "plead"})
+
+
+def _reported_object(tok):
+    """(reporting verb, reporter) when the object "us"/"me" at `tok` belongs to what a third
+    person said: the clause is the "that"-complement of a past reporting verb ("said that the
+    region supported us"), is fronted by "According to X," ("According to her, people wait for
+    us"), or is the to-clause of a past asking verb with nobody asked ("asked to wait for us").
+    None for the hearer of the reporting verb itself ("told us", "said to us", "asked us")."""
+    verb = tok.head
+    if tok.dep_ == "pobj":
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None  # ("told us", "asked us" as the report itself have no report above them)
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "xcomp":
+        asker = clause.head
+        if asker.lemma_.lower() in _ASKING and asker.tag_ in ("VBD", "VBN") and \
+                not asker.text[0].isupper() and \
+                not any(c.dep_ in ("dobj", "dative") for c in asker.children) and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            subj = _reporter(asker)
+            if subj is not None and _third_person(subj):
+                return asker, subj
+        return None
+    if clause.dep_ == "ccomp":
+        report = clause.head
+        if report.lemma_.lower() in _report_verbs() and report.tag_ in ("VBD", "VBN") and \
+                not report.text[0].isupper() and \
+                not any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in report.children):
+            reporter = _reporter(report)
+            if reporter is not None and _third_person(reporter):
+                return report, reporter
+        return None
+    source = _according_to(clause, tok)
+    if source is not None:
+        return source.head.head, source
+    return None
+
+
+# the narrator in the first person outside quotations: a reporter who writes "we asked",
+# "told us" speaks for the paper, and an "us" in what others said may be the paper's too
+_NARRATOR = re.compile(r"\b(?:(?:told|asked|showed|assured|reminded|informed|promised|wrote to|said to|"
+                       r"explained to|sent) (?:us|me)|(?:I|[Ww]e) (?:asked|spoke|visited|met|called|"
+                       r"contacted|reached|talked|interviewed|went|saw|found|learned|learnt)|"
+                       r"(?:[Oo]ur|[Mm]y) (?:correspondent|reporter|newspaper|paper|editorial|readers?|"
+                       r"journalists?|colleagues|sources?|publication|magazine|outlet))\b")
+
+
+def _narrator_speaks(text: str, quoted) -> bool:
+    """The text speaks in its own first person somewhere outside quotation marks."""
+    return any(not _inside(quoted, m.start()) for m in _NARRATOR.finditer(text))
+
+
+def _object_finding(doc, parsed, people, tok, report, reporter):
+    """“wait for us” in what a third person said: the span runs from the pronoun's verb (with
+    its preposition) to the pronoun when that is short, else the pronoun alone."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    start, end = parsed.offset(tok), parsed.end_offset(tok)
+    if verb.i < tok.i and end - parsed.offset(verb) <= 30:
+        start = parsed.offset(verb)
+    gender = people.gender(reporter) or ""
+    word = "them" if tok.lower_ == "us" or reporter.tag_ in ("NNS", "NNPS") else \
+        {"m": "him", "f": "her"}.get(gender)
+    fix = None
+    if word:
+        fix = Fix.replace(parsed.offset(tok), end, word, Applicability.UNSAFE, f"write “{word}”")
+    return REPORTED_SPEECH_PERSON.finding(
+        doc, start, end,
+        f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
+        f"person; English shifts it" + (f" (“{word}”)" if word else "") + " or quotes the words",
+        fix=fix)
 
 
 def _third_person(tok) -> bool:

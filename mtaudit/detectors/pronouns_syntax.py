@@ -83,8 +83,17 @@ REPORTED_SPEECH_PERSON = rule(
          "Swimmers are advised not to enter the water, and if you see a jellyfish, to call the "
          "lifeguards.",
          "The director called on parents to vaccinate their children, otherwise we will have to "
-         "close the school."],
+         "close the school.",
+         "The skipper Pavel Orlov said after the race that we lost the wind at the second buoy.",
+         "According to the headmistress Olga Fomina, parents thank us every autumn.",
+         "The farmer Ivan Lobov said that the regional ministry refused us a grant.",
+         "The chief engineer asked to wait for us until the pipe is welded."],
     good=["“I am ready to meet the residents,” the governor added.",
+          "The skipper said after the race that the crew lost the wind at the second buoy.",
+          "Oleg Ivanov told us that the court fined the company in March.",
+          "The chief engineer asked us to wait until the pipe is welded.",
+          "We asked the mayor about the plan. He said that the ministry had sent us a copy.",
+          "The coach described the final that we watched in the stadium.",
           "The governor added that he was ready to meet the residents.",
           "He told me that I had to leave.",
           "According to the doctors, you should drink more water in the heat.",
@@ -145,7 +154,7 @@ POSSESSIVE_GENDER = rule(
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _CANDIDATE_IT = re.compile(r"\b(?:[Ii]t|[Ii]tself)\b")
-_CANDIDATE_SPEECH = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our)\b")
+_CANDIDATE_SPEECH = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Mm]y|[Oo]ur|[Yy]our|us|me)\b")
 _RELATIVE_HE = re.compile(r"\b(?:which|whom|whose|where|that)\s+(?:\w+\s+)?he\b")
 _CANDIDATE_HIS = re.compile(r"\b(?:his|him)\b")
 _CANDIDATE_POSS = re.compile(r"\b(?:[Hh]is|[Hh]er)\b")
