@@ -27,8 +27,11 @@ ITS_FOR_PERSON = rule(
     bad=["About it the head of the United States said on its Twitter page.",
          "Minister Nikolai Patrushev thanked its wife for the support.",
          "Anna Petrova announced its resignation on Monday.",
-         "Oleg Ivanov was detained in March in Kazan. Its lawyers called the charges absurd."],
+         "Oleg Ivanov was detained in March in Kazan. Its lawyers called the charges absurd.",
+         "The farm was set up by Rinat Ganiev, who came home after 20 years in the mining industry. Its "
+         "wife Dilyara runs the dairy."],
     good=["The agency published its report on Monday.",
+          "Rustam Ganiev opened the bakery in May. Its owner Dilyara Ganieva bakes the bread.",
           "President Putin praised China and its economy.",
           "The ministry, headed by Nikolai Patrushev, said on its Telegram channel that talks would resume.",
           "The head of the United States said on his Twitter page that talks would resume.",
@@ -113,12 +116,15 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "near", "on", "since"
 
 
 def _noun_phrase_end(text: str, start: int, limit: int) -> int:
-    """End of the (up to three) content words after "its": "its Twitter page"."""
+    """End of the (up to three) content words after "its": "its Twitter page"; a name after a
+    lower-case noun is apposed to it, not part of it ("its wife Zulfiya runs": "its wife")."""
     common = lexicon.folded_words("common_lowercase.txt")
-    end, count = start, 0
+    end, count, lower = start, 0, False
     for w in _WORD.finditer(text, start, limit):
-        if text[end:w.start()].strip() or count == 3 or w.group().casefold() in common:
+        if text[end:w.start()].strip() or count == 3 or w.group().casefold() in common or \
+                lower and w.group()[0].isupper():
             break
+        lower = lower or w.group()[0].islower()
         end, count = w.end(), count + 1
     return end
 

@@ -60,7 +60,9 @@ LOCAL_THING_HE = rule(
          "Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe ticket was bought "
          "at a kiosk in Tver. He is the oldest draw in the region: his audience reaches a million players.",
          "Vera Lenskaya, the head coach of the team, spoke to the press.\n\nThe camp will last two weeks at "
-         "the sports centre in Kstovo. He was built in 2019 and has two pools."],
+         "the sports centre in Kstovo. He was built in 2019 and has two pools.",
+         "Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe main work of the fair was "
+         "a carved screen. She is two metres wide, each panel carved by a different woodcarver."],
     good=["Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe new pier was "
           "finished in March; it will receive ferries from June.",
           "The new pier was finished in March. Pavel Sidorov said he was pleased.",
@@ -80,7 +82,9 @@ LOCAL_THING_HE = rule(
           "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe trams are run by the city company "
           "Metro Line. Its director Ivan Petrov said he would open a depot.",
           "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe bus was late, and he missed "
-          "his train."],
+          "his train.",
+          "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe screen was carved in May. She "
+          "said that a woodcarver from Vyatka had made it."],
     applicability="unsafe",
 )
 
@@ -163,9 +167,15 @@ def _man_mentioned(text: str, start: int, end: int, at: int, known, others: list
     for w in _WORD.finditer(text, start, end):
         if nouns.get(w.group().casefold()) in (gender, "") and w.start() != at and \
                 not _title_of_woman(text, w.end(), others) and not _body_after(text, w.end()) and \
-                not _in_thing_name(text, w):
+                not _in_thing_name(text, w) and \
+                not (w.start() > at and _INDEFINITE.search(text, max(0, w.start() - 30), w.start())):
             return True
     return False
+
+
+# an indefinite noun phrase after the pronoun introduces someone new: it is no antecedent of a
+# pronoun before it ("She is three metres high, each part made by a different blacksmith")
+_INDEFINITE = re.compile(r"\b(?:an?|each|every|any|another|one)\s+(?:[a-z-]+\s+){0,2}$")
 
 
 _NAME_CHAIN = re.compile(r"(?: [A-Z][a-z]+)+")

@@ -50,6 +50,7 @@ IT_FOR_PERSON_SALIENCE = rule(
         "refer it to, and a person is there, “he/him/his” or “she/her” is meant.",
     confidence="likely",
     bad=["Oleg Voronin was detained on Monday. The district court arrested it for two months.",
+         "Beekeeper Stepan Gavrilov has kept bees since youth. Its apiary stands on a hill near Ufa.",
          "Last year Anna Sokolova celebrated its fiftieth birthday with a concert.",
          "Coach Vadim Serov called the defeat painful. According to it, the team created chances.",
          "Flight director Dmitry Bakanov watched the launch. After the separation, it congratulated "
@@ -89,6 +90,7 @@ IT_FOR_PERSON_SALIENCE = rule(
          "Pianist Vera Orlova has played this piano since 1990. It gave a recital after the repair.",
          "The trophy went to Oleg Kuzin, who won all six rounds. It has played chess for forty years."],
     good=["Smith bought the house in 2010 and sold it two years later.",
+          "Ivan Petrov has run the museum since spring. Its halls hold three thousand items.",
           "Geologist Pavel Sedov said that the institute had sent a team north. Its expedition "
           "will return in August.",
           "The fund was set up by Anna Petrova. Its sister fund opened in Kazan.",
@@ -138,6 +140,9 @@ _FORMS = {"subject": {"m": "he", "f": "she", "": "he or she"},
           "object": {"m": "him", "f": "her", "": "him or her"},
           "its": {"m": "his", "f": "her", "": "his or her"},
           "itself": {"m": "himself", "f": "herself", "": "himself or herself"}}
+# prepositions whose bare singular object is a time of life or of day ("since childhood",
+# "until dawn", "during wartime"), never what a later "it"/"its" stands for
+_TIME_PREPS = frozenset({"since", "until", "till", "during", "throughout"})
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative", "oprd"})
 _ADVERBIAL = frozenset({"prep", "advcl", "npadvmod", "advmod", "agent"})
 _EXPLETIVE_HEADS = frozenset({"be", "seem", "appear", "happen", "matter", "remain", "take",
@@ -530,6 +535,9 @@ def _kind(t, people):
         return None  # "Marina Leontyeva, chief analyst at …": her title
     if t.dep_ == "npadvmod":
         return None
+    if t.dep_ == "pobj" and t.head.lower_ in _TIME_PREPS and t.tag_ == "NN" and \
+            not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in t.children):
+        return None  # "has kept pigeons since childhood", "until dawn": a time, not an antecedent
     return "thing"
 
 
