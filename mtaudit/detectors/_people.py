@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from mtaudit.text import lexicon
-from mtaudit.text.views import CONCEPT_SPANS
+from mtaudit.text.views import CONCEPT_SPANS, INTRODUCED_SURNAMES
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -163,8 +163,11 @@ def glossary_spans(doc, ctx, types=("person",)) -> list[tuple[int, int]]:
 _NAME_PAIR = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) ([A-Z][a-z]{3,})(?![\w’'-])")
 
 
-def introduced_surnames(text: str) -> frozenset[str]:
+def introduced_surnames(doc) -> frozenset[str]:
     """Capitalised surnames the text writes after a first name ("Marat Isengaliev"): the casing
-    the text itself gives a name, which a later lowercase mention of it breaks."""
-    names = lexicon.first_names()
-    return frozenset(m.group(2) for m in _NAME_PAIR.finditer(text) if m.group(1) in names)
+    the text itself gives a name, which a later lowercase mention of it breaks. Built once per
+    document (a view MT401 and MT605 share)."""
+    def build() -> frozenset[str]:
+        names = lexicon.first_names()
+        return frozenset(m.group(2) for m in _NAME_PAIR.finditer(doc.text) if m.group(1) in names)
+    return doc.view(INTRODUCED_SURNAMES, build)

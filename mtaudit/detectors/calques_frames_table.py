@@ -192,17 +192,22 @@ def _next_words(text: str, end: int, limit: int = 4) -> list[tuple[str, bool, in
     return out
 
 
+_SENTENCE_STOP = regex.compile(r"[.!?;]")
+_STOP_AT_END = regex.compile(r"[.!?;]\s*$")
+
+
 def _words_before(text: str, start: int, n: int) -> list[str]:
+    """The last `n` words (lower-cased) before `start` in its sentence, within 80 characters."""
     window = text[max(0, start - 80):start]
-    if regex.search(r"[.!?;]\s*$", window):
+    if _STOP_AT_END.search(window):
         return []
-    window = regex.split(r"[.!?;]", window)[-1]
+    window = _SENTENCE_STOP.split(window)[-1]
     return [w.lower() for w in _WORD_BEFORE.findall(window)][-n:]
 
 
 def _russian_abbreviation(word: str) -> bool:
-    """An abbreviation MT leaves in Latin letters (MFC, GOK, FAP): upper case, in the generated
-    table of Russian abbreviations or ending in a Russian institution letter pattern."""
+    """An abbreviation MT leaves in Latin letters (MFC, GOK, FAP): two to six capitals, listed in
+    the generated table of Russian abbreviations (ru_abbreviations.tsv)."""
     return 2 <= len(word) <= 6 and word.isupper() and word in lexicon_words("ru_abbreviations.tsv")
 
 
@@ -305,7 +310,6 @@ class FramesTableDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        lowered = text.lower()
         seen: list[tuple[int, int]] = []
         for row in rows():
             for m in row.pattern.finditer(text):
@@ -353,7 +357,7 @@ class FramesTableDetector:
                     f"“{text[start:end]}” renders a Russian compound adjective pair before a type noun; "
                     "English names the thing in its own words (energy sector, housing and utilities, "
                     "rural health post)")
-        if " of " in lowered:
+        if " of " in text or " of " in text.lower():  # lowered only when the plain text has none
             d = adjective_data()
             for m in craft_pattern().finditer(text):
                 if not m.group("craft").islower():

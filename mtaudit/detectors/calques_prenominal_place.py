@@ -91,10 +91,13 @@ def _nominal(word: str) -> bool:
     return "NOUN" in pos or "ADJ" in pos or word.endswith("ing")
 
 
+_NEXT_LOWER_WORD = regex.compile(r"\G\s*(\p{Ll}[\p{Ll}-]*)\b")
+
+
 def _chunk_end(text: str, start: int) -> int:
     """The end of the noun phrase that starts at `start` (words that can be nominal)."""
     end = start
-    for m in regex.finditer(r"\G\s*(\p{Ll}[\p{Ll}-]*)\b", text, pos=start):
+    for m in _NEXT_LOWER_WORD.finditer(text, pos=start):
         if not _nominal(m.group(1)):
             break
         end = m.end()

@@ -229,7 +229,7 @@ def _lowercase_surnames(doc, known):
         flagged.add(w_start)
         yield _surname_finding(doc, p_start, w_start, w_end, text,
                                f"after the name “{before}” (Russian surname ending)")
-    for name in sorted(introduced_surnames(text)):  # "Marat Isengaliev …; according to isengaliev"
+    for name in sorted(introduced_surnames(doc)):  # "Marat Isengaliev …; according to isengaliev"
         low = name.lower()
         if low in common or low in heads or is_common_word_or_plural(low) or is_dictionary_word(low):
             continue

@@ -327,7 +327,6 @@ def _translit_words(doc):
     from mtaudit.models.translit import score
 
     allowed = lexicon.folded_words("translit_allowed.txt")
-    introduced = None  # surnames the text capitalises after a first name, looked up when needed
     for m in _opening_words(doc.text):
         word = m.group("w")
         low = word.lower()
@@ -349,9 +348,8 @@ def _translit_words(doc):
                 prev = _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start())
                 after_name = prev is not None and not capitalised_by_position(
                     doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1)
-            if introduced is None:
-                introduced = introduced_surnames(doc.text)
-            if after_name or lemmas_by_pos(part) or _english_compound(part) or part.capitalize() in introduced:
+            if after_name or lemmas_by_pos(part) or _english_compound(part) \
+                    or part.capitalize() in introduced_surnames(doc):  # looked up only when needed
                 continue  # a lowercased name (MT401's), or an English word newer than the word list
             stem = next((part[:-len(e)] for e in _CASE_ENDINGS
                          if part.endswith(e) and len(part) - len(e) >= 4

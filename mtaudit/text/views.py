@@ -68,10 +68,13 @@ TIMED_OUT_RULES = View("timed-out-rules", "list[tuple[str, str]]",
 HOUSE_CASING_EVIDENCE = View("house-casing-evidence", "tuple[tuple[int, int, int, str], ...]",
                              "(start, end, weight, name) of the signs that the document writes a "
                              "name's generic head in lower case, British style (text.house_casing)")
+INTRODUCED_SURNAMES = View("introduced-surnames", "frozenset[str]",
+                           "capitalised surnames the text writes after a first name (detectors._people."
+                           "introduced_surnames); MT401 and MT605 read them")
 
 DOCUMENT_VIEWS = (GLOSSARY_MATCHES, ENTITY_CONTEXT, CONCEPT_SPANS, KNOWN_SURNAMES, QUOTE_INTERIORS, RULE_REGIONS,
                   LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, THINGS_HE, TIMED_OUT_RULES,
-                  HOUSE_CASING_EVIDENCE)
+                  HOUSE_CASING_EVIDENCE, INTRODUCED_SURNAMES)
 
 # --- per glossary -----------------------------------------------------------------------------
 
