@@ -31,13 +31,15 @@ def person_mentions(text: str, start: int, end: int, known=()) -> list[PersonMen
     "President Putin", and spans the glossary knows as people (`known`)."""
     names, heads = lexicon.first_names(), lexicon.person_heads()
     common = lexicon.folded_words("common_lowercase.txt")
+    firms = lexicon.folded_words("employing_nouns.txt")  # "Hollis Creamery" is a firm
     words = list(_WORD.finditer(text, start, end))
     found: list[PersonMention] = []
     i = 0
     while i < len(words):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) and _adjacent(text, w, words[i + 1]) else None
-        if w.group() in names and nxt and nxt.group().casefold() not in common:
+        if w.group() in names and nxt and nxt.group().casefold() not in common \
+                and nxt.group().casefold() not in firms:
             found.append(PersonMention(w.start(), nxt.end(), names[w.group()], w.group()))
             i += 2
             continue

@@ -89,7 +89,9 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The horse was ridden by jockey Ilya Markov. Its horse also won the second race.",
          "Pianist Vera Orlova has played this piano since 1990. It gave a recital after the repair.",
          "The trophy went to Oleg Kuzin, who won all six rounds. It has played chess for forty years."],
-    good=["Smith bought the house in 2010 and sold it two years later.",
+    good=["Hollis Creamery broke ground Tuesday on a $14 million plant on the edge of town, which it "
+          "says will triple its output.",
+          "Smith bought the house in 2010 and sold it two years later.",
           "Ivan Petrov has run the museum since spring. Its halls hold three thousand items.",
           "Geologist Pavel Sedov said that the institute had sent a team north. Its expedition "
           "will return in August.",
