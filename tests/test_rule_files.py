@@ -276,7 +276,11 @@ def test_timeout_on_a_long_document_names_lines_of_the_whole_document(monkeypatc
     assert len(doc.text) > engine.CHUNK_CHARS
     ctx = AuditContext()
     result = audit(doc, ctx, detectors=(slow,))
-    [reason] = [why for who, why in result.skipped if who == "rule MT293"]
+    # the stretch with the slow line times out; on a loaded machine an earlier stretch of filler
+    # may too (a 1 µs budget), so the last reason is the one that names the slow line
+    reasons = [why for who, why in result.skipped if who == "rule MT293"]
+    assert reasons
+    reason = reasons[-1]
     import re
 
     lo, hi = map(int, re.search(r"\(lines (\d+)-(\d+)\)", reason).groups())
