@@ -2,7 +2,7 @@
 
 Run:  python3 make_gold.py [SET_DIR]     (default: this folder)
 Writes SET_DIR/gold.jsonl in the format of /work/shared/gold/README.md and checks it with
-eval/goldkit.py (imported from /work/main/eval). Checks of this set: no two gold spans that would
+eval/goldkit.py (imported from the eval folder). Checks of this set: no two gold spans that would
 match each other under the scoring rule, controls free of Cyrillic and guillemets, a beat for every
 MT doc, 7-11 artifacts per MT doc, 250-340 words per doc, no 8-word run shared with
 /work/shared/corpus/docs, /work/shared/seeds or /work/main/eval/**/docs (own folder skipped), and no
