@@ -73,7 +73,8 @@ MISSPELT = rule(
     bad=["Drones attacked the Belgorod region overnight; in the Grayvorn district a barn burned."],
     good=["Drones attacked the Belgorod region overnight; in the Grayvoron district a barn burned.",
           "Sowing began in the Tambov region; in the Michurinsky district farms sowed wheat.",
-          "Boats on the Volga in the Samara region will stop at the village of Podgory."],
+          "Boats on the Volga in the Samara region will stop at the village of Podgory.",
+          "Farms in the Crimean district of the Krasnodar region harvested strawberries."],
     applicability="unsafe",
 )
 
@@ -404,7 +405,10 @@ def _one_letter_away(glossary, known, name: str) -> str | None:
     found = set(index.get(low, ()))
     for key in _deletes(low):
         found.update(index.get(key, ()))
-    return next(iter(found)) if len(found) == 1 else None
+    fix = next(iter(found)) if len(found) == 1 else None
+    if fix is not None and low == fix.lower() + "n":
+        return None  # the place's adjective: "Crimean", "Kalugan" (Crimea, Kaluga)
+    return fix
 
 
 DETECTOR = PlacesMeaningDetector()
