@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Callable
 
 from mtaudit.audit.context import AuditContext
+from mtaudit.audit.fixcase import with_sentence_capitals
 from mtaudit.audit.watchdog import DetectorTimeout, budget_for, cpu_budget
 from mtaudit.text.document import Document
 from mtaudit.text.views import TIMED_OUT_RULES
@@ -113,8 +114,9 @@ def _run(doc, ctx, selection, detectors, min_confidence, where: str,
          shared: dict[str, str] | None = None) -> tuple[list[Finding], list[tuple[str, str]]]:
     """Each detector over one document (or stretch), each under a CPU-time budget (see
     mtaudit.audit.watchdog): one that overruns keeps what it found so far and is named in
-    `skipped` with the lines it did not finish, never hangs the run. Findings keep one copy
-    of each distinct string (`shared`, see `_compact`)."""
+    `skipped` with the lines it did not finish, never hangs the run. A replacement that opens
+    a sentence gets its capital (mtaudit.audit.fixcase). Findings keep one copy of each
+    distinct string (`shared`, see `_compact`)."""
     shared = {} if shared is None else shared
     found: list[Finding] = []
     budget = budget_for(len(doc.text))
@@ -131,7 +133,7 @@ def _run(doc, ctx, selection, detectors, min_confidence, where: str,
             with cpu_budget(budget):
                 for finding in detector.detect(doc, ctx):
                     if selection.enabled(finding.code) and finding.confidence.at_least(min_confidence):
-                        found.append(_compact(finding, shared))
+                        found.append(_compact(with_sentence_capitals(finding, doc.text), shared))
         except DetectorTimeout:
             reason = (f"{detector.name} used up its {budget:,.0f} s CPU budget on {where}; "
                       f"its findings there may be missing")
