@@ -117,3 +117,24 @@ def test_a_place_state_university_in_lower_case_is_the_universitys_name():
 def test_a_field_after_for_the_is_capitalised_without_the_article():
     assert _fixed("It is funded by the Fund for the development of territories.") == \
         "It is funded by the Fund for the Development of territories."
+
+
+def _casing_fixes(text):
+    from mtaudit.audit.engine import audit
+    from mtaudit.text.document import Document
+
+    return {f.text: f.correction for f in audit(Document(text, doc_id="t")).findings if f.code == "MT103"}
+
+
+def test_a_title_in_running_text_keeps_its_own_words_in_lower_case():
+    fixes = _casing_fixes("The bill was backed by the speaker of the state Duma on Tuesday.")
+    assert fixes == {"speaker of the state Duma": "speaker of the State Duma"}
+    fixes = _casing_fixes("The claims were denied by the press Secretary of the President, who spoke in Moscow.")
+    assert fixes == {"press Secretary of the President": "press secretary of the President"}
+
+
+def test_a_title_before_a_name_or_written_capitalised_takes_the_glossary_capitals():
+    fixes = _casing_fixes("Talks were held with Speaker of the state Duma Vyacheslav Volodin on Monday.")
+    assert fixes == {"Speaker of the state Duma": "Speaker of the State Duma"}
+    fixes = _casing_fixes("He met the Secretary of state in Washington.")
+    assert fixes == {"Secretary of state": "Secretary of State"}

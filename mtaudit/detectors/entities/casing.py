@@ -49,7 +49,8 @@ INSTITUTION_CASING = rule(
          "It was approved by the federation Council.",
          "A statement from the ministry of Defence followed.",
          "The Director of the national security Agency spoke.",
-         "Patriarch Kirill, head of the Russian Orthodox church, led the service."],
+         "Patriarch Kirill, head of the Russian Orthodox church, led the service.",
+         "The bill was backed by the speaker of the state Duma."],
     good=["The bill passed the State Duma on Tuesday.",
           "THE STATE DUMA VOTES",
           "Ministry Of Defence Issues Statement",
@@ -58,7 +59,9 @@ INSTITUTION_CASING = rule(
           # a descriptor after a proper name in any style; a generic head in British copy that
           # lowercases heads elsewhere (data/house_casing.yaml)
           "Fans filled the Luzhniki stadium on Saturday.",
-          "The parish council thanked the diocese of Leeds and the Russian Orthodox church."],
+          "The parish council thanked the diocese of Leeds and the Russian Orthodox church.",
+          # a title in running text is written in lower case in English
+          "The head of the Office of the President of Ukraine, Mikhail Podolyak, said so."],
     applicability="safe",
 )
 
@@ -124,6 +127,10 @@ class EntityCasingDetector:
                 return None  # "Luzhniki stadium"; "the Russian Orthodox church" in British copy
             if not is_name and not mixed:
                 return None  # "the ministry of defence": a style choice, not an artifact
+            if concept.type == "title" and not _title_before_name(doc.text, m.start, m.end):
+                replacement = _title_in_running_text(m.surface, replacement)
+                if replacement == m.surface:
+                    return None  # "the head of the Office of the President, Mikhail Podolyak": English casing
             confidence = Confidence.CERTAIN if mixed else Confidence.LIKELY
             applicability = Applicability.SAFE
         elif m.surface.isupper():  # "President XI": a shouted name in running text (see _shouted)
@@ -251,6 +258,42 @@ def _descriptor_after_name(surface: str, form: str, concept, before: str = "") -
         return tail.islower() and " ".join(tail.split()) in descriptors \
             and not _NAME_TAIL_BEFORE.search(before)
     return False
+
+
+_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]*\.[ \t]*)?[A-Z][a-z'’-]+")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
+_TITLE_TAIL = re.compile(r"\s(?:of|for|to|on|at|in)\s")
+
+
+def _title_before_name(text: str, start: int, end: int) -> bool:
+    """Whether a title stands as a title, directly before a name and not after an article
+    ("Speaker of the State Duma Vyacheslav Volodin"): only there does English capitalise it.
+    After "the" or before a comma it describes ("the press secretary of the President, Dmitry
+    Peskov"; "said the speaker of the State Duma")."""
+    if _ARTICLE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    return bool(_NAME_AFTER.match(text, end))
+
+
+def _title_in_running_text(surface: str, recased: str) -> str:
+    """A title in running text whose own words the text wrote in lower case, wholly or in part,
+    keeps them in lower case and takes the capitals of the body it names: "speaker of the
+    state Duma" -> "speaker of the State Duma", "press Secretary of the President" -> "press
+    secretary of the President". A title the text capitalised ("Secretary of state") is the
+    formal title: it takes the glossary's capitals. The title's own words are those before its
+    first "of"/"for" ("Deputy Foreign Minister": all of it), less proper adjectives and acronyms
+    ("U.S.", "Russian"), which keep their capitals anywhere."""
+    cut = _TITLE_TAIL.search(recased)
+    head_end = cut.start() if cut else len(recased)
+    head = _SPACES.split(recased[:head_end])
+    written = _SPACES.split(surface[:head_end])
+    own = [i for i in range(0, len(head), 2)
+           if is_common_word(head[i].lower()) and not (len(head[i]) > 1 and head[i].isupper())]
+    if len(written) != len(head) or all(written[i][:1].isupper() for i in own):
+        return recased
+    for i in own:
+        head[i] = head[i].lower()
+    return "".join(head) + recased[head_end:]
 
 
 def _recased(surface: str, form: str, sentence_start: bool) -> tuple[str, bool] | None:
