@@ -285,3 +285,34 @@ def test_timeout_on_a_long_document_names_lines_of_the_whole_document(monkeypatc
 
     lo, hi = map(int, re.search(r"\(lines (\d+)-(\d+)\)", reason).groups())
     assert hi == slow_line and lo > engine.CHUNK_CHARS // 7 // 2, reason  # before: counted from the stretch
+
+
+UNQUOTE_ENTRY = """\
+rules:
+- code: MT991
+  name: test-unquote
+  kind: pattern
+  category: calque
+  confidence: likely
+  message: 'inverted “{match}”'
+  why: 'a test rule'
+  pattern: ',\\s+(?P<span>(?P<verb>writes)\\s+(?P<subj>“[^”]+”))'
+  span: span
+  fix: {replacement: '\\g<subj> \\g<verb>', unquote: [subj]}
+  bad: ['Prices rose, writes “Izvestia”.']
+  good: ['Izvestia writes that prices rose.']
+"""
+
+
+def test_unquote_puts_a_quoted_name_in_without_its_quotes(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(UNQUOTE_ENTRY, encoding="utf-8")
+    ctx = AuditContext(AuditSpec(rule_files=(str(path),)))
+    doc = Document("Prices rose, writes “Izvestia”.", doc_id="t")
+    [found] = [f for f in audit(doc, ctx, Selection(select=("MT991",)), detectors=(DETECTOR,)).findings]
+    assert found.correction == "Izvestia writes"
+
+
+def test_unquote_must_name_a_group_of_the_pattern():
+    text = UNQUOTE_ENTRY.replace("unquote: [subj]", "unquote: [outlet]")
+    assert "user.yaml:" in _error(text) and "'outlet'" in _error(text)

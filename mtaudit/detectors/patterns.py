@@ -22,6 +22,8 @@ import time
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+import regex
+
 from mtaudit.rules.prefilter import Chain, chain_starts, clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
@@ -363,7 +365,7 @@ def _finding(data_rule: DataRule, doc, m, start: int, end: int, template: str | 
     elif template is not None:  # substitution
         replacement = _match_case(m.expand(template), doc.text[start:end])
     elif spec and spec.replacement is not None:
-        replacement = m.expand(spec.replacement)
+        replacement = _unquoted(m.expand(spec.replacement), m, spec.unquote)
     if spec and spec.edits:
         edits = [Edit(*m.span(group), m.expand(t)) for group, t in spec.edits if m.start(group) >= 0]
     elif replacement is not None:
@@ -372,6 +374,20 @@ def _finding(data_rule: DataRule, doc, m, start: int, end: int, template: str | 
     fields = {k: v or "" for k, v in m.groupdict().items()}
     message = data_rule.message.format(match=doc.text[start:end], replacement=replacement or "", **fields)
     return data_rule.rule.finding(doc, start, end, message, fix=fix)
+
+
+_QUOTED_NAME = regex.compile(r"[“\"«„]([^”\"»“\n]{1,60})[”\"»“]")
+
+
+def _unquoted(replacement: str, m, groups: tuple[str, ...]) -> str:
+    """The replacement with the names of `groups` out of their quotation marks: Russian quotes
+    the name of an outlet or a firm («Известия», ООО «Ромашка»), English does not, so a fix
+    that moves "write “Izvestia”" says "Izvestia writes"."""
+    for group in groups:
+        value = m.group(group) if group in m.re.groupindex else None
+        if value and _QUOTED_NAME.search(value):
+            replacement = replacement.replace(value, _QUOTED_NAME.sub(r"\1", value), 1)
+    return replacement
 
 
 def _match_case(replacement: str, original: str) -> str:

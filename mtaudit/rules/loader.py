@@ -44,7 +44,7 @@ _KIND_KEY = {"existence": "tokens", "substitution": "swap", "pattern": "pattern"
 _COMMON_KEYS = {"code", "name", "category", "kind", "confidence", "severity", "message", "summary",
                 "why", "fix", "bad", "good", "ignorecase", "scope", "unless", "span"}
 _REQUIRED = ("code", "name", "category", "kind", "confidence", "message", "why", "bad", "good")
-_FIX_KEYS = {"replacement", "edits", "applicability", "title"}
+_FIX_KEYS = {"replacement", "edits", "applicability", "title", "unquote"}
 _TOP_KEYS = {"rules", "define"}
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same marks, faster
 _ASCII_CODE = regex.compile(r"MT[0-9]{3,4}")
@@ -59,6 +59,7 @@ class FixSpec:
     title: str
     replacement: str | None = None          # a regex expand() template (\g<name>)
     edits: tuple[tuple[str, str], ...] = ()  # (group name, template)
+    unquote: tuple[str, ...] = ()            # groups put in without the quotation marks around a name
 
 
 @dataclass(frozen=True)
@@ -288,6 +289,10 @@ def _entry(node, path: str, macros: dict[str, str]) -> DataRule:
         for template in ([fix.replacement] if fix.replacement is not None else []) + [t for _, t in fix.edits]:
             for compiled, _ in matchers:
                 check_template(template, compiled, path, _line(fields["fix"][1]))
+        for group in fix.unquote:
+            if not any(group in compiled.groupindex for compiled, _ in matchers):
+                raise UserError(f"fix `unquote` names {group!r}, which is no group of the pattern", path,
+                                _line(fields["fix"][1]))
     literals = [analyse(compiled) for compiled, _ in matchers]
     return DataRule(rule=rule, kind=kind, matchers=matchers, message=message, scope=scope, span=span,
                     unless=unless, fix=fix, terms=terms,
@@ -334,8 +339,12 @@ def _fix(entry, kind: str, path: str) -> FixSpec | None:
             raise UserError(f"fix `{key}` must be a string, not {_kind_of(plain[key])}", path, _line(node))
     if kind in ("pattern", "existence") and "replacement" not in plain and not edits:
         raise UserError("a fix needs `replacement` or `edits`", path, _line(node))
+    unquote = plain.get("unquote") or []
+    if not isinstance(unquote, list) or not all(isinstance(g, str) for g in unquote):
+        raise UserError("fix `unquote` must be a list of group names", path, _line(node))
     return FixSpec(applicability, str(plain.get("title", "apply the suggested wording")),
-                   plain.get("replacement"), tuple((str(g), str(t)) for g, t in edits.items()))
+                   plain.get("replacement"), tuple((str(g), str(t)) for g, t in edits.items()),
+                   tuple(unquote))
 
 
 # --- YAML helpers ----------------------------------------------------------------------------
