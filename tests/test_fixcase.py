@@ -38,3 +38,10 @@ def test_the_engine_capitalises_a_real_rule_fix_at_a_sentence_start():
     text = "Snow fell overnight. The head of the region promised to clear the roads by noon."
     found = [f for f in audit(Document(text, doc_id="d")).findings if f.text == "The head of the region"]
     assert found and all(f.correction[:1].isupper() for f in found if f.correction)
+
+
+def test_a_head_of_a_named_region_or_district_keeps_the_name_in_the_fix():
+    text = "Roads were closed. The head of the Kursk region said so, and the head of the Shilovsky district agreed."
+    fixes = {f.text: f.correction for f in audit(Document(text, doc_id="d")).findings if f.category == "calque"}
+    assert fixes["The head of the Kursk region"] == "The Kursk governor"
+    assert fixes["the head of the Shilovsky district"] == "the Shilovsky district head"
