@@ -30,7 +30,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
 from mtaudit.rules.prefilter import Clause, analyse, clauses_hold, fold_for_literals
 from mtaudit.rules.safety import catastrophic_problem
-from mtaudit.text.lexicon import rows
+from mtaudit.text.lexicon import one_or_many, rows
 
 COLLOCATION = rule(
     "MT2820", "russian-collocation", "calque",
@@ -182,11 +182,6 @@ def expand(calque: str) -> tuple[str, str | None]:
     return "".join(out), first
 
 
-def _listed(value) -> tuple[str, ...]:
-    """A `bad` or `quiet` field: one sentence or a list of them."""
-    return (value,) if isinstance(value, str) else tuple(value)
-
-
 @lru_cache(maxsize=1)
 def collocations() -> tuple[Collocation, ...]:
     text = resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
@@ -198,7 +193,7 @@ def collocations() -> tuple[Collocation, ...]:
             problem = catastrophic_problem(source)
             if problem:
                 raise ValueError(f"{DATA_FILE}: {item['ru']}: {problem}")
-            bads, quiets = _listed(item["bad"]), _listed(item["quiet"])
+            bads, quiets = one_or_many(item["bad"]), one_or_many(item["quiet"])
             near = {k: regex.compile(rf"(?<![\w-])(?:{item[k]})", regex.IGNORECASE)
                     for k in ("near", "not_near") if item.get(k)}
             out.append(Collocation(theme, item["ru"], item["calque"], item["english"], bads[0],

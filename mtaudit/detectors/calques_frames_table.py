@@ -32,7 +32,7 @@ import yaml
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
-from mtaudit.text.lexicon import words as lexicon_words
+from mtaudit.text.lexicon import one_or_many, words as lexicon_words
 
 PREP_FILE = "calque_compound_prepositions.yaml"
 ADJ_FILE = "calque_compound_adjectives.yaml"
@@ -163,7 +163,6 @@ def rows() -> tuple[Row, ...]:
     classes = {k: frozenset(str(w).lower() for w in v) for k, v in data["classes"].items()}
     out = []
     for r in data["rows"]:
-        listed = lambda v: (v,) if isinstance(v, str) else tuple(v or ())  # noqa: E731
         out.append(Row(
             ru=r["ru"], english=r["english"],
             pattern=regex.compile(build_pattern(r), regex.IGNORECASE),
@@ -174,7 +173,7 @@ def rows() -> tuple[Row, ...]:
             unless_before=_words(r.get("unless_before"), classes),
             followed=regex.compile(r["followed"]) if r.get("followed") else None,
             not_followed=regex.compile(r["not_followed"]) if r.get("not_followed") else None,
-            bads=listed(r.get("bad")), quiets=listed(r.get("quiet")),
+            bads=one_or_many(r.get("bad")), quiets=one_or_many(r.get("quiet")),
             after_abbreviation="RU_ABBREVIATION" in (r.get("after") or ())))
     return tuple(out)
 

@@ -31,6 +31,7 @@ import yaml
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
 from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.text.lexicon import one_or_many
 
 WORD_SENSE = rule(
     "MT2821", "russian-word-sense", "calque",
@@ -87,10 +88,6 @@ class Sense:
         return self.before is None and self.after is None and self.near is None
 
 
-def _listed(value) -> tuple[str, ...]:
-    return (value,) if isinstance(value, str) else tuple(value or ())
-
-
 def _compile(source: str | None, where: str) -> regex.Pattern | None:
     if not source:
         return None
@@ -133,8 +130,8 @@ def senses() -> tuple[Sense, ...]:
             spare=_compile(rf"(?<![\w-])(?:{expand(item['spare'])})(?![\w-])", ru) if item.get("spare") else None,
             absorb=_compile(rf"(?<![\w'’-])(?:{absorb})\s+$", ru) if absorb else None,
             window=int(window) if window is not None else None,
-            bads=_listed(item.get("bad")),
-            quiets=_listed(item.get("quiet")),
+            bads=one_or_many(item.get("bad")),
+            quiets=one_or_many(item.get("quiet")),
         ))
     return tuple(out)
 

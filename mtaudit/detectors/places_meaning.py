@@ -83,7 +83,9 @@ _TYPE_BEFORE = (r"(?:village|settlement|hamlet|farmstead|town|city|township|stan
                 r"boulevard|lane|highway|park|island)")
 _TYPE_AFTER = (r"(?:village|settlement|district|region|microdistrict|street|avenue|station|river|lake|"
                r"embankment|boulevard|lane|highway|city district|urban district|municipal district)")
-_RU_ADJ_ENDINGS = ("ny", "niy", "nyy", "naya", "noye", "noe", "ye", "aya", "oy", "iy", "yy")
+# Endings of a transliterated Russian adjective that is one word of a longer name ("Verkhny Bor",
+# "Krasnaya Polyana"); _ADJ_ENDINGS below are those of a name that is an adjective on its own.
+_NAME_WORD_ADJ_ENDINGS = ("ny", "niy", "nyy", "naya", "noye", "noe", "ye", "aya", "oy", "iy", "yy")
 _SMALL_PLACE = re.compile(r"(?:the\s+)?(?:village|settlement|hamlet|farmstead|stanitsa|khutor)\b", re.I)
 _NAME = r"((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){0,2})"
 _OF_TYPE = re.compile(r"\b(?:the\s+)?" + _TYPE_BEFORE + r"\s+of\s+" + _NAME + r"\b")
@@ -315,7 +317,7 @@ class PlacesMeaningDetector:
         common = [w for w in words if is_common_word(w.split("-")[0]) or w.lower() in meanings]
         if not common or not any(w.lower() in meanings or len(words) > 1 for w in common):
             return None
-        if any(w not in common and w.lower().endswith(_RU_ADJ_ENDINGS) for w in words):
+        if any(w not in common and w.lower().endswith(_NAME_WORD_ADJ_ENDINGS) for w in words):
             return None  # "Verkhny Bor": a transliterated adjective, and a Russian word English lists too
         return BY_MEANING.finding(
             doc, start, end,

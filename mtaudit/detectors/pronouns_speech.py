@@ -22,6 +22,7 @@ from mtaudit.detectors.pronouns_syntax import (
     _FIRST_SECOND, _HUMAN_HEARER_OBJECTS, REPORTED_SPEECH_PERSON, _inside, _report_verbs,
     _subject, _surname_mentions)
 from mtaudit.text import lexicon
+from mtaudit.text.views import NARRATOR_SPEAKS
 
 # spaCy's closed class of pronouns that may be capitalised: anything else tagged PRON and
 # written with a capital is a name the tagger mistook
@@ -64,7 +65,7 @@ def reported_speech(doc, parsed, people, quoted):
         if low in ("us", "me") and tok.dep_ in ("dobj", "pobj", "dative") and \
                 not _inside(quoted, parsed.offset(tok)):
             found = _reported_object(tok)  # "According to her, people wait for us"
-            if found is not None and not _narrator_speaks(doc.text, quoted):
+            if found is not None and not _narrator_speaks(doc, quoted):
                 yield _object_finding(doc, parsed, people, tok, *found)
             continue
         if low not in _FIRST_SECOND or (low == "i" and tok.text != "I" and owner is None):
@@ -500,9 +501,12 @@ _NARRATOR = re.compile(r"\b(?:(?:told|asked|showed|assured|reminded|informed|pro
                        r"journalists?|colleagues|sources?|publication|magazine|outlet))\b")
 
 
-def _narrator_speaks(text: str, quoted) -> bool:
-    """The text speaks in its own first person somewhere outside quotation marks."""
-    return any(not _inside(quoted, m.start()) for m in _NARRATOR.finditer(text))
+def _narrator_speaks(doc, quoted) -> bool:
+    """The text speaks in its own first person somewhere outside quotation marks: one scan of
+    the document (a view), not one per candidate "us"; `quoted` is the document's spoken
+    stretches, the same for every sentence (pronouns_syntax computes them once a document)."""
+    return doc.view(NARRATOR_SPEAKS,
+                    lambda: any(not _inside(quoted, m.start()) for m in _NARRATOR.finditer(doc.text)))
 
 
 def _object_finding(doc, parsed, people, tok, report, reporter):

@@ -71,3 +71,9 @@ def titles() -> dict[str, str]:
 def person_heads() -> dict[str, str]:
     """Lower-case nouns that denote a person ("head", "president") -> gender or ""."""
     return {t.casefold(): g for t, g in titles().items() if not t.endswith(".")}
+
+
+def one_or_many(value) -> tuple[str, ...]:
+    """A data file's field that holds one string or a list of them (a `bad` example or several),
+    as a tuple; an absent field is empty."""
+    return (value,) if isinstance(value, str) else tuple(value or ())

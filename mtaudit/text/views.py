@@ -71,10 +71,14 @@ HOUSE_CASING_EVIDENCE = View("house-casing-evidence", "tuple[tuple[int, int, int
 INTRODUCED_SURNAMES = View("introduced-surnames", "frozenset[str]",
                            "capitalised surnames the text writes after a first name (detectors._people."
                            "introduced_surnames); MT401 and MT605 read them")
+NARRATOR_SPEAKS = View("narrator-speaks", "bool",
+                       "whether the text speaks in its own first person outside quotations and dash "
+                       "speech (\"we asked\", \"told us\"): MT313 then leaves an \"us\" in what others "
+                       "said alone (detectors.pronouns_speech)")
 
 DOCUMENT_VIEWS = (GLOSSARY_MATCHES, ENTITY_CONTEXT, CONCEPT_SPANS, KNOWN_SURNAMES, QUOTE_INTERIORS, RULE_REGIONS,
                   LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, THINGS_HE, TIMED_OUT_RULES,
-                  HOUSE_CASING_EVIDENCE, INTRODUCED_SURNAMES)
+                  HOUSE_CASING_EVIDENCE, INTRODUCED_SURNAMES, NARRATOR_SPEAKS)
 
 # --- per glossary -----------------------------------------------------------------------------
 
