@@ -49,6 +49,7 @@ GENDERED_WITHOUT_ANTECEDENT = rule(
          "The dig by the lake ended in August. “Under the top layer he showed a ring of ditches,” "
          "said the expedition's curator Olga Sokolova."],
     good=["Archaeologists opened a stone vault near the river. Experts dated it to the second century.",
+          "One of the drivers lost control on the ice. The car rolled into a ditch. He was not injured.",
           "Anna Volkova opened the exhibition. She said the vault was unique.",
           "Petrenko opened the bridge in May. He called it a gift to the city.",
           "After his arrest in March, the former mayor refused to testify.",
@@ -127,6 +128,9 @@ def _has_antecedent(doc, ctx, m, end: int, gender: str, things, start: int = 0) 
         other.append((p.start, p.end))
     theirs = SpanIndex(other)
     named_at = {a for a, _ in other}
+    from mtaudit.detectors.pronouns_opening import _one_of_people
+    if _one_of_people(text[start:end]):
+        return True  # "One of the drivers ...": someone of either gender
     nouns = _person_nouns()
     for w in _WORD.finditer(text, start, end):
         g = nouns.get(w.group().casefold())

@@ -84,7 +84,10 @@ LOCAL_THING_HE = rule(
           "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe bus was late, and he missed "
           "his train.",
           "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe screen was carved in May. She "
-          "said that a woodcarver from Vyatka had made it."],
+          "said that a woodcarver from Vyatka had made it.",
+          "One of the drivers lost control on the ice. The car rolled into a ditch. He was not injured.",
+          "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe old stallion still pulls the "
+          "sledge, and he knows every road in the village."],
     applicability="unsafe",
 )
 
@@ -129,7 +132,8 @@ class LocalThingPronounDetector:
                              if " " in text[a:b] or not _ordinary(text[a:b])]  # "May" the month
                     things = SpanIndex(glossary_spans(doc, ctx, types=("place", "organisation", "outlet")))
                 others = []  # the spans of people of the other gender
-                if _man_mentioned(text, far, hi, m.start(), known, others, gender):
+                if _man_mentioned(text, far, hi, m.start(), known, others, gender) or \
+                        _one_of_people(text[far:m.start()]):
                     continue  # a person of the pronoun's gender or of unknown gender close by
                 outside = quotes if quote is None else []  # a quotation's nouns are its speaker's
                 subject = _nearest_subject(doc, ctx, i, m.start(), lo, outside, things, flagged)
@@ -147,6 +151,12 @@ class LocalThingPronounDetector:
                     f"“{m.group()}” follows a clause about “{subject}” with nobody of its gender in between: "
                     f"Russian grammatical gender carried over; “{word}” is meant",
                     fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+def _one_of_people(chunk: str) -> bool:
+    from mtaudit.detectors.pronouns_opening import _one_of_people as one_of
+
+    return one_of(chunk)
 
 
 def _man_mentioned(text: str, start: int, end: int, at: int, known, others: list, gender="m") -> bool:
@@ -494,6 +504,9 @@ def _thing(t, people, agent=False) -> str | None:
         return None
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in t.children):
         return None
+    animals = lexicon.folded_words("animal_nouns.txt")
+    if t.lower_ in animals or t.lemma_.lower() in animals:
+        return None  # "A good trotter can work for twenty years, and he ...": English's own "he"
     if agent and t.lower_ not in bodies:
         return None  # "he said", "he signed": a person's act, or a body's
     return t.text

@@ -37,6 +37,7 @@ OPENING_FOR_THING = rule(
          "The old mill on the river was closed in 2019 after a fire. Her roof was rebuilt last "
          "year. She will now take up to 200 visitors a day."],
     good=["The tomograph was bought by Ivan Petrov. His clinic opened in May.",
+          "One of the drivers lost control on the ice. The car rolled into a ditch. He was not injured.",
           "The governor visited the plant. The plant was built in 1960. His speech was short.",
           "The tomograph was produced in Germany. Its software is new.",
           "The dogs were fed at noon. His owner was away.",
@@ -77,7 +78,7 @@ class OpeningPronounDetector:
             # built in 1958. She will now receive 90 visitors" (the bath's, a chain)
             if any(para.start + w.start() not in flagged for w in _PERSON_WORD.finditer(before)) or \
                     _PERSON_WORD.search(own[m.end():]) or \
-                    _has_person_noun(before + " " + own) or \
+                    _has_person_noun(before + " " + own) or _one_of_people(before) or \
                     person_mentions(text, para.start, sent.end, known):
                 continue
             earlier = doc.paragraph_before(para)
@@ -101,6 +102,19 @@ class OpeningPronounDetector:
                 f"“{m.group()}” opens a sentence after one about “{subject.text}”, with no person "
                 f"in the paragraph: Russian grammatical gender carried over; “{word}” is meant",
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+# "one of the drivers", "one of its residents": one person picked from a group of people
+_ONE_OF = re.compile(r"\b[Oo]ne of (?:the |these |those |its |their |our |his |her )?(?:[a-z-]+ )?([a-z]+?)(?:e?s)\b")
+
+
+def _one_of_people(chunk: str) -> bool:
+    """"One of the drivers ...": a singular person named from a plural person noun, whom a
+    following "He"/"She" may stand for."""
+    from mtaudit.detectors.pronouns_syntax import _person_nouns
+
+    nouns = _person_nouns()
+    return any(m.group(1) in nouns or m.group(1) + "e" in nouns for m in _ONE_OF.finditer(chunk))
 
 
 # a name after one of these is where or what, not who: "cast at a foundry in Voronezh"

@@ -402,6 +402,36 @@ def _reporter(report):
     return None
 
 
+# How far a finding reaches into its clause after the verb: reviewers mark the reported clause
+# ("we buy milk only from three farms") or only its pronoun and verb ("we buy"); a span of about
+# twenty characters is the one that overlaps both ways of marking it.
+_CLAUSE_REACH = 22
+_CLAUSE_STOP_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "ccomp", "parataxis", "relcl"})
+
+
+def _clause_reach(parsed, start: int, end: int, last: int) -> int:
+    """The span's end carried past token `last` over the words of its own clause that follow
+    ("we buy" -> "we buy milk only from"), to _CLAUSE_REACH characters from `start`; never across
+    punctuation, a conjunction or a subordinate clause."""
+    doc = parsed.doc
+    anchor = doc[last]
+    for t in doc[last + 1:]:
+        if t.dep_ in _CLAUSE_STOP_DEPS or t.is_punct or t.is_quote:
+            break
+        node, inside = t, False
+        for _ in range(12):
+            if node.i == anchor.i or node.i == anchor.head.i and anchor.dep_ in ("aux", "auxpass"):
+                inside = True
+                break
+            if node.dep_ in _CLAUSE_STOP_DEPS or node.head.i == node.i:
+                break
+            node = node.head
+        if not inside or parsed.end_offset(t) - start > _CLAUSE_REACH:
+            break
+        end = parsed.end_offset(t)
+    return end
+
+
 def _speech_finding(doc, parsed, people, tok, report, reporter):
     """The finding covers the pronoun with its verb group ("I expect", "we did not play"); the
     fix rewrites both in the third person, backshifted after a past reporting verb."""
@@ -427,6 +457,7 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
             else:
                 break
         end = parsed.end_offset(last)
+    end = _clause_reach(parsed, start, end, group[1] if group else tok.i)
     past = report.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                        for c in report.children)
     gender = people.gender(reporter) or ""
@@ -556,8 +587,10 @@ def _owner_finding(doc, parsed, people, owner, reporter):
     if owner.text[0].isupper():
         word = word.capitalize()
     replacement = word + doc.text[parsed.end_offset(owner):end]
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
+    reach = _clause_reach(parsed, start, end, verb.i if verb is not None else head.i)
     return REPORTED_SPEECH_PERSON.finding(
-        doc, start, end,
+        doc, start, reach,
         f"“{owner.text} {head.text}” in what “{reporter.text}” said: Russian indirect speech keeps "
         f"the speaker’s person; English shifts it (“{replacement}”) or quotes the words",
         fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”"))
