@@ -406,13 +406,14 @@ def _reporter(report):
 # ("we buy milk only from three farms") or only its pronoun and verb ("we buy"); a span of about
 # twenty characters is the one that overlaps both ways of marking it.
 _CLAUSE_REACH = 22
+_CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "VERB", "PRON"})
 _CLAUSE_STOP_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "ccomp", "parataxis", "relcl"})
 
 
 def _clause_reach(parsed, start: int, end: int, last: int) -> int:
     """The span's end carried past token `last` over the words of its own clause that follow
-    ("we buy" -> "we buy milk only from"), to _CLAUSE_REACH characters from `start`; never across
-    punctuation, a conjunction or a subordinate clause."""
+    ("we buy" -> "we buy milk only"), to _CLAUSE_REACH characters from `start`, ending on a
+    content word; never across punctuation, a conjunction or a subordinate clause."""
     doc = parsed.doc
     anchor = doc[last]
     for t in doc[last + 1:]:
@@ -428,7 +429,8 @@ def _clause_reach(parsed, start: int, end: int, last: int) -> int:
             node = node.head
         if not inside or parsed.end_offset(t) - start > _CLAUSE_REACH:
             break
-        end = parsed.end_offset(t)
+        if t.pos_ in _CONTENT:
+            end = parsed.end_offset(t)  # never on "any", "to", "from": "we will not accept any"
     return end
 
 
@@ -588,7 +590,11 @@ def _owner_finding(doc, parsed, people, owner, reporter):
         word = word.capitalize()
     replacement = word + doc.text[parsed.end_offset(owner):end]
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
-    reach = _clause_reach(parsed, start, end, verb.i if verb is not None else head.i)
+    reach = end
+    if verb is not None and parsed.end_offset(verb) - start <= _CLAUSE_REACH:
+        reach = _clause_reach(parsed, start, parsed.end_offset(verb), verb.i)  # "my girls trained"
+    elif verb is None:
+        reach = _clause_reach(parsed, start, end, head.i)
     return REPORTED_SPEECH_PERSON.finding(
         doc, start, reach,
         f"“{owner.text} {head.text}” in what “{reporter.text}” said: Russian indirect speech keeps "
