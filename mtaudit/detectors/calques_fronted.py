@@ -90,7 +90,11 @@ INVERTED_AFTER_PLACE = rule(
          "This summer will take place the festival of folk music.",
          "At the meeting were present the mayor and the deputies of the city council.",
          "From the city budget were allocated 46 million rubles for the repair.",
-         "Already now on the waiting list are registered about 60 families."],
+         "Already now on the waiting list are registered about 60 families.",
+         "In Kazan started the season of the city bicycle rental.",
+         "At the opening of the sports complex came Governor Nikolai Tsukanov and the head of the district.",
+         "In Vologda ended the festival of lace.",
+         "In Tyumen appeared the first electric buses."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
@@ -111,7 +115,11 @@ INVERTED_AFTER_PLACE = rule(
           "Next year the city will open a new school.",
           "Soon came the news of the victory.",
           "At the meeting were the mayor and his deputies.",
-          "In the city budget the council found 46 million rubles for the repair."],
+          "In the city budget the council found 46 million rubles for the repair.",
+          "In May came the news of the victory.",
+          "In the corner began a quiet argument.",
+          "In Kazan the season of bicycle rental started on Monday.",
+          "On the horizon appeared a ship."],
 )
 
 _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among|Against|"
@@ -245,7 +253,8 @@ def _subjectless(sent, skip):
                                                   and c.i == root.i + 1 for c in root.children)
     if present and any(c.dep_ in ("attr", "nsubj", "dobj") and c.i > root.i + 1 for c in root.children):
         return _opening_prep(sent, root, True)  # "At the meeting were present the mayor and …"
-    if (root.lemma_.lower() in skip and (not modal or root.lemma_.lower() == "be") and not phrasal) \
+    if (root.lemma_.lower() in skip and (not modal or root.lemma_.lower() == "be") and not phrasal
+            and not _event_inversion(root)) \
             or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i and not _time_phrase(c) for c in root.children):
         return None
     inverted = counted or any(c.dep_ in _SUBJECT_DEPS and c.i > root.i for c in root.children)
@@ -261,6 +270,29 @@ def _subjectless(sent, skip):
     if any(c.dep_ == "aux" and c.lower_ in ("to",) for c in root.children):
         return None
     return _opening_prep(sent, root, inverted)
+
+
+def _event_inversion(root) -> bool:
+    """True for "In Kazan started the season …", "At the opening of the complex came Governor X":
+    a verb of an event's start, end or arrival (calque_fronted_event_verbs.txt) after a fronted
+    "in/at/on" phrase whose object is a place name (no month or day) or an event
+    (calque_fronted_event_nouns.txt), with a noun after the verb. English inverts such verbs only
+    in literary style after a place or time of another kind ("Into the room came a man", "Then
+    began the winter", "In May came the news"), which stay spared."""
+    if root.lemma_.lower() not in words("calque_fronted_event_verbs.txt"):
+        return False
+    preps = [c for c in root.children if c.dep_ == "prep" and c.i < root.i]
+    if not preps or preps[0].lower_ not in ("in", "at", "on"):
+        return False
+    pobj = next((c for c in preps[0].children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    place = pobj.pos_ == "PROPN" and pobj.lower_ not in _CALENDAR and pobj.ent_type_ not in ("DATE", "TIME")
+    event = pobj.lower_ in words("calque_fronted_event_nouns.txt")
+    if not (place or event):
+        return False
+    return any(c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and c.i > root.i and c.pos_ in ("NOUN", "PROPN")
+               for c in root.children)
 
 
 def _opening_prep(sent, root, inverted):
