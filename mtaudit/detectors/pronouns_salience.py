@@ -436,7 +436,7 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                 else:
                     excluded |= {t.i for t in c.subtree}  # "…, the governor said in its channel"
             if role in ("subject", "its") and c.dep_ in _ADVERBIAL and c.i < tok.i and \
-                    all(t.i < tok.i for t in c.subtree) and \
+                    all(t.i < tok.i for t in c.subtree) and c.i < clause.i and \
                     not (role == "its" and (according_to(c) or _as_reported(c))):
                 excluded |= {t.i for t in c.subtree}  # a fronted adverbial: "In the final round it"
     human_verb = _human_predicate(tok, role)
@@ -815,11 +815,16 @@ def _agentive(t, verb="act") -> bool:
     """A thing that can do what the pronoun's verb says: an organisation or a name (an unknown
     name may be a company's) anything a person does; a document only "say" ("The report
     warned", "According to it")."""
-    if t.pos_ == "PROPN":
-        return True
+    if t.pos_ == "PROPN" or _acronym(t):
+        return True  # an acronym the tagger read as a common noun ("The BMA is calling") is a body's name
     kinds = _speaking()
     kind = kinds.get(t.lemma_.lower(), kinds.get(t.lower_))
     return kind == "org" or kind == "doc" and verb == "say"
+
+
+def _acronym(t) -> bool:
+    """An all-capital word of two to six letters: "BMA", "FSB", "NATO" name bodies."""
+    return 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper()
 
 
 # places a person is from or stands for; as employers they count only outside the person's phrase

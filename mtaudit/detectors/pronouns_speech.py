@@ -77,6 +77,9 @@ def reported_speech(doc, parsed, people, quoted):
             clause = tok.head
             while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
+            if low == "you" and _generic_condition(clause):
+                continue  # "if you read that literature, you could easily be fooled, said Ravitch":
+                # "if you …, you …" is the generic second person, anyone's case, in English too
             report = clause.head
             continued = clause.i != tok.head.i and _reports_before(clause, tok)
             if continued:
@@ -132,6 +135,15 @@ def reported_speech(doc, parsed, people, quoted):
                     doc, parsed.offset(tok.head), parsed.end_offset(tok),
                     f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
                     f"speaker’s person; English shifts it (he/she/they) or quotes the words")
+
+
+def _generic_condition(clause) -> bool:
+    """`clause` holds a condition whose own subject is "you" ("if you read …, you could be
+    fooled"): a "you" of anyone, not a hearer the speaker addressed."""
+    return any(c.dep_ == "advcl" and
+               any(m.dep_ == "mark" and m.lower_ in ("if", "when", "whenever", "once", "unless") for m in c.children) and
+               any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ == "you" for s in c.children)
+               for c in clause.children)
 
 
 _OPENING_DEPS = frozenset({"prep", "pobj", "det", "amod", "advmod", "nummod", "compound", "punct"})

@@ -103,6 +103,7 @@ REPORTED_SPEECH_PERSON = rule(
           "The engineers said their pumps will run all night.",
           "According to him, our country needs more engineers.",
           "Doctors urge parents to vaccinate, because you never know when measles comes.",
+          "If you read those reports, you could easily be fooled into thinking otherwise, said Ravitch.",
           "Lidia Popova expects that the farm will harvest twice as much after the rains.",
           "Our correspondent believes that we will see more rain this week.",
           "In the morning the coach added that the team would train twice.",
