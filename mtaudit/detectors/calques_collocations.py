@@ -194,7 +194,9 @@ def collocations() -> tuple[Collocation, ...]:
             if problem:
                 raise ValueError(f"{DATA_FILE}: {item['ru']}: {problem}")
             bads, quiets = one_or_many(item["bad"]), one_or_many(item["quiet"])
-            near = {k: regex.compile(rf"(?<![\w-])(?:{item[k]})", regex.IGNORECASE)
+            # a topic word is a whole word, as the calque itself is: "bees?" is not the "bee" of
+            # "been", nor "flu" the start of "fluctuate" (a stem is written out: "vaccin\w*")
+            near = {k: regex.compile(rf"(?<![\w-])(?:{item[k]})(?![\w-])", regex.IGNORECASE)
                     for k in ("near", "not_near") if item.get(k)}
             out.append(Collocation(theme, item["ru"], item["calque"], item["english"], bads[0],
                                    quiets[0], regex.compile(source, regex.IGNORECASE), lemma,

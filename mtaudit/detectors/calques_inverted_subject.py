@@ -161,7 +161,8 @@ SPEAKER_AFTER_VERB = rule(
           "The minister called the hospital and informed the head of the clinic.",
           "The bridge will reopen in May, added the mayor.",
           "The museum will reopen in May, she told the agency in the regional library.",
-          "The choir will tour Serbia, said the choir's director and conductor, Oleg Rudin."],
+          "The choir will tour Serbia, said the choir's director and conductor, Oleg Rudin.",
+          "Sales slowed, Peter Oppenheimer, the chief financial officer, said during a call with analysts Tuesday."],
 )
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
@@ -283,6 +284,21 @@ _LISTENER_IN = regex.compile(
 _SPEECH_PREFILTER = regex.compile(rf",[ \t]+(?:{_SPEECH_ALL})\s", regex.V1)
 
 
+# a preposition right before the doer: it is that preposition's object ("with analysts")
+_OBJECT_OF = regex.compile(r"\b(?:with|to|for|from|at|by|among|before|between)\s+$", regex.V1)
+_FIRST_HEAD = regex.compile(rf"(?i:(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-])", regex.V1)
+
+
+def _hearer_not_speaker(sent: str, start: int, end: int) -> bool:
+    """The doer the match took for the speaker is the object of a preposition: right after one
+    ("…, said in a call with analysts") or after one inside its own words ("teleconference call
+    with analysts"): someone spoken to, not the speaker, who stands before the verb."""
+    head = _FIRST_HEAD.search(sent, start, end)
+    if head is None:
+        return False
+    return _OBJECT_OF.search(sent[:head.start()]) is not None
+
+
 def _speaker_after_verb(sent: str):
     """(start, end) in `sent` of "declared the deputy governor Sergei Ponomaryov" after a clause, or None."""
     m0 = _SPEECH_PREFILTER.search(sent)
@@ -295,6 +311,9 @@ def _speaker_after_verb(sent: str):
         verb = regex.sub(r"\s+", " ", m.group("verb"))
         if verb in _NATIVE_SPEECH and not m.group("mid").strip():
             continue  # "…, said the head of the department": English inversion
+        if "who" in m.groupdict() and _hearer_not_speaker(sent, m.start("who"), m.end("who")):
+            continue  # "X, Apple's finance chief, said during a call with analysts": the
+            # doer is the object of the phrase's preposition, a hearer; the speaker came before
         return m.start("span"), m.end("span")
     return None
 

@@ -73,6 +73,7 @@ CAPITALISED_FUNCTION_WORD = rule(
     good=["The meeting will take place in Moscow next week.",
           "Fees rose, said a spokesman for the consumer group Which?.",
           "The actor Will Smith attended the premiere.",
+          "A soldier told The i Paper that the situation was critical.",
           "Gone With the Wind was screened again.",
           "Russia Will Respond\n\nThe meeting will take place next week."],
     applicability="safe",
@@ -436,6 +437,19 @@ def _institution_phrase(size: int, words, minor, openers):
 
 # --- MT403 -------------------------------------------------------------------
 
+def _brand_spelling(text: str, nxt, words) -> bool:
+    """The word after a capitalised function word is a name spelled with a lowercase initial: a
+    camel-cased brand ("eBay", "iPhone") or one letter before a capitalised word ("i Paper", "e
+    Motion"): the function word is then the first word of the title ("The i Paper")."""
+    word = nxt.group()
+    if any(c.isupper() for c in word[1:]):
+        return True
+    if len(word) != 1:
+        return False
+    after = next((w for w in words if w.start() > nxt.end()), None)
+    return after is not None and text[nxt.end():after.start()] == " " and after.group()[0].isupper()
+
+
 def _capitalised_function_words(doc):
     """Visits only the sentences where a listed word stands capitalised after the first word (one
     automaton pass finds them); the words of those sentences are then read as before."""
@@ -470,6 +484,8 @@ def _capitalised_function_words(doc):
                 continue
             if not prev.group()[0].islower() or (nxt is not None and not nxt.group()[0].islower()):
                 continue
+            if nxt is not None and _brand_spelling(text, nxt, words):
+                continue  # "told The i Paper", "bought The eBay store": a title before a name
             if text[w.end():w.end() + 1] in ("?", "!"):
                 continue  # a title spelled with its own mark: the consumer group "Which?"
             yield CAPITALISED_FUNCTION_WORD.finding(

@@ -82,6 +82,7 @@ LOWERCASE_NAME_HEAD = rule(
           "A Russian science foundation paid; the Russian trade union and the European monetary union objected.",
           "An All-Star team and the Anglo-Saxon church; he left high school in 1990 and the state archive later.",
           "He was taken to the Belgorod regional hospital; a Kursk city library closed.",
+          "Jurors spared the Colorado theatre shooter; the Texas court ruled later.",
           "The Sverdlovsk Regional Blood Transfusion Station and the city blood bank reopened."],
     applicability="safe",
 )
@@ -100,7 +101,8 @@ LOWERCASE_NAME_FIELD = rule(
           "She is a professor of history at the university.",
           "The Museum of the City of Moscow reopened.",
           "Institute of oceanology staff were not available.",
-          "The Ministry of Defence said so."],
+          "The Ministry of Defence said so.",
+          "The driver was taken to Augusta University Medical Center for treatment due to his injuries."],
     applicability="safe",
 )
 
@@ -280,6 +282,8 @@ def _lowercase_head(doc, m, known, places, tail_end):
         and not is_common_word(word) and all(b.group() in _COURT_KINDS for b in between)
     if places.overlaps(mod.start(), mod.end()) and not russian_court:
         return None  # "the Black Sea fleet", "the Kazan court": a place describes the body
+    if text[_name_start(text, mod.start()):mod.end()] in lexicon.words("world_places.txt") and not russian_court:
+        return None  # "the Colorado theatre shooter", "a Texas court": a country's or a US state's name
     if word.endswith("s") and is_common_word(word[:-1]) and not is_common_word(word):
         return None  # "Democrats court voters": a plural subject, the head a verb
     if compound:
@@ -380,6 +384,14 @@ def _mt404_reports(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _preposition_token(parsed, text: str, m):
+    """The parsed "of"/"for" after the capitalised head of match `m`."""
+    at = m.end("fhead")
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return parsed.token_at(at)
+
+
 _FIELD_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG"})
 
 
@@ -401,6 +413,10 @@ def _lowercase_fields(doc, ctx, fields):
         if parsed is None:
             words = words[:1]
         else:
+            prep = _preposition_token(parsed, text, m)
+            if prep is not None and prep.head.pos_ in ("VERB", "AUX"):
+                continue  # "taken to Augusta Medical Center for treatment": the verb's purpose,
+                # no field of the name
             kept = []
             for w in words:
                 tok = parsed.token_at(w.start())

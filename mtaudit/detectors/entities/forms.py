@@ -42,6 +42,7 @@ CASE_ENDING = rule(
          "A spokesman for Putina declined to comment."],
     good=["The talks with Lavrov lasted three hours.",
           "Lyudmila Putina attended the ceremony.",
+          "Grahame Madge, a Met Office spokesman, said the rain would ease.",
           "The farm is run by Anna lavrova. Lavrova said the harvest was late."],
     applicability="unsafe",
 )
@@ -104,6 +105,9 @@ class EntityFormsDetector:
             return None  # "Lyudmila Putina": another person's full name
         if before and first_name_meaning(before) is not None:
             return None  # "Love Kuznetsova": a woman's first name translated by meaning (MT109)
+        if _first_name_of_another(doc.text, m.end):
+            return None  # "Grahame Madge, a Met Office spokesman": a given name before a surname,
+            # where no case ending stands (Russian inflects the surname: "с Грэмом Мэджем")
         if _named_with_another_first_name(doc.text, m.surface, first_names):
             return None  # "Anna Volkova ... as Volkova noted": a different person, not Volkov's case form
         name = concept.short or concept.canonical.split()[-1]
@@ -165,6 +169,20 @@ def _named_with_another_first_name(text: str, surface: str, own_first_names: set
             if word in known and word.lower() not in own_first_names or first_name_meaning(word) is not None:
                 return True  # "Anna Volkova", "Love Kuznetsova" (Любовь translated by meaning)
     return False
+
+
+_NEXT_NAME = re.compile(r"[ \u00a0]+([A-Z][a-z'’-]+)\b")
+_CALENDAR_WORDS = frozenset("January February March April May June July August September October "
+                            "November December Monday Tuesday Wednesday Thursday Friday Saturday "
+                            "Sunday".split())
+
+
+def _first_name_of_another(text: str, end: int) -> bool:
+    """The form ending at `end` is followed by a capitalised name word in the same sentence: it
+    stands where a first name stands ("Grahame Madge"), and a name in that place is not the
+    inflected surname of a known person."""
+    m = _NEXT_NAME.match(text, end)
+    return m is not None and m.group(1) not in _CALENDAR_WORDS and not is_common_word(m.group(1))
 
 
 def _words_before(text: str, surface: str):
