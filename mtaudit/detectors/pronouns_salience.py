@@ -89,7 +89,10 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The horse was ridden by jockey Ilya Markov. Its horse also won the second race.",
          "Pianist Vera Orlova has played this piano since 1990. It gave a recital after the repair.",
          "The trophy went to Oleg Kuzin, who won all six rounds. It has played chess for forty years."],
-    good=["Hollis Creamery broke ground Tuesday on a $14 million plant on the edge of town, which it "
+    good=["Chief executive Tom Kessler said the closure would cost $45 million, most of it this quarter.",
+          "The BMA is calling for a full restoration of pay, which it says has been cut by a quarter.",
+          "Captain Ivan Laptev has worked on the crossing since its opening in 2010.",
+          "Hollis Creamery broke ground Tuesday on a $14 million plant on the edge of town, which it "
           "says will triple its output.",
           "Smith bought the house in 2010 and sold it two years later.",
           "Ivan Petrov has run the museum since spring. Its halls hold three thousand items.",
@@ -319,6 +322,11 @@ def _previous_sentence(doc, i: int, offset: int, quoted: _Quoted) -> int | None:
     return i - 1 if i else None
 
 
+# quantifiers of a part: "most of it", "all of it", "half of it" take a thing or an amount
+_PARTITIVES = frozenset({"most", "much", "all", "some", "part", "half", "none", "any", "rest", "bulk",
+                         "share", "little", "more", "less", "each", "portion", "majority", "remainder"})
+
+
 def _role(tok) -> str | None:
     """subject/object/its/itself, or None for English's dummy or event "it"."""
     low = tok.lower_
@@ -355,6 +363,8 @@ def _role(tok) -> str | None:
                 tok.dep_ == "nsubjpass":
             return None
         return "subject"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVES:
+        return None  # "will cost $45 million, most of it this quarter": a part of an amount
     if tok.dep_ in ("dobj", "pobj", "dative"):
         if tok.head.lemma_.lower() in ("make", "take", "get", "do", "have", "mean", "believe", "find") \
                 and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in tok.head.children):
