@@ -44,7 +44,9 @@ LOWERCASE_SURNAME = rule(
           "Officers of the Metropolitan police attended.",
           "The farm's chief vet, Zulfiya Karimova, said the herd was healthy.",
           "Fans of Dynamo kiev, a club, sang; the Bolshoi nova was staged.",
-          "The prize went to Anna Rose; a rose was laid on the stage for Ivan Baker, the baker's son."],
+          "The prize went to Anna Rose; a rose was laid on the stage for Ivan Baker, the baker's son.",
+          "The women's basketball team Nadezhda beat Dynamo Kursk 78:70 on Sunday.",
+          "The shop in Tver sells Hollis ice cream and Lena cheese."],
     applicability="unsafe",
 )
 
@@ -200,7 +202,11 @@ def _lowercase_surnames(doc, known):
         if gap != " " and not dotted:
             continue
         says = nxt_start is not None and text[nxt_start:_token_end(text, nxt_start)].casefold() in verbs
-        if gap == " " and before in names and (seen_capitalised(word) or not word.endswith(_VERB_ENDINGS)):
+        # a word after a first name that is an ordinary English word ("Nadezhda beat Dynamo", a club
+        # named by a first name; "Hollis ice cream", a brand) is a surname only with more evidence:
+        # written capitalised elsewhere in the text, or followed by a verb of saying
+        if gap == " " and before in names and (seen_capitalised(word) or says or (
+                not word.endswith(_VERB_ENDINGS) and not is_common_word(word))):
             reason = f"after the first name “{before}”"
         elif (dotted or before in titles) and before[0].isupper() \
                 and (seen_capitalised(word) or says or word in surnames):

@@ -78,6 +78,58 @@ MISSPELT = rule(
     applicability="unsafe",
 )
 
+DISTRICT_AS_AREA = rule(
+    "MT152", "district-as-area", "entity-mistranslation",
+    summary="A Russian district (район) named as an “area” (“Vyselkovsky area”, “the Soviet and "
+            "Oktyabrsky areas”) for “Vyselkovsky District”",
+    why="A Russian район is a named administrative district; MT renders район as “area”, which in "
+        "English is a loose region around a place (“the Krasnodar area”), not a named unit. A "
+        "district's name is a Russian adjective (Выселковский, Советский), so the signature is a "
+        "transliterated adjective (-sky, -skoy, -ny) or an adjective of a Russian place name "
+        "translated by meaning (Soviet, October, Zonal: toponym_words.tsv) before “area(s)”. A "
+        "town's name before “area” (“the Kursk area”) is English.",
+    confidence="likely",
+    bad=["In the Krasnodar region, the Vyselkovsky area led the harvest with 48 centners.",
+         "Patients of the Beloyarsk, Oktyabrsky and Soviet areas of the Khanty-Mansi district are flown to Surgut.",
+         "Farms of the Krasnodar region in the Proletarian area sowed wheat."],
+    good=["In the Krasnodar region, the Vyselkovsky District led the harvest.",
+          "Shelling hit the Kursk area and the Belgorod region overnight.",
+          "In the Krasnodar region, the central area of the town was closed.",
+          "In the Tula region, the Soviet-era area of the plant was rebuilt.",
+          "Forest area in the Tomsk region grew; the Siberian forest area burned."],
+    applicability="unsafe",
+)
+
+# "the Vyselkovsky area", "Oktyabrsky and Soviet areas": a district's adjective before "area(s)"
+_AREA_NAME = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_DISTRICT_AREA = re.compile(r"\b((?:" + _AREA_NAME + r"(?:,\s+|\s+and\s+))*" + _AREA_NAME + r")\s+(areas?)\b(?![-–])")
+_RU_DISTRICT_ENDINGS = ("sky", "skiy", "skii", "skoy", "tsky", "tskiy", "ny", "nyy", "niy", "noy", "oy")
+
+
+@lru_cache(maxsize=1)
+def _district_adjectives() -> dict[str, str]:
+    """English meaning of a Russian place adjective (Soviet, October, Zonal) -> its Russian lemma."""
+    out: dict[str, str] = {}
+    for lemma, meanings, kind in lexicon.rows("toponym_words.tsv"):
+        if kind == "adj" and lemma.endswith(("ский", "цкий")):  # a name's adjective: Soviet, October
+            for meaning in meanings.split("|"):
+                if " " not in meaning and meaning.lower() not in _STOP:
+                    out.setdefault(meaning, lemma)
+    return out
+
+
+def _district_name(word: str) -> str | None:
+    """The English form of a district named by `word`, or None when it is not a district's name."""
+    if word.lower().endswith(_RU_DISTRICT_ENDINGS) and len(word) > 5 and not is_common_word(word.lower()):
+        return word
+    lemma = _district_adjectives().get(word)
+    if lemma is None:
+        return None
+    import iuliia
+    latin = iuliia.WIKIPEDIA.translate(lemma)
+    return latin[:1].upper() + latin[1:]
+
+
 _TYPE_BEFORE = (r"(?:village|settlement|hamlet|farmstead|town|city|township|stanitsa|khutor|"
                 r"microdistrict|district|region|street|avenue|station|river|lake|square|embankment|"
                 r"boulevard|lane|highway|park|island)")
@@ -224,7 +276,7 @@ def toponym_meanings() -> frozenset[str]:
 
 class PlacesMeaningDetector:
     name = "places-meaning"
-    rules = (BY_MEANING, MISSPELT)
+    rules = (BY_MEANING, MISSPELT, DISTRICT_AS_AREA)
     needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
@@ -272,6 +324,7 @@ class PlacesMeaningDetector:
                 f"“{english}”", fix=Fix.replace(start, end, english, Applicability.UNSAFE,
                                                   f"replace with “{english}”"),
                 confidence=Confidence.LIKELY)
+        yield from self._areas(doc)
         for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
             for m in pattern.finditer(doc.text):
                 if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
@@ -286,6 +339,37 @@ class PlacesMeaningDetector:
                 if finding is not None:
                     flagged.add((start, end))
                     yield finding
+
+    @staticmethod
+    def _areas(doc):
+        """MT152: "the Vyselkovsky area", "the Oktyabrsky and Soviet areas" for a район."""
+        text = doc.text
+        for m in _DISTRICT_AREA.finditer(text):
+            names = [n for n in re.split(r",\s+|\s+and\s+", m.group(1))]
+            plural = m.group(2) == "areas"
+            if not plural:
+                names = names[-1:]
+            forms = [_district_name(n) for n in names]
+            if not any(forms) or (not plural and forms[-1] is None):
+                continue
+            if plural and len(names) < 2:
+                continue
+            first = names[0] if plural else names[-1]
+            start = m.start(1) + m.group(1).rfind(first) if not plural else m.start(1)
+            end = m.end(2)
+            before = text[:start].rstrip(" \t\"“«(")
+            if not before or before[-1] in ".!?:\n":
+                continue  # a sentence's first word ("Coastal areas were flooded") or a headline's
+            word = "Districts" if plural else "District"
+            if plural:
+                fixed = None
+            else:
+                fixed = f"{forms[-1]} {word}"
+            yield DISTRICT_AS_AREA.finding(
+                doc, start, end,
+                f"“{text[start:end]}” names a Russian district (район) as an “area”; English writes "
+                f"“{fixed or 'X and Y districts'}”",
+                fix=Fix.replace(start, end, fixed, Applicability.UNSAFE, f"write “{fixed}”") if fixed else None)
 
     def _judge(self, doc, ec, known, name, start, end, typed=True, spell_check=True):
         words = name.split()
