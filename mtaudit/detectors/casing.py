@@ -46,7 +46,7 @@ LOWERCASE_SURNAME = rule(
           "Fans of Dynamo kiev, a club, sang; the Bolshoi nova was staged.",
           "The prize went to Anna Rose; a rose was laid on the stage for Ivan Baker, the baker's son.",
           "The women's basketball team Nadezhda beat Dynamo Kursk 78:70 on Sunday.",
-          "The shop in Tver sells Hollis ice cream and Lena cheese."],
+          "The shop in Tver sells Hollis ice cream in summer."],
     applicability="unsafe",
 )
 
@@ -204,8 +204,9 @@ def _lowercase_surnames(doc, known):
         says = nxt_start is not None and text[nxt_start:_token_end(text, nxt_start)].casefold() in verbs
         # a word after a first name that is an ordinary English word ("Nadezhda beat Dynamo", a club
         # named by a first name; "Hollis ice cream", a brand) is a surname only with more evidence:
-        # written capitalised elsewhere in the text, or followed by a verb of saying
-        if gap == " " and before in names and (seen_capitalised(word) or says or (
+        # written capitalised elsewhere in the text, or standing where a name ends: before a
+        # punctuation mark, a verb ("Donald trump said", "Donald trump met"), "and" or "'s"
+        if gap == " " and before in names and (seen_capitalised(word) or says or _ends_a_name(text, w_end) or (
                 not word.endswith(_VERB_ENDINGS) and not is_common_word(word))):
             reason = f"after the first name “{before}”"
         elif (dotted or before in titles) and before[0].isupper() \
@@ -258,6 +259,18 @@ def _lowercase_surnames(doc, known):
                 and not known.overlaps(w_start, w_end):
             yield _surname_finding(doc, w_start, w_start, w_end, text, "before a verb of saying (written "
                                    "lowercase after a first name or title elsewhere)")
+
+
+_AFTER_A_NAME = frozenset("and or has had was is will would who whose met visited".split())
+
+
+def _ends_a_name(text: str, end: int) -> bool:
+    """The word ending at `end` stands where a name ends: punctuation, the end, "'s", a verb."""
+    rest = text[end:end + 30]
+    if not rest or rest[0] in ".,;:!?)\n" or rest.startswith(("'s", "’s")):
+        return True
+    m = re.match(r" ([a-z]+)\b", rest)
+    return m is not None and (m.group(1) in _AFTER_A_NAME or m.group(1).endswith("ed"))
 
 
 def _surname_finding(doc, start: int, w_start: int, w_end: int, text: str, reason: str):
