@@ -21,10 +21,17 @@ def test_outlet_gloss_inside_a_quote_becomes_a_bracketed_clarification_safely():
     assert gloss.applicability is Applicability.SAFE
 
 
-def test_outlet_gloss_outside_a_quote_only_loses_its_signature_unsafely():
-    f = next(f for f in _find("The talks (in Geneva. — Interfax) would resume.") if f.code == "MT301")
-    assert f.correction == "(in Geneva)"
+def test_an_outlet_note_outside_a_quote_is_removed_unsafely_with_its_space():
+    text = "The talks (in Geneva. — Interfax) would resume."
+    f = next(f for f in _find(text) if f.code == "MT301")
+    assert f.text.strip() == "(in Geneva. — Interfax)" and f.correction == ""
     assert f.applicability is Applicability.UNSAFE
+    assert text[:f.start] + f.correction + text[f.end:] == "The talks would resume."
+
+
+def test_a_translators_gloss_outside_a_quote_keeps_its_content():
+    f = next(f for f in _find("The subbotnik (a day of unpaid work — translator's note) began.") if f.code == "MT301")
+    assert f.correction == "(a day of unpaid work)"
 
 
 def test_gloss_tags_with_hyphen_and_square_brackets():

@@ -20,8 +20,9 @@ from mtaudit.core.types import Applicability, Confidence, Fix
 OUTLET_GLOSS = rule(
     "MT301", "outlet-gloss", "editorial-gloss",
     summary="Parenthetical clarification signed by the source outlet (“(… — RBC)”)",
-    why="Russian outlets sign their insertions in quotes with a dash and their name; in English "
-        "the clarification goes in square brackets without a signature.",
+    why="Russian outlets sign their insertions with a dash and their name. Inside a quote, English "
+        "puts the clarification in square brackets without a signature; in the outlet's own text "
+        "an English report leaves its signed note out (a translator's gloss keeps its content).",
     confidence="certain",
     bad=["“I would [this] (create a joint group on cyber security. — RBC) argued,” he added.",
          "“We will respond (to the sanctions — TASS) in due time,” the minister said.",
@@ -222,6 +223,16 @@ def _placeholder_pattern() -> re.Pattern:
     return re.compile(r"(?i)\[\s*(?:" + words.replace(r"\ ", r"\s+") + r")\s*\]")
 
 
+def _background_note(m, body: str, ctx) -> bool:
+    """An outlet's background note in its own text ("(the festival was first held in 2017. —
+    TASS)"): a whole sentence signed by an outlet, which an English report leaves out. A short
+    gloss of a word, or a translator's or editor's note, explains the text: its content stays."""
+    tag = " ".join(m.group("tag").split())
+    if tag not in lexicon.words("outlets.txt") and tag not in _glossary_outlets(ctx):
+        return False
+    return m.group("body").rstrip().endswith(".") or len(body.split()) >= 8
+
+
 def _inside_quote(doc, start: int, end: int) -> bool:
     return quote_interiors(doc).contains(start, end)
 
@@ -240,14 +251,18 @@ class GlossDetector:
             if not body:
                 continue
             taken.append((m.start(), m.end()))
+            start, end = m.start(), m.end()
             if _inside_quote(doc, m.start(), m.end()):
                 fix = Fix.replace(m.start(), m.end(), f"[{body}]", Applicability.SAFE,
                                   "make it a standard bracketed clarification")
+            elif _background_note(m, body, ctx):
+                start, end = _with_one_space(text, start, end)
+                fix = Fix.replace(start, end, "", Applicability.UNSAFE, "remove the outlet's note")
             else:
                 fix = Fix.replace(m.start(), m.end(), f"({body})", Applicability.UNSAFE,
                                   "drop the outlet's signature")
             yield OUTLET_GLOSS.finding(
-                doc, m.start(), m.end(),
+                doc, start, end,
                 f"clarification signed “{m.group('tag')}” by the source outlet; English puts "
                 f"an unsigned clarification in square brackets", fix=fix)
         for m in _note_pattern().finditer(text):
