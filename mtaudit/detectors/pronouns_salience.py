@@ -89,7 +89,8 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The horse was ridden by jockey Ilya Markov. Its horse also won the second race.",
          "Pianist Vera Orlova has played this piano since 1990. It gave a recital after the repair.",
          "The trophy went to Oleg Kuzin, who won all six rounds. It has played chess for forty years."],
-    good=["Chief executive Tom Kessler said the closure would cost $45 million, most of it this quarter.",
+    good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
+          "Chief executive Tom Kessler said the closure would cost $45 million, most of it this quarter.",
           "The BMA is calling for a full restoration of pay, which it says has been cut by a quarter.",
           "Captain Ivan Laptev has worked on the crossing since its opening in 2010.",
           "Hollis Creamery broke ground Tuesday on a $14 million plant on the edge of town, which it "
@@ -257,6 +258,8 @@ class SaliencePronounDetector:
                              if s.start <= x < s_end]
             return _PersonTest(parsed, mentions)
 
+        from mtaudit.detectors.pronouns_syntax import _organisation_spoke_before
+
         for i, m, k, tok, role in roles:
             parsed = ctx.syntax.parse(doc, doc.sentences[i])
             prev = None
@@ -267,6 +270,8 @@ class SaliencePronounDetector:
             verdict = _resolve(tok, role, people_of(i, role == "its"), prev, inside)
             if verdict is None:
                 continue
+            if role == "subject" and _organisation_spoke_before(doc, i):
+                continue  # "…, the company said. Ferrandi said it would try": the company's "it"
             who, gender = verdict
             word = _FORMS[role][gender]
             if m.group()[0].isupper():
@@ -434,6 +439,8 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
     if clause is not None and clause.dep_ == "ccomp" and role in ("subject", "its"):
         for c in clause.head.children:  # "In an interview the scientist said that its main …"
             if c.dep_ in _ADVERBIAL and c.i < tok.i and all(t.i < clause.head.i for t in c.subtree):
+                if c.pos_ in ("VERB", "AUX") and not _human_predicate(tok, role):
+                    continue  # "When she opened a cafe, friends told her it would close": the cafe
                 excluded |= {t.i for t in c.subtree}
     if clause is not None:
         for c in clause.children:

@@ -54,7 +54,10 @@ IT_FOR_PERSON_SPEAKER = rule(
           "Reporters asked the ministry whether it intends to appeal.",
           "The ministry limited itself to a short statement.",
           "The president said the report itself was flawed.",
-          "The head of the city police said that it had invited the witness twice."],
+          "The head of the city police said that it had invited the witness twice.",
+          # the company spoke just before: its chief's "it" is the company's
+          "The brewery will shut its bottling line in May, the company said. Dunmore said it "
+          "would move the workers to the new plant."],
 )
 
 REPORTED_SPEECH_PERSON = rule(
@@ -188,7 +191,7 @@ class SyntaxPronounDetector:
         for (i, mentions, want_it, want_speech, want_male, want_poss), parsed in zip(todo, parses):
             people = _PersonTest(parsed, mentions)
             if want_it:
-                yield from _it_for_person(doc, parsed, people)
+                yield from _it_for_person(doc, parsed, people, i)
             if want_speech:
                 from mtaudit.detectors.pronouns_speech import reported_speech
                 yield from reported_speech(doc, parsed, people, spoken)
@@ -264,7 +267,7 @@ class _PersonTest:
         return None
 
 
-def _it_for_person(doc, parsed, people):
+def _it_for_person(doc, parsed, people, i: int):
     for tok in parsed.doc:
         low = tok.lower_
         if low == "it" and tok.dep_ == "nsubj":
@@ -282,6 +285,8 @@ def _it_for_person(doc, parsed, people):
                 continue
             if _voice_of_named_organisation(parsed.doc, speaker, people):
                 continue  # "The firm may appeal, although a spokesperson said it will not"
+            if _organisation_spoke_before(doc, i):
+                continue  # "…, the company said. Ferrandi said it would try to relocate staff"
             if org_too and any(t.i != speaker.i and t.pos_ in ("NOUN", "PROPN") and people.gender(t) is None
                                and not _employer_of(t, speaker) for t in speaker.subtree):
                 continue  # "the company's chief said it expects": the company may expect
@@ -293,6 +298,27 @@ def _it_for_person(doc, parsed, people):
             if gender is None or subject.lower_ in ("he", "she", "him", "her") and subject.i > tok.i:
                 continue
             yield _it_finding(doc, parsed, tok, subject, gender, _REFLEXIVE[gender])
+
+
+def _organisation_spoke_before(doc, i: int) -> bool:
+    """The sentence before, in the same paragraph, has an organisation speak ("the company
+    said", "said the ministry"): a person's "X said it would" next may speak for it, and its
+    "it" is then the organisation's, as in English business copy. A Russian "it" for a person
+    comes with no such organisation in view."""
+    if i == 0:
+        return False
+    sent, before = doc.sentences[i], doc.sentences[i - 1]
+    if "\n\n" in doc.text[before.end:sent.start]:
+        return False
+    return _org_spoke_pattern().search(doc.text, before.start, before.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _org_spoke_pattern() -> re.Pattern:
+    nouns = "|".join(sorted((re.escape(w) for w in lexicon.words("organisation_nouns.txt")), key=len, reverse=True))
+    verbs = r"said|says|told|added|announced|reported|stated|confirmed|noted"
+    after = r"said|says|added|announced|reported|stated|confirmed|noted"  # "told the agency": a listener
+    return re.compile(rf"(?i:\b(?:the|its)\s+(?:{nouns})\s+(?:{verbs})\b|\b(?:{after})\s+the\s+(?:{nouns})\b)")
 
 
 def _voice_of_named_organisation(sent, speaker, people) -> bool:
