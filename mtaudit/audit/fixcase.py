@@ -15,23 +15,22 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mtaudit.core.types import Edit, Finding
+from mtaudit.text.position import LINE_BREAKS, SENTENCE_ENDS, capitalised_by_position
 
-SENTENCE_ENDS = ".!?…"
-OPENERS = "\"'“‘«„([—– "  # what may stand between a sentence's end and its first word
+OPENERS = "\"'“‘«„([—– \t"  # what may stand between a sentence's end and its first word
+_QUOTES = "\"“«„'‘"
 
 
 def opens_sentence(text: str, at: int) -> bool:
     """Whether `text[at]` is the first word of a sentence, headline or line: before it come
     only opening quotes or brackets and spaces, and before those the text's start, a line
-    break, or a sentence's end (a colon counts when a quotation opens after it)."""
-    i = at - 1
-    quoted = False
-    while i >= 0 and text[i] in OPENERS + "\t":
-        quoted = quoted or text[i] in "\"“«„'‘"
-        i -= 1
-    if i < 0 or text[i] in "\n\r" or text[i] in SENTENCE_ENDS:
+    break, or a sentence's end (a colon counts when a quotation opens after it). The question
+    is text.position's; only the marks and what stands between are this module's."""
+    if capitalised_by_position(text, at, marks=SENTENCE_ENDS + LINE_BREAKS, max_blanks=None, blanks=OPENERS):
         return True
-    return quoted and text[i] == ":"
+    before = text[max(0, at - 200):at]
+    lead = before.rstrip(OPENERS)
+    return lead.endswith(":") and any(q in before[len(lead):] for q in _QUOTES)
 
 
 def with_sentence_capitals(finding: Finding, text: str) -> Finding:
