@@ -63,3 +63,10 @@ def test_an_agency_dateline_mark_after_the_date_ends_it():
     assert _numbers("KRASNOYARSK, 12 march /TASS/. The team won.") == [("MT704", "12 march", "12 March")]
     assert _numbers("OMSK, 5 may (RIA). Prices rose.") == [("MT704", "5 may", "5 May")]
     assert _numbers("Up to 12 may (or may not) come.") == []
+
+
+def test_a_dateline_dash_typed_as_a_spaced_hyphen_ends_the_date():
+    """"YAROSLAVL, 9 march - RIA Novosti": the agency's dash typed as a hyphen; a count stays quiet."""
+    assert _numbers("YAROSLAVL, 9 march - RIA Novosti. The fair opened.") == [
+        ("MT704", "9 march", "9 March")]
+    assert _numbers("Up to 9 may - Officials said - need a bed.") == []

@@ -211,6 +211,9 @@ def _date_follows(text: str, pos: int, words: dict) -> bool:
         return True
     if rest.lstrip(" \t\u00a0")[:1] in ("—", "–"):  # a dateline's dash: "NORILSK, 12 august — TASS"
         return True
+    dash = re.match(r"[ \t\u00a0]+-[ \t\u00a0]+(\w)", rest)  # the same dash typed as a spaced hyphen
+    if dash and dash.group(1).isupper():
+        return True
     nxt = rest.split()[0] if rest.split() else ""
     bare = nxt.strip(",.;:/()[]«»\"“”")  # an agency's dateline mark: "12 march /TASS/", "(RIA)"
     return bool(bare) and (bare[0].isupper() or bare.casefold() in words["after-date"]
