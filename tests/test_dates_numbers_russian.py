@@ -70,3 +70,14 @@ def test_a_dateline_dash_typed_as_a_spaced_hyphen_ends_the_date():
     assert _numbers("YAROSLAVL, 9 march - RIA Novosti. The fair opened.") == [
         ("MT704", "9 march", "9 March")]
     assert _numbers("Up to 9 may - Officials said - need a bed.") == []
+
+
+def test_a_decimal_comma_before_thousand_or_mln_is_one_finding_not_two():
+    """MT706 rewrites "24,6 thousand" whole ("24,600"), so MT508 leaves that comma to it; a decimal
+    comma before a unit or at the end of a list ("3,5 thousand and more") is still MT508's."""
+    ctx = AuditContext(AuditSpec(bundled_glossary=False))
+    text = "They sowed 24,6 thousand hectares, saw 2,4 mln views and 3,5 thousand and more; 5,5 km."
+    found = [(f.code, f.text) for f in audit(Document(text), ctx).findings
+             if f.code in ("MT508", "MT706")]
+    assert sorted(found) == [("MT508", "3,5"), ("MT508", "5,5 km"),
+                             ("MT706", "2,4 mln"), ("MT706", "24,6 thousand")]
