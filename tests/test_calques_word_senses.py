@@ -55,3 +55,50 @@ def test_the_fix_keeps_number_and_absorbs_the_modifier():
 def test_a_hint_with_alternatives_gives_no_fix():
     (f,) = _found("The village got a new sports platform.")
     assert f.fix is None and "playground" in f.message
+
+
+def test_the_table_has_a_hundred_and_fifty_members():
+    assert len(SENSES) >= 150
+
+
+class _FakeLM:
+    """Scores a text higher the more of the given words it holds (the English of an entry)."""
+    name, version = "fake", "0"
+
+    def __init__(self, liked):
+        self.liked = liked
+        self.asked = []
+
+    def logprobs(self, texts):
+        self.asked += texts
+        return [10.0 * sum(t.count(w) for w in self.liked) for t in texts]
+
+
+class _Ctx:
+    def __init__(self, lm):
+        self.language_model = lm
+
+
+def _lm_found(text, lm):
+    return list(ws.LM_DETECTOR.detect(Document(text, doc_id="t"), _Ctx(lm)))
+
+
+def test_lm_check_flags_a_literal_no_cue_shows():
+    lm = _FakeLM(["crops"])
+    (f,) = _lm_found("The frost damaged cultures in 30 districts.", lm)
+    assert f.code == "MT2822" and f.text == "cultures" and f.fix.edits[0].replacement == "crops"
+    assert "The frost damaged crops in 30 districts." in lm.asked
+
+
+def test_lm_check_is_silent_without_the_model_and_leaves_the_rule_its_findings():
+    assert _lm_found("The frost damaged cultures in 30 districts.", None) == []
+    lm = _FakeLM(["crops"])
+    assert _lm_found("Grain cultures were sown on 40,000 hectares.", lm) == []  # MT2821's
+    assert lm.asked == []
+
+
+def test_lm_check_keeps_the_native_topic_quiet():
+    lm = _FakeLM(["crops", "precipitation"])
+    assert _lm_found("Bacterial cultures grew in the laboratory dish.", lm) == []
+    assert _lm_found("Core samples of sediments were taken from the lake bottom.", lm) == []
+    assert lm.asked == []

@@ -72,7 +72,7 @@ DETECTORS += (calques_bare_noun.DETECTOR,)  # real15
 from mtaudit.detectors import calques_frames_table  # noqa: E402  (frames16: compound prepositions and compound adjectives as tables)
 DETECTORS += (calques_frames_table.DETECTOR,)  # frames16
 from mtaudit.detectors import calques_word_senses  # noqa: E402  (senses16: wide-sense words, data)
-DETECTORS += (calques_word_senses.DETECTOR,)  # senses16
+DETECTORS += (calques_word_senses.DETECTOR, calques_word_senses.LM_DETECTOR)  # senses16, senses18 (MT2822)
 from mtaudit.detectors import calques_prenominal_place  # noqa: E402  (real16: superlative + place before the noun)
 DETECTORS += (calques_prenominal_place.DETECTOR,)  # real16
 from mtaudit.detectors import abbreviation_initialisms  # noqa: E402  (real17e: English initials of Russian names)

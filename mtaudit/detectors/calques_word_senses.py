@@ -17,6 +17,12 @@ English literal, the Russian it renders, the contexts that show the Russian sens
 look-alikes to spare (`spare`), and what English says (a fix when one phrase). Modifier classes
 (a field's relational adjectives, machinery kinds) are written once under `classes` and shared.
 A span that a collocation of MT2820 already flags is left to it.
+
+MT2822 asks the language model about the same table: an entry with an `lm` word (sediments →
+precipitation, cultures → crops, tribunes → stands) is tried where no cue showed the Russian
+sense; the sentence is scored as written and with that word in the literal's place, and a large
+gain flags it. `spare`, `not_near` and `require` keep the native senses quiet as they do for the
+rule; without the model MT2822 is silent.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import regex
 import yaml
 
 from mtaudit.core.types import Applicability, Fix
-from mtaudit.rules.model import rule
+from mtaudit.rules.model import Example, rule
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.text.lexicon import one_or_many
 
@@ -77,6 +83,7 @@ class Sense:
     window: int | None  # None: the sentence
     bads: tuple[str, ...]
     quiets: tuple[str, ...]
+    lm: str | None = None  # the English word the language-model check (MT2822) tries in its place
 
     @property
     def fixable(self) -> bool:
@@ -132,6 +139,7 @@ def senses() -> tuple[Sense, ...]:
             window=int(window) if window is not None else None,
             bads=one_or_many(item.get("bad")),
             quiets=one_or_many(item.get("quiet")),
+            lm=item.get("lm"),
         ))
     return tuple(out)
 
@@ -173,18 +181,9 @@ class WordSenseDetector:
         """None when the word is not a calque here; else where its span starts (the start of the
         field modifier that showed the sense, "feldsher-obstetric point", or the word's own)."""
         s0, s1 = _sentence(text, start, end)
-        if sense.window is None:
-            w0, w1 = s0, s1
-        else:
-            w0, w1 = max(0, start - sense.window), min(len(text), end + sense.window)
-        if sense.spare is not None and any(m.start() < end and start < m.end()
-                                           for m in sense.spare.finditer(text, s0, s1)):
+        if not _may_be_russian_sense(sense, text, start, end):
             return None
-        if sense.not_near is not None and sense.not_near.search(
-                text, max(0, start - 300), min(len(text), end + 300)):
-            return None
-        if sense.require is not None and not sense.require.search(text, w0, w1):
-            return None
+        w0, w1 = _window(sense, text, start, end)
         if sense.bare:
             return start
         if sense.before is not None:
@@ -240,6 +239,26 @@ class WordSenseDetector:
                     fix=fix)
 
 
+def _window(sense: Sense, text: str, start: int, end: int) -> tuple[int, int]:
+    if sense.window is None:
+        return _sentence(text, start, end)
+    return max(0, start - sense.window), min(len(text), end + sense.window)
+
+
+def _may_be_russian_sense(sense: Sense, text: str, start: int, end: int) -> bool:
+    """False when a native look-alike (`spare`), the native topic (`not_near`) or a missing
+    `require` rules the Russian sense out, whatever the cues say."""
+    s0, s1 = _sentence(text, start, end)
+    if sense.spare is not None and any(m.start() < end and start < m.end()
+                                       for m in sense.spare.finditer(text, s0, s1)):
+        return False
+    if sense.not_near is not None and sense.not_near.search(
+            text, max(0, start - 300), min(len(text), end + 300)):
+        return False
+    w0, w1 = _window(sense, text, start, end)
+    return sense.require is None or bool(sense.require.search(text, w0, w1))
+
+
 _NAME_BEFORE = regex.compile(r"(?-i:\p{Lu}[\w'’-]*)\s+$")
 
 
@@ -262,3 +281,102 @@ def _collocation_there(text: str, start: int, end: int) -> bool:
 
 
 DETECTOR = WordSenseDetector()
+
+
+# -- MT2822: the same table, asked of the language model ------------------------------------------
+
+LM_SENSE_MARGIN = 5.0  # nats the sentence must gain when the English word stands in the literal's place
+
+_LM = (("lm", "shipped"),)  # the examples run with the shipped language model
+
+WORD_SENSE_LM = rule(
+    "MT2822", "russian-word-sense-lm", "calque",
+    summary="“the frost damaged cultures”, “heavy sediments are expected”: a "
+            "Russian wide-sense word by its dictionary equivalent where no listed cue shows it "
+            "(language-model check)",
+    why="MT2821 flags a literal of mtaudit/data/calque_word_senses.yaml only where a listed cue "
+        "shows the Russian sense; real text shows it in ways no list names (“the frost damaged "
+        "cultures in 30 districts”). For an entry with an `lm` word, the sentence is scored as "
+        "written and with that word in the literal's place (cultures → crops, sediments → "
+        "precipitation); when the English word makes the sentence far more probable, the literal "
+        "is the calque. The entry's native look-alikes, topic and requirements still keep it "
+        "quiet. Without the language model this rule is silent.",
+    confidence="possible",
+    bad=[Example("Heavy sediments are expected on Friday across the region.", settings=_LM),
+         Example("Farmers reported heavy losses after the frost damaged cultures in 30 districts.",
+                 settings=_LM)],
+    good=[Example("The river carries sediments to the sea.", settings=_LM),
+          Example("Ancient cultures flourished along the river.", settings=_LM),
+          Example("She bought a new carpet for the living room.", settings=_LM)],
+    applicability="unsafe",
+)
+
+
+@lru_cache(maxsize=1)
+def _lm_senses() -> tuple[Sense, ...]:
+    return tuple(s for s in senses() if s.lm)
+
+
+@lru_cache(maxsize=1)
+def _lm_literals() -> regex.Pattern:
+    return regex.compile("|".join(f"(?:{s.word.pattern})" for s in _lm_senses()), _FLAGS)
+
+
+class WordSenseLMDetector:
+    name = "calques-word-senses-lm"
+    rules = (WORD_SENSE_LM,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        if not _lm_senses() or not _lm_literals().search(text):
+            return
+        lm = getattr(ctx, "language_model", None)  # without the model nothing here runs
+        if lm is None:
+            return
+        quotes = [q.outer for q in doc.quotes]
+        rules_only = DETECTOR
+        seen: list[tuple[int, int]] = []
+        trials = []
+        for sense in _lm_senses():
+            for m in sense.word.finditer(text):
+                start, end = m.start(), m.end()
+                if any(s < end and start < e for s, e in seen) or _in_a_name(text, start):
+                    continue
+                if any(q.start <= start < q.end for q in quotes):
+                    continue
+                if not _may_be_russian_sense(sense, text, start, end):
+                    continue
+                if sense.bare or rules_only._holds(sense, text, start, end) is not None:
+                    continue  # MT2821 flags it (or a bare literal): the rule has said it
+                s0, s1 = _sentence(text, start, end)
+                written = m.group(0)
+                one, _, many = sense.lm.partition("|")  # "stand|stands"; the plural by rule when not given
+                word = (many or (one if _is_plural(one) else _plural(one))) if _is_plural(written) else one
+                if written[:1].isupper():
+                    word = word[:1].upper() + word[1:]
+                sentence = text[s0:s1].strip()
+                offset = s0 + (len(text[s0:s1]) - len(text[s0:s1].lstrip()))
+                rel = start - offset
+                if rel < 0 or rel + len(written) > len(sentence):
+                    continue
+                repaired = sentence[:rel] + word + sentence[rel + len(written):]
+                seen.append((start, end))
+                trials.append((start, end, sense, word, sentence, repaired))
+        if not trials:
+            return
+        scores = lm.logprobs([x for t in trials for x in t[4:6]])
+        for k, (start, end, sense, word, _, _) in enumerate(trials):
+            if scores[2 * k + 1] - scores[2 * k] <= LM_SENSE_MARGIN:
+                continue
+            if _collocation_there(text, start, end):
+                continue
+            phrase = text[start:end]
+            yield WORD_SENSE_LM.finding(
+                doc, start, end,
+                f"“{phrase}” renders “{sense.ru}” by its dictionary word; the language model reads "
+                f"“{word}” as what is meant here",
+                fix=Fix.replace(start, end, word, Applicability.UNSAFE, f"say “{word}”"))
+
+
+LM_DETECTOR = WordSenseLMDetector()
