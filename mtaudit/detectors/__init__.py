@@ -65,6 +65,8 @@ from mtaudit.detectors import calques_inverted_subject  # noqa: E402  (order14: 
 DETECTORS += (calques_inverted_subject.DETECTOR,)  # order14
 from mtaudit.detectors.entities import foreign_names  # noqa: E402  (foreign14: foreign names via Russian)
 DETECTORS += (foreign_names.DETECTOR,)  # foreign14
+from mtaudit.detectors.entities import foreign_brands  # noqa: E402  (ent18: world brands via Russian)
+DETECTORS += (foreign_brands.DETECTOR,)  # ent18
 from mtaudit.detectors import calques_subjectless  # noqa: E402  (real14: Russian indefinite-personal sentence, parser)
 DETECTORS += (calques_subjectless.DETECTOR,)  # real14
 from mtaudit.detectors import calques_bare_noun  # noqa: E402  (real15: a singular count noun with no article, parser)

@@ -46,6 +46,7 @@ BY_MEANING = rule(
         "them. A place-type word next to a capitalised ordinary English word is the signature.",
     confidence="possible",
     bad=["Shells hit houses in the Belgorod region, in the village of Quiet Meadow.",
+         "Yaroslavl, 9 March. Crowds filled the kremlin of Rostov the Great for the Maslenitsa fair.",
          "The city court of Green Mountain in the Krasnoyarsk region sentenced him on Monday.",
          "In the Kursk region, mortar shells fell along the Red Glade overnight.",
          "The governor of the Kursk region said a drone fell near the village of Pine Glade.",
@@ -54,6 +55,7 @@ BY_MEANING = rule(
          "Flights from the airport of Mineral Waters in the Stavropol region were delayed.",
          "An expedition left Murmansk for the archipelago Earth of Franz Joseph."],
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
+          "Yaroslavl, 9 March. Peter the Great visited Rostov Veliky; Catherine the Great came to Yaroslavl.",
           "Farms of the Belgorod region, around Stary Oskol, brought in a record harvest.",
           "In the Belgorod region news, Old Trafford and Great Falls were mentioned.",
           "Two people were hurt in Belgorod and the Shebekinsky district overnight.",
@@ -221,6 +223,9 @@ def _meaning_renderings(glossary) -> dict[str, tuple]:
                     continue
                 if len(names) < 2 or not any(w in forms for w in names):
                     continue
+                epithet = _epithet(names)
+                if epithet and epithet.lower() not in accepted:  # Ростов Великий -> "Rostov the Great"
+                    out.setdefault(epithet.lower(), (c, False))
                 for rendered in _renderings(names):
                     joined = rendered[0] + "".join(sep + w for sep, w in zip(words[1::2], rendered[1:]))
                     low = joined.lower()
@@ -233,9 +238,33 @@ def _meaning_renderings(glossary) -> dict[str, tuple]:
     return glossary.derived(PLACE_MEANINGS, build)
 
 
+def _epithet(names: list[str]) -> str | None:
+    """The epithet rendering of a two-word name with великий (Ростов Великий, Великий Новгород, Великие
+    Луки): MT and English-style guides write the adjective after the name, as for a king: "Rostov the
+    Great", "Novgorod the Great"."""
+    if len(names) != 2:
+        return None
+    readings = _toponym_readings()
+    for i in (0, 1):
+        meanings, kind = readings.get(names[i], ((), ""))
+        if kind == "adj" and "Great" in meanings:
+            other = names[1 - i]
+            if readings.get(other, ((), ""))[0]:
+                return None  # the other word has a meaning too: not an epithet of a name
+            return f"{other} the Great"
+    return None
+
+
+_EPITHET_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+the[ \t]+Great(?![\w-])")
+
+
 def _composed_renderings(text: str, glossary):
     """(start, end, concept) of meaning renderings of known places in the text."""
     table = _meaning_renderings(glossary)
+    for m in _EPITHET_RUN.finditer(text):  # "Rostov the Great": the run below stops at "the"
+        hit = table.get(re.sub(r"[ \t]+", " ", m.group()).lower())
+        if hit is not None:
+            yield m.start(), m.end(), hit[0]
     for m in _CAPITALISED_RUN.finditer(text):
         words = re.split(r"[ -]", m.group())
         for n in range(len(words), 1, -1):  # longest first: "Lower Tagil" inside "Lower Tagil Plant"

@@ -30,8 +30,11 @@ _ACRONYM_HEADS = frozenset("LLC OOO JSC OJSC CJSC PJSC ZAO OAO PAO AO SPK "
                            # Russian state and municipal institutions and unitary enterprises (МКУ, МУП,
                            # ГБУ, ФГУП, АНО): written in capitals only, as the legal form, never the word
                            "MKU MUP GUP GBU GAU MBU MAU MKP FGUP FGBU FKU ANO".split())
-_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?"
+_WORD = r"[A-Z][a-z]+(?:-[a-z]+)?(?:['’]s)?"
 _RUN = re.compile(r"[ \t]+[«“\"]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})(?![\w’'&-])")
+# MT keeps the Russian quotes and the Russian sentence case of a name: «Русское поле» -> "Russian
+# field", «Золотая нива» -> "Golden cornfield". Only inside quotes do lowercase words continue a name.
+_SENTENCE_CASE = re.compile(r"[ \t]+[«“\"](" + _WORD + r"(?:[ \t]+[a-z]+(?:['’]s)?){1,3})(?=[»”\"])")
 _GOES_ON = re.compile(r"[»”\"]?[ \t]*(?:[A-Z0-9&]|of\b|-\w|and[ \t]+[A-Z])")
 # The Russian genitive field of the head before the name: "the festival of folk music <Name>".
 _FIELD = re.compile(r"[ \t]+of[ \t]+((?:[a-z]+[ \t]+){0,2}[a-z]+)(?=[ \t]+[«“\"]?[A-Z])")
@@ -62,17 +65,29 @@ def _region_adjectives() -> frozenset[str]:
     return lexicon.words("name_region_adjectives.txt")
 
 
+# "the chain of workshops Wheel Yard", "a network of filling stations Sea Breeze": сеть мастерских
+# «Колёсный двор». English puts a name it keeps before the plural ("the Halfords chain of workshops"),
+# so a name after "chain of <plural>" is the Russian apposition.
+_CHAIN = r"(?:chain|network)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+(?<!s)s"
+# "The factory, known as Flame, stopped": the Russian «фабрика, известная как "Пламя"».
+_KNOWN_AS = re.compile(r",?[ \t]+(?:(?:better|also|locally|widely)[ \t]+)?(?:known[ \t]+as|called|named)(?=[ \t])")
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     alternatives = sorted(heads(), key=len, reverse=True)
     head = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in alternatives)
-    return re.compile(r"(?<![\w-])(" + head + r")(?=[ \t])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(" + _CHAIN + "|" + head + r")(?=[ \t,])", re.IGNORECASE)
+
+
+def _min_words(head: str) -> int:
+    return 1 if re.match(_CHAIN, head, re.IGNORECASE) else heads()[head.lower()]
 
 
 def _name_word(word: str, first: bool) -> bool:
     if word in lexicon.first_names():
         return False  # "the enterprise Konstantin Lebed": its director, not its name
-    low = word.lower()
+    low = re.sub(r"['’]s$", "", word.lower())  # "Merchant's Yard" (Купеческий двор)
     return _common(low) or (first and word in _region_adjectives()) or \
         (low.endswith("s") and _common(low[:-1]) and not first)  # "Northern Lights"
 
@@ -103,7 +118,11 @@ def candidates(text: str):
                 continue  # "Ao", "llc": not the legal form
         elif not written[:1].islower() and not _sentence_start(text, h.start()):
             continue  # "Plant Director", "Club Med": a capitalised head is itself a name
-        m = _RUN.match(text, h.end())
+        chain = re.match(_CHAIN, head, re.IGNORECASE) is not None
+        k = _KNOWN_AS.match(text, h.end())
+        m = _SENTENCE_CASE.match(text, k.end() if k else h.end()) or _RUN.match(text, k.end() if k else h.end())
+        if m is None and text[h.end():h.end() + 1] == ",":
+            continue
         if m is None:  # "the festival of folk music Silver Bellows": the head's genitive field first
             f = _FIELD.match(text, h.end())
             if f is not None and not any(w in _FIELD_STOPS or not is_common_word(w) for w in f.group(1).split()):
@@ -111,14 +130,16 @@ def candidates(text: str):
         if m is None or (head.lower() == "spring" and _SEASON.search(text, max(0, h.start() - 20), h.start())):
             continue
         quoted = m.start(1) > m.start() and text[m.start(1) - 1] in "«“\""
-        if head.lower() in _quoted_only() and not quoted:
+        if not chain and head.lower() in _quoted_only() and not quoted and k is None and \
+                not (head.lower() in _RUSSIAN_ORDER_QUOTED and len(m.group(1).split()) >= 2):
             continue
         spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
         words = [m.group(1)[a:b] for a, b in spans]
         n = 0
-        while n < len(words) and _name_word(words[n], n == 0):
-            n += 1
-        if n < heads()[head.lower()] or words[0].lower() in _stops() or words[n - 1].lower() in _stops():
+        sentence_case = m.re is _SENTENCE_CASE
+        while n < len(words) and (_name_word(words[n], n == 0) or (sentence_case and n == 0 and words[0] == "Russian")):
+            n += 1  # "Russian field" in quotes is «Русское поле»; "the company Russian Railways" is English
+        if n < (1 if k else _min_words(head)) or words[0].lower() in _stops() or words[n - 1].lower() in _stops():
             continue
         start, end = m.start(1), m.start(1) + spans[n - 1][1]
         if text[start:end].lower() in _stops():
@@ -127,6 +148,71 @@ def candidates(text: str):
                 not _person_follows(text, h.start(), words[n:]):
             continue
         yield start, end, text[start:end], head.lower()
+    yield from _before_heads(text)
+    yield from _role_of_quoted(text)
+
+
+# "the general director of "Russian field" Andrei Rogozhkin" (генеральный директор «Русского поля»): a
+# quoted name of ordinary words after a person's role and "of" names the firm the person runs.
+_ROLE_QUOTED = re.compile(r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?[«“\"](" + _WORD + r"(?:[ \t]+(?:" + _WORD +
+                          r"|[a-z]+(?:['’]s)?)){0,3})[»”\"]")
+
+
+def _role_of_quoted(text: str):
+    for m in _ROLE_QUOTED.finditer(text):
+        if m.group(1).lower() not in lexicon.person_heads():
+            continue
+        words = m.group(2).split()
+        if len(words) < 2:
+            continue  # "the coach of "Rotor"": a one-word club name English keeps as it is
+        if not all(_name_word(w, i == 0) or (i == 0 and w == "Russian") for i, w in enumerate(words)) or \
+                words[0].lower() in _stops() or words[-1].lower() in _stops():
+            continue
+        yield m.start(2), m.end(2), m.group(2), m.group(1).lower() + " of"
+
+
+# Quoted-only heads whose unquoted name of two words or more is still the Russian order: English writes
+# "the Whole Foods chain" and "the chain Whole Foods" rarely; "the chain Sea Kingdom" is сеть
+# «Морское царство».
+_RUSSIAN_ORDER_QUOTED = frozenset({"chain", "retail chain"})
+
+
+@lru_cache(maxsize=1)
+def _before_pattern() -> re.Pattern:
+    """"the Sea Kingdom dolphinarium": a name of ordinary words between an article and a head of
+    data/name_prehead_heads.txt (the type nouns of Russian firms and venues English puts after a
+    name it keeps: "the Kamskiye Uvaly nature reserve", "the Morskoye Tsarstvo dolphinarium")."""
+    alternatives = sorted((cols[0] for cols in lexicon.rows("name_prehead_heads.txt")), key=len, reverse=True)
+    head = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in alternatives)
+    return re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+((?:" + _WORD + r"[ \t]+){1,3})(" + head +
+                      r")(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _before_min() -> dict[str, int]:
+    return {cols[0].lower(): int(cols[1]) for cols in lexicon.rows("name_prehead_heads.txt") if len(cols) >= 2}
+
+
+@lru_cache(maxsize=1)
+def _proper_adjectives() -> frozenset[str]:
+    """Capitalised adjectives English writes before a type noun ("the Soviet sanatorium", "the
+    Arctic reserve", "the Christmas fair"): not a name."""
+    return frozenset(w.lower() for w in lexicon.words("name_prehead_stops.txt"))
+
+
+def _before_heads(text: str):
+    for m in _before_pattern().finditer(text):
+        words = m.group(1).split()
+        head = re.sub(r"\s+", " ", m.group(2)).lower()
+        if len(words) < _before_min().get(head, 2):
+            continue
+        if any(w.lower() in _proper_adjectives() or not _name_word(w, i == 0) for i, w in enumerate(words)):
+            continue
+        if words[0].lower() in _stops() or words[-1].lower() in _stops():
+            continue
+        start = m.start(1)
+        end = start + len(m.group(1).rstrip())
+        yield start, end, text[start:end], head
 
 
 def _person_follows(text: str, head_start: int, rest) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Confidence, Fix
-from mtaudit.detectors.entities import apposition_names, bare_names, headed_names
+from mtaudit.detectors.entities import apposition_names, bare_names, headed_names, name_words
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.places_meaning import _about_russian_places
 from mtaudit.rules.model import rule
@@ -62,7 +62,15 @@ TYPED_NAME = rule(
          "Omsk, 2 May. The school roof will be mended by the firm Green Roof before September.",
          "Tula, 5 June. The city's parks are run by MKU Green City, which will plant 400 trees.",
          'Ufa, 4 May. The dairy sells its kefir under the brand "Green Hills" in Bashkortostan.',
-         "Nizhny Novgorod, 2 May. The oceanarium Blue Bay, the first in the Volga region, opens in June."],
+         "Nizhny Novgorod, 2 May. The oceanarium Blue Bay, the first in the Volga region, opens in June.",
+         "Izhevsk, 3 May. The lawns will be mowed by the contractor Clean Meadow, which won the tender.",
+         "Omsk, 2 May. The owner of the chain of bakeries Golden Loaf said flour prices rose in Omsk.",
+         "Vologda, 5 June. The fair was organised by the cultural centre Merchant's Garden in Vologda.",
+         "Kirov, 1 March. The plant, known as Spark, stopped in January for lack of orders in Kirov.",
+         "Sochi, 2 June. The Sea Pearl dolphinarium in Sochi reopened after repairs.",
+         "Kazan, 7 July. The dolphins belong to the chain Blue Wave, which runs four pools in Yekaterinburg.",
+         'Kursk, 9 May. Potatoes are stored at the vegetable store "Golden autumn" near Kursk.',
+         'Tomsk, 3 March. The general director of "Siberian field" Oleg Titov said sowing began in Tomsk.'],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Ufa, 9 June. Parents praised the nursery Little Acorns in Leeds and the Silver Hoof stud farm.",
           "The accountancy firm Grant Thornton audited the Omsk plant's books.",
@@ -84,7 +92,13 @@ TYPED_NAME = rule(
           "Tver, 2 May. Farmers said the draw Saturday night was fair; the mine Bosses in Tver were fined.",
           "Ufa, 4 May. The brand Lucky Strike left Russia; the ski resort Big Sky in Montana opened.",
           "The festival Light Night drew crowds; Marks & Spencer sponsored it.",
-          "Fans filled the stadium Wembley, and the choir King's Singers sang."],
+          "Fans filled the stadium Wembley, and the choir King's Singers sang.",
+          "Cardiff, 2 May. The owner of the cafe Sea Breeze in Tenby said bookings were up.",
+          "Leeds, 3 June. The contractor Balfour Beatty will rebuild the bridge.",
+          "Tula, 5 June. The former Soviet sanatorium near Tula reopened; the New Year fair drew crowds.",
+          "Moscow, 3 May. Sweets come from Krasny Oktyabr (Red October) and Rot Front in Moscow.",
+          "Omsk, 2 May. The chain of bakeries in Omsk raised its prices.",
+          "Kazan, 4 June. The plant, known as a major employer in Kazan, stopped in January."],
     applicability="unsafe",
 )
 
@@ -143,6 +157,11 @@ _OF_PLACE = re.compile(r"\s+[A-Z]")
 # English explaining the meaning, not MT replacing the name.
 _GLOSS_BEFORE = re.compile(r"(?:\(|\blit\.|\btranslated\s+as|\bmeaning|\bmeans|\bknown\s+as|\bor)\s*[«“\"'‘]?$",
                            re.IGNORECASE)
+
+
+# "The factory, known as Flame": the type head itself before "known as" (фабрика, известная как «Пламя»),
+# not a gloss of a name written before it.
+_HEAD_KNOWN_AS = re.compile(r"\b[a-z]+,?\s+(?:(?:better|also|locally|widely)\s+)?known\s+as\s*[«“\"]?$")
 
 
 _MODIFIER_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
@@ -257,7 +276,8 @@ class TypedNameDetector:
             yield self._headed(doc, start, end, name, head, table.get(name.lower()))
         for start, end, name, head in apposition_names.candidates(text):  # the company Sea Gate
             if any(s < end and start < e for s, e in seen) or \
-                    _GLOSS_BEFORE.search(text, max(0, start - 20), start):
+                    (_GLOSS_BEFORE.search(text, max(0, start - 20), start) and
+                     not _HEAD_KNOWN_AS.search(text, max(0, start - 80), start)):
                 continue
             if ec is None:
                 ec = entity_context(doc, ctx) or False
@@ -267,7 +287,7 @@ class TypedNameDetector:
                 continue
             seen.add((start, end))
             yield self._headed(doc, start, end, name, head, table.get(name.lower()),
-                               apposition_names.back_translation(name))
+                               apposition_names.back_translation(name) or name_words.transliteration(name))
         yield from self._bare(doc, ctx, text, table, seen)
 
     def _bare(self, doc, ctx, text, table, seen):
@@ -313,7 +333,8 @@ class TypedNameDetector:
         if hit is not None:
             return TypedNameDetector._finding(doc, start, end, name, hit, head, "")
         if spelled:
-            message = (f"“{name}” in the name slot of “{head}” is an ordinary English word: the Russian "
+            kind = "ordinary English words" if " " in name else "an ordinary English word"
+            message = (f"“{name}” in the name slot of “{head}” is {kind}: the Russian "
                        f"name {spelled} translated by its meaning; write “{spelled}”")
             return TYPED_NAME.finding(
                 doc, start, end, message, confidence=Confidence.POSSIBLE, evidence=[f"head: {head}"],
