@@ -48,18 +48,23 @@ FOREIGN_BRAND = rule(
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
+def _key(spelling: str) -> str:
+    """A spelling with the letters romanisations swap folded (x/kh, j/y), so that a spelling mixing two
+    schemes ("Khavejl": kh of one, j of another) meets the table."""
+    return re.sub(r"[ \t]+", " ", spelling).lower().replace("x", "kh").replace("j", "y")
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    return {r[0]: r[1] for r in lexicon.rows("foreign_brand_spellings.tsv") if len(r) >= 2}
+    return {_key(r[0]): r[1] for r in lexicon.rows("foreign_brand_spellings.tsv") if len(r) >= 2}
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern | None:
-    spellings = sorted(_table(), key=len, reverse=True)
-    if not spellings:
+    """Capitalised words (one to three) that may be a spelling of the table, by their folded key."""
+    if not _table():
         return None
-    alternatives = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in spellings)
-    return re.compile(r"(?<![\w-])(" + alternatives + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z][a-z]+){0,2})(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -79,17 +84,31 @@ class ForeignBrandDetector:
         if pattern is None:
             return
         table = _table()
-        for m in pattern.finditer(text):
-            sentence = _sentence_of(text, m.start(), m.end())
+        for run in pattern.finditer(text):
+            hit = _longest(run.group(1), table)
+            if hit is None:
+                continue
+            start, end = run.start(1), run.start(1) + len(hit)
+            sentence = _sentence_of(text, start, end)
             if not _cue().search(sentence):
                 continue
-            spelling = re.sub(r"[ \t]+", " ", m.group(1))
-            native = table[spelling]
+            native = table[_key(hit)]
             yield FOREIGN_BRAND.finding(
-                doc, m.start(1), m.end(1),
-                f"“{m.group(1)}” is the brand {native} in its romanised Russian spelling; write “{native}”",
-                fix=Fix.replace(m.start(1), m.end(1), native, Applicability.UNSAFE, f"write “{native}”"),
+                doc, start, end,
+                f"“{hit}” is the brand {native} in its romanised Russian spelling; write “{native}”",
+                fix=Fix.replace(start, end, native, Applicability.UNSAFE, f"write “{native}”"),
                 evidence=["spelling: Russian name of a world brand", "cue: a product or firm word in the sentence"])
+
+
+def _longest(run: str, table: dict[str, str]) -> str | None:
+    """The longest opening of a run of capitalised words that is a spelling of the table ("Dzhon Dir"
+    before "Dzhon"); a spelling inside a longer name is that name's business, not a brand's."""
+    words = re.split(r"([ \t]+)", run)
+    for n in range(len(words), 0, -2):
+        head = "".join(words[:n])
+        if _key(head) in table:
+            return head if n == len(words) else None
+    return None
 
 
 def _sentence_of(text: str, start: int, end: int) -> str:

@@ -274,6 +274,7 @@ class TypedNameDetector:
                 continue
             seen.add((start, end))
             yield self._headed(doc, start, end, name, head, table.get(name.lower()))
+        named: dict[str, tuple] = {}
         for start, end, name, head in apposition_names.candidates(text):  # the company Sea Gate
             if any(s < end and start < e for s, e in seen) or \
                     (_GLOSS_BEFORE.search(text, max(0, start - 20), start) and
@@ -286,8 +287,15 @@ class TypedNameDetector:
             if self._known(ec, start, end):
                 continue
             seen.add((start, end))
+            named.setdefault(name, (head, apposition_names.back_translation(name) or name_words.transliteration(name)))
             yield self._headed(doc, start, end, name, head, table.get(name.lower()),
                                apposition_names.back_translation(name) or name_words.transliteration(name))
+        for name, (head, spelled) in named.items():  # "Flying Squirrel opened in 2019": the same name bare
+            for start, end in _bare_mentions(text, name):
+                if any(s < end and start < e for s, e in seen):
+                    continue
+                seen.add((start, end))
+                yield self._headed(doc, start, end, name, head, table.get(name.lower()), spelled)
         yield from self._bare(doc, ctx, text, table, seen)
 
     def _bare(self, doc, ctx, text, table, seen):
@@ -356,6 +364,20 @@ class TypedNameDetector:
             doc, start, end, message,
             fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
             confidence=Confidence.LIKELY, evidence=[f"slot: {head}" if bare else f"head: {head.lower()}"])
+
+
+def _bare_mentions(text: str, name: str):
+    """(start, end) of the other mentions of a name already found in a head's slot, standing alone: not
+    inside a longer capitalised run ("Sea Kingdom Holdings"), and for a one-word name not at a
+    sentence start, where any word is capitalised."""
+    pattern = re.compile(r"(?<![\w'’-])" + re.escape(name).replace(r"\ ", r"[ \t]+") + r"(?![\w'’-])")
+    for m in pattern.finditer(text):
+        before = text[max(0, m.start() - 30):m.start()]
+        if re.search(r"[A-Z][\w'’-]*[ \t]+$", before) or re.match(r"[ \t]+[A-Z]", text[m.end():]):
+            continue
+        if " " not in name and (not before.strip() or re.search(r"(?:^|[.!?\n])[\s\"“«(]*$", before)):
+            continue
+        yield m.start(), m.end()
 
 
 def _names_russian_place(ec) -> bool:
