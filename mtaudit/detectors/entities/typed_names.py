@@ -70,7 +70,10 @@ TYPED_NAME = rule(
          "Sochi, 2 June. The Sea Pearl dolphinarium in Sochi reopened after repairs.",
          "Kazan, 7 July. The dolphins belong to the chain Blue Wave, which runs four pools in Yekaterinburg.",
          'Kursk, 9 May. Potatoes are stored at the vegetable store "Golden autumn" near Kursk.',
-         'Tomsk, 3 March. The general director of "Siberian field" Oleg Titov said sowing began in Tomsk.'],
+         'Tomsk, 3 March. The general director of "Siberian field" Oleg Titov said sowing began in Tomsk.',
+         "Vologda, 4 July. The regatta White Sail drew 40 crews to Vologda.",
+         "Izhevsk, 2 May. The bowling centre Golden Pin reopened in Izhevsk. Fans said Golden Pin had new lanes.",
+         'Murmansk, 3 March. The icebreaker "Courage" escorted two trawlers into Murmansk.'],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Ufa, 9 June. Parents praised the nursery Little Acorns in Leeds and the Silver Hoof stud farm.",
           "The accountancy firm Grant Thornton audited the Omsk plant's books.",
@@ -98,7 +101,8 @@ TYPED_NAME = rule(
           "Tula, 5 June. The former Soviet sanatorium near Tula reopened; the New Year fair drew crowds.",
           "Moscow, 3 May. Sweets come from Krasny Oktyabr (Red October) and Rot Front in Moscow.",
           "Omsk, 2 May. The chain of bakeries in Omsk raised its prices.",
-          "Kazan, 4 June. The plant, known as a major employer in Kazan, stopped in January."],
+          "Kazan, 4 June. The plant, known as a major employer in Kazan, stopped in January.",
+          "Izhevsk, 2 May. The bowling centre reopened in Izhevsk. Golden lanes and new pins drew fans."],
     applicability="unsafe",
 )
 
