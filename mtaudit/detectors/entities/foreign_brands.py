@@ -38,12 +38,14 @@ FOREIGN_BRAND = rule(
          "A new Lerua Merlen hypermarket opened in Tula on Friday.",
          "Farmers in the Altai region bought 40 tractors of the Dzhon Dir brand.",
          "Owners of Mitsubisi crossovers queued at the service centre in Omsk.",
-         "Dealers of Khavejl and Chery sold a record number of crossovers in Tver."],
+         "Dealers of Khavejl and Chery sold a record number of crossovers in Tver.",
+         'The company "Baikal Treiding" won the tender for coal deliveries.'],
     good=["Tyres of the Korean brand Hankook sold out in several shops.",
           "The dealer sold 300 Volkswagen cars in Kazan last month.",
           "The Kholmogory cattle breed comes from the Arkhangelsk region.",
           "Trains to Dzhankoy were delayed on Monday.",
-          "Khankuk smiled and went on reading."],
+          "Khankuk smiled and went on reading.",
+          'The company "Baikal Trading" won the tender for coal deliveries.'],
     applicability="unsafe")
 
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
@@ -57,7 +59,16 @@ def _key(spelling: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
-    return {_key(r[0]): r[1] for r in lexicon.rows("foreign_brand_spellings.tsv") if len(r) >= 2}
+    """Folded spelling -> native, for brands (a whole name)."""
+    return {_key(r[0]): r[1] for r in lexicon.rows("foreign_brand_spellings.tsv")
+            if len(r) >= 3 and r[2] != "name-word"}
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> dict[str, str]:
+    """Folded spelling -> native, for English words inside a firm's name ("Alfa Treiding")."""
+    return {_key(r[0]): r[1] for r in lexicon.rows("foreign_brand_spellings.tsv")
+            if len(r) >= 3 and r[2] == "name-word"}
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +90,10 @@ class ForeignBrandDetector:
     rules = (FOREIGN_BRAND,)
     needs = frozenset()
 
+    @staticmethod
+    def _name_word(doc, text, run):
+        return _name_word_finding(doc, text, run)
+
     def detect(self, doc, ctx):
         text = doc.text
         pattern = _pattern()
@@ -88,6 +103,7 @@ class ForeignBrandDetector:
         for run in pattern.finditer(text):
             hit = _longest(run.group(1), table)
             if hit is None:
+                yield from self._name_word(doc, text, run)
                 continue
             start, end = run.start(1), run.start(1) + len(hit)
             sentence = _sentence_of(text, start, end)
@@ -99,6 +115,25 @@ class ForeignBrandDetector:
                 f"“{hit}” is the brand {native} in its romanised Russian spelling; write “{native}”",
                 fix=Fix.replace(start, end, native, Applicability.UNSAFE, f"write “{native}”"),
                 evidence=["spelling: Russian name of a world brand", "cue: a product or firm word in the sentence"])
+
+
+def _name_word_finding(doc, text, run):
+    """An English word of a firm's name in its Russian spelling, after the name's first word ("Hyperion
+    Liding", "Alfa Treiding"), in a sentence that speaks of firms."""
+    words = _name_words()
+    for w in list(re.finditer(r"[A-Z][a-z]+", run.group(1)))[1:]:
+        native = words.get(_key(w.group()))
+        if native is None:
+            continue
+        start, end = run.start(1) + w.start(), run.start(1) + w.end()
+        if not _cue().search(_sentence_of(text, start, end)):
+            continue
+        yield FOREIGN_BRAND.finding(
+            doc, start, end,
+            f"“{w.group()}” is the English word {native} of a firm's name in its romanised Russian spelling; "
+            f"write “{native}”",
+            fix=Fix.replace(start, end, native, Applicability.UNSAFE, f"write “{native}”"),
+            evidence=["spelling: Russian spelling of an English name word", "cue: a firm word in the sentence"])
 
 
 def _longest(run: str, table: dict[str, str]) -> str | None:
