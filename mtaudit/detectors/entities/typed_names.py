@@ -163,9 +163,9 @@ _GLOSS_BEFORE = re.compile(r"(?:\(|\blit\.|\btranslated\s+as|\bmeaning|\bmeans|\
                            re.IGNORECASE)
 
 
-# "The factory, known as Flame": the type head itself before "known as" (фабрика, известная как «Пламя»),
-# not a gloss of a name written before it.
-_HEAD_KNOWN_AS = re.compile(r"\b[a-z]+,?\s+(?:(?:better|also|locally|widely)\s+)?known\s+as\s*[«“\"]?$")
+# "The factory, known as Flame": the type head itself, then a comma, before "known as" (фабрика,
+# известная как «Пламя»), not a gloss ("the retail chain known as Magnet in English").
+_HEAD_KNOWN_AS = re.compile(r"\b[a-z]+,\s+(?:(?:better|also|locally|widely)\s+)?known\s+as\s*[«“\"]?$")
 
 
 _MODIFIER_BEFORE = re.compile(r"([a-z][a-z-]*)\s+$")
