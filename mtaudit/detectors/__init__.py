@@ -77,5 +77,7 @@ from mtaudit.detectors import calques_word_senses  # noqa: E402  (senses16: wide
 DETECTORS += (calques_word_senses.DETECTOR, calques_word_senses.LM_DETECTOR)  # senses16, senses18 (MT2822)
 from mtaudit.detectors import calques_prenominal_place  # noqa: E402  (real16: superlative + place before the noun)
 DETECTORS += (calques_prenominal_place.DETECTOR,)  # real16
+from mtaudit.detectors import calques_prenominal_phrase  # noqa: E402  (order18: participle with complement before the noun, parser)
+DETECTORS += (calques_prenominal_phrase.DETECTOR,)  # order18
 from mtaudit.detectors import abbreviation_initialisms  # noqa: E402  (real17e: English initials of Russian names)
 DETECTORS += (abbreviation_initialisms.DETECTOR,)  # real17e

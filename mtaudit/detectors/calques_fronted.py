@@ -44,7 +44,8 @@ FRONTED_NO_SUBJECT = rule(
          "Against the new tariff spoke out the union of carriers.",
          "Instead of them in the villages will work mobile post offices.",
          "Against the new tariff came out the union of carriers.",
-         "On the island this summer worked an expedition of the institute."],
+         "On the island this summer worked an expedition of the institute.",
+         "In three districts of the region on Tuesday evening passed a strong hail."],
     good=["In Moscow, police detained a 30-year-old man who set fire to a police car.",
           "In Moscow police detained a 30-year-old man.",
           "In the corner stood an old piano.",
@@ -94,7 +95,12 @@ INVERTED_AFTER_PLACE = rule(
          "In Kazan started the season of the city bicycle rental.",
          "At the opening of the sports complex came Governor Nikolai Tsukanov and the head of the district.",
          "In Vologda ended the festival of lace.",
-         "In Tyumen appeared the first electric buses."],
+         "In Tyumen appeared the first electric buses.",
+         "In the Kursk region rose the prices for potatoes.",
+         "In the Altai mountains last night occurred an earthquake of magnitude 4.5.",
+         "In the north of the region began the harvest of cranberries.",
+         "According to forecasters, in the region on May 29 was recorded a wind gust of 22 metres per second.",
+         "In the village on Sunday was burned down a house."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
@@ -119,7 +125,12 @@ INVERTED_AFTER_PLACE = rule(
           "In May came the news of the victory.",
           "In the corner began a quiet argument.",
           "In Kazan the season of bicycle rental started on Monday.",
-          "On the horizon appeared a ship."],
+          "On the horizon appeared a ship.",
+          "In the distance rose the towers of the old monastery.",
+          "On Tuesday evening the storm passed the city.",
+          "In the silence grew a sense of unease.",
+          "According to forecasters, in the region on May 29 the wind reached 22 metres per second.",
+          "In the village on Sunday a house was burned down."],
 )
 
 _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among|Against|"
@@ -127,7 +138,7 @@ _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For
           r"Besides|Following|Thanks\s+to|With|Without|By|Until|Apart\s+from|Together\s+with")
 # the start of a sentence: an optional connective with its comma, then a preposition
 _OPENING = re.compile(
-    rf"^\W{{0,3}}(?:(?:Meanwhile|Also|However|Earlier|Later|Previously|At the same time|"
+    rf"^\W{{0,3}}(?:According\s+to\s+[^,.;:]{{1,60}},\s+)?(?:(?:Meanwhile|Also|However|Earlier|Later|Previously|At the same time|"
     rf"In addition|Moreover|Besides|Now|Today|Yesterday|Then|Thus|So)\s*,?\s+)?(?:{_PREPS})\s",
     re.IGNORECASE)
 # a fronted time phrase with no comma: "Next year will open a new school", "Last year were built
@@ -171,6 +182,14 @@ _PLACE_HEADS = {"region", "oblast", "krai", "kray", "district", "republic", "ter
 _CALENDAR = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december"}
+# the parts and kinds of a country Russian news fronts before an event verb ("в районах области
+# начался", "на севере региона", "в школах города")
+_AREA_NOUNS = {"north", "south", "east", "west", "centre", "center", "outskirts", "suburbs", "capital",
+               "countryside", "regions", "districts", "villages", "towns", "cities", "settlements",
+               "schools", "hospitals", "clinics", "kindergartens", "farms", "fields", "forests",
+               "embankment", "oblast", "krai", "republic", "mountains", "taiga", "steppe", "coast"}
+# "on Tuesday evening": a part of the day after a weekday is the date, not a swallowed subject
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"}
 _NAME_PREFIXES = {"nizhny", "nizhni", "veliky", "velikiye", "novy", "staraya", "stary", "bolshoy",
                   "maly", "novaya", "sankt", "saint", "st.", "ust", "rostov", "naberezhnye",
                   "petropavlovsk", "yuzhno", "severo", "komsomolsk"}
@@ -262,9 +281,13 @@ def _subjectless(sent, skip):
         inverted = True  # "will stand two monuments": the object of an intransitive is its subject
     if passive and not inverted:
         # "were spent about 14 billion rubles": the parser reads the postposed subject as an object,
-        # or a counted one as an adverbial ("are registered about 60 people")
+        # or a counted one as an adverbial ("are registered about 60 people"), or a particle as a
+        # preposition ("was burned down a house")
         inverted = any((c.dep_ in ("dobj", "attr", "oprd") or _counted_npadvmod(c)) and c.i > root.i
-                       for c in root.children)
+                       for c in root.children) or any(
+            c.dep_ == "prep" and c.i == root.i + 1 and c.lower_ in ("down", "out", "up", "off")
+            and any(o.dep_ == "pobj" and any(d.lower_ in ("a", "an") or d.dep_ == "nummod" for d in o.children)
+                    for o in c.children) for c in root.children)
         if not inverted:
             return None  # "In the ministry were told that …": left to the attribution rules
     if any(c.dep_ == "aux" and c.lower_ in ("to",) for c in root.children):
@@ -288,22 +311,37 @@ def _event_inversion(root) -> bool:
     if pobj is None:
         return False
     place = pobj.pos_ == "PROPN" and pobj.lower_ not in _CALENDAR and pobj.ent_type_ not in ("DATE", "TIME")
+    # "In the Kursk region rose …", "In the north of the region began …", "In the village of
+    # Ustye burned down …", "In schools of the city start …": a named place or an administrative
+    # or settlement noun in the phrase (literary inversion fronts "the corner", "the horizon")
+    place = place or any(
+        (t.pos_ == "PROPN" and t.lower_ not in _CALENDAR and t.text[:1].isupper())
+        or t.lower_ in _PLACE_HEADS or t.lower_ in _AREA_NOUNS for t in preps[0].subtree)
     event = pobj.lower_ in words("calque_fronted_event_nouns.txt")
     if not (place or event):
         return False
     return any(c.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and c.i > root.i and c.pos_ in ("NOUN", "PROPN")
-               for c in root.children)
+               for c in root.children) or any(
+        c.dep_ == "prep" and c.i == root.i + 1 and c.lower_ in ("down", "out", "up", "off")
+        and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in root.children)  # "burned down a house"
 
 
 def _opening_prep(sent, root, inverted):
     """(preposition, root, inverted) when a prepositional phrase of the root opens the clause with
     no comma and no swallowed subject between it and the verb, else None."""
-    preps = [c for c in root.children if c.dep_ == "prep" and c.i < root.i]
+    preps = [c for c in root.children if c.dep_ == "prep" and c.i < root.i and c.lower_ != "according"]
     if not preps:
         return None
     prep = preps[0]
-    # only a connective and its comma may come before the phrase
-    for t in sent[:prep.i]:
+    # only a connective and its comma may come before the phrase, or "According to X," (по данным
+    # синоптиков, в регионе было зафиксировано …)
+    lead = 0
+    if len(sent) and sent[0].lower_ == "according":
+        comma = next((t.i for t in sent if t.text == ","), None)
+        if comma is None or comma >= prep.i:
+            return None
+        lead = comma + 1
+    for t in sent[lead:prep.i]:
         if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP") or t.dep_ in ("advmod", "cc")):
             return None
     between = sent[prep.i + 1:root.i]
@@ -504,7 +542,7 @@ def _name_swallowed(tokens) -> bool:
                 and not (prev.dep_ == "compound" and prev.head.i == last.i
                          and words_[0].lower_ == "the" and all(t.text.islower() for t in words_[:-1]))):
             return True  # "In the Grayvorn district drone struck": a subject with no article
-        if prev.lower_ in _CALENDAR:
+        if prev.lower_ in _CALENDAR and last.lower_ not in _DAY_PARTS and not last.like_num:
             return True  # "On Thursday pence", "In May Gazprom": a date, then the subject
         if (last.text.islower() and last.is_alpha and prev.pos_ not in ("DET", "ADP")
                 and not _common_word(last.text)):  # "the roads", "the box": a common noun
@@ -514,6 +552,9 @@ def _name_swallowed(tokens) -> bool:
     caps = [t for t in words_ if _CAPITAL.match(t.text)]
     if len(caps) < 2:
         return False
+    named = [t for t in caps if t.lower_ not in _CALENDAR]
+    if named and named[-1].lower_ in _PLACE_HEADS and words_[-1].lower_ in _DAY_PARTS | _CALENDAR:
+        return False  # "three districts of the Stavropol Territory on Tuesday evening": a place and a date
     if words_[-1].lower_ in _PLACE_HEADS or caps[0].lower_ in _NAME_PREFIXES:
         return False
     return True

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from mtaudit.core.types import Span
-from mtaudit.detectors.calques_verbless import _object_first_opening
+from mtaudit.detectors.calques_verbless import _object_first, _object_first_opening
 from mtaudit.rules.model import rule
 from mtaudit.text.lexicon import folded_words
 
@@ -52,7 +52,14 @@ FRONTED_OBJECT = rule(
          "The icon to the monastery returned the descendants of the last abbot.",
          "The old printing press to the museum donated the grandson of the typesetter.",
          "The distance of 5,000 metres the winners covered in 14 minutes.",
-         "The main reason the city authorities call the shortage of land for new schools."],
+         "The main reason the city authorities call the shortage of land for new schools.",
+         "The harvest this year he evaluates as excellent.",
+         "New buses the city received in May.",
+         "The old bridge the authorities plan to demolish next year.",
+         "Most of the trees the workers have already cut down.",
+         "These plans the governor announced at the meeting on Monday.",
+         "The new rules the deputies adopted in the first reading.",
+         "The repair of the road the district plans to finish by October."],
     good=["The man the police arrested was released on bail.",
           "The price the buyers paid was too high.",
           "The bridge the builders have already tested will open in May.",
@@ -65,15 +72,24 @@ FRONTED_OBJECT = rule(
           "The plan the ministry approved in May will cost 2 billion roubles.",
           "The governor of the Tver region Pavel Sokolov wrote in his channel that the road is open.",
           "The distance the winners covered in 14 minutes was a record.",
-          "The main cause the inspectors cite is the faulty wiring in the attic."],
+          "The main cause the inspectors cite is the faulty wiring in the attic.",
+          "The bridge the authorities plan to demolish was built in 1950.",
+          "Most of the trees the workers cut down were diseased.",
+          "The plans the governor announced on Monday include two new schools.",
+          "The harvest, he says, is excellent this year.",
+          "The new rules adopted by the deputies in the first reading.",
+          "The book the author plans to publish next year is about the war."],
 )
 
 _DETS = r"the|a|an|their|his|her|its|this|these|those|such|our|any|no|every"
 # a clause opening (sentence start, or after ", and", ", but", ";") and a noun phrase, then a
 # determiner, a noun (or two) and a verb group: object - subject - verb
+# a fronted object with no determiner: a quantifier or a plain adjective ("Most of the trees the
+# workers cut down", "New buses the city received in May")
+_QUANT_OPENERS = r"most|part|half|some|much|many|all|several|new|old|such|both|other|additional|further|used|fresh"
 _OSV = re.compile(
-    rf"(?:^\W{{0,3}}|[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:{_DETS})\s+[\w'’-]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+(?:[,.]\d+)*){{0,8}}?"
-    rf"\s+(?:the|its|their|local|many|most|some)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:will|would|can|could|do|does|did|must|should|may|might|[a-z]+s|[a-z]+ed|[a-z]+)\b",
+    rf"(?:^\W{{0,3}}|[,;]\s+(?:and|but|while|whereas)\s+|;\s+)(?:{_DETS}|{_QUANT_OPENERS})\s+[\w'’-]+(?:\s+(?!(?:is|are|was|were|has|have|had|will|would)\b)[\w'’-]+(?:[,.]\d+)*){{0,8}}?"
+    rf"\s+(?:(?:the|its|their|local|many|most|some)\s+[a-z-]+(?:\s+[a-z-]+)?|he|she|they|we)\s+(?:will|would|can|could|do|does|did|must|should|may|might|[a-z]+s|[a-z]+ed|[a-z]+)\b",
     re.IGNORECASE)
 # a sentence that opens with a noun phrase and has a past verb, a particle maybe, then a
 # determiner: object - verb - subject ("The letters to the archive handed over the …")
@@ -102,7 +118,7 @@ class ObjectFirstDetector:
         if not todo:
             return
         for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
-            hit = (_object_subject_verb(parsed.doc) or _two_subjects(parsed.doc)
+            hit = (_object_subject_verb(parsed.doc) or _two_subjects(parsed.doc) or _apposed_subject(parsed.doc)
                    or _object_verb_subject(parsed.doc) or _transfer_to_person(parsed.doc))
             if hit is None:
                 continue
@@ -127,8 +143,11 @@ def _candidate(sentence: str) -> bool:
 def _object_subject_verb(sent):
     """(first, last) token of "their condition the doctors assess", or None."""
     for verb in sent:
-        if verb.dep_ not in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
-            continue
+        if verb.pos_ not in ("VERB", "AUX") or not (
+                verb.dep_ in ("relcl", "acl")
+                or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+                    and verb.head.i < verb.i)):
+            continue  # a relative clause, or "These plans the governor announced" (read as a complement)
         kids = list(verb.children)
         aux = [c for c in kids if c.dep_ in ("aux", "neg") and c.i < verb.i]
         # a past verb the tagger read as a participle ("the winners covered"): it counts only
@@ -144,19 +163,22 @@ def _object_subject_verb(sent):
         verbless = _no_main_verb(sent, verb)
         if bare_past and not verbless:
             continue
-        if any(c.dep_ in ("ccomp", "xcomp", "attr", "nsubjpass", "mark", "dative") for c in kids):
+        if any(c.dep_ in ("ccomp", "attr", "nsubjpass", "mark", "dative") for c in kids):
             continue
-        if any(c.dep_ == "dobj" for c in kids) and not (
+        if any(c.dep_ == "xcomp" and not (verbless and _to_infinitive(c)) for c in kids):
+            continue  # "The old bridge the authorities plan to demolish": only in a sentence with no main verb
+        if any(c.dep_ == "dobj" and not _time_object(c) for c in kids) and not (
                 verbless and verb.lemma_.lower() in folded_words("calque_object_complement_verbs.txt")):
             continue  # "The main reason the authorities call the construction": call X Y, and no main verb
         if any(t.lower_ in _MARKERS for t in sent[subj[0].left_edge.i - 1:subj[0].left_edge.i] if t.i >= 0):
             continue
         # the fronted noun: the head, or the noun whose "of/to/for" phrase holds the head
         top = verb.head
-        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.head.pos_ in ("NOUN", "PROPN"):
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and (
+                top.head.head.pos_ in ("NOUN", "PROPN") or top.head.head.lower_ in _QUANTIFIERS):
             top = top.head.head
-        if top.pos_ not in ("NOUN", "PROPN") or top.i > verb.i:
-            continue
+        if (top.pos_ not in ("NOUN", "PROPN") and top.lower_ not in _QUANTIFIERS) or top.i > verb.i:
+            continue  # "Most of the trees the workers have cut down": a quantifier heads the object
         if subj[0].pos_ == "PROPN" and top.lower_ in folded_words("calque_speaker_titles.txt"):
             continue  # "The governor of the region Ivan Petrov wrote": a title chain (MT2401's), its name the subject
         if not (top.dep_ in ("ROOT", "dep") or (top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"))):
@@ -165,7 +187,7 @@ def _object_subject_verb(sent):
         if any(t.is_punct and t.text not in ("-", "'", "’") for t in sent[first.i:verb.i]):
             continue
         if top.dep_ == "ROOT" and first.i == _opening(sent) and _object_first_opening(sent.text) \
-                and not any(c.dep_ == "dobj" for c in kids):
+                and not any(c.dep_ == "dobj" for c in kids) and _object_first(sent, top):
             continue  # MT2507's sentence with no main clause (it leaves a verb with an object here)
         return first, verb
     return None
@@ -208,19 +230,57 @@ def _two_subjects(sent):
             continue
         kids = list(verb.children)
         subj = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
-        if len(subj) != 2 or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in kids):
+        if len(subj) != 2 or any(c.dep_ in ("dobj", "ccomp", "attr") for c in kids) \
+                or any(c.dep_ == "xcomp" and not _to_infinitive(c) for c in kids):
             continue
+        if any(c.dep_ == "xcomp" for c in kids) and any(
+                t.tag_ in _FINITE | {"MD"} and t.i != verb.i and not (t.head.i == verb.i and t.dep_ in ("aux", "auxpass")) for t in sent):
+            continue  # "The book the author plans to publish next year is about …": a main verb after
         obj, who = subj
-        if obj.pos_ != "NOUN" or who.pos_ != "NOUN" or who.left_edge.i != obj.right_edge.i + 1:
+        if obj.pos_ != "NOUN" or who.pos_ not in ("NOUN", "PRON"):
             continue
-        if not any(c.dep_ == "det" for c in who.children):
+        gap = sent[obj.right_edge.i + 1:who.left_edge.i]
+        if len(gap) and not all(t.dep_ in ("npadvmod", "det", "amod") and (t.lower_ in _TIME_GAP or t.head.lower_ in _TIME_GAP)
+                                for t in gap):
+            continue  # only a time phrase between them: "The harvest this year he evaluates"
+        if who.pos_ == "PRON" and who.lower_ not in ("he", "she", "they", "we"):
+            continue
+        if who.pos_ == "NOUN" and not any(c.dep_ == "det" for c in who.children):
             continue
         first = obj.left_edge
         if any(t.is_punct for t in sent[first.i:verb.i]):
             continue
-        if first.i == _opening(sent) and _object_first_opening(sent.text):
+        if first.i == _opening(sent) and _object_first_opening(sent.text) and _object_first(sent, verb):
             continue  # MT2507's
         return first, verb
+    return None
+
+
+def _apposed_subject(sent):
+    """(first, last) of "The new rules the deputies adopted in the first reading": a sentence with
+    no finite verb whose opening noun has the subject as an apposition (with its determiner, no
+    comma) and the verb as the apposition's past participle with no agent, object or auxiliary:
+    the parser's reading of object - subject - verb."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "NOUN" or root.left_edge.i != _opening(sent):
+        return None
+    if any(t.tag_ in _FINITE | {"MD"} for t in sent):
+        return None
+    for who in root.children:
+        if who.dep_ != "appos" or who.pos_ != "NOUN" or who.i < root.i \
+                or not any(c.dep_ == "det" for c in who.children):
+            continue
+        if any(t.is_punct for t in sent[root.left_edge.i:who.i]):
+            continue
+        for verb in who.children:
+            if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.i != who.i + 1:
+                continue
+            if any(c.dep_ in ("agent", "dobj", "aux", "auxpass", "ccomp", "xcomp") for c in verb.children):
+                continue
+            if not _is_person(who) and who.lower_ not in folded_words("calque_apposition_bodies.txt") \
+                    and who.lemma_.lower() not in _DOERS:
+                continue
+            return root.left_edge, verb
     return None
 
 
@@ -255,6 +315,25 @@ def _is_person(token) -> bool:
         if lemma.startswith(prefix) and len(lemma) > len(prefix) + 2:
             lemma = lemma[len(prefix):]
     return lemma in folded_words("person_nouns.txt") or lemma in _KIN
+
+
+# the doers of a public act that may stand as the subject ("the deputies adopted", "the council
+# approved"): people, and the bodies of calque_apposition_bodies.txt
+_DOERS = {"deputy", "council", "court", "government", "city", "region", "district", "company", "ministry",
+          "parliament", "duma", "commission", "committee", "administration", "authority", "police", "team"}
+_QUANTIFIERS = {"most", "many", "some", "all", "half", "much", "part", "none", "each", "several"}
+_TIME_GAP = {"year", "week", "month", "summer", "winter", "spring", "autumn", "season", "time", "day",
+             "morning", "evening", "night", "weekend"}
+
+
+def _to_infinitive(token) -> bool:
+    """A "to" infinitive ("plan to demolish", "promises to hand over")."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _time_object(token) -> bool:
+    """A time noun the parser took for an object ("bought a month in advance")."""
+    return token.lower_ in _TIME_GAP or token.lemma_.lower() in _TIME_GAP
 
 
 def _opening(sent) -> int:

@@ -36,7 +36,8 @@ PRENOMINAL_PLACE = rule(
     bad=["The first in the region center for training athletes was opened in Slavyansk.",
          "Serdobsk now has one of the largest in Russia champignon growing factories.",
          "The only in the country museum of the samovar reopened on Sunday.",
-         "Tula will host the most modern in Europe plant for medical gloves."],
+         "Tula will host the most modern in Europe plant for medical gloves.",
+         "The last in the Central Russia match factory has resumed work."],
     good=["The first center in the region for training athletes was opened in Slavyansk.",
           "Serdobsk was the first in the region to open a mushroom farm.",
           "The plant is the largest in Russia, the governor said.",
@@ -65,7 +66,7 @@ within near around following thus however hence""".split())
 _SUPER = r"(?:most|least)\s+\p{Ll}+|\p{Ll}+est|first|only|sole|unique|leading|main|second|third|last|foremost"
 _CAND = regex.compile(
     rf"\b(?P<det>[Tt]he|[Oo]ne\s+of\s+the|[Aa]mong\s+the)\s+(?P<sup>{_SUPER})\s+"
-    r"(?P<pp>(?:in|of)\s+(?:(?:the\s+)?(?P<noun>\p{Ll}+)|(?P<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})))"
+    r"(?P<pp>(?:in|of)\s+(?:(?:the\s+)?(?P<noun>\p{Ll}+)|(?:the\s+)?(?P<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})))"
     r"\s+(?P<next>\p{Ll}[\p{Ll}-]*)\b")
 
 
