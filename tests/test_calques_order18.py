@@ -71,3 +71,21 @@ def test_the_speaking_body_after_a_passive_report_or_a_listener():
     codes = [(f.code, f.text) for f in _audit(text, (PATTERNS,)) if f.code in ("MT2022", "MT2029")]
     assert codes == [("MT2029", "This was reported in the regional state administration"),
                      ("MT2022", "told RBC Yekaterinburg in the regional association of car services")]
+
+
+@needs_parser
+def test_a_statement_that_opens_with_its_auxiliary_and_verb_and_the_english_inversions():
+    from mtaudit.detectors import calques_verb_first
+    text = ("Was opened in the city a new kindergarten for 200 children. "
+            "Will take part in the festival about 300 musicians. "
+            "Were it not for the rain, the harvest would have been a record. "
+            "Should you need help, call the hotline. "
+            "Will Grant, the coach, said the team was ready.")
+    assert _found(text, (calques_verb_first.DETECTOR,)) == [("MT2515", "Was opened"), ("MT2515", "Will take")]
+
+
+@needs_parser
+def test_a_relative_that_and_a_nominal_comparative_are_no_pre_nominal_phrase():
+    text = ("The portrait that hung for years in one of its tea rooms was sold. "
+            "The council chose the cheaper of two designs for the bridge.")
+    assert _found(text, (calques_prenominal_phrase.DETECTOR,)) == []

@@ -79,5 +79,7 @@ from mtaudit.detectors import calques_prenominal_place  # noqa: E402  (real16: s
 DETECTORS += (calques_prenominal_place.DETECTOR,)  # real16
 from mtaudit.detectors import calques_prenominal_phrase  # noqa: E402  (order18: participle with complement before the noun, parser)
 DETECTORS += (calques_prenominal_phrase.DETECTOR,)  # order18
+from mtaudit.detectors import calques_verb_first  # noqa: E402  (order18: auxiliary and verb open a statement, parser)
+DETECTORS += (calques_verb_first.DETECTOR,)  # order18
 from mtaudit.detectors import abbreviation_initialisms  # noqa: E402  (real17e: English initials of Russian names)
 DETECTORS += (abbreviation_initialisms.DETECTOR,)  # real17e

@@ -45,7 +45,9 @@ FRONTED_NO_SUBJECT = rule(
          "Instead of them in the villages will work mobile post offices.",
          "Against the new tariff came out the union of carriers.",
          "On the island this summer worked an expedition of the institute.",
-         "In three districts of the region on Tuesday evening passed a strong hail."],
+         "In three districts of the region on Tuesday evening passed a strong hail.",
+         "And in the Novosibirsk region will resume food markets.",
+         "In the village have opened two new shops."],
     good=["In Moscow, police detained a 30-year-old man who set fire to a police car.",
           "In Moscow police detained a 30-year-old man.",
           "In the corner stood an old piano.",
@@ -55,6 +57,8 @@ FRONTED_NO_SUBJECT = rule(
           "In the ministry, officials explained that clinics will open on Saturdays.",
           "As part of the winter transfer window Spartak also intends to sign a goalkeeper.",
           "In the final Ivanova beat the defending champion.",
+          "In the past year the company has opened two plants.",
+          "And in Moscow, police have detained a man.",
           "On Thursday Pence will meet the Polish president.",
           "After the match the coach praised the defence.",
           "With the new rules came a new fee.",
@@ -139,7 +143,8 @@ _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For
 # the start of a sentence: an optional connective with its comma, then a preposition
 _OPENING = re.compile(
     rf"^\W{{0,3}}(?:According\s+to\s+[^,.;:]{{1,60}},\s+)?(?:(?:Meanwhile|Also|However|Earlier|Later|Previously|At the same time|"
-    rf"In addition|Moreover|Besides|Now|Today|Yesterday|Then|Thus|So)\s*,?\s+)?(?:{_PREPS})\s",
+    rf"In addition|Moreover|Besides|Now|Today|Yesterday|Then|Thus|So|And|But|In any case|In particular|"
+    rf"For example|Therefore|Recall that|Note that)\s*,?\s+)?(?:{_PREPS})\s",
     re.IGNORECASE)
 # a fronted time phrase with no comma: "Next year will open a new school", "Last year were built
 # 40 kilometres of roads", "This summer will take place the festival" (в следующем году откроется …)
@@ -262,7 +267,11 @@ def _subjectless(sent, skip):
                                          for c in root.children)
     counted = root.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in root.children) and any(
         c.dep_ == "dobj" and c.i > root.i and any(n.dep_ == "nummod" for n in c.children) for c in root.children)
-    if root.tag_ not in _FINITE and not (modal and root.tag_ == "VB") and not passive and not counted:
+    # "In the Omsk region has started …", "In the village have opened two shops": a perfect
+    perfect = root.tag_ == "VBN" and not passive and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in _FINITE for c in root.children)
+    if root.tag_ not in _FINITE and not (modal and root.tag_ == "VB") and not passive and not counted \
+            and not perfect:
         return None  # ("work eight icebreakers": a present verb the parser tagged as a base form)
     # a verb of literary inversion with a particle and a noun after it is a phrasal verb of Russian
     # order ("Against the plan came out the ecologists", выступили против), never an inversion

@@ -69,12 +69,14 @@ PRENOMINAL_PHRASE = rule(
           "The elderly in rural areas often live alone.",
           "The renovated building opened in May.",
           "The largest in Russia plant makes gloves.",
-          "He kept a little in the savings account."],
+          "He kept a little in the savings account.",
+          "The portrait that hung for years in one of its tea rooms was sold.",
+          "The council chose the cheaper of two designs for the bridge."],
     applicability="unsafe",
 )
 
 _CAND = regex.compile(
-    r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
+    r"\b(?:[Tt]he|[Aa]|[Aa]n|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
     r"(?:(?:most|more|less|least|very|so|well|widely|newly|recently|specially|especially|particularly|"
     r"currently|previously|already|still|only|also)\s+)?"
     r"(?P<m>\p{Ll}[\p{Ll}]+)\s+"
@@ -84,7 +86,7 @@ _CAND = regex.compile(
 _EXTRA_SUPERLATIVES = frozenset({"first", "only", "sole", "unique", "leading", "main", "second", "third",
                                  "fourth", "fifth", "last", "foremost", "next", "previous"})
 _COMPLEMENT_DEPS = ("prep", "agent", "npadvmod")
-_NO_PREPS = frozenset({"than", "as", "like"})
+_NO_PREPS = frozenset({"than", "as", "like", "of"})  # "the cheaper of two designs": a nominal comparative
 _TIME_WORDS = frozenset({"year", "week", "month", "summer", "winter", "spring", "autumn", "fall", "day",
                          "season", "decade", "century", "time", "night", "morning", "evening"})
 
@@ -98,8 +100,8 @@ def _modifier(word: str) -> bool:
     pos = lemmas_by_pos(word)
     if not pos:
         return False
-    if word.endswith("est") and any(lemma != word for lemma in pos.get("ADJ", ())):
-        return False  # a superlative: MT2513's with a place
+    if word.endswith(("est", "er")) and any(lemma != word for lemma in pos.get("ADJ", ())):
+        return False  # a superlative (MT2513's with a place) or a comparative ("the cheaper of two")
     if any(lemma != word for lemma in pos.get("VERB", ())) and not word.endswith(("s", "ing")):
         return True
     return "ADJ" in pos and "NOUN" not in pos and "VERB" not in pos
@@ -155,8 +157,10 @@ def _determiner(mod):
     sent = mod.doc
     while i >= 0 and sent[i].dep_ == "advmod" and sent[i].head.i == mod.i:
         i -= 1
-    if i < 0 or sent[i].lower_ not in ("the", "a", "an", "this", "that", "its", "their", "his", "her", "our"):
+    if i < 0 or sent[i].lower_ not in ("the", "a", "an", "this", "its", "their", "his", "her", "our"):
         return None
+    if sent[i].dep_ not in ("det", "poss"):
+        return None  # "that hung for years in …": a relative pronoun, not a determiner
     return sent[i]
 
 
