@@ -59,7 +59,8 @@ FRONTED_OBJECT = rule(
          "Most of the trees the workers have already cut down.",
          "These plans the governor announced at the meeting on Monday.",
          "The new rules the deputies adopted in the first reading.",
-         "The repair of the road the district plans to finish by October."],
+         "The repair of the road the district plans to finish by October.",
+         "Most of them the firefighters extinguished within the first day."],
     good=["The man the police arrested was released on bail.",
           "The price the buyers paid was too high.",
           "The bridge the builders have already tested will open in May.",
@@ -78,7 +79,8 @@ FRONTED_OBJECT = rule(
           "The plans the governor announced on Monday include two new schools.",
           "The harvest, he says, is excellent this year.",
           "The new rules adopted by the deputies in the first reading.",
-          "The book the author plans to publish next year is about the war."],
+          "The book the author plans to publish next year is about the war.",
+          "Most of them, the firefighters said, were put out within a day."],
 )
 
 _DETS = r"the|a|an|their|his|her|its|this|these|those|such|our|any|no|every"
@@ -237,8 +239,8 @@ def _two_subjects(sent):
                 t.tag_ in _FINITE | {"MD"} and t.i != verb.i and not (t.head.i == verb.i and t.dep_ in ("aux", "auxpass")) for t in sent):
             continue  # "The book the author plans to publish next year is about …": a main verb after
         obj, who = subj
-        if obj.pos_ != "NOUN" or who.pos_ not in ("NOUN", "PRON"):
-            continue
+        if (obj.pos_ != "NOUN" and obj.lower_ not in _QUANTIFIERS) or who.pos_ not in ("NOUN", "PRON"):
+            continue  # "Most of them the firefighters extinguished": a quantifier object
         gap = sent[obj.right_edge.i + 1:who.left_edge.i]
         if len(gap) and not all(t.dep_ in ("npadvmod", "det", "amod") and (t.lower_ in _TIME_GAP or t.head.lower_ in _TIME_GAP)
                                 for t in gap):

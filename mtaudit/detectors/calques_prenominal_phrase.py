@@ -57,7 +57,9 @@ PRENOMINAL_PHRASE = rule(
          "The popular among tourists route was closed for the winter.",
          "The adopted by the duma law comes into force in March.",
          "Rescuers evacuated the situated on the bank of the river sanatorium.",
-         "The planned for next year repair will cost 40 million roubles."],
+         "The planned for next year repair will cost 40 million roubles.",
+         "The founded in 1998 workshop of master Ivan Petrov casts about 300 bells a year.",
+         "The installed last year cameras helped to detect more than 400 fires."],
     good=["The building located in the centre will be demolished next year.",
           "The park opened last year attracts many visitors.",
           "The injured in the car crash were taken to the regional hospital.",
@@ -71,7 +73,9 @@ PRENOMINAL_PHRASE = rule(
           "The largest in Russia plant makes gloves.",
           "He kept a little in the savings account.",
           "The portrait that hung for years in one of its tea rooms was sold.",
-          "The council chose the cheaper of two designs for the bridge."],
+          "The council chose the cheaper of two designs for the bridge.",
+          "The cameras installed last year helped to detect more than 400 fires.",
+          "Renovated last year, the station reopened in May."],
     applicability="unsafe",
 )
 
@@ -169,6 +173,11 @@ def _complement(mod, before: int):
     time phrase) when one starts right after it and ends before index `before`."""
     kids = [c for c in mod.children if c.i > mod.i and c.dep_ in _COMPLEMENT_DEPS]
     if not kids:
+        # "The installed last year cameras": the parser hangs the time phrase on the noun
+        sent = mod.doc
+        if (mod.tag_ == "VBN" and mod.i + 3 <= before and sent[mod.i + 1].lower_ in ("last", "this", "next")
+                and sent[mod.i + 2].lower_ in _TIME_WORDS):
+            return sent[mod.i + 2]
         return None
     first = min(kids, key=lambda t: t.i)
     if first.i != mod.i + 1 and not (first.dep_ == "npadvmod" and first.left_edge.i == mod.i + 1):
@@ -200,6 +209,24 @@ def _in_order(mod):
     return det, mod, end, noun
 
 
+def _direct_head(mod):
+    """The real head noun when it is the object of the modifier's own first preposition and has
+    a noun or number before it that ends the complement ("The founded in 1998 workshop of master
+    X": "workshop", with its own "of" phrase after it)."""
+    preps = [c for c in mod.children if c.dep_ in ("prep", "agent") and c.i == mod.i + 1]
+    if not preps or preps[0].lower_ in _NO_PREPS:
+        return None
+    obj = next((c for c in preps[0].children if c.dep_ == "pobj"), None)
+    if obj is None or obj.tag_ not in ("NN", "NNS") or obj.i < mod.i + 3:
+        return None
+    before = obj.doc[obj.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "NUM") or before.dep_ not in ("compound", "nummod", "amod", "nmod"):
+        return None
+    if any(t.is_punct for t in obj.doc[mod.i:obj.i]):
+        return None
+    return obj
+
+
 def _taken_for_noun(mod):
     """(det, mod, complement end, noun) when the parser took the modifier for the noun: its
     prepositional phrase ends in two nouns, the last of which is the real head."""
@@ -210,6 +237,9 @@ def _taken_for_noun(mod):
         return None
     if mod.dep_ in ("amod", "compound"):
         return None
+    direct = _direct_head(mod)
+    if direct is not None:
+        return det, mod, direct.doc[direct.i - 1], direct
     noun = mod.right_edge
     if noun.i <= mod.i + 2 or noun.tag_ not in ("NN", "NNS") or noun.dep_ != "pobj":
         return None
