@@ -498,7 +498,7 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                                     t.dep_ in ("compound", "poss") and _np_head(t).dep_ in _CORE) and \
                     _counts(t, ppeople, human_verb):
                 things.append(t)
-            elif kind and kind != "thing" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "pobj")
+            elif kind and kind != "thing" and (t.dep_ in ("nsubj", "nsubjpass", "dobj", "appos", "pobj", "attr")
                                                or _conj_of_core(t) or _in_subject(t) or t.pos_ == "PRON"):
                 persons.append((t, kind))  # a "his"/"her" names its person too ("at his home")
     if _TRACE is not None:
@@ -567,6 +567,9 @@ def _title_before_name(t) -> bool:
     from mtaudit.text.english_words import is_common_word
 
     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.lower_ in _person_nouns() and t.i + 2 < len(t.doc) and \
+            t.doc[t.i + 2].text in lexicon.first_names():
+        nxt = t.doc[t.i + 2]  # "centre forward Artyom Zaitsev", "team captain Ivan": a two-word title
     if nxt is None or nxt.pos_ != "PROPN" or nxt.text not in lexicon.first_names():
         return False
     if t.pos_ == "PROPN" and not (t.is_title and is_common_word(t.lower_)):

@@ -77,7 +77,7 @@ def reported_speech(doc, parsed, people, quoted):
             clause = tok.head
             while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
-            if low == "you" and _generic_condition(clause):
+            if low == "you" and _generic_condition(clause) and not _instruction_reported(clause):
                 continue  # "if you read that literature, you could easily be fooled, said Ravitch":
                 # "if you …, you …" is the generic second person, anyone's case, in English too
             report = clause.head
@@ -86,6 +86,7 @@ def reported_speech(doc, parsed, people, quoted):
                 report = clause  # "said that she is in form, and we will build": one report
             if (clause.dep_ == "ccomp" or continued) and (
                     report.lemma_.lower() in _report_verbs() and report.tag_ in ("VBD", "VBN") or
+                    low == "you" and _instruction_reported(clause) or
                     _expects_that(report, clause, low)) and \
                     not report.text[0].isupper():  # past reporting only ("Doctors say you should"
                 # is generic English advice); "Kremlin Says We …" is a headline's style
@@ -135,6 +136,35 @@ def reported_speech(doc, parsed, people, quoted):
                     doc, parsed.offset(tok.head), parsed.end_offset(tok),
                     f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
                     f"speaker’s person; English shifts it (he/she/they) or quotes the words")
+
+
+# verbs of advice: Russian "напомнили/посоветовали/рекомендуют, что если вы …, то вы можете …"
+# keeps the readers' "you" in the reported instruction; English names them ("reminded residents
+# that those who …") or quotes the advice
+_ADVICE_VERBS = frozenset({"remind", "advise", "recommend", "warn", "urge", "caution", "explain",
+                           "note", "say", "stress", "emphasise", "emphasize", "add", "clarify", "inform"})
+_ADVICE_MODALS = frozenset({"can", "could", "should", "must", "may", "need", "have", "ought"})
+
+
+def _instruction_reported(clause) -> bool:
+    """`clause` is an instruction to the readers reported in indirect speech: the "that"-clause
+    of a verb of saying or advice written before it ("The mayor's office advised that if you
+    see a dangerous tree, you can leave a request"; "The ministry reminds that you must keep
+    …"), with a modal of permission or duty ("can", "should", "must", "need to", "have to"). A
+    reporter after the words ("if you read it, you could be fooled, said Ravitch") is English's
+    paraphrase of a quotation; a present "say" ("Doctors say you should") is English advice.
+    The hearer unnamed is the Russian construction: "reminded residents that if they …"."""
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.i > clause.i or report.lemma_.lower() not in _ADVICE_VERBS:
+        return False
+    if report.tag_ not in ("VBD", "VBN") and not (report.tag_ == "VBZ" and report.lemma_.lower() != "say"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in report.children):
+        return False  # "reminded residents that if you …": a hearer named, English's own mix
+    return any(c.dep_ == "aux" and c.lower_ in _ADVICE_MODALS for c in clause.children) or \
+        any(c.dep_ == "xcomp" and c.i > clause.i for c in clause.children if clause.lemma_ in ("need", "have"))
 
 
 def _generic_condition(clause) -> bool:
@@ -486,8 +516,15 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
     fix = None
     if replacement:
         fix = Fix.replace(start, fix_end, replacement, Applicability.UNSAFE, f"write “{replacement}”")
+    lead = start
+    if tok.lower_ == "you" and _instruction_reported(tok.head):
+        # the condition is the instruction's too: "if you see a dangerous tree, you can leave"
+        cond = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i and
+                any(m.dep_ == "mark" and m.lower_ in ("if", "when", "whenever", "once") for m in c.children)]
+        if cond:
+            lead = min(parsed.offset(t) for t in cond[0].subtree)
     return REPORTED_SPEECH_PERSON.finding(
-        doc, start, end,
+        doc, lead, end,
         f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
         f"person; English shifts it" + (f" (“{replacement}”)" if replacement else " (he/she/they)")
         + " or quotes the words", fix=fix)
@@ -567,8 +604,15 @@ def _object_finding(doc, parsed, people, tok, report, reporter):
     fix = None
     if word:
         fix = Fix.replace(parsed.offset(tok), end, word, Applicability.UNSAFE, f"write “{word}”")
+    lead = start
+    if tok.lower_ == "you" and _instruction_reported(tok.head):
+        # the condition is the instruction's too: "if you see a dangerous tree, you can leave"
+        cond = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i and
+                any(m.dep_ == "mark" and m.lower_ in ("if", "when", "whenever", "once") for m in c.children)]
+        if cond:
+            lead = min(parsed.offset(t) for t in cond[0].subtree)
     return REPORTED_SPEECH_PERSON.finding(
-        doc, start, end,
+        doc, lead, end,
         f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
         f"person; English shifts it" + (f" (“{word}”)" if word else "") + " or quotes the words",
         fix=fix)

@@ -90,7 +90,11 @@ REPORTED_SPEECH_PERSON = rule(
          "The skipper Pavel Orlov said after the race that we lost the wind at the second buoy.",
          "According to the headmistress Olga Fomina, parents thank us every autumn.",
          "The farmer Ivan Lobov said that the regional ministry refused us a grant.",
-         "The chief engineer asked to wait for us until the pipe is welded."],
+         "The chief engineer asked to wait for us until the pipe is welded.",
+         "The city office advised that if you find a fallen tree on a road, you should call the "
+         "duty service.",
+         "The fire service reminds that when you leave the house, you must switch off the heaters.",
+         "The clinic explained that if you missed the second dose, you can get it until March."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The skipper said after the race that the crew lost the wind at the second buoy.",
           "Oleg Ivanov told us that the court fined the company in March.",
@@ -107,6 +111,10 @@ REPORTED_SPEECH_PERSON = rule(
           "According to him, our country needs more engineers.",
           "Doctors urge parents to vaccinate, because you never know when measles comes.",
           "If you read those reports, you could easily be fooled into thinking otherwise, said Ravitch.",
+          "The city office reminded residents that if they find a fallen tree, they should call the "
+          "duty service.",
+          "Doctors say that if you feel tired in the heat, you should drink more water.",
+          "He said that if you read the report, it is clear the dam was weak.",
           "Lidia Popova expects that the farm will harvest twice as much after the rains.",
           "Our correspondent believes that we will see more rain this week.",
           "In the morning the coach added that the team would train twice.",
@@ -544,8 +552,11 @@ def _surname_index(text: str, known) -> dict[str, tuple[list[int], list[str]]]:
     index: dict[str, tuple[list[int], list[str]]] = {}
     for m in person_mentions(text, 0, len(text), known):  # sorted by start
         words = text[m.start:m.end].split()
-        if len(words) > 1 and words[-1][:1].isupper():
-            starts, genders = index.setdefault(words[-1], ([], []))
+        last = words[-1] if len(words) > 1 else ""
+        if last[:1].islower() and last.isalpha() and len(last) > 3 and words[0][:1].isupper():
+            last = last.capitalize()  # "director Larisa bushueva" (a name MT left lowercase): "Bushueva" later
+        if last[:1].isupper():
+            starts, genders = index.setdefault(last, ([], []))
             starts.append(m.start)
             genders.append(m.gender)
     return index

@@ -1,0 +1,70 @@
+"""MT3107: he/she/his/her for the thing the clause before it is about, by the Russian gender of
+the thing's noun (data: russian_gender_things.tsv); people, animals, ships and acts stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.audit.context import AuditContext
+from mtaudit.audit.engine import audit
+from mtaudit.detectors import pronouns_gender_thing
+from mtaudit.models import parser as parser_mod
+from mtaudit.text import lexicon
+from mtaudit.text.document import Document
+
+pytestmark = pytest.mark.skipif(not parser_mod.available(), reason="needs the parse extra")
+
+# a man and a woman named in the sentence before: MT3104 and MT317 fall silent, MT3107 does not
+_PEOPLE = "Pavel Sidorov and Anna Orlova opened the fair on Monday. "
+
+
+def _run(text):
+    return audit(Document(text), AuditContext(), detectors=(pronouns_gender_thing.DETECTOR,)).findings
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The old birch fell on a garage in May; luckily, she did not damage the cars.", "she", "it"),
+    ("The new stadium was opened in 2019; he seats 12,000 spectators.", "he", "it"),
+    ("The vaccine is stored at minus 70 degrees; she keeps for six months.", "she", "it"),
+    ("The satellite was launched in 2021, and his orbit is 500 kilometres high.", "his", "its"),
+    ("The school was built in 1962: her roof leaks every spring.", "her", "its"),
+    ("The district bought a new excavator; he digs a trench in an hour.", "he", "it"),
+])
+def test_pronoun_of_the_russian_gender_after_a_clause_about_a_thing(text, span, fix):
+    (f,) = _run(_PEOPLE + text)
+    assert f.code == "MT3107" and f.text == span
+    assert f.fix.edits[0].replacement == fix
+
+
+@pytest.mark.parametrize("text", [
+    # the English pronoun of the thing, or a person before the pronoun
+    "The old birch fell on a garage in May; luckily, it did not damage the cars.",
+    "The new stadium was opened in 2019 by Oleg Ivanov; he said it was his dream.",
+    # the gender does not agree with the Russian noun (школа is feminine)
+    "The school was built in 1962; he studied there for ten years.",
+    # acts of people: saying, asking people to act
+    "The bridge was closed in May, and he said the repairs would take a year.",
+    "The car park was full by noon, and she asked drivers to come by bus.",
+    # the thing is "it" later in the sentence
+    "The car was old, but he kept it for ten years.",
+    # a ship's "she" is English; an animal's too; a group of people is someone
+    "The tanker left Murmansk on Monday; she will reach Rotterdam in a week.",
+    "The female wolf left the den at night; she returned at dawn.",
+    "The team won the cup; he scored twice in the final.",
+    # a quotation is the speaker's
+    "“The bridge is old; he needs repairs,” she said.",
+    # kin and person possessions are a person's
+    "The house burned down in May; his wife was at work.",
+])
+def test_people_animals_ships_and_english_stay_quiet(text):
+    assert _run(_PEOPLE + text) == []
+
+
+def test_the_data_gives_genders_for_things_only():
+    rows = lexicon.table("russian_gender_things.tsv")
+    assert len(rows) > 500
+    assert all(cols and set(cols[0]) <= set("mfn") for cols in rows.values())
+    animals = lexicon.folded_words("animal_nouns.txt")
+    assert not animals & {w.casefold() for w in rows}
+    from mtaudit.detectors.pronouns_syntax import _person_nouns
+    assert not set(_person_nouns()) & {w.casefold() for w in rows}
