@@ -68,3 +68,35 @@ def test_the_data_gives_genders_for_things_only():
     assert not animals & {w.casefold() for w in rows}
     from mtaudit.detectors.pronouns_syntax import _person_nouns
     assert not set(_person_nouns()) & {w.casefold() for w in rows}
+
+
+# MT3108: the pronoun opens the sentence after one about the thing
+_MAN_FAR = "Oleg Ivanov opened the fair on Monday.\n\nThe weather was warm. "
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("The new pool was opened in May. He seats 800 spectators.", "He", "It"),
+    ("The old mill was restored last year. This summer she will grind flour again.", "she", "it"),
+    ("The festival lasted three days. His main guest was a choir from Kazan.", "His", "Its"),
+    ("The first prize is a crystal cup. He was made by glassblowers.", "He", "It"),
+])
+def test_opening_pronoun_after_a_sentence_about_a_thing(text, span, fix):
+    (f,) = [f for f in _run(_MAN_FAR + text) if f.code == "MT3108"]
+    assert f.text == span and f.fix.edits[0].replacement == fix
+
+
+@pytest.mark.parametrize("text", [
+    # someone named in the two sentences before
+    "Oleg Ivanov opened the pool. The pool seats 800 spectators. He was pleased.",
+    "The mayor opened the pool on Monday. The pool was built in two years. He thanked the builders.",
+    # the paragraph's first sentence may go back further
+    "The weather was warm.\n\nHe opened the pool on Monday.",
+    # a name given to the thing is no person, but a bare name may be one
+    "The pool was rebuilt by Petrov in May. He seats 800 spectators now.",
+    # English's own it, ships, animals
+    "The new pool was opened in May. It seats 800 spectators.",
+    "The new ferry was launched in May. She carries 300 passengers.",
+    "The old stallion won the race in May. He is twenty years old.",
+])
+def test_opening_pronoun_with_a_person_near_or_english_stays_quiet(text):
+    assert [f for f in _run(_MAN_FAR + text) if f.code == "MT3108"] == []

@@ -75,6 +75,35 @@ GENDER_THING = rule(
     applicability="unsafe",
 )
 
+GENDER_THING_OPENING = rule(
+    "MT3108", "russian-gender-pronoun-for-thing-opening", "pronoun",
+    summary="“He”/“She”/“His”/“Her” opening a sentence after a sentence about a thing of that "
+            "Russian gender, with nobody named in the two sentences before",
+    why="Russian goes on about a thing with the pronoun of its noun's gender (“Сорт … . Он "
+        "созревает за 80 дней”); gender-blind MT writes “He ripens”. After a sentence about a "
+        "thing, with no person in it or in the sentence before, English can only mean the thing.",
+    confidence="likely",
+    bad=["Oleg Ivanov grows melons near Astrakhan.\n\nThe harvest began on Monday. The variety "
+         "Kholodok remains the most popular among growers. He ripens in 80 days.",
+         "Anna Sokolova runs the museum.\n\nThe collection opened in May. The oldest exhibit is a "
+         "copper samovar of 1778. He was made by a master from Tula.",
+         "Pavel Orlov heads the works.\n\nThe embankment will be rebuilt in two stages. The new "
+         "section will stretch for two kilometres. She will connect the centre with the port.",
+         "Ivan Sidorov spoke at the forum.\n\nThe tournament was held in Kazan. The bouts took place "
+         "on a new table made in Perm. He is adjusted to the height of each athlete."],
+    good=["Anna Sokolova runs the museum.\n\nThe oldest exhibit is a copper samovar of 1778. "
+          "She bought it at a fair.",
+          "Oleg Ivanov joined the firm in 2001. The firm was then a small shop. He became its "
+          "director in 2010.",
+          "Pavel Orlov heads the works.\n\nThe new section will stretch for two kilometres. He "
+          "said it would open in May.",
+          "The variety Kholodok remains popular. It ripens in 80 days.",
+          "The ferry was built in Vyborg. She carries 300 passengers.",
+          "Oleg Ivanov grows melons.\n\nThe variety Kholodok remains popular. His farm sells it in "
+          "Moscow."],
+    applicability="unsafe",
+)
+
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Ss]he|[Hh]er)\b")
 _FIX = {"he": "it", "him": "it", "his": "its", "she": "it", "her": "it"}
 # the Russian genders a pronoun may stand for: его is masculine or neuter
@@ -102,7 +131,7 @@ def _groups() -> frozenset[str]:
 
 class GenderThingPronounDetector:
     name = "pronouns-gender-thing"
-    rules = (GENDER_THING,)
+    rules = (GENDER_THING, GENDER_THING_OPENING)
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
@@ -112,7 +141,7 @@ class GenderThingPronounDetector:
         flagged = doc.view(PRONOUNS_FLAGGED, set)
         quotes = [q.outer for q in doc.quotes]
         genders = _genders()
-        for sent in doc.sentences:
+        for i, sent in enumerate(doc.sentences):
             for m in _PRONOUN.finditer(text, sent.start, sent.end):
                 if m.start() in flagged or any(q.start <= m.start() < q.end for q in quotes):
                     continue
@@ -125,17 +154,150 @@ class GenderThingPronounDetector:
                 found = _antecedent(doc, ctx, sent, m, low, quotes)
                 if found is None:
                     continue
-                word = _FIX[low]
-                if low == "her" and found[1]:
-                    word = "its"
-                if m.group()[0].isupper():
-                    word = word.capitalize()
-                flagged.add(m.start())
-                yield GENDER_THING.finding(
-                    doc, m.start(), m.end(),
-                    f"“{m.group()}” follows a clause about “{found[0]}” in the same sentence, with nobody "
-                    f"before it: the Russian noun's gender carried over; “{word}” is meant",
-                    fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+                yield _finding(GENDER_THING, doc, m, low, found, flagged,
+                               f"“{m.group()}” follows a clause about “{found[0]}” in the same sentence, "
+                               f"with nobody before it")
+            opening = _opening_pronoun(doc, ctx, i, sent, flagged, quotes)
+            if opening is not None:
+                m, low, found = opening
+                yield _finding(GENDER_THING_OPENING, doc, m, low, found, flagged,
+                               f"“{m.group(1)}” opens a sentence after one about “{found[0]}”, with nobody "
+                               f"named in the two sentences before")
+
+
+def _finding(rule_, doc, m, low, found, flagged, what):
+    g = m.lastindex or 0  # the pronoun's group: MT3108's match holds a fronted adverbial too
+    start, end, written = m.start(g), m.end(g), m.group(g)
+    word = _FIX[low]
+    if low == "her" and found[1]:
+        word = "its"
+    if written[0].isupper():
+        word = word.capitalize()
+    flagged.add(start)
+    return rule_.finding(
+        doc, start, end,
+        f"{what}: the Russian noun's gender carried over; “{word}” is meant",
+        fix=Fix.replace(start, end, word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+_OPENING = re.compile(r"(?:[A-Z][a-z]+,? (?:[a-z0-9]+,? ){0,3}?(?=(?:he|she|his|her)\b))?"
+                      r"([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+
+
+def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
+    """(match, pronoun, (thing, possessive)) for a "He"/"She"/"His"/"Her" that opens sentence i
+    (or follows a short fronted adverbial: "This year she …", "In frost his …") and stands for
+    the thing the sentence before is about, else None. The sentence before is in the same
+    paragraph and names nobody, nor does the one before it (in the paragraph); its main subject
+    is a singular thing of the data with the pronoun's Russian gender, or — when that subject
+    is some other thing or a plural — the object, complement or prepositional object of its
+    main verb is."""
+    from mtaudit.detectors.pronouns_opening import _agent_verb
+    from mtaudit.detectors.pronouns_salience import _kin, _person_possessions
+    from mtaudit.detectors.pronouns_syntax import _PersonTest
+
+    text = doc.text
+    m = _OPENING.match(text, sent.start)
+    if i == 0 or m is None or m.start(1) == sent.start and m.group(1).islower():
+        return None
+    at = m.start(1)
+    if at in flagged or any(q.start <= at < q.end for q in quotes):
+        return None
+    para = doc.paragraph_at(sent.start)
+    prev = doc.sentences[i - 1]
+    if para is None or prev.start < para.start:
+        return None  # a paragraph's first sentence may go back to anyone
+    low = m.group(1).casefold()
+    window = [prev] + ([doc.sentences[i - 2]] if i >= 2 and doc.sentences[i - 2].start >= para.start else [])
+    if any(q.start < prev.end and q.end > window[-1].start for q in quotes):
+        return None  # a quotation: its speaker is near
+    if person_mentions(text, window[-1].start, at, ()) or _HE_SHE.search(text, window[-1].start, at) or \
+            _WHO.search(text, window[-1].start, at):
+        return None
+    parsed = ctx.syntax.parse(doc, sent)
+    tok = parsed.token_at(at)
+    if tok is None or tok.lower_ != low or any(t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+                                               and not _time_word(t) for t in parsed.doc):
+        return None  # "In Kazan he …" names a place; only adverbs and times may come first
+    possessive = tok.dep_ == "poss"
+    if low in ("he", "she"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or _agent_verb(parsed, at):
+            return None
+        people = _PersonTest(parsed, [])
+        if _addresses_people(tok.head, people):
+            return None
+    elif not possessive or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    elif tok.head.lower_ in _person_possessions() or tok.head.lemma_.lower() in _person_possessions() or \
+            _kin().get(tok.head.lower_) == "person":
+        return None
+    if any(t.lower_ in _THE_THING for t in parsed.doc if t.i > tok.i):
+        return None
+    for s in window:
+        p = ctx.syntax.parse(doc, s)
+        people = _PersonTest(p, [])
+        if any(t.tag_ in ("NN", "NNP") and people.gender(t) is not None or
+               t.lower_ in _groups() or _maybe_name(p, t, people) for t in p.doc):
+            return None
+    p = ctx.syntax.parse(doc, prev)
+    people = _PersonTest(p, [])
+    root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or _animal(subject):
+        return None
+    thing = _of_gender(subject, low)
+    if thing is None:
+        if subject.tag_ in ("NNP", "NNPS") and not subject.is_lower:
+            return None  # a name: maybe a person's or a firm's
+        own = [c for c in root.children if c.dep_ in ("dobj", "attr")] + \
+            [g for c in root.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
+        if subject.tag_ in ("NNS", "NNPS") or subject.dep_ == "nsubj" and root.lemma_ == "be":
+            pass  # "The seeds are delivered to the plant", "The oldest exhibit is a samovar"
+        else:
+            own = [c for c in own if c.dep_ == "attr"]
+        thing = next((o for o in own if _of_gender(o, low) is not None), None)
+        if thing is None:
+            return None
+    return m, low, (thing.text, possessive)
+
+
+_TIMES = frozenset("year years month months week weeks day days morning evening night afternoon "
+                   "time summer winter spring autumn fall season future past moment hour hours "
+                   "weekend decade century frost frosts heat rain".split())
+
+
+def _time_word(t) -> bool:
+    """A word of a fronted time adverbial: "This summer she", "In frost his range falls",
+    "In March he"; "this"/"that" before a time noun."""
+    import calendar
+
+    if t.lemma_.lower() in _TIMES or t.lower_ in _TIMES or t.dep_ == "npadvmod" and t.pos_ == "NOUN":
+        return True
+    return t.pos_ == "PROPN" and t.text in set(calendar.month_name[1:]) | set(calendar.day_name)
+
+
+_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+_WHO = re.compile(r"\b(?:who|whom)\b")
+
+
+def _maybe_name(parsed, t, people) -> bool:
+    """A capitalised name that may be a person's (not a month, an acronym, a place word)."""
+    from mtaudit.detectors.pronouns_local_thing import _person_like
+
+    if t.pos_ != "PROPN" or t.is_lower or t.i == 0 or not _person_like(parsed, t, people, None):
+        return False
+    head = t
+    while head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i:
+        head = head.head
+    first = min(w.i for w in head.subtree if w.pos_ == "PROPN" and w.i <= head.i) if head.i >= t.i else t.i
+    before = parsed.doc[first - 1] if first > 0 else None
+    named = head.dep_ == "appos" and head.head.pos_ == "NOUN" or \
+        before is not None and before.pos_ == "NOUN" and before.is_lower
+    return not (named and people.gender(head.head if head.dep_ == "appos" else before) is None)
+    # a name given to a thing: "the variety Kholodok", "the chain Sea Kingdom" (not "the
+    # director Ivan Petrov", whose noun is a person's)
 
 
 def _antecedent(doc, ctx, sent, m, low: str, quotes) -> tuple[str, bool] | None:
