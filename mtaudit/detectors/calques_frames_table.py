@@ -100,6 +100,7 @@ CRAFT_EVENT = rule(
 )
 
 _DETERMINERS = frozenset("the a an his her its their our this that these those".split())
+_NEAR = 300  # characters either side where an `unless_near` topic word counts
 _TOKEN = regex.compile(r"(\p{L}[\p{L}\d]*)(['’]s\b)?|([.,;:!?()\[\]\"“”«»—–])")
 _WORD_BEFORE = regex.compile(r"\p{L}+")
 
@@ -119,6 +120,7 @@ class Row:
     bads: tuple[str, ...]
     quiets: tuple[str, ...]
     after_abbreviation: bool = False   # a Russian abbreviation (MFC, GOK) counts as an `after` word
+    unless_near: frozenset[str] = frozenset()  # topic words that make the literal sense native
 
     @property
     def fixable(self) -> bool:
@@ -174,7 +176,8 @@ def rows() -> tuple[Row, ...]:
             followed=regex.compile(r["followed"]) if r.get("followed") else None,
             not_followed=regex.compile(r["not_followed"]) if r.get("not_followed") else None,
             bads=one_or_many(r.get("bad")), quiets=one_or_many(r.get("quiet")),
-            after_abbreviation="RU_ABBREVIATION" in (r.get("after") or ())))
+            after_abbreviation="RU_ABBREVIATION" in (r.get("after") or ()),
+            unless_near=_words(r.get("unless_near"), classes)))
     return tuple(out)
 
 
@@ -237,6 +240,9 @@ def row_fires(row: Row, text: str, m: regex.Match) -> bool:
             return False
     if row.unless_before and set(_words_before(text, start, 3)) & row.unless_before:
         return False
+    if row.unless_near and {w.lower() for w in _WORD_BEFORE.findall(
+            text, max(0, start - _NEAR), min(len(text), end + _NEAR))} & row.unless_near:
+        return False  # "she'd get a little rank in the first turn" in a report on a race: the bend
     if row.before and not set(_words_before(text, start, 6)) & row.before:
         return False
     return True

@@ -62,7 +62,9 @@ FRONTED_NO_SUBJECT = rule(
           "On Thursday Pence will meet the Polish president.",
           "After the match the coach praised the defence.",
           "With the new rules came a new fee.",
-          "Against this background, prices rose again."],
+          "Against this background, prices rose again.",
+          "Without ever batting an eye the team did just that and won the title.",
+          "In the portrait painted for his jubilee, Oleg Ivanov looks younger than his 60 years."],
 )
 
 INVERTED_AFTER_PLACE = rule(
@@ -301,7 +303,42 @@ def _subjectless(sent, skip):
             return None  # "In the ministry were told that …": left to the attribution rules
     if any(c.dep_ == "aux" and c.lower_ in ("to",) for c in root.children):
         return None
+    if _shares_a_subject(sent, root) or _participle_of_fronted_noun(sent, root):
+        return None
     return _opening_prep(sent, root, inverted)
+
+
+def _shares_a_subject(sent, root) -> bool:
+    """"Without ever batting an eye the Cowboys did just that and manifested big plays": the verb
+    opens with "and"/"but" after an earlier verb that has a subject (the parser hung that verb
+    elsewhere): a coordinated verb takes the first one's subject, so it is not subjectless."""
+    k = root.i - 1
+    while k >= 0 and sent[k].pos_ in ("ADV", "AUX", "PART") and sent[k].dep_ != "cc":
+        k -= 1  # "and then quickly manifested", "and had manifested"
+    if k < 0 or sent[k].dep_ != "cc" or sent[k].lower_ not in ("and", "but", "or", "yet"):
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in sent[:root.i])
+
+
+def _participle_of_fronted_noun(sent, root) -> bool:
+    """"In the portrait etched onto his gravestone, Vladislav Kokorin looks older": a past form
+    right after the fronted phrase's noun is a participle describing it (the portrait that was
+    etched), when after the comma a clause with its own subject follows with no "and" — the main
+    clause the parser hung on it. A reporting clause there ("…, police said") is not one."""
+    from mtaudit.detectors.pronouns_syntax import _report_verbs
+
+    if root.tag_ not in ("VBD", "VBN") or not root.i or sent[root.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    for c in root.children:
+        if c.dep_ in ("conj", "parataxis") and c.i > root.i and c.pos_ in ("VERB", "AUX") \
+                and c.lemma_.lower() not in _report_verbs() and c.lemma_.lower() != "say" \
+                and any(k.dep_ in ("nsubj", "nsubjpass") and k.i < c.i and k.lower_ not in ("it", "this")
+                        for k in c.children) \
+                and not any(t.dep_ == "cc" for t in sent[root.i + 1:c.i]) \
+                and any(t.text == "," for t in sent[root.i + 1:c.i]):
+            return True
+    return False
 
 
 def _event_inversion(root) -> bool:

@@ -176,7 +176,8 @@ def _lowercase_surnames(doc, known):
     def seen_capitalised(word: str) -> bool:
         cap = _capitalised(word)
         if cap not in capitalised_elsewhere:
-            capitalised_elsewhere[cap] = cap[:1].isupper() and any(True for _ in _tokens_equal_to(text, cap))
+            capitalised_elsewhere[cap] = cap[:1].isupper() and any(
+                _capitalised_as_name(text, a, names, titles) for a, _ in _tokens_equal_to(text, cap))
         return capitalised_elsewhere[cap]
 
     generic = house_casing().heads | house_casing().descriptors  # "the Elizabeth line", "Metropolitan police"
@@ -202,6 +203,16 @@ def _lowercase_surnames(doc, known):
         if gap != " " and not dotted:
             continue
         says = nxt_start is not None and text[nxt_start:_token_end(text, nxt_start)].casefold() in verbs
+        prev = _previous_token(text, p_start)
+        prev_word = text[prev[0]:prev[1]] if prev else ""
+        if before in names and (prev_word.casefold() in _DETERMINERS or f"{prev_word}." in _HONORIFICS
+                                or prev_word in _HONORIFICS) and not seen_capitalised(word):
+            # "the Madison way", "the Chelsea defenders", "the Artyom missile plant": a name after an
+            # article modifies the noun after it; "Mr Williams disagreed": an honorific takes the
+            # surname, so the name is complete and the word after it is its predicate
+            continue
+        if _inflected_common(word) and not seen_capitalised(word):
+            continue  # "Nick teaches", "Anna rose": a verb's or a plural noun's form is no surname
         # a word after a first name that is an ordinary English word ("Nadezhda beat Dynamo", a club
         # named by a first name; "Hollis ice cream", a brand) is a surname only with more evidence:
         # written capitalised elsewhere in the text, or standing where a name ends: before a
@@ -259,6 +270,43 @@ def _lowercase_surnames(doc, known):
                 and not known.overlaps(w_start, w_end):
             yield _surname_finding(doc, w_start, w_start, w_end, text, "before a verb of saying (written "
                                    "lowercase after a first name or title elsewhere)")
+
+
+_DETERMINERS = frozenset("the a an this that these those".split())
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr.".split())
+
+
+def _inflected_common(word: str) -> bool:
+    """A verb's or a plural noun's inflected form of an ordinary English word ("disagreed",
+    "teaches", "defenders", "rose"): after a name it is the name's predicate or the head of a
+    phrase the name modifies, never a surname the MT lowercased (surnames do not inflect)."""
+    from mtaudit.text.english_words import lemmas_by_pos
+
+    lemmas = lemmas_by_pos(word)
+    if lemmas is None:
+        return False
+    return any(lemma != word and is_common_word(lemma)
+               for pos, forms in lemmas.items() if pos in ("VERB", "NOUN") for lemma in forms)
+
+
+def _capitalised_as_name(text: str, start: int, names, titles) -> bool:
+    """A capitalised token standing where a name stands: after a first name or a title, or alone
+    in running text. Not at a sentence's start, after an article ("the Pub is the Hub"), or
+    inside a run of capitalised words that no first name or title opens ("the Ultima Handicap
+    Chase", "Pebmarsh Community Pub Ltd"): there the capital is the position's or another name's."""
+    from mtaudit.text.position import capitalised_by_position
+
+    if capitalised_by_position(text, start):
+        return False
+    prev = _previous_token(text, start)
+    if prev is not None and text[prev[1]:start] == " ":
+        before = text[prev[0]:prev[1]]
+        if before in names or before in titles:
+            return True
+        if before.casefold() in _DETERMINERS or before[:1].isupper():
+            return False
+    end = _token_end(text, start)
+    return not (text[end:end + 1] == " " and _next_is_capitalised(text, end))
 
 
 _AFTER_A_NAME = frozenset("and or has had was is will would who whose met visited".split())

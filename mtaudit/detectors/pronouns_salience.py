@@ -137,7 +137,12 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Mayor Anna Petrova said that the museum will reopen in May. Its staff are preparing a new "
           "exhibition.",
           "Pavel Orlov said the new ferry will sail in May. Its crew has been trained in Murmansk.",
-          "Botanist Irina Kovaleva said that the frost damaged the orchid. Its leaves turned black."],
+          "Botanist Irina Kovaleva said that the frost damaged the orchid. Its leaves turned black.",
+          "When Olga Reyes opened a bookshop in the old bank, her brother said it would never last. "
+          "This month it sold its 50,000th book.",
+          "The single may not grab you on first listen, but it stays with you.",
+          "Martin Cole had never baked bread, but in May he decided to give it a try.",
+          "The minister said that the deal was fair and urged farmers to sign it."],
     applicability="unsafe",
 )
 
@@ -256,7 +261,9 @@ class SaliencePronounDetector:
             if chain:  # only an "its" follows a chain: "It said it would" may be a body's own
                 mentions += [PersonMention(x, x + 2, g, "it") for x, g in persons_it.items()
                              if s.start <= x < s_end]
-            return _PersonTest(parsed, mentions)
+            test = _PersonTest(parsed, mentions)
+            test.person_its = _Either(persons_it, flagged)  # "it"s found for a person (live: more come)
+            return test
 
         from mtaudit.detectors.pronouns_syntax import _organisation_spoke_before
 
@@ -327,6 +334,9 @@ def _previous_sentence(doc, i: int, offset: int, quoted: _Quoted) -> int | None:
     return i - 1 if i else None
 
 
+# "give it a try/go/shot/whirl": the light-verb idiom of an attempt, whose "it" is the thing tried
+_TRY_NOUNS = frozenset({"try", "go", "shot", "whirl", "bash", "stab", "crack", "spin", "punt"})
+
 # quantifiers of a part: "most of it", "all of it", "half of it" take a thing or an amount
 _PARTITIVES = frozenset({"most", "much", "all", "some", "part", "half", "none", "any", "rest", "bulk",
                          "share", "little", "more", "less", "each", "portion", "majority", "remainder"})
@@ -370,6 +380,9 @@ def _role(tok) -> str | None:
         return "subject"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PARTITIVES:
         return None  # "will cost $45 million, most of it this quarter": a part of an amount
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("give", "have") and any(
+            c.dep_ == "dobj" and c.lower_ in _TRY_NOUNS and c.i > tok.i for c in tok.head.children):
+        return None  # "decided to give it a try", "give it a go": the attempt, nobody's "it"
     if tok.dep_ in ("dobj", "pobj", "dative"):
         if tok.head.lemma_.lower() in ("make", "take", "get", "do", "have", "mean", "believe", "find") \
                 and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in tok.head.children):
@@ -427,6 +440,8 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
                 excluded |= {t.i for t in asked.subtree}
                 if asked.pos_ in ("NOUN", "PROPN"):
                     bound.add(asked.lemma_.lower())
+        if subj is not None and _misjoined_subject(clause, subj, people):
+            subj = None  # "said that the offer was fair and urged nurses to accept it": not the offer
         if subj is not None and not subj.tag_.startswith("VB"):
             # (a subject tagged as a verb is a misparse: "a stork returns to the nest and adds
             # branches to it" read with "returns" as the noun; its words stay candidates)
@@ -522,6 +537,11 @@ def _kind(t, people):
         low = t.lower_
         if low in ("it", "its") and people.gender(t) is not None:
             return people.gender(t) or "u"  # an "it" already found to stand for a person
+        if low in ("it", "its") and _referential_it(t, people):
+            # "It may not hit you …, but it sticks with you"; "friends told her it would be closed.
+            # This week it celebrated": English goes on with the same pronoun for the same thing, and
+            # an earlier "it" no rule found to be a person's stands for a thing the later one may too
+            return "thing"
         if low in ("he", "him", "his", "himself"):
             return "m"
         if low in ("she", "her", "herself"):
@@ -558,6 +578,52 @@ def _kind(t, people):
             not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in t.children):
         return None  # "has kept pigeons since childhood", "until dawn": a time, not an antecedent
     return "thing"
+
+
+class _Either:
+    """Membership in either of two containers that keep growing (the offsets of the "it"s found
+    for a person so far, by this rule and by the others)."""
+
+    def __init__(self, a, b) -> None:
+        self.a, self.b = a, b
+
+    def __contains__(self, x) -> bool:
+        return x in self.a or x in self.b
+
+
+def _misjoined_subject(clause, subj, people) -> bool:
+    """The subject reached for a control verb's clause ("urged nurses to accept it") through a
+    copula it was joined to ("the offer was fair and urged"): the parser joined the urging to the
+    reported clause instead of to the speaker's "said"; a thing that cannot urge is not its
+    subject, and stays a candidate for the "it"."""
+    if clause.dep_ != "xcomp" or clause.head.lemma_.lower() not in _CONTROL_VERBS:
+        return False
+    verb = clause.head
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    joined = verb.head
+    if joined.lemma_.lower() != "be" or subj.head.i != joined.i:
+        return False
+    return subj.pos_ == "NOUN" and people.gender(subj) is None and not _agentive(subj, "act")
+
+
+def _it_since(t, tok, people) -> bool:
+    """A referential "it" no rule found for a person stands after `t` (in its sentence, before the
+    pronoun `tok` when that is there too): the text already refers to a thing as "it"."""
+    same = tok is not None and tok.doc is t.doc
+    return any(x.lower_ in ("it", "its") and x.i > t.i and (not same or x.i < tok.i)
+               and _referential_it(x, people) for x in t.doc)
+
+
+def _referential_it(t, people) -> bool:
+    """An "it"/"its" before the pronoun that refers (not English's dummy "it is clear", not "give
+    it a try") and that no rule found to stand for a person."""
+    if t.i and t.doc[t.i - 1].lower_ == "about":
+        return False  # "About it reports Interfax": the news
+    offset = people.parsed.offset(t)
+    if offset in getattr(people, "person_its", ()):
+        return False
+    return _role(t) is not None
 
 
 def _title_before_name(t) -> bool:
@@ -636,6 +702,12 @@ def _counts(t, people, human_verb, tok=None) -> bool:
         # competes ("The bank seized the flat. The court arrested it"), one named in passing
         # ("in his office in the administration building", "from a construction company") does not
         return t.dep_ in _CORE or _conj_of_core(t)
+    if human_verb == "act" and (t.dep_ in _CORE or _conj_of_core(t)) and t.pos_ == "NOUN" and _employs(t) \
+            and not any(c.dep_ == "poss" for c in t.children) and _it_since(t, tok, people):
+        # "When she opened a cafe, friends told her it would be closed. This week it celebrated";
+        # "the library would keep its late opening and … it planned": a business or an institution
+        # the text has gone on calling "it"/"its" acts as a body does
+        return True
     if human_verb:
         return _agentive(t, human_verb)
     if _in_person_phrase(t, people) or _under_measure(t):

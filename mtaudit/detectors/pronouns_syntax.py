@@ -271,8 +271,27 @@ class _PersonTest:
             if a <= start < b:
                 return g
         if tok.tag_ in ("NN", "NNP") and low in self.nouns:
+            if _object_sense(tok):
+                return None  # "hit you over the head": the body part, not a person
             return self.nouns[low]
         return None
+
+
+# person nouns that also name a body part or an object ("head", "chair", "coach"): after a place
+# preposition, with no "of" after them and no employer before them, they are the part or the object
+_OBJECT_SENSE_NOUNS = frozenset({"head", "chair", "coach"})
+_PLACE_PREPS = frozenset({"over", "on", "onto", "in", "into", "above", "around", "off", "across", "behind",
+                          "under", "from", "against", "through"})
+
+
+def _object_sense(tok) -> bool:
+    if tok.lower_ not in _OBJECT_SENSE_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+        return False
+    if any(c.dep_ in ("prep", "compound", "appos", "amod") or c.dep_ == "poss" and c.pos_ != "PRON"
+           for c in tok.children):
+        return False  # "head of the district", "the department head", "the club's head"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.pos_ != "PROPN"  # "on the head Ivan Petrov's order" names him
 
 
 def _it_for_person(doc, parsed, people, i: int):

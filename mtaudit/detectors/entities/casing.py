@@ -121,6 +121,10 @@ class EntityCasingDetector:
         is_name = concept.type in _NAME_TYPES
         evidence: list[str] = []
         if multiword:
+            if _only_article_lowered(m.surface, m.form):
+                return None  # "the Village", "the Moscow Times": running text lowercases a name's "The"
+            if mixed and not _own_capitals_kept(m.surface, m.form):
+                mixed = False  # "Ukraine's foreign ministry": a possessor keeps its capital in any style
             if _descriptor_after_name(m.surface, m.form, concept, doc.text[max(0, m.start - 60):m.start]):
                 return None  # "the Fox News channel": the name stands whole, "channel" describes it
             if lowercase_head_accepted(doc, m.surface, m.start, m.end):
@@ -322,6 +326,26 @@ def _recased(surface: str, form: str, sentence_start: bool) -> tuple[str, bool] 
     if not lost:
         return None
     return "".join(out), kept > 0
+
+
+def _only_article_lowered(surface: str, form: str) -> bool:
+    """The one capital the surface lost is the leading article of a name ("the Village" for The
+    Village, "the Moscow Times"): English running text writes a name's "The" in lower case."""
+    words, form_words = surface.split(), form.split()
+    if len(words) != len(form_words) or len(words) < 2 or form_words[0] != "The" or words[0] != "the":
+        return False
+    return all(w == f for w, f in zip(words[1:], form_words[1:]))
+
+
+def _own_capitals_kept(surface: str, form: str) -> bool:
+    """Whether a capital the surface kept is more than a possessor's ("Ukraine's foreign
+    ministry"): English names the country in the possessive and then describes its body in lower
+    case, a house style; Russian has no possessive, and its casing keeps the capital of the
+    name's first word ("the Russian academy of sciences", "the State duma"), which is mixed."""
+    for w, f in zip(surface.split(), form.split()):
+        if w == f and f[:1].isupper() and not re.search(r"[’']s$", w):
+            return True
+    return False
 
 
 def _positional(word: str) -> bool:

@@ -42,7 +42,8 @@ MISHEARD = rule(
          "Sergey Lavrov spoke first. Then Lavrow answered questions."],
     good=["Kurt Volker arrived in Kyiv on Monday. Later John Walker met the defence minister.",
           "Rafael Grossi toured the plant with Gross, his deputy's driver.",
-          "The ambassador walked along the river. Walker is a common name."],
+          "The ambassador walked along the river. Walker is a common name.",
+          "Roman Starovoit toured the border. Kursk's governor, Roman Starovoyt, said so."],
     applicability="unsafe",
 )
 
@@ -212,9 +213,13 @@ class MisheardNameDetector:
             skey = skeleton(stem)
             found += targets.get(skey, ())
             found += [t for k in (skey + "n", skey[:-1]) for t in targets.get(k, ())]
+        # a word that IS a standard transliteration of a person's Russian name ("Starovoyt", BGN/PCGN
+        # of Старовойт, beside the glossary's "Starovoit") is that person's name spelled by another
+        # scheme, as English newsrooms do, not a garble of it
+        spelled = {id(t.concept) for t in found if t.surname == word or t.variant == word}
         scored = []
         for t in found:
-            if t.surname == word or t.variant == word or len(word) < len(t.variant):
+            if id(t.concept) in spelled or len(word) < len(t.variant):
                 continue  # a shorter word is another name ("Gross", "Volk"), not a garble
             variant = t.variant.lower()
             dist = min(Levenshtein.normalized_distance(word.lower(), variant),
