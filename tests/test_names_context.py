@@ -163,10 +163,16 @@ def test_common_noun_surname_of_a_real_english_person_stays_quiet():
 
 
 def test_language_model_decides_a_reporting_verb_slot():
-    text = "The talks went well, continued Kettles, adding that work would go on."
+    text = "The talks in Moscow went well, continued Kettles, adding that work would go on."
     assert not _codes(text, code="MT108")  # rule-only: a company or body could stand there
     assert _codes(text, AuditContext(lm=FakeLM("Ivanov")), code="MT108") == [("MT108", "Kettles")]
     assert not _codes(text, AuditContext(lm=FakeLM("nothing-here")), code="MT108")
+
+
+def test_weak_slot_needs_a_russian_speaking_world():
+    # a report on US retailers: "Gap said" is the company, whatever the model prefers
+    text = "Expenses will rise in the second half, outweighing price increases, Gap said."
+    assert not _codes(text, AuditContext(lm=FakeLM("Ivanov")), code="MT108")
 
 
 # --- the shipped model (slow: loads it when installed) -------------------------------------
