@@ -69,7 +69,7 @@ def test_the_speaking_body_after_a_passive_report_or_a_listener():
             "Queues formed at the workshops, told RBC Yekaterinburg in the regional association of car services. "
             "The rules, as stated on the website of the ministry, apply to all schools.")
     codes = [(f.code, f.text) for f in _audit(text, (PATTERNS,)) if f.code in ("MT2022", "MT2029")]
-    assert codes == [("MT2029", "This was reported in the regional state administration"),
+    assert codes == [("MT2029", "reported in the regional state administration"),
                      ("MT2022", "told RBC Yekaterinburg in the regional association of car services")]
 
 
