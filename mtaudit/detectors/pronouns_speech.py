@@ -424,7 +424,40 @@ def _according_to(clause, tok):
         if c.dep_ == "prep" and c.lower_ == "according" and c.i < tok.i:
             for to in c.children:
                 for src in to.children:
-                    if to.lower_ == "to" and src.dep_ == "pobj" and _third_person(src):
+                    if to.lower_ == "to" and src.dep_ == "pobj" and _source_person(src):
+                        return src
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i < tok.i:
+            source = _in_the_words_of(c)
+            if source is not None:
+                return source
+    return None
+
+
+def _who(reporter) -> str:
+    """The speaker as a message names him: “Ivanova”, or the person "his words" stand for."""
+    objective = {"his": "he", "her": "she", "their": "they"}.get(reporter.lower_)
+    return objective or f"“{reporter.text}”"
+
+
+def _source_person(src) -> bool:
+    """The source of "according to": a third person, or a surname MT left lower case, which
+    the tagger takes for a number or an adjective ("According to terekhova, we will")."""
+    return _third_person(src) or (src.is_alpha and src.pos_ in ("NUM", "ADJ", "X")
+                                  and src.lower_ not in _PRONOUN_WORDS)
+
+
+def _in_the_words_of(prep):
+    """The other renderings of "по словам X": "in his words", "in her words", "in the words of
+    the director" (the possessive or the "of" phrase is the source)."""
+    for words in prep.children:
+        if words.dep_ != "pobj" or words.lower_ != "words":
+            continue
+        for c in words.children:
+            if c.dep_ == "poss" and c.lower_ in ("his", "her", "their"):
+                return c
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for src in c.children:
+                    if src.dep_ == "pobj" and _source_person(src):
                         return src
     return None
 
@@ -525,7 +558,7 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
             lead = min(parsed.offset(t) for t in cond[0].subtree)
     return REPORTED_SPEECH_PERSON.finding(
         doc, lead, end,
-        f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
+        f"“{tok.text}” in what {_who(reporter)} said: Russian indirect speech keeps the speaker’s "
         f"person; English shifts it" + (f" (“{replacement}”)" if replacement else " (he/she/they)")
         + " or quotes the words", fix=fix)
 
@@ -613,7 +646,7 @@ def _object_finding(doc, parsed, people, tok, report, reporter):
             lead = min(parsed.offset(t) for t in cond[0].subtree)
     return REPORTED_SPEECH_PERSON.finding(
         doc, lead, end,
-        f"“{tok.text}” in what “{reporter.text}” said: Russian indirect speech keeps the speaker’s "
+        f"“{tok.text}” in what {_who(reporter)} said: Russian indirect speech keeps the speaker’s "
         f"person; English shifts it" + (f" (“{word}”)" if word else "") + " or quotes the words",
         fix=fix)
 
@@ -653,6 +686,6 @@ def _owner_finding(doc, parsed, people, owner, reporter):
         reach = _clause_reach(parsed, start, end, head.i)
     return REPORTED_SPEECH_PERSON.finding(
         doc, start, reach,
-        f"“{owner.text} {head.text}” in what “{reporter.text}” said: Russian indirect speech keeps "
+        f"“{owner.text} {head.text}” in what {_who(reporter)} said: Russian indirect speech keeps "
         f"the speaker’s person; English shifts it (“{replacement}”) or quotes the words",
         fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”"))

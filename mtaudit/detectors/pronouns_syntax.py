@@ -68,6 +68,8 @@ REPORTED_SPEECH_PERSON = rule(
     confidence="likely",
     bad=["The governor added that I am ready to meet the residents personally.",
          "According to the mayor, we will finish the new ring road in 2027.",
+         "Pavel Orlov runs the quarry. In his words, we blast only on weekdays.",
+         "Olga Sitnikova leads the workshop. According to sitnikova, we will finish the bell by May.",
          "According to her, the pipes were replaced, and we expect heat by Friday.",
          "The district head said that our engineers will inspect every flooded cellar.",
          "The commissar assured mothers that your boys will get leave in the spring.",
@@ -104,6 +106,7 @@ REPORTED_SPEECH_PERSON = rule(
           "The governor added that he was ready to meet the residents.",
           "He told me that I had to leave.",
           "According to the doctors, you should drink more water in the heat.",
+          "The talks stalled in March. In other words, we will wait for the spring.",
           "“According to the mayor, we will finish the road in 2027,” the report says.",
           "The lawyer asked the court not to arrest his client.",
           "The climatologist warned that our planet is warming faster than models predicted.",
@@ -658,7 +661,7 @@ def _org_word_before_his(chunk: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _REPORT_WORD():
-    forms = {"that", "convinced", "sure", "confident", "according"}
+    forms = {"that", "convinced", "sure", "confident", "according", "words"}  # "in his words"
     for verb in _report_verbs() | lexicon.folded_words("address_verb_lemmas.txt"):
         stem = verb[:-1] if verb.endswith("e") else verb
         forms.update({verb, verb + "s", stem + "ed", verb + "d"})
