@@ -303,7 +303,7 @@ def _maybe_name(parsed, t, people) -> bool:
 def _antecedent(doc, ctx, sent, m, low: str, quotes) -> tuple[str, bool] | None:
     """(the thing, whether "her" is a possessive) when the pronoun at `m` stands for the thing
     the clause before it is about, else None."""
-    from mtaudit.detectors.pronouns_local_thing import _clause_root, _person_like
+    from mtaudit.detectors.pronouns_local_thing import _clause_root, _person_like, _quoted
     from mtaudit.detectors.pronouns_opening import _agent_verb
     from mtaudit.detectors.pronouns_salience import _kin, _person_objects, _person_possessions
     from mtaudit.detectors.pronouns_syntax import _PersonTest
@@ -417,11 +417,6 @@ def _singular_common(t) -> bool:
     """A singular common noun; the tagger reads some British spellings as names ("a winter
     tyre/NNP"): a lowercase NNP is a common noun."""
     return t.tag_ == "NN" or t.tag_ == "NNP" and t.is_lower
-
-
-def _quoted(parsed, tok, quotes) -> bool:
-    at = parsed.offset(tok)
-    return any(q.start <= at < q.end for q in quotes)
 
 
 DETECTOR = GenderThingPronounDetector()
