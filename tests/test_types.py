@@ -21,6 +21,16 @@ def test_correction_is_the_span_rewritten_by_the_edits():
     assert deletion.correction == ""
 
 
+def test_a_deletion_past_the_span_deletes_the_span_and_a_note_is_no_correction():
+    text = "Donald trump said\n*banned in Russia\nNext"
+    line = _finding(text, 18, 35, fix=Fix.replace(18, 36, "", Applicability.SAFE, "remove the footnote"))
+    assert line.correction == ""                     # the footnote goes, with its line break
+    moved = _finding(text, 18, 35, fix=Fix.replace(18, 36, "x", Applicability.SAFE, "replace"))
+    assert moved.correction == line.text             # a replacement reaching past the span is left out
+    note = _finding(fix=Fix.replace(0, 12, "Donald trump", Applicability.DISPLAY_ONLY, "transliterate"))
+    assert note.correction is None                   # "write the Russian name": no text to put back
+
+
 def test_jsonl_round_trip(tmp_path):
     f = _finding(fix=Fix((Edit(7, 8, "T"),), Applicability.SAFE, "capitalise"))
     record = f.to_dict()

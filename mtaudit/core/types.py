@@ -149,22 +149,34 @@ class Finding:
 
     @property
     def correction(self) -> str | None:
-        """The text the fix puts in place of [start, end); None when there is no fix.
+        """The text the fix puts in place of [start, end); None when there is no fix, or when
+        the fix is a display-only note that puts the same text back ("transliterate the
+        original name": what to write is unknown, and the span itself is no correction).
 
         Edits outside the finding's span widen nothing: detectors keep their
-        edits inside the span, and the text between edits is kept as it is.
+        edits inside the span, and the text between edits is kept as it is. A deletion that
+        reaches past the span (a footnote line removed with its line break) deletes the part
+        inside it; any other edit that reaches past the span is left out.
         """
         if self.fix is None:
             return None
         out, cursor = [], self.start
         for edit in sorted(self.fix.edits):
-            if edit.start < self.start or edit.end > self.end:
+            start, end = edit.start, edit.end
+            if start < self.start or end > self.end:
+                if edit.replacement or end <= self.start or start >= self.end:
+                    continue
+                start, end = max(start, self.start), min(end, self.end)
+            if start < cursor:
                 continue
-            out.append(self.text[cursor - self.start:edit.start - self.start])
+            out.append(self.text[cursor - self.start:start - self.start])
             out.append(edit.replacement)
-            cursor = edit.end
+            cursor = end
         out.append(self.text[cursor - self.start:])
-        return "".join(out)
+        corrected = "".join(out)
+        if corrected == self.text and self.fix.applicability is Applicability.DISPLAY_ONLY:
+            return None
+        return corrected
 
     def to_dict(self) -> dict[str, Any]:
         """The JSONL record: the gold keys first, then everything else."""

@@ -25,10 +25,9 @@ from importlib import resources
 import regex
 import yaml
 
-from mtaudit.core import privatecache
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
-from mtaudit.rules.prefilter import Clause, analyse, clauses_hold, fold_for_literals
+from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.text.lexicon import one_or_many, rows
 
@@ -206,36 +205,13 @@ def collocations() -> tuple[Collocation, ...]:
 
 
 @lru_cache(maxsize=1)
-def required_literals() -> tuple[tuple[Clause, ...], ...]:
-    """Per entry, the literals one of each clause must occur for it to match (rules/prefilter.py).
-    Most calques begin with an alternation of verb forms, which gives the regex engine no
-    literal to skip ahead to, so every entry would try every position of the text; a text that
-    lacks a literal the entry needs is skipped instead. The analysis costs about a second for
-    the whole file, so it is kept in the private cache under a digest of what it reads."""
-    import sys
-
+def table() -> PatternTable:
+    """The calques' patterns with the literals each needs (detectors/pattern_table.py): most
+    calques begin with an alternation of verb forms, which gives the regex engine no literal to
+    skip ahead to; the table tries each only where its literals occur."""
     data = resources.files("mtaudit.data")
-    key = privatecache.digest(sys.version, regex.__version__,
-                              data.joinpath(DATA_FILE).read_bytes(),
-                              data.joinpath(FORMS_FILE).read_bytes(),
-                              resources.files("mtaudit.rules").joinpath("prefilter.py").read_bytes(),
-                              _interegular_version())
-    entries = collocations()
-    cached = privatecache.load("collocation-literals", key, tuple)
-    if cached is not None and len(cached) == len(entries):
-        return cached
-    found = tuple(analyse(entry.pattern).clauses for entry in entries)
-    privatecache.store("collocation-literals", key, found)
-    return found
-
-
-def _interegular_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("interegular")
-    except PackageNotFoundError:
-        return ""
+    return PatternTable("collocations", [entry.pattern for entry in collocations()],
+                        (data.joinpath(DATA_FILE).read_bytes(), data.joinpath(FORMS_FILE).read_bytes()))
 
 
 def fix_text(entry: Collocation, m: regex.Match, text: str) -> str | None:
@@ -262,27 +238,25 @@ class CollocationDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        folded = fold_for_literals(text)
         seen: list[tuple[int, int]] = []
-        for entry, clauses in zip(collocations(), required_literals()):
-            if not clauses_hold(clauses, folded.__contains__):
+        entries = collocations()
+        for i, m in table().matches(text):
+            entry = entries[i]
+            start, end = m.start(), m.start() + len(m.group(0).rstrip())
+            if end <= start or any(s < end and start < e for s, e in seen):
                 continue
-            for m in entry.pattern.finditer(text):
-                start, end = m.start(), m.start() + len(m.group(0).rstrip())
-                if end <= start or any(s < end and start < e for s, e in seen):
-                    continue
-                if not entry.in_context(text, start, end):
-                    continue
-                seen.append((start, end))
-                phrase = text[start:end]
-                english = fix_text(entry, m, text)
-                fix = (Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
-                       if english else None)
-                hint = english or entry.english.replace(" | ", "”, “")
-                yield COLLOCATION.finding(
-                    doc, start, end,
-                    f"“{phrase}” renders “{entry.ru}” word for word; English says “{hint}”",
-                    fix=fix)
+            if not entry.in_context(text, start, end):
+                continue
+            seen.append((start, end))
+            phrase = text[start:end]
+            english = fix_text(entry, m, text)
+            fix = (Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                   if english else None)
+            hint = english or entry.english.replace(" | ", "”, “")
+            yield COLLOCATION.finding(
+                doc, start, end,
+                f"“{phrase}” renders “{entry.ru}” word for word; English says “{hint}”",
+                fix=fix)
 
 
 DETECTOR = CollocationDetector()

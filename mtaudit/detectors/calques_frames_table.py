@@ -31,6 +31,7 @@ import regex
 import yaml
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import rule
 from mtaudit.text.lexicon import one_or_many, words as lexicon_words
 
@@ -181,6 +182,14 @@ def rows() -> tuple[Row, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def table() -> PatternTable:
+    """The rows' patterns with the literals each needs (detectors/pattern_table.py): a row is
+    tried only where its literals occur, not at every position of the text."""
+    return PatternTable("frames", [row.pattern for row in rows()],
+                        (resources.files("mtaudit.data").joinpath(PREP_FILE).read_bytes(),))
+
+
 def _next_words(text: str, end: int, limit: int = 4) -> list[tuple[str, bool, int, str]]:
     """The next `limit` words after `end` up to punctuation: (lower-cased word, is a possessor,
     end, word as written)."""
@@ -316,23 +325,24 @@ class FramesTableDetector:
     def detect(self, doc, ctx):
         text = doc.text
         seen: list[tuple[int, int]] = []
-        for row in rows():
-            for m in row.pattern.finditer(text):
-                start, end = m.start(), m.end()
-                if any(s < end and start < e for s, e in seen) or not row_fires(row, text, m):
-                    continue
-                seen.append((start, end))
-                phrase = text[start:end]
-                fix = None
-                if row.fixable:
-                    english = row.english
-                    if phrase[:1].isupper():
-                        english = english[:1].upper() + english[1:]
-                    fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
-                hint = row.english.replace(" | ", "”, “")
-                yield PREPOSITION.finding(
-                    doc, start, end, f"“{phrase}” renders Russian “{row.ru}” word for word; English: “{hint}”",
-                    fix=fix)
+        table_rows = rows()
+        for i, m in table().matches(text):
+            row = table_rows[i]
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in seen) or not row_fires(row, text, m):
+                continue
+            seen.append((start, end))
+            phrase = text[start:end]
+            fix = None
+            if row.fixable:
+                english = row.english
+                if phrase[:1].isupper():
+                    english = english[:1].upper() + english[1:]
+                fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+            hint = row.english.replace(" | ", "”, “")
+            yield PREPOSITION.finding(
+                doc, start, end, f"“{phrase}” renders Russian “{row.ru}” word for word; English: “{hint}”",
+                fix=fix)
         if "-" in text:
             d = adjective_data()
             for m in _COMPOUND.finditer(text):

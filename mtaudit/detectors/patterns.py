@@ -174,13 +174,19 @@ def _run_plan(data_rule: DataRule, plan, doc, windows, hits, spans, timed_out):
             yield from found
 
 
+def sparse(starts: list[int] | None, lo: int, hi: int) -> list[int] | None:
+    """`starts` when they are few enough in [lo, hi) to try one by one, else None: with dense
+    anchors ("the" every 60 characters) the engine's own scan is faster."""
+    if starts is None:
+        return None
+    first = bisect.bisect_left(starts, lo)
+    return None if (bisect.bisect_left(starts, hi, first) - first) * ANCHOR_SPACING > hi - lo else starts
+
+
 def _matches(data_rule: DataRule, compiled, template, doc, windows, lo: int, hi: int, starts=None):
-    if starts is not None:  # dense anchors ("the" every 60 characters): the engine's own scan is faster
-        first = bisect.bisect_left(starts, lo)
-        if (bisect.bisect_left(starts, hi, first) - first) * ANCHOR_SPACING > hi - lo:
-            starts = None
+    starts = sparse(starts, lo, hi)
     scan = compiled.finditer(doc.text, lo, hi, timeout=MATCH_TIMEOUT_S) if starts is None \
-        else _anchored(compiled, doc.text, lo, hi, starts)
+        else anchored_matches(compiled, doc.text, lo, hi, starts)
     for m in scan:
         start, end = m.span(data_rule.span) if data_rule.span else m.span()
         if start == end or not _inside(windows, m.start(), m.end()):
@@ -194,12 +200,13 @@ def _matches(data_rule: DataRule, compiled, template, doc, windows, lo: int, hi:
         yield _finding(data_rule, doc, m, start, end, template)
 
 
-def _anchored(compiled, text: str, lo: int, hi: int, starts: list[int]):
+def anchored_matches(compiled, text: str, lo: int, hi: int, starts: list[int], timeout: float | None = None):
     """What `compiled.finditer(text, lo, hi)` yields, trying only the positions in `starts`
     (sorted), where every match must begin. Matches are never empty (an anchor has at least
     two characters), so the next one is searched from the end of the last, as finditer does.
-    The region's time budget is MATCH_TIMEOUT_S, as for finditer."""
-    deadline = time.monotonic() + MATCH_TIMEOUT_S
+    The region's time budget is `timeout` (MATCH_TIMEOUT_S unless given), as for finditer."""
+    budget = MATCH_TIMEOUT_S if timeout is None else timeout
+    deadline = time.monotonic() + budget
     cursor = lo
     for k in range(bisect.bisect_left(starts, lo), len(starts)):
         at = starts[k]
@@ -209,7 +216,7 @@ def _anchored(compiled, text: str, lo: int, hi: int, starts: list[int]):
             continue
         left = deadline - time.monotonic()
         if left <= 0:
-            raise TimeoutError(f"regex timed out after {MATCH_TIMEOUT_S} s")
+            raise TimeoutError(f"regex timed out after {budget} s")
         m = compiled.match(text, at, hi, timeout=left)
         if m is not None:
             yield m
