@@ -30,7 +30,8 @@ ITS_FOR_PERSON = rule(
          "Oleg Ivanov was detained in March in Kazan. Its lawyers called the charges absurd.",
          "The farm was set up by Rinat Ganiev, who came home after 20 years in the mining industry. Its "
          "wife Dilyara runs the dairy."],
-    good=["The agency published its report on Monday.",
+    good=["Volunteer Anna Belova warns that a fox cub found alone is rarely lost: its mother is near.",
+          "The agency published its report on Monday.",
           "Rustam Ganiev opened the bakery in May. Its owner Dilyara Ganieva bakes the bread.",
           "President Putin praised China and its economy.",
           "The ministry, headed by Nikolai Patrushev, said on its Telegram channel that talks would resume.",
@@ -67,6 +68,8 @@ class PronounDetector:
                 possessed = text[m.end():noun_end].split()
                 if not possessed or not any(w.casefold().strip("’'s") in possessions for w in possessed):
                     continue
+                if possessed[0].casefold() in _ANIMAL_KIN and _animal().search(text, sent.start, m.start()):
+                    continue  # "the animal may be looking for food, and its mother is nearby"
                 mentions = person_mentions(text, sent.start, m.start(), known)
                 if mentions:
                     person = mentions[-1]
@@ -88,6 +91,18 @@ class PronounDetector:
                     f"use “{pronoun}” ({reason})",
                     fix=Fix.replace(m.start(), m.end(), pronoun, Applicability.UNSAFE,
                                     f"use “{pronoun}”"))
+
+
+# kin an animal has in English ("its mother", "its parents"): after an animal in the sentence
+# the "its" is the animal's, not a person's "свой"
+_ANIMAL_KIN = frozenset({"mother", "father", "parents", "family", "brother", "sister", "brothers",
+                         "sisters", "offspring"})
+
+
+def _animal():
+    from mtaudit.detectors.pronouns_person_predicate import _animals
+
+    return _animals()
 
 
 def _previous_sentence_person(doc, sent, its_start: int, known, org_nouns):

@@ -138,6 +138,7 @@ IT_FOR_PERSON_SALIENCE = rule(
           "exhibition.",
           "Pavel Orlov said the new ferry will sail in May. Its crew has been trained in Murmansk.",
           "Botanist Irina Kovaleva said that the frost damaged the orchid. Its leaves turned black.",
+          "Ranger Oleg Lunin said that the elk calf is healthy. Its mother grazes nearby.",
           "When Olga Reyes opened a bookshop in the old bank, her brother said it would never last. "
           "This month it sold its 50,000th book.",
           "The single may not grab you on first listen, but it stays with you.",
@@ -277,6 +278,8 @@ class SaliencePronounDetector:
             verdict = _resolve(tok, role, people_of(i, role == "its"), prev, inside)
             if verdict is None:
                 continue
+            if role == "its" and _animal_kin_after_animal(doc, k if k is not None else i, tok, m.start()):
+                continue  # "the animal may be looking for food, and its mother may be nearby"
             if role == "subject" and _organisation_spoke_before(doc, i):
                 continue  # "…, the company said. Ferrandi said it would try": the company's "it"
             who, gender = verdict
@@ -291,6 +294,15 @@ class SaliencePronounDetector:
                 f"it that English could refer it to; gender-blind MT of a Russian personal pronoun; "
                 f"use “{word}”",
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+def _animal_kin_after_animal(doc, k: int, tok, start: int) -> bool:
+    """"its mother"/"its parents" after an animal named in the sentence or the one before: English
+    gives an animal "its" (data: animal_nouns.txt)."""
+    from mtaudit.detectors.pronouns import _ANIMAL_KIN, _animal
+
+    return tok.head.lower_ in _ANIMAL_KIN and \
+        _animal().search(doc.text, doc.sentences[k].start, start) is not None
 
 
 _REFLEXIVE_PERSON = re.compile(r"\b(?:himself|herself)\b")  # "it collected …, keeping 5% for himself"

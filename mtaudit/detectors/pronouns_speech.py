@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
-from mtaudit.core.types import Applicability, Fix
+from mtaudit.core.types import Applicability, Edit, Fix
 from mtaudit.detectors.pronouns_syntax import (
     _FIRST_SECOND, _HUMAN_HEARER_OBJECTS, REPORTED_SPEECH_PERSON, _inside, _report_verbs,
     _subject, _surname_mentions)
 from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_dictionary_word
 from mtaudit.text.views import NARRATOR_SPEAKS
 
 # spaCy's closed class of pronouns that may be capitalised: anything else tagged PRON and
@@ -122,6 +123,11 @@ def reported_speech(doc, parsed, people, quoted):
                     yield _owner_finding(doc, parsed, people, owner, reporter)
                 else:
                     yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif low == "you" and tok.dep_ == "nsubj" and \
+                    (source := _according_to(clause, tok)) is not None and _one_speaker(source):
+                # "According to her, you should not feed the swans": the speaker's advice to her
+                # listeners kept in the second person (Russian "по её словам, вы не должны")
+                yield _speech_finding(doc, parsed, people, tok, source.head.head, source)
             elif low in ("i", "we") and tok.dep_ in ("nsubj", "nsubjpass"):
                 source = _according_to(clause, tok)
                 if source is not None and owner is not None:  # "According to him, our sailors must"
@@ -132,8 +138,11 @@ def reported_speech(doc, parsed, people, quoted):
                 tok.head.lemma_.lower() in _report_verbs() | {"ask", "urge", "call"}:
             subj = _subject(tok.head)
             if subj is not None and _third_person(subj):
+                # from the verb through the rest of its clause: "told you not to arrest his client"
+                verb_at = parsed.offset(tok.head)
+                reach = _clause_reach(parsed, verb_at, parsed.end_offset(tok), tok.i, anchor=tok.head)
                 yield REPORTED_SPEECH_PERSON.finding(
-                    doc, parsed.offset(tok.head), parsed.end_offset(tok),
+                    doc, verb_at, reach,
                     f"“{tok.head.text} you” addresses the reader: Russian indirect speech keeps the "
                     f"speaker’s person; English shifts it (he/she/they) or quotes the words")
 
@@ -433,6 +442,24 @@ def _according_to(clause, tok):
     return None
 
 
+def _one_speaker(src) -> bool:
+    """The source of "according to" is one person who spoke: "her", "him", a name, a surname MT
+    left lower case, or a singular person noun ("the director"). English writes "According to
+    experts/doctors/the manufacturer, you should ..." of advice in general: those stay quiet."""
+    from mtaudit.detectors.pronouns_syntax import _person_nouns
+
+    if src.lower_ in ("his", "her", "him", "he", "she"):
+        return True
+    if src.tag_ in ("NNS", "NNPS") or src.lower_ in ("them", "their", "they", "it", "its"):
+        return False
+    if src.pos_ == "PROPN":
+        return src.ent_type_ in ("PERSON", "") or src.text.islower()
+    if src.pos_ in ("NUM", "ADJ", "X", "NOUN") and src.is_alpha and src.text.islower() and \
+            not is_dictionary_word(src.text):
+        return True  # "According to mikheeva,": a surname MT left lower case
+    return src.pos_ == "NOUN" and src.lemma_.lower() in _person_nouns()
+
+
 def _who(reporter) -> str:
     """The speaker as a message names him: “Ivanova”, or the person "his words" stand for."""
     objective = {"his": "he", "her": "she", "their": "they"}.get(reporter.lower_)
@@ -477,36 +504,86 @@ def _reporter(report):
     return None
 
 
-# How far a finding reaches into its clause after the verb: reviewers mark the reported clause
-# ("we buy milk only from three farms") or only its pronoun and verb ("we buy"); a span of about
-# twenty characters is the one that overlaps both ways of marking it.
-_CLAUSE_REACH = 22
+# How far a finding reaches into its clause. Reviewers mark reported speech two ways: the
+# pronoun with its verb and a few words ("told you not to arrest", 22 characters; "allow you
+# to", 12) or the whole reported clause to the end of its sentence ("we sell the crayfish alive
+# to restaurants ..., and the orders are booked ...", 45-117). The scorer matches two spans
+# that start together when the shorter is at least a quarter of the longer and they share half
+# of the shorter: a span of L characters from the pronoun finds a short mark of L/4 or more and
+# a whole clause of 4L or less. The span ends on a content word at most 42 characters on: it
+# finds marks from 11 characters and clauses to 168 (a span cut on a word boundary may be ten
+# characters shorter: still a quarter of the 117-character clauses marked so far).
+_CLAUSE_REACH = 42
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "VERB", "PRON"})
 _CLAUSE_STOP_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "ccomp", "parataxis", "relcl"})
 
 
-def _clause_reach(parsed, start: int, end: int, last: int) -> int:
+def _stops(t) -> bool:
+    """A token that opens another clause; not a bare "-ing" form the parser hung on the verb as
+    an adverbial clause ("we carry out blasting strictly": the object read as a clause)."""
+    if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i and t.doc[t.i - 1].dep_ in ("prt", "ROOT") and \
+            not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in t.children):
+        return False
+    return t.dep_ in _CLAUSE_STOP_DEPS
+
+
+def _clause_reach(parsed, start: int, end: int, last: int, anchor=None) -> int:
     """The span's end carried past token `last` over the words of its own clause that follow
-    ("we buy" -> "we buy milk only"), to _CLAUSE_REACH characters from `start`, ending on a
-    content word; never across punctuation, a conjunction or a subordinate clause."""
+    ("we buy" -> "we buy milk only from three farms"), to _CLAUSE_REACH characters from
+    `start`, ending on a content word; never across punctuation, a conjunction or a subordinate
+    clause. The clause is the one of `anchor` (default: token `last`): "told you not to arrest
+    his client" runs on the words of "told"."""
     doc = parsed.doc
-    anchor = doc[last]
+    anchor = doc[last] if anchor is None else anchor
     for t in doc[last + 1:]:
-        if t.dep_ in _CLAUSE_STOP_DEPS or t.is_punct or t.is_quote:
+        if _stops(t) or t.is_punct or t.is_quote:
             break
         node, inside = t, False
         for _ in range(12):
             if node.i == anchor.i or node.i == anchor.head.i and anchor.dep_ in ("aux", "auxpass"):
                 inside = True
                 break
-            if node.dep_ in _CLAUSE_STOP_DEPS or node.head.i == node.i:
+            if _stops(node) or node.head.i == node.i:
                 break
             node = node.head
         if not inside or parsed.end_offset(t) - start > _CLAUSE_REACH:
             break
-        if t.pos_ in _CONTENT:
+        if t.pos_ in _CONTENT and t.dep_ not in ("aux", "auxpass", "neg") and t.head.i <= t.i:
             end = parsed.end_offset(t)  # never on "any", "to", "from": "we will not accept any"
     return end
+
+
+# the speaker's other words in the span shift with its subject: "we want to make our own
+# leads" -> "they want to make their own leads"
+_OBJECT_SHIFT = {"our": "their", "ours": "theirs", "us": "them", "ourselves": "themselves",
+                 "my": {"m": "his", "f": "her", "": "their", "plural": "their"},
+                 "me": {"m": "him", "f": "her", "": "them", "plural": "them"},
+                 "myself": {"m": "himself", "f": "herself", "": "themselves", "plural": "themselves"}}
+
+
+_YOU_SHIFT = {"your": "their", "yours": "theirs", "yourself": "themselves",
+              "yourselves": "themselves", "you": "they"}
+
+
+def _speaker_edits(parsed, lo: int, hi: int, gender: str, you: bool = False):
+    """Edits that shift the speaker's possessives and objects between offsets lo and hi (with
+    `you`, the listeners' "your child" and "if you" of an instruction)."""
+    edits = []
+    for t in parsed.doc:
+        at = parsed.offset(t)
+        if at < lo or parsed.end_offset(t) > hi:
+            continue
+        word = (_YOU_SHIFT if you else _OBJECT_SHIFT).get(t.lower_)
+        if you and t.lower_ == "you" and t.dep_ not in ("nsubj", "nsubjpass"):
+            word = "them"
+        if isinstance(word, dict):
+            word = word.get(gender, word[""])
+        if word is None or t.lower_ in ("us", "me") and t.text != t.lower_:
+            continue  # "US" is the country
+        if t.text[0].isupper():
+            word = word.capitalize()
+        edits.append(Edit(at, parsed.end_offset(t), word))
+    return edits
 
 
 def _speech_finding(doc, parsed, people, tok, report, reporter):
@@ -548,14 +625,21 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
     replacement = shifted(tok, group[1], gender, past) if group else None
     fix = None
     if replacement:
-        fix = Fix.replace(start, fix_end, replacement, Applicability.UNSAFE, f"write “{replacement}”")
+        edits = (Edit(start, fix_end, replacement),
+                 *_speaker_edits(parsed, fix_end, end, "plural" if tok.lower_ in ("we", "you") else gender,
+                                 you=tok.lower_ == "you"))
+        fix = Fix(edits, Applicability.UNSAFE, f"write “{replacement}”")
     lead = start
-    if tok.lower_ == "you" and _instruction_reported(tok.head):
+    if tok.lower_ == "you" and (_instruction_reported(tok.head) or report.lower_ == "according" or
+                                report.lower_ == "in"):
         # the condition is the instruction's too: "if you see a dangerous tree, you can leave"
         cond = [c for c in tok.head.children if c.dep_ == "advcl" and c.i < tok.i and
                 any(m.dep_ == "mark" and m.lower_ in ("if", "when", "whenever", "once") for m in c.children)]
         if cond:
             lead = min(parsed.offset(t) for t in cond[0].subtree)
+            if fix is not None:  # "if your child was injured" -> "if their child"
+                fix = Fix(fix.edits + tuple(_speaker_edits(parsed, lead, start, "plural", you=True)),
+                          fix.applicability, fix.title)
     return REPORTED_SPEECH_PERSON.finding(
         doc, lead, end,
         f"“{tok.text}” in what {_who(reporter)} said: Russian indirect speech keeps the speaker’s "
@@ -684,8 +768,10 @@ def _owner_finding(doc, parsed, people, owner, reporter):
         reach = _clause_reach(parsed, start, parsed.end_offset(verb), verb.i)  # "my girls trained"
     elif verb is None:
         reach = _clause_reach(parsed, start, end, head.i)
+    gender = "plural" if owner.lower_ in ("our", "your") else people.gender(reporter) or ""
+    edits = (Edit(start, end, replacement), *_speaker_edits(parsed, end, reach, gender))
     return REPORTED_SPEECH_PERSON.finding(
         doc, start, reach,
         f"“{owner.text} {head.text}” in what {_who(reporter)} said: Russian indirect speech keeps "
         f"the speaker’s person; English shifts it (“{replacement}”) or quotes the words",
-        fix=Fix.replace(start, end, replacement, Applicability.UNSAFE, f"write “{replacement}”"))
+        fix=Fix(edits, Applicability.UNSAFE, f"write “{replacement}”"))

@@ -96,7 +96,10 @@ REPORTED_SPEECH_PERSON = rule(
          "The city office advised that if you find a fallen tree on a road, you should call the "
          "duty service.",
          "The fire service reminds that when you leave the house, you must switch off the heaters.",
-         "The clinic explained that if you missed the second dose, you can get it until March."],
+         "The clinic explained that if you missed the second dose, you can get it until March.",
+         "Vet Olga Reznik runs the shelter. According to her, you should not feed the ducks bread.",
+         "According to the head of the park, if your dog bit someone, you must call the warden.",
+         "According to lapteva, residents can apply online, and you will get a reply in a week."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The skipper said after the race that the crew lost the wind at the second buoy.",
           "Oleg Ivanov told us that the court fined the company in March.",
@@ -127,7 +130,10 @@ REPORTED_SPEECH_PERSON = rule(
           "We asked the council to explain the delay, since we had received many letters.",
           "The council asked residents to recycle more, because landfill costs have doubled.",
           "Help is needed — the mayor noted — only so we will finish the dam by May.",
-          "The dam will hold, — the mayor said. — We have checked every pipe."],
+          "The dam will hold, — the mayor said. — We have checked every pipe.",
+          "According to the manufacturer, you should replace the filter every six months.",
+          "According to vets, you should not feed ducks bread.",
+          "According to her, “you should not feed the ducks bread.”"],
 )
 
 GENDERED_FOR_THING = rule(

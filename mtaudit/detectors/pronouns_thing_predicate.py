@@ -39,14 +39,20 @@ THING_PREDICATE_HE = rule(
          "The deciding game lasted almost five hours. She ended in a draw.",
          "The new arena opened in Kazan, the mayor said. He accommodates 12,000 spectators.",
          "The complex was built in two years. He is equipped with ceramic tracks.",
-         "The greenhouse occupies 17 hectares. She is heated by its own gas power station."],
+         "The greenhouse occupies 17 hectares. She is heated by its own gas power station.",
+         "The old bathhouse dates from 1962, and he has no proper foundation.",
+         "The swing in the park was installed in 2009; she had a loose handrail.",
+         "The concert hall reopened after repairs. He has a capacity of 900 seats."],
     good=["The hippodrome opened in Ufa. It was built in 2007.",
           "The champion met the press. He rose to second place in the ranking.",
           "The icebreaker Yamal returned to Murmansk. She was built in 1992.",
           "Ivan Petrov joined the board. He was installed as chairman in 2019.",
           "The boxer came back. He was built like a tank and lasted twelve rounds.",
           "The striker moved to Kazan. He lasted two seasons as captain.",
-          "Anna Petrova was born in 1970. She was equipped with nothing but a map."],
+          "Anna Petrova was born in 1970. She was equipped with nothing but a map.",
+          "The coach bought a flat in the new block. He has his own balcony now.",
+          "The striker joined the club in May. He has a strong foundation in tactics.",
+          "Anna Petrova runs the bakery. She has two daughters."],
     applicability="unsafe",
 )
 
@@ -74,6 +80,11 @@ def _predicates() -> dict[str, tuple[str, str]]:
         if len(row) >= 2:
             out[row[0].casefold()] = (row[1], row[2] if len(row) > 2 else "")
     return out
+
+
+@lru_cache(maxsize=1)
+def _parts() -> frozenset[str]:
+    return lexicon.folded_words("thing_parts.txt")
 
 
 class ThingPredicateDetector:
@@ -155,6 +166,11 @@ def _thing_verb(tok, table):
         if not any(o.lemma_.lower() in _TIME_UNITS or o.lower_ in _TIME_UNITS for o in obj) or \
                 any(c.dep_ == "prep" and c.lower_ in ("in", "at", "with", "for") for c in children):
             return None
+    if cond == "part" and not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and
+                                  (c.lower_ in _parts() or c.lemma_.lower() in _parts()) and
+                                  not any(p.dep_ == "poss" or p.dep_ == "prep" and p.lower_ in ("in", "for")
+                                          for p in c.children) for c in children):
+        return None  # "he has no proper foundation"; not "his own balcony", "a foundation in tactics"
     if cond == "draw" and not any(c.dep_ == "prep" and c.lower_ == "in" and
                                   any(g.lower_ in _DRAWS for g in c.children) for c in after):
         return None
