@@ -85,3 +85,5 @@ from mtaudit.detectors import calques_verb_first  # noqa: E402  (order18: auxili
 DETECTORS += (calques_verb_first.DETECTOR,)  # order18
 from mtaudit.detectors import abbreviation_initialisms  # noqa: E402  (real17e: English initials of Russian names)
 DETECTORS += (abbreviation_initialisms.DETECTOR,)  # real17e
+from mtaudit.detectors import calques_government_frames  # noqa: E402  (frames19: по/из government by word class, WordNet data)
+DETECTORS += (calques_government_frames.DETECTOR,)  # frames19
