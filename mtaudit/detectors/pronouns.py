@@ -31,6 +31,7 @@ ITS_FOR_PERSON = rule(
          "The farm was set up by Rinat Ganiev, who came home after 20 years in the mining industry. Its "
          "wife Dilyara runs the dairy."],
     good=["Volunteer Anna Belova warns that a fox cub found alone is rarely lost: its mother is near.",
+          "Keeper Oleg Rudin feeds the young lynx by hand. Its mother refused it.",
           "The agency published its report on Monday.",
           "Rustam Ganiev opened the bakery in May. Its owner Dilyara Ganieva bakes the bread.",
           "President Putin praised China and its economy.",
@@ -68,7 +69,7 @@ class PronounDetector:
                 possessed = text[m.end():noun_end].split()
                 if not possessed or not any(w.casefold().strip("’'s") in possessions for w in possessed):
                     continue
-                if possessed[0].casefold() in _ANIMAL_KIN and _animal().search(text, sent.start, m.start()):
+                if possessed[0].casefold() in _ANIMAL_KIN and _animal_before(doc, sent, m.start()):
                     continue  # "the animal may be looking for food, and its mother is nearby"
                 mentions = person_mentions(text, sent.start, m.start(), known)
                 if mentions:
@@ -103,6 +104,16 @@ def _animal():
     from mtaudit.detectors.pronouns_person_predicate import _animals
 
     return _animals()
+
+
+def _animal_before(doc, sent, its_start: int) -> bool:
+    """An animal named in the sentence before "its" or, when "Its" opens the sentence, in the
+    sentence before ("A falcon chick is kept apart. Its mother was injured")."""
+    text = doc.text
+    if _animal().search(text, sent.start, its_start):
+        return True
+    prev = doc.last_sentence_within(0, sent.start) if not text[sent.start:its_start].strip() else None
+    return prev is not None and _animal().search(text, prev.start, prev.end) is not None
 
 
 def _previous_sentence_person(doc, sent, its_start: int, known, org_nouns):

@@ -45,7 +45,9 @@ IT_FOR_PERSON_PREDICATE = rule(
          "Coach Pavel Zimin led the team to the final. The club paid for the trip. Its wife "
          "travelled with the team.",
          "Ivan Lobov moved to the village in 2010. The house needed a new roof. It grew up in "
-         "Perm."],
+         "Perm.",
+         "Baker Oleg Sitnikov opened the shop with his wife in 2005. It graduated from the food "
+         "college in Tver."],
     good=["Farmer Rustam Aliev breeds crayfish near Astrakhan. The farm started as a hobby.",
           "Pianist Vera Orlova gave a recital in Tver. The hall was built in 1890. It served as "
           "a hospital in the war.",
@@ -225,6 +227,32 @@ def _animal_too(kind: str, tok) -> bool:
     return False
 
 
+def _antecedent(doc, lo: int, end: int, known):
+    """The last person named in text[lo:end] who is not someone's relative ("founded the centre
+    with his wife. It was born in Ufa": the founder, not the wife), with the gender of an earlier
+    mention of the same surname when this one has none ("Gennady Rozhkov … Rozhkov")."""
+    from mtaudit.detectors._people import person_mentions
+    from mtaudit.detectors.pronouns_lm import _last_person
+
+    text = doc.text
+    cut = end
+    for _ in range(4):
+        person = _last_person(doc, lo, cut, known)
+        if person is None:
+            return None
+        who, gender, stop = person
+        begin = stop - len(who)
+        if re.search(r"\b(?:his|her|its|their|our|my)\s+$", text[max(lo, begin - 8):begin], re.I):
+            cut = begin  # "his wife", "her son": a relative of the one meant; "our correspondent"
+            continue
+        if not gender:
+            last = who.split()[-1]
+            gender = next((p.gender for p in reversed(person_mentions(text, 0, begin, known))
+                           if p.gender and text[p.start:p.end].split()[-1] == last), "")
+        return who, gender, stop
+    return None
+
+
 class PersonPredicatePronounDetector:
     name = "pronouns-person-predicate"
     rules = (IT_FOR_PERSON_PREDICATE,)
@@ -238,6 +266,7 @@ class PersonPredicatePronounDetector:
         from mtaudit.detectors.pronouns_antecedent import _ordinary
         from mtaudit.detectors.pronouns_lm import _last_person
         from mtaudit.detectors.pronouns_roles import Quoted
+
 
         flagged = doc.view(PRONOUNS_FLAGGED, set)
         quoted = Quoted([q.outer for q in doc.quotes])
@@ -255,7 +284,7 @@ class PersonPredicatePronounDetector:
             for m in matches:
                 # the last person before; else one named after it in its sentence ("Its farm
                 # was inherited from his father, the director Nikolai Vasin told reporters")
-                person = _last_person(doc, lo, m.start(), known) or \
+                person = _antecedent(doc, lo, m.start(), known) or \
                     _last_person(doc, m.end(), sent.end, known)
                 if person is None:
                     continue

@@ -78,7 +78,8 @@ def reported_speech(doc, parsed, people, quoted):
             clause = tok.head
             while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
                 clause = clause.head
-            if low == "you" and _generic_condition(clause) and not _instruction_reported(clause):
+            if low == "you" and _generic_condition(clause) and not _instruction_reported(clause) and \
+                    not ((src := _according_to(clause, tok)) is not None and _one_speaker(src)):
                 continue  # "if you read that literature, you could easily be fooled, said Ravitch":
                 # "if you …, you …" is the generic second person, anyone's case, in English too
             report = clause.head
