@@ -165,6 +165,73 @@ RULES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# English: Russian transcribes English names by sound, not letter, and the same letters come out
+# several ways (Anthony -> Энтони, Andrew -> Эндрю, Alan -> Алан; Jack -> Джек, Blake -> Блейк;
+# Brown -> Браун, Stone -> Стоун; Harry -> Гарри by the old tradition, Hughes -> Хьюз by the new;
+# William -> Уильям, Walter -> Уолтер; McCartney -> Маккартни; Jeff -> Джефф, printed "Dzheff" or
+# "Dzhef"). Each row is (regex, options): to_cyrillic_variants() takes every option (capped), and a
+# spelling is `sure` only when no one writes it as a name (see main), so the extra options cost no
+# precision on native spellings.
+EN_VARIANTS: list[tuple[str, tuple[str, ...]]] = [
+    ("^wr", ("р",)), ("^kn", ("н",)), ("ughes$", ("ьюз",)), ("ugh", ("ью", "о")), ("igh", ("ай",)),
+    ("gh", ("",)), ("chr", ("кр",)), ("ew$", ("ю",)), ("ew", ("ью", "ю")), ("eo", ("о", "ео")),
+    ("e(?=[bcdfgklmnprstvz][aeiouy])", ("и", "е")), ("ia", ("ья", "иа", "айа")), ("^mc", ("мак",)), ("^mac(?=[bcdfgklmnpqrstvwz])", ("мак",)), ("tch", ("ч",)), ("ch", ("ч",)),
+    ("sh", ("ш",)), ("th", ("т", "с")), ("ph", ("ф",)), ("ck", ("к",)), ("wh", ("у",)),
+    ("^joh", ("джо",)), ("j", ("дж",)), ("dge", ("дж",)), ("g(?=[eiy])", ("дж", "г")),
+    ("c(?=[eiy])", ("с",)), ("qu", ("кв",)), ("x", ("кс",)), ("oo", ("у",)), ("ee", ("и",)),
+    ("ea", ("и", "е")), ("ou", ("ау", "у")), ("ow(?=[ns]|$)", ("ау", "оу")), ("ow", ("ау", "оу")),
+    ("oa", ("оу",)), ("ay", ("ей",)), ("ai", ("ей",)), ("ey$", ("и", "ей")), ("ie$", ("и",)),
+    ("y$", ("и",)), ("au", ("о", "ау")), ("aw", ("о",)), ("al(?=l)", ("ол", "ал")),
+    ("^wa", ("уо", "уа")), ("(?<=[^aeiou])wa", ("уо", "уа")), ("wo", ("уо", "во")), ("w", ("у", "в")),
+    ("^a(?=[bcdfgklmnprstvz][^aeiouy])", ("э", "а")), ("^a", ("а", "э", "ей")),
+    ("a(?=[bcdfgklmnprstvz]e$)", ("ей",)), ("a(?=[bcdfgklmnprstvz][aeiouy])", ("ей", "а", "е")),
+    ("a", ("а", "е")), ("i(?=[bcdfgklmnprstvz]e$)", ("ай",)), ("i(?=o)", ("ай", "и")),
+    ("i", ("и",)), ("o(?=[bcdfgklmnprstvz]e$)", ("оу", "о")), ("o", ("о",)),
+    ("u(?=[bcdfgklmnprstvz][bcdfgklmnprstvz])", ("а", "у")), ("u", ("у", "ю", "а")),
+    ("y(?=[bcdfgklmnprstvz])", ("и", "ай")), ("y", ("й", "и")),
+    ("(?<=[bcdfgklmnprtvz])es$", ("с", "з", "ес")), ("er$", ("ер",)), ("(?<=[^aeiouy])e$", ("",)), ("e", ("е",)),
+    (f"(?<=[{V}])h", ("",)), ("^h", ("х", "г")), ("h", ("х",)),
+    (f"(?<=[{V}])s(?=[{V}])", ("с", "з")), ("(?<=[eouy])s$", ("с", "з")),
+    ("l(?=[bcdfgkmnpqrstvwxz])", ("л", "ль")),
+]
+EN_CAP = 48
+
+
+def to_cyrillic_variants(name: str) -> set[str]:
+    """The Cyrillic spellings Russian gives an English name (EN_VARIANTS; up to EN_CAP)."""
+    s = name.lower()
+    tail = [(re.compile(re.escape(p)), (c,)) for p, c in COMMON_TAIL]
+    rules = [(re.compile(p), opts) for p, opts in EN_VARIANTS] + tail
+    done: set[str] = set()
+    stack = [(0, "")]
+    while stack and len(done) < EN_CAP:
+        i, acc = stack.pop()
+        if i >= len(s):
+            done.add(acc)
+            continue
+        for rx, opts in rules:
+            m = rx.match(s, i)
+            if m and m.end() > i and (not rx.pattern.startswith("^") or i == 0):
+                if rx.pattern.endswith("$") and m.end() != len(s):
+                    continue
+                for opt in reversed(opts):
+                    stack.append((m.end(), acc + opt))
+                break
+        else:
+            return set()
+    out = set()
+    for cyr in done:
+        cyr = cyr.replace("J", "й")
+        cyr = re.sub(rf"(?:(?<=^)|(?<=[{CYR_VOWELS}]))е", "э", cyr)
+        cyr = re.sub(r"(.)\1\1+", r"\1\1", cyr)
+        cyr = re.sub(r"ь(?=[ьй])", "", cyr)
+        if re.search(r"[a-z]", cyr) or len(cyr) < 3:
+            continue
+        out.add(cyr)
+        out.add(re.sub(r"([бвгджзклмнпрстф])\1", r"\1", cyr))  # Джефф, printed Dzhef too
+    return out
+
+
 POST_VOWEL_I = ("es", "pt", "hu", "tr", "lt", "lv", "sr", "cs", "sv", "el")
 
 
@@ -256,10 +323,9 @@ def main() -> None:
             for rank, name in sorted(names):
                 if not name.isalpha() or len(name) < 3 or not name[0].isupper():
                     continue
-                cyr = to_cyrillic(name, lang)
-                if cyr is None or len(cyr) < 3:
-                    continue
-                for lat in romanise(cyr):
+                cyrs = to_cyrillic_variants(name) if lang == "en" else {to_cyrillic(name, lang)}
+                for lat in {lat for cyr in cyrs if cyr is not None and len(cyr) >= 3
+                            for lat in romanise(cyr)}:
                     rows.setdefault((lat, name, kind), set()).add(cc)
                     best_rank[lat, name] = min(rank, best_rank.get((lat, name), rank))
         del data
@@ -280,6 +346,9 @@ def main() -> None:
 
     merged: dict[tuple[str, str], tuple[set[str], set[str]]] = {}
     for (lat, native, kind), ccs in rows.items():
+        if re.fullmatch(r"Mc[a-z]{2,}", native):  # the dataset writes "Mccartney"
+            best_rank[lat, "Mc" + native[2:].capitalize()] = best_rank[lat, native]
+            native = "Mc" + native[2:].capitalize()
         kinds, countries = merged.setdefault((lat, native), (set(), set()))
         kinds.add(kind)
         countries |= ccs

@@ -22,7 +22,8 @@ Third, without any cue, **names derived from a package** (data/foreign_name_rout
 scripts/build_foreign_name_routes.py from names-dataset): the common first names and surnames of
 some thirty countries, each run through Russian practical transcription of its language and back
 through the romanisations MT uses (Hideki -> Хидэки -> "Khideki", Hoeven -> Хувен -> "Khuven",
-Papadopoulos -> "Papadopulos", Jovanović -> "Yovanovich"). A run of name words fires when every
+Papadopoulos -> "Papadopulos", Jovanović -> "Yovanovich"; English names by sound, each way Russian hears them:
+Anthony -> Энтони -> "Entoni", McCartney -> "Makkartni", Hughes -> "Khyuz"). A run of name words fires when every
 word is a name of one country (the surname is the nationality cue: "Tanaka" makes "Khideki"
 Japanese) and at least one is such a spelling that is no name people write themselves
 (the table's `sure`), or when a first name so spelt opens a name the table does not know ("Lukash
@@ -85,7 +86,11 @@ FOREIGN_NAME = rule(
          "The Turkish investor Mekhmet Yylmaz bought the plant. Yylmaz said he was pleased.",
          "The idea came from Mattias Khofman, a German librarian who worked in Barnaul.",
          "The winner came from the loft of Yan Vermeylen, a pigeon breeder from Antwerp.",
-         "The Belgian breeder Yan Vermeylen sold the bird."],
+         "The Belgian breeder Yan Vermeylen sold the bird.",
+         "The club hired the American coach Dzheff Uilyams for two seasons.",
+         "The main guest will be the American saxophonist Entoni Braun.",
+         "The harvest was checked by the German agronomist Klaus Veber.",
+         "The British writer Garri Tompson read from his novel."],
     good=["The Polish ornithologist Janusz Kowalski said the number of storks is growing.",
           "The Swedish coach Johan Svensson works with the national team.",
           "The Latvian Andris Kalniņš finished third.",
@@ -100,7 +105,10 @@ FOREIGN_NAME = rule(
           "Robin van Persie, Hideki Matsuyama and Kyriakos Mitsotakis were named.",
           "The idea came from Matthias Hoffmann, a German librarian, and Ivan Zhukov, a German citizen.",
           "The winner came from the loft of Jan Vermeulen, a pigeon breeder from Antwerp.",
-          "The Belgian breeder Jan Vermeulen and the Belgian cyclist Jean-Luc Vandenbroucke won."],
+          "The Belgian breeder Jan Vermeulen and the Belgian cyclist Jean-Luc Vandenbroucke won.",
+          "The main guest will be the American saxophonist Anthony Brown with Jeff Williams.",
+          "The harvest was checked by the German agronomist Klaus Weber and by Hans Braun.",
+          "Garri Kasparov played a simultaneous exhibition; Eduard Veber coached the Omsk team."],
     applicability="unsafe",
 )
 
@@ -311,16 +319,19 @@ def _route_match(words: list[str], lang: str | None):
         return None
     best = None
     for cc in sorted(countries):
+        # with a nationality cue, a spelling that country never writes is evidence even when it is
+        # a name elsewhere ("the German consultant Klaus Veber": Veber is Slovenian, Weber German)
         sure = [k for k, es in enumerate(entries)
-                if any(e[3] == "1" and cc in e[1] for e in es) and _sure_word(words[k])
-                and not any(e[3] == "=" and cc in e[1] for e in es)]
+                if any((e[3] == "1" or (lang is not None and len(words) > 1 and e[3] == "0")) and cc in e[1]
+                       for e in es)
+                and _sure_word(words[k]) and not any(e[3] == "=" and cc in e[1] for e in es)]
         if not sure:
             continue
         if len(words) > 1 and all(_SLAVIC_SHAPE.search(words[k].lower()) for k in sure) \
                 and not any(_routes_first(words[0], cc)):
             continue
         natives = [words[k] if k == 0 and len(words) > 1 and k not in sure
-                   and any(e[3] == "=" for e in es) else  # "Mikael": a native spelling itself
+                   and any(e[3] == "=" and cc in e[1] for e in es) else  # "Mikael": native itself
                    _native_for(es, cc, "f" if k == 0 and len(words) > 1 else "l")
                    for k, es in enumerate(entries)]
         score = (len(sure), sum(1 for k, n in enumerate(natives) if n == words[k]),
@@ -338,6 +349,8 @@ def _first_only(words: list[str], entries, lang: str | None):
         return None
     if any(is_english_word(w.lower()) or w in _cues() for w in words[1:]):
         return None
+    if lang is None and re.search(r"(?:ov|ova|ev|eva|in|ina|yn|yna|enko|chuk|yuk)$", words[-1].lower()):
+        return None  # "Garri Kasparov": a Russian whose first name looks like a foreign one
     allowed = frozenset(_LANG_COUNTRIES.get(lang, ())) if lang is not None else None
     for native, countries, _, _ in entries[0]:
         if allowed is None or countries & allowed:
@@ -350,6 +363,18 @@ def _routes_first(word: str, cc: str):
     if word in _russian_first_names():
         return ()
     return [e for e in _route_entries(word) if cc in e[1] and "f" in e[2]]
+
+
+def _route_native(word: str, lang: str | None) -> str | None:
+    """The native spelling the routes table gives a surname in its Russian spelling for the cue
+    language's countries ("Dzhonson" -> Johnson), when it is evidence there; else None."""
+    if lang is None:
+        return None
+    ccs = _LANG_COUNTRIES.get(lang, ())
+    entries = [e for e in _route_entries(word) if e[1] & frozenset(ccs) and e[3] == "1"]
+    if not entries:
+        return None
+    return _native_for(entries, next(cc for cc in ccs if any(cc in e[1] for e in entries)), "l")
 
 
 class ForeignNameDetector:
@@ -414,7 +439,7 @@ class ForeignNameDetector:
                             if (k == 0 and first is not None) or _shaped(w, lang)]
                 if all(ec.spans.overlaps(offsets[i + k], offsets[i + k] + len(name_words[k])) for k in evidence):
                     continue  # the glossary knows the telling word ("Yandex"): its rules judge it
-            native = [first[0] if (k == 0 and first is not None) else _rewrite(w, lang)
+            native = [first[0] if (k == 0 and first is not None) else _route_native(w, lang) or _rewrite(w, lang)
                       for k, w in enumerate(name_words)]
             fixed = " ".join(native)
             name = text[start:end]
@@ -507,7 +532,7 @@ class ForeignNameDetector:
         for w in reversed(lead):  # "Swedish Yukhan" inside the run itself
             if w in cues:
                 return cues[w] if lead.index(w) > 0 or _ARTICLE_BEFORE.search(
-                    text, max(0, start - len(" ".join(lead)) - 12), start - len(" ".join(lead))) else None
+                    text, max(0, start - len(" ".join(lead)) - 13), start - len(" ".join(lead)) - 1) else None
         window = text[max(0, start - 80):start]
         cm = None
         for cm in _cue_before().finditer(window):
