@@ -98,7 +98,9 @@ RUSSIAN_ABBREVIATION = rule(
          "Beginners with the rank of KMS will run shorter courses; entry costs 300 roubles.",
          "In the village only a FAP with one paramedic works; the flight cost 90,000 roubles.",
          "The menu must follow the SanPiN, and a meal costs 90 roubles.",
-         "The OSVV programme cost the town 2 million roubles."],
+         "The OSVV programme cost the town 2 million roubles.",
+         "The crayfish farm near Kazan keeps its stock in an UZV that cost 9 million roubles.",
+         "Tenants complained to the GZhI in Samara; the TsTP repair cost 2 million roubles."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
           "NATO and the FBI said the GDP figures and IFRS rules were not at issue.",
           "The FSB detained two men, TASS reported; VTB shares rose.",
@@ -121,7 +123,8 @@ RUSSIAN_ABBREVIATION = rule(
           "The Russian firm's LiDAR survey and MySQL database cost 2 million roubles.",
           "Russian fans wrote OOO and ooo in the chat; the AO of the ship in Murmansk stayed.",
           "The boxer won by TKO in Kazan; tickets cost 900 roubles, and the GSM signal was weak.",
-          "Cases of rural health posts closing rose; the posts cost 3 million roubles."],
+          "Cases of rural health posts closing rose; the posts cost 3 million roubles.",
+          "The Kazan farm keeps its crayfish in a recirculating aquaculture system; it cost 9 million roubles."],
     applicability="display-only",
 )
 

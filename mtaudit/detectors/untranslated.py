@@ -87,8 +87,13 @@ TRANSLIT_WORD = rule(
          "Trading on the Sankt-Peterburgskaya Birzha closed early on Friday.",
          "The parade was held on the Tsentralnaya ploshchad of the town.",
          "The clinic hired a medsestra for the night shift.",
-         "Farmers pay the arenda for the land in autumn."],
+         "Farmers pay the arenda for the land in autumn.",
+         "The wooden body is made of cedar, but the grifel is still imported.",
+         "The steppe eagle is listed in the Krasnaya kniga of the region.",
+         "The new mebel for the school arrived in August."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
+          "The pencil lead is imported; the Red Book lists the eagle; the family spent July at the dacha.",
+          "The kart was rebuilt, the pasta was cold, and Anna kniga said nothing.",
           "Subscribers used 40 gigabytes of mobile data a month, and the new skatepark opened.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
@@ -286,7 +291,31 @@ def _translit_leftovers(doc):
 
 TRANSLIT_MIN = 0.0        # model score above which a lowercase non-English word is Russian
 TRANSLIT_DICTIONARY_MIN = -1.0  # below TRANSLIT_MIN, a word that reads back into a Russian noun
-TRANSLIT_MIN_LETTERS = 6  # shorter words carry too few n-grams to judge
+TRANSLIT_MIN_LETTERS = 6  # shorter words carry too few n-grams to judge by the model alone
+TRANSLIT_SHORT_MIN_LETTERS = 4  # 4-5 letters: judged when they read back into a Russian noun
+
+
+def _short_noun(part: str) -> str | None:
+    """The ordinary Russian noun a short or model-doubtful Latin word reads back into ("kniga"
+    книга, "grifel" грифель, "mebel" мебель), when the model does not take it for English (score
+    above TRANSLIT_DICTIONARY_MIN: "cafe", "blogger", "rumba" score below) and no surname shares it."""
+    from mtaudit.detectors.translit_readings import russian_noun
+    from mtaudit.models.translit import score
+
+    if score(part) < TRANSLIT_DICTIONARY_MIN or part.capitalize() in lexicon.words("surnames_common_words.txt"):
+        return None
+    return russian_noun(part)
+
+
+def _russian_adjective_before(text: str, prev) -> bool:
+    """The capitalised word before a lowercase one is a transliterated Russian adjective that no
+    English word or name spells ("Krasnaya kniga", "Zelyonaya zona"): not a lowercased surname after
+    a first name."""
+    from mtaudit.detectors.translit_readings import russian_adjective
+
+    word = prev.group().strip()
+    return not is_english_word(word.lower()) and russian_adjective(word) is not None \
+        and word.lower().endswith(("aya", "yaya", "iy", "yy", "oye", "oe", "ye", "ie", "ii", "yi", "oy", "oi"))
 # An English noun with a Russian case ending ("pickupu", "departmentu"): MT inflects a loan
 # the Russian way. Endings only Russian adds to a consonant-final English stem.
 _CASE_ENDINGS = ("u", "om", "ami", "akh", "ov", "oi", "oy")
@@ -338,16 +367,41 @@ def _translit_words(doc):
     for m in _lower_words_to_judge(doc.text, allowed):
         offset = m.start()
         after_name = None  # "Nikolai patrushev": a lowercased name, the casing rules' job
+        pair_start = None
         for part in m.group().split("-"):
             start, end = offset, offset + len(part)
             offset = end + 1
-            if len(part) < TRANSLIT_MIN_LETTERS or is_english_word(part) or part in allowed \
+            if len(part) < TRANSLIT_SHORT_MIN_LETTERS or is_english_word(part) or part in allowed \
                     or part.rstrip("s") in allowed:
                 continue
             if after_name is None:  # looked up only for the few words that get this far
                 prev = _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start())
                 after_name = prev is not None and not capitalised_by_position(
                     doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1)
+                pair_start = prev.start() if after_name and _russian_adjective_before(doc.text, prev) else None
+            if pair_start is not None and start == m.start() and pair_start > 0 \
+                    and doc.text[pair_start - 1] != "-" and score(part) <= TRANSLIT_MIN:
+                # (a noun the model reads as Russian is translit_phrases' pair: "Tsentralnaya ploshchad")
+                noun = _short_noun(part)
+                if noun is not None:  # "the Krasnaya kniga": a Russian adjective, not a first name
+                    from mtaudit.detectors.translit_readings import russian_adjective
+
+                    adjective = russian_adjective(doc.text[pair_start:m.start()].strip())
+                    yield TRANSLIT_WORD.finding(
+                        doc, pair_start, end, f"“{doc.text[pair_start:end]}” is not English: it reads "
+                        f"back into the Russian “{adjective} {noun}”; translate it")
+                    break
+            if len(part) < TRANSLIT_MIN_LETTERS:
+                # a short word ("kniga", "grifel", "mebel", "efir"): too few n-grams for the model
+                # alone; it must read back into an ordinary Russian noun
+                if not after_name and not lemmas_by_pos(part) \
+                        and part not in lexicon.folded_words("translit_english_usage.txt"):
+                    noun = _short_noun(part)
+                    if noun is not None:
+                        yield TRANSLIT_WORD.finding(
+                            doc, start, end, f"“{part}” is not English: it reads back into the Russian "
+                            f"word “{noun}”; translate it")
+                continue
             if after_name or lemmas_by_pos(part) or _english_compound(part) \
                     or part.capitalize() in introduced_surnames(doc):  # looked up only when needed
                 continue  # a lowercased name (MT401's), or an English word newer than the word list
@@ -365,7 +419,7 @@ def _translit_words(doc):
                         or part in lexicon.folded_words("translit_english_usage.txt"):
                     continue  # "programme", "sportsmen": English lemmas the word list lacks
 
-                reading = russian_common_word(part)
+                reading = russian_common_word(part) or _short_noun(part)
                 if reading is None:
                     continue
             why = (f"the English “{stem}” with a Russian case ending" if stem
@@ -459,7 +513,7 @@ MAX_JUDGED_FORMS = 300  # more distinct words to judge than this: one scan of ev
 
 def _judged_part(part: str, allowed) -> bool:
     """A hyphen-separated part of a lowercase word that MT605 looks at further."""
-    return not (len(part) < TRANSLIT_MIN_LETTERS or is_english_word(part) or part in allowed
+    return not (len(part) < TRANSLIT_SHORT_MIN_LETTERS or is_english_word(part) or part in allowed
                 or part.rstrip("s") in allowed)
 
 
@@ -487,7 +541,7 @@ def _lower_words_to_judge(text: str, allowed):
     few forms left are visited, each found by a substring search and confirmed by the pattern
     at that position (a match there is the match `finditer` makes: a match cannot start inside
     another, whose letter or hyphen would stand right before it)."""
-    forms = {w for w in set(_LOWER_WORD.findall(text)) if len(w) >= TRANSLIT_MIN_LETTERS and _judged_word(w, allowed)}
+    forms = {w for w in set(_LOWER_WORD.findall(text)) if len(w) >= TRANSLIT_SHORT_MIN_LETTERS and _judged_word(w, allowed)}
     if not forms:
         return []
     if len(forms) > MAX_JUDGED_FORMS:
