@@ -53,7 +53,9 @@ BY_MEANING = rule(
          "Two people were hurt in Belgorod and the Sunny district overnight.",
          "Farms of the Belgorod region, around Old Oskol, brought in a record harvest.",
          "Flights from the airport of Mineral Waters in the Stavropol region were delayed.",
-         "An expedition left Murmansk for the archipelago Earth of Franz Joseph."],
+         "An expedition left Murmansk for the archipelago Earth of Franz Joseph.",
+         "Kemerovo, 3 March. The races took place on the slope of Mount Green near Sheregesh.",
+         "Tourists from the Tver region camped on the shore of Lake White near Tver."],
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
           "Yaroslavl, 9 March. Peter the Great visited Rostov Veliky; Catherine the Great came to Yaroslavl.",
           "Farms of the Belgorod region, around Stary Oskol, brought in a record harvest.",
@@ -61,7 +63,8 @@ BY_MEANING = rule(
           "Two people were hurt in Belgorod and the Shebekinsky district overnight.",
           "The mayor of New York visited the village of Tarrytown.",
           "Snow closed roads near Iron Mountain, Michigan, and in the Krasnoyarsk region.",
-          "A thermal pool opened in the Sverdlovsk region, near the village of Verkhny Bor."],
+          "A thermal pool opened in the Sverdlovsk region, near the village of Verkhny Bor.",
+          "Kemerovo, 3 March. The races took place on Mount Zelyonaya; Lake Baikal and Mount Elbrus are far away."],
     applicability="display-only",
 )
 
@@ -354,6 +357,20 @@ class PlacesMeaningDetector:
                                                   f"replace with “{english}”"),
                 confidence=Confidence.LIKELY)
         yield from self._areas(doc)
+        for m in _GEO_ADJECTIVE.finditer(doc.text):  # "Mount Green" (гора Зелёная), "Lake White"
+            start, end = m.span()
+            if covered(start, end) or any(s < end and start < e for s, e in flagged):
+                continue
+            fix = _geo_adjective_fix(m.group(1), m.group(2))
+            if fix is None:
+                continue
+            flagged.add((start, end))
+            yield BY_MEANING.finding(
+                doc, start, end,
+                f"“{m.group()}” is a Russian mountain or lake named by an adjective, translated by "
+                f"meaning; English transliterates it: “{fix}”?",
+                fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
+                confidence=Confidence.LIKELY)
         for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
             for m in pattern.finditer(doc.text):
                 if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
@@ -437,6 +454,40 @@ class PlacesMeaningDetector:
             f"“{name}” reads as ordinary English words where a place name stands: probably a "
             f"Russian name translated by meaning or garbled; check the original and transliterate it",
             fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY, "check the original name"))
+
+
+# Russian names a mountain or a lake by an adjective after the noun (гора Зелёная, гора Лысая, озеро
+# Белое, озеро Глубокое); MT keeps the order and translates the adjective: "Mount Green", "Lake
+# White". English names of this shape are few and not of Russian adjectives ("Mount Pleasant",
+# "Lake Superior", "Lake Placid": none of them is an adjective of data/name_word_forms.tsv), and only
+# documents about Russian places are read. The fix agrees the adjective with гора (feminine) or
+# озеро (neuter): "Mount Zelyonaya", "Lake Beloye".
+_GEO_ADJECTIVE = re.compile(r"(?<![\w-])(Mount|Lake)[ \t]+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
+_GEO_GENDER = {"Mount": 1, "Lake": 2}  # the index of name_word_forms' adjective forms: masc|femn|neut|plur
+
+
+@lru_cache(maxsize=1)
+def _name_adjectives() -> dict[str, tuple[str, ...]]:
+    return {cols[0]: tuple(cols[3].split("|")) for cols in lexicon.rows("name_word_forms.tsv")
+            if len(cols) >= 4 and cols[1] == "adj" and len(cols[3].split("|")) == 4}
+
+
+@lru_cache(maxsize=1)
+def _name_nouns() -> frozenset[str]:
+    return frozenset(cols[0] for cols in lexicon.rows("name_word_forms.tsv") if len(cols) >= 2 and cols[1] == "noun")
+
+
+# adjectives English mountains and lakes are named by ("Mount Royal", "Lake Forest", "Lake City")
+_GEO_ENGLISH = frozenset("royal forest city crystal golden silver blue pleasant".split())
+
+
+def _geo_adjective_fix(head: str, word: str) -> str | None:
+    low = word.lower()
+    forms = _name_adjectives().get(low)
+    if forms is None or low in _GEO_ENGLISH or low in _name_nouns() \
+            or low in lexicon.words("names_english_keeps.txt"):
+        return None
+    return f"{head} {forms[_GEO_GENDER[head]]}"
 
 
 def _about_russian_places(ec) -> bool:

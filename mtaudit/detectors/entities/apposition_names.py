@@ -150,6 +150,51 @@ def candidates(text: str):
         yield start, end, text[start:end], head.lower()
     yield from _before_heads(text)
     yield from _role_of_quoted(text)
+    yield from _comma_apposition(text)
+
+
+# "The largest management company of the city, Cozy House, serves 1,200 buildings" (крупнейшая
+# управляющая компания города «Уютный дом»): MT puts the Russian name in a comma apposition after
+# its type noun and the noun's genitive field. English writes such appositions too ("the largest
+# company in the region, United Utilities,"), so only a name whose every word is the meaning of a
+# Russian name word and that composes into a Russian name (name_words.transliteration: Cozy House ->
+# Uyutny Dom) counts, closed by a comma, a full stop or a bracket.
+_COMMA_NAME = re.compile(r"(?:[ \t]+(?:of|in)[ \t]+the[ \t]+(?:city|town|region|district|village|republic))?"
+                         r",[ \t]+(" + _WORD + r"(?:[ \t]+" + _WORD + r"){1,2})(?=[ \t]*[,.;)(])")
+# "the centre for the rescue of hedgehogs Prickly Friend" (центр спасения ежей «Колючий друг»): a
+# centre's Russian genitive field, then the name.
+_CENTRE_FOR = re.compile(r"(?<![\w-])(?:centre|center|fund|foundation)[ \t]+for[ \t]+(?:the[ \t]+)?"
+                         r"(?:rescue|protection|rehabilitation|support|development|treatment|care|help|"
+                         r"adaptation)[ \t]+of[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+(?=[ \t]+[«“\"]?[A-Z])")
+
+
+def _comma_apposition(text: str):
+    from mtaudit.detectors.entities import name_words
+
+    for h in _pattern().finditer(text):
+        if not h.group(1)[:1].islower():
+            continue
+        m = _COMMA_NAME.match(text, h.end())
+        if m is None:
+            continue
+        name = m.group(1)
+        words = name.split()
+        if any(w in lexicon.first_names() or w.lower() in _stops() for w in words):
+            continue
+        if name_words.transliteration(name) is not None:
+            yield m.start(1), m.end(1), name, re.sub(r"\s+", " ", h.group(1)).lower()
+    for h in _CENTRE_FOR.finditer(text):
+        m = _RUN.match(text, h.end())
+        if m is None:
+            continue
+        words = m.group(1).split()
+        n = 0
+        while n < len(words) and _name_word(words[n], n == 0):
+            n += 1
+        if n == 0 or n < len(words) or words[0].lower() in _stops() or words[-1].lower() in _stops() \
+                or _GOES_ON.match(text, m.end(1)):
+            continue
+        yield m.start(1), m.end(1), m.group(1), "centre"
 
 
 # "the general director of "Russian field" Andrei Rogozhkin" (генеральный директор «Русского поля»): a
