@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from mtaudit.detectors import calques_collocations, calques_frames_table
+from mtaudit.detectors import calques_collocations, calques_frames_table, calques_word_senses
 from mtaudit.detectors.pattern_table import PatternTable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,9 +38,10 @@ def _naive(patterns, text):
 
 @pytest.mark.parametrize("module, entries", [
     (calques_collocations, calques_collocations.collocations),
-    (calques_frames_table, calques_frames_table.rows)])
+    (calques_frames_table, calques_frames_table.rows),
+    (calques_word_senses, calques_word_senses.senses)])
 def test_table_matches_what_every_pattern_finds_on_its_own(module, entries):
-    table = module.table()
+    table = module.word_table() if module is calques_word_senses else module.table()
     for text in (_examples(entries()), _examples(entries()).upper(), _bench_text(60_000)):
         assert [(i, m.span()) for i, m in table.matches(text)] == _naive(table.patterns, text)
 

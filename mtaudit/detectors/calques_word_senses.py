@@ -35,6 +35,7 @@ import regex
 import yaml
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import Example, rule
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.text.lexicon import one_or_many
@@ -203,40 +204,49 @@ class WordSenseDetector:
         if not _literal_words().search(text):
             return
         seen: list[tuple[int, int]] = []
-        for sense in senses():
-            for m in sense.word.finditer(text):
-                start, end = m.start(), m.end()
-                if any(s < end and start < e for s, e in seen):
-                    continue
-                if _in_a_name(text, start):
-                    continue
-                span_start = self._holds(sense, text, start, end)
-                if span_start is None:
-                    continue
-                kept = text[span_start:start]  # the field modifier, kept by the fix
-                if sense.absorb is not None:
-                    a = sense.absorb.search(text, max(0, start - 60), start)
-                    if a:
-                        span_start, kept = min(span_start, a.start()), ""
-                start = span_start
-                if _collocation_there(text, start, end):
-                    continue
-                seen.append((start, end))
-                phrase = text[start:end]
-                english = None
-                if sense.fixable:
-                    english = (sense.plural or _plural(sense.english)) if _is_plural(m.group(0)) \
-                        else sense.english
-                    english = kept + english
-                    if phrase[:1].isupper() and english[:1].islower():
-                        english = english[:1].upper() + english[1:]
-                fix = (Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
-                       if english else None)
-                hint = english or sense.english.replace(" | ", "”, “")
-                yield WORD_SENSE.finding(
-                    doc, start, end,
-                    f"“{phrase}” renders “{sense.ru}” by its dictionary word; English says “{hint}”",
-                    fix=fix)
+        entries = senses()
+        for i, m in word_table().matches(text):
+            sense = entries[i]
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in seen):
+                continue
+            if _in_a_name(text, start):
+                continue
+            span_start = self._holds(sense, text, start, end)
+            if span_start is None:
+                continue
+            kept = text[span_start:start]  # the field modifier, kept by the fix
+            if sense.absorb is not None:
+                a = sense.absorb.search(text, max(0, start - 60), start)
+                if a:
+                    span_start, kept = min(span_start, a.start()), ""
+            start = span_start
+            if _collocation_there(text, start, end):
+                continue
+            seen.append((start, end))
+            phrase = text[start:end]
+            english = None
+            if sense.fixable:
+                english = (sense.plural or _plural(sense.english)) if _is_plural(m.group(0)) \
+                    else sense.english
+                english = kept + english
+                if phrase[:1].isupper() and english[:1].islower():
+                    english = english[:1].upper() + english[1:]
+            fix = (Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                   if english else None)
+            hint = english or sense.english.replace(" | ", "”, “")
+            yield WORD_SENSE.finding(
+                doc, start, end,
+                f"“{phrase}” renders “{sense.ru}” by its dictionary word; English says “{hint}”",
+                fix=fix)
+
+
+@lru_cache(maxsize=1)
+def word_table() -> PatternTable:
+    """The senses' word patterns with the literals each needs (detectors/pattern_table.py): a
+    word is looked for only where its literals occur, not at every position of the text."""
+    return PatternTable("word-senses", [sense.word for sense in senses()],
+                        (resources.files("mtaudit.data").joinpath(DATA_FILE).read_bytes(),))
 
 
 def _window(sense: Sense, text: str, start: int, end: int) -> tuple[int, int]:
