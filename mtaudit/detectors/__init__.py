@@ -87,3 +87,5 @@ from mtaudit.detectors import abbreviation_initialisms  # noqa: E402  (real17e: 
 DETECTORS += (abbreviation_initialisms.DETECTOR,)  # real17e
 from mtaudit.detectors import calques_government_frames  # noqa: E402  (frames19: по/из government by word class, WordNet data)
 DETECTORS += (calques_government_frames.DETECTOR,)  # frames19
+from mtaudit.detectors import calques_terms  # noqa: E402  (terms19: Russian set terms and relational staff pairs, data)
+DETECTORS += (calques_terms.DETECTOR, calques_terms.RELATIONAL_DETECTOR)  # terms19

@@ -1,0 +1,391 @@
+"""Russian set terms rendered word for word (MT2823) and Russian relational adjective + staff
+noun pairs (MT2824), both kept as data in mtaudit/data/calque_terms.yaml.
+
+The construction: a Russian noun phrase that names one thing (старший научный сотрудник,
+солнечная батарея, контактная сеть, промышленный альпинист, ледяной дождь, пожарный расчёт,
+лежачий полицейский, мастер спорта международного класса) is rendered word by word ("senior
+scientific employee", "solar battery", "contact network", "industrial alpinist", "ice rain",
+"fire calculation", "lying policeman", "master of sports of international class") where
+English has its own term (senior researcher, solar panel, overhead wires, rope-access worker,
+freezing rain, fire crew, speed bump, International Master of Sport).
+
+MT2823 reads the `terms` table: one entry a term, grouped by beat, with its literal rendering(s)
+written once in the singular (the plural of the head noun, the last word or the word before
+the first "of", is derived; a hyphen matches a hyphen or a space), the English term (a fix
+when it is one phrase), optional `near`/`not_near` topic cues for a rendering that has a native
+sense elsewhere ("solar battery" in home-storage news, "contact network" of a salesman), and a
+bad sentence and a native look-alike (tests/test_calques_terms.py runs them).
+
+MT2824 reads the `relational` grid, the commonest shape of the kind beyond any list of terms: a
+Russian relational adjective of a field or profession (научный, педагогический, творческий,
+правоохранительный, коммунальный, ...) before a Russian staff noun (сотрудник, работник,
+состав, коллектив): every pair of the grid is flagged ("scientific employee", "pedagogical
+composition", "law-protection workers") except the pairs English itself writes (the head's
+`native` adjectives: "medical workers", "technical staff").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+import yaml
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.rules.model import rule
+from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.text.lexicon import one_or_many
+
+SET_TERM = rule(
+    "MT2823", "russian-set-term", "calque",
+    summary="“senior scientific employee”, “solar battery”, “contact network”, “ice rain”, “fire "
+            "calculation”: a Russian set term rendered word for word",
+    why="A Russian noun phrase that names one thing (старший научный сотрудник, солнечная "
+        "батарея, контактная сеть, ледяной дождь, пожарный расчёт) is rendered word by word where "
+        "English has its own term (senior researcher, solar panel, overhead wires, freezing rain, "
+        "fire crew). The terms are data, grouped by beat, in mtaudit/data/calque_terms.yaml, each "
+        "with a native look-alike that stays quiet.",
+    confidence="likely",
+    bad=["The study was led by senior scientific employee Anna Belova.",
+         "The birds carry trackers powered by a small solar battery on their backs.",
+         "Ice rain tore down the contact network on three trolleybus routes.",
+         "Two fire calculations arrived within eight minutes."],
+    good=["The study was led by senior researcher Anna Belova.",
+          "The calculator runs on a solar battery.",
+          "She built a contact network of 300 buyers.",
+          "Freezing rain tore down the overhead wires."],
+    applicability="unsafe",
+)
+
+RELATIONAL_TERM = rule(
+    "MT2824", "russian-relational-staff-term", "calque",
+    summary="“scientific employee”, “pedagogical composition”, “law-protection workers”: a Russian "
+            "relational adjective and staff noun word for word",
+    why="Russian names staff by a relational adjective of the field and a general noun "
+        "(научный сотрудник, педагогический состав, правоохранительные органы, творческий "
+        "работник); MT keeps both words. English names the person or the staff by its own noun "
+        "(researcher, teaching staff, police). The grid of adjectives and heads is data in "
+        "mtaudit/data/calque_terms.yaml; the pairs English writes itself (medical workers, "
+        "technical staff) are listed with each head and stay quiet.",
+    confidence="likely",
+    bad=["Two operative employees searched the flat.",
+         "The pedagogical composition of the school was renewed by a third.",
+         "Law-protection workers detained the suspect."],
+    good=["Two detectives searched the flat.",
+          "The teaching staff of the school was renewed by a third.",
+          "Medical workers and technical staff got bonuses."],
+    applicability="unsafe",
+)
+
+DATA_FILE = "calque_terms.yaml"
+
+_IRREGULAR = {"man": "men", "woman": "women", "child": "children", "policeman": "policemen",
+              "person": "persons", "staff": "staff", "personnel": "personnel", "foot": "feet",
+              "analysis": "analyses", "basis": "bases", "crisis": "crises", "thesis": "theses",
+              "series": "series", "species": "species", "sheep": "sheep", "fish": "fish",
+              "equipment": "equipment", "chassis": "chassis", "apparatus": "apparatuses",
+              "works": "works", "means": "means", "hops": "hops", "people": "people"}
+_LINK = regex.compile(r"\s(?:of|for|on|in|with|from|at|to)\s")
+_WORD = regex.compile(r"[a-z][a-z'’]*")
+
+
+def plural(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if w.endswith("man") and w not in ("human", "german", "roman", "shaman", "ottoman", "talisman"):
+        return word[:-3] + "men"
+    if w.endswith("y") and w[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    if w.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
+def _head_index(tokens: list[str]) -> int:
+    """The head noun of a phrase: the word before the first linking preposition, else the last."""
+    for i, t in enumerate(tokens):
+        if i and t.lower() in ("of", "for", "on", "in", "with", "from", "at", "to"):
+            return i - 1
+    return len(tokens) - 1
+
+
+def _tokens(literal: str) -> list[str]:
+    """Space-separated tokens, a parenthesised group with spaces kept whole."""
+    out, depth, cur = [], 0, ""
+    for ch in literal:
+        if ch == " " and depth == 0:
+            if cur:
+                out.append(cur)
+            cur = ""
+            continue
+        depth += (ch == "(") - (ch == ")")
+        cur += ch
+    if cur:
+        out.append(cur)
+    return out
+
+
+def _hyphens(token: str) -> str:
+    return regex.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", r"[-‐\\s]?", token)
+
+
+def compile_literal(literal: str) -> str:
+    """The regular expression of one literal: its head noun in both numbers (group `h`)."""
+    tokens = _tokens(literal.strip())
+    h = _head_index(tokens)
+    out = []
+    for i, t in enumerate(tokens):
+        if i == h:
+            alts = t[1:-1].split("|") if t.startswith("(") and t.endswith(")") else [t]
+            if all(regex.fullmatch(r"[A-Za-z'’-]+", a) for a in alts):
+                forms = sorted({f for a in alts for f in (a, plural(a))}, key=len, reverse=True)
+                out.append("(?P<h>" + "|".join(_hyphens(regex.escape(f).replace(r"\-", "-"))
+                                                 for f in forms) + ")")
+                continue
+        out.append(_hyphens(t))
+    return r"\s+".join(out)
+
+
+def _english_plural(english: str) -> str:
+    tokens = english.split(" ")
+    h = _head_index(tokens)
+    tokens[h] = plural(tokens[h])
+    return " ".join(tokens)
+
+
+@dataclass(frozen=True)
+class Term:
+    beat: str
+    ru: str
+    english: str
+    pattern: regex.Pattern
+    bads: tuple[str, ...]
+    quiets: tuple[str, ...]
+    heads_singular: frozenset[str]
+    near: regex.Pattern | None = None
+    not_near: regex.Pattern | None = None
+    window: int = 300
+    names: bool = False  # a capitalised match inside a name counts too (titles: Master of Sport)
+
+    @property
+    def fixable(self) -> bool:
+        return " | " not in self.english
+
+    def in_context(self, text: str, start: int, end: int) -> bool:
+        if self.near is None and self.not_near is None:
+            return True
+        around = text[max(0, start - self.window):end + self.window]
+        if self.near is not None and not self.near.search(around):
+            return False
+        return self.not_near is None or not self.not_near.search(around)
+
+
+def _topic(source: str | None) -> regex.Pattern | None:
+    if not source:
+        return None
+    return regex.compile(rf"(?<![\w-])(?:{source})(?![\w-])", regex.IGNORECASE)
+
+
+def _load() -> dict:
+    text = resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def terms() -> tuple[Term, ...]:
+    out = []
+    for beat, items in _load()["terms"].items():
+        for item in items:
+            literals = one_or_many(item["literal"])
+            singular = set()
+            for lit in literals:
+                toks = _tokens(lit)
+                t = toks[_head_index(toks)]
+                singular |= set(t[1:-1].split("|") if t.startswith("(") else [t])
+            body = "|".join(f"(?:{compile_literal(lit)})" for lit in literals)
+            source = rf"(?<![\w-])(?:{body})(?![\w-])"
+            problem = catastrophic_problem(source)
+            if problem:
+                raise ValueError(f"{DATA_FILE}: {item['ru']}: {problem}")
+            out.append(Term(beat, item["ru"], item["english"],
+                            regex.compile(source, regex.IGNORECASE),
+                            one_or_many(item["bad"]), one_or_many(item["quiet"]),
+                            frozenset(s.lower() for s in singular),
+                            _topic(item.get("near")), _topic(item.get("not_near")),
+                            int(item.get("window", 300)), bool(item.get("names", False))))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Pair:
+    adjective: str   # the literal rendering of the Russian adjective
+    ru: str          # the Russian adjective
+    head: str        # the head noun (singular)
+    ru_head: str
+    english: str | None  # the English for the pair, when the grid names one
+
+
+@lru_cache(maxsize=1)
+def relational() -> tuple[dict[tuple[str, str], Pair], regex.Pattern | None, tuple, tuple]:
+    grid = _load().get("relational") or {}
+    adjectives = grid.get("adjectives") or {}
+    heads = grid.get("heads") or {}
+    pairs: dict[tuple[str, str], Pair] = {}
+    for head, spec in heads.items():
+        native = {a.lower() for a in spec.get("native") or []}
+        english = spec.get("english") or {}
+        for adj, aspec in adjectives.items():
+            for lit in one_or_many(aspec["literal"]):
+                if lit.lower() in native or adj in native:
+                    continue
+                pairs[(lit.lower(), head.lower())] = Pair(lit, adj, head, spec["ru"],
+                                                          english.get(adj) or english.get(lit))
+    if not pairs:
+        return pairs, None, (), ()
+    adj_alt = "|".join(_hyphens(regex.escape(a).replace(r"\-", "-"))
+                       for a in sorted({p.adjective for p in pairs.values()}, key=len, reverse=True))
+    head_forms = sorted({f for h in heads for f in (h, plural(h))}, key=len, reverse=True)
+    head_alt = "|".join(regex.escape(h) for h in head_forms)
+    pattern = regex.compile(rf"(?<![\w-])(?P<a>{adj_alt})\s+(?P<h>{head_alt})(?![\w-])",
+                            regex.IGNORECASE)
+    bads = tuple(b for spec in heads.values() for b in one_or_many(spec.get("bad") or []))
+    quiets = tuple(q for spec in heads.values() for q in one_or_many(spec.get("quiet") or []))
+    return pairs, pattern, bads, quiets
+
+
+_NAME_BEFORE = regex.compile(r"(?-i:\p{Lu}[\w'’.-]*)\s+$")
+
+
+def _in_a_name(text: str, start: int) -> bool:
+    """A capitalised match after a capitalised word is part of a name (the Solar Battery Plant of
+    X Ltd), not running text."""
+    return text[start:start + 1].isupper() and bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
+
+
+_SENTENCE_OPEN = regex.compile(r"(?:^|[.!?:;\n][\"'”’»)]*\s*|[\"“«(]\s*)$")
+
+
+def _title_cased(text: str, start: int, end: int) -> bool:
+    """Every long word capitalised (the new Palace of Sport, the Aviation Forest Protection
+    service) and not merely because a sentence opens there: a name, not running text."""
+    words = [w for w in regex.findall(r"[^\W\d_]+", text[start:end]) if len(w) > 3]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return not _SENTENCE_OPEN.search(text, max(0, start - 5), start)
+
+
+def _collocation_there(text: str, start: int, end: int) -> bool:
+    """MT2820 or MT2821 flags this span already (the older, wider tables)."""
+    from mtaudit.detectors.calques_collocations import collocations
+
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    for entry in collocations():
+        for m in entry.pattern.finditer(text, lo, hi):
+            if m.start() < end and start < m.end() and entry.in_context(text, m.start(), m.end()):
+                return True
+    return False
+
+
+def _term_there(text: str, start: int, end: int) -> bool:
+    """An MT2823 term flags this span already (its entry names the English term)."""
+    lo, hi = max(0, start - 120), min(len(text), end + 120)
+    for term in terms():
+        for m in term.pattern.finditer(text, lo, hi):
+            if m.start() < end and start < m.end() and term.in_context(text, m.start(), m.end()):
+                return True
+    return False
+
+
+def _cased(english: str, phrase: str) -> str:
+    if phrase[:1].isupper() and english[:1].islower():
+        return english[:1].upper() + english[1:]
+    return english
+
+
+def _head_plural(m: regex.Match, singular: frozenset[str]) -> bool:
+    h = m.groupdict().get("h")
+    return bool(h) and regex.sub(r"[-‐\s]+", "-", h.lower()) not in \
+        {regex.sub(r"[-‐\s]+", "-", s) for s in singular}
+
+
+class TermDetector:
+    name = "calques-terms"
+    rules = (SET_TERM,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        seen: list[tuple[int, int]] = []
+        for term in terms():
+            for m in term.pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if any(s < end and start < e for s, e in seen):
+                    continue
+                if not term.names and (_in_a_name(text, start) or _title_cased(text, start, end)):
+                    continue
+                if not term.in_context(text, start, end):
+                    continue
+                if _collocation_there(text, start, end):
+                    continue
+                seen.append((start, end))
+                phrase = text[start:end]
+                fix = None
+                if term.fixable:
+                    english = _english_plural(term.english) if _head_plural(m, term.heads_singular) \
+                        else term.english
+                    english = _cased(english, phrase)
+                    fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                    hint = english
+                else:
+                    hint = term.english.replace(" | ", "”, “")
+                yield SET_TERM.finding(
+                    doc, start, end,
+                    f"“{phrase}” renders the Russian term “{term.ru}” word for word; English says "
+                    f"“{hint}”", fix=fix)
+
+
+class RelationalDetector:
+    name = "calques-relational-terms"
+    rules = (RELATIONAL_TERM,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        pairs, pattern, _, _ = relational()
+        if pattern is None:
+            return
+        text = doc.text
+        for m in pattern.finditer(text):
+            adj = regex.sub(r"[‐\s]+", "-", m.group("a").lower())
+            head = m.group("h").lower()
+            singular = head if (adj, head) in {(a, h) for a, h in pairs} else None
+            pair = None
+            for (a, h), p in pairs.items():
+                if regex.sub(r"[‐\s]+", "-", a) == adj and (h == head or plural(h) == head):
+                    pair, singular = p, h
+                    break
+            if pair is None:
+                continue
+            start, end = m.start(), m.end()
+            if _in_a_name(text, start) or _collocation_there(text, start, end) \
+                    or _term_there(text, start, end):
+                continue
+            phrase = text[start:end]
+            fix = None
+            if pair.english:
+                english = pair.english if head == singular else _english_plural(pair.english)
+                english = _cased(english, phrase)
+                fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                hint = english
+            else:
+                hint = "the English name of the job or the staff"
+            yield RELATIONAL_TERM.finding(
+                doc, start, end,
+                f"“{phrase}” renders “{pair.ru} {pair.ru_head}” word for word; English says "
+                f"“{hint}”", fix=fix)
+
+
+DETECTOR = TermDetector()
+RELATIONAL_DETECTOR = RelationalDetector()
