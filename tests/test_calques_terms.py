@@ -25,9 +25,14 @@ def test_each_term_flags_its_rendering_and_spares_its_look_alike(term):
 
 def test_the_table_is_large_and_covers_every_beat():
     beats = {t.beat for t in TERMS}
-    assert len(TERMS) >= 140
+    assert len(TERMS) >= 400
     assert {"utilities-and-housing", "power-grid", "transport-and-roads", "weather-and-emergencies",
-            "schools-and-universities", "science"} <= beats
+            "schools-and-universities", "science", "medicine-and-clinics",
+            "sport-titles-and-disciplines", "farming-and-food", "industry-and-mining",
+            "retail-and-services", "police-courts-and-prisons", "army", "culture", "church",
+            "social-services", "ecology-and-animals"} <= beats
+    for beat in beats:
+        assert sum(t.beat == beat for t in TERMS) >= 20, beat
 
 
 def test_the_plural_is_derived_and_the_fix_follows_it():
@@ -76,3 +81,15 @@ def test_relational_fix_names_the_english_staff_noun():
 def test_a_title_cased_term_is_a_name_unless_a_sentence_opens_there():
     assert _found("In 2027 the festival moves to the new Fire Part of the city.") == []
     assert _found("Fire Calculations arrived.")  # capitals because the sentence opens there
+
+
+def test_a_sentence_opening_determiner_is_not_a_name():
+    (f,) = _found("The Sunday school at the temple teaches 60 children.")
+    assert f.text == "Sunday school at the temple"
+
+
+def test_every_entry_of_the_file_is_loaded():
+    """A beat written twice would silently replace the first (YAML keeps the last key)."""
+    from importlib import resources
+    text = resources.files("mtaudit.data").joinpath(ct.DATA_FILE).read_text(encoding="utf-8")
+    assert text.count("\n  - ru:") == len(TERMS)

@@ -104,10 +104,18 @@ def plural(word: str) -> str:
     return word + "s"
 
 
+def _plural_last(phrase: str) -> str:
+    """The plural of a head written as several words (food product: food products)."""
+    first, _, last = phrase.rpartition(" ")
+    return f"{first} {plural(last)}" if first else plural(last)
+
+
 def _head_index(tokens: list[str]) -> int:
     """The head noun of a phrase: the word before the first linking preposition, else the last."""
+    links = {"of", "for", "on", "in", "with", "from", "at", "to"}
     for i, t in enumerate(tokens):
-        if i and t.lower() in ("of", "for", "on", "in", "with", "from", "at", "to"):
+        alts = t[1:-1].split("|") if t.startswith("(") and t.endswith(")") else [t]
+        if i and all(a.lower() in links for a in alts):
             return i - 1
     return len(tokens) - 1
 
@@ -140,10 +148,10 @@ def compile_literal(literal: str) -> str:
     for i, t in enumerate(tokens):
         if i == h:
             alts = t[1:-1].split("|") if t.startswith("(") and t.endswith(")") else [t]
-            if all(regex.fullmatch(r"[A-Za-z'’-]+", a) for a in alts):
-                forms = sorted({f for a in alts for f in (a, plural(a))}, key=len, reverse=True)
+            if all(regex.fullmatch(r"[A-Za-z'’ -]+", a) for a in alts):
+                forms = sorted({f for a in alts for f in (a, _plural_last(a))}, key=len, reverse=True)
                 out.append("(?P<h>" + "|".join(_hyphens(regex.escape(f).replace(r"\-", "-"))
-                                                 for f in forms) + ")")
+                                                 .replace(r"\ ", r"\s+") for f in forms) + ")")
                 continue
         out.append(_hyphens(t))
     return r"\s+".join(out)
@@ -204,7 +212,7 @@ def terms() -> tuple[Term, ...]:
             for lit in literals:
                 toks = _tokens(lit)
                 t = toks[_head_index(toks)]
-                singular |= set(t[1:-1].split("|") if t.startswith("(") else [t])
+                singular |= set(t[1:-1].split("|") if t.startswith("(") and t.endswith(")") else [t])
             body = "|".join(f"(?:{compile_literal(lit)})" for lit in literals)
             source = rf"(?<![\w-])(?:{body})(?![\w-])"
             problem = catastrophic_problem(source)
@@ -256,7 +264,7 @@ def relational() -> tuple[dict[tuple[str, str], Pair], regex.Pattern | None, tup
     return pairs, pattern, bads, quiets
 
 
-_NAME_BEFORE = regex.compile(r"(?-i:\p{Lu}[\w'’.-]*)\s+$")
+_NAME_BEFORE = regex.compile(r"(?-i:(?!(?:The|A|An|This|That|These|Those|Its|Our|Their|His|Her|Every|Each|No|New)\s)\p{Lu}[\w'’.-]*)\s+$")
 
 
 def _in_a_name(text: str, start: int) -> bool:
