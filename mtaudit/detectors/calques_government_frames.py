@@ -94,6 +94,8 @@ which what whose every each some any all no one two three four five of on in at 
 but to from as is are was were be been being has have had""".split())
 _NOT_NOUN_BEFORE = frozenset("""to will would can could should may might must shall we they i you he she
 it not also who which that and or does do did never just only then still often always""".split())
+_PARTICIPLES = frozenset("""taken given chosen drawn done made set put shown seen begun undertaken
+drawn up worked out""".split())
 _STRONG_ADJ_ENDINGS = ("al", "ic", "ive", "ed", "ous", "ary", "ful", "ible", "able", "ian", "ese")
 _ADJ_ENDINGS = ("al", "ic", "ive", "ed", "ous", "ary", "ful", "ible", "able", "ent", "ant", "ian", "ese",
                 "ish", "an", "ar", "ile", "y")
@@ -133,7 +135,7 @@ def _activity_pattern() -> regex.Pattern:
 
 @lru_cache(maxsize=1)
 def _material_pattern() -> regex.Pattern:
-    return regex.compile(r"\b(?P<head>\p{Ll}[\p{Ll}-]+)\s+from\s+")
+    return regex.compile(r"(?:\b|(?<=(?:^|[.!?]\s+|\n)))(?P<head>\p{Ll}[\p{Ll}-]+|(?<=(?:^|[.!?]\s+|\n))\p{Lu}[\p{Ll}-]+)\s+from\s+")
 
 
 def _words_after(text: str, pos: int, n: int) -> list[regex.Match]:
@@ -171,11 +173,14 @@ def _noun_reading(text: str, pos: int) -> bool:
         return True
     w = word.lower()
     return (w in _DETERMINERS or w[:1].isdigit() or (w not in _NOT_NOUN_BEFORE and w.endswith(_STRONG_ADJ_ENDINGS))
+            or w in _PARTICIPLES
             or w in ("repair", "construction", "restoration", "emergency", "road", "maintenance", "support"))
 
 
 def _words_before(text: str, pos: int, n: int) -> list[str]:
-    chunk = regex.split(r"[.;!?\n]", text[max(0, pos - 120):pos])[-1]
+    """The last n words of the clause before pos: a colon, a dash or a comma with a conjunction
+    (", and the stands") ends it; a list of objects ("weaves baskets, boxes and shoes") does not."""
+    chunk = regex.split(r"[.;:!?()\n—–]|,\s*(?:and|but|while|whereas|so|yet)\b", text[max(0, pos - 120):pos])[-1]
     return [w.lower() for w in _WORD.findall(chunk)][-n:]
 
 
@@ -297,7 +302,8 @@ class GovernmentFramesDetector:
             for i, w in enumerate(ws[:3]):
                 word = w.group().lower()
                 if i + 1 < len(ws) and ws[i + 1].group() in ("of", "with"):
-                    if word in act and word not in spare and word.islower() and all(
+                    if (word in act and word not in spare or word == "work" and ws[i + 1].group() == "with") \
+                            and word.islower() and all(
                             _adjectival(x.group()) for x in ws[:i]):
                         start, end = m.start("head"), ws[i + 1].end()
                         yield ON_ACTIVITY.finding(
