@@ -23,7 +23,16 @@ sentence. Three positions of the verb are read:
   verb (one of calque_agentive_verbs.txt: counting, receiving, visiting, collecting) has a
   subject that is no doer (no person, no body, no pronoun, no name) and an object that is one
   and that closes the clause ("… nests counted the ornithologists of the park during the
-  census").
+  census"). A verb whose subject can only be a doer (calque_doer_verbs.txt) takes any person
+  object, a count of people included, and a time or place phrase may open the clause: "Last
+  weekend the park visited 300 people" (парк посетили 300 человек: a place or an event visits
+  no one, so "visit/attend/watch" read an institution subject too), "The fire extinguished 40
+  firefighters", "The first place took the team of Kazan" (take/win/receive only after a
+  prize, a place or a contest: "the bus took the pupils" is a host). Spared: host, effect and
+  depiction verbs ("the resort received 9,000 visitors", "the fire killed two firefighters",
+  "the video shows the mayor"), a group or a person as the subject ("the choir visited 30
+  veterans"), a place as the object ("the school visited the museum"), a dative ("the run won
+  the skier a medal").
 Spared: quotes ("'…,' said the press office of the hotel"), commas after the opening verb
 ("Told about the plan, the mayor …"), colons ("Said the coach: …"), questions and headlines,
 English inversions that are no verb-first statement ("Here comes", "Never have", "Had he", "So
@@ -71,7 +80,13 @@ INVERTED_SUBJECT = rule(
          "Most of all grew the demand for flats in new buildings.",
          "Noticeably rose the number of visitors to the museum.",
          "Grants for the research received more than 30 scientists of the university.",
-         "Free invitations received the veterans of labour of the city, the ministry said."],
+         "Free invitations received the veterans of labour of the city, the ministry said.",
+         "Last weekend the park visited 300 people.",
+         "The fire extinguished 40 firefighters.",
+         "The first place took the team of Kazan.",
+         "The gold medal won Anna Petrova.",
+         "Over the summer the match watched 12 thousand fans.",
+         "The exhibition has already visited more than 5 thousand people."],
     good=["The press service of the regional ministry of health reported this.",
           "“We regret the delay,” said the press office of the hotel.",
           "The bridge will reopen in May, said the ministry.",
@@ -89,7 +104,15 @@ INVERTED_SUBJECT = rule(
           "The olympiad gathered 350 schoolchildren from 90 countries.",
           "The ski resort received a record 9,000 visitors over the holidays.",
           "Added to the list were the employees of the council.",
-          "Invited to the meeting were the residents of the estate."],
+          "Invited to the meeting were the residents of the estate.",
+          "Last weekend the park welcomed 300 people.",
+          "The school visited the museum on Friday.",
+          "The fire killed two firefighters.",
+          "The run won the skier a medal.",
+          "On Saturday the choir visited 30 veterans at home.",
+          "The storm left 300 people without power.",
+          "Last year the zoo attracted a record 900,000 people.",
+          "The production had won a national theatre prize before the tour."],
 )
 
 FRONTED_ADJECTIVE = rule(
@@ -130,9 +153,12 @@ SPEAKER_AFTER_VERB = rule(
         "“the regional library told TASS”. One mechanism over data: the verbs "
         "(calque_speech_inversion_verbs.txt, “native” ones marked), the speaker heads (titles, "
         "doers and speaking bodies: calque_speaker_titles.txt, calque_agent_nouns.txt, "
-        "calque_speaking_bodies.txt, titles.txt), the listeners (outlets.txt, outlets_world.txt, "
+        "calque_speaking_bodies.txt, titles.txt, and the institutions that are places or enterprises: "
+        "calque_source_places.txt), the listeners (outlets.txt, outlets_world.txt, "
         "correspondents, journalists, the agency); the speaker phrase, of any length, with its of-chain "
-        "and a name, closes the sentence. Spared: inversion after a quote (““…,” noted the mayor”), a "
+        "and a name (also set off by a comma or a dash after the of-chain: “…, reported the organiser of the "
+        "festival, producer Denis Shelestov”), a quoted name or a number (“the foundry “Vera””, “the school "
+        "number 5”), closes the sentence. Spared: inversion after a quote (““…,” noted the mayor”), a "
         "capitalised title with no article (“…, announced Deputy Governor X”), a speaker set off by a "
         "comma (“…, noted Irina Kotova, an analyst at Finam”), a verb inside the sentence (“…, noted "
         "the head of the district, is ready”).",
@@ -149,7 +175,11 @@ SPEAKER_AFTER_VERB = rule(
          "The exhibition will stay open until March, clarified in a conversation with the correspondent the deputy director of the museum.",
          "The governor will visit the plant in May, recalled the press secretary of the governor.",
          "The choir will tour Serbia, noted the artistic director and chief conductor of the choir Oleg Rudin.",
-         "The fair has opened, reported to the correspondent of “Kama Today” in the city trade committee."],
+         "The fair has opened, reported to the correspondent of “Kama Today” in the city trade committee.",
+         "The bell will be cast by December, reported the foundry “Vera”.",
+         "The museum will stay open late on Friday, reported the director of the museum of local lore, Olga Sedova.",
+         "The festival will open on Friday, reported the organiser of the festival, producer Ivan Orlov.",
+         "The pool will reopen after repairs, informed the sports complex “Olymp”."],
     good=["Wells in 40 villages will be cleaned this summer, said Deputy Governor Sergei Ponomaryov.",
           "Wells in 40 villages will be cleaned this summer, Deputy Governor Sergei Ponomaryov said.",
           "“We are ready,” noted the chairman of the board of directors.",
@@ -162,7 +192,10 @@ SPEAKER_AFTER_VERB = rule(
           "The bridge will reopen in May, added the mayor.",
           "The museum will reopen in May, she told the agency in the regional library.",
           "The choir will tour Serbia, said the choir's director and conductor, Oleg Rudin.",
-          "Sales slowed, Peter Oppenheimer, the chief financial officer, said during a call with analysts Tuesday."],
+          "Sales slowed, Peter Oppenheimer, the chief financial officer, said during a call with analysts Tuesday.",
+          "The storm hit the coast, noted the station’s chief, John Smith.",
+          "The hotel will reopen in May, confirmed the owner, Anna Petrova, who bought it last year.",
+          "The festival will open on Friday, said the organiser of the festival, producer Ivan Orlov."],
 )
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
@@ -212,6 +245,28 @@ _VERB_AFTER_CLAUSE = regex.compile(
     rf"(?:[\p{{Ll}}-]+\s+){{0,4}}?[\p{{Ll}}-]+)*){_END}", regex.V1)
 # a candidate for the object-first order: an agentive verb, then a doer
 _AGENTIVE = "|".join(sorted(folded_words("calque_agentive_verbs.txt"), key=len, reverse=True))
+# MT2510's object-first order with a verb whose subject is a doer (calque_doer_verbs.txt): "Last
+# weekend the park visited 300 people", "The fire extinguished 40 firefighters", "The first place
+# took the team of Kazan"; the object is any person noun, a count of people or a group
+_DOER_ROWS = {r[0].casefold(): (r[1] if len(r) > 1 else "") for r in rows("calque_doer_verbs.txt")}
+_DOER_VERB = "|".join(sorted((re.escape(v) for v in _DOER_ROWS), key=len, reverse=True))
+_PERSON_NOUNS = frozenset(folded_words("person_nouns.txt"))
+_PERSON_WORD = "|".join(sorted({re.escape(w) for w in _PERSON_NOUNS if w.isalpha()}
+                               | {re.escape(a) for a in _AGENTS if a.isalpha()}, key=len, reverse=True))
+_DOER_CANDIDATE = regex.compile(
+    rf"(?<=[\p{{L}}\d])\s+(?:(?:now|also|already|annually|traditionally|usually|again|will|may|can|could|would)\s+){{0,2}}"
+    rf"(?P<verb>{_DOER_VERB})\s+(?:[\p{{L}}\d,.'’-]+\s+){{0,6}}?(?i:(?:{_PERSON_WORD})(?:s|es)?|people|persons|"
+    rf"\p{{Lu}}\p{{Ll}}+\s+\p{{Lu}}\p{{Ll}}+)\b", regex.V1)
+# the subject of a "prize" verb: the place, the prize, the title (первое место заняла; кубок выиграл)
+_PRIZES = frozenset({"place", "prize", "medal", "cup", "title", "award", "victory", "trophy", "gold", "silver",
+                     "bronze", "grant", "diploma", "championship", "first", "second", "third", "podium",
+                     "palm", "belt", "crown", "bonus", "scholarship", "tournament", "competition", "contest", "race",
+                     "marathon", "match", "final", "stage", "sprint", "relay", "olympiad", "cup", "regatta"})
+_PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "child", "children",
+                     "resident", "visitor", "guest", "spectator", "fan", "tourist", "viewer"})
+_PLACES = frozenset(e.casefold() for e in entries_of("calque_source_places.txt") if " " not in e)
+_GROUPS = (frozenset(folded_words("organisation_nouns.txt")) | {"delegation", "crew", "brigade", "squad", "class",
+           "family", "families", "couple", "band", "choir", "orchestra", "troupe", "ensemble", "expedition"})
 _OBJECT_FIRST = regex.compile(
     rf"(?<=[\p{{L}}\d])\s+(?:(?:now|also|already|annually|traditionally|usually|again|will|may|can|could|would)\s+){{0,2}}"
     rf"(?P<verb>{_AGENTIVE})\s+{_DET}\s+(?:[\p{{L}}\d,-]+\s+){{0,4}}?(?:{_AGENT})\b", regex.V1)
@@ -243,6 +298,7 @@ _SPEECH_ALL = "|".join(re.escape(r[0]).replace(r"\ ", r"\s+") for r in sorted(_S
 _HEADS = sorted({e.casefold() for e in entries_of("calque_speaker_titles.txt")}
                 | {e.casefold() for e in entries_of("calque_agent_nouns.txt")}
                 | {e.casefold() for e in entries_of("calque_speaking_bodies.txt")}
+                | {e.casefold() for e in entries_of("calque_source_places.txt")}
                 | {p for p in person_heads() if p.isalpha() or " " in p or "-" in p}, key=len, reverse=True)
 _HEADS = sorted(set(_HEADS) | {h[:-3] + "y" if h.endswith("ies") else h[:-1] for h in _HEADS
                                if h.endswith("s") and not h.endswith(("ss", "us", "ics")) and len(h) > 4},
@@ -267,10 +323,18 @@ _PHRASE2 = (rf"(?:at|in|during|on|after|following|via|with|over|before)\s+(?:(?:
 _DET2 = r"(?:the|a|an|one\s+of\s+the|its|their|all|many|several|some|both|most|other)"
 _CHAIN2 = (rf"(?:\s+(?:of|for|at|in|on|under|with|from|near)\s+(?:(?:the|a|an)\s+)?(?:{_WORD}\s+){{0,6}}?{_WORD}){{0,4}}?")
 _NAME2 = r"(?:\s+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})?"
+# a numbered institution ("the school number 5") and its quoted name ("the foundry “Vera”")
+_NUMBER2 = r"(?:\s+(?:number|No\.?|№)\s*\d+)?"
+_QUOTED2 = rf"(?:\s+{_QUOTED_NAME})?"
+# the speaker's name set off after the Russian-order title: "…, reported the organiser of the
+# festival, producer Denis Shelestov" (сообщил организатор фестиваля, продюсер Денис Шелестов),
+# "… of the theatre — People's Artist of Russia Ivan Petrov"; it closes the sentence
+_APPOSED2 = (r"(?P<appos>(?:,|[ \t]+[—–])[ \t]+(?:[\p{L}'’-]+[ \t]+){0,6}?\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.?[\p{Ll}'’-]*"
+             r"(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)?")
 # two titles of one speaker: "the artistic director and chief conductor of the orchestra"
 _AND_HEAD = rf"(?:\s+and\s+(?:{_WORD}\s+){{0,2}}?(?i:(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-]))?"
 _SPEAKER2 = (rf"(?:(?i:{_DET2})\s+(?:{_WORD}\s+){{0,4}}?(?i:(?:{_HEAD})(?:s|es)?)|(?=\p{{Ll}})(?:{_WORD}\s+){{0,3}}?"
-             rf"(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-]){_AND_HEAD}{_CHAIN2}{_NAME2}")
+             rf"(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-]){_AND_HEAD}{_NUMBER2}{_QUOTED2}{_CHAIN2}{_NAME2}{_APPOSED2}")
 _END2 = r"(?=[ \t]*[.!;](?:\s|$)|[ \t]*$|,[ \t]+(?:who|which|where)\b)"
 _SPEAKER_AFTER = regex.compile(
     rf"(?<![”\"’»][ \t]?)(?<=[\p{{L}}\d)%»”\"]),[ \t]+(?P<span>(?P<verb>{_SPEECH_ALL})\s+(?P<mid>(?:{_LISTENER2}\s+)?"
@@ -311,6 +375,11 @@ def _speaker_after_verb(sent: str):
         verb = regex.sub(r"\s+", " ", m.group("verb"))
         if verb in _NATIVE_SPEECH and not m.group("mid").strip():
             continue  # "…, said the head of the department": English inversion
+        if m.groupdict().get("appos"):
+            title = sent[m.start("who"):m.start("appos")]
+            if regex.search(r"\w['’]s\b", title) or not regex.search(r"\s(?:of|for|at)\s|[“\"«]", title):
+                continue  # "…, noted the station's chief, John Smith", "confirmed the owner, Anna
+                # Petrova": an English title set off by a comma; the Russian one has its of-chain
         if "who" in m.groupdict() and _hearer_not_speaker(sent, m.start("who"), m.end("who")):
             continue  # "X, Apple's finance chief, said during a call with analysts": the
             # doer is the object of the phrase's preposition, a hearer; the speaker came before
@@ -370,7 +439,7 @@ class InvertedSubjectDetector:
                     f"пресс-служба администрации); English names the doer first (“the "
                     f"administration’s press service reported this”)")
                 continue
-            if _OBJECT_FIRST.search(sent):
+            if _OBJECT_FIRST.search(sent) or _DOER_CANDIDATE.search(sent):
                 parse_for_object.append(s)
             if _ADJ_OPENING.search(sent):
                 parse_for_adj.append(s)
@@ -419,42 +488,88 @@ def _adjective_first(sent, m) -> bool:
     return tok.tag_ in ("JJ", "JJR", "JJS") or tok.pos_ == "ADJ"
 
 
+def _is_prize(token) -> bool:
+    """A place, a prize or a title: the subject a "took/won/received" never hosts."""
+    return token.lemma_.lower() in _PRIZES or token.lower_ in _PRIZES
+
+
+def _is_group(token) -> bool:
+    """A person, a group of people or an organisation that is not a place: who may visit."""
+    words_ = {token.lower_, token.lemma_.lower()}
+    if words_ & _PLACES:
+        return False
+    return bool(words_ & (_PERSON_NOUNS | _GROUPS | _AGENT_SET) or any(w in person_heads() for w in words_))
+
+
+def _is_person(token) -> bool:
+    """A person or people as the object: a person noun, a count of people, a first and last name,
+    a group; not a place or an institution that is one ("the museum")."""
+    words_ = {token.lower_, token.lemma_.lower()}
+    if words_ & _PLACES:
+        return False
+    if words_ & (_PERSON_NOUNS | _PEOPLE) or _is_agent(token):
+        return True
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+
+
 def _object_first(sent):
     """(verb, last token of the doer) for "… nests counted the ornithologists of the park",
     "Free meals now receive all pupils of the first grades": an agentive root verb whose subject
     stands before it and is no doer, and whose object after it is a doer that closes the clause."""
     agentive = folded_words("calque_agentive_verbs.txt")
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lower_ not in agentive:
+        kind = _DOER_ROWS.get(verb.lower_)
+        if verb.pos_ != "VERB" or (verb.lower_ not in agentive and kind is None):
             continue
         if verb.dep_ not in ("ROOT", "conj") and not (verb.dep_ == "ccomp" and verb.i < verb.head.i):
             continue  # a clause reported after it ("…, the ministry said") is read as its own sentence
         kids = list(verb.children)
         if any(c.dep_ in ("aux", "auxpass") for c in kids):
-            if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+            if not any(c.dep_ == "aux" and (c.tag_ == "MD" or (kind is not None and c.lemma_ == "have"))
+                       for c in kids) or any(c.dep_ == "auxpass" for c in kids):
                 continue
+        if kind is not None and any(c.dep_ == "dative" for c in kids):
+            continue  # "The run won the skier a medal": the person is the one it is won for
         subj = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
         if len(subj) != 1 or subj[0].i > verb.i:
             continue
         s = subj[0]
-        if s.pos_ in ("PRON", "PROPN") or s.tag_ in ("PRP", "WP", "WDT", "EX") or _is_agent(s):
+        if s.pos_ in ("PRON", "PROPN") or s.tag_ in ("PRP", "WP", "WDT", "EX"):
+            continue
+        if kind == "prize" and not _is_prize(s):
+            kind = None  # "The bus took the pupils", "The resort received visitors": a host
+            if any(c.dep_ == "aux" and c.tag_ != "MD" for c in kids):
+                continue  # "The production had won a theatre prize"
+        if kind == "visit":
+            if _is_group(s):
+                continue  # "the delegation visited 300 patients"
+            # "the park visited", "the festival attended": a place or an event visits no one
+        elif _is_agent(s):
+            continue
+        if kind is None and verb.lower_ not in agentive:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children):
             continue
         if s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
             continue
-        # the subject opens the clause (a connective or an adverb may come first)
+        # the subject opens the clause (a connective or an adverb may come first, and a fronted
+        # time or place phrase of the verb: "Last weekend the park visited …", "Over the summer …")
         left = s.left_edge.i
-        if any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ")) for t in sent[verb.sent.start:left]):
+        fronted = {t.i for c in kids if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") and c.i < s.i
+                   for t in c.subtree}
+        if any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ") or t.i in fronted)
+               for t in sent[verb.sent.start:left]):
             continue
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > verb.i]
-        if len(objs) != 1 or not (_is_agent(objs[0]) or any(
+        if kind is not None and len(objs) == 1 and not _is_person(objs[0]):
+            continue  # "The school visited the museum": a place is no visitor
+        if len(objs) != 1 or not (_is_agent(objs[0]) or (kind is not None and _is_person(objs[0])) or any(
                 c.dep_ == "compound" and c.i < objs[0].i and _is_agent(c) for c in objs[0].children)):
             continue  # "the ornithologists", "the Finnish company Veisto"
         o = objs[0]
         if o.pos_ not in ("NOUN", "PROPN"):
             continue
-        if any(c.dep_ == "nummod" for c in o.children) and not any(
+        if kind is None and any(c.dep_ == "nummod" for c in o.children) and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in o.children):
             continue  # "The resort received 9,000 visitors", "The olympiad gathered 350 pupils": a host
         last = o.right_edge
