@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from mtaudit.detectors import calques_collocations, calques_frames_table, calques_word_senses
+from mtaudit.detectors import calques_collocations, calques_frames_table, calques_terms, calques_word_senses
 from mtaudit.detectors.pattern_table import PatternTable
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,8 @@ def _naive(patterns, text):
 @pytest.mark.parametrize("module, entries", [
     (calques_collocations, calques_collocations.collocations),
     (calques_frames_table, calques_frames_table.rows),
-    (calques_word_senses, calques_word_senses.senses)])
+    (calques_word_senses, calques_word_senses.senses),
+    (calques_terms, calques_terms.terms)])
 def test_table_matches_what_every_pattern_finds_on_its_own(module, entries):
     table = module.word_table() if module is calques_word_senses else module.table()
     for text in (_examples(entries()), _examples(entries()).upper(), _bench_text(60_000)):

@@ -34,6 +34,7 @@ import regex
 import yaml
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import rule
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.text.lexicon import one_or_many
@@ -227,6 +228,14 @@ def terms() -> tuple[Term, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def table() -> PatternTable:
+    """The terms' patterns with the literals each needs (detectors/pattern_table.py): a term is
+    tried only where its words occur, not at every position of the text."""
+    return PatternTable("terms", [term.pattern for term in terms()],
+                        (resources.files("mtaudit.data").joinpath(DATA_FILE).read_bytes(),))
+
+
 @dataclass(frozen=True)
 class Pair:
     adjective: str   # the literal rendering of the Russian adjective
@@ -327,32 +336,33 @@ class TermDetector:
     def detect(self, doc, ctx):
         text = doc.text
         seen: list[tuple[int, int]] = []
-        for term in terms():
-            for m in term.pattern.finditer(text):
-                start, end = m.start(), m.end()
-                if any(s < end and start < e for s, e in seen):
-                    continue
-                if not term.names and (_in_a_name(text, start) or _title_cased(text, start, end)):
-                    continue
-                if not term.in_context(text, start, end):
-                    continue
-                if _collocation_there(text, start, end):
-                    continue
-                seen.append((start, end))
-                phrase = text[start:end]
-                fix = None
-                if term.fixable:
-                    english = _english_plural(term.english) if _head_plural(m, term.heads_singular) \
-                        else term.english
-                    english = _cased(english, phrase)
-                    fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
-                    hint = english
-                else:
-                    hint = term.english.replace(" | ", "”, “")
-                yield SET_TERM.finding(
-                    doc, start, end,
-                    f"“{phrase}” renders the Russian term “{term.ru}” word for word; English says "
-                    f"“{hint}”", fix=fix)
+        entries = terms()
+        for i, m in table().matches(text):
+            term = entries[i]
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in seen):
+                continue
+            if not term.names and (_in_a_name(text, start) or _title_cased(text, start, end)):
+                continue
+            if not term.in_context(text, start, end):
+                continue
+            if _collocation_there(text, start, end):
+                continue
+            seen.append((start, end))
+            phrase = text[start:end]
+            fix = None
+            if term.fixable:
+                english = _english_plural(term.english) if _head_plural(m, term.heads_singular) \
+                    else term.english
+                english = _cased(english, phrase)
+                fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                hint = english
+            else:
+                hint = term.english.replace(" | ", "”, “")
+            yield SET_TERM.finding(
+                doc, start, end,
+                f"“{phrase}” renders the Russian term “{term.ru}” word for word; English says "
+                f"“{hint}”", fix=fix)
 
 
 class RelationalDetector:
