@@ -55,7 +55,7 @@ import regex
 
 from mtaudit.core.types import Span
 from mtaudit.rules.model import rule
-from mtaudit.text.lexicon import entries_of, folded_words, person_heads, rows
+from mtaudit.text.lexicon import entries_of, first_names, folded_words, person_heads, rows
 
 INVERTED_SUBJECT = rule(
     "MT2510", "verb-before-agent-subject", "calque",
@@ -112,7 +112,9 @@ INVERTED_SUBJECT = rule(
           "On Saturday the choir visited 30 veterans at home.",
           "The storm left 300 people without power.",
           "Last year the zoo attracted a record 900,000 people.",
-          "The production had won a national theatre prize before the tour."],
+          "The production had won a national theatre prize before the tour.",
+          "The physicist from Novosibirsk Elena Markova received the state prize.",
+          "The shrine visits Nizhny Novgorod for the first time in 20 years."],
 )
 
 FRONTED_ADJECTIVE = rule(
@@ -501,7 +503,7 @@ def _is_group(token) -> bool:
     return bool(words_ & (_PERSON_NOUNS | _GROUPS | _AGENT_SET) or any(w in person_heads() for w in words_))
 
 
-def _is_person(token) -> bool:
+def _is_person(token, named: bool = False) -> bool:
     """A person or people as the object: a person noun, a count of people, a first and last name,
     a group; not a place or an institution that is one ("the museum")."""
     words_ = {token.lower_, token.lemma_.lower()}
@@ -509,7 +511,10 @@ def _is_person(token) -> bool:
         return False
     if words_ & (_PERSON_NOUNS | _PEOPLE) or _is_agent(token):
         return True
-    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    # a first name and a surname ("won Anna Petrova"); "visits Nizhny Novgorod" is a place
+    # after a prize or a place any two-word name ("took the American Hikaru Nakamura")
+    return token.pos_ == "PROPN" and any(c.dep_ == "compound" and (c.text in first_names() or (
+        named and c.pos_ == "PROPN")) for c in token.children)
 
 
 def _object_first(sent):
@@ -544,8 +549,8 @@ def _object_first(sent):
             if _is_group(s):
                 continue  # "the delegation visited 300 patients"
             # "the park visited", "the festival attended": a place or an event visits no one
-        elif _is_agent(s):
-            continue
+        elif _is_agent(s) or _is_group(s):
+            continue  # "the physicist … received the state prize": a person noun is a doer
         if kind is None and verb.lower_ not in agentive:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children):
@@ -561,9 +566,9 @@ def _object_first(sent):
                for t in sent[verb.sent.start:left]):
             continue
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > verb.i]
-        if kind is not None and len(objs) == 1 and not _is_person(objs[0]):
+        if kind is not None and len(objs) == 1 and not _is_person(objs[0], kind == "prize"):
             continue  # "The school visited the museum": a place is no visitor
-        if len(objs) != 1 or not (_is_agent(objs[0]) or (kind is not None and _is_person(objs[0])) or any(
+        if len(objs) != 1 or not (_is_agent(objs[0]) or (kind is not None and _is_person(objs[0], kind == "prize")) or any(
                 c.dep_ == "compound" and c.i < objs[0].i and _is_agent(c) for c in objs[0].children)):
             continue  # "the ornithologists", "the Finnish company Veisto"
         o = objs[0]
