@@ -90,6 +90,8 @@ IT_FOR_PERSON_SALIENCE = rule(
          "Pianist Vera Orlova has played this piano since 1990. It gave a recital after the repair.",
          "The trophy went to Oleg Kuzin, who won all six rounds. It has played chess for forty years."],
     good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
+          "A spokesperson for the water company said it would repair the main by Friday, but that the "
+          "contractor was still booked for next week. Its engineer is expected on site on Monday.",
           "Chief executive Tom Kessler said the closure would cost $45 million, most of it this quarter.",
           "The BMA is calling for a full restoration of pay, which it says has been cut by a quarter.",
           "Captain Ivan Laptev has worked on the crossing since its opening in 2010.",
@@ -514,6 +516,9 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             if t.i in skip:
                 continue
             kind = _kind(t, ppeople)
+            if kind == "thing" and _voiced_body(t):
+                things.append(t)  # "A spokesperson for the council said it may … Its tree officer"
+                continue
             if kind == "thing" and role == "its" and _owns_own_kind(tok, t):
                 continue  # "The horse was driven by Rinat Galiullin. Its horse": not the horse's
             if kind == "thing" and human_verb in ("say", "own") and _in_person_phrase(t, ppeople):
@@ -540,6 +545,17 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
     who, _ = persons[-1]
     gender = genders.pop() if len(genders) == 1 else ""
     return _phrase(who), gender
+
+
+_VOICES = frozenset("spokesperson spokesman spokeswoman representative".split())
+
+
+def _voiced_body(t) -> bool:
+    """A body that speaks through its spokesperson ("A spokesperson for the council said it may
+    pause the work"): the topic that a later "it"/"its" goes on naming, in English and MT alike."""
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("for", "of", "from") and \
+        prep.head.lemma_.lower() in _VOICES and prep.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _kind(t, people):

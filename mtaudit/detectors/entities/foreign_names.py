@@ -92,6 +92,8 @@ FOREIGN_NAME = rule(
          "The harvest was checked by the German agronomist Klaus Veber.",
          "The British writer Garri Tompson read from his novel."],
     good=["The Polish ornithologist Janusz Kowalski said the number of storks is growing.",
+          "Kursk, 3 May. Orchard director Pavel Sukhanov hired pickers from Lublin this spring. "
+          "According to Sukhanov, the Polish pickers work faster than local ones.",
           "The Swedish coach Johan Svensson works with the national team.",
           "The Latvian Andris Kalniņš finished third.",
           "The Ukrainian coach Oleksandr Kovalchuk and the Kazakh skier Zhanibek Tsygankov took part.",
@@ -241,6 +243,15 @@ _SLAVIC_SHAPE = re.compile(r"(?:ov|ova|ev|eva|in|ina|yn|yna|enko|chuk|yuk|vich|v
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w’'-]*[ ]+$")
+
+
+def _russian_elsewhere(text: str, surname: str) -> bool:
+    """The text names the bearer of a bare surname in full with a Russian first name ("Igor
+    Leshukov"): a nationality word near the bare mention is about someone else."""
+    for m in re.finditer(r"\b([A-Z][a-z]+)[ ]+" + re.escape(surname) + r"(?![\w’'-])", text):
+        if m.group(1) in _russian_first_names():
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -430,6 +441,8 @@ class ForeignNameDetector:
             if first is None:
                 if name_words[0] in _russian_first_names():
                     continue  # a Russian abroad: "the Latvian politician Tatyana Zhdanok"
+                if len(name_words) == 1 and _russian_elsewhere(text, name_words[0]):
+                    continue  # "According to Leshukov, the Polish specialists": Igor Leshukov is Russian
                 if len(name_words) >= 2 and _SLAVIC_SURNAME.search(name_words[-1].lower()) and lang != "hr":
                     continue
                 if not any(_shaped(w, lang) for w in name_words):
@@ -494,6 +507,8 @@ class ForeignNameDetector:
                               if m is not None), None)
                 if match is None:
                     continue
+                if len(idx) == 1 and _russian_elsewhere(text, words[0]):
+                    break  # "According to Leshukov, the Polish specialists": Igor Leshukov is Russian
                 cc, natives = match
                 if ec and any(ec.spans.overlaps(tokens[k][1], tokens[k][1] + len(tokens[k][0])) for k in idx):
                     break  # the glossary knows the name: its rules judge it
