@@ -231,6 +231,17 @@ def fix_text(entry: Collocation, m: regex.Match, text: str) -> str | None:
     return english
 
 
+
+def flags_span(text: str, start: int, end: int) -> bool:
+    """Whether an MT2820 collocation flags a match overlapping [start, end): the word-sense and
+    term tables leave such a span to it (the wider, older entry)."""
+    lo, hi = max(0, start - 200), min(len(text), end + 200)
+    for entry in collocations():
+        for m in entry.pattern.finditer(text, lo, hi):
+            if m.start() < end and start < m.end() and entry.in_context(text, m.start(), m.end()):
+                return True
+    return False
+
 class CollocationDetector:
     name = "calques-collocations"
     rules = (COLLOCATION,)

@@ -34,6 +34,7 @@ import regex
 import yaml
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
 from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import rule
 from mtaudit.rules.safety import catastrophic_problem
@@ -294,18 +295,6 @@ def _title_cased(text: str, start: int, end: int) -> bool:
     return not _SENTENCE_OPEN.search(text, max(0, start - 5), start)
 
 
-def _collocation_there(text: str, start: int, end: int) -> bool:
-    """MT2820 or MT2821 flags this span already (the older, wider tables)."""
-    from mtaudit.detectors.calques_collocations import collocations
-
-    lo, hi = max(0, start - 200), min(len(text), end + 200)
-    for entry in collocations():
-        for m in entry.pattern.finditer(text, lo, hi):
-            if m.start() < end and start < m.end() and entry.in_context(text, m.start(), m.end()):
-                return True
-    return False
-
-
 def _term_there(text: str, start: int, end: int) -> bool:
     """An MT2823 term flags this span already (its entry names the English term)."""
     lo, hi = max(0, start - 120), min(len(text), end + 120)
@@ -346,7 +335,7 @@ class TermDetector:
                 continue
             if not term.in_context(text, start, end):
                 continue
-            if _collocation_there(text, start, end):
+            if collocation_flags(text, start, end):
                 continue
             seen.append((start, end))
             phrase = text[start:end]
@@ -387,7 +376,7 @@ class RelationalDetector:
             if pair is None:
                 continue
             start, end = m.start(), m.end()
-            if _in_a_name(text, start) or _collocation_there(text, start, end) \
+            if _in_a_name(text, start) or collocation_flags(text, start, end) \
                     or _term_there(text, start, end):
                 continue
             phrase = text[start:end]

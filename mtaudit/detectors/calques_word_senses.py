@@ -35,6 +35,7 @@ import regex
 import yaml
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
 from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import Example, rule
 from mtaudit.rules.safety import catastrophic_problem
@@ -221,7 +222,7 @@ class WordSenseDetector:
                 if a:
                     span_start, kept = min(span_start, a.start()), ""
             start = span_start
-            if _collocation_there(text, start, end):
+            if collocation_flags(text, start, end):
                 continue
             seen.append((start, end))
             phrase = text[start:end]
@@ -276,18 +277,6 @@ def _in_a_name(text: str, start: int) -> bool:
     """A capitalised word after a capitalised word is part of a name ("the Zemsky Feldsher
     programme", "Republican Dental Polyclinic"), not running text."""
     return text[start:start + 1].isupper() and bool(_NAME_BEFORE.search(text, max(0, start - 40), start))
-
-
-def _collocation_there(text: str, start: int, end: int) -> bool:
-    """An MT2820 collocation already flags this span (it is the wider, older entry)."""
-    from mtaudit.detectors.calques_collocations import collocations
-
-    lo, hi = max(0, start - 200), min(len(text), end + 200)
-    for entry in collocations():
-        for m in entry.pattern.finditer(text, lo, hi):
-            if m.start() < end and start < m.end() and entry.in_context(text, m.start(), m.end()):
-                return True
-    return False
 
 
 DETECTOR = WordSenseDetector()
@@ -379,7 +368,7 @@ class WordSenseLMDetector:
         for k, (start, end, sense, word, _, _) in enumerate(trials):
             if scores[2 * k + 1] - scores[2 * k] <= LM_SENSE_MARGIN:
                 continue
-            if _collocation_there(text, start, end):
+            if collocation_flags(text, start, end):
                 continue
             phrase = text[start:end]
             yield WORD_SENSE_LM.finding(
