@@ -242,6 +242,7 @@ def flags_span(text: str, start: int, end: int) -> bool:
                 return True
     return False
 
+
 class CollocationDetector:
     name = "calques-collocations"
     rules = (COLLOCATION,)

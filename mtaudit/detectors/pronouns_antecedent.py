@@ -119,8 +119,7 @@ def _has_antecedent(doc, ctx, m, end: int, gender: str, things, start: int = 0) 
     mentions are asked once per word by bisection: a scan of every span per capitalised word was
     quadratic (7 CPU-s for one 240k-character stretch of places with a late "she")."""
     text = doc.text
-    known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
-             if " " in text[a:b] or not _ordinary(text[a:b])]  # "May" the month, not Theresa May
+    known = named_people(doc, ctx)
     other = []  # the words of a person of the other gender are that person's, not an unknown name
     for p in person_mentions(text, start, end, known):
         if p.gender in (gender, "") and not (p.start <= m.start() < p.end):
@@ -150,6 +149,14 @@ def _title_of(text: str, end: int, named_at) -> bool:
     named right after it ("project manager Irina Sokolova"; `named_at`: where those persons'
     mentions start): then it is hers, not a second possible antecedent."""
     return text[end:end + 1] == " " and end + 1 in named_at
+
+
+def named_people(doc, ctx) -> list[tuple[int, int]]:
+    """The glossary's person spans that name someone: a full name, or one word that is no
+    ordinary English word ("May" the month is not Theresa May)."""
+    text = doc.text
+    return [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
+            if " " in text[a:b] or not _ordinary(text[a:b])]
 
 
 def _ordinary(word: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from mtaudit.core.types import Applicability, Fix
-from mtaudit.detectors._people import glossary_spans, person_mentions
+from mtaudit.detectors._people import person_mentions
 from mtaudit.rules.model import Example, rule
 from mtaudit.text.views import PRONOUNS_FLAGGED
 
@@ -167,12 +167,11 @@ class LanguageModelPronounDetector:
             if not matches:
                 continue
             if known is None:
-                from mtaudit.detectors.pronouns_antecedent import _ordinary
+                from mtaudit.detectors.pronouns_antecedent import named_people
 
                 # a one-word glossary person that is also an English word is mostly the word
                 # ("May" the month, not Theresa May)
-                known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
-                         if " " in text[a:b] or not _ordinary(text[a:b])]
+                known = named_people(doc, ctx)
             lo = doc.sentences[i - 1].start if i else sent.start
             for m in matches:
                 person = _last_person(doc, lo, m.start(), known)

@@ -127,9 +127,8 @@ class LocalThingPronounDetector:
                         _someone_after(text, same, m.end(), hi, _names_a_thing(doc, ctx, sent, m)):
                     continue  # a "he" chain, or a "who" that names someone
                 if known is None:
-                    from mtaudit.detectors.pronouns_antecedent import _ordinary
-                    known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
-                             if " " in text[a:b] or not _ordinary(text[a:b])]  # "May" the month
+                    from mtaudit.detectors.pronouns_antecedent import named_people
+                    known = named_people(doc, ctx)
                     things = SpanIndex(glossary_spans(doc, ctx, types=("place", "organisation", "outlet")))
                 others = []  # the spans of people of the other gender
                 if _man_mentioned(text, far, hi, m.start(), known, others, gender) or \

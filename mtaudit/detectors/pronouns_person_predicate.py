@@ -262,11 +262,9 @@ class PersonPredicatePronounDetector:
         text = doc.text
         if not _CANDIDATE.search(text):
             return
-        from mtaudit.detectors._people import glossary_spans
-        from mtaudit.detectors.pronouns_antecedent import _ordinary
+        from mtaudit.detectors.pronouns_antecedent import named_people
         from mtaudit.detectors.pronouns_lm import _last_person
         from mtaudit.detectors.pronouns_roles import Quoted
-
 
         flagged = doc.view(PRONOUNS_FLAGGED, set)
         quoted = Quoted([q.outer for q in doc.quotes])
@@ -278,8 +276,7 @@ class PersonPredicatePronounDetector:
                 continue
             lo = doc.sentences[max(0, i - _WINDOW)].start
             if known is None:
-                known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
-                         if " " in text[a:b] or not _ordinary(text[a:b])]
+                known = named_people(doc, ctx)
             parsed = None
             for m in matches:
                 # the last person before; else one named after it in its sentence ("Its farm

@@ -177,7 +177,7 @@ class SaliencePronounDetector:
         if not _CANDIDATE.search(text):
             return
         from mtaudit.detectors.pronouns_lm import _last_person
-        from mtaudit.detectors.pronouns_antecedent import _ordinary
+        from mtaudit.detectors.pronouns_antecedent import named_people
 
         flagged = doc.view(PRONOUNS_FLAGGED, set)
         quoted = _Quoted([q.outer for q in doc.quotes])
@@ -191,8 +191,7 @@ class SaliencePronounDetector:
             if not matches:
                 continue
             if known is None:
-                known = [(a, b) for a, b in glossary_spans(doc, ctx, types=("person",))
-                         if " " in text[a:b] or not _ordinary(text[a:b])]
+                known = named_people(doc, ctx)
             for m in matches:
                 k = _previous_sentence(doc, i, m.start(), quoted)
                 lo = doc.sentences[k].start if k is not None else sent.start
