@@ -89,5 +89,6 @@ from mtaudit.detectors import calques_government_frames  # noqa: E402  (frames19
 DETECTORS += (calques_government_frames.DETECTOR,)  # frames19
 from mtaudit.detectors import calques_terms  # noqa: E402  (terms19: Russian set terms and relational staff pairs, data)
 DETECTORS += (calques_terms.DETECTOR, calques_terms.RELATIONAL_DETECTOR)  # terms19
+DETECTORS += (calques_terms.TYPE_GENITIVE_DETECTOR, calques_terms.COMPOUND_DETECTOR)  # terms20: shapes of set terms
 from mtaudit.detectors import calques_slot_frames  # noqa: E402  (frames20: event "passed", manner adverbials, government slots, data)
 DETECTORS += (calques_slot_frames.DETECTOR,)  # frames20

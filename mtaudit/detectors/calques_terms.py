@@ -396,3 +396,208 @@ class RelationalDetector:
 
 DETECTOR = TermDetector()
 RELATIONAL_DETECTOR = RelationalDetector()
+
+
+# --- Shapes (terms20): constructions that make set terms, not members of a list -----------------
+
+TYPE_GENITIVE = rule(
+    "MT2825", "russian-type-genitive", "calque",
+    summary="“gardens of intensive type”, “a camp of closed type”, “a bridge of the arch type”: the "
+            "Russian genitive “X <adj> типа” word for word",
+    why="Russian classes a thing by a genitive of type after the noun (сады интенсивного типа, "
+        "лагерь закрытого типа, дом нового типа, мост арочного типа); MT keeps the order and the "
+        "word “type”. English puts the kind before the noun (intensive orchards, a closed camp, "
+        "a new-style house, an arch bridge). Native “of this type”, “of the same type”, “of a "
+        "different type”, “of blood type O” stay quiet: the modifiers and heads that keep it "
+        "native are data in mtaudit/data/calque_terms.yaml (`type_genitive`).",
+    confidence="likely",
+    bad=["The farm planted 40 hectares of gardens of intensive type.",
+         "A children's camp of closed type will open in the forest.",
+         "A bridge of the arch type will replace the old crossing."],
+    good=["Engines of this type are no longer made.",
+          "Two aircraft of the same type were grounded.",
+          "The donor was of blood type O.",
+          "The farm planted 40 hectares of intensive orchards."],
+    applicability="unsafe",
+)
+
+COMPOUND_BY_PARTS = rule(
+    "MT2826", "russian-compound-by-parts", "calque",
+    summary="“low-populated settlements”, “many-children family”, “fish-breeding plant”, "
+            "“city-forming enterprise”: a Russian compound adjective rendered by its parts",
+    why="Russian builds adjectives from a stem and a root (малонаселённый, многодетный, "
+        "многоквартирный, рыбоводный, зерноуборочный, градообразующий, машиностроительный, "
+        "лавиноопасный, придомовый); MT renders each part (low-populated, many-children, "
+        "many-apartment, fish-breeding, grain-harvesting, city-forming, machine-building, "
+        "avalanche-dangerous, near-house) where English has its own word or phrase (sparsely "
+        "populated, large, apartment, hatchery, combine harvester, main employer, engineering, "
+        "avalanche-prone, yard). The families are word lists in mtaudit/data/calque_terms.yaml "
+        "(`compounds`): first elements × second elements, some only before a Russian head noun, "
+        "less the compounds English writes itself (low-income, multi-storey, multi-year, "
+        "snow-removal equipment).",
+    confidence="likely",
+    bad=["Mobile shops serve low-populated settlements of the district.",
+         "Many-children families will get land plots.",
+         "The fish-breeding plant released 2 million fry.",
+         "The mill is the city-forming enterprise of the town."],
+    good=["Low-income families will get land plots.",
+          "A multi-storey car park and a multi-year contract.",
+          "The city bought new snow-removal equipment."],
+    applicability="unsafe",
+)
+
+
+@dataclass(frozen=True)
+class TypeGenitive:
+    pattern: regex.Pattern
+    quiet_modifiers: frozenset[str]
+    quiet_heads: frozenset[str]
+    proper_modifiers: frozenset[str]
+    bads: tuple[str, ...]
+    quiets: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def type_genitive() -> TypeGenitive | None:
+    spec = _load().get("type_genitive")
+    if not spec:
+        return None
+    proper = frozenset(spec.get("proper_modifiers") or [])
+    proper_alt = "|".join(regex.escape(p) for p in sorted(proper, key=len, reverse=True))
+    mod = r"(?-i:[a-z][a-z-]*[a-z])"
+    if proper_alt:
+        mod = rf"(?:{mod}|(?-i:{proper_alt}))"
+    pattern = regex.compile(
+        rf"(?<![\w-])(?P<h>[A-Za-z][a-z-]*[a-z])\s+of\s+(?P<art>(?:the|a|an)\s+)?"
+        rf"(?P<m>(?:{mod}\s+){{0,1}}{mod})\s+(?-i:type)(?![\w-])(?!\s+(?:of|[A-Z0-9]))")
+    return TypeGenitive(pattern,
+                        frozenset(w.lower() for w in spec.get("quiet_modifiers") or []),
+                        frozenset(w.lower() for w in spec.get("quiet_heads") or []),
+                        proper,
+                        one_or_many(spec.get("bad") or []), one_or_many(spec.get("quiet") or []))
+
+
+class TypeGenitiveDetector:
+    name = "calques-type-genitive"
+    rules = (TYPE_GENITIVE,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        spec = type_genitive()
+        if spec is None:
+            return
+        text = doc.text
+        if " type" not in text:
+            return
+        for m in spec.pattern.finditer(text, overlapped=False):
+            head = m.group("h").lower()
+            mods = m.group("m").split()
+            if head in spec.quiet_heads or any(w.lower() in spec.quiet_modifiers for w in mods):
+                continue
+            if len(mods) == 2 and mods[0].lower() in spec.quiet_heads:
+                continue
+            start, end = m.start(), m.end()
+            if _in_a_name(text, start) or collocation_flags(text, start, end) \
+                    or _term_there(text, start, end):
+                continue
+            phrase = text[start:end]
+            kind = " ".join(mods)
+            yield TYPE_GENITIVE.finding(
+                doc, start, end,
+                f"“{phrase}” renders the Russian genitive of type (“… {kind} типа”) word for word; "
+                f"English puts the kind before the noun: “{kind} {m.group('h')}” or “{kind}-style "
+                f"{m.group('h')}”")
+
+
+@dataclass(frozen=True)
+class CompoundFamily:
+    name: str
+    ru: str
+    pattern: regex.Pattern
+    english: str
+    overrides: dict
+    native: frozenset[str]
+    bads: tuple[str, ...]
+    quiets: tuple[str, ...]
+    singular: dict  # a head form (normalised) -> its singular
+
+
+def _alt(words) -> str:
+    return "|".join(_hyphens(regex.escape(w).replace(r"\-", "-")).replace(r"\ ", r"\s+")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def compound_families() -> tuple[CompoundFamily, ...]:
+    out = []
+    for name, spec in (_load().get("compounds") or {}).items():
+        first, second = _alt(spec["first"]), _alt(spec["second"])
+        heads = spec.get("heads") or []
+        joint = r"[-‐]" if not spec.get("space") else r"[-‐\s]"
+        body = rf"(?P<f>{first}){joint}(?P<s>{second})"
+        singular = {}
+        if heads:
+            singular = {_norm(f): _norm(h) for h in heads for f in (h, _plural_last(h))}
+            head_forms = {f for h in heads for f in (h, _plural_last(h))}
+            body += rf"\s+(?P<h>{_alt(head_forms)})"
+        source = rf"(?<![\w-])(?:{body})(?![\w-])"
+        problem = catastrophic_problem(source)
+        if problem:
+            raise ValueError(f"{DATA_FILE}: compounds {name}: {problem}")
+        out.append(CompoundFamily(
+            name, spec["ru"], regex.compile(source, regex.IGNORECASE), spec.get("english", ""),
+            {k.lower(): v for k, v in (spec.get("overrides") or {}).items()},
+            frozenset(regex.sub(r"[-‐\s]+", "-", n.lower()) for n in spec.get("native") or []),
+            one_or_many(spec.get("bad") or []), one_or_many(spec.get("quiet") or []), singular))
+    return tuple(out)
+
+
+def _norm(s: str) -> str:
+    return regex.sub(r"[-‐\s]+", "-", s.lower())
+
+
+class CompoundDetector:
+    name = "calques-compound-by-parts"
+    rules = (COMPOUND_BY_PARTS,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        seen: list[tuple[int, int]] = []
+        for fam in compound_families():
+            for m in fam.pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if any(s < end and start < e for s, e in seen):
+                    continue
+                f, s = _norm(m.group("f")), _norm(m.group("s"))
+                h = m.groupdict().get("h")
+                h1 = fam.singular.get(_norm(h), _norm(h)) if h else ""
+                compound = f"{f}-{s}"
+                if compound in fam.native or (h and f"{compound}-{h1}" in fam.native):
+                    continue
+                if _in_a_name(text, start) or _title_cased(text, start, end) \
+                        or collocation_flags(text, start, end) or _term_there(text, start, end):
+                    continue
+                seen.append((start, end))
+                phrase = text[start:end]
+                key = f"{compound} {h1}" if h else compound
+                override = fam.overrides.get(key)
+                english = override or fam.overrides.get(compound) or fam.english
+                english = english.format(first=m.group("f"), second=m.group("s"), head=h or "")
+                fix = None
+                if english and " | " not in english:
+                    if override and h and _norm(h) != h1:
+                        english = _english_plural(english)
+                    english = _cased(english, phrase)
+                    fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                    hint = english
+                else:
+                    hint = english.replace(" | ", "”, “") or "the English word for it"
+                yield COMPOUND_BY_PARTS.finding(
+                    doc, start, end,
+                    f"“{phrase}” renders a Russian compound adjective ({fam.ru}) by its parts; "
+                    f"English says “{hint}”", fix=fix)
+
+
+TYPE_GENITIVE_DETECTOR = TypeGenitiveDetector()
+COMPOUND_DETECTOR = CompoundDetector()
