@@ -45,3 +45,15 @@ def test_native_compounds_stay_quiet():
                  "Smoking is habit-forming.", "A life-threatening injury.",
                  "The aircraft repair plant was hit."]:
         assert _found(text, ct.COMPOUND_DETECTOR) == [], text
+
+
+def test_terms20_beats_are_in_the_table():
+    beats = {t.beat for t in ct.TERMS} if hasattr(ct, "TERMS") else {t.beat for t in ct.terms()}
+    new = {"fishing-and-fish-farming", "hunting-and-reserves", "forestry-and-trees", "water-bodies-and-dams",
+           "beaches-and-bathing", "sky-and-weather", "crafts-and-food-production", "markets-and-trade",
+           "pensions-and-benefits", "prosecutors-and-bailiffs", "customs-and-migration", "railways",
+           "aviation-and-airports", "ports-and-shipping", "elections", "museums-libraries-and-theatre",
+           "folk-culture-and-holidays", "youth-volunteers-and-veterans", "children-camps-and-kindergartens",
+           "medicine-by-specialty", "veterinary", "units-and-measures"}
+    assert new <= beats
+    assert sum(t.beat in new for t in ct.terms()) >= 400

@@ -1,0 +1,135 @@
+"""Gold for eval/blind-terms20 (Russian set terms and compound words rendered word for word, on
+beats not used in eval/ before: a cemetery, taxis, peat fires, a house of culture, reindeer herders;
+plus a human-written control): a table, offsets by exact search.
+
+Run:  python3 make_gold.py     Writes gold.jsonl next to this file and checks it with eval/goldkit.py.
+A row is (doc, span text, context that occurs once in the doc, category, correction, confidence, note).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/, for goldkit
+from goldkit import CAL, UN, C, L, run
+
+SET_DIR = Path(__file__).resolve().parent
+ROWS = [
+    ("mt-01-cemetery", "places of burial", "maintenance of places of burial", CAL, "burial sites", L, "места захоронения"),
+    ("mt-01-cemetery", "As informs the press service of the administration", "As informs the press service of the administration,", CAL,
+     "the administration's press service said", C, "как сообщает пресс-служба"),
+    ("mt-01-cemetery", "improvement of the territory", "The improvement of the territory", CAL, "landscaping", C,
+     "благоустройство территории"),
+    ("mt-01-cemetery", "demolition of emergency trees", "demolition of emergency trees", CAL, "felling of unsafe trees", C,
+     "снос аварийных деревьев"),
+    ("mt-01-cemetery", "tracks from paving tiles", "tracks from paving tiles", CAL, "paving-stone paths", L,
+     "дорожки из плитки"),
+    ("mt-01-cemetery", "containers for garbage", "containers for garbage", CAL, "bins", L, "контейнеры для мусора"),
+    ("mt-01-cemetery", "municipal ritual service", "municipal ritual service", CAL, "municipal funeral service", C,
+     "ритуальная служба"),
+    ("mt-01-cemetery", "ritual services", "prices for ritual services", CAL, "funeral services", C, "ритуальные услуги"),
+    ("mt-01-cemetery", "department of housing and communal economy", "department of housing and communal economy", CAL,
+     "housing and utilities department", C, "отдел ЖКХ"),
+    ("mt-01-cemetery", "fence of the closed type", "fence of the closed type", CAL, "solid fence", C,
+     "ограда закрытого типа"),
+    ("mt-01-cemetery", "machine places", "40 machine places", CAL, "spaces", C, "машино-мест"),
+    ("mt-01-cemetery", "toilet of the modular type", "toilet of the modular type", CAL, "modular toilet", C,
+     "туалет модульного типа"),
+    ("mt-01-cemetery", "subbotnik", "a subbotnik will be held", UN, "community clean-up day", L, "субботник"),
+    ("mt-01-cemetery", "all wishing", "all wishing are invited", CAL, "anyone who wishes", L, "все желающие"),
+    ("mt-01-cemetery", "near-cemetery territory", "near-cemetery territory", CAL, "area around the cemetery", C,
+     "прикладбищенская территория"),
+    ("mt-01-cemetery", "Low-provided", "Low-provided families", CAL, "Low-income", C, "малообеспеченные"),
+    ("mt-01-cemetery", "participants of the Great Patriotic War", "participants of the Great Patriotic War", CAL,
+     "Second World War veterans", C, "участники ВОВ"),
+
+    ("mt-02-taxi", "light taxi", "carriers of light taxi", CAL, "taxi", L, "легковое такси"),
+    ("mt-02-taxi", "pre-trip medical examination", "pre-trip medical examination", CAL, "medical check before each shift", L,
+     "предрейсовый медосмотр"),
+    ("mt-02-taxi", "pre-trip technical inspection", "pre-trip technical inspection", CAL,
+     "safety check before each shift", L, "предрейсовый техосмотр"),
+    ("mt-02-taxi", "aggregator", "through the aggregator", CAL, "ride-hailing app", L, "агрегатор"),
+    ("mt-02-taxi", "is fined for 5 thousand rubles", "is fined for 5 thousand rubles", CAL,
+     "carries a fine of 5,000 rubles", C, "штрафуется на 5 тысяч"),
+    ("mt-02-taxi", "railway vokzal", "at the railway vokzal", CAL, "railway station", C, "железнодорожный вокзал"),
+    ("mt-02-taxi", "perron of the airport", "On the perron of the airport", CAL, "airport forecourt", C, "перрон"),
+    ("mt-02-taxi", "permission for the carrying out of activity on the transportation of passengers",
+     "12 drivers had no permission for the carrying out of activity on the transportation of passengers", CAL, "taxi licence", C,
+     "разрешение на осуществление деятельности по перевозке пассажиров"),
+    ("mt-02-taxi", "fine parking", "the fine parking", CAL, "impound lot", C, "штрафстоянка"),
+    ("mt-02-taxi", "in the mode of self-employment", "in the mode of self-employment", CAL, "as self-employed", C,
+     "в режиме самозанятости"),
+    ("mt-02-taxi", "makes up 60 thousand rubles", "makes up 60 thousand rubles", CAL, "is 60,000 rubles", C,
+     "составляет"),
+    ("mt-02-taxi", "regional center", "in the regional center", CAL, "regional capital", L, "областной центр"),
+    ("mt-02-taxi", "per landing", "150 rubles per landing", CAL, "flag fall", C, "за посадку"),
+    ("mt-02-taxi", "rose in times", "rose in times", CAL, "rose several times over", C, "выросла в разы"),
+
+    ("mt-03-peat", "area of burning", "the area of burning", CAL, "area on fire", L, "площадь горения"),
+    ("mt-03-peat", "regime of black sky", "regime of black sky", CAL, "smog alert", C, "режим чёрного неба"),
+    ("mt-03-peat", "fire-dangerous season", "fire-dangerous season", CAL, "wildfire season", C, "пожароопасный сезон"),
+    ("mt-03-peat", "on weather conditions", "fire danger on weather conditions", CAL, "because of the weather", L,
+     "по условиям погоды"),
+    ("mt-03-peat", "Fire calculations", "Fire calculations lay", CAL, "Fire crews", C, "пожарные расчёты"),
+    ("mt-03-peat", "machines of the forest-fire center", "machines of the forest-fire center", CAL,
+     "vehicles of the forest fire centre", L, "машины лесопожарного центра"),
+    ("mt-03-peat", "32 degrees of heat", "32 degrees of heat", CAL, "32C", C, "32 градуса тепла"),
+    ("mt-03-peat", "synoptics", "the synoptics warn", CAL, "forecasters", C, "синоптики"),
+    ("mt-03-peat", "precipitation in the form of short rains", "precipitation in the form of short rains", CAL,
+     "brief showers", C, "осадки в виде кратковременных дождей"),
+    ("mt-03-peat", "special anti-fire regime", "special anti-fire regime", CAL, "special fire safety regime", C,
+     "особый противопожарный режим"),
+    ("mt-03-peat", "watering of peatlands", "the watering of peatlands", CAL, "rewetting of peat bogs", C, "обводнение торфяников"),
+    ("mt-03-peat", "melioration canals", "the melioration canals", CAL, "drainage canals", C, "мелиоративные каналы"),
+
+    ("mt-04-houseofculture", "house of culture", "the house of culture named", CAL, "community arts centre", L, "дом культуры"),
+    ("mt-04-houseofculture", "capital repair", "after capital repair", CAL, "major renovation", C, "капитальный ремонт"),
+    ("mt-04-houseofculture", "within the framework of the national project", "within the framework of the national project",
+     CAL, "under the national project", C, "в рамках нацпроекта"),
+    ("mt-04-houseofculture", "spectator hall for 300 seats", "spectator hall for 300 seats", CAL, "300-seat auditorium", C,
+     "зрительный зал на 300 мест"),
+    ("mt-04-houseofculture", "choreographic hall", "the choreographic hall", CAL, "dance studio", L, "хореографический зал"),
+    ("mt-04-houseofculture", "ballet machine", "a ballet machine", CAL, "barre", C, "балетный станок"),
+    ("mt-04-houseofculture", "low-mobile groups of the population", "low-mobile groups of the population", CAL,
+     "people with limited mobility", C, "маломобильные группы населения"),
+    ("mt-04-houseofculture", "exemplary dance collective", "exemplary dance collective", CAL, "award-winning dance group", C,
+     "образцовый танцевальный коллектив"),
+    ("mt-04-houseofculture", "club formations", "club formations", CAL, "clubs", C, "клубные формирования"),
+    ("mt-04-houseofculture", "theatralized program", "theatralized program", CAL, "costumed show", C,
+     "театрализованная программа"),
+    ("mt-04-houseofculture", "circles", "new circles will open", CAL, "clubs", C, "кружки"),
+    ("mt-04-houseofculture", "studio of decorative and applied art", "studio of decorative and applied art", CAL,
+     "arts and crafts studio", C, "студия ДПИ"),
+    ("mt-04-houseofculture", "circle of the artistic word", "circle of the artistic word", CAL, "recitation club", C,
+     "кружок художественного слова"),
+    ("mt-04-houseofculture", "the meetings pass", "the meetings pass on Thursdays", CAL, "the meetings are held", L,
+     "встречи проходят"),
+
+    ("mt-05-reindeer", "the Day of the reindeer herder passed", "the Day of the reindeer herder passed", CAL,
+     "Reindeer Herder's Day was held", C, "прошёл День оленевода"),
+    ("mt-05-reindeer", "house of the people's creativity", "house of the people's creativity", CAL, "folk arts centre", C,
+     "дом народного творчества"),
+    ("mt-05-reindeer", "throwing of the tynzyan on the trochee", "throwing of the tynzyan on the trochee", CAL,
+     "lasso throwing at a pole", C, "метание тынзяна на хорей"),
+    ("mt-05-reindeer", "races on reindeer harnesses", "races on reindeer harnesses", CAL, "reindeer sled races", L,
+     "гонки на оленьих упряжках"),
+    ("mt-05-reindeer", "The first place took the team of the Priuralsky district",
+     "The first place took the team of the Priuralsky district,", CAL, "The Priuralsky district team took first place", C, "первое место заняла"),
+    ("mt-05-reindeer", "department of agro-industrial complex", "department of agro-industrial complex", CAL,
+     "agriculture department", C, "департамент АПК"),
+    ("mt-05-reindeer", "makes up 700 thousand heads", "makes up 700 thousand heads", CAL, "is 700,000 head", C,
+     "составляет 700 тысяч голов"),
+    ("mt-05-reindeer", "reindeer-breeding enterprises", "reindeer-breeding enterprises", CAL, "reindeer herding companies", C,
+     "оленеводческие предприятия"),
+    ("mt-05-reindeer", "veterinary preparations", "veterinary preparations", CAL, "veterinary drugs", L, "ветпрепараты"),
+    ("mt-05-reindeer", "mobile medical complexes", "mobile medical complexes", CAL, "mobile clinics", L,
+     "мобильные медицинские комплексы"),
+    ("mt-05-reindeer", "small-numbered peoples of the North", "small-numbered peoples of the North", CAL,
+     "indigenous peoples of the North", C, "коренные малочисленные народы Севера"),
+    ("mt-05-reindeer", "were awarded with diplomas", "were awarded with diplomas", CAL, "received certificates", L,
+     "награждены грамотами"),
+]
+
+if __name__ == "__main__":
+    sys.exit(run(SET_DIR, ROWS))
