@@ -100,3 +100,18 @@ def test_opening_pronoun_after_a_sentence_about_a_thing(text, span, fix):
 ])
 def test_opening_pronoun_with_a_person_near_or_english_stays_quiet(text):
     assert [f for f in _run(_MAN_FAR + text) if f.code == "MT3108"] == []
+
+
+def test_an_opening_pronoun_is_a_things_when_only_a_person_of_the_other_gender_is_in_reach():
+    text = ("Rescuers saved two anglers, the station chief Oleg Lapin said.\n\nAccording to him, a motor "
+            "boat with four people capsized near the island. She hit a floating log.")
+    (f,) = [f for f in _run(text) if f.code == "MT3108"]
+    assert f.text == "She" and f.fix.edits[0].replacement == "It"
+    # "He" may be the man named before
+    assert [f for f in _run(text.replace("She hit", "He hit")) if f.code == "MT3108"] == []
+
+
+def test_the_table_leaves_a_ship_its_english_she_and_gives_a_boat_none():
+    genders = pronouns_gender_thing._genders()
+    assert genders["ship"][1] and genders["yacht"][1] and not genders["boat"][1]
+    assert "f" in genders["boat"][0] and "m" in genders["hydrant"][0]

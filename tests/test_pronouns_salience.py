@@ -173,3 +173,20 @@ def test_an_it_for_a_thing_starts_no_chain():
     text = ("Marina Lebedeva presented the report on Monday. The report is long: it runs to 300 pages. "
             "According to its estimate, prices will fall.")
     assert [f.text for f in _run(text)] == []
+
+
+def test_a_surname_mt_left_lower_case_after_a_quote_is_the_person_named_before():
+    text = ("Ranger Pavel Zhiltsov met the boats.\n\n“The ice is still thin near the bank,” zhiltsov said. "
+            "It added that two anglers fell through on Sunday.")
+    (f,) = _run(text)
+    assert f.text == "It" and f.fix.edits[0].replacement == "He"
+    # an English word in lower case is no surname: nobody is named to be "It"
+    assert _run(text.replace("zhiltsov said", "frost said").replace("Pavel Zhiltsov", "Pavel Frost")) == []
+
+
+def test_a_thing_the_pronouns_own_clause_names_again_is_not_its_antecedent():
+    before = "The district prosecutor Igor Belov said that the housing company had not cleaned the roofs. "
+    (f,) = _run(before + "It sent a demand to the director of the company.")
+    assert f.text == "It" and f.fix.edits[0].replacement == "He"
+    # the company not named again: it may be the company's own act
+    assert _run(before + "It sent letters to every household in the town.") == []

@@ -65,7 +65,11 @@ def test_an_organisation_owner_in_the_speakers_phrase_keeps_it_quiet():
 
 
 @pytest.mark.parametrize("sentence, span, fix", [
-    ("Anna Petrova added that I expect margins to shrink.", "I expect", "she expected"),
+    ("Anna Petrova added that I expect margins to shrink.", "I expect margins to shrink", "she expected"),
+    ("Zvyagin noted that we want every child in the town to hear the bells.",
+     "we want every child in the town to hear", "they wanted"),
+    ("The farmer explained that we do not have money for a new electric fence, and the cows left.",
+     "we do not have money for a new electric fence", "they did not have"),
     ("He admitted that we did not play well in the second period.", "we did not play well in the second period", "they had not played"),
     ("The mayor said that I will not accept any excuses.", "I will not accept any excuses", "they would not accept"),
     ("Oleg Ivanov is convinced that you will manage to finish by May.", "you will manage to finish by May", "they will manage"),
@@ -74,7 +78,9 @@ def test_an_organisation_owner_in_the_speakers_phrase_keeps_it_quiet():
 ])
 def test_reported_first_person_spans_pronoun_verb_and_a_few_words_of_its_clause_and_fixes_both(sentence, span, fix):
     # the span runs to the end of the pronoun's clause, at most 42 characters, on a content word
-    # ("I expect": "margins to shrink" is a clause of its own); the fix rewrites pronoun and verb
+    # ("expect margins to shrink": the object of "expect" is the speaker's clause too; a
+    # prepositional phrase begun within the 42 is finished, up to 50); the fix rewrites
+    # pronoun and verb
     (f,) = _run(sentence)
     assert f.code == "MT313" and f.text == span
     assert f.fix.edits[0].replacement == fix

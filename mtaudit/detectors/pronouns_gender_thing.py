@@ -78,10 +78,11 @@ GENDER_THING = rule(
 GENDER_THING_OPENING = rule(
     "MT3108", "russian-gender-pronoun-for-thing-opening", "pronoun",
     summary="“He”/“She”/“His”/“Her” opening a sentence after a sentence about a thing of that "
-            "Russian gender, with nobody named in the two sentences before",
+            "Russian gender, with nobody of the pronoun's gender named in the two sentences before",
     why="Russian goes on about a thing with the pronoun of its noun's gender (“Сорт … . Он "
         "созревает за 80 дней”); gender-blind MT writes “He ripens”. After a sentence about a "
-        "thing, with no person in it or in the sentence before, English can only mean the thing.",
+        "thing, with no person in it or in the sentence before whom the pronoun could stand for "
+        "(a man does not take “she”), English can only mean the thing.",
     confidence="likely",
     bad=["Oleg Ivanov grows melons near Astrakhan.\n\nThe harvest began on Monday. The variety "
          "Kholodok remains the most popular among growers. He ripens in 80 days.",
@@ -90,7 +91,11 @@ GENDER_THING_OPENING = rule(
          "Pavel Orlov heads the works.\n\nThe embankment will be rebuilt in two stages. The new "
          "section will stretch for two kilometres. She will connect the centre with the port.",
          "Ivan Sidorov spoke at the forum.\n\nThe tournament was held in Kazan. The bouts took place "
-         "on a new table made in Perm. He is adjusted to the height of each athlete."],
+         "on a new table made in Perm. He is adjusted to the height of each athlete.",
+         "Rescuers saved two anglers, the station chief Oleg Lapin said.\n\nAccording to him, a "
+         "motor boat with four people capsized near the island. She hit a floating log.",
+         "Ivan Sidorov heads the water utility.\n\nThe town got a new pumping station. The old pump "
+         "had worked since 1975. He broke down twice in one winter."],
     good=["Anna Sokolova runs the museum.\n\nThe oldest exhibit is a copper samovar of 1778. "
           "She bought it at a fair.",
           "Oleg Ivanov joined the firm in 2001. The firm was then a small shop. He became its "
@@ -100,7 +105,11 @@ GENDER_THING_OPENING = rule(
           "The variety Kholodok remains popular. It ripens in 80 days.",
           "The ferry was built in Vyborg. She carries 300 passengers.",
           "Oleg Ivanov grows melons.\n\nThe variety Kholodok remains popular. His farm sells it in "
-          "Moscow."],
+          "Moscow.",
+          "Rescuers saved two anglers, the station chief Oleg Lapin said.\n\nAccording to him, a "
+          "motor boat capsized near the island. He hit a floating log while swimming to the shore.",
+          "Anna Lebedeva runs the boat station.\n\nIn May a motor boat was bought for the station. "
+          "She sailed it to the island herself."],
     applicability="unsafe",
 )
 
@@ -162,7 +171,7 @@ class GenderThingPronounDetector:
                 m, low, found = opening
                 yield _finding(GENDER_THING_OPENING, doc, m, low, found, flagged,
                                f"“{m.group(1)}” opens a sentence after one about “{found[0]}”, with nobody "
-                               f"named in the two sentences before")
+                               f"of that gender named in the two sentences before")
 
 
 def _finding(rule_, doc, m, low, found, flagged, what):
@@ -188,7 +197,9 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
     """(match, pronoun, (thing, possessive)) for a "He"/"She"/"His"/"Her" that opens sentence i
     (or follows a short fronted adverbial: "This year she …", "In frost his …") and stands for
     the thing the sentence before is about, else None. The sentence before is in the same
-    paragraph and names nobody, nor does the one before it (in the paragraph); its main subject
+    paragraph and names nobody the pronoun could stand for (a person of its gender or of an
+    unknown one: "According to him, a boat capsized. She hit a log" is the boat), nor does the
+    one before it (in the paragraph); its main subject
     is a singular thing of the data with the pronoun's Russian gender, or — when that subject
     is some other thing or a plural — the object, complement or prepositional object of its
     main verb is."""
@@ -211,8 +222,11 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
     window = [prev] + ([doc.sentences[i - 2]] if i >= 2 and doc.sentences[i - 2].start >= para.start else [])
     if any(q.start < prev.end and q.end > window[-1].start for q in quotes):
         return None  # a quotation: its speaker is near
-    if person_mentions(text, window[-1].start, at, ()) or _HE_SHE.search(text, window[-1].start, at) or \
-            _WHO.search(text, window[-1].start, at):
+    # only a person the pronoun may stand for keeps it quiet: "According to him, a motor boat
+    # capsized. She hit a log" has a man in reach, and "She" cannot be him
+    own = _MALE if low in ("he", "his") else _FEMALE
+    if any(p.gender in (own, "") for p in person_mentions(text, window[-1].start, at, ())) or \
+            _SAME_GENDER[own].search(text, window[-1].start, at) or _WHO.search(text, window[-1].start, at):
         return None
     parsed = ctx.syntax.parse(doc, sent)
     tok = parsed.token_at(at)
@@ -236,7 +250,7 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
     for s in window:
         p = ctx.syntax.parse(doc, s)
         people = _PersonTest(p, [])
-        if any(t.tag_ in ("NN", "NNP") and people.gender(t) is not None or
+        if any(t.tag_ in ("NN", "NNP") and people.gender(t) in (own, "") or
                t.lower_ in _groups() or _maybe_name(p, t, people) for t in p.doc):
             return None
     p = ctx.syntax.parse(doc, prev)
@@ -280,6 +294,9 @@ def _time_word(t) -> bool:
 
 _HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
 _WHO = re.compile(r"\b(?:who|whom)\b")
+_MALE, _FEMALE = "m", "f"
+_SAME_GENDER = {_MALE: re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
+                _FEMALE: re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")}
 
 
 def _maybe_name(parsed, t, people) -> bool:

@@ -20,6 +20,12 @@ candidates are the singular nouns before it —
   do, every other noun);
 * never: times and dates, quantities, plurals (they take “they”), person nouns and names.
 
+A thing that the pronoun's own clause names again as an object is no antecedent of a subject
+"it" ("… said that the water utility had not checked the hydrants. It sent a demand to the
+director of the utility": English would write "its director" for the utility's own), and a
+surname MT left lower-case after a quotation ("…,” karaulov said. It added") is the person
+named in full before (pronouns_syntax._surname_mentions).
+
 When at least one candidate is a person and none is a thing, the pronoun is flagged. A thing
 anywhere among the candidates keeps it quiet — that is where MT316's language model decides.
 The dummy “it” of English (“it is clear that”, “it took years to”, “it was decided”) and “it”
@@ -88,7 +94,11 @@ IT_FOR_PERSON_SALIENCE = rule(
          "will return in August.",
          "The horse was ridden by jockey Ilya Markov. Its horse also won the second race.",
          "Pianist Vera Orlova has played this piano since 1990. It gave a recital after the repair.",
-         "The trophy went to Oleg Kuzin, who won all six rounds. It has played chess for forty years."],
+         "The trophy went to Oleg Kuzin, who won all six rounds. It has played chess for forty years.",
+         "Ranger Pavel Orlov met the boats.\n\n“The ice is still thin near the bank,” orlov said. "
+         "It added that two anglers fell through on Sunday.",
+         "The district prosecutor Igor Belov said that the housing company had not cleaned the "
+         "roofs. It sent a demand to the director of the company."],
     good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
           "A spokesperson for the water company said it would repair the main by Friday, but that the "
           "contractor was still booked for next week. Its engineer is expected on site on Monday.",
@@ -108,6 +118,10 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
           "Ivan Petrov spoke at the forum. It was attended by 500 people.",
+          "Mayor Igor Belov said that the water utility had raised its prices. It sent letters to "
+          "every household in the town.",
+          "Ranger Pavel Orlov met the boats.\n\n“The ice is still thin near the bank,” frost said. "
+          "It added that two anglers fell through on Sunday.",
           "Anna Sokolova said it was too early to judge.",
           "The company's founder Pavel Durov said the messenger works and that its servers are safe.",
           "Sergei Lavrov called the report a fabrication and said it had no basis.",
@@ -464,6 +478,14 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             excluded |= {t.i for t in subj.subtree} - owners
             if subj.pos_ in ("NOUN", "PROPN"):
                 bound.add(subj.lemma_.lower())
+    if role == "subject" and clause is not None and getattr(subject_of(clause), "i", -1) == tok.i:
+        # a thing the pronoun's own clause names again is not what the pronoun stands for: "…
+        # the water utility had not checked the hydrants. It submitted a demand to the director
+        # of the utility" (English would write "its director" for the utility's own)
+        for t in clause.subtree:
+            if t.i > tok.i and t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj", "dative", "attr") \
+                    and t.tag_ in ("NN", "NNP"):
+                bound.add(t.lemma_.lower())
     if clause is not None and clause.dep_ == "ccomp" and role in ("subject", "its"):
         for c in clause.head.children:  # "In an interview the scientist said that its main …"
             if c.dep_ in _ADVERBIAL and c.i < tok.i and all(t.i < clause.head.i for t in c.subtree):

@@ -10,6 +10,11 @@ to-clause of a past urging ("urged residents to call a doctor, because otherwise
 A reporter the parser hung on a fronted phrase ("At the talks petrov said that we") still
 reports. Quotations, a "me"/"us" hearer ("told us that we")
 and nouns every reader owns ("our planet", data: inclusive_possessed_nouns.txt) stay quiet.
+A bare "remind"/"inform" without its hearer reports in any tense ("The organisers remind that
+you can vote": Russian "напоминают, что"); a plural "Experts advise that you" is English advice.
+The span runs from the pronoun over its clause (_clause_reach): the object of "want"/"expect"
+("we want every child to hear") is the speaker's clause too, and the clause's first
+prepositional phrase, begun within the reach, is finished ("money for a new electric fence").
 The rule (REPORTED_SPEECH_PERSON) and its examples live in pronouns_syntax, which parses.
 """
 
@@ -153,6 +158,9 @@ def reported_speech(doc, parsed, people, quoted):
 # that those who …") or quotes the advice
 _ADVICE_VERBS = frozenset({"remind", "advise", "recommend", "warn", "urge", "caution", "explain",
                            "note", "say", "stress", "emphasise", "emphasize", "add", "clarify", "inform"})
+# verbs English never uses without the hearer as object ("remind residents that"): bare, they
+# render Russian "напоминают, что", "информируют, что"
+_HEARER_VERBS = frozenset({"remind", "inform"})
 _ADVICE_MODALS = frozenset({"can", "could", "should", "must", "may", "need", "have", "ought"})
 
 
@@ -167,8 +175,10 @@ def _instruction_reported(clause) -> bool:
     report = clause.head
     if clause.dep_ != "ccomp" or report.i > clause.i or report.lemma_.lower() not in _ADVICE_VERBS:
         return False
-    if report.tag_ not in ("VBD", "VBN") and not (report.tag_ == "VBZ" and report.lemma_.lower() != "say"):
-        return False
+    if report.tag_ not in ("VBD", "VBN") and not (report.tag_ == "VBZ" and report.lemma_.lower() != "say") \
+            and not (report.tag_ == "VBP" and report.lemma_.lower() in _HEARER_VERBS):
+        return False  # a plural "remind"/"inform" with no hearer is Russian ("напоминают, что")
+        # in any tense; "Experts advise that you" is English advice
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
     if any(c.dep_ in ("dobj", "dative") for c in report.children):
@@ -515,6 +525,7 @@ def _reporter(report):
 # finds marks from 11 characters and clauses to 168 (a span cut on a word boundary may be ten
 # characters shorter: still a quarter of the 117-character clauses marked so far).
 _CLAUSE_REACH = 42
+_PHRASE_REACH = 50  # a phrase begun within _CLAUSE_REACH is finished up to here
 _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "VERB", "PRON"})
 _CLAUSE_STOP_DEPS = frozenset({"punct", "cc", "conj", "mark", "advcl", "ccomp", "parataxis", "relcl"})
 
@@ -525,7 +536,29 @@ def _stops(t) -> bool:
     if t.dep_ == "advcl" and t.tag_ == "VBG" and t.i and t.doc[t.i - 1].dep_ in ("prt", "ROOT") and \
             not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in t.children):
         return False
+    if t.dep_ == "ccomp" and t.tag_ == "VB" and t.head.i < t.i and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and \
+            not any(c.dep_ == "mark" or c.is_punct for c in t.children) and \
+            not any(x.is_punct for x in t.doc[t.head.i:t.i]):
+        return False  # the object of "want"/"ask"/"expect": "we want every child to hear" is one
+        # clause of the speaker's, not a clause of its own
     return t.dep_ in _CLAUSE_STOP_DEPS
+
+
+_TIME_NOUNS = frozenset("morning afternoon evening night day days week weeks month months year "
+                        "years season spring summer autumn fall winter weekend hour hours minute "
+                        "minutes time moment end beginning start decade century".split())
+
+
+def _when_or_how_much(pobj) -> bool:
+    """A prepositional object of time or quantity ("on Monday morning", "by March", "at 38
+    degrees"): an adjunct that English marks apart from the clause's core."""
+    import calendar
+
+    words = list(pobj.subtree)
+    return any(w.like_num or w.pos_ == "NUM" for w in words) or \
+        pobj.lemma_.lower() in _TIME_NOUNS or \
+        any(w.text in calendar.month_name[1:] or w.text in calendar.day_name[:] for w in words)
 
 
 def _clause_reach(parsed, start: int, end: int, last: int, anchor=None) -> int:
@@ -547,7 +580,23 @@ def _clause_reach(parsed, start: int, end: int, last: int, anchor=None) -> int:
             if _stops(node) or node.head.i == node.i:
                 break
             node = node.head
-        if not inside or parsed.end_offset(t) - start > _CLAUSE_REACH:
+        if not inside:
+            break
+        if parsed.end_offset(t) - start > _CLAUSE_REACH:
+            # the clause's first prepositional phrase, begun inside the reach, ends with its
+            # noun, not cut off before it: "we do not have money for a new electric fence", never
+            # "… money"; a second one is an adjunct the core does without ("I got lost at the
+            # fifth checkpoint", not "… in Karelia")
+            prep = t.head if t.head.dep_ == "prep" else t.head.head if t.head.dep_ == "pobj" and \
+                t.head.head.dep_ == "prep" else None
+            if prep is not None and parsed.offset(prep) - start <= _CLAUSE_REACH and prep.head.i < prep.i \
+                    and not any(x.dep_ in ("prep", "agent") and parsed.offset(x) >= start
+                                for x in doc[last + 1:prep.i]):
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i >= t.i and not _when_or_how_much(pobj) and \
+                        parsed.end_offset(pobj) - start <= _PHRASE_REACH and \
+                        not any(_stops(x) or x.is_punct or x.is_quote for x in doc[t.i:pobj.i + 1]):
+                    end = parsed.end_offset(pobj)
             break
         if t.pos_ in _CONTENT and t.dep_ not in ("aux", "auxpass", "neg") and t.head.i <= t.i:
             end = parsed.end_offset(t)  # never on "any", "to", "from": "we will not accept any"

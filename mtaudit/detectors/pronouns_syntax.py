@@ -27,6 +27,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_dictionary_word
 from mtaudit.text.views import KNOWN_SURNAMES
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Fix, Span
@@ -100,7 +101,9 @@ REPORTED_SPEECH_PERSON = rule(
          "Vet Olga Reznik runs the shelter. According to her, you should not feed the ducks bread.",
          "According to the head of the park, if your dog bit someone, you must call the warden.",
          "According to lapteva, residents can apply online, and you will get a reply in a week.",
-         "Ranger Olga Lis runs the reserve. According to Lis, if you meet a bear, you should not run."],
+         "Ranger Olga Lis runs the reserve. According to Lis, if you meet a bear, you should not run.",
+         "The organisers remind that you can buy tickets at the box office until Friday.",
+         "The librarians inform that you can return the books at any branch."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The skipper said after the race that the crew lost the wind at the second buoy.",
           "Oleg Ivanov told us that the court fined the company in March.",
@@ -134,7 +137,9 @@ REPORTED_SPEECH_PERSON = rule(
           "The dam will hold, — the mayor said. — We have checked every pipe.",
           "According to the manufacturer, you should replace the filter every six months.",
           "According to vets, you should not feed ducks bread.",
-          "According to her, “you should not feed the ducks bread.”"],
+          "According to her, “you should not feed the ducks bread.”",
+          "The organisers remind visitors that they can buy tickets at the box office until Friday.",
+          "Experts advise that you keep seeds in a dry place."],
 )
 
 GENDERED_FOR_THING = rule(
@@ -566,6 +571,11 @@ def _surname_mentions(doc, sent: Span, known) -> list[PersonMention]:
     found = []
     for w in _WORD.finditer(doc.text, sent.start, sent.end):
         entry = surnames.get(w.group())
+        if entry is None and w.group()[:1].islower() and len(w.group()) > 3 and w.group().isalpha() \
+                and not is_dictionary_word(w.group()):
+            # "…,” karaulov said": a surname MT left lower-case after a quotation ("Dmitry
+            # Karaulov" earlier) is the same person; never an English word ("frost", "gold")
+            entry = surnames.get(w.group().capitalize())
         if entry is None:
             continue
         starts, genders = entry
