@@ -98,7 +98,9 @@ IT_FOR_PERSON_SALIENCE = rule(
          "Ranger Pavel Orlov met the boats.\n\n“The ice is still thin near the bank,” orlov said. "
          "It added that two anglers fell through on Sunday.",
          "The district prosecutor Igor Belov said that the housing company had not cleaned the "
-         "roofs. It sent a demand to the director of the company."],
+         "roofs. It sent a demand to the director of the company.",
+         "The owner of the dog, a pensioner from Lesnoy, was taken to court. It was fined three "
+         "thousand roubles."],
     good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
           "A spokesperson for the water company said it would repair the main by Friday, but that the "
           "contractor was still booked for next week. Its engineer is expected on site on Monday.",
@@ -118,6 +120,8 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
           "Ivan Petrov spoke at the forum. It was attended by 500 people.",
+          "The owner of the plant, a holding from Kazan, was taken to court. It was fined three "
+          "million roubles.",
           "Mayor Igor Belov said that the water utility had raised its prices. It sent letters to "
           "every household in the town.",
           "Ranger Pavel Orlov met the boats.\n\n“The ice is still thin near the bank,” frost said. "
@@ -605,8 +609,10 @@ def _kind(t, people):
             c.dep_ == "appos" and c.pos_ == "PROPN" and people.gender(c) is None for c in t.children):
         return "thing"  # "The race organiser, Great Run Company, …": the role is a company's
     if g is not None and t.pos_ == "NOUN" and t.lower_ in lexicon.folded_words("trade_nouns_for_companies.txt") \
-            and any(c.lower_ == "the" for c in t.children):
-        return "thing"  # "The miner said it would cut output": a company by its trade
+            and any(c.lower_ == "the" for c in t.children) and \
+            not any(c.dep_ == "appos" and c.pos_ == "NOUN" and people.gender(c) is not None for c in t.children):
+        return "thing"  # "The miner said it would cut output": a company by its trade (but "The
+        # owner of the herd, a farmer from Big Meadows, was fined" is the farmer)
     if g is not None:
         return g or "u"
     if t.pos_ in ("NOUN", "PROPN") and _title_before_name(t):
