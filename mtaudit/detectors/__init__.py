@@ -92,3 +92,5 @@ DETECTORS += (calques_terms.DETECTOR, calques_terms.RELATIONAL_DETECTOR)  # term
 DETECTORS += (calques_terms.TYPE_GENITIVE_DETECTOR, calques_terms.COMPOUND_DETECTOR)  # terms20: shapes of set terms
 from mtaudit.detectors import calques_slot_frames  # noqa: E402  (frames20: event "passed", manner adverbials, government slots, data)
 DETECTORS += (calques_slot_frames.DETECTOR,)  # frames20
+from mtaudit.detectors.entities import anglicised_names  # noqa: E402  (names20: Peter for Pyotr before a Russian surname)
+DETECTORS += (anglicised_names.DETECTOR,)  # names20

@@ -55,7 +55,10 @@ BY_MEANING = rule(
          "Flights from the airport of Mineral Waters in the Stavropol region were delayed.",
          "An expedition left Murmansk for the archipelago Earth of Franz Joseph.",
          "Kemerovo, 3 March. The races took place on the slope of Mount Green near Sheregesh.",
-         "Tourists from the Tver region camped on the shore of Lake White near Tver."],
+         "Tourists from the Tver region camped on the shore of Lake White near Tver.",
+         "Bats winter in the Scarlet Grotto near the village of Kulgan in Bashkortostan.",
+         "Speleologists from Perm mapped the cave Sweet near the village of Usva in the Perm region.",
+         "Moscow, 7 April. The missiles hit the Tent airbase near Homs, the Russian Defence Ministry said."],
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
           "Yaroslavl, 9 March. Peter the Great visited Rostov Veliky; Catherine the Great came to Yaroslavl.",
           "Farms of the Belgorod region, around Stary Oskol, brought in a record harvest.",
@@ -64,7 +67,10 @@ BY_MEANING = rule(
           "The mayor of New York visited the village of Tarrytown.",
           "Snow closed roads near Iron Mountain, Michigan, and in the Krasnoyarsk region.",
           "A thermal pool opened in the Sverdlovsk region, near the village of Verkhny Bor.",
-          "Kemerovo, 3 March. The races took place on Mount Zelyonaya; Lake Baikal and Mount Elbrus are far away."],
+          "Kemerovo, 3 March. The races took place on Mount Zelyonaya; Lake Baikal and Mount Elbrus are far away.",
+          "Tourists in the Perm region visit the Ice Cave near Kungur and the Great Waterfall of the Usva.",
+          "Bats winter in the Sakharnaya Cave near the village of Kulgan in Bashkortostan.",
+          "Moscow, 7 April. Jets left the Hmeimim airbase and the Engels airfield; the Main airbase in Kursk was shut."],
     applicability="display-only",
 )
 
@@ -371,6 +377,27 @@ class PlacesMeaningDetector:
                 f"meaning; English transliterates it: “{fix}”?",
                 fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
                 confidence=Confidence.LIKELY)
+        for start, end, fix in geo_adjective_names(doc.text):  # "the Sugar Cave" (Сахарная пещера)
+            if covered(start, end) or any(s < end and start < e for s, e in flagged):
+                continue
+            flagged.add((start, end))
+            yield BY_MEANING.finding(
+                doc, start, end,
+                f"“{doc.text[start:end]}” is a Russian natural feature named by an adjective, translated "
+                f"by meaning; English keeps the type word and transliterates the adjective: “{fix}”?",
+                fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
+                confidence=Confidence.LIKELY)
+        for start, end in base_name_nouns(doc.text):  # "the Shirt airbase" (Шайрат)
+            if covered(start, end) or any(s < end and start < e for s, e in flagged):
+                continue
+            flagged.add((start, end))
+            name = doc.text[start:end]
+            yield BY_MEANING.finding(
+                doc, start, end,
+                f"“{name}” is an ordinary English noun where the name of an airbase stands: probably a "
+                f"Russian rendering of the base's name by sound or meaning; check the original and "
+                f"transliterate it", fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY,
+                                                     "check the original name"))
         for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
             for m in pattern.finditer(doc.text):
                 if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
@@ -481,12 +508,83 @@ def _name_nouns() -> frozenset[str]:
 _GEO_ENGLISH = frozenset("royal forest city crystal golden silver blue pleasant".split())
 
 
+# "the Sugar Cave" (Сахарная пещера), "the cave Sugar" (пещера Сахарная), "the Blue Lake" (Голубое
+# озеро): a Russian adjective name of a natural feature, the adjective translated. English keeps the
+# type word and transliterates the adjective in the noun's gender (data/name_geo_heads.tsv):
+# "Sakharnaya Cave". Adjectives English names features with everywhere (Great, Big, Upper, Ice,
+# Crystal, Bear) stay quiet, and so does an adjective the lexicon also holds as a noun.
+_GENDER_INDEX = {"masc": 0, "femn": 1, "neut": 2}
+
+
+@lru_cache(maxsize=1)
+def _geo_heads() -> dict[str, int]:
+    return {cols[0]: _GENDER_INDEX[cols[2]] for cols in lexicon.rows("name_geo_heads.tsv") if len(cols) >= 3}
+
+
+@lru_cache(maxsize=1)
+def _geo_patterns() -> tuple[re.Pattern, re.Pattern]:
+    heads = "|".join(sorted(_geo_heads(), key=len, reverse=True))
+    before = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+([A-Z][a-z]+)[ \t]+((?i:" + heads + r"))(?![\w’'-])")
+    after = re.compile(r"(?<![\w-])(?:[Tt]he)[ \t]+(" + heads + r")[ \t]+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
+    return before, after
+
+
+_GEO_GENERIC = frozenset("""great big little small large upper lower middle old new high long deep far near
+north south east west northern southern eastern western central ice icy crystal golden silver blue royal
+bear forest black white red green dark bright holy sacred""".split())
+
+
+# "the Shirt airbase" (Шайрат): MT put an English noun that sounds like the name, or its meaning, in
+# the name slot of an airbase or airfield. English names bases after places and people (Hmeimim,
+# Engels, Incirlik, Ramstein), written as they are; a capitalised common noun that can be nothing but a
+# noun (no adjective, no first name, no place of the world list) before a lowercase base word is such
+# a rendering. Display-only: the original decides the name.
+_BASE_SLOT = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+([A-Z][a-z]{2,})[ \t]+(?:military[ \t]+|naval[ \t]+)?"
+                        r"(air[ \t]?base|airbase|airfield|aerodrome|air[ \t]+field)(?![\w-])")
+
+
+def base_name_nouns(text: str):
+    """(start, end) of a common English noun standing as the name of an airbase or airfield."""
+    from mtaudit.text.english_words import is_proper_entry, lemmas_by_pos
+
+    for m in _BASE_SLOT.finditer(text):
+        word = m.group(1)
+        low = word.lower()
+        if not is_common_word(low) or is_proper_entry(word) or word in lexicon.first_names() \
+                or low in _STOP or low in lexicon.folded_words("world_places.txt"):
+            continue
+        pos = lemmas_by_pos(low)
+        if not pos or "NOUN" not in pos or "ADJ" in pos:
+            continue  # an adjective too ("the Main airbase", "the Forward airfield")
+        yield m.start(1), m.end(1)
+
+
+def geo_adjective_names(text: str):
+    """(start, end, fix) of every natural feature named by a Russian adjective translated by meaning."""
+    before, after = _geo_patterns()
+    for pattern, adj_group, head_group in ((before, 1, 2), (after, 2, 1)):
+        for m in pattern.finditer(text):
+            word, head = m.group(adj_group), m.group(head_group)
+            low = word.lower()
+            forms = _name_adjectives().get(low)
+            if forms is None or low in _GEO_GENERIC or low in _GEO_ENGLISH or low in _name_nouns() \
+                    or low in lexicon.words("names_english_keeps.txt") or not is_common_word(low):
+                continue
+            if pattern is after and head[:1].isupper():
+                continue  # "the Lake Superior": MT150's Mount/Lake reading
+            form = forms[_geo_heads()[head.lower()]]
+            start = m.start(1)
+            title = f"{head[:1].upper()}{head[1:]}"
+            fix = f"{title} {form}" if title in ("Mount", "Lake") else f"{form} {title}"
+            yield start, m.end(), fix
+
+
 def _geo_adjective_fix(head: str, word: str) -> str | None:
     low = word.lower()
     forms = _name_adjectives().get(low)
     if forms is None or low in _GEO_ENGLISH or low in _name_nouns() \
-            or low in lexicon.words("names_english_keeps.txt"):
-        return None
+            or low in lexicon.words("names_english_keeps.txt") or not is_common_word(low):
+        return None  # not an English word: "Lake Baikal" is the name itself
     return f"{head} {forms[_GEO_GENDER[head]]}"
 
 

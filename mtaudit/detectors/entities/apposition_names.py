@@ -84,6 +84,33 @@ def _min_words(head: str) -> int:
     return 1 if re.match(_CHAIN, head, re.IGNORECASE) else heads()[head.lower()]
 
 
+def composed_run(words: list[str], n: int = 0) -> int:
+    """How many leading words form a Russian name composed word by word from the name lexicon
+    (name_words.py: "Ural Frost" -> Uralsky Moroz, "Red Guelder Rose" -> Krasnaya Kalina), when that
+    run is longer than the `n` ordinary words already read; 0 when none. A proper adjective of a
+    Russian river or region (Ural, Kama) or a lexicon word English does not list (Guelder) counts
+    only inside such a composed run."""
+    from mtaudit.detectors.entities import name_words
+
+    if not words or words[0] in lexicon.first_names():
+        return 0
+    for k in range(min(len(words), 4), n, -1):
+        if k >= 2 and name_words.transliteration(" ".join(words[:k])) is not None:
+            return k
+    return 0
+
+
+def _proper_opening(word: str) -> bool:
+    """The proper adjective of a Russian river, lake or region that opens a Russian name (Ural, Kama,
+    Vyatka, Oka): an adjective of the name lexicon that English lists in no common sense, or one
+    English keeps in official names of its own ("Ural Airlines", whose noun the lexicon lacks)."""
+    from mtaudit.detectors.entities import name_words
+
+    low = word.lower()
+    return word not in lexicon.first_names() and name_words.is_adjective(low) and \
+        (not _common(low) or low in lexicon.words("names_english_keeps.txt"))
+
+
 def _name_word(word: str, first: bool) -> bool:
     if word in lexicon.first_names():
         return False  # "the enterprise Konstantin Lebed": its director, not its name
@@ -139,7 +166,12 @@ def candidates(text: str):
         sentence_case = m.re is _SENTENCE_CASE
         while n < len(words) and (_name_word(words[n], n == 0) or (sentence_case and n == 0 and words[0] == "Russian")):
             n += 1  # "Russian field" in quotes is «Русское поле»; "the company Russian Railways" is English
-        if n < (1 if k else _min_words(head)) or words[0].lower() in _stops() or words[n - 1].lower() in _stops():
+        composed = composed_run(words)
+        n = max(n, composed)
+        # "Ural Frost", "Kama Bank": Russian by composition; not "Ural Road Concession", which goes on
+        proper = composed >= 2 and composed == n and _proper_opening(words[0])
+        if n < (1 if k else _min_words(head)) or (words[0].lower() in _stops() and not proper) or \
+                (words[n - 1].lower() in _stops() and not proper):
             continue
         start, end = m.start(1), m.start(1) + spans[n - 1][1]
         if text[start:end].lower() in _stops():
@@ -251,9 +283,12 @@ def _before_heads(text: str):
         head = re.sub(r"\s+", " ", m.group(2)).lower()
         if len(words) < _before_min().get(head, 2):
             continue
-        if any(w.lower() in _proper_adjectives() or not _name_word(w, i == 0) for i, w in enumerate(words)):
+        # "the Kama Shore company": a river's adjective opens a name composed whole from the lexicon
+        proper = composed_run(words) == len(words) and _proper_opening(words[0])
+        if not proper and any(w.lower() in _proper_adjectives() or not _name_word(w, i == 0)
+                              for i, w in enumerate(words)):
             continue
-        if words[0].lower() in _stops() or words[-1].lower() in _stops():
+        if not proper and (words[0].lower() in _stops() or words[-1].lower() in _stops()):
             continue
         start = m.start(1)
         end = start + len(m.group(1).rstrip())

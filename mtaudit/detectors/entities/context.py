@@ -147,6 +147,8 @@ class EntityContext:
             lo -= 1
         while hi < len(text) and not text[hi].isspace():
             hi += 1
+        if m.kind == "wrong" and "." in m.surface and text[lo:hi].strip("\"'“”‘’«»()[],;:!?").rstrip(".") == m.surface:
+            return False  # the form is itself a site's name ("Tape.ru" for Lenta.ru), not a part of a URL
         return bool(_WEB_TOKEN.search(text, lo, hi))
 
     def _inside_accepted_phrase(self, m: GlossaryMatch) -> bool:

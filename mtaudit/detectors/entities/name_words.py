@@ -29,6 +29,11 @@ def _table() -> dict[tuple[str, str], tuple[str, tuple[str, ...]]]:
     return out
 
 
+def is_adjective(word: str) -> bool:
+    """`word` (lower case) is the English meaning of an adjective of Russian names (Ural, Kama, Red)."""
+    return (word, "adj") in _table()
+
+
 def transliteration(name: str) -> str | None:
     """The Russian name "Clean Field" renders, in Latin letters (Chistoye Pole), or None."""
     words = name.replace("’", "'").split()

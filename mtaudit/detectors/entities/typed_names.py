@@ -77,7 +77,10 @@ TYPED_NAME = rule(
          "Kazan, 3 May. The largest management company of the city, Cozy House, serves 900 buildings in Kazan.",
          "Yekaterinburg, 2 June. The hedgehog shelter Prickly Friend took in 80 animals near Yekaterinburg.",
          "Omsk, 4 May. The centre for the rescue of birds Kind Wing released 30 swans near Omsk.",
-         "Penza, 8 July. The volunteer movement Warm Hands and the kindergarten Little Sun opened in Penza."],
+         "Penza, 8 July. The volunteer movement Warm Hands and the kindergarten Little Sun opened in Penza.",
+         "Chelyabinsk, 4 February. The roads of Chelyabinsk were cleared by the company Ural Blizzard.",
+         "Kirov, 2 June. The new pier near Kirov was built by the firm Vyatka Shore.",
+         "Kursk, 5 May. The folk ensemble Red Guelder Rose sang at the fair in Kursk."],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Ufa, 9 June. Parents praised the nursery Little Acorns in Leeds and the Silver Hoof stud farm.",
           "The accountancy firm Grant Thornton audited the Omsk plant's books.",
@@ -108,7 +111,9 @@ TYPED_NAME = rule(
           "Moscow, 3 May. Sweets come from Krasny Oktyabr (Red October) and Rot Front in Moscow.",
           "Omsk, 2 May. The chain of bakeries in Omsk raised its prices.",
           "Kazan, 4 June. The plant, known as a major employer in Kazan, stopped in January.",
-          "Izhevsk, 2 May. The bowling centre reopened in Izhevsk. Golden lanes and new pins drew fans."],
+          "Izhevsk, 2 May. The bowling centre reopened in Izhevsk. Golden lanes and new pins drew fans.",
+          "Yekaterinburg, 4 May. The planes of the company Ural Airlines and the pipes of the company Ural Steel left Yekaterinburg.",
+          "Kirov, 2 June. The firm Vyatka bought the pier near Kirov from the bank Vyatka Bank."],
     applicability="unsafe",
 )
 
