@@ -58,7 +58,8 @@ BY_MEANING = rule(
          "Tourists from the Tver region camped on the shore of Lake White near Tver.",
          "Bats winter in the Scarlet Grotto near the village of Kulgan in Bashkortostan.",
          "Speleologists from Perm mapped the cave Sweet near the village of Usva in the Perm region.",
-         "Moscow, 7 April. The missiles hit the Tent airbase near Homs, the Russian Defence Ministry said."],
+         "Moscow, 7 April. The missiles hit the Tent airbase near Homs, the Russian Defence Ministry said.",
+         "Moscow, 7 April. Two jets were lost at the Syrian base Blanket, the Russian Defence Ministry said."],
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
           "Yaroslavl, 9 March. Peter the Great visited Rostov Veliky; Catherine the Great came to Yaroslavl.",
           "Farms of the Belgorod region, around Stary Oskol, brought in a record harvest.",
@@ -70,7 +71,8 @@ BY_MEANING = rule(
           "Kemerovo, 3 March. The races took place on Mount Zelyonaya; Lake Baikal and Mount Elbrus are far away.",
           "Tourists in the Perm region visit the Ice Cave near Kungur and the Great Waterfall of the Usva.",
           "Bats winter in the Sakharnaya Cave near the village of Kulgan in Bashkortostan.",
-          "Moscow, 7 April. Jets left the Hmeimim airbase and the Engels airfield; the Main airbase in Kursk was shut."],
+          "Moscow, 7 April. Jets left the Hmeimim airbase and the Engels airfield; the Main airbase in Kursk was shut.",
+          "Moscow, 7 April. Jets left the Syrian base Hmeimim and the airbase Engels; the naval base Tartus stayed open."],
     applicability="display-only",
 )
 
@@ -543,11 +545,18 @@ _BASE_SLOT = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+([A-Z][a-z]{2,})[ \t]
                         r"(air[ \t]?base|airbase|airfield|aerodrome|air[ \t]+field)(?![\w-])")
 
 
+# The Russian order, the type word first: "the Syrian base Shirt", "the airfield Swallow" (авиабаза Шайрат).
+_SLOT_BASE = re.compile(r"(?<![\w-])(?:air[ \t]?base|airbase|airfield|aerodrome|(?:military|naval|air|[A-Z][a-z]+an)"
+                        r"[ \t]+base)[ \t]+([A-Z][a-z]{2,})(?![\w’'-])(?![ \t]+[A-Z])")
+
+
 def base_name_nouns(text: str):
     """(start, end) of a common English noun standing as the name of an airbase or airfield."""
+    from itertools import chain
+
     from mtaudit.text.english_words import is_proper_entry, lemmas_by_pos
 
-    for m in _BASE_SLOT.finditer(text):
+    for m in chain(_BASE_SLOT.finditer(text), _SLOT_BASE.finditer(text)):
         word = m.group(1)
         low = word.lower()
         if not is_common_word(low) or is_proper_entry(word) or word in lexicon.first_names() \

@@ -64,7 +64,7 @@ def _keeps() -> frozenset[str]:
 def _pattern() -> re.Pattern:
     names = "|".join(sorted(_table(), key=len, reverse=True))
     return re.compile(r"(?<![\w’'.-])(" + names + r")[ \t]+(?:([A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))[ \t]+)?"
-                      r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'-])")
+                      r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w’'-])")
 
 
 _FEMININE = re.compile(r"(?:ova|eva|yova|ina|yna|skaya|tskaya|aya)$")

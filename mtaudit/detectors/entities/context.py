@@ -147,7 +147,7 @@ class EntityContext:
             lo -= 1
         while hi < len(text) and not text[hi].isspace():
             hi += 1
-        if m.kind == "wrong" and "." in m.surface and text[lo:hi].strip("\"'“”‘’«»()[],;:!?").rstrip(".") == m.surface:
+        if m.kind == "wrong" and "." in m.surface and text[lo:hi].strip("\"'“”‘’«»()[],;:!?.") == m.surface:
             return False  # the form is itself a site's name ("Tape.ru" for Lenta.ru), not a part of a URL
         return bool(_WEB_TOKEN.search(text, lo, hi))
 
