@@ -39,7 +39,8 @@ CONFIG_FILE = "calque_slot_frames.yaml"
 EVENT_PASSED = rule(
     "MT2234", "event-passed", "calque",
     summary="“the fair passed in the square”, “In the park passed the parade of snowmen”, “the race, "
-            "which passes these days”: Russian проходить/пройти of an event as “pass”",
+            "which passes these days”, “the exhibition will work until 30 March”: Russian проходить/пройти "
+            "of an event as “pass”, работать of an exhibition as “work”",
     why="Russian says an event прошёл/пройдёт/проходит (passed, will pass, passes) where English says it "
         "was held, took place, will be held or is under way; MT keeps “pass”, and after a fronted place "
         "or time keeps the Russian order too (“In Gorky Park passed the parade”). The events are "
@@ -54,7 +55,8 @@ EVENT_PASSED = rule(
          "She won the sprint at the championship, which passes these days in Tyumen.",
          "The festival will pass on 12 June in the city park.",
          "The meeting passed in a warm and friendly atmosphere.",
-         "On Sunday in the village passed a fair of honey."],
+         "On Sunday in the village passed a fair of honey.",
+         "The exhibition of icons will work until 30 March in the museum."],
     good=["The fair of local farmers was held in the central square on Saturday.",
           "The meeting passed a resolution on the new budget.",
           "The parade passed the reviewing stand at noon.",
@@ -64,7 +66,8 @@ EVENT_PASSED = rule(
           "The storm passed in the night.",
           "In 2019 the festival passed the mark of 100,000 visitors.",
           "The race passed through the village twice.",
-          "Time passed slowly at the festival."],
+          "Time passed slowly at the festival.",
+          "The exhibition works well as an introduction to the artist."],
 )
 
 MANNER = rule(
@@ -148,7 +151,7 @@ def frames() -> tuple[tuple[dict, regex.Pattern], ...]:
 
 # --- MT2234: an event that "passed" ------------------------------------------------------------
 
-_PASS = regex.compile(r"\b(?P<verb>passed|passes|pass|passing)\b", regex.IGNORECASE)
+_PASS = regex.compile(r"\b(?P<verb>passed|passes|pass|passing|worked|works|work|working)\b", regex.IGNORECASE)
 _WORD = regex.compile(r"[\p{L}\d][\p{L}\d'’-]*|[,\"«“]")
 _AUX_BEFORE_PASS = frozenset("will would shall can could should must may might to does do did".split())
 _BE = frozenset("is are was were be been being".split())
@@ -173,6 +176,12 @@ def _event_config():
             frozenset(d["tail_starts"]), frozenset(d["between"]), frozenset(d["not_before"]))
 
 
+@lru_cache(maxsize=1)
+def _work_config():
+    d = config()["event_work"]
+    return (frozenset(w.lower() for w in d["events"]), regex.compile(r"\s*(?:" + d["after"] + ")", regex.IGNORECASE))
+
+
 def _event_at(words: list[str], i: int, events: frozenset[str]) -> int:
     """Length (1-3 words) of an event noun ending at words[i], or 0."""
     for n in (3, 2, 1):
@@ -194,7 +203,7 @@ class SlotFramesDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        if "pass" in text:
+        if "pass" in text or "work" in text:
             yield from self._event_passed(doc, text)
         seen: list[tuple[int, int]] = []
         for entry, pattern in frames():
@@ -211,10 +220,15 @@ class SlotFramesDetector:
     # the event as subject ("the fair passed in the square") or after its verb ("In the park passed the
     # parade"); the verb must be followed by where, when or how the event went
     def _event_passed(self, doc, text):
-        events = classes().get("event", frozenset())
-        after, tail_starts, between, not_before = _event_config()
+        all_events = classes().get("event", frozenset())
+        pass_after, tail_starts, between, not_before = _event_config()
+        work_events, work_after = _work_config()
         for m in _PASS.finditer(text):
             verb = m.group("verb").lower()
+            # работать of an exhibition or a fair: "the exhibition will work until 30 May"
+            working = verb.startswith("work")
+            events, after = (work_events, work_after) if working else (all_events, pass_after)
+            verb = verb.replace("work", "pass")
             s0 = max([0, *(x.end() for x in _SENTENCE_END.finditer(text, max(0, m.start() - 300), m.start()))])
             before = [(w.group(), w.start()) for w in _WORD.finditer(text, s0, m.start())]
             if verb == "pass" and not (before and before[-1][0].lower() in _AUX_BEFORE_PASS):
@@ -241,10 +255,13 @@ class SlotFramesDetector:
                     end = cue.end() + ws[0].end()
                     if ws[0].group().lower() in ("a", "an", "the") and len(ws) > 1:
                         end = cue.end() + ws[1].end()
+                end = regex.compile(r"[\p{L}\d]*").match(text, end).end()   # to the end of the cue's word
                 end = len(text[:end].rstrip(".,;:!?)\"”»"))
                 hit = (start, end)
             yield EVENT_PASSED.finding(
                 doc, hit[0], hit[1],
+                f"“{text[hit[0]:hit[1]]}” renders Russian работать of an exhibition or a fair (выставка "
+                "работает до) with “work”; English: the exhibition runs until, is open from" if working else
                 f"“{text[hit[0]:hit[1]]}” renders Russian проходить/пройти (прошёл, пройдёт, проходит) of an "
                 "event with “pass”; English says the event was held, took place, will be held or is under way")
 
