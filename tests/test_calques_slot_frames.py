@@ -93,3 +93,20 @@ def test_every_frame_has_bad_and_good_sentences_that_hold():
             assert [c for c in codes(bad) if c[0] == entry["rule"]], (entry["ru"], bad)
         for good in entry["good"]:
             assert not [c for c in codes(good) if c[0] == entry["rule"]], (entry["ru"], good, codes(good))
+
+
+@pytest.mark.parametrize("text,span,fixed", [
+    ("The car is not subject to restoration.", "not subject to restoration", "beyond repair"),
+    ("She won with the account 4:2.", "with the account 4:2", "4-2"),
+    ("She won the race on 15 km at home.", "the race on 15 km", "the 15 km race"),
+    ("Two accidents with the participation of elk happened.", "with the participation of", "involving"),
+    ("Until the end of the year the bridge will be repaired.", "Until the end of the year", "By the end of the year"),
+])
+def test_frames_with_one_english_rendering_offer_it(text, span, fixed):
+    found = [f for f in DETECTOR.detect(Document(text), None) if text[f.start:f.end] == span]
+    assert found and found[0].correction == fixed
+
+
+def test_no_fix_where_the_rendering_depends_on_more_than_the_span():
+    for text in ("Tickets are not subject to return.", "She won the race on 15 km by classic style."):
+        assert all(f.fix is None for f in DETECTOR.detect(Document(text), None))

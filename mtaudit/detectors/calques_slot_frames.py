@@ -31,6 +31,7 @@ from importlib import resources
 import regex
 import yaml
 
+from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_government_frames import classes
 from mtaudit.rules.model import rule
 
@@ -149,6 +150,25 @@ def frames() -> tuple[tuple[dict, regex.Pattern], ...]:
     return tuple((f, compile_template(f["template"])) for f in config()["frames"])
 
 
+def _fix(entry: dict, m, start: int, end: int, text: str) -> Fix | None:
+    """The entry's `fix` template expanded over the match, unless a `fix_unless` group took part
+    ("not:group": unless that group did not); a span that opens a sentence keeps its capital."""
+    template = entry.get("fix")
+    if not template:
+        return None
+    for cond in entry.get("fix_unless") or ():
+        name = cond.split(":", 1)[-1]
+        took_part = m.group(name) is not None
+        if took_part != cond.startswith("not:"):
+            return None
+    new = regex.sub(r"\s+", " ", m.expand(template)).strip()
+    if text[start:start + 1].isupper() and new[:1].islower():
+        new = new[:1].upper() + new[1:]
+    if not new or new == text[start:end]:
+        return None
+    return Fix.replace(start, end, new, Applicability.UNSAFE, f"write “{new}”")
+
+
 # --- MT2234: an event that "passed" ------------------------------------------------------------
 
 _PASS = regex.compile(r"\b(?P<verb>passed|passes|pass|passing|worked|works|work|working)\b", regex.IGNORECASE)
@@ -215,7 +235,7 @@ class SlotFramesDetector:
                 seen.append((start, end))
                 yield r.finding(doc, start, end,
                                 f"“{text[start:end]}” renders Russian “{entry['ru']}” word for word; "
-                                f"English: “{entry['english']}”")
+                                f"English: “{entry['english']}”", fix=_fix(entry, m, start, end, text))
 
     # the event as subject ("the fair passed in the square") or after its verb ("In the park passed the
     # parade"); the verb must be followed by where, when or how the event went
