@@ -94,3 +94,5 @@ from mtaudit.detectors import calques_slot_frames  # noqa: E402  (frames20: even
 DETECTORS += (calques_slot_frames.DETECTOR,)  # frames20
 from mtaudit.detectors.entities import anglicised_names  # noqa: E402  (names20: Peter for Pyotr before a Russian surname)
 DETECTORS += (anglicised_names.DETECTOR,)  # names20
+from mtaudit.detectors import calques_object_after_phrase  # noqa: E402  (order20: a short object after the verb's phrase, parser)
+DETECTORS += (calques_object_after_phrase.DETECTOR,)  # order20

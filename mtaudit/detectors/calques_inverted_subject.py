@@ -33,6 +33,19 @@ sentence. Three positions of the verb are read:
   "the video shows the mayor"), a group or a person as the subject ("the choir visited 30
   veterans"), a place as the object ("the school visited the museum"), a dative ("the run won
   the skier a medal").
+Any verb reads the same order when the classes of the nouns show it (calque_order_words.tsv,
+built from WordNet by scripts/build_order_words.py): a thing that cannot act (an artifact, an
+object, a possession, a plant, the place of a ranking) as the subject, with any verb but those a
+thing does to people in English (calque_ovs_effect_verbs.txt and WordNet's verbs of feeling, body
+and state: "the falling tree killed the driver", "the money will help 40 families"), or an act as
+the subject with a verb of doing an act (calque_ovs_act_verbs.txt: "The consecration will hold
+the metropolitan", "The theft committed two teenagers"), and a doer object that closes the clause
+(a person, a group of people that acts, a body): "The bones noticed the driver of the excavator"
+(кости заметил водитель), "In the relay the first place took the team of Udmurtia". Left alone:
+instruments, vehicles, buildings, pictures and documents ("the camera caught the driver", "the
+photo captured the firefighters"), natural causers ("the storm caught the fishermen"), and acts
+with verbs of finding, counting, gathering or presenting ("the search found the missing boy",
+"the census counted 300 residents", "the exhibition presents the artists of the region").
 Spared: quotes ("'…,' said the press office of the hotel"), commas after the opening verb
 ("Told about the plan, the mayor …"), colons ("Said the coach: …"), questions and headlines,
 English inversions that are no verb-first statement ("Here comes", "Never have", "Had he", "So
@@ -50,6 +63,7 @@ as the work is" has "as", "Such is the situation" and "Great was the joy" put th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -86,7 +100,12 @@ INVERTED_SUBJECT = rule(
          "The first place took the team of Kazan.",
          "The gold medal won Anna Petrova.",
          "Over the summer the match watched 12 thousand fans.",
-         "The exhibition has already visited more than 5 thousand people."],
+         "The exhibition has already visited more than 5 thousand people.",
+         "In the relay the first place took the team of Udmurtia, the Perm region was second.",
+         "The bones in the quarry noticed the driver of the excavator.",
+         "The consecration of the bell will hold the metropolitan.",
+         "The excavation carried out the palaeontologists of the regional museum.",
+         "The theft committed two teenagers from the neighbouring village."],
     good=["The press service of the regional ministry of health reported this.",
           "“We regret the delay,” said the press office of the hotel.",
           "The bridge will reopen in May, said the ministry.",
@@ -114,7 +133,16 @@ INVERTED_SUBJECT = rule(
           "Last year the zoo attracted a record 900,000 people.",
           "The production had won a national theatre prize before the tour.",
           "The physicist from Novosibirsk Elena Markova received the state prize.",
-          "The shrine visits Nizhny Novgorod for the first time in 20 years."],
+          "The shrine visits Nizhny Novgorod for the first time in 20 years.",
+          "The storm caught the fishermen at sea.",
+          "The census counted 300 residents.",
+          "The search found the missing boy on the second day.",
+          "The study examined 500 patients.",
+          "The money will help 40 families.",
+          "The photo captured the firefighters at work.",
+          "The course prepared the volunteers.",
+          "The falling tree killed the driver.",
+          "The school hired three teachers."],
 )
 
 FRONTED_ADJECTIVE = rule(
@@ -411,6 +439,7 @@ class InvertedSubjectDetector:
         text = doc.text
         parse_for_object: list = []
         parse_for_adj: list = []
+        parse_for_any: list = []
         for s in doc.sentences:
             sent = text[s.start:s.end]
             if not sent.rstrip().endswith((".", "!", ".”", '."', ".»")):
@@ -443,15 +472,22 @@ class InvertedSubjectDetector:
                 continue
             if _OBJECT_FIRST.search(sent) or _DOER_CANDIDATE.search(sent):
                 parse_for_object.append(s)
+            if _any_candidate(sent):
+                parse_for_any.append(s)
             if _ADJ_OPENING.search(sent):
                 parse_for_adj.append(s)
-        todo = {(s.start, s.end): s for s in parse_for_object + parse_for_adj}
+        todo = {(s.start, s.end): s for s in parse_for_object + parse_for_adj + parse_for_any}
+        listed = {(s.start, s.end) for s in parse_for_object}
+        any_verb = {(s.start, s.end) for s in parse_for_any}
         if not todo:
             return
         spans = [Span(a, b) for a, b in sorted(todo)]
         for parsed in ctx.syntax.parse_many(doc, spans):
             sent = parsed.doc
-            hit = _object_first(sent)
+            key = (parsed.start, parsed.end)
+            hit = _object_first(sent) if key in listed else None
+            if hit is None and key in any_verb:
+                hit = _object_first_any(sent)
             if hit is not None:
                 verb, last = hit
                 start, end = parsed.offset(verb), parsed.end_offset(last)
@@ -526,8 +562,11 @@ def _object_first(sent):
         kind = _DOER_ROWS.get(verb.lower_)
         if verb.pos_ != "VERB" or (verb.lower_ not in agentive and kind is None):
             continue
-        if verb.dep_ not in ("ROOT", "conj") and not (verb.dep_ == "ccomp" and verb.i < verb.head.i):
-            continue  # a clause reported after it ("…, the ministry said") is read as its own sentence
+        if verb.dep_ not in ("ROOT", "conj") and not (verb.dep_ == "ccomp" and (
+                verb.i < verb.head.i or verb.head.pos_ not in ("VERB", "AUX"))) and not (
+                verb.dep_ == "advcl" and verb.i < verb.head.i and not any(c.dep_ == "mark" for c in verb.children)):
+            continue  # a clause reported after it ("…, the ministry said") is read as its own sentence;
+            # "In the team competition the first place took …": the parser hangs the clause on the phrase
         kids = list(verb.children)
         if any(c.dep_ in ("aux", "auxpass") for c in kids):
             if not any(c.dep_ == "aux" and (c.tag_ == "MD" or (kind is not None and c.lemma_ == "have"))
@@ -553,6 +592,8 @@ def _object_first(sent):
             continue  # "the physicist … received the state prize": a person noun is a doer
         if kind is None and verb.lower_ not in agentive:
             continue
+        if kind is None and not _may_be_object(s, verb):
+            continue  # "The storm caught the fishermen", "The census counted 300 residents": a causer
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in s.children):
             continue
         if s.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
@@ -562,8 +603,9 @@ def _object_first(sent):
         left = s.left_edge.i
         fronted = {t.i for c in kids if c.dep_ in ("npadvmod", "prep", "advmod", "tmod") and c.i < s.i
                    for t in c.subtree}
+        start = verb.sent.start if verb.dep_ not in ("ccomp", "advcl") else min(t.i for t in verb.subtree)
         if any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ") or t.i in fronted)
-               for t in sent[verb.sent.start:left]):
+               for t in sent[start:left]):
             continue
         objs = [c for c in kids if c.dep_ in ("dobj", "attr") and c.i > verb.i]
         if kind is not None and len(objs) == 1 and not _is_person(objs[0], kind == "prize"):
@@ -583,6 +625,158 @@ def _object_first(sent):
             continue
         if any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in kids):
             continue  # "found the residents happy", "asked the pupils to …"
+        return verb, last
+    return None
+
+
+# MT2510's object-verb-subject order with any verb: the classes of the nouns decide, not the verb
+# (calque_order_words.tsv, built from WordNet by scripts/build_order_words.py)
+@lru_cache(maxsize=1)
+def _order_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for row in rows("calque_order_words.tsv"):
+        if len(row) > 1:
+            classes.setdefault(row[0], set()).add(row[1])
+    return {w: frozenset(c) for w, c in classes.items()}
+
+
+_ACT_VERBS = folded_words("calque_ovs_act_verbs.txt")
+# what an event or a course does to people in English: counts, gathers, prepares, catches them
+_HOST_VERBS = frozenset({"count", "gather", "prepare", "catch", "collect", "attract", "draw", "register", "record",
+                         "find", "unite", "train", "teach", "survey", "interview"})
+_EFFECT_VERBS = folded_words("calque_ovs_effect_verbs.txt")
+
+
+def _noun_class(token) -> frozenset[str]:
+    classes = _order_classes()
+    return classes.get(token.lemma_.lower()) or classes.get(token.lower_) or frozenset()
+
+
+def _may_be_object(s, verb) -> bool:
+    """The subject of an agentive verb can be its object in Russian order: a thing, a prize, or an
+    act with a verb of doing; not a weather event, a picture or an act that acts in English ("the
+    storm caught the fishermen", "the census counted 300 residents", "the ceremony gathered the
+    veterans")."""
+    kind = _noun_class(s)
+    if s.lemma_.lower() in _PRIZES or s.lower_ in _PRIZES:
+        return True
+    if "cause" in kind:
+        return False
+    if kind == {"act"}:
+        return verb.lemma_.lower() in _ACT_VERBS or verb.lemma_.lower() not in _EFFECT_VERBS | _HOST_VERBS
+    return True
+
+
+def _is_doer_any(token) -> bool:
+    """The object of a Russian-order clause: a person, a group of people that acts, a body, a count
+    of people or a first and last name."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _is_person(token, True) or _is_agent(token) or _is_group(token):
+        return True
+    return token.pos_ == "NOUN" and "doer" in _noun_class(token)
+
+
+_IRREGULAR_PAST = frozenset("""took won got made held found brought built bought caught saw gave led put set sent
+spent paid sold told wrote began drew shot cut dug grew laid lit ran rang sang sought stole struck swept taught
+threw understood undertook withdrew overtook chose kept left lost meant met read rode rose shook shut spoke
+stood stuck took tore woke wore""".split())
+_WORD_RE = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+def _any_candidate(sent: str) -> bool:
+    """A cheap look before the parse: a thing or an act noun, then within a few words a past verb
+    (or "will" and a verb), then within a few words a doer noun or a first and last name."""
+    classes = _order_classes()
+    words_ = [m.group() for m in _WORD_RE.finditer(sent)]
+    thing_at = verb_at = -99
+    for i, w in enumerate(words_):
+        low = w.lower()
+        c = classes.get(low, frozenset()) | (classes.get(low[:-1], frozenset()) if low.endswith("s") else frozenset())
+        if verb_at >= 0 and i - verb_at <= 8 and (
+                "doer" in c or low in _PERSON_NOUNS or low in _PEOPLE or low in _AGENT_SET or low in person_heads()
+                or (w[0].isupper() and w in first_names() and i + 1 < len(words_) and words_[i + 1][0].isupper())):
+            return True
+        if i - thing_at <= 10 and w.islower() and (
+                low.endswith("ed") or low in _IRREGULAR_PAST or (i > 0 and words_[i - 1] == "will")):
+            verb_at = i
+        if c & {"thing", "act"}:
+            thing_at = i
+    return False
+
+
+def _object_first_any(sent):
+    """(verb, last token of the doer) for "The first place took the team of Tatarstan", "The
+    restoration financed the diocese", "The bones noticed the driver of the excavator": a
+    definite or bare subject that is a thing (an artifact, an object, a possession, a plant, a
+    place of a ranking) or an act with a verb of doing (calque_ovs_act_verbs.txt), an active verb,
+    and a doer as its object closing the clause. A thing that acts on people in English ("the tree
+    killed the driver", "the money will help 40 families": calque_ovs_effect_verbs.txt and WordNet's
+    verbs of feeling, body and state) and an instrument, a vehicle, a building or an institution
+    ("the camera caught the driver", "the school hired three teachers") are left alone."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB"):
+            continue
+        if verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl") or (
+                verb.dep_ == "advcl" and (verb.i > verb.head.i or any(c.dep_ == "mark" for c in verb.children))) or (
+                verb.dep_ == "conj" and verb.head.pos_ != "VERB"):
+            continue  # "In the sprint the second place took the team of X, the Samara region was third":
+            # the parser hangs the first clause of two on the second (ccomp, advcl with no "when")
+        kids = list(verb.children)
+        if any(c.dep_ == "auxpass" for c in kids) or any(
+                c.dep_ == "aux" and not (c.tag_ == "MD" or c.lemma_ == "have") for c in kids):
+            continue
+        if verb.tag_ == "VB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+            continue  # an imperative or an infinitive
+        if any(c.dep_ in ("dative", "oprd", "xcomp", "ccomp", "acomp", "neg") for c in kids):
+            continue  # "won the skier a medal", "made the team stronger", "asked the pupils to …"
+        lemma = verb.lemma_.lower()
+        subj = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if len(subj) != 1 or len(objs) != 1 or not subj[0].i < verb.i < objs[0].i:
+            continue
+        s, o = subj[0], objs[0]
+        if s.pos_ != "NOUN" or s.tag_ not in ("NN", "NNS"):
+            continue
+        dets = {c.lower_ for c in s.children if c.dep_ in ("det", "poss")}
+        if dets & {"a", "an", "another", "each", "every", "no", "any", "his", "her", "its", "their", "our", "my",
+                   "your"}:
+            continue  # "A falling tree …": Russian order carries a known topic
+        if _is_agent(s) or _is_group(s) or {s.lower_, s.lemma_.lower()} & _PLACES or any(
+                c.dep_ in ("appos", "compound") and (_is_agent(c) or _is_group(c)) for c in s.children):
+            continue  # "the antimonopoly service checked", "the farm received": a body or a place acts
+        if any(t.is_punct for t in sent[s.i:verb.i]):
+            continue  # "The head of the district, X, thanked the builders"
+        kind = _noun_class(s)
+        if "thing" in kind and "act" not in kind:
+            verb_classes = _order_classes().get(lemma, frozenset())
+            if lemma in _EFFECT_VERBS or "effect" in verb_classes:
+                continue
+        elif "act" in kind and not kind & {"doer", "tool"}:
+            if lemma not in _ACT_VERBS:
+                continue
+        else:
+            continue
+        if not _is_doer_any(o) or o.ent_type_ in ("GPE", "LOC", "FAC"):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children):
+            continue  # "… surprised a passer-by": a new referent, not the Russian rheme
+        # the subject opens the clause (a connective, an adverb or a fronted phrase of the verb first)
+        fronted = {t.i for c in kids if c.dep_ in ("npadvmod", "prep", "advmod", "tmod", "advcl") and c.i < s.i
+                   for t in c.subtree}
+        start = verb.sent.start if verb.dep_ not in ("ccomp", "advcl") else min(t.i for t in verb.subtree)
+        if any(not (t.is_punct or t.pos_ in ("ADV", "CCONJ") or t.i in fronted)
+               for t in sent[start:s.left_edge.i]):
+            continue
+        if verb.dep_ in ("ccomp", "advcl") and any(t.pos_ in ("VERB", "AUX") and t.i < s.left_edge.i for t in verb.subtree):
+            continue
+        # the object runs to the end of the clause
+        last = o.right_edge
+        nxt = sent[last.i + 1] if last.i + 1 < len(sent) else None
+        if nxt is not None and not (nxt.is_punct or nxt.lower_ in _CLAUSE_END_PREPS):
+            continue
+        if any(t.dep_ in ("relcl", "acl") for t in o.subtree):
+            continue
         return verb, last
     return None
 
