@@ -106,7 +106,10 @@ INVERTED_AFTER_PLACE = rule(
          "In the Altai mountains last night occurred an earthquake of magnitude 4.5.",
          "In the north of the region began the harvest of cranberries.",
          "According to forecasters, in the region on May 29 was recorded a wind gust of 22 metres per second.",
-         "In the village on Sunday was burned down a house."],
+         "In the village on Sunday was burned down a house.",
+         "Near the stadium appeared a new car park.",
+         "To the fair came more than 3,000 visitors.",
+         "On the lake began the ice fishing season."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
@@ -136,7 +139,12 @@ INVERTED_AFTER_PLACE = rule(
           "On Tuesday evening the storm passed the city.",
           "In the silence grew a sense of unease.",
           "According to forecasters, in the region on May 29 the wind reached 22 metres per second.",
-          "In the village on Sunday a house was burned down."],
+          "In the village on Sunday a house was burned down.",
+          "Near the old mill stood a wooden cross.",
+          "Into the hall came the mayor.",
+          "To his surprise came a letter from the bank.",
+          "At the end of the street began the forest.",
+          "Last night in the district police arrested two men."],
 )
 
 _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among|Against|"
@@ -195,6 +203,13 @@ _AREA_NOUNS = {"north", "south", "east", "west", "centre", "center", "outskirts"
                "countryside", "regions", "districts", "villages", "towns", "cities", "settlements",
                "schools", "hospitals", "clinics", "kindergartens", "farms", "fields", "forests",
                "embankment", "oblast", "krai", "republic", "mountains", "taiga", "steppe", "coast"}
+# the sites of a local report, where Russian news fronts an event or an arrival ("на реке начался
+# ледоход", "возле школы появился переход", "в парке открылась площадка"); literary inversion
+# fronts "the corner", "the horizon", "the distance", "the room", which stay out
+_SITE_NOUNS = {"river", "lake", "reservoir", "sea", "bay", "beach", "embankment", "street", "square", "park",
+               "stadium", "school", "hospital", "clinic", "museum", "library", "theatre", "station", "airport",
+               "port", "highway", "road", "bridge", "plant", "factory", "market", "reserve", "estate",
+               "settlement", "microdistrict", "quarter", "kindergarten", "university", "college", "zoo"}
 # "on Tuesday evening": a part of the day after a weekday is the date, not a swallowed subject
 _DAY_PARTS = {"morning", "afternoon", "evening", "night", "nights", "mornings", "evenings"}
 _NAME_PREFIXES = {"nizhny", "nizhni", "veliky", "velikiye", "novy", "staraya", "stary", "bolshoy",
@@ -351,8 +366,9 @@ def _event_inversion(root) -> bool:
     if root.lemma_.lower() not in words("calque_fronted_event_verbs.txt"):
         return False
     preps = [c for c in root.children if c.dep_ == "prep" and c.i < root.i]
-    if not preps or preps[0].lower_ not in ("in", "at", "on"):
-        return False
+    if not preps or not (preps[0].lower_ in ("in", "at", "on", "near") or (
+            preps[0].lower_ == "to" and root.lemma_.lower() in ("come", "arrive"))):
+        return False  # "Near the school appeared …", "To the exhibition came …" (к выставке пришли)
     pobj = next((c for c in preps[0].children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False
@@ -362,7 +378,7 @@ def _event_inversion(root) -> bool:
     # or settlement noun in the phrase (literary inversion fronts "the corner", "the horizon")
     place = place or any(
         (t.pos_ == "PROPN" and t.lower_ not in _CALENDAR and t.text[:1].isupper())
-        or t.lower_ in _PLACE_HEADS or t.lower_ in _AREA_NOUNS for t in preps[0].subtree)
+        or t.lower_ in _PLACE_HEADS or t.lower_ in _AREA_NOUNS for t in preps[0].subtree) or pobj.lower_ in _SITE_NOUNS
     event = pobj.lower_ in words("calque_fronted_event_nouns.txt")
     if not (place or event):
         return False
