@@ -32,8 +32,20 @@ def test_the_chain_takes_a_body_name_or_a_rank_before_the_person():
 
 
 def test_a_speech_verb_before_the_chain_joins_the_span():
-    assert _flags("Roads are clear, said the head of the service Oleg Ivanov.", "MT2401") == [
+    assert _flags("Roads are clear, said the head of the service Oleg Ivanov.", "MT2409") == [
         "said the head of the service Oleg Ivanov"]
+    assert _flags("Roads are clear, said the head of the service Oleg Ivanov.", "MT2401") == []
+
+
+def test_the_bare_chain_is_opt_in_and_the_spoken_one_is_on_by_default():
+    text = ("The director of the plant Rustem Galiullin expects a cut. "
+            "Roads are clear, said the head of the service Oleg Ivanov.")
+    default = audit(Document(text, doc_id="t"), AuditContext(), Selection(), detectors=(PATTERNS,))
+    assert [(f.code, f.text) for f in default.findings if f.code.startswith("MT24")] == [
+        ("MT2409", "said the head of the service Oleg Ivanov")]
+    chosen = audit(Document(text, doc_id="t"), AuditContext(), Selection(select=("MT24", "MT2401")),
+                   detectors=(PATTERNS,))
+    assert [f.code for f in chosen.findings] == ["MT2401", "MT2409"]
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +61,7 @@ def test_the_chain_spares_english_titles_commas_and_paragraphs(text):
 
 
 def test_the_governor_counts_after_a_speech_verb():
-    assert _flags("Roads are clear, said the governor of the region Anna Volkova.", "MT2401") == [
+    assert _flags("Roads are clear, said the governor of the region Anna Volkova.", "MT2409") == [
         "said the governor of the region Anna Volkova"]
 
 
