@@ -76,6 +76,7 @@ TRANSLIT_WORD = rule(
         "words, tells them from English; loanwords English uses (oblast, siloviki) are allowed.",
     confidence="likely",
     bad=["The regulator accused the bank of breaking its obyazatelstva to depositors.",
+         "“We rasschityvaem that the talks will resume in May,” the minister said.",
          "Officials said the city would return to its prezhnei life by summer.",
          "A drone struck a pickupu near the border, the ministry said.",
          "The governor described the vzyatka as a misunderstanding.",
@@ -307,6 +308,13 @@ def _short_noun(part: str) -> str | None:
     return russian_noun(part)
 
 
+def _english_word_not_a_name(word: str) -> bool:
+    """A capitalised closed-class English word ("We", "Our", "Every" opening a quote) is no first
+    name: the lowercase word after it is not a surname the casing rules own ("“We
+    orientirueshsya that …”"), while "Khan shaykhun" still is."""
+    return word.lower() in lexicon.words("closed_class_words.txt")
+
+
 def _russian_adjective_before(text: str, prev) -> bool:
     """The capitalised word before a lowercase one is a transliterated Russian adjective that no
     English word or name spells ("Krasnaya kniga", "Zelyonaya zona"): not a lowercased surname after
@@ -377,7 +385,8 @@ def _translit_words(doc):
             if after_name is None:  # looked up only for the few words that get this far
                 prev = _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start())
                 after_name = prev is not None and not capitalised_by_position(
-                    doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1)
+                    doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1) \
+                    and not _english_word_not_a_name(prev.group().strip())
                 pair_start = prev.start() if after_name and _russian_adjective_before(doc.text, prev) else None
             if pair_start is not None and start == m.start() and pair_start > 0 \
                     and doc.text[pair_start - 1] != "-" and score(part) <= TRANSLIT_MIN:
