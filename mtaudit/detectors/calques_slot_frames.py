@@ -33,6 +33,7 @@ import yaml
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_government_frames import classes
+from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import rule
 
 CONFIG_FILE = "calque_slot_frames.yaml"
@@ -150,6 +151,14 @@ def frames() -> tuple[tuple[dict, regex.Pattern], ...]:
     return tuple((f, compile_template(f["template"])) for f in config()["frames"])
 
 
+@lru_cache(maxsize=1)
+def table() -> PatternTable:
+    """The frames' patterns with the literals each needs (detectors/pattern_table.py): a frame is
+    tried only where its words occur, not at every position of the text."""
+    return PatternTable("slot-frames", [pattern for _, pattern in frames()],
+                        (resources.files("mtaudit.data").joinpath(CONFIG_FILE).read_bytes(),))
+
+
 def _fix(entry: dict, m, start: int, end: int, text: str) -> Fix | None:
     """The entry's `fix` template expanded over the match, unless a `fix_unless` group took part
     ("not:group": unless that group did not); a span that opens a sentence keeps its capital."""
@@ -226,16 +235,16 @@ class SlotFramesDetector:
         if "pass" in text or "work" in text:
             yield from self._event_passed(doc, text)
         seen: list[tuple[int, int]] = []
-        for entry, pattern in frames():
-            r = RULES[entry["rule"]]
-            for m in pattern.finditer(text):
-                start, end = m.span("span") if "span" in pattern.groupindex and m.group("span") else m.span()
-                if start == end or any(start < e and s < end for s, e in seen):
-                    continue
-                seen.append((start, end))
-                yield r.finding(doc, start, end,
-                                f"“{text[start:end]}” renders Russian “{entry['ru']}” word for word; "
-                                f"English: “{entry['english']}”", fix=_fix(entry, m, start, end, text))
+        rows = frames()
+        for i, m in table().matches(text):
+            entry, pattern = rows[i]
+            start, end = m.span("span") if "span" in pattern.groupindex and m.group("span") else m.span()
+            if start == end or any(start < e and s < end for s, e in seen):
+                continue
+            seen.append((start, end))
+            yield RULES[entry["rule"]].finding(
+                doc, start, end, f"“{text[start:end]}” renders Russian “{entry['ru']}” word for word; "
+                f"English: “{entry['english']}”", fix=_fix(entry, m, start, end, text))
 
     # the event as subject ("the fair passed in the square") or after its verb ("In the park passed the
     # parade"); the verb must be followed by where, when or how the event went
