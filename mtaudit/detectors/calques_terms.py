@@ -552,6 +552,14 @@ def compound_families() -> tuple[CompoundFamily, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def compound_table() -> PatternTable:
+    """The compound families' patterns with the literals each needs (detectors/pattern_table.py):
+    a family is tried only where its words occur."""
+    return PatternTable("compounds", [fam.pattern for fam in compound_families()],
+                        (resources.files("mtaudit.data").joinpath(DATA_FILE).read_bytes(),))
+
+
 def _norm(s: str) -> str:
     return regex.sub(r"[-‐\s]+", "-", s.lower())
 
@@ -564,39 +572,40 @@ class CompoundDetector:
     def detect(self, doc, ctx):
         text = doc.text
         seen: list[tuple[int, int]] = []
-        for fam in compound_families():
-            for m in fam.pattern.finditer(text):
-                start, end = m.start(), m.end()
-                if any(s < end and start < e for s, e in seen):
-                    continue
-                f, s = _norm(m.group("f")), _norm(m.group("s"))
-                h = m.groupdict().get("h")
-                h1 = fam.singular.get(_norm(h), _norm(h)) if h else ""
-                compound = f"{f}-{s}"
-                if compound in fam.native or (h and f"{compound}-{h1}" in fam.native):
-                    continue
-                if _in_a_name(text, start) or _title_cased(text, start, end) \
-                        or collocation_flags(text, start, end) or _term_there(text, start, end):
-                    continue
-                seen.append((start, end))
-                phrase = text[start:end]
-                key = f"{compound} {h1}" if h else compound
-                override = fam.overrides.get(key)
-                english = override or fam.overrides.get(compound) or fam.english
-                english = english.format(first=m.group("f"), second=m.group("s"), head=h or "")
-                fix = None
-                if english and " | " not in english:
-                    if override and h and _norm(h) != h1:
-                        english = _english_plural(english)
-                    english = _cased(english, phrase)
-                    fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
-                    hint = english
-                else:
-                    hint = english.replace(" | ", "”, “") or "the English word for it"
-                yield COMPOUND_BY_PARTS.finding(
-                    doc, start, end,
-                    f"“{phrase}” renders a Russian compound adjective ({fam.ru}) by its parts; "
-                    f"English says “{hint}”", fix=fix)
+        families = compound_families()
+        for i, m in compound_table().matches(text):
+            fam = families[i]
+            start, end = m.start(), m.end()
+            if any(s < end and start < e for s, e in seen):
+                continue
+            f, s = _norm(m.group("f")), _norm(m.group("s"))
+            h = m.groupdict().get("h")
+            h1 = fam.singular.get(_norm(h), _norm(h)) if h else ""
+            compound = f"{f}-{s}"
+            if compound in fam.native or (h and f"{compound}-{h1}" in fam.native):
+                continue
+            if _in_a_name(text, start) or _title_cased(text, start, end) \
+                    or collocation_flags(text, start, end) or _term_there(text, start, end):
+                continue
+            seen.append((start, end))
+            phrase = text[start:end]
+            key = f"{compound} {h1}" if h else compound
+            override = fam.overrides.get(key)
+            english = override or fam.overrides.get(compound) or fam.english
+            english = english.format(first=m.group("f"), second=m.group("s"), head=h or "")
+            fix = None
+            if english and " | " not in english:
+                if override and h and _norm(h) != h1:
+                    english = _english_plural(english)
+                english = _cased(english, phrase)
+                fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                hint = english
+            else:
+                hint = english.replace(" | ", "”, “") or "the English word for it"
+            yield COMPOUND_BY_PARTS.finding(
+                doc, start, end,
+                f"“{phrase}” renders a Russian compound adjective ({fam.ru}) by its parts; "
+                f"English says “{hint}”", fix=fix)
 
 
 TYPE_GENITIVE_DETECTOR = TypeGenitiveDetector()
