@@ -3,6 +3,7 @@
 from mtaudit.audit.engine import audit
 from mtaudit.audit.fixcase import opens_sentence, with_sentence_capitals
 from mtaudit.core.types import Applicability, Confidence, Finding, Fix, Severity
+from mtaudit.rules.model import Selection
 from mtaudit.text.document import Document
 
 
@@ -42,6 +43,10 @@ def test_the_engine_capitalises_a_real_rule_fix_at_a_sentence_start():
 
 def test_a_head_of_a_named_region_or_district_keeps_the_name_in_the_fix():
     text = "Roads were closed. The head of the Kursk region said so, and the head of the Shilovsky district agreed."
-    fixes = {f.text: f.correction for f in audit(Document(text, doc_id="d")).findings if f.category == "calque"}
+    chosen = Selection(select=("MT", "MT2119"))  # "the head of the district" is opt-in (opt_in_rules.tsv)
+    fixes = {f.text: f.correction for f in audit(Document(text, doc_id="d"), selection=chosen).findings
+             if f.category == "calque"}
     assert fixes["The head of the Kursk region"] == "The Kursk governor"
     assert fixes["the head of the Shilovsky district"] == "the Shilovsky district head"
+    default = {f.text for f in audit(Document(text, doc_id="d")).findings}
+    assert "The head of the Kursk region" in default and "the head of the Shilovsky district" not in default
