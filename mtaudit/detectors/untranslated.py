@@ -308,7 +308,7 @@ def _short_noun(part: str) -> str | None:
     return russian_noun(part)
 
 
-def _english_word_not_a_name(word: str) -> bool:
+def _closed_class_word(word: str) -> bool:
     """A capitalised closed-class English word ("We", "Our", "Every" opening a quote) is no first
     name: the lowercase word after it is not a surname the casing rules own ("“We
     orientirueshsya that …”"), while "Khan shaykhun" still is."""
@@ -386,7 +386,7 @@ def _translit_words(doc):
                 prev = _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start())
                 after_name = prev is not None and not capitalised_by_position(
                     doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1) \
-                    and not _english_word_not_a_name(prev.group().strip())
+                    and not _closed_class_word(prev.group().strip())
                 pair_start = prev.start() if after_name and _russian_adjective_before(doc.text, prev) else None
             if pair_start is not None and start == m.start() and pair_start > 0 \
                     and doc.text[pair_start - 1] != "-" and score(part) <= TRANSLIT_MIN:
