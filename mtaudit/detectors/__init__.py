@@ -96,5 +96,7 @@ from mtaudit.detectors.entities import anglicised_names  # noqa: E402  (names20:
 DETECTORS += (anglicised_names.DETECTOR,)  # names20
 from mtaudit.detectors import calques_object_after_phrase  # noqa: E402  (order20: a short object after the verb's phrase, parser)
 DETECTORS += (calques_object_after_phrase.DETECTOR,)  # order20
+from mtaudit.detectors import calques_adverbial_order  # noqa: E402  (order21: a fronted adverbial, the verb, then its subject, parser)
+DETECTORS += (calques_adverbial_order.DETECTOR,)  # order21
 from mtaudit.detectors import letter_name_acronyms  # noqa: E402  (lead20: "Bi-bi-si" for BBC, letter names as data)
 DETECTORS += (letter_name_acronyms.DETECTOR,)  # lead20

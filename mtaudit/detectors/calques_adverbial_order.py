@@ -1,0 +1,466 @@
+"""A fronted adverbial, then the verb, then its subject: Russian order read from the parse (MT2517).
+
+Russian opens a clause with a place, a time or a manner and puts the subject, the new
+information, last: "в республике осталось менее 5 тысяч животных", "на побережье нашли тела
+тюленей", "сейчас в парке живут 350 зубров", "на полях работают 1100 комбайнов". MT keeps the
+order: "In the republic remained less than 5,000 animals", "On the coast were found the bodies
+of 20 seals". English puts the subject before its verb ("Fewer than 5,000 animals remained in
+the republic").
+
+The mechanism is the clause's shape, not its words: from a clause start (the sentence, or after a
+colon, a semicolon, a dash, "that" or ", and"), one or more adverbials — prepositional phrases,
+adverbs, a time noun phrase the parser does not make the subject — then a verb group with no
+subject before it (a finite active verb, a passive, a modal or perfect form, or "became"), then a
+noun phrase that opens with an article, a number, a quantity word, an adjective or a noun. The
+small parser garbles exactly these sentences (it hangs the postposed subject on a later verb or
+calls it an object), so the shape is read from token order and parts of speech, and the parse is
+asked only whether something before the verb is its subject.
+
+Spared: "there" and pronouns after the verb, questions, quotative inversion ("said the
+minister": the attribution rules own it), "be" as the main verb ("Among the dead were two
+children", "At stake is …", "Here is …"), "do" ("Only then did …"), and English locative
+inversion — a single place phrase before a verb of position, motion or existence
+(calque_fronted_skip_verbs.txt: "On the wall hung a portrait", "Into the room came a man"); such a
+verb counts only after two stacked adverbials ("Now in the park live …", "In 2003 in the region
+remained …") or with a modal or perfect ("will work"), which literary inversion never takes.
+The fix moves the subject before its verb and the adverbials after it, when the subject closes the
+clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mtaudit.core.types import Applicability, Fix, Span
+from mtaudit.rules.model import rule
+from mtaudit.text.english_words import lemmas_by_pos
+from mtaudit.text.lexicon import folded_words, words
+
+ADVERBIAL_VERB_SUBJECT = rule(
+    "MT2517", "adverbial-verb-subject", "calque",
+    summary="“In the republic remained less than 5,000 animals”, “On the coast were found the bodies "
+            "of 20 seals”, “Now in the park live 300 bison”: a fronted adverbial, the verb, then its "
+            "subject (Russian order)",
+    why="Russian fronts the place, time or manner and ends with the subject, the new information "
+        "(в республике осталось менее 5 тысяч животных; на полях работают 1100 комбайнов). MT keeps "
+        "the order, so the verb comes before its subject. English inverts only in literary style, "
+        "with “be” or a verb of position or motion after a single place phrase (“On the wall hung a "
+        "portrait”); news English puts the subject first: “Fewer than 5,000 animals remained in the "
+        "republic”, “More than 1,100 combines work in the fields”.",
+    confidence="likely",
+    bad=["By 2010 in the reserve remained about 800 deer.",
+         "On the beach near the village were found the remains of a whale.",
+         "Today in the sanctuary live more than 120 wolves.",
+         "On the building sites of the city work 40 cranes.",
+         "In the final round will compete twelve teams from Siberia.",
+         "At the airport have landed three charter flights.",
+         "In each of them were discovered breaches of the sanitary rules.",
+         "The herd has recovered: in 2015 in the steppe lived about 9,000 antelopes.",
+         "Among the juniors the best became Ivan Sorokin from Omsk.",
+         "The ministry expects that in the autumn will open four new clinics."],
+    good=["About 800 deer remained in the reserve by 2010.",
+          "On the wall hung a portrait of the founder.",
+          "Into the room came a tall man.",
+          "Among the dead were two children.",
+          "Outside the court stood about 50 supporters.",
+          "In the final the team scored three goals.",
+          "In 2019 the company opened a plant in Tver.",
+          "Last year saw a record harvest.",
+          "On Monday, said the minister, the talks will resume.",
+          "Only then did the mayor agree.",
+          "In the village there live about 400 people.",
+          "After the company opened a second plant, prices fell.",
+          "In May Gazprom reported a record profit.",
+          "With the storm came heavy rain.",
+          "Under the deal announced the company will pay the fine."],
+    applicability="unsafe",
+)
+
+_CLAUSE_BREAK = {":", ";", "—", "–"}
+_NOT_PREPS = {"as", "than", "because", "if", "whether", "that", "while", "although", "though", "unless",
+              "like", "so", "once", "per", "via", "whereas", "upon"}
+_NOT_ADVS = {"not", "n't", "so", "neither", "nor", "only", "never", "hardly", "rarely", "seldom", "here",
+             "there", "thus", "hence", "such", "how", "why", "where", "when", "then", "first", "next",
+             "also", "too", "as", "just", "even", "little", "well", "back", "away", "up", "down", "out", "off",
+             "in", "on", "over", "around", "along", "through", "inside", "outside", "nowhere", "more", "less",
+             "further", "far", "long", "ago", "again"}
+_NP_TAGS = {"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBN", "VBG"}
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_DEMONSTRATIVES = {"this", "that", "these", "those"}
+_QUANTITY = {"about", "around", "some", "nearly", "almost", "approximately", "roughly", "over", "under",
+             "more", "less", "fewer", "up", "at", "only", "just", "another", "several", "many", "dozens",
+             "hundreds", "thousands", "tens"}
+_TIME_NOUNS = {"year", "week", "month", "day", "summer", "winter", "spring", "autumn", "fall", "season",
+               "morning", "evening", "night", "weekend", "time", "decade", "century"}
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_PARTITIVES = {"each", "all", "some", "many", "most", "both", "one", "several", "none", "any"}
+_DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight", "now"}
+_PARTICLES = {"out", "down", "up", "off", "away"}
+_PREP_WORDS = (r"in|on|at|from|for|to|into|by|among|amongst|near|since|over|during|under|after|before|across|"
+               r"throughout|within|inside|outside|along|behind|beyond|around|through|between|until|till|"
+               r"against|despite|without|with|instead\s+of|thanks\s+to|up\s+to|onto|about|toward|towards")
+# a clause start, then an adverb or a preposition: the sentences worth a parse
+_CANDIDATE = re.compile(rf"(?:^|[:;—–]\s*|\s-\s+|(?:^|\s)(?:This|Last|Next)\s+(?:year|month|week|season|summer|winter|spring|autumn)\s+|\bthat\s+|,\s+(?:and|but)\s+)\W{{0,2}}(?:(?:[A-Za-z]+ly|Now|Today|Currently|"
+                        rf"Already|Still|Soon|Most\s+of\s+all|Yesterday|Tomorrow|Tonight)\b|(?:{_PREP_WORDS})\s)",
+                        re.IGNORECASE)
+
+
+class AdverbialOrderDetector:
+    name = "calques-adverbial-order"
+    rules = (ADVERBIAL_VERB_SUBJECT,)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        todo = [s for s in doc.sentences if _candidate(doc.text[s.start:s.end])]
+        if not todo:
+            return
+        for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
+            for hit in _inversions(parsed.doc):
+                first, last, subj_first, subj_last, fix_text = hit
+                start, end = parsed.offset(first), parsed.end_offset(last)
+                clause = doc.text[start:end]
+                fix = None
+                if fix_text is not None:
+                    fix = Fix.replace(start, end, fix_text, Applicability.UNSAFE, "put the subject before its verb")
+                yield ADVERBIAL_VERB_SUBJECT.finding(
+                    doc, start, end,
+                    f"“{clause}” puts the verb before its subject “{doc.text[parsed.offset(subj_first):parsed.end_offset(subj_last)]}” "
+                    f"after a fronted adverbial: Russian order (на полях работают 1100 комбайнов); English "
+                    f"puts the subject first", fix=fix)
+
+
+def _candidate(sentence: str) -> bool:
+    """Regex only: not a question, and a clause start followed by a preposition, an adverb or a
+    capitalised word (the parse decides the rest)."""
+    s = sentence.rstrip()
+    return not s.endswith("?") and len(s.split()) >= 4 and _CANDIDATE.search(s) is not None
+
+
+def _clause_starts(sent):
+    yield 0
+    for t in sent:
+        if t.i + 1 >= len(sent):
+            break
+        if t.text in _CLAUSE_BREAK or (t.text == "-" and t.tag_ == ":"):
+            yield t.i + 1
+        elif t.lower_ == "that" and t.dep_ == "mark":
+            yield t.i + 1
+        elif t.lower_ in ("and", "but") and t.i > 0 and sent[t.i - 1].text == ",":
+            yield t.i + 1
+
+
+def _inversions(sent):
+    seen = set()
+    for s in _clause_starts(sent):
+        hit = _inversion_at(sent, s)
+        if hit is not None and hit[0].i not in seen:
+            seen.add(hit[0].i)
+            yield hit
+
+
+def _np_end(sent, i):
+    """The index after a noun phrase starting at i (articles, numbers, adjectives, nouns, "more
+    than", "of"-chains), or i when none starts there."""
+    j = i
+    n = len(sent)
+    noun = False
+    while j < n:
+        t = sent[j]
+        if noun and (t.dep_ == "ROOT" or _verb_before_count(sent, j)):
+            break  # "On the sites of the city work 40 cranes": the tagger's noun "work" is the verb
+        if t.tag_ in _NP_TAGS and not (t.tag_ in ("VBN", "VBG") and j == i):
+            if t.tag_ in ("VBN", "VBG") and not (j + 1 < n and sent[j + 1].tag_ in _NOUN_TAGS):
+                break  # "the bodies found …": a participle after the noun ends the phrase
+            if t.tag_ == "DT" and j > i and sent[j - 1].tag_ != "PDT":
+                break  # "In 2019 the company", "In the semi-final the team": a new phrase
+            if noun and (t.lower_ in _QUANTITY or (t.tag_ == "CD" and sent[j - 1].tag_ in ("NN", "NNS"))):
+                break  # "with a subject several gymnasts": a counted phrase after a noun is a new one
+            noun = noun or t.tag_ in _NOUN_TAGS or t.tag_ == "CD" or t.dep_ == "pobj"
+            j += 1
+            if _YEAR.fullmatch(t.text) and j < n and sent[j].tag_ in ("NNS", "NN") and j == i + 1 + (t.i > sent[i].i):
+                break  # "In 2025 residents handed over …": a year, then the subject
+        elif t.lower_ in _QUANTITY and t.pos_ in ("ADV", "ADP", "ADJ") and not noun:
+            j += 1  # "about 800", "more than"
+        elif t.lower_ == "than" and j > i and sent[j - 1].tag_ in ("JJR", "RBR"):
+            j += 1
+        elif t.lower_ == "of" and (noun or (j == i + 1 and sent[i].lower_ in _PARTITIVES)) and j + 1 < n:
+            noun = True
+            k = _np_end(sent, j + 1)
+            if k == j + 1:
+                if sent[j + 1].tag_ == "PRP":  # "in 19 of them"
+                    j += 2
+                    continue
+                break
+            j = k
+        elif t.text == "," and noun and j + 1 < n and sent[j + 1].tag_ == "CD" and sent[j - 1].tag_ == "CD":
+            j += 1
+        else:
+            break
+    return j if noun else i
+
+
+def _verb_before_count(sent, j) -> bool:
+    """True for the tagger's noun "work" in "At the site of the accident work five crews": a noun
+    after a noun that can be a verb, right before a number."""
+    t = sent[j]
+    return (t.tag_ in ("NN", "NNS", "VB") and j > 0 and sent[j - 1].tag_ in ("NN", "NNS", "NNP")
+            and j + 1 < len(sent) and (sent[j + 1].tag_ == "CD" or sent[j + 1].lower_ in ("more", "about", "over", "some"))
+            and bool((lemmas_by_pos(t.lower_) or {}).get("VERB")))
+
+
+def _adverbials(sent, i):
+    """(index after the fronted adverbials, how many there are) from clause start i."""
+    units = 0
+    n = len(sent)
+    while i < n:
+        t = sent[i]
+        if t.text == "," and units:
+            i += 1
+            continue
+        if (t.pos_ == "ADP" or t.tag_ == "IN") and t.dep_ in ("prep", "ROOT", "advmod", "npadvmod") \
+                and t.lower_ not in _NOT_PREPS:
+            j = i + 1
+            if j + 1 < n and t.lower_ in ("according", "up") and sent[j].lower_ == "to":
+                j += 1  # "up to 57 kilograms"
+            k = _np_end(sent, j)
+            if k == j and j < n and sent[j].tag_ == "PRP" and sent[j].lower_ in ("it", "this", "them", "that"):
+                k = j + 1  # "For this were allocated …"
+            if k == j:
+                return i, units
+            if t.lower_ != "of":
+                units += 1
+            i = k
+            continue
+        if t.pos_ == "ADV" and t.dep_ != "neg" and t.lower_ not in _NOT_ADVS and t.tag_ in ("RB", "RBS", "RBR"):
+            units += 1
+            i += 1
+            continue
+        if t.lower_ in _DAY_WORDS and t.dep_ in ("npadvmod", "advmod", "tmod"):
+            units += 1  # "Today in the park live …" (the tagger's noun "today")
+            i += 1
+            continue
+        if t.lower_ in ("this", "last", "next", "every") and i + 1 < n and sent[i + 1].lower_ in _TIME_NOUNS \
+                and sent[i + 1].dep_ not in _SUBJECT_DEPS:
+            units += 1
+            i += 2
+            continue
+        return i, units
+    return i, units
+
+
+def _verb_group(sent, i):
+    """(kind, first token, main verb, index after the group) or None, at index i."""
+    n = len(sent)
+    aux = []
+    j = i
+    while j < n and (sent[j].tag_ == "MD" or (sent[j].pos_ == "AUX" and sent[j].lemma_.lower() in ("be", "have"))):
+        aux.append(sent[j])
+        j += 1
+        while j < n and sent[j].tag_ == "RB" and sent[j].lower_ in ("also", "already", "still", "now", "just"):
+            j += 1
+    if j >= n:
+        return None
+    main = sent[j]
+    if aux and aux[0].tag_ not in _FINITE and aux[0].tag_ != "MD":
+        return None
+    lemma = main.lemma_.lower()
+    if not aux and main.tag_ in ("NN", "NNS", "VB") and j > 0 and sent[j - 1].pos_ in ("NOUN", "PROPN", "NUM", "ADJ") \
+            and (main.dep_ == "ROOT" or _verb_before_count(sent, j)):
+        verbs = (lemmas_by_pos(main.lower_) or {}).get("VERB")
+        if not verbs:
+            return None
+        # "On the fields work 40 combines": the tagger's noun at the root, a verb form after a phrase
+        return "active", main, main, j + 1
+    if main.pos_ != "VERB" or lemma in ("be", "have", "do"):
+        return None
+    kinds = {a.lemma_.lower() for a in aux}
+    if not aux:
+        if main.tag_ not in _FINITE:
+            return None
+        kind = "copula" if lemma == "become" else "active"
+    elif main.tag_ == "VBN" and "be" in kinds:
+        kind = "passive"
+    elif main.tag_ == "VBN" and "have" in kinds:
+        kind = "perfect"
+    elif main.tag_ == "VB" and any(a.tag_ == "MD" for a in aux) and len(aux) == 1:
+        kind = "modal"
+    else:
+        return None
+    return kind, (aux[0] if aux else main), main, j + 1
+
+
+def _inversion_at(sent, s):
+    lead = s
+    i, units = _adverbials(sent, s)
+    if not units or i >= len(sent):
+        return None
+    if all(t.pos_ in ("DET", "ADJ", "NOUN") or t.is_punct for t in sent[s:i]) and not any(t.pos_ == "ADP" for t in sent[s:i]):
+        return None  # "Last year saw a record harvest": a bare time phrase may be the subject (MT2317 reads it)
+    while lead < i and sent[lead].is_punct:
+        lead += 1
+    group = _verb_group(sent, i)
+    if group is None:
+        group = _fronted_predicate(sent, i)
+    if group is None:
+        return None
+    kind, first, main, j = group
+    lemma = main.lemma_.lower() if main.pos_ == "VERB" else ((lemmas_by_pos(main.lower_) or {}).get("VERB") or ("",))[0]
+    if lemma in folded_words("report_verb_lemmas.txt") or lemma in ("say", "tell", "write"):
+        return None  # quotative inversion: the attribution rules
+    if lemma == "take" and j < len(sent) and sent[j].lower_ in ("part", "place"):
+        j += 1
+    elif j < len(sent) and sent[j].lower_ in _PARTICLES and sent[j].pos_ in ("ADP", "ADV", "PART"):
+        j += 1
+    while j < len(sent) and sent[j].tag_ == "RB" and sent[j].lower_ in ("also", "already", "only"):
+        j += 1
+    if j >= len(sent) or sent[j].tag_ in ("PRP", "EX", "WP", "WDT") or sent[j].lower_ in _DEMONSTRATIVES \
+            and (j + 1 >= len(sent) or sent[j + 1].tag_ not in _NOUN_TAGS | {"JJ", "CD"}):
+        return None
+    k = _np_end(sent, j)
+    if k == j:
+        return None
+    if k < len(sent) and sent[k].tag_ == "VBZ" and sent[k - 1].tag_ == "NN" and (lemmas_by_pos(sent[k].lower_) or {}).get("NOUN"):
+        k += 1  # "night rides": the tagger's verb is the plural head noun
+    # something before the verb the parser reads as its subject ("In May Gazprom reported")
+    region = sent[s:first.i]
+    if any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS for t in region):
+        if not (kind == "copula" and _adjective_subject(region, main)):
+            return None  # the parser's subject inside the phrase may be one ("In 2025 residents handed")
+    if s > 0 and main.dep_ == "conj":
+        return None  # "…, and in the last minute made two throws": the first verb's subject
+    if sent[k - 1].lower_ in _TIME_NOUNS | _DAY_WORDS:
+        return None  # "… were extinguished yesterday": a time phrase, not a subject
+    if any(t.dep_ == "mark" for t in region):
+        return None  # "After the company opened …": a subordinate clause
+    if _name_swallowed(region) or _doer_swallowed(region):
+        return None
+    after = sent[k] if k < len(sent) else None
+    if after is not None and (after.tag_ in _FINITE or after.tag_ == "MD"):
+        return None  # "Under the deal announced the company will pay": the noun is a later verb's subject
+    skip = words("calque_fronted_skip_verbs.txt")
+    if kind == "active" and lemma in skip and units < 2 and not _named_place_event(region, lemma):
+        return None  # "On the wall hung a portrait", "Into the room came a man": English inversion
+    if kind == "copula" and not (_adjective_subject(region, main) or units >= 1):
+        return None
+    subj_first, subj_last = sent[j], sent[k - 1]
+    fix = _fix(sent, lead, i, first, j, k) if first.i == i and _fixable(kind, main, lemma, sent[j:k]) else None
+    return sent[lead], subj_last, subj_first, subj_last, fix
+
+
+def _named_place_event(region, lemma) -> bool:
+    """"In Petrozavodsk ended the race", "In the Kazan Palace of Sports began …": a verb of an
+    event's start, end or arrival (calque_fronted_event_verbs.txt) after a phrase naming a place
+    by its proper name. Literary inversion fronts common places ("In the corner stood", "Into
+    the yard came", "On the horizon appeared")."""
+    if lemma not in words("calque_fronted_event_verbs.txt"):
+        return False
+    return any(t.tag_ in ("NNP", "NNPS") and t.ent_type_ not in ("DATE", "TIME") and t.lower_ not in _MONTHS
+               for t in region)
+
+
+def _fixable(kind, main, lemma, subject) -> bool:
+    """Whether the noun after the verb is surely its subject, so that moving it is the fix: a
+    passive, or an intransitive verb (the verbs of position, events and time kept as data: "live",
+    "work", "take part", "open"), agreeing with the noun in number. An active transitive verb
+    ("In Moscow detained a blogger") may have no subject at all (MT2315's kind): no fix."""
+    if kind == "passive":
+        return True
+    if kind not in ("active", "modal", "perfect"):
+        return False
+    if lemma not in words("calque_fronted_skip_verbs.txt") | words("calque_fronted_event_verbs.txt") \
+            | words("calque_fronted_time_verbs.txt"):
+        return False
+    heads = [t for t in subject if t.tag_ in _NOUN_TAGS and not any(c.lower_ == "of" for c in subject if c.i < t.i)]
+    plural = any(t.tag_ in ("NNS", "NNPS") or t.tag_ == "CD" for t in subject) if heads else True
+    if main.tag_ == "VBZ" and plural or main.tag_ == "VBP" and not plural:
+        return False  # "now work a coworking zone": the number is wrong too; a person rewrites it
+    return True
+
+
+def _fronted_predicate(sent, i):
+    """The verb group of "Among women the best (in the category …) became X": "the" and an
+    adjective with no noun that the parser made the subject of a finite "become" after it, only
+    phrases between them (the predicate fronted, the subject after the verb)."""
+    if i + 2 >= len(sent) or sent[i].lower_ != "the" or sent[i + 1].pos_ != "ADJ" or sent[i + 1].dep_ != "nsubj":
+        return None
+    verb = sent[i + 1].head
+    if verb.lemma_.lower() != "become" or verb.tag_ not in _FINITE or verb.i <= i + 1:
+        return None
+    if _adverbials(sent, i + 2)[0] != verb.i:
+        return None
+    return "copula", verb, verb, verb.i + 1
+
+
+def _adjective_subject(region, main) -> bool:
+    """"Among women the best became X": an adjective with no noun the parser made the subject of
+    "became": the fronted predicate, the subject comes after."""
+    return main.lemma_.lower() == "become" and any(
+        t.dep_ == "nsubj" and t.pos_ == "ADJ" and t.head.i == main.i for t in region)
+
+
+def _name_swallowed(tokens) -> bool:
+    """"In May Gazprom", "In the final Ivanova": a name right after a noun or a month inside the
+    phrase may be the subject."""
+    ws = [t for t in tokens if not t.is_punct]
+    for a, b in zip(ws, ws[1:]):
+        if b.tag_ in ("NNP", "NNPS") and a.tag_ in ("NN", "NNS", "CD", "JJ") and b.i == a.i + 1:
+            return True
+        if b.tag_ in ("NNP", "NNPS") and a.tag_ == "NNP" and a.ent_type_ == "DATE":
+            return True
+    return False
+
+
+def _doer_swallowed(tokens) -> bool:
+    """"After the closing of navigation residents of the villages will cross", "In the first month
+    of the season users made": the phrase ends in a noun for people (WordNet's doers,
+    calque_order_words.tsv) stuck to the noun before it with no article of its own: as likely the
+    subject the parser took into the phrase."""
+    from mtaudit.detectors.calques_inverted_subject import _order_classes
+
+    nouns = [t for t in tokens if t.tag_ in ("NNS", "NN")]
+    for t in nouns:
+        if t.i == 0 or "doer" not in _order_classes().get(t.lemma_.lower(), ()):
+            continue
+        prev = t.doc[t.i - 1]
+        if prev.tag_ in ("NN", "NNS", "NNP", "CD", "JJ") and not (prev.tag_ == "JJ" and prev.i > 0 and t.doc[prev.i - 1].tag_ in ("DT", "PRP$")):
+            return True
+    return False
+
+
+def _fix(sent, lead, adv_end, first, subj_start, subj_end):
+    """The clause rewritten subject first: "[leading adverbs] <subject> <verb group> <phrases>",
+    when the subject closes the clause and no comma splits the adverbials; None otherwise."""
+    n = len(sent)
+    if subj_end < n and not (sent[subj_end].is_punct or sent[subj_end].lower_ in ("and", "but")):
+        return None
+    if any(t.text == "," for t in sent[lead:adv_end]):
+        return None
+    mid = lead
+    while mid < adv_end and (sent[mid].pos_ == "ADV" or sent[mid].lower_ in _DAY_WORDS):
+        mid += 1  # "Now in the park live …" -> "Now … live in the park"
+    capital = sent[lead].text[:1].isupper()
+    subj = sent[subj_start:subj_end].text
+    verb = sent[first.i:subj_start].text
+    parts = []
+    if mid > lead:
+        parts.append(sent[lead:mid].text)
+    else:
+        subj = (subj[:1].upper() if capital else subj[:1]) + subj[1:]
+    parts += [subj, verb]
+    if adv_end > mid:
+        phrase = sent[mid:adv_end]
+        text = phrase.text
+        if phrase[0].tag_ not in ("NNP", "NNPS") and phrase[0].pos_ != "PROPN" and mid == lead:
+            text = text[:1].lower() + text[1:]
+        parts.append(text)
+    head = parts[0]
+    if capital and not head[:1].isupper():
+        parts[0] = head[:1].upper() + head[1:]
+    return " ".join(parts)
+
+
+DETECTOR = AdverbialOrderDetector()
