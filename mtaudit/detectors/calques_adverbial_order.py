@@ -221,8 +221,9 @@ def _adverbials(sent, i):
         if t.text == "," and units:
             i += 1
             continue
-        if (t.pos_ == "ADP" or t.tag_ == "IN") and t.dep_ in ("prep", "ROOT", "advmod", "npadvmod") \
-                and t.lower_ not in _NOT_PREPS:
+        if (t.pos_ == "ADP" or t.tag_ == "IN") and t.lower_ not in _NOT_PREPS and (
+                t.dep_ in ("prep", "ROOT", "advmod", "npadvmod")
+                or (t.lower_ == "up" and i + 1 < n and sent[i + 1].lower_ == "to")):
             j = i + 1
             if j + 1 < n and t.lower_ in ("according", "up") and sent[j].lower_ == "to":
                 j += 1  # "up to 57 kilograms"
@@ -327,7 +328,7 @@ def _inversion_at(sent, s):
         k += 1  # "night rides": the tagger's verb is the plural head noun
     # something before the verb the parser reads as its subject ("In May Gazprom reported")
     region = sent[s:first.i]
-    if any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS for t in region):
+    if kind != "predicate" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS for t in region):
         if not (kind == "copula" and _adjective_subject(region, main)):
             return None  # the parser's subject inside the phrase may be one ("In 2025 residents handed")
     if s > 0 and main.dep_ == "conj":
@@ -336,7 +337,7 @@ def _inversion_at(sent, s):
         return None  # "… were extinguished yesterday": a time phrase, not a subject
     if any(t.dep_ == "mark" for t in region):
         return None  # "After the company opened …": a subordinate clause
-    if _name_swallowed(region) or _doer_swallowed(region):
+    if kind != "predicate" and (_name_swallowed(region) or _doer_swallowed(region)):
         return None
     after = sent[k] if k < len(sent) else None
     if after is not None and (after.tag_ in _FINITE or after.tag_ == "MD"):
@@ -382,17 +383,22 @@ def _fixable(kind, main, lemma, subject) -> bool:
 
 
 def _fronted_predicate(sent, i):
-    """The verb group of "Among women the best (in the category …) became X": "the" and an
-    adjective with no noun that the parser made the subject of a finite "become" after it, only
-    phrases between them (the predicate fronted, the subject after the verb)."""
-    if i + 2 >= len(sent) or sent[i].lower_ != "the" or sent[i + 1].pos_ != "ADJ" or sent[i + 1].dep_ != "nsubj":
+    """The verb group of "Among women the best (in the category …) became X": "the" and a
+    superlative or ordinal adjective with no noun after it, only phrases between it and a finite
+    "become": the predicate fronted, the subject after the verb. Read from token order (the
+    parser may hang "the best" anywhere and call a noun of the phrase the subject)."""
+    if i + 2 >= len(sent) or sent[i].lower_ != "the" or sent[i + 1].tag_ not in ("JJS", "JJ") \
+            or sent[i + 2].tag_ in _NOUN_TAGS | {"JJ", "JJS", "CD", "HYPH"}:
         return None
-    verb = sent[i + 1].head
-    if verb.lemma_.lower() != "become" or verb.tag_ not in _FINITE or verb.i <= i + 1:
+    if sent[i + 1].tag_ == "JJ" and not sent[i + 1].lower_.endswith(("st", "nd", "rd", "th")):
+        return None  # "the first", "the third", "the best", "the strongest"
+    end, _ = _adverbials(sent, i + 2)
+    verb = sent[end] if end < len(sent) else None
+    if verb is None or verb.lemma_.lower() != "become" or verb.tag_ not in _FINITE:
         return None
-    if _adverbials(sent, i + 2)[0] != verb.i:
-        return None
-    return "copula", verb, verb, verb.i + 1
+    if verb.i + 1 >= len(sent) or sent[verb.i + 1].tag_ not in ("NNP", "NNPS"):
+        return None  # "In the end the best became the enemy of the good": a nominal adjective subject
+    return "predicate", verb, verb, verb.i + 1
 
 
 def _adjective_subject(region, main) -> bool:
