@@ -23,6 +23,7 @@ from functools import lru_cache
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.abbreviation_tokens import (
     _capitals_line, _dateline, never_english, russian_abbreviations, shaped, unknown_token)
+from mtaudit.detectors.russian_setting import about_russia
 from mtaudit.rules.model import rule
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.text import lexicon
@@ -114,8 +115,7 @@ class UnexpandedInitialismDetector:
         hits = list(pattern.finditer(text))
         if not hits:
             return
-        from mtaudit.detectors.abbreviations import _about_russia  # the same test MT606 uses
-        if not _about_russia(doc, ctx):
+        if not about_russia(doc, ctx):  # the same test MT606 uses
             return
         folded = text.casefold()
         table = initialisms()

@@ -45,7 +45,8 @@ Two kinds of evidence, neither a hand list:
 The fix is the glossary's English for that abbreviation where it has one (its applicability);
 otherwise the finding names the Russian original and asks for a translation. Quiet: glossary
 forms (MT104 judges the transliterations the glossary lists), Roman numerals, headline lines in
-capitals, web addresses and handles.
+capitals, web addresses and handles. "About Russia" and "Russian news" are the two strengths of
+detectors/russian_setting.py, shared with the place and name detectors.
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.entities.context import entity_context
+from mtaudit.detectors.russian_setting import about_russia, russian_news
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import lemmas_by_pos
@@ -194,7 +196,6 @@ def _after_name(text: str, at: int, table) -> bool:
     return not capitalised_by_position(text, m.start(), marks=POSITION_MARKS + DASHES)
 
 
-_RUSSIA_WORDS = re.compile(r"\b(?:rubles?|roubles?|Russian|Russia|Moscow|Rosstat|Kremlin|oblast|krai)\b")
 # After the abbreviation, a lowercase word that is not a verb makes it attributive English ("UK
 # housing", "UK residents"); the Russian sense stands as a noun: "the UK of the house", "the UK did".
 _VERB_AFTER = frozenset("""of did does has have had was is were are will would could can must should
@@ -208,27 +209,6 @@ def _attributive(text: str, end: int) -> bool:
         return False
     lemmas = lemmas_by_pos(m.group(1))
     return lemmas is None or bool({"NOUN", "ADJ"} & set(lemmas))  # "took": a verb, not attributive
-
-
-def _about_russia(doc, ctx) -> bool:
-    """Russian words or a Russian place the glossary knows: the document is about Russia."""
-    if _RUSSIA_WORDS.search(doc.text):
-        return True
-    ec = entity_context(doc, ctx)
-    return bool(ec) and any(m.concept.id.startswith("ru-place-") and m.kind != "wrong" for m in ec.matches)
-
-
-_RUSSIAN_NEWS_WORDS = re.compile(r"\b(?:rubles?|roubles?|oblast|krai|Rosstat|Roskomnadzor|Rospotrebnadzor)\b")
-
-
-def _russian_news(doc, ctx) -> bool:
-    """Russian news, not merely a mention of Russia: roubles or a Russian region word, or a Russian
-    place the glossary knows (a US article naming Moscow once is not enough: "Hear it from FLEOA")."""
-    if _RUSSIAN_NEWS_WORDS.search(doc.text):
-        return True
-    ec = entity_context(doc, ctx)
-    return bool(ec) and any(m.concept.id.startswith("ru-place-") and m.kind != "wrong"
-                            and m.concept.id not in ("ru-place-moscow", "ru-place-russia") for m in ec.matches)
 
 
 def _cued(text: str, at: int, stems: tuple[str, ...]) -> bool:
@@ -273,7 +253,7 @@ class RussianAbbreviationDetector:
             token = m.group()
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            cyrillic = table.get(token) or legal_form(text, token, m.end(), lambda: _about_russia(doc, ctx))
+            cyrillic = table.get(token) or legal_form(text, token, m.end(), lambda: about_russia(doc, ctx))
             variant = variants.get(token) if cyrillic is None else None
             if variant is not None:
                 cyrillic = variant[0]  # an accepted glossary form the text never introduces ("SNT")
@@ -284,7 +264,7 @@ class RussianAbbreviationDetector:
             if _ROMAN.fullmatch(token):
                 continue
             if _defined(text, token):  # an abbreviation the text introduces: "... (GTRK)"
-                finding = introduced_finding(doc, ctx, m, cyrillic, variant, RUSSIAN_ABBREVIATION, _about_russia)
+                finding = introduced_finding(doc, ctx, m, cyrillic, variant, RUSSIAN_ABBREVIATION, about_russia)
                 if finding is not None:  # unless it is Russian after an English name: "fever (AChS)"
                     found += 1
                     yield finding
@@ -314,11 +294,11 @@ class RussianAbbreviationDetector:
             found += 1
             yield self._finding(doc, m.start(), end, re.sub(r"\s+", " ", text[m.start():end]), cyrillic, concept,
                                 unknown and not shaped(token))
-        russian_news = deferred and (found or _russian_news(doc, ctx))
-        if deferred and (russian_news or (any(d[4] for d in deferred) and _about_russia(doc, ctx))):
+        news = deferred and (found or russian_news(doc, ctx))
+        if deferred and (news or (any(d[4] for d in deferred) and about_russia(doc, ctx))):
             glossary = ctx.glossary
             for m, cyrillic, unknown, variant, rare_token in deferred:
-                if not (russian_news or rare_token):
+                if not (news or rare_token):
                     continue
                 ec = entity_context(doc, ctx)
                 if not variant and ec and (ec.spans.overlaps(m.start(), m.end()) or m.group() in glossary.accept):
@@ -356,7 +336,7 @@ class RussianAbbreviationDetector:
         text = doc.text
         cues = ambiguous_abbreviations()
         hits = [m for m in _TWO_LETTER.finditer(text) if m.group() in cues]
-        if not hits or not (found or _about_russia(doc, ctx)):
+        if not hits or not (found or about_russia(doc, ctx)):
             return
         ec = entity_context(doc, ctx)
         wrong = [(g.start, g.end) for g in ec.matches if g.kind == "wrong"] if ec else []

@@ -28,6 +28,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
+
+import regex
 
 from mtaudit.text import lexicon
 from mtaudit.text.span_index import SpanIndex
@@ -37,6 +40,9 @@ from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities import places_compound
 from mtaudit.detectors.entities.context import entity_context
+from mtaudit.detectors.pattern_table import PatternTable
+from mtaudit.detectors.patterns import anchored_matches
+from mtaudit.detectors.russian_setting import near_russia
 from mtaudit.text.views import PLACE_DELETES, PLACE_FORMS, PLACE_MEANINGS
 
 BY_MEANING = rule(
@@ -269,14 +275,14 @@ def _epithet(names: list[str]) -> str | None:
 _EPITHET_RUN = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \t]+the[ \t]+Great(?![\w-])")
 
 
-def _composed_renderings(text: str, glossary):
+def _composed_renderings(text: str, glossary, found):
     """(start, end, concept) of meaning renderings of known places in the text."""
     table = _meaning_renderings(glossary)
-    for m in _EPITHET_RUN.finditer(text):  # "Rostov the Great": the run below stops at "the"
+    for m in found[_EPITHET_RUN]:  # "Rostov the Great": the run below stops at "the"
         hit = table.get(re.sub(r"[ \t]+", " ", m.group()).lower())
         if hit is not None:
             yield m.start(), m.end(), hit[0]
-    for m in _CAPITALISED_RUN.finditer(text):
+    for m in found[_CAPITALISED_RUN]:
         words = re.split(r"[ -]", m.group())
         for n in range(len(words), 1, -1):  # longest first: "Lower Tagil" inside "Lower Tagil Plant"
             span = " ".join(words[:n]) if " " in m.group() else "-".join(words[:n])
@@ -321,13 +327,14 @@ class PlacesMeaningDetector:
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)
-        if ec is None or not _about_russian_places(ec):
+        if ec is None or not near_russia(doc, ctx):
             return
+        found = scan(doc.text)
         known = _known_forms(ec.glossary)
         covered = _GlossaryCover(ec)
         flagged: set[tuple[int, int]] = set()
         meanings = toponym_meanings()
-        for start, end, concept in _composed_renderings(doc.text, ec.glossary):
+        for start, end, concept in _composed_renderings(doc.text, ec.glossary, found):
             if covered(start, end) or doc.text[start:end].lower() in known["accepted"]:
                 continue
             flagged.add((start, end))
@@ -347,12 +354,12 @@ class PlacesMeaningDetector:
                                      f"({town.russian}) translated by meaning, half by half; write “{town.latin}”",
                                      fix=Fix.replace(start, end, town.latin, Applicability.UNSAFE,
                                                      f"replace with “{town.latin}”"), confidence=Confidence.LIKELY)
-        for start, end, fix in places_compound.hermitages(doc.text):  # "Optina Desert" (Оптина пустынь)
+        for start, end, fix in places_compound.hermitages(doc.text, found[places_compound.PUSTYN]):  # "Optina Desert" (Оптина пустынь)
             if not covered.named(start, end):
                 yield BY_MEANING.finding(doc, start, end, f"“{doc.text[start:end]}” is a monastery’s “пустынь” "
                                          f"translated as a desert; write “{fix}”", confidence=Confidence.LIKELY,
                                          fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"))
-        for m in _EARTH_OF.finditer(doc.text):
+        for m in found[_EARTH_OF]:
             start, end = m.span()
             if covered(start, end):
                 continue
@@ -364,8 +371,8 @@ class PlacesMeaningDetector:
                 f"“{english}”", fix=Fix.replace(start, end, english, Applicability.UNSAFE,
                                                   f"replace with “{english}”"),
                 confidence=Confidence.LIKELY)
-        yield from self._areas(doc)
-        for m in _GEO_ADJECTIVE.finditer(doc.text):  # "Mount Green" (гора Зелёная), "Lake White"
+        yield from self._areas(doc, found)
+        for m in found[_GEO_ADJECTIVE]:  # "Mount Green" (гора Зелёная), "Lake White"
             start, end = m.span()
             if covered(start, end) or any(s < end and start < e for s, e in flagged):
                 continue
@@ -379,7 +386,7 @@ class PlacesMeaningDetector:
                 f"meaning; English transliterates it: “{fix}”?",
                 fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
                 confidence=Confidence.LIKELY)
-        for start, end, fix in geo_adjective_names(doc.text):  # "the Sugar Cave" (Сахарная пещера)
+        for start, end, fix in geo_adjective_names(doc.text, found):  # "the Sugar Cave" (Сахарная пещера)
             if covered(start, end) or any(s < end and start < e for s, e in flagged):
                 continue
             flagged.add((start, end))
@@ -389,7 +396,7 @@ class PlacesMeaningDetector:
                 f"by meaning; English keeps the type word and transliterates the adjective: “{fix}”?",
                 fix=Fix.replace(start, end, fix, Applicability.UNSAFE, f"write “{fix}”"),
                 confidence=Confidence.LIKELY)
-        for start, end in base_name_nouns(doc.text):  # "the Shirt airbase" (Шайрат)
+        for start, end in base_name_nouns(doc.text, found):  # "the Shirt airbase" (Шайрат)
             if covered(start, end) or any(s < end and start < e for s, e in flagged):
                 continue
             flagged.add((start, end))
@@ -401,7 +408,7 @@ class PlacesMeaningDetector:
                 f"transliterate it", fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY,
                                                      "check the original name"))
         for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
-            for m in pattern.finditer(doc.text):
+            for m in found[pattern]:
                 if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
                     continue
                 start, end = m.span(1)
@@ -416,10 +423,10 @@ class PlacesMeaningDetector:
                     yield finding
 
     @staticmethod
-    def _areas(doc):
+    def _areas(doc, found):
         """MT152: "the Vyselkovsky area", "the Oktyabrsky and Soviet areas" for a район."""
         text = doc.text
-        for m in _DISTRICT_AREA.finditer(text):
+        for m in found[_DISTRICT_AREA]:
             names = [n for n in re.split(r",\s+|\s+and\s+", m.group(1))]
             plural = m.group(2) == "areas"
             if not plural:
@@ -550,13 +557,14 @@ _SLOT_BASE = re.compile(r"(?<![\w-])(?:air[ \t]?base|airbase|airfield|aerodrome|
                         r"[ \t]+base)[ \t]+([A-Z][a-z]{2,})(?![\w’'-])(?![ \t]+[A-Z])")
 
 
-def base_name_nouns(text: str):
+def base_name_nouns(text: str, found=None):
     """(start, end) of a common English noun standing as the name of an airbase or airfield."""
     from itertools import chain
 
     from mtaudit.text.english_words import is_proper_entry, lemmas_by_pos
 
-    for m in chain(_BASE_SLOT.finditer(text), _SLOT_BASE.finditer(text)):
+    found = found or scan(text)
+    for m in chain(found[_BASE_SLOT], found[_SLOT_BASE]):
         word = m.group(1)
         low = word.lower()
         if not is_common_word(low) or is_proper_entry(word) or word in lexicon.first_names() \
@@ -568,11 +576,12 @@ def base_name_nouns(text: str):
         yield m.start(1), m.end(1)
 
 
-def geo_adjective_names(text: str):
+def geo_adjective_names(text: str, found=None):
     """(start, end, fix) of every natural feature named by a Russian adjective translated by meaning."""
     before, after = _geo_patterns()
+    found = found or scan(text)
     for pattern, adj_group, head_group in ((before, 1, 2), (after, 2, 1)):
-        for m in pattern.finditer(text):
+        for m in found[pattern]:
             word, head = m.group(adj_group), m.group(head_group)
             low = word.lower()
             forms = _name_adjectives().get(low)
@@ -597,15 +606,32 @@ def _geo_adjective_fix(head: str, word: str) -> str | None:
     return f"{head} {forms[_GEO_GENDER[head]]}"
 
 
-def _about_russian_places(ec) -> bool:
-    """The document names a Russian/Ukrainian place the glossary knows (generated gazetteer or
-    places.yaml's regions): only then is a capitalised common word by a place word suspicious."""
-    for m in ec.matches:
-        c = m.concept
-        if c.type == "place" and m.kind in ("canonical", "short", "variant", "translit") and \
-                (c.id.startswith("ru-place-") or c.canonical.endswith(" region") or c.ru):
-            return True
-    return False
+def _scans() -> tuple[re.Pattern, ...]:
+    """Every pattern the detector scans a document with."""
+    before, after = _geo_patterns()
+    return (_EPITHET_RUN, _CAPITALISED_RUN, _EARTH_OF, _DISTRICT_AREA, _GEO_ADJECTIVE, before, after,
+            _BASE_SLOT, _SLOT_BASE, _OF_TYPE, _NAME_TYPE, _PREP_THE, places_compound.PUSTYN)
+
+
+@lru_cache(maxsize=1)
+def table() -> PatternTable:
+    """The scans with the literals each needs (detectors/pattern_table.py): one Aho-Corasick pass
+    finds them, a scan whose words are absent is skipped and one with a literal start is tried only
+    there, instead of every scan trying every position of the text (most documents hold no
+    "Earth of", "airbase" or "area")."""
+    return PatternTable("places-meaning", [regex.compile(p.pattern, regex.IGNORECASE if p.flags & re.IGNORECASE else 0)
+                                           for p in _scans()],
+                        (resources.files("mtaudit.data").joinpath("name_geo_heads.tsv").read_bytes(),))
+
+
+def scan(text: str) -> dict[re.Pattern, list]:
+    """Each scan's matches in `text`: what its `finditer` yields, found only where they can be."""
+    scans = _scans()
+    found: dict[re.Pattern, list] = {p: [] for p in scans}
+    for i, starts in table().candidates(text):
+        found[scans[i]] = list(scans[i].finditer(text)) if starts is None else \
+            list(anchored_matches(table().patterns[i], text, 0, len(text), starts, timeout=60.0))
+    return found
 
 
 def _covered_by_glossary(ec, start: int, end: int) -> bool:

@@ -75,10 +75,14 @@ NARRATOR_SPEAKS = View("narrator-speaks", "bool",
                        "whether the text speaks in its own first person outside quotations and dash "
                        "speech (\"we asked\", \"told us\"): MT313 then leaves an \"us\" in what others "
                        "said alone (detectors.pronouns_speech)")
+RUSSIAN_SETTING = View("russian-setting", "int",
+                       "whether the text is set in Russia: NONE, MENTION or NEWS, its strongest cue of "
+                       "data/russian_setting_cues.tsv (detectors.russian_setting); MT606, MT607, MT111, "
+                       "MT115 and MT150-MT152 read it")
 
 DOCUMENT_VIEWS = (GLOSSARY_MATCHES, ENTITY_CONTEXT, CONCEPT_SPANS, KNOWN_SURNAMES, QUOTE_INTERIORS, RULE_REGIONS,
                   LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, THINGS_HE, TIMED_OUT_RULES,
-                  HOUSE_CASING_EVIDENCE, INTRODUCED_SURNAMES, NARRATOR_SPEAKS)
+                  HOUSE_CASING_EVIDENCE, INTRODUCED_SURNAMES, NARRATOR_SPEAKS, RUSSIAN_SETTING)
 
 # --- per glossary -----------------------------------------------------------------------------
 

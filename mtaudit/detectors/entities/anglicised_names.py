@@ -6,8 +6,8 @@ English news transliterates the names of living Russians (Pyotr Tolstoy, Pavel G
 Vinokurova) and keeps the English forms only for rulers, saints and the classics (Peter the Great,
 Catherine the Great, Leo Tolstoy). The signature is a pair: a first name of
 data/first_names_anglicised_ru.tsv right before a surname of Russian shape (-ov, -ev, -in, -sky,
--oy, -enko and their feminine forms; names_meaning.russian_surname), in a document set in Russia
-(it names Russia, a Russian settlement or region, or another Russian by a transliterated first name). The fix
+-oy, -enko and their feminine forms; names_meaning.russian_surname), in a document near Russia
+(russian_setting.near_russia: it names Russia or a place the glossary's gazetteer knows). The fix
 writes the transliterated first name (unsafe: the person may write the English form).
 
 Quiet: a surname of another shape ("Peter Navarro", "Michael Kofman"), a surname in -vich, which
@@ -24,6 +24,7 @@ from functools import lru_cache
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.entities.names_meaning import russian_surname
+from mtaudit.detectors.russian_setting import near_russia
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 
@@ -68,21 +69,6 @@ def _pattern() -> re.Pattern:
 
 
 _FEMININE = re.compile(r"(?:ova|eva|yova|ina|yna|skaya|tskaya|aya)$")
-_RUSSIAN_WORD = re.compile(r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Duma|St\.? Petersburg|oblast|Oblast|krai|Krai)\b")
-
-
-def _russian_setting(doc, ctx, text: str) -> bool:
-    """The document is set in Russia: it names Russia, Moscow or the Kremlin, or a Russian settlement
-    or region the gazetteer knows."""
-    if _RUSSIAN_WORD.search(text):
-        return True
-    english = lexicon.table("first_names_en.txt")
-    if any(w in _russian_first_names() and w not in english for w in re.findall(r"\b[A-Z][a-z]+\b", text)):
-        return True  # another Russian of the story written transliterated ("Sergei", "Yulia")
-    ec = entity_context(doc, ctx)
-    return bool(ec) and any(m.kind != "wrong" and m.concept.type == "place" and (
-        m.concept.id.startswith("ru-place-") or m.concept.canonical.endswith((" region", " Krai", " krai")))
-        for m in ec.matches)
 
 
 @lru_cache(maxsize=1)
@@ -90,11 +76,6 @@ def _foreign_cues() -> frozenset[str]:
     """Nations and countries of data/foreign_name_cues.tsv ("Bulgarian", "Serbia"): a name right after
     one is that country's, written in its own way (Peter Stoyanov of Bulgaria)."""
     return frozenset(lexicon.words("foreign_name_cues.tsv"))
-
-
-@lru_cache(maxsize=1)
-def _russian_first_names() -> frozenset[str]:
-    return frozenset(lexicon.table("first_names_ru_latin.txt"))
 
 
 _CUE_BEFORE = re.compile(r"([A-Z][a-z]+)(?:['’]s)?[ \t]+(?:[a-z-]+[ \t]+){0,3}$")
@@ -123,7 +104,7 @@ class AnglicisedFirstNameDetector:
             if cue and cue.group(1) in _foreign_cues():
                 continue  # "Bulgaria's former president Peter Stoyanov"
             if setting is None:
-                setting = _russian_setting(doc, ctx, text)
+                setting = near_russia(doc, ctx)
             if not setting:
                 return
             if ec is None:

@@ -106,13 +106,14 @@ def followed_by_us_state(text: str, end: int) -> bool:
     return bool(_US_STATE_AFTER.match(text, end, min(len(text), end + 14)))
 
 
-_PUSTYN = re.compile(r"\b([A-Z][a-z]+(?:ina|ova|eva|yova|skaya|tskaya|aya))[ \t]+Desert\b")
+PUSTYN = re.compile(r"\b([A-Z][a-z]+(?:ina|ova|eva|yova|skaya|tskaya|aya))[ \t]+Desert\b")
 
 
-def hermitages(text: str):
-    """(start, end, fix) of "<Russian feminine adjective> Desert" (Оптина пустынь -> "Optina Desert")."""
+def hermitages(text: str, matches=None):
+    """(start, end, fix) of "<Russian feminine adjective> Desert" (Оптина пустынь -> "Optina Desert");
+    `matches`: PUSTYN's matches in `text` when the caller has scanned for them."""
     from mtaudit.text.english_words import is_common_word
 
-    for m in _PUSTYN.finditer(text):
+    for m in PUSTYN.finditer(text) if matches is None else matches:
         if not is_common_word(m.group(1).lower()):
             yield m.start(), m.end(), f"{m.group(1)} Pustyn"

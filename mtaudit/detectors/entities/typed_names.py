@@ -32,7 +32,7 @@ from functools import lru_cache
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities import apposition_names, bare_names, headed_names, name_words
 from mtaudit.detectors.entities.context import entity_context
-from mtaudit.detectors.places_meaning import _about_russian_places
+from mtaudit.detectors.russian_setting import near_russia
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 
@@ -283,7 +283,7 @@ class TypedNameDetector:
                 continue
             if ec is None:
                 ec = entity_context(doc, ctx) or False
-            if not ec or not _about_russian_places(ec):  # a ship's name needs a Russian setting, not a
+            if not ec or not near_russia(doc, ctx):  # a ship's name needs a Russian setting, not a
                 break                                     # Russian spelling of "May" somewhere
             if self._known(ec, start, end):
                 continue
@@ -297,7 +297,7 @@ class TypedNameDetector:
                 continue
             if ec is None:
                 ec = entity_context(doc, ctx) or False
-            if not ec or not _about_russian_places(ec) or not _names_russian_place(ec):
+            if not ec or not near_russia(doc, ctx) or not _names_russian_place(ec):
                 break
             if self._known(ec, start, end):
                 continue
