@@ -29,7 +29,7 @@ from mtaudit.detectors import casing_bodies as bodies, casing_name_tails as tail
 from mtaudit.detectors._people import glossary_spans
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.english_words import is_common_word, is_dictionary_word, is_proper_entry
+from mtaudit.text.english_words import is_common_word, is_dictionary_word, is_proper_entry, lemmas_by_pos
 from mtaudit.text.span_index import SpanIndex
 from mtaudit.text.house_casing import british_style, lowercase_head_accepted
 from mtaudit.text.position import LINE_BREAKS, SENTENCE_ENDS, capitalised_by_position
@@ -67,6 +67,7 @@ LOWERCASE_NAME_HEAD = rule(
           "A Moscow court extended his arrest.",
           "Russian railway workers went on strike.",
           "The state theatre reopened after repairs.",
+          "The chess club meets upstairs in the Hillside library every Thursday.",
           "The Senate committee will vote on Tuesday.",
           "Warships of the Black Sea fleet returned to port.",
           "Holy days are observed by the community.",
@@ -132,6 +133,25 @@ _ADJECTIVE_SHAPE = re.compile(r"(?:al|ern|ic|ive|ary|ory|ian|ous|ed)$")
 _RUSSIAN_ADJECTIVE = re.compile(r"[a-z](?:sky|skiy|skii|skoy|skaya|skoye|tsky|ny|nyi|nyy|noy)$")
 _COURT_KINDS = frozenset({"district", "city", "regional", "garrison", "military", "arbitration",
                           "interdistrict", "municipal"})
+
+
+@lru_cache(maxsize=4096)
+def _place_noun(word: str) -> bool:
+    """A noun and nothing else whose first WordNet sense is a physical thing or place (riverside,
+    hillside; calque_order_words.tsv): English names a neighbourhood or a street by it, and a
+    library or school there after it ("the Riverside library"); the first word of a Russian name is
+    an adjective ("Northern", "Central") or its field ("Hockey federation", an act)."""
+    pos = lemmas_by_pos(word)
+    return bool(pos) and set(pos) == {"NOUN"} and "thing" in _order_classes().get(word, ())
+
+
+@lru_cache(maxsize=1)
+def _order_classes() -> dict[str, frozenset[str]]:
+    classes: dict[str, set[str]] = {}
+    for row in lexicon.rows("calque_order_words.tsv"):
+        if len(row) > 1:
+            classes.setdefault(row[0], set()).add(row[1])
+    return {w: frozenset(c) for w, c in classes.items()}
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +311,8 @@ def _lowercase_head(doc, m, known, places, tail_end):
     elif is_common_word(word):
         if head in _generic_heads() and is_proper_entry(word) and not _ADJECTIVE_SHAPE.search(folded):
             return None  # "a Dutch foundation", "the Easter service": a word English always capitalises describes it
+        if head in _generic_heads() and _place_noun(folded):
+            return None  # "the Riverside library": a noun of a place names where the body stands
         why = f"“{word}” is capitalised only inside a name"
     elif russian_court:  # "the Prikubansky district court" (a place's adjective names the court)
         why = f"“{word}” (a Russian adjective) names the {' '.join(b.group() for b in between + [m])}"
