@@ -193,7 +193,7 @@ _OPENING = re.compile(r"(?:[A-Z][a-z]+,? (?:[a-z0-9]+,? ){0,3}?(?=(?:he|she|his|
                       r"([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 
 
-def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
+def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, agent=None):
     """(match, pronoun, (thing, possessive)) for a "He"/"She"/"His"/"Her" that opens sentence i
     (or follows a short fronted adverbial: "This year she …", "In frost his …") and stands for
     the thing the sentence before is about, else None. The sentence before is in the same
@@ -202,7 +202,9 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
     one before it (in the paragraph); its main subject
     is a singular thing of the data with the pronoun's Russian gender, or — when that subject
     is some other thing or a plural — the object, complement or prepositional object of its
-    main verb is."""
+    main verb is. `of_gender` (token, pronoun) -> token or None replaces the thing test and
+    `agent` (parsed, offset) -> bool the test of a person's act (MT3110 passes its kinds of
+    animals and plants, and the acts of speech only: a kind of animal leaves, feeds, hunts)."""
     from mtaudit.detectors.pronouns_opening import _agent_verb
     from mtaudit.detectors.pronouns_salience import _kin, _person_possessions
     from mtaudit.detectors.pronouns_syntax import _PersonTest
@@ -235,7 +237,7 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
         return None  # "In Kazan he …" names a place; only adverbs and times may come first
     possessive = tok.dep_ == "poss"
     if low in ("he", "she"):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or _agent_verb(parsed, at):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or (agent or _agent_verb)(parsed, at):
             return None
         people = _PersonTest(parsed, [])
         if _addresses_people(tok.head, people):
@@ -259,10 +261,13 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
     if root is None:
         return None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or _animal(subject):
+    test = of_gender or _of_gender
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    thing = _of_gender(subject, low)
+    thing = test(subject, low)
     if thing is None:
+        if _animal(subject):
+            return None
         if subject.tag_ in ("NNP", "NNPS") and not subject.is_lower:
             return None  # a name: maybe a person's or a firm's
         own = [c for c in root.children if c.dep_ in ("dobj", "attr")] + \
@@ -271,7 +276,7 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes):
             pass  # "The seeds are delivered to the plant", "The oldest exhibit is a samovar"
         else:
             own = [c for c in own if c.dep_ == "attr"]
-        thing = next((o for o in own if _of_gender(o, low) is not None), None)
+        thing = next((o for o in own if test(o, low) is not None), None)
         if thing is None:
             return None
     return m, low, (thing.text, possessive)
@@ -317,9 +322,9 @@ def _maybe_name(parsed, t, people) -> bool:
     # director Ivan Petrov", whose noun is a person's)
 
 
-def _antecedent(doc, ctx, sent, m, low: str, quotes) -> tuple[str, bool] | None:
+def _antecedent(doc, ctx, sent, m, low: str, quotes, of_gender=None, agent=None) -> tuple[str, bool] | None:
     """(the thing, whether "her" is a possessive) when the pronoun at `m` stands for the thing
-    the clause before it is about, else None."""
+    the clause before it is about, else None; `of_gender` as for _opening_pronoun."""
     from mtaudit.detectors.pronouns_local_thing import _clause_root, _person_like, _quoted
     from mtaudit.detectors.pronouns_opening import _agent_verb
     from mtaudit.detectors.pronouns_salience import _kin, _person_objects, _person_possessions
@@ -360,6 +365,10 @@ def _antecedent(doc, ctx, sent, m, low: str, quotes) -> tuple[str, bool] | None:
             break
         if _quoted(parsed, t, quotes):
             continue
+        if of_gender is not None and (t.dep_ == "pobj" and t.head.lower_ in _RANGE_PREPS or
+                                      t.dep_ in ("amod", "compound") and t.head.i < tok.i and
+                                      of_gender(t.head, low) is not None):
+            continue  # the kind's own name and range: "the European bison", "animal of Europe"
         if t.lower_ in same or t.lower_ in ("who", "whom") or t.lower_ in _groups() or \
                 t.tag_ in ("NN", "NNP") and people.gender(t) is not None or \
                 not t.is_lower and _person_like(parsed, t, people, None):
@@ -371,19 +380,26 @@ def _antecedent(doc, ctx, sent, m, low: str, quotes) -> tuple[str, bool] | None:
     if not subjects:
         return None
     subject = subjects[-1]
-    thing = _of_gender(subject, low)
+    test = of_gender or _of_gender
+    thing = test(subject, low)
     if thing is None:
         if not _singular_common(subject) or people.gender(subject) is not None or \
                 subject.lower_ in _groups() or _animal(subject):
             return None
         verb = subject.head
         thing = next((o for o in verb.children if o.dep_ == "dobj" and o.i < tok.i and
-                      _of_gender(o, low) is not None), None)
+                      test(o, low) is not None), None)
         if thing is None:
             return None
-    if low in ("he", "she") and (_agent_verb(parsed, m.start()) or _addresses_people(tok.head, people)):
+    if low in ("he", "she") and ((agent or _agent_verb)(parsed, m.start()) or
+                                 _addresses_people(tok.head, people)):
         return None  # "he said", "she signed": a person's act (a body's too, but a person may be meant)
     return thing.text, possessive
+
+
+# prepositions of a kind's range ("the heaviest animal of Europe", "lives in Kamchatka"): a name
+# after them is a place, not somebody a pronoun may stand for (MT3110)
+_RANGE_PREPS = frozenset({"of", "in", "across", "throughout", "around", "near", "along"})
 
 
 # verbs of addressing people: with a person as object only a person (or a body) is the subject

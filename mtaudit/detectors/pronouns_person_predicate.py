@@ -104,7 +104,9 @@ def _person_noun(tok) -> bool:
     from mtaudit.detectors.pronouns_syntax import _person_nouns
 
     nouns = _person_nouns()
-    return tok.lemma_.lower() in nouns or tok.lower_ in nouns
+    trades = lexicon.folded_words("person_trade_nouns.txt")  # WordNet's: "apprentice", "welder"
+    return tok.lemma_.lower() in nouns or tok.lower_ in nouns or tok.lower_ in trades or \
+        tok.lemma_.lower() in trades
 
 
 def _has_subject(verb) -> bool:

@@ -44,9 +44,15 @@ from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.detectors.pronouns_roles import (
     Quoted as _Quoted, according_to, before_colon, hearer, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
     subject_of, topic_is_body, own_reflexive as _own_reflexive, person_spoke, spoke)
+from mtaudit.detectors.pronouns_centering import IT_AFTER_PERSON_SUBJECT, after_person_subject
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED, THINGS_HE
+
+
+def _same_paragraph(doc, a, b) -> bool:
+    para = doc.paragraph_at(b.start)
+    return para is not None and a.start >= para.start
 
 IT_FOR_PERSON_SALIENCE = rule(
     "MT3102", "it-for-person-antecedent", "pronoun",
@@ -187,7 +193,7 @@ _TRACE = None  # a list while debugging: (pronoun, role, human verb, things, per
 
 class SaliencePronounDetector:
     name = "pronouns-salience"
-    rules = (IT_FOR_PERSON_SALIENCE,)
+    rules = (IT_FOR_PERSON_SALIENCE, IT_AFTER_PERSON_SUBJECT)
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
@@ -295,6 +301,11 @@ class SaliencePronounDetector:
                 prev = (pparsed, people_of(k, role == "its"), quoted.tokens_in(pparsed))
             inside = quoted.tokens_in(parsed)
             verdict = _resolve(tok, role, people_of(i, role == "its"), prev, inside)
+            rule_ = IT_FOR_PERSON_SALIENCE
+            if verdict is None and role == "subject" and k == i - 1 and \
+                    _same_paragraph(doc, doc.sentences[k], doc.sentences[i]):
+                verdict = after_person_subject(tok, people_of(i), prev)  # MT3111
+                rule_ = IT_AFTER_PERSON_SUBJECT
             if verdict is None:
                 continue
             if role == "its" and _animal_kin_after_animal(doc, k if k is not None else i, tok, m.start()):
@@ -307,11 +318,13 @@ class SaliencePronounDetector:
                 word = word[0].upper() + word[1:]
             flagged.add(m.start())
             persons_it[m.start()] = gender
-            yield IT_FOR_PERSON_SALIENCE.finding(
+            what = (f"“{m.group()}” can only stand for a person here (“{who}”): no singular thing "
+                    f"before it that English could refer it to") if rule_ is IT_FOR_PERSON_SALIENCE else \
+                (f"“{m.group()}” opens a sentence that speaks or acts, after one whose subject is a "
+                 f"person (“{who}”)")
+            yield rule_.finding(
                 doc, m.start(), m.end(),
-                f"“{m.group()}” can only stand for a person here (“{who}”): no singular thing before "
-                f"it that English could refer it to; gender-blind MT of a Russian personal pronoun; "
-                f"use “{word}”",
+                f"{what}; gender-blind MT of a Russian personal pronoun; use “{word}”",
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
 
 

@@ -8,8 +8,10 @@ flagged when the clause reports a third person's words: the complement of a past
 or a clause fronted by "According to him/X,"; a subject "you" in a clause that hangs on the
 to-clause of a past urging ("urged residents to call a doctor, because otherwise you risk …").
 A reporter the parser hung on a fronted phrase ("At the talks petrov said that we") still
-reports. Quotations, a "me"/"us" hearer ("told us that we")
-and nouns every reader owns ("our planet", data: inclusive_possessed_nouns.txt) stay quiet.
+reports; so does an "I" in a relative clause of a noun of the reported clause ("said that
+every knife I make is fitted"; a "we" there may be the paper's: "the plan we drafted"). Quotations, a "me"/"us" hearer ("told us that we")
+and nouns every reader owns ("our planet", data: inclusive_possessed_nouns.txt) stay quiet, but
+never after "my" ("in my country" is the speaker's).
 A bare "remind"/"inform" without its hearer reports in any tense ("The organisers remind that
 you can vote": Russian "напоминают, что"); a plural "Experts advise that you" is English advice.
 The span runs from the pronoun over its clause (_clause_reach): the object of "want"/"expect"
@@ -37,6 +39,13 @@ _PRONOUN_WORDS = frozenset("i we you he she it they me us him her them this that
                            "anybody none each both all either neither another other others".split())
 
 
+def _inclusive(poss) -> bool:
+    """"our"/"your" before a noun every reader owns ("our planet"); never "my": "my country" is
+    the speaker's alone (inclusive_possessed_nouns.txt)."""
+    return poss.lower_ != "my" and \
+        poss.head.lower_ in lexicon.folded_words("inclusive_possessed_nouns.txt")
+
+
 def _reports_before(clause, tok) -> bool:
     """`clause` is a past reporting verb of a third person with a "that"-complement before `tok`:
     a first-person clause coordinated after it continues the report ("Sedov said that she is in
@@ -48,15 +57,25 @@ def _reports_before(clause, tok) -> bool:
 
 
 def reported_speech(doc, parsed, people, quoted):
+    """The findings of _reported_speech, less one inside another's span ("I wanted to show the
+    people of my generation": the "my" is the same clause's speaker)."""
+    spans = []
+    for f in _reported_speech(doc, parsed, people, quoted):
+        if any(a <= f.span.start and f.span.end <= b for a, b in spans):
+            continue
+        spans.append((f.span.start, f.span.end))
+        yield f
+
+
+def _reported_speech(doc, parsed, people, quoted):
     for tok in parsed.doc:
         low = tok.lower_
         owner = None  # "our specialists will assess", "your sons will call": the subject's owner
         if low in _POSSESSIVE_SHIFT and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") \
-                and tok.head.pos_ == "NOUN" and \
-                tok.head.lower_ not in lexicon.folded_words("inclusive_possessed_nouns.txt"):
+                and tok.head.pos_ == "NOUN" and not _inclusive(tok):
             owner, tok, low = tok, tok.head, _POSSESSIVE_SHIFT[low]
         elif low in ("our", "my") and tok.dep_ == "poss" and tok.head.pos_ == "NOUN" and \
-                tok.head.lower_ not in lexicon.folded_words("inclusive_possessed_nouns.txt") and \
+                not _inclusive(tok) and \
                 not _inside(quoted, parsed.offset(tok)):
             found = _reported_owner(tok)  # "She says that for our pensioners the office is …"
             if found is None and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
@@ -118,6 +137,12 @@ def reported_speech(doc, parsed, people, quoted):
                     yield _owner_finding(doc, parsed, people, owner, reporter)
                 else:
                     yield _speech_finding(doc, parsed, people, tok, report, reporter)
+            elif low == "i" and tok.dep_ == "nsubj" and owner is None and clause.dep_ == "relcl" and \
+                    (reporter := _reported_owner(tok)) is not None:
+                # "said that every knife I make is fitted …": the speaker's clause inside a noun
+                # of the reported clause; news has no writer's "I" ("the plan we drafted" may be
+                # the paper's or the country's "we", so only "I")
+                yield _speech_finding(doc, parsed, people, tok, reporter.head, reporter)
             elif low in ("i", "we") and tok.dep_ == "nsubj" and owner is None and \
                     (reporter := _that_before(tok)) is not None:
                 # "He added that in autumn we will scatter baits": a parse that lost the clause
@@ -814,7 +839,14 @@ def _owner_finding(doc, parsed, people, owner, reporter):
     replacement = word + doc.text[parsed.end_offset(owner):end]
     verb = head.head if head.dep_ in ("nsubj", "nsubjpass") and head.head.i > head.i else None
     reach = end
-    if verb is not None and parsed.end_offset(verb) - start <= _CLAUSE_REACH:
+    fronted = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    subject = next((c for c in fronted.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > head.i),
+                   None) if fronted is not None and fronted.pos_ in ("VERB", "AUX") else None
+    if subject is not None:
+        # a fronted phrase: "in my country such walls are painted": the phrase and the
+        # subject it stands before show the reported clause
+        reach = parsed.end_offset(subject)
+    elif verb is not None and parsed.end_offset(verb) - start <= _CLAUSE_REACH:
         reach = _clause_reach(parsed, start, parsed.end_offset(verb), verb.i)  # "my girls trained"
     elif verb is None:
         reach = _clause_reach(parsed, start, end, head.i)

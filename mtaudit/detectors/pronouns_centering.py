@@ -1,0 +1,114 @@
+"""MT3111: a sentence opened by "It" that speaks, thinks or acts, right after a sentence about a person.
+
+Russian goes on about the person a sentence was about with "он"/"она": "Директор заповедника
+Батыр Эрдниев работает там с 1998 года. Он пояснил, что …". Gender-blind MT writes "It
+explained that …". English reads a subject pronoun that opens a sentence as the subject of the
+sentence before (what that sentence is about); when that subject is a person, "It" can only be
+the person, whatever things the sentence names in its other slots ("the director of the
+reserve", "headed the committee", "worked with steel").
+
+MT3102 keeps quiet whenever a thing is among the candidates (the reserve, the committee); this
+rule asks only the subjects. Flagged: "It" first in its sentence, outside quotation marks, the
+subject of a verb of saying or thinking, of an act of intent (agent_predicates.txt), of asking
+somebody to act ("It asked the city to protect …"), or of a person's role ("started as an
+apprentice"; person_nouns.txt and WordNet's person_trade_nouns.txt); the sentence before is in the same paragraph, its
+main subject is a person (a person noun, a name, a surname named in full before), and no other
+clause of it has a singular thing for subject ("…, because the fence damages the bark" would
+be a thing "It" may go back to), nor names a body or a document outside the subject's own
+phrase ("Ivanov heads the council", "published the study": either may speak; "the director of
+the reserve" is where the person works). The rule runs inside MT3102's detector, with its persons.
+"""
+
+from __future__ import annotations
+
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+
+IT_AFTER_PERSON_SUBJECT = rule(
+    "MT3111", "it-after-person-subject", "pronoun",
+    summary="“It” opening a sentence that speaks, thinks or acts, after a sentence whose subject "
+            "is a person",
+    why="Russian goes on about a person with “он”/“она”; gender-blind MT writes “It explained "
+        "that …”. An opening subject pronoun continues the subject of the sentence before; when "
+        "that subject is a person, “he” or “she” is meant, whatever things the sentence also names.",
+    confidence="likely",
+    bad=["The museum's curator, Zarina Tlisova, said volunteers cleaned the halls in a week. It "
+         "asked the city to pay for the new roof.",
+         "The school's director, Aldar Tsydenov, has taught history since 1999. It believes that the "
+         "fines are too low.",
+         "The owner of the bakery, Ayaal Sivtsev, has baked bread for 20 years. It started as an "
+         "apprentice in Yakutsk."],
+    good=["The keeper of the lighthouse, Mingiyan Badmaev, has lived on the island since 2004. He "
+          "explained that the lamp is checked every night.",
+          "The chairman Aldar Tsydenov heads the city council. It said on Monday that the budget "
+          "would be cut.",
+          "The owner Ayaal Sivtsev said the bakery needs a new oven. It asked the region for money.",
+          "The keeper Mingiyan Badmaev spoke at the forum. It is clear that the lamp is old.",
+          "The ministry hired the engineer Bair Dashiev in May. It said he would lead the project.",
+          "The leader of the council, Bair Dashiev, opened the session. It approved the budget.",
+          "The author of the law, deputy Aldar Tsydenov, chaired the budget committee for six years. "
+          "It believes that the fines are too low.",
+          "The keeper Mingiyan Badmaev published the study in May. It warned that the lamp is old."],
+    applicability="unsafe",
+)
+
+_ROLE_PREPS = frozenset({"as"})
+
+
+def after_person_subject(tok, people, prev) -> tuple[str, str] | None:
+    """(the person, gender) when `tok`, an opening subject "It", continues a person subject of
+    the sentence before (prev: its parse, its person test, its quoted tokens), else None."""
+    from mtaudit.detectors.pronouns_person_predicate import _person_noun
+    from mtaudit.detectors.pronouns_salience import _CONTROL_VERBS, _agent_predicate, _agentive, _saying_verbs
+    from mtaudit.detectors.pronouns_syntax import _report_verbs
+
+    if prev is None or tok.i != 0 or tok.text != "It" or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    role = any(c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and any(
+        g.dep_ == "pobj" and _person_noun(g) for g in c.children) for c in verb.children)
+    asks = lemma in _CONTROL_VERBS and any(c.dep_ == "xcomp" for c in verb.children)  # "asked the city to"
+    if not (lemma in _saying_verbs() or lemma in _report_verbs() or _agent_predicate(verb) or role or asks):
+        return None
+    if _agent_predicate(verb) == "act" and not (lemma in _saying_verbs() or lemma in _report_verbs()) and \
+            any(c.dep_ in ("dobj", "attr") for c in verb.children if c.lemma_.lower() in _BODY_ACTS):
+        return None
+    pparsed, ppeople, pquoted = prev
+    root = next((t for t in pparsed.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i in pquoted or subject.tag_ in ("NNS", "NNPS"):
+        return None
+    gender = ppeople.gender(subject)
+    if gender is None and subject.pos_ == "NOUN" and _person_noun(subject):
+        gender = ""  # a trade WordNet knows: "The keeper of the lighthouse, …"
+    if gender is None:
+        return None
+    for t in pparsed.doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i != subject.i and t.pos_ in ("NOUN", "PROPN") and \
+                t.tag_ in ("NN", "NNP") and ppeople.gender(t) is None:
+            return None  # "…, because the fence damages the bark": a thing "It" may continue
+    own = {t.i for t in subject.subtree}
+    bodies = lexicon.folded_words("organisation_nouns.txt")
+    for t in pparsed.doc:
+        if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or \
+                ppeople.gender(t) is not None:
+            continue
+        if t.lower_ in bodies or t.lemma_.lower() in bodies or _agentive(t, "say"):
+            return None  # "Sedov heads the council. It said …", "Petrova published the study.
+            # It warned …": a body or a document may speak (one in the subject's own phrase,
+            # "the director of the reserve", is where the person works)
+    if gender == "":
+        gender = next((g for c in subject.children if c.dep_ == "appos"
+                       for g in (ppeople.gender(w) for w in c.subtree) if g), "")
+    who = " ".join(w.text for w in subject.subtree if w.dep_ != "punct")
+    return who, gender
+
+
+# what a body's act takes as object ("It approved the budget"): a council's vote, not a person's
+_BODY_ACTS = frozenset({"budget", "law", "bill", "resolution", "decree", "plan", "programme", "program",
+                        "agenda", "amendment", "amendments", "motion"})

@@ -1,0 +1,53 @@
+"""MT3111: an opening "It" that speaks or acts after a sentence whose subject is a person;
+and the WordNet trades MT3109's "as" frame reads (person_trade_nouns.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.audit.context import AuditContext
+from mtaudit.audit.engine import audit
+from mtaudit.detectors import pronouns_salience
+from mtaudit.models import parser as parser_mod
+from mtaudit.text import lexicon
+from mtaudit.text.document import Document
+
+pytestmark = pytest.mark.skipif(not parser_mod.available(), reason="needs the parse extra")
+
+
+def _codes(text):
+    return [(f.code, f.text) for f in
+            audit(Document(text), AuditContext(), detectors=(pronouns_salience.DETECTOR,)).findings]
+
+
+@pytest.mark.parametrize("text", [
+    # a possessor body in the subject's phrase is where the person works
+    "The museum's curator, Aigul Sabitova, said pupils chose the paintings at a vote. It asked the "
+    "city to extend the opening hours.",
+    # a role only a person takes, after a thing object MT3102 counts
+    "The owner of the forge, Timur Zakirov, has worked with iron for 25 years. It started as a "
+    "blacksmith's apprentice in Kazan.",
+])
+def test_it_after_a_person_subject(text):
+    assert ("MT3111", "It") in _codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a body outside the subject's phrase may speak
+    "The library's director, Aigul Sabitova, joined the city council in May. It said the budget "
+    "would be cut.",
+    # a thing subject in another clause may be meant
+    "The library's director, Aigul Sabitova, said the roof leaks badly. It needs repairs.",
+    # the paragraph changed: the sentence before is not the one continued
+    "The library's director, Aigul Sabitova, said readers chose the books.\n\nIt asked the council "
+    "to extend the opening hours.",
+])
+def test_bodies_things_and_paragraphs_keep_it_quiet(text):
+    assert not any(code == "MT3111" for code, _ in _codes(text))
+
+
+def test_trades_are_people_and_shared_roles_are_not():
+    trades = lexicon.folded_words("person_trade_nouns.txt")
+    assert {"apprentice", "welder", "curator"} <= trades
+    assert not {"supplier", "host", "partner", "sponsor"} & trades
+    assert "crane" not in trades  # Hart Crane is a name; the bird's sense is the first common one
