@@ -57,3 +57,60 @@ def test_terms20_beats_are_in_the_table():
            "medicine-by-specialty", "veterinary", "units-and-measures"}
     assert new <= beats
     assert sum(t.beat in new for t in ct.terms()) >= 400
+
+
+def test_quality_genitive_examples():
+    entries, products, quiet = ct.quality_genitive()
+    assert {e.name for e in entries} >= {"handwork", "production", "named_kind", "measure", "size"}
+    for e in entries:
+        assert e.bads and e.quiets, e.name
+        for bad in e.bads:
+            assert any(_found(bad, d) for d in (ct.QUALITY_GENITIVE_DETECTOR, ct.DETECTOR, cc.DETECTOR)), bad
+        for q in e.quiets:
+            assert _found(q, ct.QUALITY_GENITIVE_DETECTOR) == [], q
+
+
+@pytest.mark.parametrize("text,span,fix", [
+    ("Ten tractors of Belarusian production arrived.", "tractors of Belarusian production",
+     "Belarusian-made tractors"),
+    ("The shop sells cheese of own production.", "cheese of own production", "home-made cheese"),
+    ("Turbines of the power of 5 megawatts were installed.", "of the power of", "with a capacity of"),
+    ("The kennel sells dogs of the breed «Laika».", "dogs of the breed «Laika»", "Laika dogs"),
+])
+def test_quality_genitive_fix(text, span, fix):
+    (f,) = _found(text, ct.QUALITY_GENITIVE_DETECTOR)
+    assert text[f.span.start:f.span.end] == span
+    assert f.fix.edits[0].replacement == fix
+
+
+def test_quality_genitive_stays_quiet_on_english():
+    for text in ["He was a man of the people.", "Wines of the highest quality were served.",
+                 "The painting is a work of art.", "Nothing of the sort was found in the boxes.",
+                 "Costs of domestic production rose.", "Cars of this type are rare.",
+                 "A mind of great capacity and a man of great power."]:
+        assert _found(text, ct.QUALITY_GENITIVE_DETECTOR) == [], text
+
+
+def test_combining_form_shape():
+    spec = ct.combining_forms()
+    for bad in spec.bads:
+        assert _found(bad, ct.COMPOUND_DETECTOR), bad
+    for q in spec.quiets:
+        assert _found(q, ct.COMPOUND_DETECTOR) == [], q
+    (f,) = _found("Six electro-charging stations opened.", ct.COMPOUND_DETECTOR)
+    assert f.fix.edits[0].replacement == "charging"
+    (f,) = _found("Electro-scooters are banned in the park.", ct.COMPOUND_DETECTOR)
+    assert f.fix.edits[0].replacement == "Electric scooters"
+    # a fused word English writes, spelled with a hyphen, is English
+    assert ct._fused_english("electromagnetic") and not ct._fused_english("electrocharging")
+
+
+def test_plural_pairs():
+    _, bads, quiets = ct._plural_pair_spec()
+    assert bads and quiets
+    for bad in bads:
+        assert _found(bad, ct.COMPOUND_DETECTOR), bad
+    for q in quiets:
+        assert _found(q, ct.COMPOUND_DETECTOR) == [], q
+    (f,) = _found("The states-members met.", ct.COMPOUND_DETECTOR)
+    assert "member states" in f.message and f.fix is None

@@ -75,8 +75,10 @@ COMPOUND = rule(
     bad=["A new feldsher-obstetric point has opened in the village.",
          "Investment in the fuel-energy complex fell by a tenth.",
          "The driver died in a road-transport accident on the M4.",
-         "The physical-culture-health complex will open in May."],
+         "The physical-culture-health complex will open in May.",
+         "Staff of the Baikal Scientific-Research Institute took samples."],
     good=["Eisenhower warned of the military-industrial complex.",
+          "The Military-Industrial Commission met on Monday.",
           "The socio-economic situation in the region is difficult.",
           "A Sino-Russian energy project was signed.",
           "The left-wing party won the vote.",
@@ -278,6 +280,8 @@ def craft_pattern() -> regex.Pattern:
         rf"(?:(?P<mod2>\p{{Ll}}+)\s+)?(?P<craft>{_alternation(d['crafts'])}))(?![\w-])", regex.IGNORECASE)
 
 
+_TITLED_PAIR = regex.compile(r"(?<![\w-])(?P<c>\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)\s+(?P<head>\p{Lu}\p{Ll}+)(?![\w-])")
+
 _AND_PAIR = regex.compile(
     r"(?<![\w-])(?P<a>\p{Ll}+(?:\s+culture)?)\s+and\s+(?P<b>\p{Ll}+(?:-\p{Ll}+)?)\s+(?P<head>\p{Ll}+)(?![\w-])")
 
@@ -360,6 +364,18 @@ class FramesTableDetector:
                     f"“{text[start:end]}” keeps a Russian compound adjective (two relational adjectives "
                     "joined by -o-) before a type noun; English names the thing in its own words "
                     "(rural health post, energy sector, research institute, road accident)")
+            for m in _TITLED_PAIR.finditer(text):
+                # inside a name the pair keeps its capitals: "the Caspian Scientific-Research Centre"
+                pair = m.group("c").lower()
+                if m.group("head").lower() not in d["heads"] or \
+                        pair not in d["russian_and_pairs"] | d["russian_pairs"] or pair in d["native_pairs"]:
+                    continue
+                start, end = m.start("c"), m.end("head")
+                yield COMPOUND.finding(
+                    doc, start, end,
+                    f"“{text[start:end]}” keeps a Russian compound adjective (two relational adjectives "
+                    "joined by -o-) inside a name; English names it in its own words (Research "
+                    "Institute, Research Centre)")
         if " and " in text:
             d = adjective_data()
             for m in _AND_PAIR.finditer(text):

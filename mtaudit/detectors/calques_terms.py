@@ -402,22 +402,33 @@ RELATIONAL_DETECTOR = RelationalDetector()
 
 TYPE_GENITIVE = rule(
     "MT2825", "russian-type-genitive", "calque",
-    summary="“gardens of intensive type”, “a camp of closed type”, “a bridge of the arch type”: the "
-            "Russian genitive “X <adj> типа” word for word",
+    summary="“gardens of intensive type”, “knives of hand work”, “oysters of the sort gigas”, “of the "
+            "power of 150 kW”: the Russian genitive of type or quality word for word",
     why="Russian classes a thing by a genitive of type after the noun (сады интенсивного типа, "
         "лагерь закрытого типа, дом нового типа, мост арочного типа); MT keeps the order and the "
         "word “type”. English puts the kind before the noun (intensive orchards, a closed camp, "
         "a new-style house, an arch bridge). Native “of this type”, “of the same type”, “of a "
         "different type”, “of blood type O” stay quiet: the modifiers and heads that keep it "
-        "native are data in mtaudit/data/calque_terms.yaml (`type_genitive`).",
+        "native are data in mtaudit/data/calque_terms.yaml (`type_genitive`). The same shape with other "
+        "quality nouns (ножи ручной работы, отечественного производства, сорта гигас, марки М600, "
+        "мощностью 150 кВт, большой вместимости) is the table `quality_genitive`: one entry a "
+        "quality noun, flagged after a product noun (WordNet's artifact, vehicle, material and animal "
+        "classes), with the English as an unsafe fix (handmade knives, gigas oysters, with a "
+        "capacity of).",
     confidence="likely",
     bad=["The farm planted 40 hectares of gardens of intensive type.",
          "The district hospital of the general type was renovated.",
-         "A bridge of the arch type will replace the old crossing."],
+         "A bridge of the arch type will replace the old crossing.",
+         "The fair sells knives of hand work and carved spoons.",
+         "The city bought ten snowplows of domestic production.",
+         "The farm grows oysters of the sort gigas near the shore.",
+         "Each charger has two connectors of the power of 150 kilowatts."],
     good=["Engines of this type are no longer made.",
           "Two aircraft of the same type were grounded.",
           "The donor was of blood type O.",
-          "The farm planted 40 hectares of intensive orchards."],
+          "The farm planted 40 hectares of intensive orchards.",
+          "He was a man of the people and a collector of the highest quality.",
+          "The knife was a work of art; years of manual work went into it."],
     applicability="unsafe",
 )
 
@@ -434,15 +445,22 @@ COMPOUND_BY_PARTS = rule(
         "avalanche-prone, yard). The families are word lists in mtaudit/data/calque_terms.yaml "
         "(`compounds`): first elements × second elements, some only before a Russian head noun, "
         "less the compounds English writes itself (low-income, multi-storey, multi-year, "
-        "snow-removal equipment).",
+        "snow-removal equipment). The shape beyond the lists (`combining_forms`): a Russian "
+        "combining form (электро-, авиа-, авто-, агро-, фото-) joined by a hyphen to an English word "
+        "whose fused spelling English does not write (electro-charging, avia-company, "
+        "photo-exhibition; the fused words English uses come from wordfreq at build time).",
     confidence="likely",
-    bad=["Mobile shops serve low-populated settlements of the district.",
+    bad=["Six electro-charging stations opened on the highway.",
+         "The avia-company bought four new jets.",
+         "Prosecutors checked 34 quest-rooms of the city.",
+         "Mobile shops serve low-populated settlements of the district.",
          "Rescuers checked the avalanche-dangerous slopes.",
          "The fish-breeding plant released 2 million fry.",
          "Volunteers cleaned the near-house territory of leaves."],
     good=["Low-income families will get land plots.",
           "A multi-storey car park and a multi-year contract.",
-          "The city bought new snow-removal equipment."],
+          "The city bought new snow-removal equipment.",
+          "An electromagnetic pulse, a video-conference and an agro-industrial complex."],
     applicability="unsafe",
 )
 
@@ -487,6 +505,7 @@ class TypeGenitiveDetector:
         if spec is None:
             return
         text = doc.text
+        yield from QUALITY_GENITIVE_DETECTOR.detect(doc, ctx)
         if " type" not in text:
             return
         for m in spec.pattern.finditer(text, overlapped=False):
@@ -606,7 +625,247 @@ class CompoundDetector:
                 doc, start, end,
                 f"“{phrase}” renders a Russian compound adjective ({fam.ru}) by its parts; "
                 f"English says “{hint}”", fix=fix)
+        yield from combining_form_findings(doc, text, seen)
+        yield from plural_pair_findings(doc, text, seen)
+
+
+@dataclass(frozen=True)
+class CombiningForms:
+    pattern: regex.Pattern
+    forms: dict          # form -> {ru, english, no_participles}
+    native: frozenset[str]
+    overrides: dict
+    bads: tuple[str, ...]
+    quiets: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def combining_forms() -> CombiningForms | None:
+    spec = _load().get("combining_forms")
+    if not spec:
+        return None
+    forms = spec["forms"]
+    alt = "|".join(sorted(forms, key=len, reverse=True))
+    pattern = regex.compile(rf"(?<![\w-])(?P<f>(?i:{alt}))[-‐](?P<s>[a-z]{{3,}})(?![\w-])")
+    return CombiningForms(pattern, forms, frozenset(n.lower() for n in spec.get("native") or []),
+                          {k.lower(): v for k, v in (spec.get("overrides") or {}).items()},
+                          one_or_many(spec.get("bad") or []), one_or_many(spec.get("quiet") or []))
+
+
+def _fused_english(word: str) -> bool:
+    """English writes this fused word (combining_form_words.txt, from wordfreq at build time)."""
+    from mtaudit.text.lexicon import words
+
+    w = word.lower()
+    fused = words("combining_form_words.txt")
+    return w in fused or any(lem in fused for lem in _noun_lemmas(w)[1:])
+
+
+def combining_form_findings(doc, text: str, seen: list[tuple[int, int]]):
+    """A Russian combining form + hyphen + an English word that English never writes so
+    (electro-charging, avia-company, photo-exhibition): the shape, not a list of compounds."""
+    spec = combining_forms()
+    if spec is None or "-" not in text and "‐" not in text:
+        return
+    for m in spec.pattern.finditer(text):
+        f, s = m.group("f").lower(), m.group("s")
+        compound = f"{f}-{s}"
+        start, end = m.start(), m.end()
+        if compound in spec.native or any(f"{f}-{lem}" in spec.native for lem in _noun_lemmas(s)[1:]):
+            continue
+        if _fused_english(f + s) or (spec.forms[f].get("no_participles") and s.endswith(("ing", "ed"))):
+            continue
+        if any(a < end and start < b for a, b in seen) or _in_a_name(text, start) \
+                or _title_cased(text, start, end) or collocation_flags(text, start, end) \
+                or _term_there(text, start, end):
+            continue
+        seen.append((start, end))
+        english = spec.overrides.get(compound) or spec.forms[f]["english"].format(second=s)
+        english = _cased(english, text[start:end])
+        yield COMPOUND_BY_PARTS.finding(
+            doc, start, end,
+            f"“{text[start:end]}” joins the Russian combining form {spec.forms[f]['ru']} to an English "
+            f"word by a hyphen, a word English does not write; English says “{english}”",
+            fix=Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”"))
+
+
+_PLURAL_PAIR = regex.compile(r"(?<![\w-])(?P<a>\p{L}\p{Ll}{2,}s)[-‐](?P<b>\p{Ll}{3,}s)(?![\w-])")
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies"):
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses")):
+        return w[:-2]
+    return w[:-1]
+
+
+@lru_cache(maxsize=1)
+def _plural_pair_spec() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    spec = _load().get("plural_pairs") or {}
+    return (frozenset(w.lower() for w in spec.get("english_first") or []),
+            one_or_many(spec.get("bad") or []), one_or_many(spec.get("quiet") or []))
+
+
+def plural_pair_findings(doc, text: str, seen: list[tuple[int, int]]):
+    """Two plural nouns joined by a hyphen (countries-members, citizens-participants): Russian
+    apposition (страны-члены, граждане-участники); an English compound never takes the plural
+    on its first part, it puts the second noun first (member countries)."""
+    if "s-" not in text:
+        return
+    from mtaudit.text.english_words import is_common_word
+
+    english_first = _plural_pair_spec()[0]
+    for m in _PLURAL_PAIR.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a.lower().endswith("ss") or b.endswith("ss") or a.lower() in english_first:
+            continue
+        sa, sb = _singular(a), _singular(b)
+        if sa == sb or not is_common_word(sa) or not is_common_word(sb):
+            continue
+        start, end = m.start(), m.end()
+        if any(s < end and start < e for s, e in seen) or _in_a_name(text, start) \
+                or collocation_flags(text, start, end) or _term_there(text, start, end):
+            continue
+        seen.append((start, end))
+        yield COMPOUND_BY_PARTS.finding(
+            doc, start, end,
+            f"“{text[start:end]}” joins two plural nouns by a hyphen, the Russian apposition "
+            f"(страны-члены, граждане-участники); English puts one noun before the other "
+            f"(“{sb} {a.lower()}”) or says it in its own words")
 
 
 TYPE_GENITIVE_DETECTOR = TypeGenitiveDetector()
 COMPOUND_DETECTOR = CompoundDetector()
+
+
+# --- The genitive of quality (compound21): MT2825 beyond “типа” ----------------------------------
+
+@dataclass(frozen=True)
+class QualityEntry:
+    name: str
+    ru: str
+    pattern: regex.Pattern
+    head: str            # "product" or "any"
+    span: str            # "head" (head + phrase, rewritten) or "phrase" (the “of …” part only)
+    english: str
+    mapping: dict
+    map_default: str
+    map_n: dict
+    bads: tuple[str, ...]
+    quiets: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def quality_genitive() -> tuple[tuple[QualityEntry, ...], frozenset[str], frozenset[str]]:
+    spec = _load().get("quality_genitive") or {}
+    out = []
+    for name, e in (spec.get("entries") or {}).items():
+        source = (rf"(?<![\w-])(?P<h>[A-Za-z][a-z-]*[a-z])\s+(?P<of>of)\s+(?:{e['pattern']})")
+        problem = catastrophic_problem(source)
+        if problem:
+            raise ValueError(f"{DATA_FILE}: quality_genitive {name}: {problem}")
+        out.append(QualityEntry(
+            name, e["ru"], regex.compile(source, regex.IGNORECASE), e.get("head", "product"),
+            e.get("span", "head"), e["english"],
+            {k.lower(): v for k, v in (e.get("map") or {}).items()}, e.get("map_default", "{m}"),
+            {k.lower(): v for k, v in (e.get("map_n") or {}).items()},
+            one_or_many(e.get("bad") or []), one_or_many(e.get("quiet") or [])))
+    return (tuple(out), frozenset(w.lower() for w in spec.get("product_heads") or []),
+            frozenset(w.lower() for w in spec.get("quiet_heads") or []))
+
+
+def _noun_lemmas(word: str) -> tuple[str, ...]:
+    w = word.lower()
+    out = [w]
+    if w.endswith("ves"):
+        out += [w[:-3] + "fe", w[:-3] + "f"]
+    if w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s"):
+        out.append(w[:-1])
+    return tuple(out)
+
+
+_PRODUCT_CLASSES = ("artifact", "vehicle", "material", "animal")
+
+
+def _product_head(word: str, extra: frozenset[str]) -> bool:
+    """A thing that is made, grown or bred: WordNet's classes (calque_frame_words.tsv) or the
+    table's own list (foods, plants, livestock WordNet files elsewhere)."""
+    from mtaudit.detectors.calques_government_frames import classes
+
+    cls = classes()
+    return any(lem in extra or any(lem in cls.get(c, ()) for c in _PRODUCT_CLASSES)
+               for lem in _noun_lemmas(word))
+
+
+def _english_name_word(word: str) -> bool:
+    from mtaudit.text.english_words import is_common_word_or_plural
+
+    return word.lower() in _CLOSED or is_common_word_or_plural(word)
+
+
+_CLOSED = frozenset("the a an this that these those which who what there here it its one".split())
+
+
+class QualityGenitiveDetector:
+    """Run by TypeGenitiveDetector (one rule, one registered detector)."""
+
+    name = "calques-quality-genitive"
+    rules = (TYPE_GENITIVE,)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        if " of " not in text:
+            return
+        entries, products, quiet = quality_genitive()
+        seen: list[tuple[int, int]] = []
+        for entry in entries:
+            for m in entry.pattern.finditer(text):
+                head = m.group("h")
+                if head.lower() in quiet or (entry.head == "product" and not _product_head(head, products)):
+                    continue
+                gd = m.groupdict()
+                x = gd.get("x")
+                if x and x.islower() and _english_name_word(x):
+                    continue   # “nothing of the sort seen”: an English word, not a name
+                end = m.end()
+                while text[end - 1:end].isspace():
+                    end -= 1
+                start = m.start("of") if entry.span == "phrase" else m.start("h")
+                if any(s < end and start < e for s, e in seen) or _in_a_name(text, m.start("h")) \
+                        or collocation_flags(text, start, end) or _term_there(text, start, end):
+                    continue
+                seen.append((start, end))
+                english = self._english(entry, m, head)
+                phrase = text[start:end]
+                if entry.span != "phrase":
+                    english = _cased(english, phrase)
+                fix = Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”")
+                yield TYPE_GENITIVE.finding(
+                    doc, start, end,
+                    f"“{phrase}” renders a Russian genitive of quality ({entry.ru}) word for word; "
+                    f"English says “{english}”", fix=fix)
+
+    @staticmethod
+    def _english(entry: QualityEntry, m: regex.Match, head: str) -> str:
+        gd = m.groupdict()
+        mod = regex.sub(r"\s+", " ", gd.get("m") or "")
+        noun = regex.sub(r"\s+", " ", (gd.get("n") or "").lower())
+        x = (gd.get("x") or "").strip("«»\"“”")
+        template = entry.map_n.get(noun, entry.english)
+        if mod:
+            key = f"{mod.lower()} {noun}".strip()
+            mod = entry.mapping.get(key) or entry.mapping.get(mod.lower()) \
+                or entry.map_default.format(m=mod)
+            if "{head}" in mod:   # the English keeps the head first: “goods for personal use”
+                return mod.format(head=head)
+        return template.format(head=head, m=mod, n=noun, x=x)
+
+
+QUALITY_GENITIVE_DETECTOR = QualityGenitiveDetector()
