@@ -86,3 +86,22 @@ def test_the_tagger_s_noun_before_a_count_is_read_as_the_verb():
 ])
 def test_english_orders_stay_quiet(text):
     assert _found(text) == []
+
+
+@needs_parser
+@pytest.mark.parametrize("text, span", [
+    ("At the pier were moored a ferry and two barges.", "At the pier were moored a ferry"),
+    ("In the hangar were kept three planes, a tractor and a crane.", "In the hangar were kept three planes"),
+])
+def test_no_fix_when_the_subject_goes_on_past_the_span(text, span):
+    # moving only "a ferry" before the verb would leave "and two barges" stranded
+    found = _found(text)
+    assert [(c, s) for c, s, _ in found] == [("MT2517", span)]
+    assert found[0][2] is None
+
+
+@needs_parser
+def test_a_fix_before_a_reporting_clause():
+    found = _found("On the shore of the lake were found 14 dead swans, the inspectors said.")
+    assert found == [("MT2517", "On the shore of the lake were found 14 dead swans",
+                      "14 dead swans were found on the shore of the lake")]

@@ -437,11 +437,28 @@ def _doer_swallowed(tokens) -> bool:
     return False
 
 
+def _subject_closes(sent, k) -> bool:
+    """True when the subject ending before index k closes its clause: the sentence ends, or a
+    colon or semicolon, or a comma before a new clause ("…, and in the districts …", "…, the
+    ministry said", "…, which …"). Not "and a small café", ", boats and nets": the subject goes on,
+    and moving only its first part would break the sentence."""
+    t = sent[k]
+    if t.text in (".", "!", ";", ":", "—", "–", ")"):
+        return True
+    if t.text != "," or k + 1 >= len(sent):
+        return False
+    nxt = sent[k + 1]
+    if nxt.tag_ in ("CC", "WDT", "WP", "WRB", "IN", "VBD", "VBZ", "RB") or nxt.text in ("“", '"', "«"):
+        return True  # ", and …", ", which …", ", while …", ", said …", ", according to …"
+    end = _np_end(sent, k + 1)
+    return end > k + 1 and end < len(sent) and sent[end].tag_ in _FINITE | {"MD"}  # ", the ministry said"
+
+
 def _fix(sent, lead, adv_end, first, subj_start, subj_end):
     """The clause rewritten subject first: "[leading adverbs] <subject> <verb group> <phrases>",
     when the subject closes the clause and no comma splits the adverbials; None otherwise."""
     n = len(sent)
-    if subj_end < n and not (sent[subj_end].is_punct or sent[subj_end].lower_ in ("and", "but")):
+    if subj_end < n and not _subject_closes(sent, subj_end):
         return None
     if any(t.text == "," for t in sent[lead:adv_end]):
         return None
