@@ -332,14 +332,18 @@ _CASE_ENDINGS = ("u", "om", "ami", "akh", "ov", "oi", "oy")
 # quote it still reads as a name, so quotes are not among the position marks here.
 _PREV_CAPITALISED = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _PREV_POSITION_MARKS = SENTENCE_ENDS + ":" + LINE_BREAKS
-_LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z]+(?:-[a-z]+)*(?![\w’'@/-])")
+# A word of a web address is a name ("kazanfirst.ru", "vologda-portal.ru"): Russian regional news
+# names its source by its site, and MT keeps it. A dot with a letter right after it joins a word to
+# its address, never to the next sentence.
+_NOT_IN_ADDRESS = r"(?!\.[^\W\d_])"
+_LOWER_WORD = re.compile(r"(?<![\w’'@#/.-])[a-z]+(?:-[a-z]+)*(?![\w’'@/-])" + _NOT_IN_ADDRESS)
 
 
 # Endings of Russian nouns, adjectives and verbs that Russian names and places do not take:
 # a capitalised word that opens a sentence is judged only with one of them ("Sostoyanie").
 _RUSSIAN_ONLY_ENDINGS = ("nie", "niye", "stvo", "stva", "ami", "yami", "akh", "ykh", "ogo",
                          "shsya", "tsya", "yutsya", "etsya", "ennye", "ennyi")
-_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[“\"«]))(?P<w>[A-Z][a-z]{5,})(?![\w’'-])", re.MULTILINE)
+_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[“\"«]))(?P<w>[A-Z][a-z]{5,})(?![\w’'-])" + _NOT_IN_ADDRESS, re.MULTILINE)
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{5,}(?![\w’'-])")
@@ -579,6 +583,11 @@ def _language_identifier(ctx):
         return identifier("langdetect")
 
 
+# A web address or e-mail address ("ngs.ru", "www.tomsk-obzor.ru/news", "press@mvd.ru"): left out of
+# the text a language identifier reads, since its letters are a name's, not the sentence's language.
+_WEB_ADDRESS = re.compile(r"(?:https?://)?[\w.+-]*[\w-]\.[a-zа-яё]{2,10}(?:/[^\s,;)]*)?(?![\w-])")
+
+
 def _foreign_sentences(doc, identify):
     """Quotes first (an English attribution around a foreign quote dilutes the sentence), then
     the sentences that do not overlap a flagged quote."""
@@ -589,7 +598,7 @@ def _foreign_sentences(doc, identify):
     for start, end, kind in units:
         if flagged.overlaps(start, end):
             continue
-        chunk = text[start:end]
+        chunk = _WEB_ADDRESS.sub(" ", text[start:end])  # a site's name is no language
         if surely_english(chunk) or unknown_words(chunk) < 2 or not judgeable(chunk):  # spares the identifier
             continue
         lang, prob, english = identify(chunk)
