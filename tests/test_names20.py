@@ -52,6 +52,13 @@ def test_anglicised_first_name():
     assert not _mt115("Moscow, 2 May. Bulgaria's former president Peter Stoyanov visited Russia.")
 
 
+def test_anglicised_first_name_needs_a_russian_setting_not_just_a_place():
+    """A capital the gazetteer knows does not make a story Russian: English people carry
+    Russian surnames. Another Russian of the story, transliterated, does."""
+    assert not _mt115("Michael Sokolov, a cellist, bought the house in London on Monday.")
+    assert _mt115("Michael Sokolov met Sergei Ivanov in Berlin on Monday.") == [("Michael", "Mikhail")]
+
+
 def test_noun_after_a_base_word():
     text = "The strike hit the Syrian base Shirt, which had been emptied."
     assert [text[s:e] for s, e in places_meaning.base_name_nouns(text)] == ["Shirt"]

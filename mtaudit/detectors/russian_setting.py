@@ -74,7 +74,7 @@ def _strength(doc, ctx) -> int:
             best = max(best, words[re.sub(r"[ \t]+", " ", m.group())])
             if best == NEWS:
                 return best
-    if first_name > best and _transliterated_first_name(doc.text):
+    if first_name > best and transliterated_first_name(doc.text):
         best = first_name
     if prefixes and best < NEWS:
         ec = entity_context(doc, ctx)
@@ -88,7 +88,7 @@ def _strength(doc, ctx) -> int:
     return best
 
 
-def _transliterated_first_name(text: str) -> bool:
+def transliterated_first_name(text: str) -> bool:
     """Another Russian of the story written transliterated ("Sergei", "Yulia"), not an English name."""
     russian, english = lexicon.table("first_names_ru_latin.txt"), lexicon.table("first_names_en.txt")
     return any(w in russian and w not in english for w in re.findall(r"\b[A-Z][a-z]+\b", text))

@@ -6,8 +6,11 @@ English news transliterates the names of living Russians (Pyotr Tolstoy, Pavel G
 Vinokurova) and keeps the English forms only for rulers, saints and the classics (Peter the Great,
 Catherine the Great, Leo Tolstoy). The signature is a pair: a first name of
 data/first_names_anglicised_ru.tsv right before a surname of Russian shape (-ov, -ev, -in, -sky,
--oy, -enko and their feminine forms; names_meaning.russian_surname), in a document near Russia
-(russian_setting.near_russia: it names Russia or a place the glossary's gazetteer knows). The fix
+-oy, -enko and their feminine forms; names_meaning.russian_surname), in a document set in Russia
+(russian_setting.about_russia: it names Russia, Moscow or a Russian place; or another Russian of the
+story is written with a transliterated first name). A place alone is not enough: the gazetteer
+holds the world's capitals, and "Michael Sokolov, a cellist, bought a house in London" is English.
+The fix
 writes the transliterated first name (unsafe: the person may write the English form).
 
 Quiet: a surname of another shape ("Peter Navarro", "Michael Kofman"), a surname in -vich, which
@@ -24,7 +27,7 @@ from functools import lru_cache
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.entities.names_meaning import russian_surname
-from mtaudit.detectors.russian_setting import near_russia
+from mtaudit.detectors.russian_setting import about_russia, transliterated_first_name
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 
@@ -104,7 +107,7 @@ class AnglicisedFirstNameDetector:
             if cue and cue.group(1) in _foreign_cues():
                 continue  # "Bulgaria's former president Peter Stoyanov"
             if setting is None:
-                setting = near_russia(doc, ctx)
+                setting = about_russia(doc, ctx) or transliterated_first_name(text)
             if not setting:
                 return
             if ec is None:
