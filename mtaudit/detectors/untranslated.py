@@ -598,7 +598,10 @@ def _foreign_sentences(doc, identify):
     for start, end, kind in units:
         if flagged.overlaps(start, end):
             continue
-        chunk = _WEB_ADDRESS.sub(" ", text[start:end])  # a site's name is no language
+        chunk = text[start:end]
+        if surely_english(chunk):  # (masking an address only adds to the share of English words)
+            continue
+        chunk = _WEB_ADDRESS.sub(" ", chunk)  # a site's name is no language
         if surely_english(chunk) or unknown_words(chunk) < 2 or not judgeable(chunk):  # spares the identifier
             continue
         lang, prob, english = identify(chunk)
