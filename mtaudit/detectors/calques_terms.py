@@ -36,6 +36,7 @@ import yaml
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
 from mtaudit.detectors.pattern_table import PatternTable
+from mtaudit.detectors.patterns import anchored_matches
 from mtaudit.rules.model import rule
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.text.lexicon import one_or_many
@@ -776,6 +777,13 @@ def quality_genitive() -> tuple[tuple[QualityEntry, ...], frozenset[str], frozen
             frozenset(w.lower() for w in spec.get("quiet_heads") or []))
 
 
+@lru_cache(maxsize=1)
+def quality_table() -> PatternTable:
+    """The quality entries' patterns with the literals each needs (detectors/pattern_table.py)."""
+    return PatternTable("quality-genitive", [e.pattern for e in quality_genitive()[0]],
+                        (resources.files("mtaudit.data").joinpath(DATA_FILE).read_bytes(),))
+
+
 def _noun_lemmas(word: str) -> tuple[str, ...]:
     w = word.lower()
     out = [w]
@@ -812,6 +820,11 @@ def _english_name_word(word: str) -> bool:
 _CLOSED = frozenset("the a an this that these those which who what there here it its one".split())
 
 
+# Where an entry's match can start: a word right before "of" (every entry's pattern begins so), found
+# once per document; each entry is then tried only there instead of scanning the text (patterns.py).
+_HEAD_OF = regex.compile(r"(?<![\w-])[A-Za-z][a-z-]*[a-z]\s+of\s", regex.IGNORECASE)
+
+
 class QualityGenitiveDetector:
     """Run by TypeGenitiveDetector (one rule, one registered detector)."""
 
@@ -824,9 +837,13 @@ class QualityGenitiveDetector:
         if " of " not in text:
             return
         entries, products, quiet = quality_genitive()
+        starts = [m.start() for m in _HEAD_OF.finditer(text, overlapped=True)]
+        if not starts:
+            return
         seen: list[tuple[int, int]] = []
-        for entry in entries:
-            for m in entry.pattern.finditer(text):
+        for i, _ in quality_table().candidates(text):  # the entries whose words the text holds
+            entry = entries[i]
+            for m in anchored_matches(entry.pattern, text, 0, len(text), starts, timeout=60.0):
                 head = m.group("h")
                 if head.lower() in quiet or (entry.head == "product" and not _product_head(head, products)):
                     continue
