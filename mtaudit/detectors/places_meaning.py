@@ -35,7 +35,7 @@ import regex
 from mtaudit.text import lexicon
 from mtaudit.text.span_index import SpanIndex
 
-from mtaudit.text.english_words import is_common_word
+from mtaudit.text.english_words import is_common_word, is_dictionary_word, is_proper_entry
 from mtaudit.rules.model import rule
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities import places_compound
@@ -415,6 +415,8 @@ class PlacesMeaningDetector:
                 if (start, end) in flagged or covered(start, end) or \
                         any(s <= start and end <= e for s, e in flagged):
                     continue
+                if pattern is _OF_TYPE and _after_foreign_adjective(doc.text, m.start(), known):
+                    continue  # "the Alaskan village of Point Lay": a place of another country
                 small = _SMALL_PLACE.match(m.group()) is not None
                 finding = self._judge(doc, ec, known, m.group(1), start, end, pattern is not _PREP_THE,
                                       spell_check=not small)
@@ -470,7 +472,8 @@ class PlacesMeaningDetector:
         # A village's name one letter from a known place is most often another village (Podgory,
         # Podgorny): no gazetteer holds them all. A district's adjective (Michurinsky) is one
         # letter from its town (Michurinsk) and is the right English form.
-        if len(words) == 1 and spell_check and not name.lower().endswith(_ADJ_ENDINGS):
+        if len(words) == 1 and spell_check and not name.lower().endswith(_ADJ_ENDINGS) \
+                and not is_dictionary_word(name):  # "the Alaskan village": English, not a typo
             fix = _one_letter_away(ec.glossary, known, name)
             if fix:
                 return MISSPELT.finding(
@@ -660,6 +663,37 @@ class _GlossaryCover:
     def __call__(self, start: int, end: int) -> bool:
         # some correct form holds the span, or an uncued wrong form (MT101's) holds its start
         return self._forms.contains(start, end) or self._uncued.contains(start, start + 1)
+
+
+_DEMONYM_ENDINGS = ("ian", "an", "n", "ese", "i")
+
+
+def _place_adjective(word: str, known) -> bool:
+    """An English adjective of a place: a nationality of foreign_name_cues.tsv ("American",
+    "Polish"), a proper word of English's dictionary with a demonym ending ("Alaskan", "Texan"),
+    or a place the glossary knows with one."""
+    if word in _nationalities():
+        return True
+    low = word.lower()
+    if is_proper_entry(word) and low.endswith(_DEMONYM_ENDINGS):
+        return True  # English's dictionary holds it: "Alaskan", "Texan", "Floridian"
+    return any(low.endswith(e) and len(low) - len(e) >= 3 and (
+        low[:-len(e)] in known["accepted"] or low[:-len(e)] + "a" in known["accepted"])
+        for e in _DEMONYM_ENDINGS)
+
+
+def _after_foreign_adjective(text: str, at: int, known) -> bool:
+    """The place word at `at` follows an adjective of a place abroad ("the Alaskan village of",
+    "a Bulgarian town of"): its name is that country's, not a Russian name translated."""
+    prev = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, at - 30):at])
+    if prev is None or not _place_adjective(prev.group(1), known):
+        return False
+    return prev.group(1) not in ("Russian", "Ukrainian", "Belarusian", "Soviet", "Siberian")
+
+
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    return frozenset(lexicon.words("foreign_name_cues.tsv"))
 
 
 def _known_forms(glossary) -> dict:

@@ -108,6 +108,7 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The owner of the dog, a pensioner from Lesnoy, was taken to court. It was fined three "
          "thousand roubles."],
     good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
+          "The agency may review the rules this year. A spokeswoman said it had no timeline yet.",
           "A spokesperson for the water company said it would repair the main by Friday, but that the "
           "contractor was still booked for next week. Its engineer is expected on site on Monday.",
           "Chief executive Tom Kessler said the closure would cost $45 million, most of it this quarter.",
@@ -579,6 +580,8 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             return reflexive.text, "m" if reflexive.lower_ == "himself" else "f"
     if things or not persons:
         return None
+    if all(t.pos_ == "NOUN" and t.lemma_.lower() in _VOICES for t, _ in persons):
+        return None  # "The agency may act. A spokeswoman said it had no timeline": a voice speaks for a body
     genders = {g for _, g in persons if g in ("m", "f")}
     who, _ = persons[-1]
     gender = genders.pop() if len(genders) == 1 else ""

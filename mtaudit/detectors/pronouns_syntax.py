@@ -48,6 +48,7 @@ IT_FOR_PERSON_SPEAKER = rule(
          "Reporters asked Ivan Petrov whether it intends to run for president.",
          "A detective of the city police said that it had invited the witness twice."],
     good=["Senator Mark Ellis said that it was too early to discuss the election.",
+          "“It may work for people in town, but not for families,” he said.",
           "The bank may appeal the fine, although a spokesperson said it did not intend to do so.",
           "Ellis said the ministry had made its choice and that it intends to appeal.",
           "Ellis said it would take years to rebuild the bridge.",
@@ -218,7 +219,7 @@ class SyntaxPronounDetector:
         for (i, mentions, want_it, want_speech, want_male, want_poss), parsed in zip(todo, parses):
             people = _PersonTest(parsed, mentions)
             if want_it:
-                yield from _it_for_person(doc, parsed, people, i)
+                yield from _it_for_person(doc, parsed, people, i, quoted)
             if want_speech:
                 from mtaudit.detectors.pronouns_speech import reported_speech
                 yield from reported_speech(doc, parsed, people, spoken)
@@ -313,10 +314,12 @@ def _object_sense(tok) -> bool:
     return nxt is None or nxt.pos_ != "PROPN"  # "on the head Ivan Petrov's order" names him
 
 
-def _it_for_person(doc, parsed, people, i: int):
+def _it_for_person(doc, parsed, people, i: int, quoted=()):
     for tok in parsed.doc:
         low = tok.lower_
         if low == "it" and tok.dep_ == "nsubj":
+            if any(q.start <= parsed.offset(tok) < q.end for q in quoted):
+                continue  # a speaker's own words: "“It may work in town,” he said" (a thing)
             verb = tok.head
             objects = _person_verbs().get(verb.lemma_.lower())
             if objects is None or _has_child(verb, "nsubj", exclude=tok):
