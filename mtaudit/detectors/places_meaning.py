@@ -67,6 +67,7 @@ BY_MEANING = rule(
          "Moscow, 7 April. The missiles hit the Tent airbase near Homs, the Russian Defence Ministry said.",
          "Moscow, 7 April. Two jets were lost at the Syrian base Blanket, the Russian Defence Ministry said."],
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
+          "Walruses from Russia's Chukotka coast hauled out near the Alaskan village of Point Lay.",
           "Yaroslavl, 9 March. Peter the Great visited Rostov Veliky; Catherine the Great came to Yaroslavl.",
           "Farms of the Belgorod region, around Stary Oskol, brought in a record harvest.",
           "In the Belgorod region news, Old Trafford and Great Falls were mentioned.",
@@ -91,6 +92,7 @@ MISSPELT = rule(
     confidence="likely",
     bad=["Drones attacked the Belgorod region overnight; in the Grayvorn district a barn burned."],
     good=["Drones attacked the Belgorod region overnight; in the Grayvoron district a barn burned.",
+          "Walruses from Russia's Chukotka coast hauled out near the Alaskan village of Point Lay.",
           "Sowing began in the Tambov region; in the Michurinsky district farms sowed wheat.",
           "Boats on the Volga in the Samara region will stop at the village of Podgory.",
           "Farms in the Crimean district of the Krasnodar region harvested strawberries."],
@@ -672,9 +674,11 @@ def _place_adjective(word: str, known) -> bool:
     """An English adjective of a place: a nationality of foreign_name_cues.tsv ("American",
     "Polish"), a proper word of English's dictionary with a demonym ending ("Alaskan", "Texan"),
     or a place the glossary knows with one."""
-    if word in _nationalities():
+    if word in lexicon.words("foreign_name_cues.tsv"):
         return True
     low = word.lower()
+    if low in known["accepted"]:
+        return False  # a place itself ("Kazan", "Tyumen"), not an adjective of one
     if is_proper_entry(word) and low.endswith(_DEMONYM_ENDINGS):
         return True  # English's dictionary holds it: "Alaskan", "Texan", "Floridian"
     return any(low.endswith(e) and len(low) - len(e) >= 3 and (
@@ -689,11 +693,6 @@ def _after_foreign_adjective(text: str, at: int, known) -> bool:
     if prev is None or not _place_adjective(prev.group(1), known):
         return False
     return prev.group(1) not in ("Russian", "Ukrainian", "Belarusian", "Soviet", "Siberian")
-
-
-@lru_cache(maxsize=1)
-def _nationalities() -> frozenset[str]:
-    return frozenset(lexicon.words("foreign_name_cues.tsv"))
 
 
 def _known_forms(glossary) -> dict:
