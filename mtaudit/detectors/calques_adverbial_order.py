@@ -23,6 +23,13 @@ inversion — a single place phrase before a verb of position, motion or existen
 (calque_fronted_skip_verbs.txt: "On the wall hung a portrait", "Into the room came a man"); such a
 verb counts only after two stacked adverbials ("Now in the park live …", "In 2003 in the region
 remained …") or with a modal or perfect ("will work"), which literary inversion never takes.
+A counted subject ("In the city appeared 200 cars", в городе появились 200 машин) counts even
+after a single static place phrase ("in", "on", "at") with a verb of appearing or starting: English
+inversion moves or stands a figure, it does not count newcomers. "The lake Aktash", "the village
+Ivanovka" (a place noun of place_nouns.txt and its name, Russian order) is a place, not a swallowed
+subject. A second shape, from token order: a superlative noun phrase, a finite "became", then bare
+proper names closing the clause ("The most popular names … became Sofia and Mikhail": самыми
+популярными именами стали …), the predicate fronted before its subject.
 The fix moves the subject before its verb and the adverbials after it, when the subject closes the
 clause.
 """
@@ -57,7 +64,10 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "In each of them were discovered breaches of the sanitary rules.",
          "The herd has recovered: in 2015 in the steppe lived about 9,000 antelopes.",
          "Among the juniors the best became Ivan Sorokin from Omsk.",
-         "The ministry expects that in the autumn will open four new clinics."],
+         "The ministry expects that in the autumn will open four new clinics.",
+         "In the district appeared 40 rental bikes.",
+         "OMSK, 3 March - On the lake Svetloye near the village appeared a pair of black swans.",
+         "The most common surnames in the city last year became Ivanov and Smirnov."],
     good=["About 800 deer remained in the reserve by 2010.",
           "On the wall hung a portrait of the founder.",
           "Into the room came a tall man.",
@@ -72,7 +82,13 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "After the company opened a second plant, prices fell.",
           "In May Gazprom reported a record profit.",
           "With the storm came heavy rain.",
-          "Under the deal announced the company will pay the fine."],
+          "Under the deal announced the company will pay the fine.",
+          "Behind the coffin walked 300 mourners.",
+          "In the square stood 200 people.",
+          "Into the stadium came 5,000 fans.",
+          "The oldest son became King Charles.",
+          "The youngest daughter became a doctor.",
+          "The best players of the season were Ivanov and Petrov."],
     applicability="unsafe",
 )
 
@@ -108,6 +124,7 @@ _CANDIDATE = re.compile(rf"(?:^|[:;—–]\s*|\s-\s+|(?:^|\s)(?:This|Last|Next)\
                         rf"Already|Still|Soon|Most\s+of\s+all|Yesterday|Tomorrow|Tonight)\b|(?:{_PREP_WORDS})\s)",
                         re.IGNORECASE)
 
+_SUPERLATIVE_CANDIDATE = re.compile(r"\bThe\s+(?:most|least|\w+est)\s[^.;:!?]{0,160}\bbec(?:ame|omes?)\s+[A-Z]")
 
 class AdverbialOrderDetector:
     name = "calques-adverbial-order"
@@ -137,7 +154,8 @@ def _candidate(sentence: str) -> bool:
     """Regex only: not a question, and a clause start followed by a preposition, an adverb or a
     capitalised word (the parse decides the rest)."""
     s = sentence.rstrip()
-    return not s.endswith("?") and len(s.split()) >= 4 and _CANDIDATE.search(s) is not None
+    return not s.endswith("?") and len(s.split()) >= 4 and (
+        _CANDIDATE.search(s) is not None or _SUPERLATIVE_CANDIDATE.search(s) is not None)
 
 
 def _clause_starts(sent):
@@ -156,7 +174,7 @@ def _clause_starts(sent):
 def _inversions(sent):
     seen = set()
     for s in _clause_starts(sent):
-        hit = _inversion_at(sent, s)
+        hit = _inversion_at(sent, s) or _superlative_became(sent, s)
         if hit is not None and hit[0].i not in seen:
             seen.add(hit[0].i)
             yield hit
@@ -328,7 +346,8 @@ def _inversion_at(sent, s):
         k += 1  # "night rides": the tagger's verb is the plural head noun
     # something before the verb the parser reads as its subject ("In May Gazprom reported")
     region = sent[s:first.i]
-    if kind != "predicate" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS for t in region):
+    if kind != "predicate" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS and not _place_name(t)
+                                   for t in region):
         if not (kind == "copula" and _adjective_subject(region, main)):
             return None  # the parser's subject inside the phrase may be one ("In 2025 residents handed")
     if s > 0 and main.dep_ == "conj":
@@ -343,13 +362,92 @@ def _inversion_at(sent, s):
     if after is not None and (after.tag_ in _FINITE or after.tag_ == "MD"):
         return None  # "Under the deal announced the company will pay": the noun is a later verb's subject
     skip = words("calque_fronted_skip_verbs.txt")
-    if kind == "active" and lemma in skip and units < 2 and not _named_place_event(region, lemma):
+    if kind == "active" and lemma in skip and units < 2 and not _named_place_event(region, lemma) \
+            and not _counted_newcomer(sent, s, i, j, lemma):
         return None  # "On the wall hung a portrait", "Into the room came a man": English inversion
     if kind == "copula" and not (_adjective_subject(region, main) or units >= 1):
         return None
     subj_first, subj_last = sent[j], sent[k - 1]
     fix = _fix(sent, lead, i, first, j, k) if first.i == i and _fixable(kind, main, lemma, sent[j:k]) else None
     return sent[lead], subj_last, subj_first, subj_last, fix
+
+
+def _counted_newcomer(sent, s, adv_end, j, lemma) -> bool:
+    """"In the city appeared 200 cars", "At the farm started 40 new workers": a counted subject
+    (a number, or "about"/"more than" and a number) after a verb of appearing, starting or being
+    (calque_fronted_event_verbs.txt, calque_fronted_time_verbs.txt) fronted by a static place
+    phrase ("in", "on", "at"). Literary inversion moves a figure along a path ("Into the room came
+    a man", "Behind the coffin walked 300 mourners") and stands it in place ("In the corner stood a
+    piano"); it does not count newcomers. Russian does: в городе появились 200 машин."""
+    if lemma not in (words("calque_fronted_event_verbs.txt") | words("calque_fronted_time_verbs.txt")) \
+            or lemma in ("come", "go", "run", "leave", "depart", "enter", "return"):
+        return False
+    if sent[s].lower_ not in ("in", "on", "at"):
+        return False
+    k = j
+    while k < adv_end + 6 and k < len(sent) and sent[k].lower_ in _QUANTITY | {"than"}:
+        k += 1
+    return k < len(sent) and sent[k].tag_ == "CD" and not _YEAR.fullmatch(sent[k].text)
+
+
+_HONORIFICS = {"king", "queen", "prince", "princess", "pope", "saint", "st", "sir", "lady", "lord", "mr", "mrs",
+               "ms", "dr", "general", "champion", "chancellor", "emperor", "tsar", "czar"}
+
+
+def _superlative_became(sent, s):
+    """"The most popular names of newborns in the region last year became Sofia and Mikhail": a
+    superlative noun phrase (the predicate, with its phrases), a finite "become", then proper
+    names closing the clause: Russian fronts the predicate noun (самыми популярными именами стали
+    София и Михаил) and ends with the subject. English names the subject first ("Sofia and
+    Mikhail were the most popular names") or says "was/were"; "became" + a bare name after a
+    superlative is the Russian shape. Read from token order: the parser makes the fronted phrase
+    the subject. Spared: a title before the name ("became President Smith", "Queen Anne"), a
+    relative or a verb inside the phrase ("The oldest man who … became"), a noun after the names."""
+    n = len(sent)
+    if s + 3 >= n or sent[s].lower_ != "the":
+        return None
+    k = s + 1
+    if sent[k].lower_ in ("most", "least") and sent[k].tag_ in ("RBS", "JJS"):
+        k += 1
+        if sent[k].tag_ not in ("JJ", "VBN"):
+            return None
+    elif sent[k].tag_ != "JJS":
+        return None
+    k += 1
+    noun = False
+    while k < n and k < s + 25:
+        t = sent[k]
+        if t.lemma_.lower() == "become" and t.tag_ in _FINITE:
+            break
+        if t.is_punct or t.tag_ in _FINITE | {"MD", "WDT", "WP", "WRB", "PRP", "EX"} or t.lower_ in ("that", "to"):
+            return None
+        noun = noun or t.tag_ in _NOUN_TAGS
+        k += 1
+    else:
+        return None
+    if k >= n or not noun or sent[s + 1].i == k - 1:
+        return None
+    verb = sent[k]
+    j = k + 1
+    names = []
+    while j < n and (sent[j].tag_ in ("NNP", "NNPS") or (names and sent[j].lower_ == "and")
+                     or (names and sent[j].text == "," and j + 1 < n and sent[j + 1].tag_ in ("NNP", "NNPS"))):
+        if sent[j].tag_ in ("NNP", "NNPS"):
+            if sent[j].lower_ in _HONORIFICS or sent[j].lower_ in folded_words("calque_speaker_titles.txt") \
+                    or sent[j].ent_type_ in ("DATE", "TIME") or sent[j].lower_ in _MONTHS:
+                return None
+            names.append(sent[j])
+        j += 1
+    if not names or sent[j - 1].lower_ == "and":
+        return None
+    if j < n and not (sent[j].text in (".", ",", ";", ":", "!", "—", "–") or sent[j].tag_ in (":",)):
+        return None
+    subj_first, subj_last = sent[k + 1], sent[j - 1]
+    fix = None
+    if j >= n or sent[j].text in (".", ";", "!") or (sent[j].text == "," and j + 1 < n and sent[j + 1].tag_ in ("VBZ", "VBD")):
+        pred = sent[s:k].text
+        fix = f"{sent[k + 1:j].text} {verb.text} {pred[:1].lower()}{pred[1:]}"
+    return sent[s], subj_last, subj_first, subj_last, fix
 
 
 def _named_place_event(region, lemma) -> bool:
@@ -413,11 +511,21 @@ def _name_swallowed(tokens) -> bool:
     phrase may be the subject."""
     ws = [t for t in tokens if not t.is_punct]
     for a, b in zip(ws, ws[1:]):
+        if _place_name(b):
+            continue
         if b.tag_ in ("NNP", "NNPS") and a.tag_ in ("NN", "NNS", "CD", "JJ") and b.i == a.i + 1:
             return True
         if b.tag_ in ("NNP", "NNPS") and a.tag_ == "NNP" and a.ent_type_ == "DATE":
             return True
     return False
+
+
+def _place_name(t) -> bool:
+    """"the lake Aktash", "the village Ivanovka": a name right after "the" and a place noun
+    (place_nouns.txt), Russian order for a named place (озеро Акташ); the parser may call it a
+    subject, but it names the place of the phrase."""
+    return t.tag_ in ("NNP", "NNPS") and t.i > 1 and t.doc[t.i - 1].lower_ in folded_words("place_nouns.txt") \
+        and t.doc[t.i - 2].lower_ == "the"
 
 
 def _doer_swallowed(tokens) -> bool:

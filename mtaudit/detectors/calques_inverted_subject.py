@@ -491,7 +491,7 @@ class InvertedSubjectDetector:
             if hit is not None:
                 verb, last = hit
                 start, end = parsed.offset(verb), parsed.end_offset(last)
-                comma = text.find(",", start, end)
+                comma = _clause_comma(text, start, end)
                 if comma > start:
                     end = comma  # "… the couples from Tula, where …": the doer, not its relative clause
                 phrase = text[start:end]
@@ -510,6 +510,15 @@ class InvertedSubjectDetector:
                     doc, start, end,
                     f"“{text[start:end]}” puts the predicate adjective before its subject, in Russian "
                     f"order; English: “the … {m.group(0).split()[-1]} {m.group('adj')} …”")
+
+
+def _clause_comma(text: str, start: int, end: int) -> int:
+    """The first comma in [start, end) that is not a thousands separator ("6,800 tourists"), or -1."""
+    for m in re.finditer(",", text[start:end]):
+        i = start + m.start()
+        if not (i > 0 and text[i - 1].isdigit() and i + 1 < len(text) and text[i + 1].isdigit()):
+            return i
+    return -1
 
 
 def _adjective_first(sent, m) -> bool:
