@@ -38,3 +38,24 @@ def test_english_names_and_roles_stay_quiet():
 def test_back_translation_of_a_known_noun():
     assert apposition_names.back_translation("Lighthouse") == "Mayak"
     assert apposition_names.back_translation("Sea Gate") is None
+
+
+def test_wordnet_class_heads_read_a_name_only_after_the_in_russian_order():
+    # protected areas and associations of people (name_class_heads.tsv, built from WordNet)
+    assert names("Rangers of the reserve Otter Creek counted the deer.") == [("Otter Creek", "reserve")]
+    assert names("Guides of the national park Red Cliffs led the walk.") == [("Red Cliffs", "national park")]
+    assert names("Members of the society of beekeepers Golden Comb sold honey.") == [("Golden Comb", "society")]
+    assert names("Rangers of a reserve Otter Creek counted the deer.") == []  # no "the": a class
+    assert names("Rangers of the reserve Sakhalinsky counted the deer.") == []  # a word no dictionary has
+    assert names("Fans visited the park Central Park and the society Royal Horticultural Society.") == []
+    assert names("The club signed the reserve Tom Baker.") == []  # a person, not a name by meaning
+
+
+def test_a_cyrillic_legal_form_is_a_head():
+    assert names("The yard was paved by the contractor ООО Even Road last year.") == [("Even Road", "ооо")]
+
+
+def test_a_brand_needs_quotes_unless_its_name_composes_into_a_russian_name():
+    assert names("Honey is sold under the brand Golden Steppe in shops.") == [("Golden Steppe", "brand")]
+    assert names("The brand Lucky Strike left the market.") == []
+    assert names("The ski resort Big Sky opened early.") == []  # composes, but a resort is named so

@@ -168,3 +168,28 @@ def test_named_after_stays_lower_in_the_fix():
 ])
 def test_russian_order_look_alikes_stay_quiet(text):
     assert _find(text, glossary=True) == []
+
+
+def test_a_plural_verb_after_the_place_does_not_end_the_name_as_a_noun():
+    # "say that": the verb of "Specialists of ..."; "courts said": a noun the place describes
+    assert _find("Forecasters of the hydrometeorological centre of Yakutia warn that snow is coming.", glossary=True) \
+        == [("hydrometeorological centre of Yakutia", "Hydrometeorological Centre of Yakutia")]
+    assert _find("The press service of the Krasnoyarsk territory courts said so.", glossary=True) == []
+
+
+def test_a_field_on_a_subject_and_a_second_noun_phrase_after_and_the():
+    assert _find("The state committee on tourism of Dagestan published the routes.", glossary=True) \
+        == [("state committee on tourism of Dagestan", "State Committee on Tourism of Dagestan")]
+    found = _find("The work is paid by the federal agency of water resources and the regional budget.", glossary=True)
+    assert all(" and the " not in text for text, _ in found)
+
+
+def test_a_level_word_head_and_long_field_name_a_body_in_russian_news_only():
+    russian = ("Omsk, 3 May. A theatre of the Omsk region won 900,000 roubles from the presidential fund of grants "
+               "for civic projects.")
+    assert _find(russian, glossary=True) == [("presidential fund of grants for civic projects",
+                                              "Presidential Fund of Grants for Civic Projects")]
+    assert _find("A theatre in Ohio won a grant from the presidential fund of grants for civic projects.",
+                 glossary=True) == []
+    assert _find("Omsk, 3 May. Officials of the Omsk region said a state fund for victims of floods would pay.",
+                 glossary=True) == []

@@ -101,3 +101,5 @@ from mtaudit.detectors import calques_adverbial_order  # noqa: E402  (order21: a
 DETECTORS += (calques_adverbial_order.DETECTOR,)  # order21
 from mtaudit.detectors import letter_name_acronyms  # noqa: E402  (lead20: "Bi-bi-si" for BBC, letter names as data)
 DETECTORS += (letter_name_acronyms.DETECTOR,)  # lead20
+from mtaudit.detectors import casing_places  # noqa: E402  (names22: "the village of enmytagyn")
+DETECTORS += (casing_places.DETECTOR,)  # names22

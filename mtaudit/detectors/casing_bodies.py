@@ -138,7 +138,7 @@ def _national_heads() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _national_pattern() -> re.Pattern:
     heads = "|".join(sorted(_national_heads()[0], key=len, reverse=True))
-    return re.compile(r"(?<![\w’'-])[Tt]he (?P<nat>[A-Z][a-z]+) (?P<mods>(?:[a-z]+ ){1,2}?)"
+    return re.compile(r"(?<![\w’'-])[Tt]he (?P<nat>[A-Za-z][a-z]+) (?P<mods>(?:[a-z]+ ){1,2}?)"
                       rf"(?P<head>{heads})(?![\w’'-])")
 
 
@@ -191,6 +191,12 @@ def lowercase_known_bodies(doc, ec, evidence: bool, taken):
             fix=Fix.replace(m.start, m.end, m.form, Applicability.SAFE, f"capitalise “{m.form}”"))
 
 
+@lru_cache(maxsize=1)
+def _sports() -> frozenset[str]:
+    """WordNet's sports (data/calque_frame_words.tsv): "taekwondo", "sambo", which the word list lacks."""
+    return frozenset(r[0] for r in lexicon.rows("calque_frame_words.tsv") if len(r) == 2 and r[1] == "sport")
+
+
 _EVALUATIVE = frozenset("""new old main largest biggest leading only first former national official own
 other same whole general local big small major central chief""".split())
 
@@ -205,19 +211,23 @@ def national_bodies(doc, known, rule_):
     for m in hits:
         head, nat = m.group("head"), m.group("nat")
         mods = m.group("mods").split()
-        if head not in heads or not is_proper_entry(nat) or is_common_word(nat):
+        lowered = nat.islower()  # "the russian taekwondo federation": the nationality lower case too
+        if lowered:
+            nat = nat.capitalize()
+        if head not in heads or not is_proper_entry(nat) or is_common_word(nat.lower()):
             continue  # "Russian", "Kazakh" (a nationality English always capitalises), not "Pacific"
         if f"{mods[-1]} {head}" in compounds or any(
                 w in _EVALUATIVE or w.endswith(("est", "'s", "’s")) or (w.endswith("s") and not w.endswith("ss"))
-                or not is_common_word(w) for w in mods):
+                or not (is_common_word(w) or w in _sports()) for w in mods):
             continue
         start = m.start("nat")
         if known.overlaps(start, m.end()):
             continue  # the glossary's MT103 judges names it knows
-        lo = m.start("mods")
-        fixed = capitalised(text[lo:m.end()])
+        lo = start if lowered else m.start("mods")
+        fixed = f"{nat} {capitalised(text[m.start('mods'):m.end()])}" if lowered else capitalised(text[lo:m.end()])
+        how = "left in lower case" if lowered else "capitalised on its first word only"
         yield rule_.finding(
             doc, start, m.end(),
-            f"“{text[start:m.end()]}” is a national body's name capitalised on its first word only: "
-            f"write “{nat} {fixed}”",
+            f"“{text[start:m.end()]}” is a national body's name {how}: "
+            f"write “{nat} {capitalised(text[m.start('mods'):m.end()])}”",
             fix=Fix.replace(lo, m.end(), fixed, Applicability.SAFE, f"capitalise “{fixed}”"))

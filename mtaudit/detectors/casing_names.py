@@ -54,6 +54,7 @@ LOWERCASE_NAME_HEAD = rule(
          "Graduates of the Pskov state university receive an allowance.",
          "The chip was entered in the Unified register of Russian programs for computers.",
          "The shortlist was published by the Russian book union; the Russian hockey federation fined the club.",
+         "The judges were named by the russian sambo federation on Friday.",
          "Delegates of the All-Russian society of inventors met in Tula.",
          "The letters were handed to the Regional archive of Pskov; she studied at the Higher school of music.",
          "Donors came to the Sverdlovsk regional blood transfusion station on Monday.",

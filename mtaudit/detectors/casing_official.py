@@ -86,7 +86,10 @@ LOWERCASE_OFFICIAL_NAME = rule(
          "Repairs were ordered by the committee of city economy last week.",
          "Researchers of Kazan federal university found the bacteria.",
          "Scientists from far eastern federal university tagged the seals.",
-         "Books were donated to the regional scientific library named after Lermontov."],
+         "Books were donated to the regional scientific library named after Lermontov.",
+         "Forecasters of the hydrometeorological centre of Yakutia warn that the frost will last.",
+         "The state committee on tourism of Dagestan published the list of routes.",
+         "Omsk, 3 May. A theatre of the Omsk region won 900,000 roubles from the presidential fund of grants for civic projects."],
     good=["Inspections are carried out by the Veterinary Service of the Irkutsk Region.",
           "Inspections are carried out by the veterinary service, the ministry said.",
           "Every town once had a regional house of culture and a library.",
@@ -100,7 +103,10 @@ LOWERCASE_OFFICIAL_NAME = rule(
           "The city economy department said the fountains would open in May.",
           "Officials of the Kursk regional administration said the shelling stopped.",
           "She studied at a southern state university before moving to Chicago.",
-          "Visitors queued outside the Hermitage museum on Sunday."],
+          "Visitors queued outside the Hermitage museum on Sunday.",
+          "Omsk, 3 May. Officials in the Omsk region said a state fund for victims of floods would pay 9,000 roubles.",
+          "Omsk, 3 May. The road was paid by the regional administration for the repair of roads in the Omsk region.",
+          "The federal agency of water resources and the regional budget share the cost."],
     applicability="unsafe",
 )
 
@@ -163,7 +169,7 @@ def _words_before(text: str, pos: int, n: int = 6):
     return out
 
 
-def _field_end(text: str, end: int) -> int | None:
+def _field_end(text: str, end: int, places=None) -> int | None:
     """The end of a lowercase field after the head ("| for the conservation of birds", "| of folk
     art"), or None."""
     m = _FIELD_START.match(text, end)
@@ -172,7 +178,8 @@ def _field_end(text: str, end: int) -> int | None:
     pos, last, after_link = m.end(), None, True
     while True:
         w = _WORD.match(text, pos)
-        if w is not None and after_link and _proper_adjective(text, w):
+        if w is not None and after_link and _proper_adjective(text, w) \
+                and not (places is not None and places.overlaps(w.start(), w.end())):  # "of Tatarstan say"
             pos = w.end() + 1  # "of ski jumping and Nordic combined": a proper adjective inside the field
             continue
         if w is None or not w.group().islower():
@@ -185,7 +192,9 @@ def _field_end(text: str, end: int) -> int | None:
             after_link = True
         elif word == "the" and after_link and text[pos - 4:pos - 1] in (" of", "for"):
             pass
-        elif last is not None and not after_link and _finite_verb(text, w):
+        elif word == "the":
+            break  # "of water resources and the regional budget": a second noun phrase, not the field
+        elif last is not None and not after_link and (_finite_verb(text, w) or _plural_subject_verb(text, w)):
             break  # "the committee of city improvement estimates that": the clause's verb
         elif (_content(word.removesuffix("'s").removesuffix("’s")) and not _verb_form(word)) \
                 or _field_modifier(text, w) or (_verb_form(word) and _chained(text, w)):
@@ -197,12 +206,13 @@ def _field_end(text: str, end: int) -> int | None:
         pos = w.end() + 1
     if last is not None:  # "the Federal agency for water Resources": the capitalised rest is the name's
         while (w := re.compile(r" ([A-Z][a-z’'-]+)").match(text, last)) and is_common_word_or_plural(w.group(1).lower()) \
+                and w.group(1) not in lexicon.first_names() \
                 and _content(w.group(1).lower()) and not _verb_form(w.group(1).lower()):
             last = w.end()
     return last
 
 
-_FIELD_START = re.compile(r" (?:of (?!the )|for (?:the )?)")
+_FIELD_START = re.compile(r" (?:of (?!the )|for (?:the )?|on (?!the ))")
 # Level words a field may open with before its noun ("of city economy", "of state construction
 # supervision", "of road economy"); outside a field they are stop words.
 _FIELD_MODIFIERS = frozenset({"city", "state", "district", "road", "public"})
@@ -315,6 +325,33 @@ def _finite_verb(text: str, after: re.Match) -> bool:
                                                                    "will", "would", "said", "says")
 
 
+# Words that open what a verb of saying or thinking governs: "... of Tatarstan say that", "... believe the".
+_CLAUSE_OPENERS = frozenset("""that the a an it they this these there such to every each all some any no
+their its his her our""".split())
+
+
+def _plural_subject_verb(text: str, after: re.Match) -> bool:
+    """The word after a place tail is a plural verb whose subject stands before the name ("Specialists
+    of the hydrometeorological centre of Tatarstan say that ..."): a bare verb form (no -s, -ed, -ing)
+    followed by a word that opens its object clause. A noun the place describes is "courts said"."""
+    word = after.group()
+    lemmas = lemmas_by_pos(word)
+    if not lemmas or "VERB" not in lemmas or word.endswith(("s", "ed", "ing")):
+        return False
+    nxt = _WORD.match(text, after.end() + 1)
+    return text[after.end():after.end() + 1] == " " and nxt is not None and nxt.group() in _CLAUSE_OPENERS
+
+
+# Heads whose field is a purpose, not a name: "the city administration for the repair of playgrounds".
+_NOT_FIELD_NAMED = frozenset({"administration", "council", "court", "government", "office"})
+
+
+def _field_names_audience(field: str) -> bool:
+    """" for young people", " for victims of floods": a field that names whom a body serves, which
+    English writes of a class of bodies too ("a state fund for victims")."""
+    return bool(re.match(r" for (?:the )?(?:young|old|poor|disabled|victims|families|children|people|veterans)\b", field))
+
+
 @lru_cache(maxsize=1)
 def _ru_field_the() -> re.Pattern:
     """" of the city economy": a Russian field of several words after "of/for the" (one word, "the
@@ -374,7 +411,7 @@ def _place_opened(text, pre, h, places, model):
     if before and before[0][1].lower() in ("a", "an", "another", "one", "every", "any", "each", "no"):
         return None  # "a Kansas state university": a class
     start, end = pre[0][0], h.end()
-    field = _field_end(text, end)  # "the Omsk regional museum of fine arts"
+    field = _field_end(text, end, places)  # "the Omsk regional museum of fine arts"
     if field is not None:
         end = field
     phrase = text[start:end]
@@ -395,8 +432,10 @@ def _title(phrase: str) -> str:
     return " ".join(out)
 
 
-def official_names(doc, places):
-    """(start, end, fixed, why) of lowercase official names (see the module docstring)."""
+def official_names(doc, places, russian_news: bool = False):
+    """(start, end, fixed, why) of lowercase official names (see the module docstring);
+    `russian_news`: the document is Russian news, where a level word, a head and a field of two
+    words or more name one body ("the presidential fund of cultural initiatives")."""
     text = doc.text
     model = _model()
     markers, russian, housefields = model["marker"], model["russian"], model.get("housefield", frozenset())
@@ -445,7 +484,7 @@ def official_names(doc, places):
         lower_marker = any(w in markers for w in words if w.islower())
         mods = [w for w in lowered if w not in markers]
         head = h.group()
-        field = _field_end(text, h.end())
+        field = _field_end(text, h.end(), places)
         if field is None and (ru := _ru_field_the().match(text, h.end())):
             field = ru.end()  # "the sports school of the olympic reserve": a Russian field keeps its article
         if head in ("house", "palace") and field is not None:
@@ -463,7 +502,7 @@ def official_names(doc, places):
             place = -place if (mods or field or head in russian) else None
         if place is not None and (after := _WORD.match(text, place + 1)) and text[place:place + 1] == " " \
                 and after.group().islower() and _content(after.group()) and not _verb_form(after.group()) \
-                and not _finite_verb(text, after):
+                and not _finite_verb(text, after) and not _plural_subject_verb(text, after):
             continue  # "the press service of the Krasnoyarsk territory courts": the place describes a noun
         if any(w in model.get("notname", ()) for w in lowered):
             continue  # "the press service of the Samara region" is a department, not a name
@@ -477,6 +516,9 @@ def official_names(doc, places):
         elif place and (words or field):
             why = "names one body of a Russian place"
         elif lower_marker and mods and field:
+            why = "names one body by its level, kind and field"
+        elif lower_marker and field and russian_news and len(text[h.end():field].split()) >= 3 \
+                and head not in _NOT_FIELD_NAMED and not _field_names_audience(text[h.end():field]):
             why = "names one body by its level, kind and field"
         elif head in russian and lower_marker and field:
             why = "names a Russian body only Russia has"
@@ -515,8 +557,10 @@ class OfficialNameCasingDetector:
 
         if not _head_pattern().search(doc.text):
             return
+        from mtaudit.detectors.russian_setting import russian_news
+
         places = SpanIndex(glossary_spans(doc, ctx, types=("place",)))
-        for start, end, fixed, why in official_names(doc, places):
+        for start, end, fixed, why in official_names(doc, places, russian_news(doc, ctx)):
             phrase = doc.text[start:end]
             yield LOWERCASE_OFFICIAL_NAME.finding(
                 doc, start, end, f"“{phrase}” {why}: write “{fixed}”",

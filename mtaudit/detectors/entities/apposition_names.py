@@ -24,12 +24,14 @@ import re
 from functools import lru_cache
 
 from mtaudit.text import lexicon
-from mtaudit.text.english_words import is_common_word
+from mtaudit.text.english_words import is_common_word, is_common_word_or_plural, lemmas_by_pos
 
 _ACRONYM_HEADS = frozenset("LLC OOO JSC OJSC CJSC PJSC ZAO OAO PAO AO SPK "
                            # Russian state and municipal institutions and unitary enterprises (МКУ, МУП,
                            # ГБУ, ФГУП, АНО): written in capitals only, as the legal form, never the word
-                           "MKU MUP GUP GBU GAU MBU MAU MKP FGUP FGBU FKU ANO".split())
+                           "MKU MUP GUP GBU GAU MBU MAU MKP FGUP FGBU FKU ANO "
+                           # the same legal forms left in Cyrillic ("the contractor ООО Reliable Roof")
+                           "ООО ОАО ЗАО ПАО АО".split())
 _WORD = r"[A-Z][a-z]+(?:-[a-z]+)?(?:['’]s)?"
 _RUN = re.compile(r"[ \t]+[«“\"]?(" + _WORD + r"(?:[ \t]+" + _WORD + r"){0,3})(?![\w’'&-])")
 # MT keeps the Russian quotes and the Russian sentence case of a name: «Русское поле» -> "Russian
@@ -50,6 +52,15 @@ _ROLE_OF = re.compile(r"\b([a-z]+)[ \t]+of[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}$
 def heads() -> dict[str, int]:
     """Head (lower case) -> the fewest words of a name read after it."""
     return {cols[0].lower(): int(cols[1]) for cols in lexicon.rows("name_apposition_heads.txt") if len(cols) >= 2}
+
+
+@lru_cache(maxsize=1)
+def class_heads() -> frozenset[str]:
+    """Type nouns of protected areas and associations of people, from WordNet's classes
+    (data/name_class_heads.tsv, scripts/build_name_class_heads.py): "the reserve Salt Shore", "the
+    national park Snow Ridge", "the association of hunters Sea Wolf". Read only after "the" and
+    with a name of two words or more, as Russian order: English writes "the Salt Shore reserve"."""
+    return frozenset(cols[0] for cols in lexicon.rows("name_class_heads.tsv") if len(cols) >= 2) - set(heads())
 
 
 @lru_cache(maxsize=1)
@@ -75,13 +86,16 @@ _KNOWN_AS = re.compile(r",?[ \t]+(?:(?:better|also|locally|widely)[ \t]+)?(?:kno
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    alternatives = sorted(heads(), key=len, reverse=True)
+    alternatives = sorted(set(heads()) | class_heads(), key=len, reverse=True)
     head = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in alternatives)
     return re.compile(r"(?<![\w-])(" + _CHAIN + "|" + head + r")(?=[ \t,])", re.IGNORECASE)
 
 
 def _min_words(head: str) -> int:
-    return 1 if re.match(_CHAIN, head, re.IGNORECASE) else heads()[head.lower()]
+    return 1 if re.match(_CHAIN, head, re.IGNORECASE) else heads().get(head.lower(), 2)
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])the[ \t]+$")
 
 
 def composed_run(words: list[str], n: int = 0) -> int:
@@ -100,6 +114,20 @@ def composed_run(words: list[str], n: int = 0) -> int:
     return 0
 
 
+def _type_noun(word: str) -> bool:
+    """A name's last word that is itself a type noun ("Park", "Society", "Reserve"): a full name."""
+    low = word.lower()
+    return low in heads() or low in class_heads() or low in lexicon.words("organisation_nouns.txt") \
+        or low in lexicon.words("place_nouns.txt")
+
+
+def _composed_whole(words: list[str]) -> bool:
+    """A run of two words or more that composes whole into a Russian name from the name lexicon
+    ("White Steppe" -> Belaya Step): Russian even unquoted after a head English uses ("the brand
+    White Steppe"; "the brand Lucky Strike" composes into nothing)."""
+    return len(words) >= 2 and composed_run(words) == len(words)
+
+
 def _proper_opening(word: str) -> bool:
     """The proper adjective of a Russian river, lake or region that opens a Russian name (Ural, Kama,
     Vyatka, Oka): an adjective of the name lexicon that English lists in no common sense, or one
@@ -111,12 +139,15 @@ def _proper_opening(word: str) -> bool:
         (not _common(low) or low in lexicon.words("names_english_keeps.txt"))
 
 
-def _name_word(word: str, first: bool) -> bool:
+def _name_word(word: str, first: bool, wide: bool = False) -> bool:
+    """An ordinary English word in a name; `wide` (after a WordNet class head) takes WordNet's nouns
+    and adjectives too ("Sea Hunters"), which the word list misses."""
     if word in lexicon.first_names():
         return False  # "the enterprise Konstantin Lebed": its director, not its name
     low = re.sub(r"['’]s$", "", word.lower())  # "Merchant's Yard" (Купеческий двор)
     return _common(low) or (first and word in _region_adjectives()) or \
-        (low.endswith("s") and _common(low[:-1]) and not first)  # "Northern Lights"
+        (low.endswith("s") and _common(low[:-1]) and not first) or \
+        (wide and bool({"NOUN", "ADJ"} & set(lemmas_by_pos(low) or ())))  # "Northern Lights"
 
 
 _BRITISH = ((r"re$", "er"), (r"our$", "or"), (r"ise$", "ize"), (r"yse$", "yze"), (r"ogue$", "og"))
@@ -145,6 +176,9 @@ def candidates(text: str):
                 continue  # "Ao", "llc": not the legal form
         elif not written[:1].islower() and not _sentence_start(text, h.start()):
             continue  # "Plant Director", "Club Med": a capitalised head is itself a name
+        if head.lower() in class_heads() and (not written.islower() or
+                                              not _THE_BEFORE.search(text, max(0, h.start() - 8), h.start())):
+            continue  # a WordNet class head: only "the reserve <Name>", never "a nature park" or "Park"
         chain = re.match(_CHAIN, head, re.IGNORECASE) is not None
         k = _KNOWN_AS.match(text, h.end())
         m = _SENTENCE_CASE.match(text, k.end() if k else h.end()) or _RUN.match(text, k.end() if k else h.end())
@@ -152,19 +186,21 @@ def candidates(text: str):
             continue
         if m is None:  # "the festival of folk music Silver Bellows": the head's genitive field first
             f = _FIELD.match(text, h.end())
-            if f is not None and not any(w in _FIELD_STOPS or not is_common_word(w) for w in f.group(1).split()):
+            if f is not None and not any(w in _FIELD_STOPS or not is_common_word_or_plural(w) for w in f.group(1).split()):
                 m = _RUN.match(text, f.end())
         if m is None or (head.lower() == "spring" and _SEASON.search(text, max(0, h.start() - 20), h.start())):
             continue
         quoted = m.start(1) > m.start() and text[m.start(1) - 1] in "«“\""
         if not chain and head.lower() in _quoted_only() and not quoted and k is None and \
-                not (head.lower() in _RUSSIAN_ORDER_QUOTED and len(m.group(1).split()) >= 2):
+                not (head.lower() in _RUSSIAN_ORDER_QUOTED and len(m.group(1).split()) >= 2) and \
+                not (head.lower() in _COMPOSED_UNQUOTED and _composed_whole(m.group(1).split())):
             continue
         spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(1))]
         words = [m.group(1)[a:b] for a, b in spans]
         n = 0
         sentence_case = m.re is _SENTENCE_CASE
-        while n < len(words) and (_name_word(words[n], n == 0) or (sentence_case and n == 0 and words[0] == "Russian")):
+        wide = head.lower() in class_heads()
+        while n < len(words) and (_name_word(words[n], n == 0, wide) or (sentence_case and n == 0 and words[0] == "Russian")):
             n += 1  # "Russian field" in quotes is «Русское поле»; "the company Russian Railways" is English
         composed = composed_run(words)
         n = max(n, composed)
@@ -176,6 +212,8 @@ def candidates(text: str):
         start, end = m.start(1), m.start(1) + spans[n - 1][1]
         if text[start:end].lower() in _stops():
             continue
+        if head.lower() in class_heads() and _type_noun(words[n - 1]):
+            continue  # "the park Central Park", "the society Royal Geographical Society": an English full name
         if (n < len(words) or _GOES_ON.match(text, end)) and \
                 not _person_follows(text, h.start(), words[n:]):
             continue
@@ -252,6 +290,10 @@ def _role_of_quoted(text: str):
 # "the Whole Foods chain" and "the chain Whole Foods" rarely; "the chain Sea Kingdom" is сеть
 # «Морское царство».
 _RUSSIAN_ORDER_QUOTED = frozenset({"chain", "retail chain"})
+# Quoted-only heads of a product's name, whose unquoted name counts when it composes whole into a
+# Russian name ("the brand White Steppe": Belaya Step); "the ski resort Big Sky" composes too, but
+# English writes a resort's name after its type noun.
+_COMPOSED_UNQUOTED = frozenset({"brand", "trademark"})
 
 
 @lru_cache(maxsize=1)
