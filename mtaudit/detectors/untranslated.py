@@ -98,6 +98,8 @@ TRANSLIT_WORD = rule(
           "Subscribers used 40 gigabytes of mobile data a month, and the new skatepark opened.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
+          "The late-night sitcom drew critics of its absurdist plot and of a ketamine joke.",
+          "The function was attended by the district MP K. Ramasami and the collector.",
           "Peskov said the Kremlin had no comment.",
           "Security Council secretary Nikolai patrushev met the envoy.",
           "The Lastochka train and the Oreshnik missile were shown; Novaya Gazeta and the Prosveshcheniye publisher reported it.",
@@ -347,6 +349,7 @@ _OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[“\"«]))(?P<w>[A-Z][a-z]{5
 
 
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{5,}(?![\w’'-])")
+_AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]+$")
 
 
 def _opening_words(text: str):
@@ -354,11 +357,12 @@ def _opening_words(text: str):
     in order. The capitalised words are found first (a scan without the pattern's lookbehinds
     at every position) and kept by their ending; `_OPENING_WORD` then confirms the few left at
     their position (its lookbehinds read the text before it). A match cannot start inside
-    another candidate: its letters after the first are lowercase."""
+    another candidate: its letters after the first are lowercase. A word after a one-letter
+    initial ("MP P. Velusami") is a surname, not a sentence opener."""
     for candidate in _CAPITALISED_WORD.finditer(text):
         if candidate.group().lower().endswith(_RUSSIAN_ONLY_ENDINGS):
             m = _OPENING_WORD.match(text, candidate.start())
-            if m is not None:
+            if m is not None and not _AFTER_INITIAL.search(text, max(0, m.start() - 4), m.start()):
                 yield m
 
 

@@ -110,7 +110,8 @@ FOREIGN_NAME = rule(
           "The Belgian breeder Jan Vermeulen and the Belgian cyclist Jean-Luc Vandenbroucke won.",
           "The main guest will be the American saxophonist Anthony Brown with Jeff Williams.",
           "The harvest was checked by the German agronomist Klaus Weber and by Hans Braun.",
-          "Garri Kasparov played a simultaneous exhibition; Eduard Veber coached the Omsk team."],
+          "Garri Kasparov played a simultaneous exhibition; Eduard Veber coached the Omsk team.",
+          "The billionaire Ross Perot flew to Los Angeles, and Sarah Palin met John Malkovich."],
     applicability="unsafe",
 )
 
@@ -309,10 +310,23 @@ def _native_for(entries, cc: str, kind: str) -> str | None:
     return cands[0][0]
 
 
-def _sure_word(word: str) -> bool:
-    """A word that can be evidence: not English, not an English or Russian first name, not a keep."""
+def _evidence_word(word: str) -> bool:
+    """Not English, not an English or Russian first name, not a keep."""
     return not (is_english_word(word.lower()) or word in _english_first_names()
                 or word in _russian_first_names() or word.lower() in _keeps())
+
+
+@lru_cache(maxsize=1)
+def _spellings_in_english() -> frozenset[str]:
+    """Route spellings English text writes often ("Los", "Perot", "Palin": see
+    scripts/build_route_spellings_in_use.py)."""
+    return lexicon.words("foreign_route_spellings_english.txt")
+
+
+def _sure_word(word: str) -> bool:
+    """A word that can be evidence: not English, not an English or Russian first name, not a keep,
+    not a spelling English text writes often ("Los Angeles", "Ross Perot")."""
+    return _evidence_word(word) and word not in _spellings_in_english()
 
 
 def _route_match(words: list[str], lang: str | None):
