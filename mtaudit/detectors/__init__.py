@@ -103,3 +103,5 @@ from mtaudit.detectors import letter_name_acronyms  # noqa: E402  (lead20: "Bi-b
 DETECTORS += (letter_name_acronyms.DETECTOR,)  # lead20
 from mtaudit.detectors import casing_places  # noqa: E402  (names22: "the village of enmytagyn")
 DETECTORS += (casing_places.DETECTOR,)  # names22
+from mtaudit.detectors import quote_detached  # noqa: E402  (realmt22: a closing quote glued to the attribution)
+DETECTORS += (quote_detached.DETECTOR,)  # realmt22

@@ -29,6 +29,13 @@ _COMPANY_BEFORE = re.compile(
     r"bakery|cafe|café|restaurant|label|group|holding|producer|maker|operator|developer|publisher)"
     r"[ \t]+(?:[«“\"][ \t]*)?$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
+# A settlement's name the text introduces as one ("the village of Osinovaya Rechka", "in the
+# settlement Sosnovy Bor", "Kamennaya Balka village"): English keeps a place's name in
+# transliteration, so a capitalised pair after (or before) a settlement noun stays quiet.
+_SETTLEMENT_BEFORE = re.compile(
+    r"\b(?:village|villages|settlement|settlements|hamlet|town|township|khutor|stanitsa|selo|"
+    r"posyolok|station|microdistrict|district|suburb)(?:[ \t]+of)?[ \t]+$", re.IGNORECASE)
+_SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:village|settlement|hamlet|station|microdistrict)\b")
 
 
 def _company_names(text: str, pairs) -> set[str]:
@@ -36,6 +43,17 @@ def _company_names(text: str, pairs) -> set[str]:
     out = set()
     for start, end, name in pairs:
         if _POSSESSIVE_AFTER.match(text, end) or _COMPANY_BEFORE.search(text, max(0, start - 40), start):
+            out.add(name)
+    return out
+
+
+def _settlement_names(text: str, pairs) -> set[str]:
+    """The capitalised pairs some mention of which follows or precedes a settlement noun."""
+    out = set()
+    for start, end, name in pairs:
+        if not all(w[:1].isupper() for w in name.split()):
+            continue
+        if _SETTLEMENT_BEFORE.search(text, max(0, start - 40), start) or _SETTLEMENT_AFTER.match(text, end):
             out.add(name)
     return out
 
@@ -82,7 +100,8 @@ def adjective_noun_pairs(doc, ctx):
         if ec and ec.spans.overlaps(first.start(), second.end()):
             continue  # a form the glossary lists: its rules judge it
         found.append((first.start(), second.end(), adjective_reading, noun_reading))
-    companies = _company_names(text, [(s, e, text[s:e]) for s, e, _, _ in found])
+    named = [(s, e, text[s:e]) for s, e, _, _ in found]
+    companies = _company_names(text, named) | _settlement_names(text, named)
     for start, end, adjective_reading, noun_reading in found:
         if text[start:end] not in companies:
             yield start, end, adjective_reading, noun_reading

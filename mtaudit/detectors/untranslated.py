@@ -93,6 +93,7 @@ TRANSLIT_WORD = rule(
          "The steppe eagle is listed in the Krasnaya kniga of the region.",
          "The new mebel for the school arrived in August."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
+          "Rescuers stayed overnight in the village of Kamennaya Balka.",
           "The pencil lead is imported; the Red Book lists the eagle; the family spent July at the dacha.",
           "The kart was rebuilt, the pasta was cold, and Anna kniga said nothing.",
           "Subscribers used 40 gigabytes of mobile data a month, and the new skatepark opened.",
