@@ -30,6 +30,12 @@ def _found(text, *codes):
     ("The most popular names of cats in the city last year became Barsik and Murka.",
      "The most popular names of cats in the city last year became Barsik and Murka",
      "Barsik and Murka became the most popular names of cats in the city last year"),
+    # a measure noun as the subject counts like a number
+    ("In the valley grew the number of beavers.", "In the valley grew the number of beavers",
+     "The number of beavers grew in the valley"),
+    # a person noun before "became", a first and last name after it
+    ("The laureate of the prize became Olga Sedova.", "The laureate of the prize became Olga Sedova",
+     "Olga Sedova became the laureate of the prize"),
 ])
 def test_russian_order_is_flagged_with_the_subject_first(text, span, fix):
     assert ("MT2517", span, fix) in _found(text, "MT2517")
@@ -41,6 +47,7 @@ def test_russian_order_is_flagged_with_the_subject_first(text, span, fix):
     "The eldest son became King Edward.",          # a title before the name
     "The youngest pupil became a champion.",       # no proper name after "became"
     "In the final Petrova beat the champion.",     # a name inside the phrase is the subject
+    "The buyer became Meta.",                      # a rename, not a person named in full
 ])
 def test_english_order_stays_quiet(text):
     assert [c for c, _, _ in _found(text, "MT2517")] == []

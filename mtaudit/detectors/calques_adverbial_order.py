@@ -29,7 +29,10 @@ inversion moves or stands a figure, it does not count newcomers. "The lake Aktas
 Ivanovka" (a place noun of place_nouns.txt and its name, Russian order) is a place, not a swallowed
 subject. A second shape, from token order: a superlative noun phrase, a finite "became", then bare
 proper names closing the clause ("The most popular names … became Sofia and Mikhail": самыми
-популярными именами стали …), the predicate fronted before its subject.
+популярными именами стали …), the predicate fronted before its subject; so does a person noun
+(WordNet's doers) before "became" and a first and last name ("The winner … became Irina Popova":
+победителем стала …). A measure noun as the subject ("the number of foxes", количество лис)
+counts like a number.
 The fix moves the subject before its verb and the adverbials after it, when the subject closes the
 clause.
 """
@@ -41,7 +44,7 @@ import re
 from mtaudit.core.types import Applicability, Fix, Span
 from mtaudit.rules.model import rule
 from mtaudit.text.english_words import lemmas_by_pos
-from mtaudit.text.lexicon import folded_words, words
+from mtaudit.text.lexicon import first_names, folded_words, words
 
 ADVERBIAL_VERB_SUBJECT = rule(
     "MT2517", "adverbial-verb-subject", "calque",
@@ -67,7 +70,9 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "The ministry expects that in the autumn will open four new clinics.",
          "In the district appeared 40 rental bikes.",
          "OMSK, 3 March - On the lake Svetloye near the village appeared a pair of black swans.",
-         "The most common surnames in the city last year became Ivanov and Smirnov."],
+         "The most common surnames in the city last year became Ivanov and Smirnov.",
+         "In the district grew the number of wild boars.",
+         "The winner of the regional contest became Marina Zueva from Kirov."],
     good=["About 800 deer remained in the reserve by 2010.",
           "On the wall hung a portrait of the founder.",
           "Into the room came a tall man.",
@@ -88,7 +93,9 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "Into the stadium came 5,000 fans.",
           "The oldest son became King Charles.",
           "The youngest daughter became a doctor.",
-          "The best players of the season were Ivanov and Petrov."],
+          "The best players of the season were Ivanov and Petrov.",
+          "The owner became Meta after the rebranding.",
+          "The number of wild boars grew in the district."],
     applicability="unsafe",
 )
 
@@ -124,7 +131,7 @@ _CANDIDATE = re.compile(rf"(?:^|[:;—–]\s*|\s-\s+|(?:^|\s)(?:This|Last|Next)\
                         rf"Already|Still|Soon|Most\s+of\s+all|Yesterday|Tomorrow|Tonight)\b|(?:{_PREP_WORDS})\s)",
                         re.IGNORECASE)
 
-_SUPERLATIVE_CANDIDATE = re.compile(r"\bThe\s+(?:most|least|\w+est)\s[^.;:!?]{0,160}\bbec(?:ame|omes?)\s+[A-Z]")
+_SUPERLATIVE_CANDIDATE = re.compile(r"\bThe\s+\w+\s[^.;:!?]{0,160}\bbec(?:ame|omes?)\s+[A-Z]")
 
 class AdverbialOrderDetector:
     name = "calques-adverbial-order"
@@ -384,12 +391,19 @@ def _counted_newcomer(sent, s, adv_end, j, lemma) -> bool:
         return False
     if sent[s].lower_ not in ("in", "on", "at"):
         return False
+    if j + 2 < len(sent) and sent[j].lower_ == "the" and sent[j + 1].lemma_.lower() in _MEASURE_NOUNS \
+            and sent[j + 2].lower_ == "of":
+        return True  # "In the region grew the number of foxes" (в регионе выросло количество лис)
     k = j
     while k < adv_end + 6 and k < len(sent) and sent[k].lower_ in _QUANTITY | {"than"}:
         k += 1
     return k < len(sent) and sent[k].tag_ == "CD" and not _YEAR.fullmatch(sent[k].text)
 
 
+# a subject that counts or measures ("the number of foxes", "the volume of sales"): Russian
+# количество, число, объём, доля
+_MEASURE_NOUNS = {"number", "amount", "volume", "share", "quantity", "count", "level", "price", "cost", "output",
+                  "production", "population", "percentage", "proportion", "size"}
 _HONORIFICS = {"king", "queen", "prince", "princess", "pope", "saint", "st", "sir", "lady", "lord", "mr", "mrs",
                "ms", "dr", "general", "champion", "chancellor", "emperor", "tsar", "czar"}
 
@@ -407,14 +421,17 @@ def _superlative_became(sent, s):
     if s + 3 >= n or sent[s].lower_ != "the":
         return None
     k = s + 1
+    role = False
     if sent[k].lower_ in ("most", "least") and sent[k].tag_ in ("RBS", "JJS"):
         k += 1
         if sent[k].tag_ not in ("JJ", "VBN"):
             return None
     elif sent[k].tag_ != "JJS":
-        return None
+        if not _role_head(sent[k]):
+            return None
+        role = True  # "The winner of the contest became Irina Popova" (победителем стала …)
     k += 1
-    noun = False
+    noun = role
     while k < n and k < s + 25:
         t = sent[k]
         if t.lemma_.lower() == "become" and t.tag_ in _FINITE:
@@ -425,7 +442,7 @@ def _superlative_became(sent, s):
         k += 1
     else:
         return None
-    if k >= n or not noun or sent[s + 1].i == k - 1:
+    if k >= n or not noun or (sent[s + 1].i == k - 1 and not role):
         return None
     verb = sent[k]
     j = k + 1
@@ -440,6 +457,11 @@ def _superlative_became(sent, s):
         j += 1
     if not names or sent[j - 1].lower_ == "and":
         return None
+    if role and not (names[0].text in first_names() and len(names) > 1 and names[1].i == names[0].i + 1):
+        return None  # a person role becomes a person named in full; "The owner became Meta": a rename
+    if j + 1 < n and sent[j].lower_ == "from" and sent[j + 1].tag_ in ("NNP", "NNPS"):
+        j += 2  # "… became Irina Popova from Tver"
+        names.append(sent[j - 1])
     if j < n and not (sent[j].text in (".", ",", ";", ":", "!", "—", "–") or sent[j].tag_ in (":",)):
         return None
     subj_first, subj_last = sent[k + 1], sent[j - 1]
@@ -448,6 +470,14 @@ def _superlative_became(sent, s):
         pred = sent[s:k].text
         fix = f"{sent[k + 1:j].text} {verb.text} {pred[:1].lower()}{pred[1:]}"
     return sent[s], subj_last, subj_first, subj_last, fix
+
+
+def _role_head(t) -> bool:
+    """"winner", "champion", "laureate": a noun for a person (WordNet's doers, calque_order_words.tsv)
+    right after "The", in the singular or the plural."""
+    from mtaudit.detectors.calques_inverted_subject import _order_classes
+
+    return t.tag_ in ("NN", "NNS") and "doer" in _order_classes().get(t.lemma_.lower(), ())
 
 
 def _named_place_event(region, lemma) -> bool:
