@@ -73,6 +73,8 @@ _POPULATION = re.compile(r"\b(?:species|population|populations|herds?|flocks?|sh
 _INDIVIDUAL = frozenset("female male young old little baby newborn orphaned injured sick rescued "
                         "tame pet new older younger oldest youngest first second third last "
                         "famous favourite favorite beloved".split())
+# a stage of life: with "a"/"an" in a clause of the present, the kind at that stage
+_STAGES = frozenset({"young", "adult", "newborn"})
 _SPEAKER = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our)\b")
 _NAMED = re.compile(r"\b(?:named|called|nicknamed|dubbed|christened)\b")
 
@@ -125,7 +127,9 @@ def _animal_kind(t, marks, text: str) -> bool:
     det = next((c for c in t.children if c.dep_ == "det"), None)
     if det is not None and det.lower_ not in ("the", "a", "an", "every", "each"):
         return False  # "this bear", "that wolf", "no fox"
-    if any(c.dep_ in ("amod", "compound") and (c.lower_ in _INDIVIDUAL or c.tag_ in ("JJR", "JJS", "CD")
+    stage = det is not None and det.lower_ in ("a", "an")  # "A young rabbit grows fast": a stage of the kind
+    if any(c.dep_ in ("amod", "compound") and (c.lower_ in _INDIVIDUAL and not (stage and c.lower_ in _STAGES)
+                                                or c.tag_ in ("JJR", "JJS", "CD")
                                                 or c.ent_type_ in ("ORDINAL", "PERSON"))
            for c in t.children):
         return False

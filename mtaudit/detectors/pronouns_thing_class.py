@@ -1,0 +1,252 @@
+"""MT3112: "he"/"she"/"his"/"her" for a thing by WordNet's class of its noun (Russian gender).
+
+Russian goes on about a thing with the pronoun of its noun's gender: "Штора весит 900 граммов;
+она сшита …", "Гейзер выбрасывает столб воды, и он извергается …". Gender-blind MT writes
+"he"/"she". MT3107/MT3108 flag it for the nouns whose Russian gender is listed
+(russian_gender_things.tsv); this rule reads the antecedent the same way (the subject of the
+clause before the pronoun, or of the sentence before an opening "He"/"She", with nobody the
+pronoun could stand for in reach) and asks only whether that noun is a thing: WordNet's first
+sense an artifact, a food, a natural object (a geyser, a stone) or a substance, and no sense a
+person's, an animal's or a group's (data: pronoun_thing_nouns.tsv, built by
+scripts/build_thing_nouns.py). English never says "he"/"she" for such a thing, except "she"
+for a ship or an aircraft (WordNet's craft: kept quiet) and a thing given a name of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtaudit.detectors._people import person_mentions
+from mtaudit.detectors.pronouns_gender_thing import _PRONOUN, _finding, _genders, _singular_common
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+from mtaudit.text.views import PRONOUNS_FLAGGED
+
+THING_CLASS = rule(
+    "MT3112", "gendered-pronoun-for-thing-by-class", "pronoun",
+    summary="“he”/“she”/“his”/“her” for a thing (WordNet: an artifact, a food, an object, a "
+            "substance) the clause or sentence before is about",
+    why="Russian pronouns take the grammatical gender of the noun (штора — она, гейзер — он); "
+        "gender-blind MT writes “he”/“she” for a curtain, a geyser, a cake. English gives "
+        "“he”/“she” to people and animals (and “she” to a ship), never to such a thing: “it” is meant.",
+    confidence="likely",
+    bad=["Pavel Orlov showed the station. The old clock was repaired in June, and now he strikes "
+         "every hour.",
+         "The new kettle was tested in the lab, and then she was packed in a box.",
+         "Each locker is fitted with a lock, and when the code is wrong, he beeps loudly.",
+         "Oleg Markov heads the museum.\n\nThe main attraction is a huge quilt. Her patches come from "
+         "40 villages."],
+    good=["The old clock was repaired in June, and now it strikes every hour.",
+          "Pavel Orlov bought a kettle in May, and he uses it every day.",
+          "The icebreaker was launched in May; she will escort ships along the coast.",
+          "The fountain was switched off in May, and he said it would be repaired.",
+          "His kettle broke in May, and he bought a new one.",
+          "The doll called Masha was sewn in 1900, and she is the pride of the museum."],
+    applicability="unsafe",
+)
+
+
+@lru_cache(maxsize=1)
+def _things() -> dict[str, tuple[str, bool]]:
+    """noun -> (WordNet class, a craft English may call "she")."""
+    return {w: (cols[0], len(cols) > 1 and cols[1] == "craft")
+            for w, cols in lexicon.table("pronoun_thing_nouns.tsv").items()}
+
+
+def _thing(t, low: str):
+    """`t` when it is a singular, unnamed thing noun that no "he"/"she" of English may mean."""
+    if not _singular_common(t) or not t.is_lower or t.dep_ == "compound":
+        return None
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") or c.dep_ == "poss" or
+           c.dep_ == "compound" and c.pos_ == "PROPN" and c.i > t.i for c in t.children):
+        return None  # "two lamps", "his car", "the doll Masha"
+    entry = _things().get(t.lower_) or _things().get(t.lemma_.lower())
+    if entry is None:
+        return None
+    ship = entry[1] or (_genders().get(t.lower_, ("", False))[1])
+    if ship and low in ("she", "her"):
+        return None  # English calls a ship "she"
+    if _NAMED.search(t.sent.text):
+        return None
+    return t
+
+
+_NAMED = re.compile(r"\b(?:named|called|nicknamed|dubbed|christened)\b")
+
+
+class ThingClassPronounDetector:
+    name = "pronouns-thing-class"
+    rules = (THING_CLASS,)
+    needs = frozenset({"parser"})
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        if not _PRONOUN.search(text):
+            return
+        flagged = doc.view(PRONOUNS_FLAGGED, set)
+        quotes = [q.outer for q in doc.quotes]
+        for i, sent in enumerate(doc.sentences):
+            if any(q.start <= sent.start < q.end or sent.start <= q.start < sent.end for q in quotes):
+                continue  # a quotation in the sentence: its speaker is near
+            words = {w.casefold() for w in re.findall(r"[A-Za-z]+", text[sent.start:sent.end])}
+            prev_words = {w.casefold() for w in re.findall(r"[A-Za-z]+", text[doc.sentences[i - 1].start:
+                                                                               doc.sentences[i - 1].end])} if i else set()
+            if not (words | prev_words) & _things().keys():
+                continue
+            for m in _PRONOUN.finditer(text, sent.start, sent.end):
+                if m.start() in flagged:
+                    continue
+                low = m.group().casefold()
+                found = _in_sentence(doc, ctx, sent, m, low) if words & _things().keys() else None
+                what = "follows a clause about"
+                if found is None and i:
+                    found = _opening(doc, ctx, i, sent, m, low)
+                    what = "opens a sentence after one about"
+                if found is None:
+                    continue
+                yield _finding(THING_CLASS, doc, m, low, (found.text, low == "her"), flagged,
+                               f"“{m.group()}” {what} “{found.text}”, a thing, with nobody it could "
+                               f"stand for before it")
+
+
+_SAME = {"he": ("he", "him", "his", "himself"), "his": ("he", "him", "his", "himself"),
+         "she": ("she", "her", "herself", "hers"), "her": ("she", "her", "herself", "hers")}
+_THE_THING = frozenset({"it", "its", "itself"})
+
+
+def _pronoun_token(parsed, m, low):
+    """The pronoun's token when it is a subject "he"/"she" or a possessive "his"/"her" of a
+    subject, else None (an object "her" may be anybody's)."""
+    from mtaudit.detectors.pronouns_salience import _kin, _person_possessions
+
+    tok = parsed.token_at(m.start())
+    if tok is None or tok.lower_ != low:
+        return None
+    if low in ("he", "she"):
+        return tok if tok.dep_ in ("nsubj", "nsubjpass") else None
+    if tok.dep_ != "poss" or tok.head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    owned = tok.head
+    if owned.lower_ in _person_possessions() or owned.lemma_.lower() in _person_possessions() or \
+            _kin().get(owned.lower_) == "person":
+        return None  # "his wife", "her career"
+    return tok
+
+
+def _acts_as_person(parsed, tok, people) -> bool:
+    """The pronoun's verb is a person's act: saying, intent, feeling, addressing people."""
+    from mtaudit.detectors.pronouns_gender_thing import _addresses_people
+    from mtaudit.detectors.pronouns_opening import _agent_verb
+
+    if tok.dep_ == "poss":
+        return False
+    return _agent_verb(parsed, parsed.offset(tok)) or _addresses_people(tok.head, people)
+
+
+def _somebody(parsed, t, low, people, thing=None) -> bool:
+    """`t` is somebody a "he"/"she" may stand for: a he/she of its gender, a "who", a singular
+    person noun, a group of people, a name that may be a person's (not the thing's own name:
+    "the geyser Velikan", "the geyser, Velikan,")."""
+    from mtaudit.detectors.pronouns_gender_thing import _groups
+    from mtaudit.detectors.pronouns_local_thing import _person_like
+
+    if t.lower_ in _SAME[low] or t.lower_ in ("who", "whom") or t.lower_ in _groups():
+        return True
+    if t.tag_ in ("NN", "NNP") and t.is_lower and people.gender(t) is not None:
+        return True
+    if t.is_lower or t.pos_ != "PROPN":
+        return people.gender(t) not in (None,) and t.tag_ in ("NN", "NNP")
+    node = t
+    while node.dep_ in ("compound", "flat") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "appos" and node.head.pos_ == "NOUN" and _thing(node.head, low) is not None:
+        return False  # the thing's own name
+    return _person_like(parsed, t, people, None)
+
+
+def _in_sentence(doc, ctx, sent, m, low):
+    """The thing the pronoun at `m` stands for when a clause before it in its sentence has a
+    thing for subject (the nearest such subject; a person noun, a name or a he/she of the
+    pronoun's gender before it keeps it quiet), else None."""
+    from mtaudit.detectors.pronouns_local_thing import _clause_root
+    from mtaudit.detectors.pronouns_syntax import _PersonTest
+
+    parsed = ctx.syntax.parse(doc, sent)
+    tok = _pronoun_token(parsed, m, low)
+    if tok is None or any(t.lower_ in _THE_THING for t in parsed.doc if t.i > tok.i):
+        return None  # "The car was old, but he kept it": the thing is "it" there
+    own = _clause_root(tok)
+    if own.dep_ in ("relcl", "acl"):
+        return None
+    mentions = person_mentions(doc.text, sent.start, m.start(), ())
+    people = _PersonTest(parsed, mentions)
+    if any(_somebody(parsed, t, low, people) for t in parsed.doc if t.i < tok.i):
+        return None
+    shared = {own.i}
+    node = own
+    while node.dep_ == "conj" and node.head.i != node.i and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        node = node.head
+        shared.add(node.i)
+    subjects = [t for t in parsed.doc if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass") and
+                t.head.i not in shared and _clause_root(t).dep_ not in ("relcl", "acl")]
+    thing = next((s for s in reversed(subjects) if _thing(s, low) is not None), None)
+    if thing is None or _acts_as_person(parsed, tok, people):
+        return None
+    return thing
+
+
+def _opening(doc, ctx, i, sent, m, low):
+    """The thing an opening "He"/"She"/"His"/"Her" (first in its sentence or after a fronted
+    adverbial phrase with no name in it: "Despite its size, she …") stands for: the main subject
+    of the sentence before, or its complement after "is", when that is a thing and neither that
+    sentence nor the one before it (in the paragraph) names anybody of the pronoun's gender."""
+    from mtaudit.detectors.pronouns_syntax import _PersonTest
+
+    text = doc.text
+    para = doc.paragraph_at(sent.start)
+    prev = doc.sentences[i - 1]
+    if para is None or prev.start < para.start:
+        return None  # a paragraph's first sentence may go back to anyone
+    parsed = ctx.syntax.parse(doc, sent)
+    tok = _pronoun_token(parsed, m, low)
+    if tok is None:
+        return None
+    head = tok if tok.dep_ != "poss" else tok.head
+    verb = head.head
+    for t in parsed.doc[:tok.i]:
+        node = t
+        while node.head.i != node.i and node.head.i != verb.i:
+            node = node.head
+        if node.head.i != verb.i or node.dep_ not in ("prep", "advmod", "npadvmod", "punct", "advcl") or \
+                t.pos_ == "PROPN" or t.lower_ in _SAME[low] or t.pos_ == "PRON" and t.lower_ not in _THE_THING:
+            return None  # only a fronted adverbial may come first: "In May she", "Despite its size, she"
+    if any(t.lower_ in _THE_THING for t in parsed.doc if t.i > tok.i):
+        return None
+    window = [prev] + ([doc.sentences[i - 2]] if i >= 2 and doc.sentences[i - 2].start >= para.start else [])
+    own = "m" if low in ("he", "his") else "f"
+    if any(p.gender in (own, "") for p in person_mentions(text, window[-1].start, m.start(), ())):
+        return None
+    for s in window:
+        p = ctx.syntax.parse(doc, s)
+        people = _PersonTest(p, [])
+        if any(_somebody(p, t, low, people) for t in p.doc):
+            return None
+    if _acts_as_person(parsed, tok, _PersonTest(parsed, [])):
+        return None
+    p = ctx.syntax.parse(doc, prev)
+    root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if _thing(subject, low) is not None:
+        return subject
+    if root.lemma_ == "be" and subject.tag_ in ("NN", "NNS") and subject.is_lower:
+        return next((c for c in root.children if c.dep_ == "attr" and _thing(c, low) is not None), None)
+    return None
+
+
+DETECTOR = ThingClassPronounDetector()
