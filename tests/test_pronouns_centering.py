@@ -51,3 +51,29 @@ def test_trades_are_people_and_shared_roles_are_not():
     assert {"apprentice", "welder", "curator"} <= trades
     assert not {"supplier", "host", "partner", "sponsor"} & trades
     assert "crane" not in trades  # Hart Crane is a name; the bird's sense is the first common one
+
+
+_TWO_BACK = ("The head of the district, Ilnur Gabdrakhmanov, said the new bridge would open in May. "
+             "The repairs are estimated at 40 million roubles. It added that the old crossing would stay "
+             "closed until then.")
+
+
+def test_it_of_saying_two_sentences_after_a_person_over_a_sentence_nobody_speaks_in():
+    assert ("MT3111", "It") in _codes(_TWO_BACK)
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence between names a body that may speak, or a name
+    _TWO_BACK.replace("The repairs are estimated", "The ministry estimates the repairs"),
+    _TWO_BACK.replace("The repairs are estimated", "Avtodor estimated the repairs"),
+    # a body in the person's own phrase may be the one that speaks two sentences on
+    "The company's chief executive, Ilnur Gabdrakhmanov, said sales rose in May. The profit is "
+    "estimated at 40 million roubles. It added that the old plant would close.",
+    # not a verb of saying: the thing between may be meant
+    _TWO_BACK.replace("It added that the old crossing would stay closed until then.",
+                      "It will be paid from the regional budget."),
+    # a new paragraph
+    _TWO_BACK.replace("roubles. It added", "roubles.\n\nIt added"),
+])
+def test_it_two_sentences_on_stays_quiet_when_something_between_may_speak(text):
+    assert not any(code == "MT3111" for code, _ in _codes(text))

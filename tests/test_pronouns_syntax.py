@@ -162,3 +162,14 @@ def test_him_after_a_surname_named_earlier_in_the_paragraph_is_no_thing():
     text = ("The court sentenced Pavel Orlov to three years for bribery.\n\nOrlov was found guilty "
             "under art. 290 of the code. The court also deprived him of the right to hold office.")
     assert [f for f in _run(text) if f.code == "MT314"] == []
+
+
+def test_my_on_the_subject_of_a_present_report_of_one_person_is_the_speakers():
+    text = "The shepherd Aidar Kenzhebaev says that my father kept sheep on this hill."
+    (f,) = [f for f in _run(text) if f.code == "MT313"]
+    assert f.text.startswith("my father kept sheep")
+    # a speaker's own "my", a plural source's generic report, and "we" in a present report stay quiet
+    for quiet in ("My neighbour says that my father kept sheep on this hill.",
+                  "Historians say that my father kept sheep on this hill.",
+                  "The shepherd Aidar Kenzhebaev says that we should keep more sheep."):
+        assert [f for f in _run(quiet) if f.code == "MT313"] == []

@@ -16,18 +16,27 @@ main subject is a person (a person noun, a name, a surname named in full before)
 clause of it has a singular thing for subject ("…, because the fence damages the bark" would
 be a thing "It" may go back to), nor names a body or a document outside the subject's own
 phrase ("Ivanov heads the council", "published the study": either may speak; "the director of
-the reserve" is where the person works). The rule runs inside MT3102's detector, with its persons.
+the reserve" is where the person works). Two sentences back too, for a verb of saying only, when
+the sentence between is `mute` (no person, name, pronoun, body or document: "The damage is
+estimated at …") and the person's own phrase holds no body ("the company's chief" may be the
+company's voice). The rule runs inside MT3102's detector, with its persons.
 """
 
 from __future__ import annotations
 
+import calendar
+
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
+
+# places a person is from or stands for (the head of the district): no body that speaks
+_ORIGIN_PLACES = frozenset({"region", "district", "village", "city", "town", "settlement", "province",
+                            "republic", "territory", "municipality", "oblast", "krai", "county"})
 
 IT_AFTER_PERSON_SUBJECT = rule(
     "MT3111", "it-after-person-subject", "pronoun",
     summary="“It” opening a sentence that speaks, thinks or acts, after a sentence whose subject "
-            "is a person",
+            "is a person (or that speaks, two sentences after one, over a sentence nobody speaks in)",
     why="Russian goes on about a person with “он”/“она”; gender-blind MT writes “It explained "
         "that …”. An opening subject pronoun continues the subject of the sentence before; when "
         "that subject is a person, “he” or “she” is meant, whatever things the sentence also names.",
@@ -37,7 +46,9 @@ IT_AFTER_PERSON_SUBJECT = rule(
          "The school's director, Aldar Tsydenov, has taught history since 1999. It believes that the "
          "fines are too low.",
          "The owner of the bakery, Ayaal Sivtsev, has baked bread for 20 years. It started as an "
-         "apprentice in Yakutsk."],
+         "apprentice in Yakutsk.",
+         "The head of the village, Ilnur Gabdrakhmanov, said the well would be dug by autumn. The "
+         "digging is estimated at 2 million roubles. It added that the old well would be closed."],
     good=["The keeper of the lighthouse, Mingiyan Badmaev, has lived on the island since 2004. He "
           "explained that the lamp is checked every night.",
           "The chairman Aldar Tsydenov heads the city council. It said on Monday that the budget "
@@ -48,16 +59,37 @@ IT_AFTER_PERSON_SUBJECT = rule(
           "The leader of the council, Bair Dashiev, opened the session. It approved the budget.",
           "The author of the law, deputy Aldar Tsydenov, chaired the budget committee for six years. "
           "It believes that the fines are too low.",
-          "The keeper Mingiyan Badmaev published the study in May. It warned that the lamp is old."],
+          "The keeper Mingiyan Badmaev published the study in May. It warned that the lamp is old.",
+          "The head of the village, Ilnur Gabdrakhmanov, said the well would be dug by autumn. The "
+          "ministry estimates the digging at 2 million roubles. It added that the old well would be closed."],
     applicability="unsafe",
 )
 
 _ROLE_PREPS = frozenset({"as"})
+_CALENDAR = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 
 
-def after_person_subject(tok, people, prev) -> tuple[str, str] | None:
+def mute(parsed, people, quoted) -> bool:
+    """A sentence no "It" of saying can go back to: no quotation, nobody (a person, a name, a
+    pronoun), no body, document or name that may speak ("The damage is estimated at 12 million
+    roubles"); MT3111 then reads an opening "It said" after it as the person before it."""
+    from mtaudit.detectors.pronouns_salience import _agentive
+
+    if quoted:
+        return False
+    for t in parsed.doc:
+        if t.pos_ == "PRON" and t.lower_ not in ("which", "that", "what") or t.pos_ == "PROPN":
+            return False
+        if t.pos_ == "NOUN" and (people.gender(t) is not None or _agentive(t, "say")):
+            return False
+    return True
+
+
+def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str] | None:
     """(the person, gender) when `tok`, an opening subject "It", continues a person subject of
-    the sentence before (prev: its parse, its person test, its quoted tokens), else None."""
+    the sentence before (prev: its parse, its person test, its quoted tokens), else None. With
+    `speech_only` (the person is two sentences back, over a `mute` one) only a verb of saying
+    counts, and a body even in the person's own phrase ("the company's chief") keeps it quiet."""
     from mtaudit.detectors.pronouns_person_predicate import _person_noun
     from mtaudit.detectors.pronouns_salience import _CONTROL_VERBS, _agent_predicate, _agentive, _saying_verbs
     from mtaudit.detectors.pronouns_syntax import _report_verbs
@@ -72,6 +104,8 @@ def after_person_subject(tok, people, prev) -> tuple[str, str] | None:
         g.dep_ == "pobj" and _person_noun(g) for g in c.children) for c in verb.children)
     asks = lemma in _CONTROL_VERBS and any(c.dep_ == "xcomp" for c in verb.children)  # "asked the city to"
     if not (lemma in _saying_verbs() or lemma in _report_verbs() or _agent_predicate(verb) or role or asks):
+        return None
+    if speech_only and not (lemma in _saying_verbs() or lemma in _report_verbs()):
         return None
     if _agent_predicate(verb) == "act" and not (lemma in _saying_verbs() or lemma in _report_verbs()) and \
             any(c.dep_ in ("dobj", "attr") for c in verb.children if c.lemma_.lower() in _BODY_ACTS):
@@ -89,15 +123,23 @@ def after_person_subject(tok, people, prev) -> tuple[str, str] | None:
     if gender is None:
         return None
     for t in pparsed.doc:
+        if speech_only:
+            break  # a thing subject in another clause does not say anything
         if t.dep_ in ("nsubj", "nsubjpass") and t.i != subject.i and t.pos_ in ("NOUN", "PROPN") and \
                 t.tag_ in ("NN", "NNP") and ppeople.gender(t) is None:
             return None  # "…, because the fence damages the bark": a thing "It" may continue
     own = {t.i for t in subject.subtree}
     bodies = lexicon.folded_words("organisation_nouns.txt")
+    if speech_only:
+        own = {t.i for t in subject.subtree if t.pos_ != "NOUN" or t.lemma_.lower() in _ORIGIN_PLACES or
+               t.i == subject.i or not (t.lemma_.lower() in bodies or _agentive(t, "say"))}
+        # "the head of the district, Rustem Galiev," but not "the company's chief"
     for t in pparsed.doc:
         if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or \
                 ppeople.gender(t) is not None:
             continue
+        if speech_only and t.pos_ == "PROPN" and t.text in _CALENDAR:
+            continue  # "in May", "on Monday"
         if t.lower_ in bodies or t.lemma_.lower() in bodies or _agentive(t, "say"):
             return None  # "Sedov heads the council. It said …", "Petrova published the study.
             # It warned …": a body or a document may speak (one in the subject's own phrase,

@@ -44,7 +44,7 @@ from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.detectors.pronouns_roles import (
     Quoted as _Quoted, according_to, before_colon, hearer, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
     subject_of, topic_is_body, own_reflexive as _own_reflexive, person_spoke, spoke)
-from mtaudit.detectors.pronouns_centering import IT_AFTER_PERSON_SUBJECT, after_person_subject
+from mtaudit.detectors.pronouns_centering import IT_AFTER_PERSON_SUBJECT, after_person_subject, mute
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED, THINGS_HE
@@ -209,6 +209,7 @@ class SaliencePronounDetector:
         known = None
         todo = []  # (sentence index, match)
         chained = [x for x in sorted(flagged) if _CANDIDATE.match(text, x)]  # "it"s found for a person
+        two_back = set()  # opening "It"s whose person is two sentences back (MT3111)
         persons_it = {x: "" for x in chained}  # offset -> gender of an "it" found to be a person
         for i, sent in enumerate(doc.sentences):
             matches = [m for m in _CANDIDATE.finditer(text, sent.start, sent.end)
@@ -226,6 +227,10 @@ class SaliencePronounDetector:
                         m.group().casefold() == "its" and any(lo <= x < m.start() for x in chained):
                     todo.append((i, m, k))  # "— it noted. According to its estimate": a chain
                     chained.append(m.start())  # (an "it" after "It said" may be the body's own)
+                elif k == i - 1 and k >= 1 and m.start() == sent.start and m.group() == "It" and \
+                        _last_person(doc, doc.sentences[k - 1].start, doc.sentences[k - 1].end, known) is not None:
+                    todo.append((i, m, k - 1))  # MT3111 two sentences back: "X said … . The damage
+                    two_back.add(m.start())     # is estimated at … . It added that …"
         if not todo:
             return
         # The pronoun's own sentence first: only a pronoun the parse gives a role (not the dummy
@@ -301,8 +306,17 @@ class SaliencePronounDetector:
                 pparsed = ctx.syntax.parse(doc, doc.sentences[k])
                 prev = (pparsed, people_of(k, role == "its"), quoted.tokens_in(pparsed))
             inside = quoted.tokens_in(parsed)
-            verdict = _resolve(tok, role, people_of(i, role == "its"), prev, inside)
-            rule_ = IT_FOR_PERSON_SALIENCE
+            if m.start() in two_back:
+                between = ctx.syntax.parse(doc, doc.sentences[i - 1])
+                verdict = None
+                if role == "subject" and _same_paragraph(doc, doc.sentences[k], doc.sentences[i]) and \
+                        mute(between, people_of(i - 1), quoted.tokens_in(between)):
+                    verdict = after_person_subject(tok, people_of(i), prev, speech_only=True)
+                rule_ = IT_AFTER_PERSON_SUBJECT
+                k = None  # the rest asks of the sentence before, as for MT3111's own
+            else:
+                verdict = _resolve(tok, role, people_of(i, role == "its"), prev, inside)
+                rule_ = IT_FOR_PERSON_SALIENCE
             if verdict is None and role == "subject" and k == i - 1 and \
                     _same_paragraph(doc, doc.sentences[k], doc.sentences[i]):
                 verdict = after_person_subject(tok, people_of(i), prev)  # MT3111

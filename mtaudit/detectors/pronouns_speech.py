@@ -11,7 +11,8 @@ A reporter the parser hung on a fronted phrase ("At the talks petrov said that w
 reports; so does an "I" in a relative clause of a noun of the reported clause ("said that
 every knife I make is fitted"; a "we" there may be the paper's: "the plan we drafted"). Quotations, a "me"/"us" hearer ("told us that we")
 and nouns every reader owns ("our planet", data: inclusive_possessed_nouns.txt) stay quiet, but
-never after "my" ("in my country" is the speaker's).
+never after "my" ("in my country" is the speaker's); a "my" on the reported subject counts after a
+present report of one person too ("Utegenov says that my grandfather kept camels").
 A bare "remind"/"inform" without its hearer reports in any tense ("The organisers remind that
 you can vote": Russian "напоминают, что"); a plural "Experts advise that you" is English advice.
 The span runs from the pronoun over its clause (_clause_reach): the object of "want"/"expect"
@@ -112,6 +113,7 @@ def _reported_speech(doc, parsed, people, quoted):
                 report = clause  # "said that she is in form, and we will build": one report
             if (clause.dep_ == "ccomp" or continued) and (
                     report.lemma_.lower() in _report_verbs() and report.tag_ in ("VBD", "VBN") or
+                    _my_in_present_report(owner, report) or
                     low == "you" and _instruction_reported(clause) or
                     _expects_that(report, clause, low)) and \
                     not report.text[0].isupper():  # past reporting only ("Doctors say you should"
@@ -245,6 +247,18 @@ def _that_before(tok):
         return None
     subj = _reporter(verb)
     return subj if subj is not None and _third_person(subj) else None
+
+
+def _my_in_present_report(owner, report) -> bool:
+    """A "my" on the subject of what one third person says now ("Utegenov says that my father
+    kept sheep"): "my" is nobody's but the speaker's (unlike "we", which may take in the
+    reader: "Doctors say we should"), so a present report keeps the speaker's person too."""
+    if owner is None or owner.lower_ != "my" or report.tag_ != "VBZ" or \
+            report.lemma_.lower() not in _report_verbs():
+        return False
+    reporter = _reporter(report)
+    return reporter is not None and (reporter.tag_ in ("NN", "NNP") or reporter.lower_ in ("he", "she")) and \
+        not any(c.lower_ in ("our", "my") for c in reporter.children)
 
 
 def _reported_owner(tok):
