@@ -24,3 +24,10 @@ def test_english_words_in_the_slot_and_texts_outside_russia_stay_quiet():
     assert _find("Yakutsk, 2 May. The village of about 300 people sits by the river bank and the lake shore.") == []
     assert _find("Yakutsk, 2 May. The city of angels and the town of brotherly love.") == []
     assert _find("Hunters from the village of tyungyulyu met.") == []  # no Russian setting
+
+
+def test_a_nationality_in_lower_case_anywhere_but_inside_addresses_and_handles():
+    found = [(s, e, w) for s, e, w in casing_places.lowercase_nationalities(
+        "The russian coach met a japanese rider at rt.com/russian and @ukrainian, eating french fries.")]
+    assert [w for _, _, w in found] == ["russian", "japanese"]
+    assert list(casing_places.lowercase_nationalities("A danish, roman numerals and arabic script.")) == []
