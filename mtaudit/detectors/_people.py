@@ -52,6 +52,10 @@ def person_mentions(text: str, start: int, end: int, known=()) -> list[PersonMen
                 gender, cue = names[named[0]], named[0]
             if j + 1 < len(words) and words[j].group() in names and _adjacent(text, words[j], words[j + 1]):
                 j += 1  # "... Donald trump": keep the surname, whatever its case
+            if j > i and words[j].group().casefold() in firms and all(
+                    x.group()[:1].isupper() and _adjacent(text, y, x) for y, x in zip(words[i:j], words[i + 1:j + 1])):
+                i = j + 1  # "The Princess Alexandra Hospital Trust": a body named after a person
+                continue
             found.append(PersonMention(w.start(), words[j].end(), gender, cue))
             i = j + 1
             continue

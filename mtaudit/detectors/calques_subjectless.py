@@ -60,7 +60,8 @@ SUBJECTLESS_SENTENCE = rule(
           "On Thursday, the traffic police reported the closure on their website.",
           "Added to the list were two villages in the north of the district.",
           "Also arrested were two local officials.",
-          "Located on the river bank, the school has its own pier."],
+          "Located on the river bank, the school has its own pier.",
+          "Additionally, expected storm conditions could intensify the fire risk."],
 )
 
 # connectives and adverbs that may open the sentence before the verb (one or two, with a comma)
@@ -88,6 +89,11 @@ _NEVER = frozenset("the a an this that these those it he she they we i you there
                    "when where why how if as at in on by for from with of to and but or so yet".split())
 
 
+# a past participle before a noun phrase and a modal: it modifies the subject ("expected storm
+# conditions could", "reported cases will")
+_MODAL_AFTER = re.compile(r"(?:[ \t]+[a-z][a-z-]*){1,3}[ \t]+(?:could|can|will|would|may|might|should|must)\b")
+
+
 class SubjectlessSentenceDetector:
     name = "calques-subjectless"
     rules = (SUBJECTLESS_SENTENCE,)
@@ -108,6 +114,8 @@ class SubjectlessSentenceDetector:
             verb = next((t for t in parsed.doc if parsed.offset(t) == start + at), None)
             if verb is None or not _subjectless(parsed.doc, verb, lead):
                 continue
+            if verb.tag_ == "VBN" and _MODAL_AFTER.match(doc.text, parsed.end_offset(verb)):
+                continue  # "Additionally, expected storm conditions could intensify …": a modifier
             end = parsed.end_offset(verb)
             # the span: the sentence up to its verb and the clause after it, up to four words and
             # never past a punctuation mark ("Suspended the movement of nearly all")

@@ -69,6 +69,8 @@ LOWERCASE_NAME_HEAD = rule(
           "Russian railway workers went on strike.",
           "The state theatre reopened after repairs.",
           "The chess club meets upstairs in the Hillside library every Thursday.",
+          "Health and Long-Term Care minister Anna Reid said funding for the Brampton hospital was "
+          "delayed; her portrait hangs at Julia Haskell gallery.",
           "The Senate committee will vote on Tuesday.",
           "Warships of the Black Sea fleet returned to port.",
           "Holy days are observed by the community.",
@@ -293,6 +295,8 @@ def _lowercase_head(doc, m, known, places, tail_end):
         return None
     if _capitalised_by_position(doc, text, mod.start()):
         return None
+    if _PERSON_AFTER.match(text, h_end) and _PERSON_AFTER.match(text, h_end).group(1) in lexicon.first_names():
+        return None  # "Health and Long-Term Care minister Eric Hoskins": a title before a name, lower case
     before = _previous_word(text, mod.start())
     if before is not None and before.group().casefold() in _NOT_NAME_BEFORE:
         return None  # "a Moscow university": one of a kind, described
@@ -318,7 +322,10 @@ def _lowercase_head(doc, m, known, places, tail_end):
     elif russian_court:  # "the Prikubansky district court" (a place's adjective names the court)
         why = f"“{word}” (a Russian adjective) names the {' '.join(b.group() for b in between + [m])}"
     elif head in eponym_heads and not between and not is_dictionary_word(word) \
-            and word not in lexicon.first_names():
+            and word not in lexicon.first_names() \
+            and not (before is not None and before.group() in _english_first_names()
+                     and not _RUSSIAN_SURNAME.search(word)):
+        # ("at David Zwirner gallery": a person's full name before the head is an English eponym)
         why = f"“{word}” (a surname or a Russian word) names the {head}"
     else:
         return None
@@ -340,6 +347,15 @@ def _lowercase_head(doc, m, known, places, tail_end):
         f"“{phrase}” is a name capitalised on its first word only ({why}): write "
         f"“{text[start:lo]}{fixed}”",
         fix=Fix.replace(lo, h_end, fixed, Applicability.SAFE, f"capitalise “{fixed}”"))
+
+
+_RUSSIAN_SURNAME = re.compile(r"[a-z](?:ov|ova|ev|eva|yov|in|ina|yn|sky|skiy|skii|skoy|skaya|tsky|enko|vich|ny|nyi)$")
+_PERSON_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]")
+
+
+@lru_cache(maxsize=1)
+def _english_first_names() -> frozenset[str]:
+    return lexicon.words("first_names_en.txt") | lexicon.words("first_names_census.txt")
 
 
 def _inner_modifier(word: str) -> bool:

@@ -108,6 +108,9 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The owner of the dog, a pensioner from Lesnoy, was taken to court. It was fined three "
          "thousand roubles."],
     good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
+          "A judge recommended charges against Mayor Ralph Dunn but left it up to prosecutors to act.",
+          "The largest rise was at the Mary Fenwick Hospital Trust. In May 52% of its patients waited "
+          "less than 18 weeks.",
           "The agency may review the rules this year. A spokeswoman said it had no timeline yet.",
           "A spokesperson for the water company said it would repair the main by Friday, but that the "
           "contractor was still booked for next week. Its engineer is expected on site on Monday.",
@@ -282,8 +285,10 @@ class SaliencePronounDetector:
                 for a, b in ner(parsed):
                     if any(x < b and a < y for x, y in things):
                         continue
-                    mentions.append(PersonMention(a, b, "", text[a:b]))
                     words = text[a:b].split()
+                    if len(words) > 1 and words[-1].casefold() in _employing():
+                        continue  # "The Princess Alexandra Hospital Trust": a body named after a person
+                    mentions.append(PersonMention(a, b, "", text[a:b]))
                     if len(words) > 1:
                         named[words[-1]] = True
                 for w in re.finditer(r"[A-Z][\w’'-]+", text[s.start:s.end]):
@@ -442,6 +447,9 @@ def _role(tok) -> str | None:
     if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in ("give", "have") and any(
             c.dep_ == "dobj" and c.lower_ in _TRY_NOUNS and c.i > tok.i for c in tok.head.children):
         return None  # "decided to give it a try", "give it a go": the attempt, nobody's "it"
+    if tok.dep_ in ("dobj", "dative") and tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "up" \
+            and tok.doc[tok.i + 2].lower_ == "to":
+        return None  # "left it up to prosecutors to bring the case": the decision, nobody's "it"
     if tok.dep_ in ("dobj", "pobj", "dative"):
         if tok.head.lemma_.lower() in ("make", "take", "get", "do", "have", "mean", "believe", "find") \
                 and any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in tok.head.children):

@@ -8,7 +8,10 @@ the MT system put before the common noun ("the tramp" -> "Trump").
 
 from __future__ import annotations
 
+import re
+
 from mtaudit.rules.model import rule
+from mtaudit.text.english_words import lemmas_by_pos
 from mtaudit.core.types import Applicability, Confidence, Fix
 from mtaudit.detectors.entities.context import entity_context
 
@@ -24,9 +27,24 @@ WRONG_RENDERING = rule(
          "The bill passed the State Thought on Tuesday."],
     good=["A tramp slept in the park near the station.",
           "The tramp refused the offer of a bed for the night.",
-          "Donald Trump met reporters and refused to comment."],
+          "Donald Trump met reporters and refused to comment.",
+          "Zelensky met the troops. Dressed in green military trousers, he thanked them."],
     applicability="unsafe",
 )
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)")
+
+
+def _attributive(text: str, end: int) -> bool:
+    """The common word modifies the word after it: a lower-case noun or adjective that cannot be a
+    verb follows ("green military trousers", "the tramp steamer"), where a name as subject would
+    take a verb ("the tramp refused")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    pos = lemmas_by_pos(m.group(1))
+    return bool(pos) and "VERB" not in pos and ("NOUN" in pos or "ADJ" in pos)
 
 
 class EntityMistranslationDetector:
@@ -48,6 +66,9 @@ class EntityMistranslationDetector:
             cues = ec.cues(concept, m.start, m.end)
             if wrong.cue == "required" and not cues:
                 continue
+            if wrong.cue == "required" and concept.type == "person" and m.surface[:1].islower() \
+                    and not ec.preceding_cue(concept, m.start) and _attributive(doc.text, m.end):
+                continue  # "dressed in green military trousers": a modifier, no name slot
             flagged.add((m.start, m.end))
             replacement = wrong.fix or (concept.name_form if concept.type == "person" else concept.canonical)
             start = m.start
