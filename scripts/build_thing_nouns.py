@@ -5,7 +5,7 @@ A noun is a thing noun when its first common sense lies in WordNet's noun.artifa
 noun.object (geological formations, bodies of water, stones) or noun.substance file, and none of
 its senses is a person's, an animal's or a group's (so "pilot", "star", "board", "crane" are
 left out: the word may stand for somebody a "he"/"she" can mean). Its class is the first sense's
-file; `craft` marks an artifact under WordNet's craft (a ship, a boat, an aircraft): English
+file; `craft` marks a noun one of whose first two senses is under WordNet's craft (a ship, a boat, an aircraft): English
 may call it "she" by tradition. Multi-word lemmas are left out (the detector reads one token).
 The detector reads only the built file, so the audit needs no WordNet.
 
@@ -59,7 +59,7 @@ def build(root: Path) -> list[tuple[str, str, str]]:
         if not common or lexfile[common[0]] not in THINGS or \
                 any(lexfile[o] in SOMEBODY for o in common):
             continue
-        craft = any(_under(o, CRAFT, hypernyms) for o in common)
+        craft = any(_under(o, CRAFT, hypernyms) for o in common[:2])  # "tower" is a tugboat only third
         rows.append((word, THINGS[lexfile[common[0]]], "craft" if craft else ""))
     return rows
 

@@ -103,12 +103,15 @@ def test_opening_pronoun_with_a_person_near_or_english_stays_quiet(text):
 
 
 def test_an_opening_pronoun_is_a_things_when_only_a_person_of_the_other_gender_is_in_reach():
-    text = ("Rescuers saved two anglers, the station chief Oleg Lapin said.\n\nAccording to him, a motor "
-            "boat with four people capsized near the island. She hit a floating log.")
+    text = ("Rescuers freed two passengers, the station chief Oleg Lapin said.\n\nAccording to him, a "
+            "cable car with four people stopped above the river. She hung there for an hour.")
     (f,) = [f for f in _run(text) if f.code == "MT3108"]
     assert f.text == "She" and f.fix.edits[0].replacement == "It"
     # "He" may be the man named before
-    assert [f for f in _run(text.replace("She hit", "He hit")) if f.code == "MT3108"] == []
+    assert [f for f in _run(text.replace("She hung", "He hung")) if f.code == "MT3108"] == []
+    # a boat is a craft English may call "she" (a restored lifeboat in English news)
+    boat = text.replace("cable car", "motor boat").replace("stopped above the river", "drifted near the island")
+    assert [f for f in _run(boat) if f.code == "MT3108"] == []
 
 
 def test_the_table_leaves_a_ship_its_english_she_and_gives_a_boat_none():

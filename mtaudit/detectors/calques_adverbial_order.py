@@ -45,6 +45,7 @@ from mtaudit.core.types import Applicability, Fix, Span
 from mtaudit.rules.model import rule
 from mtaudit.text.english_words import lemmas_by_pos
 from mtaudit.text.lexicon import first_names, folded_words, words
+from mtaudit.detectors.calques_fronted import subject_after_time
 
 ADVERBIAL_VERB_SUBJECT = rule(
     "MT2517", "adverbial-verb-subject", "calque",
@@ -78,6 +79,8 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "Into the room came a tall man.",
           "Among the dead were two children.",
           "Outside the court stood about 50 supporters.",
+          "In the late 1980s industrial logging nearly emptied the valley.",
+          "On the pier below stood a dozen anglers.",
           "In the final the team scored three goals.",
           "In 2019 the company opened a plant in Tver.",
           "Last year saw a record harvest.",
@@ -237,6 +240,12 @@ def _verb_before_count(sent, j) -> bool:
             and bool((lemmas_by_pos(t.lower_) or {}).get("VERB")))
 
 
+# locative particles (prepositions with no object) that end a place phrase: "on the rocks below"
+_PLACE_PARTICLES = frozenset({"below", "above", "beneath", "underneath", "nearby", "outside", "inside",
+                              "beyond", "behind", "ahead", "opposite", "around", "overhead", "downstairs",
+                              "upstairs", "downstream", "upstream", "offshore", "there", "here"})
+
+
 def _adverbials(sent, i):
     """(index after the fronted adverbials, how many there are) from clause start i."""
     units = 0
@@ -262,7 +271,8 @@ def _adverbials(sent, i):
             i = k
             continue
         if t.pos_ == "ADV" and t.dep_ != "neg" and t.lower_ not in _NOT_ADVS and t.tag_ in ("RB", "RBS", "RBR"):
-            units += 1
+            if not (units and t.lower_ in _PLACE_PARTICLES and i and sent[i - 1].pos_ in ("NOUN", "PROPN")):
+                units += 1  # "On the rocks below": the particle belongs to the place phrase before it
             i += 1
             continue
         if t.lower_ in _DAY_WORDS and t.dep_ in ("npadvmod", "advmod", "tmod"):
@@ -363,7 +373,7 @@ def _inversion_at(sent, s):
         return None  # "… were extinguished yesterday": a time phrase, not a subject
     if any(t.dep_ == "mark" for t in region):
         return None  # "After the company opened …": a subordinate clause
-    if kind != "predicate" and (_name_swallowed(region) or _doer_swallowed(region)):
+    if kind != "predicate" and (_name_swallowed(region) or _doer_swallowed(region) or subject_after_time(region)):
         return None
     after = sent[k] if k < len(sent) else None
     if after is not None and (after.tag_ in _FINITE or after.tag_ == "MD"):

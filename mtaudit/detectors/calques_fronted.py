@@ -52,6 +52,7 @@ FRONTED_NO_SUBJECT = rule(
           "In Moscow police detained a 30-year-old man.",
           "In the corner stood an old piano.",
           "Among the injured was a ten-year-old boy.",
+          "In the late 1980s industrial logging nearly emptied the valley.",
           "In May Gazprom reported a record profit.",
           "In 2019 the company opened a plant in Tver.",
           "In the ministry, officials explained that clinics will open on Saturdays.",
@@ -411,9 +412,21 @@ def _opening_prep(sent, root, inverted):
         return None  # "In Moscow, police …": a comma closes the phrase; what follows may be anything
     if any(t.pos_ == "PRON" and t.dep_ == "pobj" and not _fronted_pronoun(t) for t in between):
         return None
-    if _name_swallowed(between):
+    if _name_swallowed(between) or subject_after_time(between):
         return None
     return prep, root, inverted
+
+
+_DECADE_OR_MONTH = re.compile(r"(?:1[89]|20)?\d0s|(?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December)")
+
+
+def subject_after_time(between) -> bool:
+    """A decade or a month that modifies a later noun of the phrase: the parser took the subject into
+    a time phrase ("In the early 1900s commercial fishing nearly wiped them out"): a decade or a
+    month closes a time phrase, so the noun after it is the clause's own subject."""
+    return any(_DECADE_OR_MONTH.fullmatch(t.text) and t.dep_ in ("nmod", "compound", "nummod", "amod")
+               and t.head.i > t.i and any(u.i == t.head.i for u in between) for t in between)
 
 
 def _verb_before_subject(sent, skip):

@@ -36,6 +36,7 @@ LOWERCASE_SURNAME = rule(
          "The head of the farm Rustem galimzyanov complained that feed prices rose.",
          "The plant is run by Marat Isengaliev. According to isengaliev, output rose."],
     good=["The statement was signed by Gennady Karpukhin on Monday.",
+          "Marat Isengaliev posts daily. His aide wrote: “We reached Marat @isengaliev today.”",
           "The club's coach Erik ten Hag said the squad was tired.",
           "Michael said the sanctions would stay.",
           "President later said the sanctions would stay.",
@@ -253,7 +254,8 @@ def _lowercase_surnames(doc, known):
         if low in common or low in heads or is_common_word_or_plural(low) or is_dictionary_word(low):
             continue
         for w_start, w_end in _tokens_equal_to(text, low):
-            if w_start not in flagged:  # the glossary's forms are capitalised: a lowercase one is not known
+            if w_start not in flagged and not _in_handle(text, w_start, w_end):
+                # the glossary's forms are capitalised: a lowercase one is not known
                 flagged.add(w_start)
                 yield _surname_finding(doc, w_start, w_start, w_end, text,
                                        f"where the text writes “{name}” after a first name")
@@ -351,6 +353,15 @@ def _is_token_start(text: str, at: int) -> bool:
 
 def _token_end(text: str, start: int) -> int:
     return _TOKEN_CHARS.match(text, start + 1).end()
+
+
+_HANDLE_EDGE = re.compile(r"[@#/_]|\.\w")
+
+
+def _in_handle(text: str, start: int, end: int) -> bool:
+    """A token inside a social-media handle, hashtag or web address ("@navalny", "#navalny",
+    "navalny.com"): written lowercase by its owner, not by the translation."""
+    return (start > 0 and text[start - 1] in "@#/_.") or bool(_HANDLE_EDGE.match(text, end))
 
 
 def _next_token_start(text: str, end: int) -> int | None:

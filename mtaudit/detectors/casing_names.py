@@ -61,7 +61,8 @@ LOWERCASE_NAME_HEAD = rule(
          "Concerts will be held outside the Kursk regional philharmonic and the Omsk city clinical hospital No. 2.",
          "The prosecutor's office of the Tomsk region opened a check.",
          "The prosecutor's office of the Republic of Khakassia opened a check."],
-    good=["Ships of the Northern Fleet left Severomorsk on Monday.",
+    good=["Voters in the Shoreham-Wading River school districts approved the budget.",
+          "Ships of the Northern Fleet left Severomorsk on Monday.",
           "Russian troops crossed the river.",
           "The Northern route opens in July.",
           "He studied at a Moscow university.",
@@ -269,6 +270,21 @@ def _capitalised_by_position(doc, text: str, start: int) -> bool:
                                    max_blanks=None, blanks=" \t", sentences=doc)
 
 
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A plural noun (and no verb) right after the head: the head modifies it ("the Shoreham-Wading
+    River school districts", "hospital workers"), a description of several, not a name. A singular
+    noun may follow a name ("the Mirozhsky monastery cathedral"), so that one is still read."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    pos = lemmas_by_pos(word) or {}
+    return "VERB" not in pos and any(lemma != word for lemma in pos.get("NOUN", ()))
+
+
 def _lowercase_head(doc, m, known, places, tail_end):
     text = doc.text
     heads, eponym_heads, _, standalone = _heads()
@@ -295,6 +311,8 @@ def _lowercase_head(doc, m, known, places, tail_end):
         return None
     if _capitalised_by_position(doc, text, mod.start()):
         return None
+    if _noun_after(text, h_end):
+        return None  # "the Shoreham-Wading River school districts": the head modifies a noun, no name ends
     if _PERSON_AFTER.match(text, h_end) and _PERSON_AFTER.match(text, h_end).group(1) in lexicon.first_names():
         return None  # "Health and Long-Term Care minister Eric Hoskins": a title before a name, lower case
     before = _previous_word(text, mod.start())

@@ -92,8 +92,6 @@ GENDER_THING_OPENING = rule(
          "section will stretch for two kilometres. She will connect the centre with the port.",
          "Ivan Sidorov spoke at the forum.\n\nThe tournament was held in Kazan. The bouts took place "
          "on a new table made in Perm. He is adjusted to the height of each athlete.",
-         "Rescuers saved two anglers, the station chief Oleg Lapin said.\n\nAccording to him, a "
-         "motor boat with four people capsized near the island. She hit a floating log.",
          "Ivan Sidorov heads the water utility.\n\nThe town got a new pumping station. The old pump "
          "had worked since 1975. He broke down twice in one winter."],
     good=["Anna Sokolova runs the museum.\n\nThe oldest exhibit is a copper samovar of 1778. "
@@ -106,7 +104,7 @@ GENDER_THING_OPENING = rule(
           "The ferry was built in Vyborg. She carries 300 passengers.",
           "Oleg Ivanov grows melons.\n\nThe variety Kholodok remains popular. His farm sells it in "
           "Moscow.",
-          "Rescuers saved two anglers, the station chief Oleg Lapin said.\n\nAccording to him, a "
+          "Rescuers freed two passengers, the station chief Oleg Lapin said.\n\nAccording to him, a "
           "motor boat capsized near the island. He hit a floating log while swimming to the shore.",
           "Anna Lebedeva runs the boat station.\n\nIn May a motor boat was bought for the station. "
           "She sailed it to the island herself."],
@@ -434,9 +432,11 @@ def _of_gender(t, low: str):
     entry = _genders().get(t.lemma_.lower()) or _genders().get(t.lower_)
     if entry is None:
         return None
+    from mtaudit.detectors.pronouns_thing_class import is_craft
+
     genders, ship = entry
-    if ship and low in ("she", "her"):
-        return None  # English calls a ship "she"
+    if (ship or is_craft(t.lower_) or is_craft(t.lemma_)) and low in ("she", "her"):
+        return None  # English calls a ship, and a boat of its own history, "she"
     return t if any(g in _AGREES[low] for g in genders) else None
 
 

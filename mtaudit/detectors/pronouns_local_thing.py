@@ -25,6 +25,7 @@ import re
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
+from mtaudit.detectors.pronouns_thing_class import is_craft
 from mtaudit.text.span_index import SpanIndex
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -85,6 +86,8 @@ LOCAL_THING_HE = rule(
           "his train.",
           "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe screen was carved in May. She "
           "said that a woodcarver from Vyatka had made it.",
+          "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe old lifeboat was restored in May; "
+          "volunteers will take her out to sea in June.",
           "One of the drivers lost control on the ice. The car rolled into a ditch. He was not injured.",
           "Pavel Sidorov opened the forum.\n\nThe weather was warm.\n\nThe old stallion still pulls the "
           "sledge, and he knows every road in the village."],
@@ -139,6 +142,8 @@ class LocalThingPronounDetector:
                 if subject is None or _name_nearby(doc, ctx, far, _name_end(doc, ctx, sent, m, hi),
                                                    m.start(), things, others):
                     continue
+                if gender == "f" and is_craft(subject.split()[-1]):
+                    continue  # "The lifeboat ... a trust bought her": English calls a boat "she"
                 word = _FIX[m.group().casefold()]
                 if m.group().casefold() == "her" and _possessive(doc, ctx, sent, m.start()):
                     word = "its"

@@ -54,6 +54,12 @@ def _things() -> dict[str, tuple[str, bool]]:
             for w, cols in lexicon.table("pronoun_thing_nouns.tsv").items()}
 
 
+def is_craft(noun: str) -> bool:
+    """A ship or an aircraft (WordNet's craft): English may call it "she"."""
+    entry = _things().get(noun.lower())
+    return bool(entry and entry[1])
+
+
 def _thing(t, low: str):
     """`t` when it is a singular, unnamed thing noun that no "he"/"she" of English may mean."""
     if not _singular_common(t) or not t.is_lower or t.dep_ == "compound":
