@@ -165,13 +165,13 @@ def word_runs(text: str, n: int = 8, token: str = r"[a-z0-9]+") -> set[str]:
 
 
 def shared_runs(docs: dict[str, str], patterns: Sequence[str], *, set_dir: Path, skip_own: bool = False,
-                notes_under: str | None = None, token: str = r"[a-z0-9]+") -> list[str]:
+                notes_under: str | tuple[str, ...] | None = None, token: str = r"[a-z0-9]+") -> list[str]:
     """Errors for each text sharing an 8-word run with a file matched by the absolute glob
     `patterns`: a set must be written in its own words, never copied from the measurement corpus,
     the seeds or another set. skip_own leaves out the set's own docs wherever the glob meets
     them (the same set in the main checkout while this copy is a worktree or a clone counts as
-    its own: same folder name, same file name); a run shared with a file under `notes_under` is
-    only a note on stderr."""
+    its own: same folder name, same file name); a run shared with a file under `notes_under` (a
+    prefix or a tuple of them: sets written in parallel, blind to each other) is only a note on stderr."""
     own = (set_dir / "docs").resolve()
     docs_files = {f"{name}.txt" for name in docs}
     others = {}
@@ -259,7 +259,7 @@ def run(set_dir: Path, rows: Iterable[Sequence], *, sort: bool = True,
 def finish(set_dir: Path, docs: dict[str, str], out: list[dict], errors: list[str], *,
            categories: frozenset[str] = CATEGORIES,
            words: tuple[int, int] | None = None, artifacts: tuple[int, int] | None = None,
-           own_words_against: Sequence[str] = (), skip_own: bool = False, notes_under: str | None = None,
+           own_words_against: Sequence[str] = (), skip_own: bool = False, notes_under: str | tuple[str, ...] | None = None,
            run_token: str = r"[a-z0-9]+", distinct_spans: bool = False, plain_controls: bool = False,
            beats: dict[str, str] | None = None, fresh_against: Sequence[str] = (),
            details: bool = False) -> int:

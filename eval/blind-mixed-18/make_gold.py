@@ -25,6 +25,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # goldkit
 from goldkit import CAL, CORPUS_AND_SEEDS, DN, EN, GL, IC, MAIN_EVAL, NC, PRO, PU, UN, C, L, run
 
+# blind-order22 and blind-names22 were written the same session in parallel with this set, blind to it
+PARALLEL = ("/work/main/eval/blind-order22/", "/work/main/eval/blind-names22/")
 SET_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 BEATS = {
@@ -283,7 +285,7 @@ ROWS = [
 if __name__ == "__main__":
     sys.exit(run(SET_DIR, ROWS, words=(250, 340), artifacts=(7, 11),
                  own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL + ("/work/main/eval/*/*/docs/*.txt",),
-                 skip_own=True, distinct_spans=True, plain_controls=True, beats=BEATS,
+                 skip_own=True, notes_under=PARALLEL, distinct_spans=True, plain_controls=True, beats=BEATS,
                  fresh_against=tuple(f"/work/main/eval/{s}/gold.jsonl" for s in (
                      "blind-mixed", "blind-mixed-2", "blind-mixed-3", "blind-mixed-4",
                      "blind-mixed-5", "blind-mixed-6", "blind-mixed-7", "blind-mixed-8",

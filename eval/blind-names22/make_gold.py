@@ -21,6 +21,8 @@ sys.path.insert(0, str(HERE))
 from goldkit import CORPUS_AND_SEEDS, MAIN_EVAL, run_marked  # noqa: E402
 from texts import TEXTS  # noqa: E402
 
+# written the same session in parallel with blind-mixed-18, blind to each other: a shared stock phrase is a note
+PARALLEL = "/work/main/eval/blind-mixed-18/"
 SET_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE
 MARK = re.compile(r"\{\{(?P<text>.+?)=>(?P<correction>.*?)\|(?P<category>[a-z-]+)\}\}")
 BEATS = {
@@ -35,6 +37,6 @@ PRIOR = ["blind-mixed"] + [f"blind-mixed-{i}" for i in range(2, 18)]
 
 if __name__ == "__main__":
     sys.exit(run_marked(SET_DIR, TEXTS, MARK, words=(200, 340), artifacts=(7, 11),
-                        own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True,
+                        own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True, notes_under=PARALLEL,
                         distinct_spans=True, plain_controls=True, beats=BEATS,
                         fresh_against=tuple(f"/work/main/eval/{s}/gold.jsonl" for s in PRIOR), details=True))

@@ -18,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # goldkit
 from goldkit import (ARROW_MARK, CAL, CORPUS_AND_SEEDS, EN, L, MAIN_EVAL, PRO, finish, source_blocks,
                      unmark)
 
+# written the same session in parallel with blind-mixed-18, blind to each other: a shared stock phrase is a note
+PARALLEL = "/work/main/eval/blind-mixed-18/"
 SET_DIR = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent
 
 BEATS = {
@@ -42,7 +44,7 @@ def main() -> int:
                 r["confidence"] = L
         out += lines
     return finish(set_dir, docs, out, [], words=(200, 360), artifacts=(7, 16),
-                  own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True, distinct_spans=True,
+                  own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True, notes_under=PARALLEL, distinct_spans=True,
                   plain_controls=True, beats=BEATS, details=True)
 
 
