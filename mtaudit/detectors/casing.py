@@ -20,6 +20,7 @@ from mtaudit.text.headlines import in_headline_lines
 from mtaudit.text.house_casing import house_casing
 from mtaudit.rules.model import rule
 from mtaudit.text.span_index import SpanIndex
+from mtaudit.text.web_tokens import touches_web_mark
 from mtaudit.core.types import Applicability, Confidence, Edit, Fix
 from mtaudit.detectors._people import glossary_spans, introduced_surnames
 
@@ -254,7 +255,7 @@ def _lowercase_surnames(doc, known):
         if low in common or low in heads or is_common_word_or_plural(low) or is_dictionary_word(low):
             continue
         for w_start, w_end in _tokens_equal_to(text, low):
-            if w_start not in flagged and not _in_handle(text, w_start, w_end):
+            if w_start not in flagged and not touches_web_mark(text, w_start, w_end):
                 # the glossary's forms are capitalised: a lowercase one is not known
                 flagged.add(w_start)
                 yield _surname_finding(doc, w_start, w_start, w_end, text,
@@ -353,15 +354,6 @@ def _is_token_start(text: str, at: int) -> bool:
 
 def _token_end(text: str, start: int) -> int:
     return _TOKEN_CHARS.match(text, start + 1).end()
-
-
-_HANDLE_EDGE = re.compile(r"[@#/_]|\.\w")
-
-
-def _in_handle(text: str, start: int, end: int) -> bool:
-    """A token inside a social-media handle, hashtag or web address ("@navalny", "#navalny",
-    "navalny.com"): written lowercase by its owner, not by the translation."""
-    return (start > 0 and text[start - 1] in "@#/_.") or bool(_HANDLE_EDGE.match(text, end))
 
 
 def _next_token_start(text: str, end: int) -> int | None:

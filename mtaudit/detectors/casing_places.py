@@ -26,6 +26,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_common_word_or_plural, is_proper_entry, lemmas_by_pos
+from mtaudit.text.web_tokens import touches_web_mark
 
 LOWERCASE_PLACE_NAME = rule(
     "MT411", "lowercase-place-name", "name-casing",
@@ -60,7 +61,7 @@ LOWERCASE_NATIONALITY = rule(
 
 # "-ian" and "-ese" only: "roman", "arabic" (numerals) and "danish" (a pastry) have lowercase senses
 _DEMONYM_ENDINGS = ("ian", "ese")
-_WORD = re.compile(r"(?<![\w’'@#/.=_-])[a-z]+(?![\w’'@/=_-]|\.[A-Za-z])")
+_WORD = re.compile(r"(?<![\w’'=-])[a-z]+(?![\w’'=-])")
 
 
 @lru_cache(maxsize=4096)
@@ -73,7 +74,7 @@ def _nationality(word: str) -> bool:
 def lowercase_nationalities(text: str):
     """(start, end, word) of nationalities in lower case (MT412)."""
     for m in _WORD.finditer(text):
-        if _nationality(m.group()):
+        if _nationality(m.group()) and not touches_web_mark(text, m.start(), m.end()):
             yield m.start(), m.end(), m.group()
 
 

@@ -18,9 +18,9 @@ from mtaudit.text.span_index import SpanIndex
 
 from mtaudit.glossary import GlossaryMatch, matches
 from mtaudit.text.views import ACCEPTED_PHRASES, CUE_TITLES, ENTITY_CONTEXT
+from mtaudit.text.web_tokens import in_web_address, whitespace_token
 
 _PREVIOUS_WORDS = re.compile(r"((?:[\w.’'-]+[ \t]+){1,3})$")
-_WEB_TOKEN = re.compile(r"[@#/]|www\.|\w\.[a-z]{2,}\b")
 _NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)((?:the|a|an)[ \t]+)$", re.IGNORECASE)
 # Words before a lowercase common-word surname that show it is the common word ("to trump").
@@ -142,14 +142,10 @@ class EntityContext:
         if m.kind in ("translit", "inflected") and _ROMAN_NUMERAL.fullmatch(m.surface) and not m.form.isupper():
             return True  # "Louis XIV", "the XIV century": a numeral, not a misspelling of the village Xiv
         text = self.doc.text
-        lo, hi = m.start, m.end
-        while lo > 0 and not text[lo - 1].isspace():
-            lo -= 1
-        while hi < len(text) and not text[hi].isspace():
-            hi += 1
+        lo, hi = whitespace_token(text, m.start, m.end)
         if m.kind == "wrong" and "." in m.surface and text[lo:hi].strip("\"'“”‘’«»()[],;:!?.") == m.surface:
             return False  # the form is itself a site's name ("Tape.ru" for Lenta.ru), not a part of a URL
-        return bool(_WEB_TOKEN.search(text, lo, hi))
+        return in_web_address(text, lo, hi)
 
     def _inside_accepted_phrase(self, m: GlossaryMatch) -> bool:
         """True when an accepted phrase around the match holds it ("chicken Kiev", "Odessa, Texas").
