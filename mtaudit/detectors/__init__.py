@@ -106,3 +106,5 @@ from mtaudit.detectors import casing_places  # noqa: E402  (names22: "the villag
 DETECTORS += (casing_places.DETECTOR,)  # names22
 from mtaudit.detectors import quote_detached  # noqa: E402  (realmt22: a closing quote glued to the attribution)
 DETECTORS += (quote_detached.DETECTOR,)  # realmt22
+from mtaudit.detectors.entities import common_word_names  # noqa: E402  (names23: a bare name of ordinary words, "from Quiet Creek")
+DETECTORS += (common_word_names.DETECTOR,)  # names23

@@ -89,7 +89,9 @@ LOWERCASE_OFFICIAL_NAME = rule(
          "Books were donated to the regional scientific library named after Lermontov.",
          "Forecasters of the hydrometeorological centre of Yakutia warn that the frost will last.",
          "The state committee on tourism of Dagestan published the list of routes.",
-         "Omsk, 3 May. A theatre of the Omsk region won 900,000 roubles from the presidential fund of grants for civic projects."],
+         "Omsk, 3 May. A theatre of the Omsk region won 900,000 roubles from the presidential fund of grants for civic projects.",
+         "Omsk, 3 May. The prosecutor's office of the Leninsky district checked the boiler house in Omsk.",
+         "Omsk, 3 May. A shelter in Omsk won two million roubles from the presidential grants fund."],
     good=["Inspections are carried out by the Veterinary Service of the Irkutsk Region.",
           "Inspections are carried out by the veterinary service, the ministry said.",
           "Every town once had a regional house of culture and a library.",
@@ -106,7 +108,9 @@ LOWERCASE_OFFICIAL_NAME = rule(
           "Visitors queued outside the Hermitage museum on Sunday.",
           "Omsk, 3 May. Officials in the Omsk region said a state fund for victims of floods would pay 9,000 roubles.",
           "Omsk, 3 May. The road was paid by the regional administration for the repair of roads in the Omsk region.",
-          "The federal agency of water resources and the regional budget share the cost."],
+          "The federal agency of water resources and the regional budget share the cost.",
+          "Omsk, 3 May. The prosecutor's office said the boiler house in the Omsk region was unsafe.",
+          "Omsk, 3 May. The presidential press service and a regional relief fund in Omsk said so."],
     applicability="unsafe",
 )
 
@@ -344,6 +348,22 @@ def _plural_subject_verb(text: str, after: re.Match) -> bool:
 
 # Heads whose field is a purpose, not a name: "the city administration for the repair of playgrounds".
 _NOT_FIELD_NAMED = frozenset({"administration", "council", "court", "government", "office"})
+# Heads that name one Russian body with nothing before them when a Russian place follows: "the
+# prosecutor's office of the Oktyabrsky district" (прокуратура Октябрьского района). (names23)
+_PLACE_BODIES = frozenset({"prosecutor's office", "prosecutor’s office"})
+# Heads of a body named by a level word and a plural noun ("the presidential grants fund", Фонд
+# президентских грантов; "the regional roads fund"): English writes a class with a singular or
+# adjectival modifier ("the presidential press service", "a federal relief fund"). (names23)
+_PLURAL_NAMED = frozenset({"fund", "foundation", "agency", "inspectorate", "directorate"})
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun only ("grants", "roads"), not a verb's -s form or a word that is also singular."""
+    from mtaudit.text.english_words import lemmas_by_pos
+
+    pos = lemmas_by_pos(word) or {}
+    return word.endswith("s") and not word.endswith("ss") and set(pos) <= {"NOUN", "VERB"} \
+        and word[:-1] in pos.get("NOUN", ()) and word not in pos.get("NOUN", ())
 
 
 def _field_names_audience(field: str) -> bool:
@@ -513,8 +533,11 @@ def official_names(doc, places, russian_news: bool = False):
             why = "opens with “all-Russian”, which English capitalises, and names one body"
         elif half and (mods or field or place):
             why = "is capitalised on its first word only, as Russian writes a name"
-        elif place and (words or field):
+        elif place and (words or field or head in _PLACE_BODIES):
             why = "names one body of a Russian place"
+        elif russian_news and not field and not place and len(words) == 2 and lowered[0] in markers \
+                and words[0].islower() and _plural_noun(lowered[1]) and head in _PLURAL_NAMED:
+            why = "names one body by its level and a plural field word, as Russian names one"
         elif lower_marker and mods and field:
             why = "names one body by its level, kind and field"
         elif lower_marker and field and russian_news and len(text[h.end():field].split()) >= 3 \

@@ -65,7 +65,8 @@ BY_MEANING = rule(
          "Bats winter in the Scarlet Grotto near the village of Kulgan in Bashkortostan.",
          "Speleologists from Perm mapped the cave Sweet near the village of Usva in the Perm region.",
          "Moscow, 7 April. The missiles hit the Tent airbase near Homs, the Russian Defence Ministry said.",
-         "Moscow, 7 April. Two jets were lost at the Syrian base Blanket, the Russian Defence Ministry said."],
+         "Moscow, 7 April. Two jets were lost at the Syrian base Blanket, the Russian Defence Ministry said.",
+         "A water main burst on Monday in the settlement Birch Grove in the Omsk region."],
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
           "Walruses from Russia's Chukotka coast hauled out near the Alaskan village of Point Lay.",
           "Yaroslavl, 9 March. Peter the Great visited Rostov Veliky; Catherine the Great came to Yaroslavl.",
@@ -79,7 +80,9 @@ BY_MEANING = rule(
           "Tourists in the Perm region visit the Ice Cave near Kungur and the Great Waterfall of the Usva.",
           "Bats winter in the Sakharnaya Cave near the village of Kulgan in Bashkortostan.",
           "Moscow, 7 April. Jets left the Hmeimim airbase and the Engels airfield; the Main airbase in Kursk was shut.",
-          "Moscow, 7 April. Jets left the Syrian base Hmeimim and the airbase Engels; the naval base Tartus stayed open."],
+          "Moscow, 7 April. Jets left the Syrian base Hmeimim and the airbase Engels; the naval base Tartus stayed open.",
+          "A water main burst on Monday in the settlement Berezovka in the Omsk region.",
+          "In the Omsk region the village Council of Elders met and the village green was mowed."],
     applicability="display-only",
 )
 
@@ -163,6 +166,12 @@ _SMALL_PLACE = re.compile(r"(?:the\s+)?(?:village|settlement|hamlet|farmstead|st
 _NAME = r"((?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?)(?:\s[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)?){0,2})"
 _OF_TYPE = re.compile(r"\b(?:the\s+)?" + _TYPE_BEFORE + r"\s+of\s+" + _NAME + r"\b")
 _NAME_TYPE = re.compile(r"\b(?:[Tt]he|[Ii]n|[Nn]ear|[Aa]t)\s+" + _NAME + r"\s+" + _TYPE_AFTER + r"\b")
+# "in the village Cold Spring" (в посёлке Холодный Ключ): Russian order, the small place's type noun
+# and its name with no "of"; English writes "the village of X" or "X village", so the bare slot
+# after a lower-case small-place noun is read like the "of" slot (the name still has to be ordinary
+# English words in _judge; "the village Krasnoye" is a transliteration and stays quiet).
+_BARE_TYPE = re.compile(r"\b(?:the\s+)?(?:village|settlement|hamlet|farmstead|stanitsa|khutor|microdistrict)"
+                        r"[ \t]+" + _NAME + r"\b(?![ \t]+(?:of|[A-Z]))")
 # "along the Old Farm": two capitalised words that are both meanings of Russian toponym words
 _PREP_THE = re.compile(r"\b(?:along|near|in|at|to|from|into|outside|around|on|over)\s+the\s+"
                        r"([A-Z][a-z]+\s[A-Z][a-z]+)\b(?!\s[A-Z])")
@@ -409,7 +418,7 @@ class PlacesMeaningDetector:
                 f"Russian rendering of the base's name by sound or meaning; check the original and "
                 f"transliterate it", fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY,
                                                      "check the original name"))
-        for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE):
+        for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE, _BARE_TYPE):
             for m in found[pattern]:
                 if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
                     continue
@@ -417,7 +426,7 @@ class PlacesMeaningDetector:
                 if (start, end) in flagged or covered(start, end) or \
                         any(s <= start and end <= e for s, e in flagged):
                     continue
-                if pattern is _OF_TYPE and _after_foreign_adjective(doc.text, m.start(), known):
+                if pattern in (_OF_TYPE, _BARE_TYPE) and _after_foreign_adjective(doc.text, m.start(), known):
                     continue  # "the Alaskan village of Point Lay": a place of another country
                 small = _SMALL_PLACE.match(m.group()) is not None
                 finding = self._judge(doc, ec, known, m.group(1), start, end, pattern is not _PREP_THE,
@@ -615,7 +624,7 @@ def _scans() -> tuple[re.Pattern, ...]:
     """Every pattern the detector scans a document with."""
     before, after = _geo_patterns()
     return (_EPITHET_RUN, _CAPITALISED_RUN, _EARTH_OF, _DISTRICT_AREA, _GEO_ADJECTIVE, before, after,
-            _BASE_SLOT, _SLOT_BASE, _OF_TYPE, _NAME_TYPE, _PREP_THE, places_compound.PUSTYN)
+            _BASE_SLOT, _SLOT_BASE, _OF_TYPE, _NAME_TYPE, _PREP_THE, _BARE_TYPE, places_compound.PUSTYN)
 
 
 @lru_cache(maxsize=1)

@@ -166,8 +166,25 @@ def _stops() -> frozenset[str]:
             | lexicon.words("names_english_keeps.txt"))
 
 
-def candidates(text: str):
-    """(start, end, name, head) of every name of ordinary English words in a head's apposition slot."""
+# A town's name shaped as a Russian adjective ("Yuzhny", "Zarechny") is itself a name's first word
+# ("OOO Yuzhny Dom"), not a town standing as an attribute.
+_ADJECTIVE_ENDINGS = ("y", "i", "aya", "oye", "oe", "ye")
+
+
+def _natural_head(word: str) -> bool:
+    """A noun of a natural thing or a place (data/name_word_heads.txt, from WordNet), the last word
+    of a firm's name by meaning ("Lipetsk Fish", "Kaluga Wings"), not of an official one ("Kirov
+    Electric Transport")."""
+    low = word.lower()
+    heads_ = lexicon.words("name_word_heads.txt")
+    return low in heads_ or (low.endswith("s") and low[:-1] in heads_)
+
+
+def candidates(text: str, places: frozenset[str] = frozenset()):
+    """(start, end, name, head) of every name of ordinary English words in a head's apposition slot.
+    `places` are the Russian places the text names: one may open a name as its attribute, the way a
+    Russian adjective of a town does ("the farm Lipetsk Fish", Липецкая рыба), when ordinary words
+    follow it."""
     for h in _pattern().finditer(text):
         written = h.group(1)
         head = re.sub(r"\s+", " ", written)
@@ -200,7 +217,10 @@ def candidates(text: str):
         n = 0
         sentence_case = m.re is _SENTENCE_CASE
         wide = head.lower() in class_heads()
-        while n < len(words) and (_name_word(words[n], n == 0, wide) or (sentence_case and n == 0 and words[0] == "Russian")):
+        town = len(words) >= 2 and words[0] in places and _name_word(words[1], False, wide) and \
+            _natural_head(words[-1]) and not words[0].endswith(_ADJECTIVE_ENDINGS)
+        while n < len(words) and (_name_word(words[n], n == 0, wide) or (sentence_case and n == 0 and words[0] == "Russian")
+                                  or (n == 0 and town)):
             n += 1  # "Russian field" in quotes is «Русское поле»; "the company Russian Railways" is English
         composed = composed_run(words)
         n = max(n, composed)

@@ -85,7 +85,9 @@ TYPED_NAME = rule(
          "Tver, 4 June. Rangers of the reserve Bear Corner counted 40 elk near Tver.",
          "Irkutsk, 2 July. Staff of the national park Stone Gate set up cameras near Irkutsk.",
          "Naryan-Mar, 5 March. Meat of the association of reindeer herders North Wind went to Moscow.",
-         "Kazan, 3 May. The pipes were laid by the contractor ООО Strong Wall in Kazan."],
+         "Kazan, 3 May. The pipes were laid by the contractor ООО Strong Wall in Kazan.",
+         "Tambov, 4 June. The farm Tambov Honey sold its first crop to shops in Tambov.",
+         "Kazan, 1 July. The skate park was designed by the Kazan bureau Blue Line."],
     good=["The retail chain Target opened 40 stores in Ohio.",
           "Ufa, 9 June. Parents praised the nursery Little Acorns in Leeds and the Silver Hoof stud farm.",
           "The accountancy firm Grant Thornton audited the Omsk plant's books.",
@@ -121,7 +123,9 @@ TYPED_NAME = rule(
           "Kirov, 2 June. The firm Vyatka bought the pier near Kirov from the bank Vyatka Bank.",
           "Tver, 4 June. The Zavidovo reserve near Tver reopened; the national park Yellowstone drew crowds.",
           "Kursk, 5 May. A nature reserve near Kursk and the reserve team of the club drew crowds.",
-          "Perm, 2 May. Members of the society Royal Geographical Society visited Perm."],
+          "Perm, 2 May. Members of the society Royal Geographical Society visited Perm.",
+          "Tambov, 4 June. The farm Tambov sold its honey; the bureau Chief in Tambov said so.",
+          "Tambov, 4 June. The farm Tambov Agro Holding sold its first crop to shops in Tambov."],
     applicability="unsafe",
 )
 
@@ -298,7 +302,7 @@ class TypedNameDetector:
             seen.add((start, end))
             yield self._headed(doc, start, end, name, head, table.get(name.lower()))
         named: dict[str, tuple] = {}
-        for start, end, name, head in apposition_names.candidates(text):  # the company Sea Gate
+        for start, end, name, head in apposition_names.candidates(text, _russian_places(ec, doc, ctx)):  # the company Sea Gate
             if any(s < end and start < e for s, e in seen) or \
                     (_GLOSS_BEFORE.search(text, max(0, start - 20), start) and
                      not _HEAD_KNOWN_AS.search(text, max(0, start - 80), start)):
@@ -401,6 +405,20 @@ def _bare_mentions(text: str, name: str):
         if " " not in name and (not before.strip() or re.search(r"(?:^|[.!?\n])[\s\"“«(]*$", before)):
             continue
         yield m.start(), m.end()
+
+
+def _russian_places(ec, doc, ctx) -> frozenset[str]:
+    """The one-word Russian places (not English words) the text names: a town that opens a firm's
+    name as its attribute ("the farm Lipetsk Fish")."""
+    from mtaudit.text.english_words import is_common_word_or_plural
+
+    ec = ec or entity_context(doc, ctx)
+    if not ec:
+        return frozenset()
+    return frozenset(m.surface for m in ec.matches
+                     if m.concept.type == "place" and m.kind in ("canonical", "short", "variant", "translit")
+                     and (m.concept.id.startswith("ru-place-") or m.concept.ru) and " " not in m.surface
+                     and m.surface[:1].isupper() and not is_common_word_or_plural(m.surface.lower()))
 
 
 def _names_russian_place(ec) -> bool:
