@@ -32,7 +32,16 @@ proper names closing the clause ("The most popular names … became Sofia and Mi
 популярными именами стали …), the predicate fronted before its subject; so does a person noun
 (WordNet's doers) before "became" and a first and last name ("The winner … became Irina Popova":
 победителем стала …). A measure noun as the subject ("the number of foxes", количество лис)
-counts like a number.
+counts like a number. Any verb after a fronted phrase, a verb of position or motion included,
+counts when an adverb stands between it and its subject ("In the reserve live now 40 bison":
+сейчас живут) or when it is a verb of phase run into an infinitive or a gerund ("In the clinic
+began to operate a new scanner": начал работать): literary inversion does neither. A fronted
+"the first"/"the best" takes any verb when a first name and surname close the clause after its
+phrases ("Among juniors the first came to the finish Pavel Rogov": первым к финишу пришёл). The
+parser's subject inside the opening phrase is read as the phrase's own noun when only an
+article, adjectives or a possessive stand between it and the preposition ("In the regional
+hospital began …"); a noun, a name or a number before it ("In the region prices rose") may end
+the phrase, and the noun is then the subject.
 The fix moves the subject before its verb and the adverbials after it, when the subject closes the
 clause.
 """
@@ -73,7 +82,13 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "OMSK, 3 March - On the lake Svetloye near the village appeared a pair of black swans.",
          "The most common surnames in the city last year became Ivanov and Smirnov.",
          "In the district grew the number of wild boars.",
-         "The winner of the regional contest became Marina Zueva from Kirov."],
+         "The winner of the regional contest became Marina Zueva from Kirov.",
+         "In the sanctuary live now 60 storks.",
+         "In the district clinic began to work a new X-ray unit.",
+         "This winter on the rink skated 3,000 children.",
+         "Among the veterans the first crossed the line Oleg Sidorov.",
+         "At the ski base near the village Ozerki opened the skiing season.",
+         "On the avenue Mira formed a deep puddle."],
     good=["About 800 deer remained in the reserve by 2010.",
           "On the wall hung a portrait of the founder.",
           "Into the room came a tall man.",
@@ -98,7 +113,13 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "The youngest daughter became a doctor.",
           "The best players of the season were Ivanov and Petrov.",
           "The owner became Meta after the rebranding.",
-          "The number of wild boars grew in the district."],
+          "The number of wild boars grew in the district.",
+          "On the island lived once a community of monks.",
+          "After the long winter farmers began to sow the fields.",
+          "In the new hospital doctors began to treat patients.",
+          "At the summit leaders agreed a new budget.",
+          "At the end of the day the first to arrive was Anna Petrova.",
+          "In the corner stood still an old clock."],
     applicability="unsafe",
 )
 
@@ -280,7 +301,10 @@ def _adverbials(sent, i):
             i += 1
             continue
         if t.lower_ in ("this", "last", "next", "every") and i + 1 < n and sent[i + 1].lower_ in _TIME_NOUNS \
-                and sent[i + 1].dep_ not in _SUBJECT_DEPS:
+                and (sent[i + 1].dep_ not in _SUBJECT_DEPS
+                     or (i + 2 < n and sent[i + 2].tag_ == "IN" and sent[i + 2].lower_ not in _NOT_PREPS)):
+            # "This summer on the lake rested …": the tagger's subject "summer" is a time phrase
+            # when a place phrase follows it
             units += 1
             i += 2
             continue
@@ -353,6 +377,12 @@ def _inversion_at(sent, s):
         j += 1
     while j < len(sent) and sent[j].tag_ == "RB" and sent[j].lower_ in ("also", "already", "only"):
         j += 1
+    wedged = _wedged_adverb(sent, j)
+    if wedged:
+        j += 1  # "In the reserve live now 40 bison" (сейчас живут): an adverb between verb and subject
+    catenative = _catenative(sent, main, j) if kind == "active" else 0
+    if catenative:
+        j += catenative  # "In the hospital began to operate a new scanner" (начал работать)
     if j >= len(sent) or sent[j].tag_ in ("PRP", "EX", "WP", "WDT") or sent[j].lower_ in _DEMONSTRATIVES \
             and (j + 1 >= len(sent) or sent[j + 1].tag_ not in _NOUN_TAGS | {"JJ", "CD"}):
         return None
@@ -364,13 +394,13 @@ def _inversion_at(sent, s):
     # something before the verb the parser reads as its subject ("In May Gazprom reported")
     region = sent[s:first.i]
     if kind != "predicate" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS and not _place_name(t)
-                                   for t in region):
+                                   and not _phrase_head(sent, s, t) for t in region):
         if not (kind == "copula" and _adjective_subject(region, main)):
             return None  # the parser's subject inside the phrase may be one ("In 2025 residents handed")
     if s > 0 and main.dep_ == "conj":
         return None  # "…, and in the last minute made two throws": the first verb's subject
-    if sent[k - 1].lower_ in _TIME_NOUNS | _DAY_WORDS:
-        return None  # "… were extinguished yesterday": a time phrase, not a subject
+    if sent[k - 1].lower_ in _TIME_NOUNS | _DAY_WORDS and not (k - 2 >= j and _compound_modifier(sent[k - 2])):
+        return None  # "… were extinguished yesterday": a time phrase, not a subject ("the fishing season" is one)
     if any(t.dep_ == "mark" for t in region):
         return None  # "After the company opened …": a subordinate clause
     if kind != "predicate" and (_name_swallowed(region) or _doer_swallowed(region) or subject_after_time(region)):
@@ -379,14 +409,87 @@ def _inversion_at(sent, s):
     if after is not None and (after.tag_ in _FINITE or after.tag_ == "MD"):
         return None  # "Under the deal announced the company will pay": the noun is a later verb's subject
     skip = words("calque_fronted_skip_verbs.txt")
-    if kind == "active" and lemma in skip and units < 2 and not _named_place_event(region, lemma) \
+    if kind == "active" and lemma in skip and units < 2 and not wedged and not catenative \
+            and not _named_place_event(region, lemma) \
             and not _counted_newcomer(sent, s, i, j, lemma):
         return None  # "On the wall hung a portrait", "Into the room came a man": English inversion
     if kind == "copula" and not (_adjective_subject(region, main) or units >= 1):
         return None
     subj_first, subj_last = sent[j], sent[k - 1]
-    fix = _fix(sent, lead, i, first, j, k) if first.i == i and _fixable(kind, main, lemma, sent[j:k]) else None
+    fix = _fix(sent, lead, i, first, j, k) if first.i == i and not wedged and not catenative \
+        and _fixable(kind, main, lemma, sent[j:k]) else None
     return sent[lead], subj_last, subj_first, subj_last, fix
+
+
+# adverbs of time and manner Russian sets between the verb and its postposed subject (живут сейчас,
+# работает теперь, прошёл традиционно); not the words that open a phrase or negate
+_NOT_WEDGED = {"not", "n't", "there", "here", "so", "too", "as", "more", "less", "most", "least", "then", "how",
+               "why", "where", "when", "even", "just", "very", "almost", "nearly", "about", "around", "up", "over",
+               "once", "ever", "never", "still"}
+# verbs of an action's phase that take an infinitive or a gerund (начал работать, продолжают жить)
+_PHASE_VERBS = {"begin", "start", "continue", "cease", "stop", "resume", "finish", "keep"}
+
+
+def _wedged_adverb(sent, j) -> bool:
+    """An adverb right after the verb with a noun phrase opening after it: "In the reserve live now
+    40 bison", "At the stadium passed traditionally the city's sports day". English keeps the
+    adverb before the verb or at the end; literary inversion ("In the corner stood a clock") puts
+    nothing between the verb and its subject."""
+    if j + 1 >= len(sent):
+        return False
+    t, nxt = sent[j], sent[j + 1]
+    return (t.tag_ == "RB" and t.pos_ == "ADV" and t.is_alpha and t.lower_ not in _NOT_WEDGED
+            and t.lower_ not in _PARTICLES and t.lower_ not in _PLACE_PARTICLES
+            and (nxt.tag_ in ("DT", "CD", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$")
+                 or nxt.lower_ in _QUANTITY) and nxt.tag_ not in ("PRP", "EX"))
+
+
+def _catenative(sent, main, j) -> int:
+    """How many tokens an infinitive or a gerund after a verb of phase adds to the verb group:
+    "began to operate", "started working" (начал работать). A fronted place, a phase verb and its
+    infinitive, then a noun: either the noun is the postposed subject ("In the clinic began to
+    operate a new scanner") or there is none ("In the hospital began to perform operations": MT2315's
+    kind); English literary inversion never runs a verb of phase into an infinitive before its
+    subject. 0 when no such verb follows."""
+    if main.lemma_.lower() not in _PHASE_VERBS or j >= len(sent):
+        return 0
+    if sent[j].lower_ == "to" and j + 1 < len(sent) and sent[j + 1].tag_ == "VB" \
+            and sent[j + 1].lemma_.lower() not in ("be", "have"):
+        return 2
+    if sent[j].tag_ == "VBG" and sent[j].pos_ == "VERB" and j + 1 < len(sent) \
+            and sent[j + 1].tag_ not in _NOUN_TAGS | {"IN"}:
+        return 1
+    return 0
+
+
+def _phrase_head(sent, s, t) -> bool:
+    """True for the parser's subject that is the last noun of the opening phrase itself: "In the
+    regional hospital began …" (the tagger made "hospital" the subject of "began"): the noun has
+    only an article, adjectives or a possessive between it and the opening preposition, so it
+    cannot start a new phrase of its own. "In the region prices rose", "In 2025 residents handed":
+    a noun or a number before the subject may close the phrase, and the subject starts after it."""
+    if t.tag_ not in ("NN", "NNS") or t.i <= s:
+        return False
+    k = t.i - 1
+    while k > s and (sent[k].tag_ in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "HYPH", "VBN")
+                     or (sent[k].tag_ in ("NNS", "NN", "NNP") and k + 1 < len(sent) and sent[k + 1].tag_ == "POS")
+                     or (sent[k].tag_ == "RBS" and sent[k].lower_ == "most")):
+        k -= 1
+    if sent[k].tag_ != "IN" or sent[k].lower_ in _NOT_PREPS or k + 1 == t.i:
+        return False
+    return sent[t.i - 1].tag_ in ("DT", "JJ", "JJR", "JJS", "PRP$", "POS", "VBN") \
+        and not (sent[t.i - 1].tag_ == "DT" and sent[k + 1].i != t.i - 1)
+
+
+def _compound_modifier(t) -> bool:
+    """A noun or a gerund before a time noun ("the fishing season", "the parachute season": the
+    tagger may call the noun an adjective when no adjective reading exists), which makes the
+    phrase a thing, not a time; not a time word itself ("the summer season", "the same day")."""
+    if t.lower_ in _TIME_NOUNS | _MONTHS:
+        return False
+    if t.tag_ in _NOUN_TAGS | {"VBG"}:
+        return True
+    return t.tag_ == "JJ" and "ADJ" not in (lemmas_by_pos(t.lower_) or {"ADJ": ()})
 
 
 def _counted_newcomer(sent, s, adv_end, j, lemma) -> bool:
@@ -525,18 +628,40 @@ def _fronted_predicate(sent, i):
     superlative or ordinal adjective with no noun after it, only phrases between it and a finite
     "become": the predicate fronted, the subject after the verb. Read from token order (the
     parser may hang "the best" anywhere and call a noun of the phrase the subject)."""
-    if i + 2 >= len(sent) or sent[i].lower_ != "the" or sent[i + 1].tag_ not in ("JJS", "JJ") \
+    if i + 2 >= len(sent) or sent[i].lower_ != "the" or sent[i + 1].tag_ not in ("JJS", "JJ", "RB") \
             or sent[i + 2].tag_ in _NOUN_TAGS | {"JJ", "JJS", "CD", "HYPH"}:
         return None
-    if sent[i + 1].tag_ == "JJ" and not sent[i + 1].lower_.endswith(("st", "nd", "rd", "th")):
+    if sent[i + 1].tag_ in ("JJ", "RB") and not sent[i + 1].lower_.endswith(("st", "nd", "rd", "th")):
         return None  # "the first", "the third", "the best", "the strongest"
     end, _ = _adverbials(sent, i + 2)
     verb = sent[end] if end < len(sent) else None
+    if verb is not None and verb.tag_ in _FINITE and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() not in ("become", "be", "have", "do"):
+        name = _closing_full_name(sent, verb.i + 1)
+        return None if name is None else ("predicate", verb, verb, name)
     if verb is None or verb.lemma_.lower() != "become" or verb.tag_ not in _FINITE:
         return None
     if verb.i + 1 >= len(sent) or sent[verb.i + 1].tag_ not in ("NNP", "NNPS"):
         return None  # "In the end the best became the enemy of the good": a nominal adjective subject
     return "predicate", verb, verb, verb.i + 1
+
+
+def _closing_full_name(sent, j):
+    """The index of a first name and a surname within a few words after j that close the clause
+    or run into a phrase of their own: "the first came to the finish Pavel Rogov (from Tver)"
+    (первым к финишу пришёл …), the subject after the verb and its phrases. None when the words
+    between are not a phrase (a verb, a pronoun, a comma) or a verb follows the name."""
+    n = len(sent)
+    k = j
+    while k < n and k < j + 7:
+        t = sent[k]
+        if t.text in first_names() and k + 1 < n and sent[k + 1].tag_ in ("NNP", "NNPS") \
+                and (k + 2 >= n or sent[k + 2].text in (".", "!", ";", ",", "(") or sent[k + 2].tag_ == "IN"):
+            return k  # "… Pavel Rogov.", "… Pavel Rogov from Tver with the time of …"
+        if not (t.tag_ in ("IN", "DT", "JJ", "JJS", "NN", "NNS", "RB", "CD", "PRP$", "HYPH") and t.is_alpha or t.tag_ == "CD"):
+            return None
+        k += 1
+    return None
 
 
 def _adjective_subject(region, main) -> bool:
@@ -561,11 +686,12 @@ def _name_swallowed(tokens) -> bool:
 
 
 def _place_name(t) -> bool:
-    """"the lake Aktash", "the village Ivanovka": a name right after "the" and a place noun
-    (place_nouns.txt), Russian order for a named place (озеро Акташ); the parser may call it a
+    """"the lake Aktash", "the village Ivanovka", "the street Lermontov": a name right after "the"
+    and a place noun (place_nouns.txt) or a way (street_nouns.txt, from WordNet), Russian order for a
+    named place (озеро Акташ, улица Лермонтова); the parser may call it a
     subject, but it names the place of the phrase."""
-    return t.tag_ in ("NNP", "NNPS") and t.i > 1 and t.doc[t.i - 1].lower_ in folded_words("place_nouns.txt") \
-        and t.doc[t.i - 2].lower_ == "the"
+    return t.tag_ in ("NNP", "NNPS") and t.i > 1 and t.doc[t.i - 2].lower_ == "the" \
+        and t.doc[t.i - 1].lower_ in folded_words("place_nouns.txt") | words("street_nouns.txt")
 
 
 def _doer_swallowed(tokens) -> bool:
@@ -577,7 +703,8 @@ def _doer_swallowed(tokens) -> bool:
 
     nouns = [t for t in tokens if t.tag_ in ("NNS", "NN")]
     for t in nouns:
-        if t.i == 0 or "doer" not in _order_classes().get(t.lemma_.lower(), ()):
+        classes = _order_classes()
+        if t.i == 0 or "doer" not in classes.get(t.lemma_.lower(), classes.get(t.lower_, ())):
             continue
         prev = t.doc[t.i - 1]
         if prev.tag_ in ("NN", "NNS", "NNP", "CD", "JJ") and not (prev.tag_ == "JJ" and prev.i > 0 and t.doc[prev.i - 1].tag_ in ("DT", "PRP$")):
