@@ -108,3 +108,5 @@ from mtaudit.detectors import quote_detached  # noqa: E402  (realmt22: a closing
 DETECTORS += (quote_detached.DETECTOR,)  # realmt22
 from mtaudit.detectors.entities import common_word_names  # noqa: E402  (names23: a bare name of ordinary words, "from Quiet Creek")
 DETECTORS += (common_word_names.DETECTOR,)  # names23
+from mtaudit.detectors import calques_genitive_compound  # noqa: E402  (phrase23: genitive for a compound, WordNet data)
+DETECTORS += (calques_genitive_compound.DETECTOR,)  # phrase23

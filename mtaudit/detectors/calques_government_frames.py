@@ -11,7 +11,10 @@ verbal noun any member of WordNet's noun.act file followed by "of"/"with", so th
 the next verbal noun needs no new entry. Heads English itself pairs with "on" (a report, a
 debate, a ban, a tax, talks, a deal, a vote, a decision, a lecture, a book, a commission, work)
 are not heads, and a sport followed by its place or thing ("on golf courses", "on tennis
-courts") stays quiet.
+courts") stays quiet. A sporting event (championship, tournament, olympiad, competitions, master
+of sports) also takes any activity noun in -ing of WordNet's noun.act file that ends its phrase
+("the championship of the district on classic parachuting", "competitions on ice fishing"), and an
+olympiad any of WordNet's disciplines ("the olympiad on agronomy").
 
 MT2233 — из + a material rendered "from". Russian names what a thing is made of with из
 (памятник из красного гранита, дом из бруса, скамейки из лиственницы); MT writes "a monument
@@ -58,14 +61,16 @@ ON_ACTIVITY = rule(
          "The championship of the region on table tennis gathered 80 players.",
          "The farmer started the farm on a grant on development of family farms.",
          "The city approved measures on improvement of the quality of tap water.",
-         "The pupils won the olympiad on chemistry."],
+         "The pupils won the olympiad on chemistry.",
+         "The tournament of the region on ice fishing drew 300 anglers."],
     good=["Kazan bowler Dilyara Zaripova won the Russian Bowling Cup on Sunday.",
           "The championship on ice was moved to Friday.",
           "The report on development of the farm was published.",
           "A ban on construction of new plants was lifted.",
           "The team plays on golf courses across the region.",
           "Work on the construction of the bridge began in May.",
-          "The tournament on Sunday drew 400 fans."],
+          "The tournament on Sunday drew 400 fans.",
+          "The club built its tournaments on winning the cup."],
 )
 
 FROM_MATERIAL = rule(
@@ -244,6 +249,40 @@ def _inflections(lemmas) -> frozenset[str]:
     return frozenset(out)
 
 
+# an -ing word before these takes an object: a verb ("competitions on winning the cup")
+_OBJECT_WORDS = frozenset("""the a an this that these those his her its their our your my him them it
+us me whom what which who how where when why""".split())
+
+
+# after the activity the phrase ends: punctuation, or one of these words
+_PHRASE_END = frozenset("""of in at on for among and or with was were will would has have had is are
+took take takes ended ends began begins start starts started opened opens to from between near which
+that where held gathered brought brings attracted drew draws among across this last next""".split())
+
+
+def _activity_phrase(text: str, ws: list[regex.Match], acts: frozenset[str]):
+    """The index after an activity noun in -ing among the first three words ("classic
+    parachuting", "ice fishing"), with only lower-case modifiers before it and the phrase ending
+    after it (punctuation or a function word: "on landing gear design" stays quiet)"""
+    for i, w in enumerate(ws[:3]):
+        word = w.group()
+        if not word.islower() or word in _STOP_MODIFIERS:
+            return None
+        if word.endswith("ing") and word in acts:
+            if i + 1 < len(ws) and text[w.end():ws[i + 1].start()].isspace() \
+                    and ws[i + 1].group().lower() not in _PHRASE_END:
+                return None
+            return i + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gerund_acts() -> frozenset[str]:
+    """WordNet's activity nouns in -ing (parachuting, ice fishing, wood carving): the sport slot of
+    a sporting event beyond the sport class."""
+    return frozenset(w for w in classes().get("act", ()) if w.endswith("ing"))
+
+
 @lru_cache(maxsize=1)
 def _makers() -> frozenset[str]:
     return _inflections(config()["material"]["maker_verbs"])
@@ -267,6 +306,10 @@ class GovernmentFramesDetector:
         sport, subject = c.get("sport", frozenset()), c.get("subject", frozenset())
         place = frozenset(w.lower() for w in d["place_after"])
         subject_heads = frozenset(w.lower() for w in d["subject_heads"])
+        activity_heads = frozenset(w.lower() for w in d["activity_heads"])
+        discipline_heads = frozenset(w.lower() for w in d["discipline_heads"])
+        discipline = c.get("discipline", frozenset())
+        activities = _gerund_acts()
         for m in _sport_pattern().finditer(text):
             ws = _words_after(text, m.end(), 9)
             if not ws or ws[0].group().lower() in ("the", "a", "an"):
@@ -278,6 +321,10 @@ class GovernmentFramesDetector:
             head = regex.sub(r"\s+", " ", m.group("head").lower())
             if k is None and head in subject_heads:
                 k = _class_phrase(ws, subject, max_mods=0)
+            if k is None and head in discipline_heads:
+                k = _class_phrase(ws, discipline, max_mods=1)
+            if k is None and head in activity_heads:
+                k = _activity_phrase(text, ws, activities)
             if k is None:
                 continue
             if k < len(ws) and ws[k].group().lower() in place and text[ws[k - 1].end():ws[k].start()].isspace():
