@@ -52,6 +52,7 @@ def test_a_two_word_compound_counts_only_inside_a_genitive_chain():
     assert _find(SETTING + "The station of fire of the district sent two engines.") == [
         ("station of fire", "fire station")]
     assert _find(SETTING + "The station of fire sent two engines.") == []
+    assert _find(SETTING + "Two emergency landings of aircraft of small airlines were recorded.") == []
 
 
 def test_outside_a_russian_setting_it_stays_quiet():

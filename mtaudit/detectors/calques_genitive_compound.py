@@ -12,7 +12,8 @@ determiner: "the day of the week" and "the owner of the land" are English shapes
 lower case, ending its phrase, in a text set in Russia. A closed compound (birthday) is one
 lexical unit and enough; a two-word compound (water level, fire station) counts only inside a
 Russian genitive chain, the bare dependent followed by another "of" ("the station of fire of the
-district"): "a teacher of mathematics" alone is English too.
+district") with no modifier of the head before it: "a teacher of mathematics" alone is
+English too.
 """
 
 from __future__ import annotations
@@ -54,6 +55,17 @@ had which that who where when as near among this last next after before during s
 because""".split())
 
 
+_OPENERS = frozenset("""the a an his her their its our my your this that these those of in at on to for
+by from with""".split())
+
+
+def _bare_head(text: str, pos: int) -> bool:
+    """The head has no modifier of its own before it (a determiner, a preposition or nothing):
+    "emergency landings of aircraft of" would stack a third noun on the compound."""
+    before = regex.search(r"([\p{L}'’-]+)\s+$", text[max(0, pos - 30):pos])
+    return before is None or before.group(1).lower() in _OPENERS
+
+
 @lru_cache(maxsize=1)
 def pairs() -> dict[tuple[str, str], str]:
     """(head, dependent) -> the compound, and the head's plural to the same compound."""
@@ -90,7 +102,7 @@ class GenitiveCompoundDetector:
             after = m.group("after").strip().lower()
             if after[:1].isalpha() and after not in _AFTER:
                 continue
-            if " " in compound and after != "of":
+            if " " in compound and (after != "of" or not _bare_head(text, m.start("head"))):
                 continue
             hits.append((m.start("head"), m.end("dep"), compound))
         if not hits:
