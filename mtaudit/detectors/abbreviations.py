@@ -56,7 +56,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.entities.context import entity_context
-from mtaudit.detectors.russian_setting import about_russia, russian_news
+from mtaudit.detectors.russian_setting import about_russia, near_russia, russian_news
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import lemmas_by_pos
@@ -126,7 +126,9 @@ RUSSIAN_ABBREVIATION = rule(
           "Russian fans wrote OOO and ooo in the chat; the AO of the ship in Murmansk stayed.",
           "The boxer won by TKO in Kazan; tickets cost 900 roubles, and the GSM signal was weak.",
           "Cases of rural health posts closing rose; the posts cost 3 million roubles.",
-          "The Kazan farm keeps its crayfish in a recirculating aquaculture system; it cost 9 million roubles."],
+          "The Kazan farm keeps its crayfish in a recirculating aquaculture system; it cost 9 million roubles.",
+          "The NSW RFS issued an emergency warning for the fire near Grafton.",
+          "Norilsk Nickel (MCX: GMKN) will pay the fine in roubles."],
     applicability="display-only",
 )
 
@@ -165,6 +167,20 @@ def composed_abbreviations(glossary) -> tuple[re.Pattern | None, dict[str, tuple
         return re.compile(r"(?<![\w’'@#/.-])(?:" + alternatives + r")(?![\w’'@/-])"), out
 
     return glossary.derived(RU_COMPOSED_ABBREVIATIONS, build)
+
+
+_TICKER_BEFORE = re.compile(r"\(\s*[A-Z]{2,6}\s*:\s*$")
+
+
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.-])([A-Z]{2,5})[ \t]+$")
+
+
+def _after_acronym(text: str, at: int, table) -> bool:
+    """Right after an all-capitals token that is no Russian abbreviation ("NSW RFS", "US FDA"):
+    English stacks its acronyms so (Russian ones too, "SO RAN": the caller asks for a text with no
+    Russian place)."""
+    m = _ACRONYM_BEFORE.search(text, max(0, at - 8), at)
+    return m is not None and m.group(1) not in table and not shaped(m.group(1))
 
 
 def _defined(text: str, token: str) -> bool:
@@ -261,8 +277,8 @@ class RussianAbbreviationDetector:
             unknown = cyrillic is None and rf is None and not shaped(token) and unknown_token(token)
             if cyrillic is None and not shaped(token) and rf is None and not unknown:
                 continue
-            if _ROMAN.fullmatch(token):
-                continue
+            if _ROMAN.fullmatch(token) or _TICKER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # a Roman numeral, or a stock ticker after its exchange: "(MCX: GMKN)"
             if _defined(text, token):  # an abbreviation the text introduces: "... (GTRK)"
                 finding = introduced_finding(doc, ctx, m, cyrillic, variant, RUSSIAN_ABBREVIATION, about_russia)
                 if finding is not None:  # unless it is Russian after an English name: "fever (AChS)"
@@ -290,6 +306,9 @@ class RussianAbbreviationDetector:
                     rf is None and not numbered and not shaped(token)
                     and _after_name(text, m.start(), table))):
                 continue  # a line in capitals, or an English name's last word ("Hong Kong SAR")
+            if rf is None and not numbered and not shaped(token) and _after_acronym(text, m.start(), table) \
+                    and not near_russia(doc, ctx):
+                continue  # after an acronym in a text with no Russian place: English's "the NSW RFS said"
             concept = _fixes(glossary).get(cyrillic) if glossary is not None and cyrillic else None
             found += 1
             yield self._finding(doc, m.start(), end, re.sub(r"\s+", " ", text[m.start():end]), cyrillic, concept,

@@ -160,7 +160,9 @@ QUOTE_PARENTHESIS = rule(
           "“He (President Sergei Ivanov) is head of state,” she said.",
           "“The North Atlantic Treaty Organization (NATO) is expanding,” she said.",
           "“Prices rose (by 5%) last year,” he said.",
-          "The ministry (which is owned by the state) said nothing."],
+          "The ministry (which is owned by the state) said nothing.",
+          "“The roots are buried under (the) sand,” the study said.",
+          "“I don't know how many sheep I have left (on my farm),” he said."],
     applicability="unsafe",
 )
 
@@ -291,6 +293,18 @@ class GlossDetector:
         yield from _quote_parentheses(doc, taken)
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_FIRST_SECOND_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
+
+
+def _speakers_own(words: list[str]) -> bool:
+    """Brackets no Russian outlet's gloss fills: an article alone ("under (the) skin": Russian has
+    no articles to supply) or the speaker's own first or second person ("(on my land)": an editor
+    clarifies in the third person, "(the ministry)")."""
+    low = [w.strip(".,;:!?").lower() for w in words]
+    return all(w in _ARTICLES for w in low) or any(w in _FIRST_SECOND_PERSON for w in low)
+
+
 def _quote_parentheses(doc, taken: list[tuple[int, int]]):
     """MT323: a clarification of one to five words in round brackets inside a top-level quote."""
     text = doc.text
@@ -303,7 +317,7 @@ def _quote_parentheses(doc, taken: list[tuple[int, int]]):
             body = m.group(1).strip()
             words = body.split()
             if not 1 <= len(words) <= 5 or not body[0].islower() or _NOT_A_GLOSS.match(body) \
-                    or is_disclaimer(body) \
+                    or is_disclaimer(body) or _speakers_own(words) \
                     or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             open_at = m.start() + m.group().index("(")

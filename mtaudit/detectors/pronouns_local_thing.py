@@ -15,7 +15,9 @@ flagged when that nearest subject is a singular common noun that is no person, a
 in the pronoun's sentence before it (or after it, outside a quotation that holds it) or in the
 sentence before when that one is in the same paragraph. A man named further back does not
 count: English would have to reach past the thing to find him. What only a person does ("he
-said", "he signed", "his wife", "his career") keeps the pronoun a person's.
+said", "he signed", "his wife", "his career") keeps the pronoun a person's, and so does a surname
+alone that repeats someone named in full earlier ("Tina Turner" ... "Doherty said Turner died at
+her home": the surname is the singer).
 """
 
 from __future__ import annotations
@@ -64,7 +66,10 @@ LOCAL_THING_HE = rule(
          "the sports centre in Kstovo. He was built in 2019 and has two pools.",
          "Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe main work of the fair was "
          "a carved screen. She is two metres wide, each panel carved by a different woodcarver."],
-    good=["Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe new pier was "
+    good=["Jazz legend Mary Turner, the singer who filled clubs for decades, died on Wednesday.\n\n"
+          "Publicist Tom Doherty confirmed the news.\n\nDoherty said Turner died after a long illness "
+          "at her home near Zurich.",
+          "Pavel Sidorov opened the forum on Monday.\n\nThe weather was warm.\n\nThe new pier was "
           "finished in March; it will receive ferries from June.",
           "The new pier was finished in March. Pavel Sidorov said he was pleased.",
           "Pavel Sidorov arrived in May.\n\nThe pier was finished in March; he said it was late.",
@@ -113,7 +118,7 @@ class LocalThingPronounDetector:
             return
         flagged = doc.view(PRONOUNS_FLAGGED, set)
         quotes = [q.outer for q in doc.quotes]
-        known = things = None
+        known = things = surnames = None
         for i, sent in enumerate(doc.sentences):
             for m in _GENDERED.finditer(text, sent.start, sent.end):
                 if m.start() in flagged:
@@ -134,7 +139,10 @@ class LocalThingPronounDetector:
                     known = named_people(doc, ctx)
                     things = SpanIndex(glossary_spans(doc, ctx, types=("place", "organisation", "outlet")))
                 others = []  # the spans of people of the other gender
+                if surnames is None:
+                    surnames = _surnames(text)
                 if _man_mentioned(text, far, hi, m.start(), known, others, gender) or \
+                        _surname_again(text, far, hi, m.start(), surnames, gender) or \
                         _one_of_people(text[far:m.start()]):
                     continue  # a person of the pronoun's gender or of unknown gender close by
                 outside = quotes if quote is None else []  # a quotation's nouns are its speaker's
@@ -155,6 +163,29 @@ class LocalThingPronounDetector:
                     f"“{m.group()}” follows a clause about “{subject}” with nobody of its gender in between: "
                     f"Russian grammatical gender carried over; “{word}” is meant",
                     fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+def _surnames(text: str) -> dict[str, str]:
+    """Surname -> gender of the people the text names by first name and surname ("Tina Turner":
+    "Turner" -> "f"); a surname two people share is of unknown gender."""
+    out: dict[str, str] = {}
+    for p in person_mentions(text, 0, len(text)):
+        words = text[p.start:p.end].split()
+        if len(words) == 2 and words[0] == p.cue and words[1][:1].isupper():
+            last = words[1].rstrip("’'s").rstrip(".,")
+            out[last] = p.gender if out.get(last, p.gender) == p.gender else ""
+    return out
+
+
+def _surname_again(text: str, start: int, end: int, at: int, surnames: dict[str, str], gender: str) -> bool:
+    """A surname alone in text[start:end] that repeats someone named in full earlier, of the
+    pronoun's gender or of unknown gender: "Doherty said Turner died at her home" after "Tina
+    Turner" is the singer's own home."""
+    other = "f" if gender == "m" else "m"
+    for w in _WORD.finditer(text, start, end):
+        if w.start() != at and surnames.get(w.group(), other) != other:
+            return True
+    return False
 
 
 def _one_of_people(chunk: str) -> bool:

@@ -30,7 +30,8 @@ When at least one candidate is a person and none is a thing, the pronoun is flag
 anywhere among the candidates keeps it quiet — that is where MT316's language model decides.
 The dummy “it” of English (“it is clear that”, “it took years to”, “it was decided”) and “it”
 with a copula are left alone; so is a sentence whose person is only a glossary one-word name
-that is also an English word.
+that is also an English word, and the subject of a passive of making (data/creation_verbs.txt,
+WordNet's verb.creation: "it had been built", "it was painted"), which is a thing made.
 """
 
 from __future__ import annotations
@@ -137,6 +138,8 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Ranger Pavel Orlov met the boats.\n\n“The ice is still thin near the bank,” frost said. "
           "It added that two anglers fell through on Sunday.",
           "Anna Sokolova said it was too early to judge.",
+          "The couple replaced the old hedge with a fence. Their neighbours, Ivan Petrov and his "
+          "wife Olga, said it had been built on their land.",
           "The company's founder Pavel Durov said the messenger works and that its servers are safe.",
           "Sergei Lavrov called the report a fabrication and said it had no basis.",
           "“It is a big day,” said coach Vadim Serov.",
@@ -438,6 +441,9 @@ def _role(tok) -> str | None:
             return None
         if tok.dep_ == "nsubjpass" and _passive_event(head):
             return None  # "it was decided to", "it is expected that"
+        if tok.dep_ == "nsubjpass" and lemma in lexicon.words("creation_verbs.txt") and not any(
+                c.dep_ in ("oprd", "attr", "acomp", "prt") for c in head.children):
+            return None  # "it had been built on their side": what is built or painted is a thing
         if any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > head.i for c in head.children) and \
                 tok.dep_ == "nsubjpass":
             return None

@@ -464,9 +464,15 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _english_compound(word: str) -> bool:
-    """Two English words of four letters or more written as one ("skatepark", "snowmobile"):
+    """Two English words written as one, the first of four letters or more and the second of three
+    or more ("skatepark", "snowmobile", "dashcam"; four or more after a Russian ending: "loginova"):
     lemminflect's table knows both halves, as it knows no half of "vodokanal" or "kartodrom"."""
-    return any(lemmas_by_pos(word[:i]) and lemmas_by_pos(word[i:]) for i in range(4, len(word) - 3))
+    last = len(word) - 3 if _RUSSIAN_ENDING.search(word) else len(word) - 2
+    return any(lemmas_by_pos(word[:i]) and lemmas_by_pos(word[i:]) for i in range(4, last))
+
+
+# a Russian surname's or adjective's ending: a three-letter "half" there is the ending ("login|ova")
+_RUSSIAN_ENDING = re.compile(r"(?:ova|eva|ina|yna|aya|iya|oy|ogo|ego|omu|sky|skiy)$")
 
 
 def _noun_after(text: str, end: int) -> bool:
