@@ -110,3 +110,5 @@ from mtaudit.detectors.entities import common_word_names  # noqa: E402  (names23
 DETECTORS += (common_word_names.DETECTOR,)  # names23
 from mtaudit.detectors import calques_genitive_compound  # noqa: E402  (phrase23: genitive for a compound, WordNet data)
 DETECTORS += (calques_genitive_compound.DETECTOR,)  # phrase23
+from mtaudit.detectors import calques_bare_genitive  # noqa: E402  (realmt23: "the governor Kirov Region", no "of")
+DETECTORS += (calques_bare_genitive.DETECTOR,)  # realmt23
