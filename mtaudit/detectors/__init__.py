@@ -112,3 +112,5 @@ from mtaudit.detectors import calques_genitive_compound  # noqa: E402  (phrase23
 DETECTORS += (calques_genitive_compound.DETECTOR,)  # phrase23
 from mtaudit.detectors import calques_bare_genitive  # noqa: E402  (realmt23: "the governor Kirov Region", no "of")
 DETECTORS += (calques_bare_genitive.DETECTOR,)  # realmt23
+from mtaudit.detectors import calques_quotative_inversion  # noqa: E402  (quote23: a verb English does not invert after a quote, WordNet data)
+DETECTORS += (calques_quotative_inversion.DETECTOR,)  # quote23
