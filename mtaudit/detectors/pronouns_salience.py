@@ -785,7 +785,8 @@ def _counts(t, people, human_verb, tok=None) -> bool:
         return False  # "As told Interfax the director X, …": the outlet heard, X spoke
     from mtaudit.detectors.pronouns_syntax import _report_verbs
 
-    if tok is not None and human_verb != "obj" and speaks(t, tok, _saying_verbs() | _report_verbs()):
+    speaker = t.head if t.dep_ == "appos" else t  # "British Summer Fruits, the industry body, said it"
+    if tok is not None and human_verb != "obj" and speaks(speaker, tok, _saying_verbs() | _report_verbs()):
         return True  # "The airport said it had agreed": what speaks can act
     if human_verb == "own":
         return not _in_person_phrase(t, people) and _agentive(t, "act")

@@ -47,6 +47,18 @@ def _company_names(text: str, pairs) -> set[str]:
     return out
 
 
+# A capitalised pair the writer glosses in English right after it ("the Chuysky Trakt, the main
+# road through the region,", "Krasnaya Polyana (Red Glade)"): a native writer keeping a name and
+# explaining it; MT renders the name, it does not explain it.
+_GLOSS_AFTER = re.compile(r",[ \t]+(?:the|a|an)[ \t]+[a-z][^,.;:!?\n]{2,60}[,)]|[ \t]+\((?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+){0,3}\)")
+
+
+def _glossed_names(text: str, pairs) -> set[str]:
+    """The capitalised pairs some mention of which an English gloss follows."""
+    return {name for start, end, name in pairs
+            if all(w[:1].isupper() for w in name.split()) and _GLOSS_AFTER.match(text, end)}
+
+
 def _settlement_names(text: str, pairs) -> set[str]:
     """The capitalised pairs some mention of which follows or precedes a settlement noun."""
     out = set()
@@ -101,7 +113,7 @@ def adjective_noun_pairs(doc, ctx):
             continue  # a form the glossary lists: its rules judge it
         found.append((first.start(), second.end(), adjective_reading, noun_reading))
     named = [(s, e, text[s:e]) for s, e, _, _ in found]
-    companies = _company_names(text, named) | _settlement_names(text, named)
+    companies = _company_names(text, named) | _settlement_names(text, named) | _glossed_names(text, named)
     for start, end, adjective_reading, noun_reading in found:
         if text[start:end] not in companies:
             yield start, end, adjective_reading, noun_reading
