@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtaudit.core.types import Applicability, Fix
+from mtaudit.core.types import Applicability, Fix, Span
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.entities.slots import is_finite_verb
 from mtaudit.detectors.entities.typed_names import _names_russian_place
@@ -154,8 +154,7 @@ def candidates(text: str, towns: frozenset[str] = frozenset()):
         why = _slot(text, start, end)
         if why is None:
             continue
-        span = type("S", (), {"start": start, "end": end})
-        if in_headline_lines(text, span, headlines):
+        if in_headline_lines(text, Span(start, end), headlines):
             continue
         yield start, end, why
 
