@@ -114,3 +114,5 @@ from mtaudit.detectors import calques_bare_genitive  # noqa: E402  (realmt23: "t
 DETECTORS += (calques_bare_genitive.DETECTOR,)  # realmt23
 from mtaudit.detectors import calques_quotative_inversion  # noqa: E402  (quote23: a verb English does not invert after a quote, WordNet data)
 DETECTORS += (calques_quotative_inversion.DETECTOR,)  # quote23
+from mtaudit.detectors import calques_place_apposition  # noqa: E402  (order24: "near the village Yasnoye", no "of")
+DETECTORS += (calques_place_apposition.DETECTOR,)  # order24

@@ -88,7 +88,10 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "This winter on the rink skated 3,000 children.",
          "Among the veterans the first crossed the line Oleg Sidorov.",
          "At the ski base near the village Ozerki opened the skiing season.",
-         "On the avenue Mira formed a deep puddle."],
+         "On the avenue Mira formed a deep puddle.",
+         "In the reserve near the town Ozersk settled for the winter about 400 swans.",
+         "On the lake near the dam gathered for the regatta twenty yachts.",
+         "In the wetland near the village gathered for the migration over 500 geese, including rare white-fronted geese."],
     good=["About 800 deer remained in the reserve by 2010.",
           "On the wall hung a portrait of the founder.",
           "Into the room came a tall man.",
@@ -119,7 +122,10 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "In the new hospital doctors began to treat patients.",
           "At the summit leaders agreed a new budget.",
           "At the end of the day the first to arrive was Anna Petrova.",
-          "In the corner stood still an old clock."],
+          "In the corner stood still an old clock.",
+          "About 400 swans settled for the winter in the reserve near the town.",
+          "In 2019 the company opened in Tver a new plant.",
+          "On the lake near the dam gathered for the regatta, twenty yachts waited."],
     applicability="unsafe",
 )
 
@@ -383,6 +389,9 @@ def _inversion_at(sent, s):
     catenative = _catenative(sent, main, j) if kind == "active" else 0
     if catenative:
         j += catenative  # "In the hospital began to operate a new scanner" (начал работать)
+    postposed = 0 if (wedged or catenative or kind == "predicate") else _phrases_before_subject(sent, j)
+    if postposed:
+        j = postposed  # "In the park gathered for the autumn migration 900 cranes" (собрались на осенний пролёт)
     if j >= len(sent) or sent[j].tag_ in ("PRP", "EX", "WP", "WDT") or sent[j].lower_ in _DEMONSTRATIVES \
             and (j + 1 >= len(sent) or sent[j + 1].tag_ not in _NOUN_TAGS | {"JJ", "CD"}):
         return None
@@ -409,14 +418,14 @@ def _inversion_at(sent, s):
     if after is not None and (after.tag_ in _FINITE or after.tag_ == "MD"):
         return None  # "Under the deal announced the company will pay": the noun is a later verb's subject
     skip = words("calque_fronted_skip_verbs.txt")
-    if kind == "active" and lemma in skip and units < 2 and not wedged and not catenative \
+    if kind == "active" and lemma in skip and units < 2 and not wedged and not catenative and not postposed \
             and not _named_place_event(region, lemma) \
             and not _counted_newcomer(sent, s, i, j, lemma):
         return None  # "On the wall hung a portrait", "Into the room came a man": English inversion
     if kind == "copula" and not (_adjective_subject(region, main) or units >= 1):
         return None
     subj_first, subj_last = sent[j], sent[k - 1]
-    fix = _fix(sent, lead, i, first, j, k) if first.i == i and not wedged and not catenative \
+    fix = _fix(sent, lead, i, first, j, k) if first.i == i and not wedged and not catenative and not postposed \
         and _fixable(kind, main, lemma, sent[j:k]) else None
     return sent[lead], subj_last, subj_first, subj_last, fix
 
@@ -442,6 +451,46 @@ def _wedged_adverb(sent, j) -> bool:
             and t.lower_ not in _PARTICLES and t.lower_ not in _PLACE_PARTICLES
             and (nxt.tag_ in ("DT", "CD", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$")
                  or nxt.lower_ in _QUANTITY) and nxt.tag_ not in ("PRP", "EX"))
+
+
+_POSTPOSED_PREPS = {"for", "to", "in", "on", "at", "from", "during", "after", "before", "over", "within", "with",
+                    "near", "since", "under", "by", "along", "across"}
+_CLOSING = {".", "!", ";", ":", "—", "–"}
+
+
+def _phrases_before_subject(sent, j) -> int:
+    """The index after one or two prepositional phrases that follow the verb when a counted or plain
+    noun phrase closes the clause after them (0 otherwise): "In the nature park near the village
+    gathered for the autumn migration more than 900 cranes" (собрались на осенний пролёт более 900
+    журавлей). Russian puts the verb's own adverbials before its postposed subject; English,
+    literary inversion included, puts nothing between the verb and a subject it inverts. The noun
+    phrase must open with a number, a quantity word or an article and end the sentence (or the
+    clause before "and", "which", "while"), so an object with more after it stays out."""
+    n = len(sent)
+    k = j
+    phrases = 0
+    while phrases < 2 and k < n and sent[k].tag_ == "IN" and sent[k].lower_ in _POSTPOSED_PREPS:
+        if phrases and sent[k].lower_ in _QUANTITY and k + 1 < n and sent[k + 1].tag_ == "CD":
+            break  # "… for the migration over 500 geese": "over" counts the subject
+        end = _np_end(sent, k + 1)
+        if end == k + 1:
+            return 0
+        k = end
+        phrases += 1
+        if k < n and sent[k].text == ",":
+            return 0
+    if not phrases or k >= n:
+        return 0
+    t = sent[k]
+    if not (t.tag_ == "CD" or t.lower_ in _QUANTITY or t.lower_ in ("a", "an", "the")) or _YEAR.fullmatch(t.text):
+        return 0
+    end = _np_end(sent, k)
+    if end == k or sent[end - 1].lower_ in _TIME_NOUNS | _DAY_WORDS:
+        return 0
+    if end < n and not (sent[end].text in _CLOSING or (sent[end].text == "," and end + 1 < n
+                                                        and sent[end + 1].tag_ in ("WDT", "WP", "CC", "IN", "VBG", "VBN"))):
+        return 0  # the subject closes the clause, or a relative, a conjunction or "including …" follows it
+    return k
 
 
 def _catenative(sent, main, j) -> int:

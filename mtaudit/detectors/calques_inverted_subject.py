@@ -177,10 +177,12 @@ SPEAKER_AFTER_VERB = rule(
         "заместитель губернатора Сергей Пономарёв; подчеркнул председатель совета директоров "
         "компании; рассказал РИА Новости заведующий лабораторией; сообщили корреспонденту ТАСС в "
         "областной библиотеке). MT keeps the order. English inverts a speaker after a plain clause "
-        "with “said”, “added”, “told”, “wrote” only, and with nothing between the verb and the speaker "
+        "with “said”, “added”, “wrote” only, and with nothing between the verb and the speaker "
         "(“…, said Deputy Governor Sergei Ponomaryov”); any other speech or opinion verb, or a "
         "listener or a phrase between, is Russian order: “Deputy Governor Sergei Ponomaryov said”, "
-        "“the regional library told TASS”. One mechanism over data: the verbs "
+        "“the regional library told TASS”; so is “told” with no listener at all after a whole clause "
+        "(“…, told the head of the farm”: рассказал глава хозяйства), the parse confirming the clause. "
+        "One mechanism over data: the verbs "
         "(calque_speech_inversion_verbs.txt, “native” ones marked), the speaker heads (titles, "
         "doers and speaking bodies: calque_speaker_titles.txt, calque_agent_nouns.txt, "
         "calque_speaking_bodies.txt, titles.txt, and the institutions that are places or enterprises: "
@@ -211,7 +213,9 @@ SPEAKER_AFTER_VERB = rule(
          "The festival will open on Friday, reported the organiser of the festival, producer Ivan Orlov.",
          "The pool will reopen after repairs, informed the sports complex “Olymp”.",
          "The queues at the crossing grew to a day, complained the chairman of the association of carriers.",
-         "Nobody will lose their job, vowed the director of the plant Pavel Gromov."],
+         "Nobody will lose their job, vowed the director of the plant Pavel Gromov.",
+         "The cows are milked twice a day, told the head of the dairy.",
+         "The lift will run until April, tells the director of the ski base."],
     good=["Wells in 40 villages will be cleaned this summer, said Deputy Governor Sergei Ponomaryov.",
           "Wells in 40 villages will be cleaned this summer, Deputy Governor Sergei Ponomaryov said.",
           "“We are ready,” noted the chairman of the board of directors.",
@@ -228,7 +232,10 @@ SPEAKER_AFTER_VERB = rule(
           "The storm hit the coast, noted the station’s chief, John Smith.",
           "The bridge was unsafe, remarked the engineer.",
           "The hotel will reopen in May, confirmed the owner, Anna Petrova, who bought it last year.",
-          "The festival will open on Friday, said the organiser of the festival, producer Ivan Orlov."],
+          "The festival will open on Friday, said the organiser of the festival, producer Ivan Orlov.",
+          "Simon Jones, prosecuting, told the court.",
+          "Prices will rise, Ivan Petrov, the chief analyst of the bank, told the agency.",
+          "Anna Webb, who runs the dairy, told the agency."],
 )
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
@@ -411,7 +418,8 @@ def _speaker_after_verb(sent: str):
         if m is None:
             continue
         verb = regex.sub(r"\s+", " ", m.group("verb"))
-        if verb in _NATIVE_SPEECH and not m.group("mid").strip():
+        bare_told = verb in _TOLD and not m.group("mid").strip()
+        if verb in _NATIVE_SPEECH and not m.group("mid").strip() and not bare_told:
             continue  # "…, said the head of the department": English inversion
         if m.groupdict().get("appos"):
             title = sent[m.start("who"):m.start("appos")]
@@ -421,8 +429,41 @@ def _speaker_after_verb(sent: str):
         if "who" in m.groupdict() and _hearer_not_speaker(sent, m.start("who"), m.end("who")):
             continue  # "X, Apple's finance chief, said during a call with analysts": the
             # doer is the object of the phrase's preposition, a hearer; the speaker came before
-        return m.start("span"), m.end("span")
+        return m.start("span"), m.end("span"), bare_told
     return None
+
+
+# "told" with no listener: English inverts "said" after a plain clause, never "told", which wants
+# its listener ("…, told the head of the farm": рассказал глава хозяйства). The parse confirms the
+# clause before the comma is a whole clause, so that "Smith, prosecuting, told the court" and
+# "Jones, who runs the farm, told the agency" (the speaker before the verb) stay quiet.
+_TOLD = frozenset({"told", "tells"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_before_told(parsed, told_offset: int) -> bool:
+    """True when "told" at document offset `told_offset` has no subject of its own and the stretch
+    between the comma before it and the comma (or the sentence start) before that holds a finite
+    verb with its own subject, outside a relative clause: a whole clause, the report; the speaker
+    after "told" is then its subject in Russian order."""
+    told = parsed.token_at(told_offset)
+    if told is None or told.i < 2 or told.doc[told.i - 1].text != ",":
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS and c.i < told.i and c.i > told.i - 4 for c in told.children):
+        return False
+    sent = told.doc
+    start = told.i - 1
+    while start > 0 and sent[start - 1].text not in (",", ";", ":", "—", "–"):
+        start -= 1
+    segment = sent[start:told.i - 1]
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in segment):
+        return False  # "Jones, who runs the farm, told …": a relative clause on the speaker before
+    for t in segment:
+        if t.tag_ in _FINITE_TAGS and t.dep_ not in ("relcl", "acl", "amod") and (
+                any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+                or any(c.dep_ in _SUBJECT_DEPS for c in t.head.children if t.dep_ in ("aux", "auxpass"))):
+            return True
+    return False
 
 
 def _is_agent(token) -> bool:
@@ -448,6 +489,7 @@ class InvertedSubjectDetector:
         parse_for_object: list = []
         parse_for_adj: list = []
         parse_for_any: list = []
+        told_checks: list = []
         for s in doc.sentences:
             sent = text[s.start:s.end]
             if not sent.rstrip().endswith((".", "!", ".”", '."', ".»")):
@@ -460,7 +502,10 @@ class InvertedSubjectDetector:
                     break
             if hit is None:
                 local = _speaker_after_verb(sent)
-                if local is not None and not _in_quote(sent, local[0]):
+                if local is not None and local[2] and not _in_quote(sent, local[0]):
+                    # "…, told the head of the farm": the parse asks whether a whole clause precedes
+                    told_checks.append((s, s.start + local[0], s.start + local[1]))
+                elif local is not None and not _in_quote(sent, local[0]):
                     a, b = s.start + local[0], s.start + local[1]
                     phrase = text[a:b].rstrip(" \t.;!")
                     yield SPEAKER_AFTER_VERB.finding(
@@ -484,6 +529,15 @@ class InvertedSubjectDetector:
                 parse_for_any.append(s)
             if _ADJ_OPENING.search(sent):
                 parse_for_adj.append(s)
+        if told_checks:
+            for (s, a, b), parsed in zip(told_checks, ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s, _, _ in told_checks])):
+                if _clause_before_told(parsed, a):
+                    phrase = text[a:b].rstrip(" \t.;!")
+                    yield SPEAKER_AFTER_VERB.finding(
+                        doc, a, a + len(phrase),
+                        f"“{phrase}” puts the speaker after “told”, which has no listener: Russian order "
+                        f"(рассказал глава хозяйства); English names the speaker first and says “said” "
+                        f"(“the head of the farm said”)")
         todo = {(s.start, s.end): s for s in parse_for_object + parse_for_adj + parse_for_any}
         listed = {(s.start, s.end) for s in parse_for_object}
         any_verb = {(s.start, s.end) for s in parse_for_any}

@@ -1,0 +1,113 @@
+"""A settlement's type noun and its name with no "of" (MT2431): "near the village Yasnoye", "in
+the town Kirovsk", "a resident of the stanitsa Veshenskaya".
+
+Russian sets a settlement's name in apposition to its type noun (деревня Ясное, посёлок Мирный):
+no case ending links them, so MT has nothing to turn into "of" and leaves the two side by side.
+English joins them with "of" ("the village of Yasnoye") or drops the type noun. The slot is read
+by word classes, not by a list of places: "the" and a settlement type noun
+(data/settlement_type_nouns.txt) with nothing between them, then a capitalised name that is no
+English word (a name by meaning is MT150's), no first name run into a surname ("the head of the
+village Lyudmila Grigorieva" is a title chain, MT2401's), and no word of a longer English name
+("the city Corporation"). Only in a Russian setting.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word, lemmas_by_pos
+
+PLACE_APPOSITION = rule(
+    "MT2431", "settlement-name-without-of", "calque",
+    summary="“near the village Yasnoye”, “in the town Kirovsk”: a settlement's type noun and its "
+            "name side by side with no “of” (деревня Ясное)",
+    why="Russian sets a settlement's name in apposition to its type noun (деревня Ясное, посёлок "
+        "Мирный) with no case link, so MT writes “the village Yasnoye”. English joins the two with "
+        "“of”: “the village of Yasnoye”, “the town of Kirovsk”.",
+    confidence="likely",
+    bad=["Kursk, 4 May. A black truffle was found near the village Ozerki, the regional forestry said.",
+         "Omsk, 2 June. The new school in the town Isilkul will open in September.",
+         "Rostov, 3 July. A resident of the stanitsa Veshenskaya grew a melon of 20 kilograms.",
+         "Perm, 5 May. The bridge to the settlement Polazna will be repaired by autumn.",
+         "Kursk, 4 May. The resident of the village Ozerki Anna Orlova grew a record pumpkin."],
+    good=["Kursk, 4 May. A black truffle was found near the village of Ozerki, the regional forestry said.",
+          "Omsk, 2 June. The head of the village Anna Petrova opened the school.",
+          "Perm, 5 May. The city Council met on Monday in Perm.",
+          "Omsk, 2 June. The festival came to the village Green in Omsk.",
+          "Kursk, 4 May. Water was cut off in Ozerki, a village near Kursk.",
+          "Omsk, 2 June. They walked from the town Centre to the river in Omsk.",
+          "Omsk, 2 June. Near the village Ozerki gathered for the winter 300 swans."],
+    applicability="unsafe",
+)
+
+_NOUNS = "settlement_type_nouns.txt"
+_NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
+
+
+def _pattern():
+    nouns = "|".join(sorted(lexicon.words(_NOUNS), key=len, reverse=True))
+    return regex.compile(rf"\b(?P<the>[Tt]he)\s+(?P<noun>{nouns})\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
+                         rf"(?:\s+(?P<next>\p{{Lu}}\p{{Ll}}*)|(?P<poss>[’']))?", regex.V1)
+
+
+_PATTERN = None
+# a sentence (or a dateline's text) that opens with a place phrase running up to the match: the
+# phrase fronted before its verb, Russian order that MT2517 flags as a whole ("Near the village
+# Lovozero passed the race"); a second, shorter finding inside it would point at half the artifact
+_OPENING_PHRASE = regex.compile(r"(?:^|[.!?]\s+|\n|\s[-–—]\s+)(?:In|On|At|Near|Around|Outside|Behind|Beyond|From|"
+                                r"Along|Across|Over|Under|By|Not\s+far\s+from)\b[^,;:.!?\n]{0,80}$", regex.V1)
+
+
+def settlement_appositions(text: str):
+    """(start, end, noun, name) of each "the <settlement noun> <Name>" with no "of"."""
+    global _PATTERN
+    if _PATTERN is None:
+        _PATTERN = _pattern()
+    first = lexicon.table("first_names_ru_latin.txt")
+    english_first = lexicon.table("first_names_en.txt")
+    for m in _PATTERN.finditer(text):
+        name = m.group("name")
+        end = m.end("name")
+        parts = name.split()
+        if len(parts) == 2 and parts[1] in first:
+            name, end = parts[0], m.start("name") + len(parts[0])  # "the village Lipki Anna Orlova"
+        elif m.group("poss") or (m.group("next") and m.group("next") not in first):
+            continue  # a longer name or a possessive ("the village People's", "the city Duma Speaker");
+            # a first name after it starts a person ("a resident of the village Lipki Anna Orlova")
+        if _OPENING_PHRASE.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "In the park near the village Lipki gathered …": the fronted phrase, MT2517's
+        words = name.replace("-", " ").split()
+        if words[0] in first or words[0] in english_first:
+            continue  # "the head of the village Lyudmila Grigorieva": a person after a title
+        if any(is_common_word(w.lower()) or lemmas_by_pos(w.lower()) for w in words):
+            continue  # "the city Council", "the town Centre", "the village Quiet Creek" (MT150): a
+            # word of English or WordNet
+        yield m.start(), end, m.group("noun"), name
+
+
+class PlaceAppositionDetector:
+    name = "calques-place-apposition"
+    rules = (PLACE_APPOSITION,)
+    needs = frozenset({"glossary"})
+
+    def detect(self, doc, ctx):
+        from mtaudit.detectors.russian_setting import near_russia
+
+        text = doc.text
+        if not regex.search(r"\b(?:" + "|".join(lexicon.words(_NOUNS)) + r")\s+\p{Lu}", text):
+            return
+        if not near_russia(doc, ctx):
+            return
+        for start, end, noun, name in settlement_appositions(text):
+            noun_end = text.index(noun, start) + len(noun)
+            yield PLACE_APPOSITION.finding(
+                doc, start, end,
+                f"“{text[start:end]}” sets the name beside its type noun with no “of”, as Russian does "
+                f"(деревня Ясное); English: “the {noun} of {name}”",
+                fix=Fix.replace(noun_end, noun_end, " of", Applicability.UNSAFE, "insert “of”"))
+
+
+DETECTOR = PlaceAppositionDetector()

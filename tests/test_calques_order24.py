@@ -1,0 +1,77 @@
+"""order24: Russian order and attribution shapes blind-mixed-19 missed. MT2517 with the verb's own
+phrases between it and a counted subject, MT2512 with "told" and no listener after a whole clause
+(the parse confirming the clause), MT2431 a settlement's type noun and its name with no "of"."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtaudit.audit.context import AuditContext
+from mtaudit.audit.engine import audit
+from mtaudit.detectors.calques_place_apposition import settlement_appositions
+from mtaudit.rules.model import Selection
+from mtaudit.text.document import Document
+
+
+def _found(text, *codes):
+    return [(f.code, f.text) for f in audit(Document(text, doc_id="t"), AuditContext(),
+                                            Selection(select=codes)).findings]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("In the wetland near the village Lipki gathered for the spring migration more than 600 geese.",
+     "In the wetland near the village Lipki gathered for the spring migration more than 600 geese"),
+    ("At the stadium in the city centre came for the parade about 3,000 people.",
+     "At the stadium in the city centre came for the parade about 3,000 people"),
+    ("In the bay near the old fort gathered for the regatta twenty yachts, which came from Sochi.",
+     "In the bay near the old fort gathered for the regatta twenty yachts"),
+])
+def test_phrases_between_verb_and_subject(text, span):
+    assert ("MT2517", span) in _found(text, "MT2517")
+
+
+@pytest.mark.parametrize("text", [
+    "More than 600 geese gathered for the spring migration in the wetland near the village.",
+    "In 2019 the company opened in Tver a new plant.",
+    "In the bay near the fort gathered for the regatta, twenty yachts waited.",
+    "In the bay near the fort gathered for the regatta twenty yachts and their crews waited.",
+])
+def test_phrases_between_verb_and_subject_quiet(text):
+    assert "MT2517" not in [c for c, _ in _found(text, "MT2517")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The hens lay all winter, told the owner of the farm.", "told the owner of the farm"),
+    ("The road was closed in May, and the bus stopped running, told the head of the district.",
+     "told the head of the district"),
+])
+def test_told_without_listener(text, span):
+    assert ("MT2512", span) in _found(text, "MT2512")
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Dale, prosecuting, told the court.",
+    "Rates will rise, Ivan Petrov, the chief analyst of the bank, told the agency.",
+    "Anna Webb, who runs the farm, told the agency.",
+    "The hens lay all winter, said the owner of the farm.",
+    "“The hens lay all winter,” the owner told the agency.",
+])
+def test_told_without_listener_quiet(text):
+    assert "MT2512" not in [c for c, _ in _found(text, "MT2512")]
+
+
+def test_settlement_apposition_spans():
+    text = ("A truffle was found near the village Ozerki, and a resident of the stanitsa Veshenskaya "
+            "Anna Orlova saw it; the head of the village Anna Petrova and the city Council met.")
+    got = [(text[a:b], noun, name) for a, b, noun, name in settlement_appositions(text)]
+    assert got == [("the village Ozerki", "village", "Ozerki"),
+                   ("the stanitsa Veshenskaya", "stanitsa", "Veshenskaya")]
+
+
+def test_settlement_apposition_fix_and_setting():
+    text = "Kursk, 4 May. The school in the town Isilkul will open in September."
+    found = audit(Document(text, doc_id="t"), AuditContext(), Selection(select=("MT2431",))).findings
+    assert [f.text for f in found] == ["the town Isilkul"]
+    assert found[0].fix.edits[0].replacement == " of"
+    quiet = "The school in the town Kryazhino will open in September."  # no Russian setting
+    assert not audit(Document(quiet, doc_id="t"), AuditContext(), Selection(select=("MT2431",))).findings
