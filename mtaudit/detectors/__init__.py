@@ -116,3 +116,7 @@ from mtaudit.detectors import calques_quotative_inversion  # noqa: E402  (quote2
 DETECTORS += (calques_quotative_inversion.DETECTOR,)  # quote23
 from mtaudit.detectors import calques_place_apposition  # noqa: E402  (order24: "near the village Yasnoye", no "of")
 DETECTORS += (calques_place_apposition.DETECTOR,)  # order24
+from mtaudit.detectors import glosses_signature  # noqa: E402  (gloss24: "… said — TASS.", an outlet's signature)
+DETECTORS += (glosses_signature.DETECTOR,)  # gloss24
+from mtaudit.detectors import casing_name_parts  # noqa: E402  (gloss24: "the Sirenevy park", "telegram channel")
+DETECTORS += (casing_name_parts.DETECTOR,)  # gloss24

@@ -77,10 +77,13 @@ PHOTO_CREDIT = rule(
     confidence="likely",
     bad=["The relics will stay until Sunday (Photo: press service of the diocese).",
          "He trained for ten years. [Photo: personal archive of Ivan Belov]",
-         "The plant reopened in May (photo: open sources)."],
+         "The plant reopened in May (photo: open sources).",
+         "The car left the road near the bridge.\n\nPhoto UGIBDD in the Tula region",
+         "The mayor thanked the builders.\n\nSource: the mayor's channel in the MAX messenger"],
     good=["The relics will stay until Sunday (the diocese said).",
           "Crowds gathered outside the court (Photo: Reuters).",
-          "The photo: press service officials said nothing about it."],
+          "The photo: press service officials said nothing about it.",
+          "The car left the road.\n\nPhoto: AFP\n\nSource: Ministry of Defence"],
     applicability="unsafe",
 )
 
@@ -398,8 +401,32 @@ _PHOTO_CREDIT = re.compile(
     r"screenshot|frame\s+(?:from|of)|official\s+website|telegram[\s-]+channel)\b[^()\[\]\n]{0,80}[)\]]")
 
 
+# The same credit as a line of its own, as a Russian page prints it under the picture or at the
+# article's end ("Фото УГИБДД по Ростовской области", "Фото из открытых источников", "Источник:
+# телеграм-канал мэра"): a source a Russian page names (above), a Russian body's acronym with its
+# region ("UGIBDD in the Rostov region"), or, after "Source:", a channel or press service. English
+# credits an agency or a photographer ("Photo: Reuters", "Photo: AFP") and stays quiet.
+_CREDIT_SOURCE = (r"(?i:press[\s-]+service|press[\s-]+office|personal\s+archive|archive|(?:open|free)\s+"
+                  r"(?:internet\s+)?sources|social\s+networks?|screenshot|frame\s+(?:from|of)|official\s+"
+                  r"website|telegram[\s-]+channel)\b"
+                  r"|[A-Z][A-Za-z]*[A-Z]{2,}[a-z]*\s+(?:in|of|for)\s+the\s+[A-Z]")
+_CREDIT_LINE = re.compile(
+    r"(?m)^[ \t]*(?:(?i:photos?|video|photo\s+and\s+video)(?:\s*:\s*|\s+(?:by|from)\s+|\s+)(?:the\s+)?"
+    r"(?:" + _CREDIT_SOURCE + r")|Source\s*:\s*[^\n]{0,60}?\b(?i:channel|telegram|press\s+service))"
+    r"[^\n]{0,80}$")
+
+
 def _photo_credits(doc):
     text = doc.text
+    for m in _CREDIT_LINE.finditer(text):
+        if len(m.group().split()) > 14:
+            continue  # a sentence about a photo, not a credit
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        end = start + len(m.group().strip())
+        cut_start, cut_end = _line_with_break(text, start, end)
+        yield PHOTO_CREDIT.finding(
+            doc, start, end, f"“{text[start:end]}” is the source page's credit line, left in the text",
+            fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the credit line"))
     for m in _PHOTO_CREDIT.finditer(text):
         start, end = _with_one_space(text, m.start(), m.end())
         yield PHOTO_CREDIT.finding(

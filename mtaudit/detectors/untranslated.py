@@ -373,6 +373,7 @@ def _translit_words(doc):
     """Latin words that are not English and read as transliterated Russian (MT605): lowercase
     words, and a capitalised sentence opener with an ending only Russian words take."""
     from mtaudit.models.translit import score
+    from mtaudit.detectors.casing_name_parts import lowercase_brand
 
     allowed = lexicon.folded_words("translit_allowed.txt")
     for m in _opening_words(doc.text):
@@ -391,8 +392,8 @@ def _translit_words(doc):
             start, end = offset, offset + len(part)
             offset = end + 1
             if len(part) < TRANSLIT_SHORT_MIN_LETTERS or is_english_word(part) or part in allowed \
-                    or part.rstrip("s") in allowed:
-                continue
+                    or part.rstrip("s") in allowed or lowercase_brand(part):
+                continue  # a brand in lower case ("vkontakte") is MT414's: a name, not a Russian word
             if after_name is None:  # looked up only for the few words that get this far
                 prev = _PREV_CAPITALISED.search(doc.text, max(0, m.start() - 40), m.start())
                 after_name = prev is not None and not capitalised_by_position(
