@@ -102,7 +102,8 @@ RUSSIAN_ABBREVIATION = rule(
          "The menu must follow the SanPiN, and a meal costs 90 roubles.",
          "The OSVV programme cost the town 2 million roubles.",
          "The crayfish farm near Kazan keeps its stock in an UZV that cost 9 million roubles.",
-         "Tenants complained to the GZhI in Samara; the TsTP repair cost 2 million roubles."],
+         "Tenants complained to the GZhI in Samara; the TsTP repair cost 2 million roubles.",
+         "The Russian Football Union fined the club in roubles, and the RFS banned two fans."],
     good=["The incidence of flu and respiratory infections rose by a tenth over the week.",
           "NATO and the FBI said the GDP figures and IFRS rules were not at issue.",
           "The FSB detained two men, TASS reported; VTB shares rose.",
@@ -128,7 +129,9 @@ RUSSIAN_ABBREVIATION = rule(
           "Cases of rural health posts closing rose; the posts cost 3 million roubles.",
           "The Kazan farm keeps its crayfish in a recirculating aquaculture system; it cost 9 million roubles.",
           "The NSW RFS issued an emergency warning for the fire near Grafton.",
-          "Norilsk Nickel (MCX: GMKN) will pay the fine in roubles."],
+          "Norilsk Nickel (MCX: GMKN) will pay the fine in roubles.",
+          "The Rural Fire Service sent 20 trucks to the blaze, and the RFS said three homes had burned.",
+          "The regulator fined a subsidiary of the Kazan holding, SGTK, 2 million roubles."],
     applicability="display-only",
 )
 
@@ -186,6 +189,46 @@ def _after_acronym(text: str, at: int, table) -> bool:
 def _defined(text: str, token: str) -> bool:
     """The document introduces the token as English does: "(GTRK)" or "GTRK (".."""
     return f"({token})" in text or f"{token} (" in text
+
+
+# words English skips when it makes an acronym of a name ("Department of Transport" -> DOT)
+_INITIALS_SKIP = r"(?:[ \t]+(?:of|and|for|the|on|in|de|&))*"
+
+
+def _spelled_before(text: str, token: str, at: int) -> bool:
+    """Earlier in the text a run of capitalised words whose initials spell the token ("the NSW
+    Rural Fire Service ... the RFS said"): English names a body in full once and then by its
+    initials, brackets or not. A Russian abbreviation MT left spells Russian words, whose English
+    rendering has other initials (РФС, "the Russian Football Union": RFU)."""
+    if not token.isupper() or not 2 <= len(token) <= 6 or not token.isalpha():
+        return False
+    words = [rf"{c}[a-z’'-]+" for c in token]
+    pattern = r"(?<![\w’'-])" + (_INITIALS_SKIP + r"[ \t]+").join(words) + r"(?![\w’'-])"
+    return re.search(pattern, text[:at]) is not None
+
+
+_APPOSED = re.compile(r"[ \t]*(?:,|\.|$)")
+
+
+def _apposed_name(doc, ctx, start: int, end: int) -> bool:
+    """The token, set off by commas, is in apposition to a noun or a name that is no person's (the
+    parse): "a subsidiary of Norilsk Nickel, NTEK, estimated". English names a company or a body by its own capitals
+    after saying what it is; an abbreviation MT left stands where its Russian noun stood ("officers
+    of the UFMS checked"), not as a second name for a noun phrase before it."""
+    text = doc.text
+    if not text[:start].rstrip(" \t").endswith(",") or not _APPOSED.match(text, end):
+        return False
+    syntax = getattr(ctx, "syntax", None)
+    sent = doc.sentence_at(start)
+    if syntax is None or sent is None:
+        return False
+    tok = syntax.parse(doc, sent).token_at(start)
+    head = tok.head if tok is not None else None
+    if head is None or tok.dep_ != "appos" or head.pos_ not in ("NOUN", "PROPN") or head.i > tok.i:
+        return False
+    if head.pos_ == "PROPN":  # "Norilsk Nickel, NTEK": a name beside a name, not a person's
+        return head.ent_type_ != "PERSON" and head.text not in lexicon.first_names()
+    return head.lemma_.lower() not in lexicon.folded_words("person_nouns.txt")
 
 
 def _fixes(glossary) -> dict[str, object]:
@@ -279,6 +322,8 @@ class RussianAbbreviationDetector:
                 continue
             if _ROMAN.fullmatch(token) or _TICKER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 continue  # a Roman numeral, or a stock ticker after its exchange: "(MCX: GMKN)"
+            if _spelled_before(text, token, m.start()):
+                continue  # the body named in full before its initials: "the Rural Fire Service ... the RFS"
             if _defined(text, token):  # an abbreviation the text introduces: "... (GTRK)"
                 finding = introduced_finding(doc, ctx, m, cyrillic, variant, RUSSIAN_ABBREVIATION, about_russia)
                 if finding is not None:  # unless it is Russian after an English name: "fever (AChS)"
@@ -293,6 +338,8 @@ class RussianAbbreviationDetector:
                 if _after_name(text, m.start(), table) or (not loose and (_attributive(text, m.end()) or (
                         not unknown and len(token) >= 4 and english_writes(token)))):
                     continue  # a name's last word, or an English acronym before its noun ("OFZ bonds")
+                if unknown and _apposed_name(doc, ctx, m.start(), m.end()):
+                    continue  # "a subsidiary of Norilsk Nickel, NTEK, estimated": a company's own name
                 deferred.append((m, cyrillic, unknown, variant is not None, token in rare or never_english(token)))
                 continue  # judged after the loop: only in a text that is Russian news (about Russia, if rare)
             if ec is None:

@@ -40,6 +40,7 @@ BARE_GENITIVE = rule(
          "Kazan, 3 July. Bus fares rose for the residents Kazan, the mayor's office said.",
          "Orel, 5 May. The Uritsky district Orel Region received two new school buses."],
     good=["Tula, 4 May. The deputy governor of the Tula Region opened the new bridge on Monday.",
+          "Warships of the Nato members Latvia and Estonia sailed past Kaliningrad on Monday, the Russian fleet said.",
           "Kyiv, 2 June. Drones struck the capital Kyiv and the port city Odesa overnight.",
           "Kazan, 3 July. Officials in the territory Russia annexed said they would visit Kazan.",
           "Omsk, 2 June. Snow fell across north Russia and mainland Europe overnight.",
@@ -118,6 +119,11 @@ def place_spans(text: str, known) -> list[tuple[int, int, bool]]:
     return sorted((s, e, u) for s, (e, u) in spans.items())
 
 
+# more names joined to the place ("Romania and Bulgaria", "Latvia, Lithuania and Estonia"): after a
+# plural head they list its members in apposition; Russian's genitive names one owner
+_LIST_AFTER = re.compile(r"(?:,[ \t]+[A-Z][\w’'-]+)*,?[ \t]+(?:and|or)[ \t]+[A-Z]")
+
+
 def bare_genitives(text: str, known, countries=frozenset()):
     """(head start, place end, head, place, is_unit) of each head + place pair without “of”."""
     from mtaudit.detectors.russian_setting import transliterated_first_name
@@ -143,6 +149,8 @@ def bare_genitives(text: str, known, countries=frozenset()):
             continue
         if unit and head == place.rsplit(" ", 1)[-1].lower():
             continue
+        if head.endswith("s") and _LIST_AFTER.match(text, end):
+            continue  # "the Nato members Romania and Bulgaria": a plural noun, then the names it counts
         nxt = _NEXT.match(text, end).group(1)
         if nxt and (text[end:end + 1] in "’'&" or nxt in ("-", "–", "—", "&")):
             continue  # a possessive, a route or a firm's name: "the region Russia's army", "flight Omsk - Sochi"

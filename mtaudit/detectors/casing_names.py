@@ -88,7 +88,9 @@ LOWERCASE_NAME_HEAD = rule(
           "An All-Star team and the Anglo-Saxon church; he left high school in 1990 and the state archive later.",
           "He was taken to the Belgorod regional hospital; a Kursk city library closed.",
           "Jurors spared the Colorado theatre shooter; the Texas court ruled later.",
-          "The Sverdlovsk Regional Blood Transfusion Station and the city blood bank reopened."],
+          "The Sverdlovsk Regional Blood Transfusion Station and the city blood bank reopened.",
+          "Parents gathered outside the Water Corporation office on Monday.",
+          "The strike was called by the Rail, Tram and Transport union (RTT), which had rejected the offer."],
     applicability="safe",
 )
 
@@ -147,6 +149,35 @@ def _place_noun(word: str) -> bool:
     an adjective ("Northern", "Central") or its field ("Hockey federation", an act)."""
     pos = lemmas_by_pos(word)
     return bool(pos) and set(pos) == {"NOUN"} and "thing" in _order_classes().get(word, ())
+
+
+_INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][a-z’'-]+")
+
+
+def _initials_without_head(text: str, mod_end: int, h_end: int) -> bool:
+    """The writer gives the name's initials in brackets right after the lowercase head, and they
+    are the capitalised words' alone ("the Rail, Maritime and Transport union (RMT)"): the name
+    ends before the head, which describes it. A Russian name's initials take its head too
+    ("the Russian hockey federation (FHR)")."""
+    m = _INITIALS_AFTER.match(text, h_end)
+    if m is None:
+        return False
+    letters = m.group(1)
+    lo = max(text.rfind(". ", 0, mod_end), text.rfind("\n", 0, mod_end), mod_end - 120) + 1
+    initials = "".join(w.group()[0] for w in _CAPITALISED.finditer(text, lo, mod_end))
+    return len(letters) >= 2 and initials.endswith(letters)
+
+
+@lru_cache(maxsize=4096)
+def _whole_body(word: str) -> bool:
+    """A noun and nothing else that names a whole organisation (organisation_nouns.txt:
+    "corporation", "company", "department"): a capitalised one ends a body's name ("the Water
+    Corporation", "the Corporation" for short), and a lowercase head after it is a thing of that
+    body ("the Corporation office", "the Company headquarters"). A Russian name's first word is an
+    adjective or its field ("the Northern fleet", "the Hockey federation"), never the body itself."""
+    pos = lemmas_by_pos(word)
+    return bool(pos) and set(pos) == {"NOUN"} and word in lexicon.folded_words("organisation_nouns.txt")
 
 
 @lru_cache(maxsize=1)
@@ -309,6 +340,10 @@ def _lowercase_head(doc, m, known, places, tail_end):
     folded = word.casefold()
     if folded in _NON_NAME_CAPITALS or folded in standalone or folded in heads:
         return None
+    if not between and _whole_body(folded):
+        return None  # "the Tambaram Corporation office": the office of a body the capitals name whole
+    if _initials_without_head(text, mod.end(), h_end):
+        return None  # "the Rail, Maritime and Transport union (RMT)": the initials leave "union" out
     if _capitalised_by_position(doc, text, mod.start()):
         return None
     if _noun_after(text, h_end):

@@ -79,7 +79,8 @@ NUMBER_WORD = rule(
          "The video collected 2,4 mln views overnight."],
     good=["The region has 450,000 residents.", "Tens of thousands of people marched.",
           "A thousand people attended.", "The fund holds 3.5 million dollars.",
-          "The market is worth about 80 billion rubles, or £0.7bn."],
+          "The market is worth about 80 billion rubles, or £0.7bn.",
+          "Airline seeks $3 bln loan\n\nThe carrier asked banks for $3 billion on Monday."],
     applicability="unsafe",
 )
 
@@ -273,6 +274,8 @@ def _scales(doc):
     if "ln" not in text:
         return
     for m in _SCALE.finditer(text):
+        if _headline_shorthand(doc, m):
+            continue  # "Russia asks miner to pay $2 bln" over a story that writes "$2 billion"
         num = m.group("num")
         if re.fullmatch(r"\d{1,3},\d{1,2}", num):
             num = num.replace(",", ".")
@@ -280,6 +283,17 @@ def _scales(doc):
         yield NUMBER_WORD.finding(
             doc, m.start(), m.end(), f"“{m.group()}” copies the Russian “млн/млрд”; English: “{new}”",
             fix=Fix.replace(m.start(), m.end(), new, Applicability.SAFE, f"write “{new}”"))
+
+
+def _headline_shorthand(doc, m) -> bool:
+    """The abbreviation stands in a title (a one-line paragraph with no final stop) and the
+    story under it writes the same scale as a word ("bln" over "billion"): an English desk's
+    headline shorthand (agency headlines write "$2 bln"); MT copies "млрд" in its running text."""
+    word = _SCALE_WORDS[m.group("unit")]
+    for h in doc.headlines:
+        if h.start <= m.start() < h.end:
+            return re.search(rf"\b{word}\b", doc.text[:h.start] + doc.text[h.end:]) is not None
+    return False
 
 
 def _thousands(doc):

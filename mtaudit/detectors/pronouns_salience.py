@@ -138,6 +138,10 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Ranger Pavel Orlov met the boats.\n\n“The ice is still thin near the bank,” frost said. "
           "It added that two anglers fell through on Sunday.",
           "Anna Sokolova said it was too early to judge.",
+          "Despite the storm, the Liberia-flagged Anna Weber was making its way to Murmansk, port officials said.",
+          "Writing in his first weekly note, Mr Hale said the delays were serious.\n\nAhead of a board "
+          "meeting, a WHHT report revealed that the share of patients seen in time at its hospitals in "
+          "Luton in July was 61 per cent.",
           "The couple replaced the old hedge with a fence. Their neighbours, Ivan Petrov and his "
           "wife Olga, said it had been built on their land.",
           "The company's founder Pavel Durov said the messenger works and that its servers are safe.",
@@ -664,6 +668,8 @@ def _kind(t, people):
     if t.dep_ in ("compound", "poss") and people.gender(_np_head(t)) is not None:
         # "the company's chairman", "Roscosmos chief": the employer may own the "it"
         return "thing" if _agentive(t) or _employs(t) else None
+    if t.dep_ == "compound" and _acronym(t) and t.i + 1 < len(t.doc) and t.nbor().pos_ == "NOUN":
+        return "thing"  # "a BHRUT report revealed … at its hospitals": a body by its initials, before a noun
     if t.dep_ == "compound" or t.tag_ in ("NNS", "NNPS") or t.lower_ in _not_antecedents() or \
             t.ent_type_ in ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"):
         return None
@@ -752,6 +758,8 @@ def _named_thing(t) -> bool:
     if any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.i < c.i for w in c.children)
            for c in head.children):
         return True
+    if _the_before_name(head):
+        return True
     words = [w for w in head.subtree if w.i <= head.i and w.dep_ in ("compound", "det", "amod")
              or w.i == head.i]
     names = [w for w in words if w.pos_ == "PROPN"]
@@ -762,6 +770,24 @@ def _named_thing(t) -> bool:
     return before is not None and (before.lower_ == "the" or before.is_lower and before.is_alpha and
                                    before.lower_ not in _person_nouns() and
                                    before.lower_ not in _PERSON_ADJECTIVES)
+
+
+def _the_before_name(head) -> bool:
+    """A first name and a surname under "the", with nothing between that makes them a person's
+    ("the Joseph Schulte", "the Hong Kong-flagged Joseph Schulte"): English gives a person's name
+    no article unless a title or a word of the person stands in it ("the late Ivan Orlov", "the
+    actor Oleg Basov"); a ship, a train or a plant named after somebody takes "the"."""
+    if head.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    first = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == head.i - 1]
+    if not first or first[0].text not in lexicon.first_names():
+        return False
+    the = next(c for c in head.children if c.dep_ == "det" and c.lower_ == "the")
+    doc = head.doc
+    for w in doc[the.i + 1:first[0].i]:  # only names or a hyphened modifier between: "Hong Kong-flagged"
+        if not (w.pos_ in ("PROPN", "PUNCT") or w.i and doc[w.i - 1].text == "-"):
+            return False  # "the mine Pavel Drozdov" (a noun misread as a modifier): a person's phrase
+    return True
 
 
 _PERSON_ADJECTIVES = frozenset({"former", "late", "retired", "acting", "current", "then", "future",

@@ -61,7 +61,8 @@ SPECIES = rule(
           "A seal pup may triple its weight in three weeks; the pup is fed by his mother.",
           "Oleg Ivanov grows larches. The larch is a hardy tree, and he sells it to parks.",
           "The fox is a predator; he said hunters should keep their dogs at home.",
-          "“I planted this birch in 1990, and she still waters it,” Ivan Petrov said of his wife."],
+          "“I planted this birch in 1990, and she still waters it,” Ivan Petrov said of his wife.",
+          "A stone flew through the window, cutting her hand, she said."],
     applicability="unsafe",
 )
 
@@ -159,6 +160,23 @@ def _speaks(parsed, start: int) -> bool:
     return lemma in _saying_verbs() or lemma in _report_verbs()
 
 
+_SUBJECT_OF = {"he": "he", "his": "he", "him": "he", "she": "she", "her": "she"}
+
+
+def _speaker_after(doc, ctx, sent, m, low: str) -> bool:
+    """Later in the pronoun's sentence a "he"/"she" of the same gender speaks ("a stone flew up,
+    fracturing her skull, she said"): the sentence is a person's account, and its "her" is hers."""
+    subject = _SUBJECT_OF.get(low)
+    if subject is None:
+        return False
+    parsed = ctx.syntax.parse(doc, sent)
+    for t in parsed.doc:
+        at = parsed.offset(t)
+        if at > m.start() and t.lower_ == subject and _speaks(parsed, at):
+            return True
+    return False
+
+
 def _past(verb) -> bool:
     """The clause of `verb` tells a past event ("crossed", "was found", "had left")."""
     if verb.tag_ in ("VBD",):
@@ -199,7 +217,7 @@ class SpeciesPronounDetector:
                 low = m.group().casefold()
                 found = _antecedent(doc, ctx, sent, m, low, [q for q in quotes if q not in own],
                                     of_gender=test, agent=_speaks)
-                if found is None:
+                if found is None or _speaker_after(doc, ctx, sent, m, low):
                     continue
                 yield _finding(SPECIES, doc, m, low, found, flagged,
                                f"“{m.group()}” follows a clause about “{found[0]}”, a kind of animal or "

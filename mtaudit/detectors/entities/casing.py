@@ -35,7 +35,9 @@ NAME_CASING = rule(
           "You can trump that offer with a better one.",
           "Donald Trump said he would trump the offer.",
           # the glossary writes "Krasnoyarsk region": a lower-case descriptor is its style
-          "Furs came from the Krasnoyarsk territory and the Irkutsk region."],
+          "Furs came from the Krasnoyarsk territory and the Irkutsk region.",
+          # a place described by its kind in lower case, the name proper intact
+          "Storms closed schools in the republic of Dagestan on Friday."],
     applicability="safe",
 )
 
@@ -123,6 +125,8 @@ class EntityCasingDetector:
         if multiword:
             if _only_article_lowered(m.surface, m.form):
                 return None  # "the Village", "the Moscow Times": running text lowercases a name's "The"
+            if concept.type == "place" and _kind_of_place_lowered(doc.text, m.start, m.surface, m.form):
+                return None  # "the republic of Dagestan": English describes the place by its kind
             if mixed and not _own_capitals_kept(m.surface, m.form):
                 mixed = False  # "Ukraine's foreign ministry": a possessor keeps its capital in any style
             if _descriptor_after_name(m.surface, m.form, concept, doc.text[max(0, m.start - 60):m.start]):
@@ -335,6 +339,25 @@ def _only_article_lowered(surface: str, form: str) -> bool:
     if len(words) != len(form_words) or len(words) < 2 or form_words[0] != "The" or words[0] != "the":
         return False
     return all(w == f for w, f in zip(words[1:], form_words[1:]))
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _kind_of_place_lowered(text: str, start: int, surface: str, form: str) -> bool:
+    """The one capital a place's name lost is its first word, a common noun of the place's kind,
+    before "of" and the name proper, which kept every capital, after "the": "in the republic of
+    Dagestan", "the region of Tver". English describes the place so in running text (as "the city
+    of London"); casing MT broke drops capitals inside the name ("the Republic of dagestan") or
+    writes it without "the"."""
+    words, form_words = surface.split(), form.split()
+    if len(words) != len(form_words) or len(words) < 3 or words[1] != "of" or form_words[1] != "of":
+        return False
+    if not words[0].islower() or words[0] != form_words[0].lower() or not is_common_word(words[0]):
+        return False
+    if not _THE_BEFORE.search(text, max(0, start - 6), start):
+        return False
+    return all(w == f for w, f in zip(words[2:], form_words[2:]))
 
 
 def _own_capitals_kept(surface: str, form: str) -> bool:

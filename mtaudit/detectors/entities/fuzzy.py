@@ -41,6 +41,7 @@ MISHEARD = rule(
          "Rafael Grossi toured the plant. The talks with Grossia lasted an hour.",
          "Sergey Lavrov spoke first. Then Lavrow answered questions."],
     good=["Kurt Volker arrived in Kyiv on Monday. Later John Walker met the defence minister.",
+          "Lawmakers Approve Japarov As Premier\n\nKyrgyz lawmakers approved Sadyr Japarov as prime minister on Saturday.",
           "Rafael Grossi toured the plant with Gross, his deputy's driver.",
           "The ambassador walked along the river. Walker is a common name.",
           "Roman Starovoit toured the border. Kursk's governor, Roman Starovoyt, said so."],
@@ -176,8 +177,9 @@ class MisheardNameDetector:
                     break  # "John Walker": another person
                 if concept.id not in named and not own_first:
                     continue
-                if is_common_word(word) and not own_first and capitalised_by_position(text, w.start()):
-                    break  # "Walker is ..." at a sentence start: too likely the English word
+                if is_common_word(word) and not own_first and (capitalised_by_position(text, w.start())
+                                                                or _title_case_line(text, w.start())):
+                    break  # "Walker is ..." at a sentence start, "Lawmakers Approve Japarov": the English word
                 evidence = [f"first name “{before}” right before it"] if own_first else \
                     [f"the document names {concept.canonical} as “{named[concept.id]}”"]
                 fix = target.surname
@@ -241,5 +243,16 @@ def _without_case_ending(word: str) -> str:
             return word[:-len(ending)]
     return word
 
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    """The line holding `at` is a title in title case ("Kyrgyzstan Lawmakers Approve Japarov As
+    New Prime Minister"): its capitals are layout, and a common word there is the word."""
+    from mtaudit.text.headlines import is_headline_case, is_title
+
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end].strip()
+    return is_title(line) and is_headline_case(line)
 
 DETECTOR = MisheardNameDetector()
