@@ -44,6 +44,9 @@ def test_phrases_between_verb_and_subject_quiet(text):
     ("The hens lay all winter, told the owner of the farm.", "told the owner of the farm"),
     ("The road was closed in May, and the bus stopped running, told the head of the district.",
      "told the head of the district"),
+    # any person noun WordNet knows (its doers), not only the listed titles
+    ("The foals are born in April, told the groom of the stud farm.", "told the groom of the stud farm"),
+    ("The birds come back every spring, explained one of the volunteers.", "explained one of the volunteers"),
 ])
 def test_told_without_listener(text, span):
     assert ("MT2512", span) in _found(text, "MT2512")
@@ -55,6 +58,8 @@ def test_told_without_listener(text, span):
     "Anna Webb, who runs the farm, told the agency.",
     "The hens lay all winter, said the owner of the farm.",
     "“The hens lay all winter,” the owner told the agency.",
+    "He resigned in May, told the board.",
+    "The birds come back every spring, explained the report of the society.",
 ])
 def test_told_without_listener_quiet(text):
     assert "MT2512" not in [c for c, _ in _found(text, "MT2512")]

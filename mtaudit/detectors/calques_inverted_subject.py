@@ -215,7 +215,9 @@ SPEAKER_AFTER_VERB = rule(
          "The queues at the crossing grew to a day, complained the chairman of the association of carriers.",
          "Nobody will lose their job, vowed the director of the plant Pavel Gromov.",
          "The cows are milked twice a day, told the head of the dairy.",
-         "The lift will run until April, tells the director of the ski base."],
+         "The lift will run until April, tells the director of the ski base.",
+         "The hens lay all winter, told the keeper of the poultry yard.",
+         "The hens lay all winter, explained one of the volunteers."],
     good=["Wells in 40 villages will be cleaned this summer, said Deputy Governor Sergei Ponomaryov.",
           "Wells in 40 villages will be cleaned this summer, Deputy Governor Sergei Ponomaryov said.",
           "“We are ready,” noted the chairman of the board of directors.",
@@ -235,7 +237,8 @@ SPEAKER_AFTER_VERB = rule(
           "The festival will open on Friday, said the organiser of the festival, producer Ivan Orlov.",
           "Simon Jones, prosecuting, told the court.",
           "Prices will rise, Ivan Petrov, the chief analyst of the bank, told the agency.",
-          "Anna Webb, who runs the dairy, told the agency."],
+          "Anna Webb, who runs the dairy, told the agency.",
+          "He resigned in May, told the board."],
 )
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
@@ -441,6 +444,32 @@ _TOLD = frozenset({"told", "tells"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+# "told" (or a speech verb English does not invert) and a noun phrase closing the sentence: the
+# speaker phrase of any person noun ("…, told the keeper of the zoo", "explained one of the
+# volunteers"); the parse checks the clause before it and that the phrase's head is a person
+# (WordNet's doers), so the speaker heads need not be listed
+_NON_NATIVE = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(
+    {r[0] for r in _SPEECH_ROWS} - _NATIVE_SPEECH, key=lambda v: -len(v)))
+_TOLD_ANY = regex.compile(
+    rf"(?<![”\"’»][ \t]?)(?<=[\p{{L}}\d)%»”\"]),[ \t]+(?P<span>(?:told|tells|{_NON_NATIVE})\s+(?:one\s+of\s+)?(?:the|a|an)\s+"
+    r"[\p{Ll}'’-]+(?:\s+(?!(?:that|which|who|and|or|but|to|about)\b)[\p{L}\d'’-]+){0,8}?)(?=[ \t]*[.!;](?:\s|$)|[ \t]*$)",
+    regex.V1)
+
+
+def _doer_after_told(parsed, start: int, end: int) -> bool:
+    """The first noun after "told" in [start, end) (document offsets) is a person: a noun WordNet's
+    most frequent sense makes a doer (calque_order_words.tsv), not an object or a place."""
+    classes = _order_classes()
+    for t in parsed.doc:
+        off = parsed.offset(t)
+        if off <= start or off >= end or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.lower_ in ("one",):
+            continue
+        return "doer" in classes.get(t.lemma_.lower(), classes.get(t.lower_, ()))
+    return False
+
+
 def _clause_before_told(parsed, told_offset: int) -> bool:
     """True when "told" at document offset `told_offset` has no subject of its own and the stretch
     between the comma before it and the comma (or the sentence start) before that holds a finite
@@ -459,11 +488,17 @@ def _clause_before_told(parsed, told_offset: int) -> bool:
     if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in segment):
         return False  # "Jones, who runs the farm, told …": a relative clause on the speaker before
     for t in segment:
-        if t.tag_ in _FINITE_TAGS and t.dep_ not in ("relcl", "acl", "amod") and (
-                any(c.dep_ in _SUBJECT_DEPS for c in t.children)
-                or any(c.dep_ in _SUBJECT_DEPS for c in t.head.children if t.dep_ in ("aux", "auxpass"))):
-            return True
+        if t.tag_ in _FINITE_TAGS and t.dep_ not in ("relcl", "acl", "amod"):
+            subjects = [c for c in t.children if c.dep_ in _SUBJECT_DEPS] + (
+                [c for c in t.head.children if c.dep_ in _SUBJECT_DEPS] if t.dep_ in ("aux", "auxpass") else [])
+            if any(c.lower_ in _PERSON_PRONOUNS for c in subjects):
+                return False  # "He resigned in May, told the board": one person's verbs in a row
+            if subjects:
+                return True
     return False
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i", "we", "you"})
 
 
 def _is_agent(token) -> bool:
@@ -504,7 +539,10 @@ class InvertedSubjectDetector:
                 local = _speaker_after_verb(sent)
                 if local is not None and local[2] and not _in_quote(sent, local[0]):
                     # "…, told the head of the farm": the parse asks whether a whole clause precedes
-                    told_checks.append((s, s.start + local[0], s.start + local[1]))
+                    told_checks.append((s, s.start + local[0], s.start + local[1], False))
+                elif local is None and (m := _TOLD_ANY.search(sent)) is not None and not _in_quote(sent, m.start("span")):
+                    # "…, told the keeper of the zoo": any person noun (WordNet's doers), the parse decides
+                    told_checks.append((s, s.start + m.start("span"), s.start + m.end("span"), True))
                 elif local is not None and not _in_quote(sent, local[0]):
                     a, b = s.start + local[0], s.start + local[1]
                     phrase = text[a:b].rstrip(" \t.;!")
@@ -530,8 +568,8 @@ class InvertedSubjectDetector:
             if _ADJ_OPENING.search(sent):
                 parse_for_adj.append(s)
         if told_checks:
-            for (s, a, b), parsed in zip(told_checks, ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s, _, _ in told_checks])):
-                if _clause_before_told(parsed, a):
+            for (s, a, b, doer), parsed in zip(told_checks, ctx.syntax.parse_many(doc, [Span(c[0].start, c[0].end) for c in told_checks])):
+                if _clause_before_told(parsed, a) and (not doer or _doer_after_told(parsed, a, b)):
                     phrase = text[a:b].rstrip(" \t.;!")
                     yield SPEAKER_AFTER_VERB.finding(
                         doc, a, a + len(phrase),
