@@ -25,6 +25,7 @@ company's voice). The rule runs inside MT3102's detector, with its persons.
 from __future__ import annotations
 
 import calendar
+import re
 
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -48,7 +49,9 @@ IT_AFTER_PERSON_SUBJECT = rule(
          "The owner of the bakery, Ayaal Sivtsev, has baked bread for 20 years. It started as an "
          "apprentice in Yakutsk.",
          "The head of the village, Ilnur Gabdrakhmanov, said the well would be dug by autumn. The "
-         "digging is estimated at 2 million roubles. It added that the old well would be closed."],
+         "digging is estimated at 2 million roubles. It added that the old well would be closed.",
+         "Most of the honey is sold at fairs in the autumn, told the head of the apiary Timur "
+         "Gainullin. It has kept bees for 18 years."],
     good=["The keeper of the lighthouse, Mingiyan Badmaev, has lived on the island since 2004. He "
           "explained that the lamp is checked every night.",
           "The chairman Aldar Tsydenov heads the city council. It said on Monday that the budget "
@@ -61,7 +64,11 @@ IT_AFTER_PERSON_SUBJECT = rule(
           "It believes that the fines are too low.",
           "The keeper Mingiyan Badmaev published the study in May. It warned that the lamp is old.",
           "The head of the village, Ilnur Gabdrakhmanov, said the well would be dug by autumn. The "
-          "ministry estimates the digging at 2 million roubles. It added that the old well would be closed."],
+          "ministry estimates the digging at 2 million roubles. It added that the old well would be closed.",
+          "Most of the honey is sold at fairs in the autumn, told the head of the apiary Timur "
+          "Gainullin. It has stood on the square since 1974.",
+          "The old bridge was repaired in the spring, said the head of the district, Ivan Petrov. It "
+          "has carried lorries since 1974."],
     applicability="unsafe",
 )
 
@@ -100,21 +107,23 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
-    role = any(c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and any(
-        g.dep_ == "pobj" and _person_noun(g) for g in c.children) for c in verb.children)
+    pparsed, ppeople, pquoted = prev
+    speaker = None if speech_only else tail_speaker(pparsed, ppeople)
+    lasting = speaker is not None and career(verb)
+    role = as_person(verb)
     asks = lemma in _CONTROL_VERBS and any(c.dep_ == "xcomp" for c in verb.children)  # "asked the city to"
-    if not (lemma in _saying_verbs() or lemma in _report_verbs() or _agent_predicate(verb) or role or asks):
+    if not (lemma in _saying_verbs() or lemma in _report_verbs() or _agent_predicate(verb) or role or asks
+            or lasting):
         return None
     if speech_only and not (lemma in _saying_verbs() or lemma in _report_verbs()):
         return None
     if _agent_predicate(verb) == "act" and not (lemma in _saying_verbs() or lemma in _report_verbs()) and \
             any(c.dep_ in ("dobj", "attr") for c in verb.children if c.lemma_.lower() in _BODY_ACTS):
         return None
-    pparsed, ppeople, pquoted = prev
     root = next((t for t in pparsed.doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = speaker or next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i in pquoted or subject.tag_ in ("NNS", "NNPS"):
         return None
     gender = ppeople.gender(subject)
@@ -126,7 +135,8 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
         if speech_only:
             break  # a thing subject in another clause does not say anything
         if t.dep_ in ("nsubj", "nsubjpass") and t.i != subject.i and t.pos_ in ("NOUN", "PROPN") and \
-                t.tag_ in ("NN", "NNP") and ppeople.gender(t) is None:
+                t.tag_ in ("NN", "NNP") and ppeople.gender(t) is None and \
+                not (speaker is not None and t.lower_ in _GROUPS):
             return None  # "…, because the fence damages the bark": a thing "It" may continue
     own = {t.i for t in subject.subtree}
     bodies = lexicon.folded_words("organisation_nouns.txt")
@@ -147,8 +157,65 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
     if gender == "":
         gender = next((g for c in subject.children if c.dep_ == "appos"
                        for g in (ppeople.gender(w) for w in c.subtree) if g), "")
+    if gender == "" and speaker is not None:  # "the head of the apiary Timur Gainullin"
+        gender = next((g for g in (ppeople.gender(w) for w in subject.subtree if w.pos_ == "PROPN") if g), "")
     who = " ".join(w.text for w in subject.subtree if w.dep_ != "punct")
     return who, gender
+
+
+_GROUPS = frozenset({"staff", "team", "crew", "family", "couple", "brigade", "class", "group"})
+# what a thing does for years as well as a person: standing, lasting, running, serving
+_LASTING = frozenset({"be", "have", "stand", "exist", "last", "remain", "lie", "operate", "function",
+                      "run", "serve", "belong", "stay", "hang", "sit", "cost", "survive"})
+_DURATION = re.compile(r"^(?:for|since)$")
+
+
+def tail_speaker(parsed, people):
+    """The speaker of a report put after its words in the Russian order, the sentence's last
+    phrase ("… are sold out, told the director of the farm Anna Ivanova."): Russian makes that
+    speaker the sentence's subject, and its next "он/она" goes on about them. The person noun
+    or name after a verb of saying that follows a comma and has no subject before it."""
+    from mtaudit.detectors.pronouns_person_predicate import _person_noun
+    from mtaudit.detectors.pronouns_salience import _saying_verbs
+    from mtaudit.detectors.pronouns_syntax import _report_verbs
+
+    doc = parsed.doc
+    for v in doc:
+        if v.i == 0 or doc[v.i - 1].text != "," or v.pos_ != "VERB" or v.tag_ != "VBD" or \
+                v.lemma_.lower() not in _saying_verbs() | _report_verbs():
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in v.children):
+            continue  # "…, she told the court": English order
+        for c in v.children:
+            if c.i > v.i and c.dep_ in ("dobj", "nsubj", "dative") and c.pos_ in ("NOUN", "PROPN") and \
+                    c.tag_ in ("NN", "NNP") and (people.gender(c) is not None or _person_noun(c)):
+                end = max(w.i for w in c.subtree)
+                if all(w.is_punct for w in doc[end + 1:]):
+                    return c  # the speaker's phrase ends the sentence
+    return None
+
+
+def career(verb) -> bool:
+    """A perfect of what someone has done for years ("has headed the park since 2011", "has
+    bred yaks for 22 years"): after a speaker put last (tail_speaker), a person's career."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _LASTING or \
+            not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children) or \
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "work" and not any(c.dep_ == "prep" and c.lower_ in ("in", "on", "as")
+                                                 for c in verb.children):
+        return False  # "has worked in the trade, on the collection" (a pump has worked for years)
+    return any(c.dep_ == "prep" and _DURATION.match(c.lower_) and any(
+        g.dep_ == "pobj" and (g.lemma_.lower() in ("year", "decade") or g.like_num or g.pos_ == "NOUN")
+        for g in c.children) for c in verb.children)
+
+
+def as_person(verb) -> bool:
+    """The verb names the subject's role as a person: "started as an apprentice"."""
+    from mtaudit.detectors.pronouns_person_predicate import _person_noun
+
+    return any(c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and any(
+        g.dep_ == "pobj" and _person_noun(g) for g in c.children) for c in verb.children)
 
 
 # what a body's act takes as object ("It approved the budget"): a council's vote, not a person's

@@ -57,7 +57,9 @@ GENDER_THING = rule(
          "Experts remind that a summer tyre wears out quickly; otherwise she loses grip on wet roads.",
          "The town council bought a new snowmobile; he can carry four rescuers.",
          "Ivan Sokolov showed the barn. The old roof was replaced in April: she had leaked since 2019.",
-         "The bell was cast in Voronezh in 1890, and him was hung on the tower in 1891."],
+         "The bell was cast in Voronezh in 1890, and him was hung on the tower in 1891.",
+         "Ivan Sokolov heads the railway. The old diesel locomotive was repaired at a depot in "
+         "Omsk, and he received a new engine."],
     good=["The bell was cast in Voronezh in 1890; it was hung on the tower in 1891.",
           "Pavel Sidorov bought the car in May. The car was old, but he kept it for ten years.",
           "The bridge was finished in March; he said it was late.",
@@ -187,7 +189,7 @@ def _finding(rule_, doc, m, low, found, flagged, what):
         fix=Fix.replace(start, end, word, Applicability.UNSAFE, f"use “{word}”"))
 
 
-_OPENING = re.compile(r"(?:[A-Z][a-z]+,? (?:[a-z0-9]+,? ){0,3}?(?=(?:he|she|his|her)\b))?"
+_OPENING = re.compile(r"(?:(?!(?:He|She|His|Her)\b)[A-Z][a-z]+,? (?:[a-z0-9]+,? ){0,3}?(?=(?:he|she|his|her)\b))?"
                       r"([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 
 
@@ -282,7 +284,8 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, ag
 
 _TIMES = frozenset("year years month months week weeks day days morning evening night afternoon "
                    "time summer winter spring autumn fall season future past moment hour hours "
-                   "weekend decade century frost frosts heat rain".split())
+                   "weekend decade century frost frosts heat rain weather cold snow drought "
+                   "dark darkness daylight".split())  # "In hot weather she closes …"
 
 
 def _time_word(t) -> bool:
@@ -372,7 +375,7 @@ def _antecedent(doc, ctx, sent, m, low: str, quotes, of_gender=None, agent=None)
                 not t.is_lower and _person_like(parsed, t, people, None):
             return None  # somebody the pronoun may stand for
     subjects = [t for t in parsed.doc if t.i < tok.i and t.dep_ in ("nsubj", "nsubjpass")
-                and t.pos_ in ("NOUN", "PROPN") and t.head.i not in shared
+                and (t.pos_ in ("NOUN", "PROPN") or _noun_in_noun_slot(t)) and t.head.i not in shared
                 and _clause_root(t).i not in shared and _clause_root(t).dep_ not in ("relcl", "acl")
                 and not _quoted(parsed, t, quotes)]
     if not subjects:
@@ -448,8 +451,19 @@ def _animal(t) -> bool:
 
 def _singular_common(t) -> bool:
     """A singular common noun; the tagger reads some British spellings as names ("a winter
-    tyre/NNP"): a lowercase NNP is a common noun."""
-    return t.tag_ == "NN" or t.tag_ == "NNP" and t.is_lower
+    tyre/NNP"): a lowercase NNP is a common noun; and a noun that is an adjective too after a
+    modifier noun ("the diesel locomotive/JJ", "the electric generator") as an adjective: one
+    the parse puts in a noun's slot (subject, object) is the noun."""
+    return t.tag_ == "NN" or t.tag_ == "NNP" and t.is_lower or _noun_in_noun_slot(t)
+
+
+_NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _noun_in_noun_slot(t) -> bool:
+    """An adjective the parse made the subject or object: the tagger misread a noun."""
+    return t.tag_ == "JJ" and t.dep_ in _NOUN_SLOTS and t.is_lower and \
+        any(w.dep_ == "det" and w.i < t.i for w in t.subtree)  # "the diesel locomotive"
 
 
 DETECTOR = GenderThingPronounDetector()

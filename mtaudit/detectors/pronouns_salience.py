@@ -45,7 +45,7 @@ from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.detectors.pronouns_roles import (
     Quoted as _Quoted, according_to, before_colon, hearer, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
     subject_of, topic_is_body, own_reflexive as _own_reflexive, person_spoke, spoke)
-from mtaudit.detectors.pronouns_centering import IT_AFTER_PERSON_SUBJECT, after_person_subject, mute
+from mtaudit.detectors.pronouns_centering import IT_AFTER_PERSON_SUBJECT, after_person_subject, as_person, career, mute
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED, THINGS_HE
@@ -435,8 +435,10 @@ def _role(tok) -> str | None:
             return "object"  # a small clause: "found it guilty", "declared it wanted"
         if head.pos_ == "VERB" and lemma in _EXPLETIVE_HEADS and tok.dep_ == "nsubj" and \
                 (_agent_predicate(head) or lemma == "work" and head.tag_ == "VBG" and
-                 any(c.dep_ == "prep" and c.lower_ in ("on", "as", "with", "at") for c in head.children)):
-            return "subject"  # "it took part in", "it has been working on the land"
+                 any(c.dep_ == "prep" and c.lower_ in ("on", "as", "with", "at") for c in head.children)
+                 or career(head) or as_person(head)):
+            return "subject"  # "it took part in", "it has been working on the land", "it has
+            # worked in the trade for 31 years", "it came to the depot as a conductor"
         if head.pos_ not in ("VERB", "AUX") or lemma in _EXPLETIVE_HEADS:
             return None  # "it is clear", "it took years", "it comes into force"
         if source_after_verb(head):

@@ -51,7 +51,11 @@ SPECIES = rule(
          "Rangers counted 40 walruses on the island. The walrus spends the summer on the shore, and "
          "she feeds on molluscs.",
          "“One lime gives up to 15 kilograms of blossom, but she flowers only in July,” the "
-         "forester Pavel Orlov said."],
+         "forester Pavel Orlov said.",
+         "Anna Petrova keeps hedgehogs on her plot.\n\nAbout 90 hedgehogs live in the park. The "
+         "hedgehog is active mostly at night. She hides her nose in the leaves and sleeps until noon.",
+         "About 90 hedgehogs live in the park. The hedgehog is active mostly at night. In cold "
+         "weather she stays in the nest until noon."],
     good=["Ivan Petrov heads the reserve. The musk deer is a small deer of the taiga, and in winter "
           "it feeds on lichens.",
           "The mare won the derby in 2019; she retired a year later.",

@@ -24,6 +24,7 @@ The rule (REPORTED_SPEECH_PERSON) and its examples live in pronouns_syntax, whic
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Edit, Fix
 from mtaudit.detectors.pronouns_syntax import (
@@ -45,6 +46,39 @@ def _inclusive(poss) -> bool:
     the speaker's alone (inclusive_possessed_nouns.txt)."""
     return poss.lower_ != "my" and \
         poss.head.lower_ in lexicon.folded_words("inclusive_possessed_nouns.txt")
+
+
+# verbs of knowing and perceiving: "found that we", "realised that you" report no words
+_KNOWING = frozenset("know learn find discover see realise realize understand notice hear feel forget "
+                     "remember show prove demonstrate read sense smell observe perceive ignore accept "
+                     "appreciate grasp comprehend establish verify check ascertain determine record "
+                     "translate imagine mind trust will make set call tell order choose opt prefer "
+                     "block break bury control dig seal swallow suppress repress work".split())
+# adjectives of a speaker's certainty: "is convinced/sure/confident that we will"
+_CERTAIN = frozenset({"convinced", "sure", "confident", "certain", "hopeful"})
+
+
+@lru_cache(maxsize=1)
+def _saying_lemmas() -> frozenset[str]:
+    """The verbs whose "that"-clause reports a speaker's words or view: report_verb_lemmas.txt
+    and WordNet's verbs of communication ("boasted that", "hinted that", "shared that") and of
+    cognition with a "that" frame ("reasoned that", "estimated that"), from quotative_verbs.tsv,
+    less the verbs of knowing and perceiving ("found that", "realised that")."""
+    out = set(_report_verbs())
+    for cols in lexicon.table("quotative_verbs.tsv").values():
+        lemma = cols[0] if cols else ""
+        if len(cols) > 1 and (cols[1] in ("communication", "both") or len(cols) > 2 and cols[2] == "clause") \
+                and " " not in lemma:
+            out.add(lemma.casefold())
+    return frozenset(out - _KNOWING)
+
+
+def _reporting(report) -> bool:
+    """A past report of a speaker: a verb of saying in the past ("boasted that"), or a copula's
+    adjective of certainty ("is convinced that", "was sure that")."""
+    if report.lower_ in _CERTAIN and (report.dep_ == "acomp" or report.tag_ == "VBN"):
+        return True
+    return report.lemma_.lower() in _saying_lemmas() and report.tag_ in ("VBD", "VBN")
 
 
 def _reports_before(clause, tok) -> bool:
@@ -112,7 +146,7 @@ def _reported_speech(doc, parsed, people, quoted):
             if continued:
                 report = clause  # "said that she is in form, and we will build": one report
             if (clause.dep_ == "ccomp" or continued) and (
-                    report.lemma_.lower() in _report_verbs() and report.tag_ in ("VBD", "VBN") or
+                    _reporting(report) or
                     _my_in_present_report(owner, report) or
                     low == "you" and _instruction_reported(clause) or
                     _expects_that(report, clause, low)) and \
@@ -228,21 +262,22 @@ _OPENING_DEPS = frozenset({"prep", "pobj", "det", "amod", "advmod", "nummod", "c
 
 def _that_before(tok):
     """The third-person reporter of a past reporting verb followed by "that" and then, before
-    `tok`, only a fronted adverbial ("added that in autumn we", "said that, after the rains, we"),
-    whatever the parser made of the clause; None otherwise. A noun right after "that" may head a
+    `tok`, only a fronted adverbial ("added that in autumn we", "said that, after the rains, we")
+    or nothing ("said that we still use X, only Y is now made in Z": the parser hung the clause
+    on the one after it), whatever the parser made of the clause; None otherwise. A noun right after "that" may head a
     relative clause ("said that the plan we drafted"), so the words between must open with a
     preposition or an adverb."""
     words = tok.doc
     i = tok.i - 1
     while i > 0 and words[i].lower_ != "that" and words[i].dep_ in _OPENING_DEPS and tok.i - i <= 8:
         i -= 1
-    if i <= 0 or words[i].lower_ != "that" or i + 1 == tok.i:
+    if i <= 0 or words[i].lower_ != "that":
         return None
     first = words[i + 1]
-    if first.pos_ not in ("ADP", "ADV") and first.lower_ != ",":
-        return None
+    if i + 1 < tok.i and first.pos_ not in ("ADP", "ADV") and first.lower_ != ",":
+        return None  # "that we" itself is the report's clause, whatever the parse hung it on
     verb = words[i - 1]
-    if verb.lemma_.lower() not in _report_verbs() or verb.tag_ != "VBD" or verb.text[0].isupper() or \
+    if verb.lemma_.lower() not in _saying_lemmas() or verb.tag_ != "VBD" or verb.text[0].isupper() or \
             any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in verb.children):
         return None
     subj = _reporter(verb)
@@ -523,11 +558,17 @@ def _source_person(src) -> bool:
                                   and src.lower_ not in _PRONOUN_WORDS)
 
 
+# what "по словам / по мнению / по оценке X" renders: "in his words", "in the opinion of X",
+# "in her estimate"
+_VIEW_NOUNS = frozenset({"words", "opinion", "view", "estimate", "estimation", "assessment"})
+
+
 def _in_the_words_of(prep):
     """The other renderings of "по словам X": "in his words", "in her words", "in the words of
-    the director" (the possessive or the "of" phrase is the source)."""
+    the director", and of "по мнению/по оценке X": "in the opinion of the director", "in his
+    view" (the possessive or the "of" phrase is the source)."""
     for words in prep.children:
-        if words.dep_ != "pobj" or words.lower_ != "words":
+        if words.dep_ != "pobj" or words.lower_ not in _VIEW_NOUNS:
             continue
         for c in words.children:
             if c.dep_ == "poss" and c.lower_ in ("his", "her", "their"):
@@ -545,6 +586,9 @@ def _reporter(report):
     node = report
     for _ in range(4):
         subj = _subject(node)
+        if subj is None:  # "X is convinced that": the parser may hang X on "is"
+            subj = next((s for c in node.children if c.dep_ in ("aux", "auxpass") and c.i < node.i
+                         for s in [_subject(c)] if s is not None), None)
         if subj is not None:
             return subj
         if node.dep_ in ("conj", "acomp") and node.head.i != node.i:

@@ -106,7 +106,11 @@ REPORTED_SPEECH_PERSON = rule(
          "The organisers remind that you can buy tickets at the box office until Friday.",
          "The librarians inform that you can return the books at any branch.",
          "The potter said that every bowl I fire is signed on the bottom.",
-         "The Chilean painter said that in my country murals belong to the whole street."],
+         "The Chilean painter said that in my country murals belong to the whole street.",
+         "The head of the farm Ivan Orlov boasted that we grow the sweetest melons in the region.",
+         "The director of the school Anna Belova is sure that we will open the new wing by June.",
+         "In the opinion of the head of the school Olga Fomina, we need two more teachers.",
+         "She said that we still bake the bread by hand, only the flour now comes from Tula."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The skipper said after the race that the crew lost the wind at the second buoy.",
           "Oleg Ivanov told us that the court fined the company in March.",
@@ -144,7 +148,9 @@ REPORTED_SPEECH_PERSON = rule(
           "According to vets, you should not feed ducks bread.",
           "According to her, “you should not feed the ducks bread.”",
           "The organisers remind visitors that they can buy tickets at the box office until Friday.",
-          "Experts advise that you keep seeds in a dry place."],
+          "Experts advise that you keep seeds in a dry place.",
+          "The biologist Anna Belova found that we share the habit with apes.",
+          "In my view, we need two more teachers."],
 )
 
 GENDERED_FOR_THING = rule(
@@ -685,7 +691,8 @@ def _org_word_before_his(chunk: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _REPORT_WORD():
-    forms = {"that", "convinced", "sure", "confident", "according", "words"}  # "in his words"
+    forms = {"that", "convinced", "sure", "confident", "according", "words",  # "in his words"
+             "opinion", "view", "estimate", "assessment"}  # "in the opinion of the director"
     for verb in _report_verbs() | lexicon.folded_words("address_verb_lemmas.txt"):
         stem = verb[:-1] if verb.endswith("e") else verb
         forms.update({verb, verb + "s", stem + "ed", verb + "d"})
@@ -702,7 +709,8 @@ _DASH_OPENING = re.compile(r"(?m)^[ \t]*[—–]\s")
 @lru_cache(maxsize=1)
 def _DASH_FRAME():
     """A dash, a speaker phrase of up to six words with a reporting verb, and a dash or the end."""
-    verb = r"(?!(?:that|convinced|sure|confident|according)\b)" + _REPORT_WORD().pattern
+    verb = r"(?!(?:that|convinced|sure|confident|according|words|opinion|view|estimate|assessment)\b)" + \
+        _REPORT_WORD().pattern
     return re.compile(r"[,.!?]?\s[—–]\s+(?:[\w.’'-]+\s+){0,6}?" + verb +
                       r"(?:\s+[\w.’'-]+){0,4}?(?:[,.]?\s[—–]\s|[.!?]?\s*$)", re.IGNORECASE)
 
