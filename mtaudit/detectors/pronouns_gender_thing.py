@@ -262,7 +262,7 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, ag
         return None
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     test = of_gender or _of_gender
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") and not _noun_in_noun_slot(subject):
         return None
     thing = test(subject, low)
     if thing is None:

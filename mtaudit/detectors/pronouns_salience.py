@@ -436,7 +436,7 @@ def _role(tok) -> str | None:
         if head.pos_ == "VERB" and lemma in _EXPLETIVE_HEADS and tok.dep_ == "nsubj" and \
                 (_agent_predicate(head) or lemma == "work" and head.tag_ == "VBG" and
                  any(c.dep_ == "prep" and c.lower_ in ("on", "as", "with", "at") for c in head.children)
-                 or career(head) or as_person(head)):
+                 or tok.i == 0 and (career(head) or as_person(head))):
             return "subject"  # "it took part in", "it has been working on the land", "it has
             # worked in the trade for 31 years", "it came to the depot as a conductor"
         if head.pos_ not in ("VERB", "AUX") or lemma in _EXPLETIVE_HEADS:

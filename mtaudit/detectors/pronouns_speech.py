@@ -64,21 +64,29 @@ def _saying_lemmas() -> frozenset[str]:
     and WordNet's verbs of communication ("boasted that", "hinted that", "shared that") and of
     cognition with a "that" frame ("reasoned that", "estimated that"), from quotative_verbs.tsv,
     less the verbs of knowing and perceiving ("found that", "realised that")."""
-    out = set(_report_verbs())
+    out = set()
     for cols in lexicon.table("quotative_verbs.tsv").values():
         lemma = cols[0] if cols else ""
         if len(cols) > 1 and (cols[1] in ("communication", "both") or len(cols) > 2 and cols[2] == "clause") \
                 and " " not in lemma:
             out.add(lemma.casefold())
-    return frozenset(out - _KNOWING)
+    return frozenset(out - _KNOWING) | _report_verbs()
 
 
-def _reporting(report) -> bool:
-    """A past report of a speaker: a verb of saying in the past ("boasted that"), or a copula's
-    adjective of certainty ("is convinced that", "was sure that")."""
-    if report.lower_ in _CERTAIN and (report.dep_ == "acomp" or report.tag_ == "VBN"):
+def _reporting(report, clause) -> bool:
+    """A past report of a speaker: a verb of report_verb_lemmas.txt in the past ("said"), or of
+    the wider class with "that" ("boasted that"; "he responded, I lied" may be a quotation whose
+    marks the text lost), or a copula's adjective of certainty ("is convinced that")."""
+    if report.tag_ not in ("VBD", "VBN") and report.dep_ != "acomp":
+        return False
+    lemma = report.lemma_.lower()
+    if lemma in _report_verbs():
+        return report.tag_ in ("VBD", "VBN")
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    if report.lower_ in _CERTAIN:
         return True
-    return report.lemma_.lower() in _saying_lemmas() and report.tag_ in ("VBD", "VBN")
+    return lemma in _saying_lemmas()
 
 
 def _reports_before(clause, tok) -> bool:
@@ -146,7 +154,7 @@ def _reported_speech(doc, parsed, people, quoted):
             if continued:
                 report = clause  # "said that she is in form, and we will build": one report
             if (clause.dep_ == "ccomp" or continued) and (
-                    _reporting(report) or
+                    _reporting(report, clause) or
                     _my_in_present_report(owner, report) or
                     low == "you" and _instruction_reported(clause) or
                     _expects_that(report, clause, low)) and \
