@@ -27,6 +27,7 @@ import regex
 from mtaudit.rules.prefilter import Chain, chain_starts, clauses_hold, fold_for_literals
 from mtaudit.rules.loader import DataRule, RuleSet, load_rule_files
 from mtaudit.core.types import Edit, Fix, Span
+from mtaudit.text.quote_style import document_quote_style, in_style
 from mtaudit.text.views import LITERAL_HITS, RULE_REGIONS, RULE_SCOPE, TIMED_OUT_RULES
 
 MATCH_TIMEOUT_S = 2.0
@@ -377,6 +378,9 @@ def _finding(data_rule: DataRule, doc, m, start: int, end: int, template: str | 
         edits = [Edit(*m.span(group), m.expand(t)) for group, t in spec.edits if m.start(group) >= 0]
     elif replacement is not None:
         edits = [Edit(start, end, replacement)]
+    if edits and any("“" in e.replacement or "”" in e.replacement for e in edits):
+        style = document_quote_style(doc)
+        edits = [Edit(e.start, e.end, in_style(e.replacement, style)) for e in edits]
     fix = Fix(tuple(edits), spec.applicability, spec.title) if spec and edits else None
     fields = {k: v or "" for k, v in m.groupdict().items()}
     message = data_rule.message.format(match=doc.text[start:end], replacement=replacement or "", **fields)

@@ -79,10 +79,13 @@ RUSSIAN_SETTING = View("russian-setting", "int",
                        "whether the text is set in Russia: NONE, MENTION or NEWS, its strongest cue of "
                        "data/russian_setting_cues.tsv (detectors.russian_setting); MT606, MT607, MT111, "
                        "MT115 and MT150-MT152 read it")
+QUOTE_STYLE = View("quote-style", "str",
+                  "'straight' or 'curly': the double quotation marks the document writes itself; a data "
+                  "rule's fix that puts in quotation marks writes them (text.quote_style)")
 
 DOCUMENT_VIEWS = (GLOSSARY_MATCHES, ENTITY_CONTEXT, CONCEPT_SPANS, KNOWN_SURNAMES, QUOTE_INTERIORS, RULE_REGIONS,
                   LITERAL_HITS, RULE_SCOPE, PARSES, SOURCE, SOURCE_ANALYSIS, PRONOUNS_FLAGGED, THINGS_HE, TIMED_OUT_RULES,
-                  HOUSE_CASING_EVIDENCE, INTRODUCED_SURNAMES, NARRATOR_SPEAKS, RUSSIAN_SETTING)
+                  HOUSE_CASING_EVIDENCE, INTRODUCED_SURNAMES, NARRATOR_SPEAKS, RUSSIAN_SETTING, QUOTE_STYLE)
 
 # --- per glossary -----------------------------------------------------------------------------
 
