@@ -121,6 +121,25 @@ def test_person_only_frames_outweigh_a_thing_named_before(text, span, fix):
     assert f.text == span and f.fix.edits[0].replacement == fix
 
 
+@pytest.mark.parametrize("text, fix", [
+    # no first name the lists know: the Russian surname's ending agrees with the person's sex
+    ("Mayor Khairullina held a briefing on Friday. It ordered the schools to close.", "She"),
+    ("Coach Tadyshev spoke to reporters. It warned that the wave would peak in January.", "He"),
+    # an ending that agrees with neither (-enko) leaves the fix open
+    ("Coach Kovalenko spoke to reporters. It warned that the wave would peak in January.", "He or she"),
+])
+def test_the_fix_takes_the_sex_a_surname_shows(text, fix):
+    (f,) = _run(text)
+    assert f.code == "MT3102" and f.fix.edits[0].replacement == fix
+
+
+def test_name_gender_reads_first_names_then_surname_endings():
+    from mtaudit.detectors._people import name_gender
+    assert name_gender("Irina Sokolova") == "f" and name_gender("the director Oleg Rudnev") == "m"
+    assert name_gender("Sokolova") == "f" and name_gender("Galiev") == "m" and name_gender("Tolstaya") == "f"
+    assert name_gender("Kovalenko") == "" and name_gender("the farmer") == "" and name_gender("Lin") == ""
+
+
 @pytest.mark.parametrize("text", [
     "Anna Petrova heads the fund. Its sister fund in Kazan opened in May.",
     "The commission's report was published on Monday. In its words, the dam is safe.",

@@ -18,6 +18,29 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]+")
+
+
+def _surname_endings() -> list[tuple[str, str]]:
+    return sorted(((e, cols[0]) for e, cols in lexicon.table("surname_gender_endings.tsv").items()),
+                  key=lambda x: -len(x[0]))
+
+
+def name_gender(phrase: str) -> str:
+    """"m"/"f" for the person a phrase names ("Irina Sokolova", "Galiev", "the director Oleg
+    Rudnev"), "" when it does not tell: a first name of known sex, else the sex a Russian surname's
+    ending agrees with (surname_gender_endings.tsv) on the phrase's last capitalised word."""
+    words = _CAPITALISED.findall(phrase)
+    names = lexicon.first_names()
+    for w in words:
+        if names.get(w):
+            return names[w]
+    if words and len(words[-1]) >= 4 and words[-1] not in names:
+        low = words[-1].casefold()
+        return next((g for e, g in _surname_endings() if low.endswith(e)), "")
+    return ""
+
+
 @dataclass(frozen=True)
 class PersonMention:
     start: int

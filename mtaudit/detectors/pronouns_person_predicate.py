@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._people import name_gender
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -303,7 +304,8 @@ class PersonPredicatePronounDetector:
                 if _animal_too(kind, tok) and _animals().search(text, lo, m.start()):
                     continue  # "The lynx cub … its mother", "It was born in May": an animal's
                 who, gender, _ = person
-                word = _FORMS[role][gender if gender in ("m", "f") else ""]
+                gender = gender if gender in ("m", "f") else name_gender(who)
+                word = _FORMS[role][gender]
                 if m.group()[0].isupper():
                     word = word[0].upper() + word[1:]
                 flagged.add(m.start())

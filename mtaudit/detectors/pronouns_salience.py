@@ -40,7 +40,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
-from mtaudit.detectors._people import glossary_spans
+from mtaudit.detectors._people import glossary_spans, name_gender
 from mtaudit.detectors.pronouns_lm import source_after_verb
 from mtaudit.detectors.pronouns_roles import (
     Quoted as _Quoted, according_to, before_colon, hearer, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
@@ -340,6 +340,7 @@ class SaliencePronounDetector:
             if role == "subject" and _organisation_spoke_before(doc, i):
                 continue  # "…, the company said. Ferrandi said it would try": the company's "it"
             who, gender = verdict
+            gender = gender or name_gender(who)  # "Sokolova": the surname's ending tells
             word = _FORMS[role][gender]
             if m.group()[0].isupper():
                 word = word[0].upper() + word[1:]
