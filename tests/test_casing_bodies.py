@@ -22,6 +22,15 @@ def test_a_ministry_named_by_its_portfolio_in_lower_case_is_capitalised():
     assert found == [("MT408", "ministry of natural resources", "Ministry of Natural Resources")]
 
 
+def test_the_clause_verb_after_a_body_stays_out_of_its_name():
+    found = _find("The regional ministry of agriculture estimates the harvest at 40,000 tonnes.")
+    assert [f[1:] for f in found] == [("ministry of agriculture", "Ministry of Agriculture")]
+    found = _find("Inspectors of the federal service for plant quarantine check every batch.")
+    assert [f[1:] for f in found] == [("federal service for plant quarantine", "Federal Service for Plant Quarantine")]
+    found = _find("The permit was extended by the federal agency for subsoil use for another ten years.")
+    assert all(not f[1].endswith("another") for f in found) and found
+
+
 def test_a_ministry_without_a_portfolio_or_in_english_order_stays_quiet():
     assert _find("The governor met the ministry of the region; the labour ministry said so.") == []
     assert _find("He said the ministry of course had no choice.") == []

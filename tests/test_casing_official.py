@@ -26,7 +26,7 @@ def _find(text: str, glossary: bool = False):
      "state veterinary inspection of the Republic of Bashkortostan",
      "State Veterinary Inspection of the Republic of Bashkortostan"),
     ("The cup is run by the all-Russian federation of sambo, its president said.",
-     "all-Russian federation of sambo", "All-Russian Federation of Sambo"),
+     "all-Russian federation of sambo", "All-Russian Sambo Federation"),
     ("Samples went to the Federal scientific centre of hygiene in Mytishchi.",
      "Federal scientific centre of hygiene", "Federal Scientific Centre of Hygiene"),
     ("The tour was organised by the regional palace of children's creativity last spring.",
@@ -42,6 +42,17 @@ def _find(text: str, glossary: bool = False):
 ])
 def test_lowercase_official_names_are_flagged(text, span, fixed):
     assert _find(text) == [(span, fixed)]
+
+
+@pytest.mark.parametrize("text, fixed", [
+    ("The cup was run by the federation of fencing of the Tomsk region.", "Fencing Federation of the Tomsk Region"),
+    ("Its rules are set by the federation of triathlon of Russia.", "Triathlon Federation of Russia"),
+    # a field that is no sport or activity keeps the Russian order, capitalised
+    ("The federation of trade unions of Russia protested.", "Federation of Trade Unions of Russia"),
+])
+def test_a_federation_of_a_sport_puts_the_sport_first(text, fixed):
+    (found,) = _find(text)
+    assert found[1] == fixed
 
 
 def test_city_duma_of_a_place_turns_round():

@@ -170,12 +170,20 @@ def _shifted(f: Finding, by: int) -> Finding:
 
 
 def _deduplicated(findings: list[Finding]) -> list[Finding]:
+    """One finding per span and category: two rules that read the same words as the same kind
+    of artifact ("the Federal tax service" is both a body's casing, MT103, and an official name's,
+    MT410) would show a reader one artifact twice and count one false alarm twice. The surest
+    stays, then the one with a fix, then the lower code number."""
     seen: dict[tuple[str, int, int], Finding] = {}
     for f in findings:
-        key = (f.code, f.start, f.end)
-        if key not in seen or f.confidence.rank < seen[key].confidence.rank:
+        key = (f.category, f.start, f.end)
+        if key not in seen or _preference(f) < _preference(seen[key]):
             seen[key] = f
     return sorted(_without_nested_calques(list(seen.values())), key=lambda f: (f.start, f.end, f.code))
+
+
+def _preference(f: Finding) -> tuple:
+    return f.confidence.rank, f.fix is None, _code_number(f.code), f.code
 
 
 NESTING_CATEGORY = "calque"

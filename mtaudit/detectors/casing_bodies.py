@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.casing_name_tails import capitalised
+from mtaudit.detectors.casing_official import clause_verb_after
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import (is_common_word, is_common_word_or_plural, is_proper_entry,
@@ -60,7 +61,7 @@ _MINISTRY = re.compile(r"(?<![\w’'-])(?:ministry|(?:federal|state) (?:agency|s
                        r"(?:of|for) (?=[a-z])")
 _WORD = re.compile(r"[a-z][a-z’'-]*")
 # Words that cannot open or continue a portfolio ("the ministry of the region", "of course").
-_NOT_FIELD = frozenset("""the a an this that these those its his her their our my your which who whom
+_NOT_FIELD = frozenset("""the a an another several many few such much this that these those its his her their our my your which who whom
 whose what and or but to in on at by for from with of as is was are were be been has have had will
 would said says he she it they we you i all both each every some any no not one two three how why where
 when there here than then so if up out over after before since until about also only just more most
@@ -85,6 +86,8 @@ def _field(text: str, at: int) -> list[re.Match]:
             break
         if m.group() != "and" and not _field_word(m.group()):
             break
+        if words and words[-1].group() != "and" and clause_verb_after(text, m):
+            break  # "the ministry of agriculture estimates the harvest": the clause's verb
         words.append(m)
         if text[m.end():m.end() + 1] != " ":
             break

@@ -135,7 +135,7 @@ def _head_pattern() -> re.Pattern:
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z’'-]*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _LINKS = frozenset({"of", "for", "and", "the", "on", "in", "named", "after"})
-_STOP = frozenset("""a an this that these those its his her their our my your which who whom whose what
+_STOP = frozenset("""a an another several many few such much this that these those its his her their our my your which who whom whose what
 and or but to in on at by for from with of as is was are were be been has have had will would said says
 he she it they we you all both each every some any no not one two three how why where when there here
 than then so if up out over after before since until about also only just more most very course
@@ -198,7 +198,7 @@ def _field_end(text: str, end: int, places=None) -> int | None:
             pass
         elif word == "the":
             break  # "of water resources and the regional budget": a second noun phrase, not the field
-        elif last is not None and not after_link and (_finite_verb(text, w) or _plural_subject_verb(text, w)):
+        elif last is not None and not after_link and clause_verb_after(text, w):
             break  # "the committee of city improvement estimates that": the clause's verb
         elif (_content(word.removesuffix("'s").removesuffix("’s")) and not _verb_form(word)) \
                 or _field_modifier(text, w) or (_verb_form(word) and _chained(text, w)):
@@ -327,6 +327,12 @@ def _finite_verb(text: str, after: re.Match) -> bool:
     nl = lemmas_by_pos(nxt.group().lower())
     return not (nl and set(nl) == {"VERB"}) and nxt.group() not in ("of", "and", "or", "for", "is", "was", "are", "were", "has", "have", "had",
                                                                    "will", "would", "said", "says")
+
+
+def clause_verb_after(text: str, after: re.Match) -> bool:
+    """The word `after` a body's name is the clause's verb, not more of the name: "the ministry of
+    agriculture estimates the harvest", "the service for plant supervision check every batch"."""
+    return _finite_verb(text, after) or _plural_subject_verb(text, after)
 
 
 # Words that open what a verb of saying or thinking governs: "... of Tatarstan say that", "... believe the".
@@ -564,9 +570,33 @@ def official_names(doc, places, russian_news: bool = False):
             place_text = text[h.end():end].split(" of ", 1)[1]
             place_text = place_text[4:] if place_text.startswith("the ") else place_text
             fixed = f"{_title(place_text)} {_title(text[start:h.end()])}"
+        elif (sport := _sport_field(text, h, field)) is not None:
+            fixed = " ".join(x for x in (_title(text[start:h.start()].strip()), _title(sport),
+                                         _title(head), _title(text[field:end].strip())) if x)
         else:
             fixed = _title(phrase)
         yield start, end, fixed, why
+
+
+# heads English names with the sport before them ("the Archery Federation of Russia", not "the
+# Federation of Archery of Russia": Федерация стрельбы из лука России)
+_SPORT_FIRST_HEADS = frozenset({"federation"})
+
+
+def _sport_field(text: str, h: re.Match, field: int | None) -> str | None:
+    """The sport of "federation of archery", which the fix puts before the head; None when the
+    field is not one sport or activity (WordNet's, data/calque_frame_words.tsv)."""
+    if field is None or h.group().lower() not in _SPORT_FIRST_HEADS or not text.startswith(" of ", h.end()):
+        return None
+    sport = text[h.end() + 4:field]
+    words = sport.split(" ")
+    if not 1 <= len(words) <= 3 or not all(w.islower() for w in words) or "and" in words and len(words) < 3:
+        return None
+    from mtaudit.detectors.calques_government_frames import classes
+
+    kinds = classes()
+    last = words[-1]
+    return sport if last in kinds.get("sport", ()) or last in kinds.get("act", ()) or last.endswith("ing") else None
 
 
 class OfficialNameCasingDetector:
