@@ -25,6 +25,8 @@ def test_a_ministry_named_by_its_portfolio_in_lower_case_is_capitalised():
 def test_the_clause_verb_after_a_body_stays_out_of_its_name():
     found = _find("The regional ministry of agriculture estimates the harvest at 40,000 tonnes.")
     assert [f[1:] for f in found] == [("ministry of agriculture", "Ministry of Agriculture")]
+    found = _find("The ministry of natural resources forecasts a dry summer.")
+    assert [f[1:] for f in found] == [("ministry of natural resources", "Ministry of Natural Resources")]
     found = _find("Inspectors of the federal service for plant quarantine check every batch.")
     assert [f[1:] for f in found] == [("federal service for plant quarantine", "Federal Service for Plant Quarantine")]
     found = _find("The permit was extended by the federal agency for subsoil use for another ten years.")

@@ -86,7 +86,7 @@ def _field(text: str, at: int) -> list[re.Match]:
             break
         if m.group() != "and" and not _field_word(m.group()):
             break
-        if words and words[-1].group() != "and" and clause_verb_after(text, m):
+        if words and words[-1].group() != "and" and clause_verb_after(text, m) and not _verb_next(text, m):
             break  # "the ministry of agriculture estimates the harvest": the clause's verb
         words.append(m)
         if text[m.end():m.end() + 1] != " ":
@@ -95,6 +95,13 @@ def _field(text: str, at: int) -> list[re.Match]:
     while words and words[-1].group() == "and":
         words.pop()
     return words
+
+
+def _verb_next(text: str, m: re.Match) -> bool:
+    """The word after `m` is the clause's verb, so `m` is still the name's noun ("the ministry of
+    natural resources forecasts a rise": "resources", not the verb)."""
+    nxt = _WORD.match(text, m.end() + 1)
+    return text[m.end():m.end() + 1] == " " and nxt is not None and clause_verb_after(text, nxt)
 
 
 def _field_word(word: str) -> bool:
