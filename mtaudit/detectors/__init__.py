@@ -120,3 +120,5 @@ from mtaudit.detectors import glosses_signature  # noqa: E402  (gloss24: "… sa
 DETECTORS += (glosses_signature.DETECTOR,)  # gloss24
 from mtaudit.detectors import casing_name_parts  # noqa: E402  (gloss24: "the Sirenevy park", "telegram channel")
 DETECTORS += (casing_name_parts.DETECTOR,)  # gloss24
+from mtaudit.detectors import casing_common_capitals  # noqa: E402  (realmt24: "became the Central event", the LM decides)
+DETECTORS += (casing_common_capitals.DETECTOR,)  # realmt24

@@ -76,7 +76,9 @@ NUMBER_WORD = rule(
     confidence="likely",
     bad=["The region has 450 thousand residents.", "About 1.5 thousand rubles a month.",
          "Some 12 thousand troops took part.", "The market is worth about 80 bln rubles.",
-         "The video collected 2,4 mln views overnight."],
+         "The video collected 2,4 mln views overnight.",
+         "Farms of the region sowed 1240.5 thousand hectares.",
+         "The harvest reached 12,316.4 thousand tons by Friday."],
     good=["The region has 450,000 residents.", "Tens of thousands of people marched.",
           "A thousand people attended.", "The fund holds 3.5 million dollars.",
           "The market is worth about 80 billion rubles, or £0.7bn.",
@@ -87,7 +89,10 @@ NUMBER_WORD = rule(
 _ROMAN = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
 _ROMAN_CENTURY = re.compile(
     rf"\b(?P<a>{_ROMAN})(?:\s*[-–—]\s*(?P<b>{_ROMAN}))?\s+(?P<unit>century|centuries|millennium|millennia)\b")
-_THOUSAND = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:[.,]\d{1,2})?)\s+thousand\b(?!\s+(?:and|or)\b)")
+# a count of thousands past 999 too ("1852.7 thousand hectares", "15,707.3 thousand"): Russian
+# statistics count in тыс. whatever the size; English writes the number or "million"
+_THOUSAND = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{4,6}(?:\.\d{1,2})?"
+                       r"|\d{1,3}(?:[.,]\d{1,2})?)\s+thousand\b(?!\s+(?:and|or)\b)")
 _SCALE = re.compile(r"(?<![\d,.])(?P<num>\d{1,3}(?:,\d{3})*(?:[.,]\d{1,2})?|\d+)[ \t\u00a0]?"
                     r"(?P<unit>mln|bln|trln)\b")
 _SCALE_WORDS = {"mln": "million", "bln": "billion", "trln": "trillion"}
@@ -301,7 +306,8 @@ def _thousands(doc):
     if "thousand" not in text:
         return
     for m in _THOUSAND.finditer(text):
-        raw = m.group("num").replace(",", ".")
+        num = m.group("num")
+        raw = num.replace(",", "") if re.search(r",\d{3}", num) else num.replace(",", ".")
         value = round(float(raw) * 1000)
         new = f"{value:,}"
         yield NUMBER_WORD.finding(
