@@ -76,3 +76,15 @@ def test_a_name_after_the_noun_of_its_class_is_no_candidate():
     assert _words("The crew of the ship Victory was rescued.") == []
     # after an adjective or a verb the capital stays a candidate
     assert _words("The case went to the regional Main directorate of the police.") == ["Main"]
+
+
+def test_a_capital_after_an_ordinal_names_a_class():
+    # racing's "Group race", cricket's "Test": numbered classes English capitalises
+    assert _words("It was her third Group race since March.") == []
+    assert _words("He missed the second Test with an injury.") == []
+
+
+def test_the_and_a_capital_closing_the_phrase_is_a_short_name():
+    assert _words("Fund managers in the City, however, were calm.") == []
+    assert _words("He took a wicket on the last day of the Test.") == []
+    assert _words("The town became the Central event venue.") == ["Central"]

@@ -94,6 +94,7 @@ def _title_case_line(text: str, start: int, seen: dict) -> bool:
     return seen[key]
 
 
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final".split())
 _CLASS_BEFORE = re.compile(r"(?:^|[\s(])(?:the|a|an|its|his|her|their|our|this|that)[ ]+([a-z]+)[ ]+$")
 
 
@@ -120,8 +121,10 @@ def candidates(text: str):
             continue
         if _RUN_BEFORE.search(text, max(0, start - 40), start) or _RUN_AFTER.match(text, end):
             continue  # one word of a name that runs across a function word
-        if _named_by_its_class(text, start):
-            continue
+        if _named_by_its_class(text, start) or prev.group(1).lower() in _ORDINALS:
+            continue  # "the messenger Signal"; "her third Group race", "the second Test": a class's name
+        if prev.group(1) == "the" and text[end:end + 1] in ",.;:!?)":
+            continue  # "in the City.", "of the Test,": one thing's short name closing the phrase
         if _title_case_line(text, start, seen):
             continue
         yield start, end, word
