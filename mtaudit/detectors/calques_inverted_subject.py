@@ -217,6 +217,7 @@ SPEAKER_AFTER_VERB = rule(
          "The cows are milked twice a day, told the head of the dairy.",
          "The lift will run until April, tells the director of the ski base.",
          "The hens lay all winter, told the keeper of the poultry yard.",
+         "The forge takes six students a year, told Tikhomirov.",
          "The hens lay all winter, explained one of the volunteers."],
     good=["Wells in 40 villages will be cleaned this summer, said Deputy Governor Sergei Ponomaryov.",
           "Wells in 40 villages will be cleaned this summer, Deputy Governor Sergei Ponomaryov said.",
@@ -238,7 +239,9 @@ SPEAKER_AFTER_VERB = rule(
           "Simon Jones, prosecuting, told the court.",
           "Prices will rise, Ivan Petrov, the chief analyst of the bank, told the agency.",
           "Anna Webb, who runs the dairy, told the agency.",
-          "He resigned in May, told the board."],
+          "He resigned in May, told the board.",
+          "The plant will close in May, told Reuters.",
+          "Anna Webb, who runs the dairy, told Petrov."],
 )
 
 _AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
@@ -456,6 +459,21 @@ _TOLD_ANY = regex.compile(
     regex.V1)
 
 
+# "told" and a person's name closing the sentence: "…, told Konovalov", "…, told Ivan Konovalov"
+_TOLD_NAME = regex.compile(
+    rf"(?<![”\"’»][ \t]?)(?<=[\p{{L}}\d)%»”\"]),[ \t]+(?P<span>(?:told|tells|{_NON_NATIVE})\s+"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}))(?=[ \t]*[.!;](?:\s|$)|[ \t]*$)",
+    regex.V1)
+
+
+def _person_named(doc, name: str) -> bool:
+    """A name that is a person's: a known first name or a Russian surname's gendered ending
+    (_people.name_gender), or a surname the text wrote after a first name before."""
+    from mtaudit.detectors._people import introduced_surnames, name_gender
+
+    return bool(name_gender(name)) or name.split()[-1] in introduced_surnames(doc)
+
+
 def _doer_after_told(parsed, start: int, end: int) -> bool:
     """The first noun after "told" in [start, end) (document offsets) is a person: a noun WordNet's
     most frequent sense makes a doer (calque_order_words.tsv), not an object or a place."""
@@ -543,6 +561,10 @@ class InvertedSubjectDetector:
                 elif local is None and (m := _TOLD_ANY.search(sent)) is not None and not _in_quote(sent, m.start("span")):
                     # "…, told the keeper of the zoo": any person noun (WordNet's doers), the parse decides
                     told_checks.append((s, s.start + m.start("span"), s.start + m.end("span"), True))
+                elif local is None and (m := _TOLD_NAME.search(sent)) is not None \
+                        and not _in_quote(sent, m.start("span")) and _person_named(doc, m.group("name")):
+                    # "…, told Konovalov": a person's name, the parse asks whether a whole clause precedes
+                    told_checks.append((s, s.start + m.start("span"), s.start + m.end("span"), False))
                 elif local is not None and not _in_quote(sent, local[0]):
                     a, b = s.start + local[0], s.start + local[1]
                     phrase = text[a:b].rstrip(" \t.;!")
