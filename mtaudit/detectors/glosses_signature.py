@@ -8,7 +8,8 @@ never closes its own sentence with a dash and an outlet.
 The signature is read by its shape, with outlets as data: a dash after a word (not after a full
 stop), then an outlet's name, then the end of the sentence (“.”, “;” or the end of the paragraph).
 The name is one the glossary or data/outlets.txt knows (optionally with a region after it: “RBC
-Siberia”), a web address (“72.ru”, “nn-vesti.ru”), or an outlet noun with its name (“the newspaper
+Siberia”), any capitalised name that is no person's right after a verb of saying that closes the
+attribution (“…, the police said — Tatar-inform.”), a web address (“72.ru”, “nn-vesti.ru”), or an outlet noun with its name (“the newspaper
 Amurskaya Pravda”, “the Ural Dispatch portal”: data/outlet_nouns.txt).
 
 Quiet: a Russian dateline (“KAZAN, 14 June — RIA Novosti.”: the text before the dash is a place
@@ -40,13 +41,16 @@ OUTLET_SIGNATURE = rule(
          "The bridge will reopen to lorries in October — Interfax. Cars may already use it.",
          "Two more ferries will join the line next summer, the port authority said — 72.ru.",
          "The school will get a new gym by 2027 — the newspaper Vechernyaya Tyumen.",
-         "Prices of buckwheat rose by a tenth in a month — RBC Siberia."],
+         "Prices of buckwheat rose by a tenth in a month — RBC Siberia.",
+         "The pass was closed to lorries until noon, the traffic police said — Altapress-Inform."],
     good=["KAZAN, 14 June — RIA Novosti. The water park opened after repairs.",
           "The fair drew 40,000 visitors on Sunday. — The Associated Press",
           "The figures were first reported by Russia's biggest news agency — RIA Novosti.",
           "The main agency — Interfax — said the talks had stalled.",
           "The talks stalled on Friday — Reuters reported, citing two sources.",
-          "Mergers are a matter of life and death — Profile."],
+          "Mergers are a matter of life and death — Profile.",
+          "The count was wrong, the chairman said — Anna Petrova.",
+          "The vote will be held, the council said — Monday at the latest."],
     applicability="safe",
 )
 
@@ -82,6 +86,25 @@ def _pattern(extra: frozenset[str]) -> re.Pattern:
               rf"|(?:the[ ])?(?:{nouns})[ ](?:{_QUOTED}|{_CAP}(?:[ ]{_CAP}){{0,2}}|{_WEB})"  # the newspaper X
               rf"|(?:the[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}[ ](?:{nouns}))")   # the Ural Dispatch portal
     return re.compile(rf"(?m)(?<=[\w”\"’»)%])(?P<sig>{_DASH}(?P<name>{outlet})){_END}")
+
+
+# any name after a clause that ends on its own verb of saying: "…, the police said — Tatar-inform."
+# The attribution is complete, so a capitalised name the dash adds can only be the page's credit
+# (a person would be the speaker: _not_a_person); the outlet need not be known.
+_NAME_WORD = r"[A-Z][\w&-]*"
+_SAID = r"(?:said|says|reported|reports|told|noted|added|stated|announced|explained|stressed|informed)"
+_AFTER_SAID = re.compile(rf"(?m)(?<=[a-z])[ \t]{_SAID}(?P<sig>{_DASH}(?P<name>{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|na|pri|v))"
+                         rf"{{0,2}}))(?![\w-]){_END}")
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december today yesterday""".split())
+
+
+def _not_a_person(name: str) -> bool:
+    """The name after "said —" is no person's (a first name or a Russian surname's ending would make
+    it the speaker added after a dash) and no day or month."""
+    from mtaudit.detectors._people import name_gender
+
+    return not name_gender(name) and name.split()[0].lower() not in _CALENDAR
 
 
 def _glossary_outlets(ctx) -> frozenset[str]:
@@ -130,7 +153,10 @@ class OutletSignatureDetector:
         text = doc.text
         if "—" not in text and "–" not in text and " -" not in text:
             return
-        for m in _pattern(_glossary_outlets(ctx)).finditer(text):
+        known = list(_pattern(_glossary_outlets(ctx)).finditer(text))
+        taken = {m.start("sig") for m in known}
+        said = [m for m in _AFTER_SAID.finditer(text) if m.start("sig") not in taken and _not_a_person(m.group("name"))]
+        for m in sorted(known + said, key=lambda m: m.start("sig")):
             start, end = m.start("sig"), m.end("sig")
             if not _complete_clause(_sentence_before(text, start)):
                 continue
