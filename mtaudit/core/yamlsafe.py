@@ -20,6 +20,13 @@ EXPANSION_FACTOR = 4      # aliases may repeat what is written, up to this many 
 EXPANSION_SLACK = 10_000  # ... plus this many nodes, for small files that reuse a list
 
 
+def load_data(text: str):
+    """A bundled data file's YAML as Python values, as yaml.safe_load reads it, through libyaml when
+    present: the calque tables are read at a document's first candidate, and the pure-Python
+    loader spent seconds of CPU on them there."""
+    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (CSafeLoader or SafeLoader)
+
+
 def compose(text: str, path: str) -> yaml.Node | None:
     """The node tree of one YAML document; UserError(path, line) when it is not YAML, holds
     more than one document, recurses or expands beyond the limit."""

@@ -23,8 +23,8 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
-import yaml
 
+from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
 from mtaudit.detectors.pattern_table import PatternTable
@@ -185,7 +185,7 @@ def expand(calque: str) -> tuple[str, str | None]:
 def collocations() -> tuple[Collocation, ...]:
     text = resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
     out = []
-    for theme, items in yaml.safe_load(text).items():
+    for theme, items in load_data(text).items():
         for item in items:
             body, lemma = expand(item["calque"])
             source = rf"(?<![\w-])(?:{body})(?!\w)"

@@ -30,6 +30,7 @@ from importlib import resources
 import regex
 import yaml
 
+from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import rule
@@ -164,7 +165,7 @@ def build_pattern(row: dict) -> str:
 
 @lru_cache(maxsize=1)
 def rows() -> tuple[Row, ...]:
-    data = yaml.safe_load(resources.files("mtaudit.data").joinpath(PREP_FILE).read_text(encoding="utf-8"))
+    data = load_data(resources.files("mtaudit.data").joinpath(PREP_FILE).read_text(encoding="utf-8"))
     classes = {k: frozenset(str(w).lower() for w in v) for k, v in data["classes"].items()}
     out = []
     for r in data["rows"]:
@@ -261,7 +262,7 @@ def row_fires(row: Row, text: str, m: regex.Match) -> bool:
 
 @lru_cache(maxsize=1)
 def adjective_data() -> dict:
-    data = yaml.safe_load(resources.files("mtaudit.data").joinpath(ADJ_FILE).read_text(encoding="utf-8"))
+    data = load_data(resources.files("mtaudit.data").joinpath(ADJ_FILE).read_text(encoding="utf-8"))
     out = {k: frozenset(str(w).lower() for w in v) for k, v in data.items() if k != "relational_suffixes"}
     out["relational_suffixes"] = tuple(data["relational_suffixes"])
     return out

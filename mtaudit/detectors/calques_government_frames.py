@@ -37,6 +37,7 @@ from importlib import resources
 import regex
 import yaml
 
+from mtaudit.core.yamlsafe import load_data
 from mtaudit.rules.model import rule
 from mtaudit.text.lexicon import rows as lexicon_rows
 
@@ -108,7 +109,7 @@ _ADJ_ENDINGS = ("al", "ic", "ive", "ed", "ous", "ary", "ful", "ible", "able", "e
 
 @lru_cache(maxsize=1)
 def config() -> dict:
-    return yaml.safe_load(resources.files("mtaudit.data").joinpath(CONFIG_FILE).read_text(encoding="utf-8"))
+    return load_data(resources.files("mtaudit.data").joinpath(CONFIG_FILE).read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -29,8 +29,8 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
-import yaml
 
+from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_government_frames import classes
 from mtaudit.detectors.pattern_table import PatternTable
@@ -127,7 +127,7 @@ RULES = {"MT2234": EVENT_PASSED, "MT2235": MANNER, "MT2236": GOVERNMENT}
 
 @lru_cache(maxsize=1)
 def config() -> dict:
-    return yaml.safe_load(resources.files("mtaudit.data").joinpath(CONFIG_FILE).read_text(encoding="utf-8"))
+    return load_data(resources.files("mtaudit.data").joinpath(CONFIG_FILE).read_text(encoding="utf-8"))
 
 
 def _alternation(words) -> str:

@@ -33,6 +33,7 @@ from importlib import resources
 import regex
 import yaml
 
+from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
 from mtaudit.detectors.pattern_table import PatternTable
@@ -202,7 +203,7 @@ def _topic(source: str | None) -> regex.Pattern | None:
 
 def _load() -> dict:
     text = resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_data(text)
 
 
 @lru_cache(maxsize=1)

@@ -32,8 +32,8 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
-import yaml
 
+from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
 from mtaudit.detectors.pattern_table import PatternTable
@@ -108,7 +108,7 @@ def _compile(source: str | None, where: str) -> regex.Pattern | None:
 
 @lru_cache(maxsize=1)
 def senses() -> tuple[Sense, ...]:
-    data = yaml.safe_load(resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8"))
+    data = load_data(resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8"))
     classes: dict[str, str] = data.get("classes") or {}
 
     def expand(text: str | None) -> str | None:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
 
+from mtaudit.core.yamlsafe import load_data
 from mtaudit.text.english_words import is_common_word
 from mtaudit.text.views import HOUSE_CASING_EVIDENCE
 
@@ -43,7 +43,7 @@ class HouseCasing:
 @lru_cache(maxsize=1)
 def house_casing() -> HouseCasing:
     """The data file, read once."""
-    data = yaml.safe_load(resources.files("mtaudit.data").joinpath(DATA_FILE).read_text("utf-8"))
+    data = load_data(resources.files("mtaudit.data").joinpath(DATA_FILE).read_text("utf-8"))
     return HouseCasing(
         threshold=int(data["threshold"]),
         heads=frozenset(h.casefold() for h in data["heads"]),
