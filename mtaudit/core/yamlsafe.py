@@ -24,7 +24,11 @@ def load_data(text: str):
     """A bundled data file's YAML as Python values, as yaml.safe_load reads it, through libyaml when
     present: the calque tables are read at a document's first candidate, and the pure-Python
     loader spent seconds of CPU on them there."""
-    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader (CSafeLoader or SafeLoader)
+    loader = _LOADER(text)  # a safe loader (CSafeLoader or SafeLoader), as yaml.safe_load builds
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 def compose(text: str, path: str) -> yaml.Node | None:
