@@ -211,7 +211,7 @@ def _without_nested_calques(findings: list[Finding]) -> list[Finding]:
     findings lost a corpus calque. Other categories are untouched: a punctuation or
     casing finding inside a calque is a different artifact."""
     calques = sorted((f for f in findings if f.category == NESTING_CATEGORY),
-                     key=lambda f: (f.start, -f.end, f.confidence.rank, f.fix is None, _code_number(f.code), f.code))
+                     key=lambda f: (f.start, -f.end, *_preference(f)))
     if len(calques) < 2:
         return findings
     dropped: set[int] = set()
