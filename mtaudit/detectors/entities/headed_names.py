@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.text import lexicon
+from mtaudit.text.word_led import WordLed
 from mtaudit.text.english_words import is_common_word
 
 
@@ -38,13 +39,18 @@ def _pattern() -> re.Pattern:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _scan() -> WordLed:
+    return WordLed(_pattern(), heads())
+
+
 _GOES_ON = re.compile(r"[ \t]*(?:[A-Z0-9]|-\w)")
 
 
 def candidates(text: str):
     """(start, end, name, head) of every one-word ordinary English name in a head's name slot."""
     keeps = lexicon.words("names_english_keeps.txt")
-    for m in _pattern().finditer(text):
+    for m in _scan().finditer(text):
         head = re.sub(r"\s+", " ", m.group(1).lower())
         quoted = m.group(2) is not None
         group = 3 if quoted else 4

@@ -35,6 +35,7 @@ from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.russian_setting import near_russia
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
+from mtaudit.text.word_led import WordLed
 
 TYPED_NAME = rule(
     "MT111", "typed-name-by-meaning", "entity-mistranslation",
@@ -171,6 +172,11 @@ def _head_pattern() -> re.Pattern:
                       + r")(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _head_scan() -> WordLed:
+    return WordLed(_head_pattern(), heads())
+
+
 # A name word: capitalised, maybe with a model suffix ("Union-2.1b", "Union-5"), "&" or an apostrophe.
 _WORD = r"[A-Z][a-z’'&]*(?:-[a-z]+)?"
 _SUFFIX = r"(?:-[A-Za-z0-9.]*\d[A-Za-z0-9.]*)?"
@@ -240,7 +246,7 @@ class TypedNameDetector:
         ec = None
         seen: set[tuple[int, int]] = set()
         table = renderings()
-        for h in _head_pattern().finditer(text):
+        for h in _head_scan().finditer(text):
             classes, slot = heads()[re.sub(r"\s+", " ", h.group(1).lower())]
             if h.group(1).lower() == "court of" and not _OF_PLACE.match(text, h.end()):
                 continue
