@@ -102,3 +102,10 @@ def test_lm_check_keeps_the_native_topic_quiet():
     assert _lm_found("Bacterial cultures grew in the laboratory dish.", lm) == []
     assert _lm_found("Core samples of sediments were taken from the lake bottom.", lm) == []
     assert lm.asked == []
+
+
+def test_an_english_sense_already_plural_is_not_pluralised_again():
+    """“instances” for инстанции is “authorities”, plural already: not “authoritieses”."""
+    found = _found("Residents wrote letters to all instances, but the road was never repaired.")
+    assert [e.replacement for f in found for e in f.fix.edits] == ["all authorities"]
+    assert ws._plural("district") == "districts" and ws._plural("local authority") == "local authorities"

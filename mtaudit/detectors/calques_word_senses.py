@@ -40,6 +40,7 @@ from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import Example, rule
 from mtaudit.rules.safety import catastrophic_problem
 from mtaudit.text.lexicon import one_or_many
+from mtaudit.text.english_words import lemmas_by_pos
 
 WORD_SENSE = rule(
     "MT2821", "russian-word-sense", "calque",
@@ -162,6 +163,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _plural(english: str) -> str:
+    """The plural of the sense's English, which may be plural already (“authorities”: no
+    “authoritieses”): lemminflect knows the last word as a noun whose lemma it is not."""
+    last = english.rsplit(" ", 1)[-1].lower()
+    nouns = (lemmas_by_pos(last) or {}).get("NOUN")
+    if nouns and last not in nouns:
+        return english
     if english.endswith("y") and english[-2:-1] not in "aeiou":
         return english[:-1] + "ies"
     if english.endswith(("s", "sh", "ch", "x", "z")):
