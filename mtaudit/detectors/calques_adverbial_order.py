@@ -42,6 +42,9 @@ parser's subject inside the opening phrase is read as the phrase's own noun when
 article, adjectives or a possessive stand between it and the preposition ("In the regional
 hospital began …"); a noun, a name or a number before it ("In the region prices rose") may end
 the phrase, and the noun is then the subject.
+A pronoun right after an opening preposition that opens no clause ("In it took part 64 teams": в нём
+приняли участие) is that preposition's object, though the parser reads "in" as a subordinator and
+"it" as the verb's subject; "After it opened …", "Since it reopened …" stay clauses.
 The fix moves the subject before its verb and the adverbials after it, when the subject closes the
 clause.
 """
@@ -91,7 +94,10 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "On the avenue Mira formed a deep puddle.",
          "In the reserve near the town Ozersk settled for the winter about 400 swans.",
          "On the lake near the dam gathered for the regatta twenty yachts.",
-         "In the wetland near the village gathered for the migration over 500 geese, including rare white-fronted geese."],
+         "In the wetland near the village gathered for the migration over 500 geese, including rare white-fronted geese.",
+         "The regatta opened the season. In it took part 18 crews from four regions.",
+         "In him were fitted two new boilers.",
+         "With it were repaired the roofs of three schools."],
     good=["About 800 deer remained in the reserve by 2010.",
           "On the wall hung a portrait of the founder.",
           "Into the room came a tall man.",
@@ -125,7 +131,10 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "In the corner stood still an old clock.",
           "About 400 swans settled for the winter in the reserve near the town.",
           "In 2019 the company opened in Tver a new plant.",
-          "On the lake near the dam gathered for the regatta, twenty yachts waited."],
+          "On the lake near the dam gathered for the regatta, twenty yachts waited.",
+          "After it opened the museum drew 3,000 visitors.",
+          "In it we found two old coins.",
+          "With it comes a new duty for the council."],
     applicability="unsafe",
 )
 
@@ -284,13 +293,14 @@ def _adverbials(sent, i):
             continue
         if (t.pos_ == "ADP" or t.tag_ == "IN") and t.lower_ not in _NOT_PREPS and (
                 t.dep_ in ("prep", "ROOT", "advmod", "npadvmod")
-                or (t.lower_ == "up" and i + 1 < n and sent[i + 1].lower_ == "to")):
+                or (t.lower_ == "up" and i + 1 < n and sent[i + 1].lower_ == "to")
+                or _pronoun_object(sent, i + 1)):
             j = i + 1
             if j + 1 < n and t.lower_ in ("according", "up") and sent[j].lower_ == "to":
                 j += 1  # "up to 57 kilograms"
             k = _np_end(sent, j)
-            if k == j and j < n and sent[j].tag_ == "PRP" and sent[j].lower_ in ("it", "this", "them", "that"):
-                k = j + 1  # "For this were allocated …"
+            if k == j and j < n and sent[j].tag_ == "PRP" and sent[j].lower_ in _OBJECT_PRONOUNS:
+                k = j + 1  # "For this were allocated …", "In him were installed …"
             if k == j:
                 return i, units
             if t.lower_ != "of":
@@ -403,14 +413,15 @@ def _inversion_at(sent, s):
     # something before the verb the parser reads as its subject ("In May Gazprom reported")
     region = sent[s:first.i]
     if kind != "predicate" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS and not _place_name(t)
-                                   and not _phrase_head(sent, s, t) for t in region):
+                                   and not _phrase_head(sent, s, t) and not _pronoun_object(sent, t.i)
+                                   for t in region):
         if not (kind == "copula" and _adjective_subject(region, main)):
             return None  # the parser's subject inside the phrase may be one ("In 2025 residents handed")
     if s > 0 and main.dep_ == "conj":
         return None  # "…, and in the last minute made two throws": the first verb's subject
     if sent[k - 1].lower_ in _TIME_NOUNS | _DAY_WORDS and not (k - 2 >= j and _compound_modifier(sent[k - 2])):
         return None  # "… were extinguished yesterday": a time phrase, not a subject ("the fishing season" is one)
-    if any(t.dep_ == "mark" for t in region):
+    if any(t.dep_ == "mark" and not _pronoun_object(sent, t.i + 1) for t in region):
         return None  # "After the company opened …": a subordinate clause
     if kind != "predicate" and (_name_swallowed(region) or _doer_swallowed(region) or subject_after_time(region)):
         return None
@@ -509,6 +520,30 @@ def _catenative(sent, main, j) -> int:
             and sent[j + 1].tag_ not in _NOUN_TAGS | {"IN"}:
         return 1
     return 0
+
+
+# pronouns that may be a preposition's object; prepositions that never open a clause of their own
+# (unlike "after", "before", "since", "until", "as", "for": "After it opened, …", "For it was late")
+_OBJECT_PRONOUNS = {"it", "this", "that", "them", "him", "these", "those"}
+_PLAIN_PREPS = {"in", "on", "at", "into", "onto", "to", "from", "with", "among", "about", "against", "under",
+                "over", "through", "during", "within", "near", "behind", "by", "across", "along", "around",
+                "inside", "without", "beside", "besides", "between"}
+
+
+def _pronoun_object(sent, i) -> bool:
+    """True for "it" in "In it took part 64 teams" (в нём приняли участие): a pronoun right after a
+    preposition that opens no clause, then straight a verb. The parser reads the preposition as a
+    subordinator and the pronoun as the verb's subject; English has no such clause ("in it took"),
+    so the pronoun is the preposition's object and the verb's subject comes after it."""
+    if not (0 < i < len(sent) - 1) or sent[i].lower_ not in _OBJECT_PRONOUNS or sent[i].tag_ not in ("PRP", "DT"):
+        return False
+    prep = sent[i - 1]
+    if prep.lower_ not in _PLAIN_PREPS or prep.tag_ != "IN":
+        return False
+    if i - 1 > 0 and not (sent[i - 2].is_punct or sent[i - 2].pos_ in ("CCONJ", "ADV")):
+        return False  # only at a clause start: "… to it gave …" is another shape
+    nxt = sent[i + 1]
+    return nxt.tag_ in _FINITE or nxt.tag_ == "MD" or (nxt.pos_ == "AUX" and nxt.tag_ in _FINITE)
 
 
 def _phrase_head(sent, s, t) -> bool:

@@ -16,7 +16,9 @@ with a relative clause, or the first noun as a second subject. Sentences that op
 is: a noun root whose relative clause has a noun subject and no object, or a verb with two
 subjects in a row.
 
-Spared: sentences whose root is a verb (English locative inversion "In the corner stood a piano"
+Spared: a verb the tagger read as a noun after its subject ("In total the restoration cost 2
+million roubles": a root that can be a verb, a determined noun before it and an object after it);
+sentences whose root is a verb (English locative inversion "In the corner stood a piano"
 is a clause; the subjectless kind is MT2315's), headline lines, questions, short fragments
 (under six words), and lines with no closing full stop (captions, datelines, list items).
 """
@@ -50,7 +52,9 @@ VERBLESS_SENTENCE = rule(
           "In the final the team that won the cup last year met Spartak.",
           "At least 12 people were killed.",
           "The man the police arrested was released on bail.",
-          "The next day the police arrested two more suspects."],
+          "The next day the police arrested two more suspects.",
+          "In total the repair cost 4,5 million roubles.",
+          "In all the new roof cost the parish 900,000 roubles."],
 )
 
 _PREPS = (r"In|At|On|Among|Near|From|Over|Under|Inside|Outside|Within|Across|Throughout|Along|"
@@ -143,7 +147,23 @@ def _verbless(sent) -> bool:
     # "At the site of the accident work five crews": a noun root with a numeral on it or on its
     # object, read where a verb should have been
     nummod = any(t.dep_ == "nummod" and (t.head == root or t.head.head == root) for t in sent)
-    return nummod and root.pos_ in ("NOUN", "PROPN")
+    return nummod and root.pos_ in ("NOUN", "PROPN") and not _subject_then_verb(root)
+
+
+def _subject_then_verb(root) -> bool:
+    """"In total the restoration cost 1.45 million roubles": the tagger read the verb "cost" as a
+    noun and "the restoration" as its modifier. A root that can be a verb, with a determined noun
+    before it (a subject with its article) and an object after it, is English order: Russian
+    order puts a bare verb after the fronted phrase's own noun ("On the bridge work two cranes")."""
+    from mtaudit.text.english_words import lemmas_by_pos
+
+    if not (lemmas_by_pos(root.lower_) or {}).get("VERB"):
+        return False
+    left = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nmod", "amod")]
+    determined = any(any(d.dep_ in ("det", "poss") and d.i < c.i for d in c.children) for c in left) \
+        or any(c.dep_ in ("det", "poss") for c in root.children)
+    after = any(c.dep_ in ("dobj", "npadvmod", "attr") and c.i > root.i for c in root.children)
+    return determined and after
 
 
 def _object_first(sent, root) -> bool:
