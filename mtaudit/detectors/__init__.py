@@ -122,3 +122,5 @@ from mtaudit.detectors import casing_name_parts  # noqa: E402  (gloss24: "the Si
 DETECTORS += (casing_name_parts.DETECTOR,)  # gloss24
 from mtaudit.detectors import casing_common_capitals  # noqa: E402  (realmt24: "became the Central event", the LM decides)
 DETECTORS += (casing_common_capitals.DETECTOR,)  # realmt24
+from mtaudit.detectors import calques_institution_chain  # noqa: E402  (genitive25: "the fund of support of entrepreneurship", WordNet classes)
+DETECTORS += (calques_institution_chain.DETECTOR,)  # genitive25
