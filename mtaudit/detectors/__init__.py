@@ -124,3 +124,5 @@ from mtaudit.detectors import casing_common_capitals  # noqa: E402  (realmt24: "
 DETECTORS += (casing_common_capitals.DETECTOR,)  # realmt24
 from mtaudit.detectors import calques_institution_chain  # noqa: E402  (genitive25: "the fund of support of entrepreneurship", WordNet classes)
 DETECTORS += (calques_institution_chain.DETECTOR,)  # genitive25
+from mtaudit.detectors import glosses_lines  # noqa: E402  (gloss25: "(TASS)", "/Corr. TASS/", "Read also:", "Source: TASS")
+DETECTORS += (glosses_lines.DETECTOR,)  # gloss25

@@ -139,10 +139,15 @@ DISCLAIMER_LINE = rule(
          "THIS MATERIAL WAS CREATED AND (OR) DISTRIBUTED BY A FOREIGN MASS MEDIA PERFORMING THE "
          "FUNCTIONS OF A FOREIGN AGENT\n\nThe court upheld the sentence.",
          "This message (material) was created and (or) distributed by a foreign media outlet "
-         "performing the functions of a foreign agent.\nThe court upheld the sentence."],
+         "performing the functions of a foreign agent.\nThe court upheld the sentence.",
+         "The photos were posted on Instagram.\n\nMeta is recognized as an extremist organization and "
+         "banned in the Russian Federation.",
+         "The fund denied the claims. The fund is included in the register of foreign agents."],
     good=["The court upheld the sentence.\n\n*Figures exclude Crimea.",
           "Russia has labelled the outlet a foreign agent, which obliges it to print a banner on "
-          "everything it publishes."],
+          "everything it publishes.",
+          "Memorial was designated a foreign agent in 2012.",
+          "Instagram is banned in Russia, but millions still use it through VPNs."],
     applicability="safe",
 )
 
@@ -370,6 +375,7 @@ def _disclaimers(doc, taken: list[tuple[int, int]]):
                 f"“{m.group(1)}” is the legal mark Russian outlets put after "
                 + (f"“{marked_name}”" if marked_name else "a name their footnote labels"),
                 fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the mark"))
+    yield from _label_sentences(doc, taken)
     if "agent" in text.casefold():
         for m in _LINE.finditer(text):
             if is_banner(m.group()):
@@ -377,6 +383,50 @@ def _disclaimers(doc, taken: list[tuple[int, int]]):
                 yield DISCLAIMER_LINE.finding(
                     doc, m.start(), m.end(), "a foreign-agent banner: Russian legal boilerplate",
                     fix=Fix.replace(start, end, "", Applicability.SAFE, "remove the banner"))
+
+
+# The footnote as a sentence of its own, without its asterisk: "Meta is recognized as an extremist
+# organization and banned in Russia.", "The activities of X are prohibited on the territory of the
+# Russian Federation." A present-tense labelling (is/are recognized, included, listed) or a present
+# ban with its place, and the sentence ends on the label: English narrates a designation in the past
+# ("was designated a foreign agent in 2012") or with more to say after it.
+_LABEL_SENTENCE = re.compile(
+    r"^[ \t]*(?:(?:The[ \t]+)?activit(?:y|ies)[ \t]+of[ \t]+)?[A-Z][^\n]{0,160}?[ \t](?P<verb>is|are)[ \t]+(?:also[ \t]+)?"
+    r"(?:(?:recogni[sz]ed|included|entered|listed)\b|(?:banned|prohibited)[ \t]+(?:in|on)[ \t])[^\n]*$")
+_LABEL_END = re.compile(r"(?i)(?:extremist|terrorist|undesirable|agents?|extremists|terrorists|organi[sz]ations?|"
+                        r"Russia|Federation|RF|country)[\W]*$")
+
+
+def _label_sentences(doc, taken: list[tuple[int, int]]):
+    """MT322: a legal label written as a sentence of its own (the footnote without its asterisk);
+    safe to delete when the sentence is its line, unsafe inside a paragraph."""
+    text = doc.text
+    low = text.casefold()
+    if "recogni" not in low and "banned" not in low and "prohibited" not in low and "included" not in low:
+        return
+    for span in doc.sentences:
+        sentence = text[span.start:span.end]
+        if len(sentence.split()) > 30 or any(s < span.end and span.start < e for s, e in taken):
+            continue
+        m = _LABEL_SENTENCE.match(sentence)
+        if not m or not _LABEL_END.search(sentence) or re.search(r"\d", sentence) or not is_disclaimer(sentence):
+            continue
+        subject = sentence[:m.start("verb")]
+        if subject.count("(") != subject.count(")") or re.search(r"(?i)\b(?:which|who|that)\s*$", subject):
+            continue  # the label of a bracket or a relative clause (MT320's), not a sentence
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = not text[line_start:span.start].strip() and not text[span.end:line_end].strip()
+        if alone:
+            start, end = _line_with_break(text, span.start, span.end)
+        else:
+            start, end = _with_one_space(text, span.start, span.end)
+        yield DISCLAIMER_LINE.finding(
+            doc, span.start, span.end, f"“{sentence.strip()}” is a Russian legal label written as a "
+            "sentence: the source outlet's footnote, which English news leaves out",
+            fix=Fix.replace(start, end, "", Applicability.SAFE if alone else Applicability.UNSAFE,
+                            "remove the legal label"))
 
 
 def _line_with_break(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,234 @@
+"""What a Russian news page adds around its story, left in the MT text: an outlet's name in brackets
+or slashes as a credit (MT325), and the page's furniture lines (MT326).
+
+A Russian page credits a fact it took from an agency in brackets after the sentence (“…, сообщили в
+полиции (ТАСС).”) or, on a wire, in slashes after the dateline (“/Корр. ТАСС/”); around the story it
+prints cross-references (Читайте также, Материалы по теме), an appeal to subscribe to its channel, a
+source or copyright line (Источник: ТАСС, © РИА Новости). A scraper keeps them and MT renders them;
+an English report attributes in words and has none of the page's furniture.
+
+Each is read by its shape, with the words as data: outlets (data/outlets.txt and the glossary's,
+less the world agencies of data/outlets_world.txt, whose English credits stay quiet) or a web
+address in a Russian domain; the furniture's leads in data/page_furniture.tsv. Quiet: an English
+dateline credit (“MOSCOW (Reuters) -”: followed by a dash), an outlet introduced by its initials
+(“the Telegraph Agency of the Soviet Union (TASS)”, “the news agency (TASS)”), TASS's own English
+dateline (“/TASS/”), a cross-reference lead in running prose (“Read more about it in …” has no
+colon), and leads that English pages share (“Read more:”) outside Russian news.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors.russian_setting import russian_news
+from mtaudit.rules.model import rule
+from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word
+
+OUTLET_BRACKET = rule(
+    "MT325", "outlet-credit-bracket", "editorial-gloss",
+    summary="A Russian outlet's name alone in brackets or slashes as the page's credit (“…, the police said (TASS).”, “/Corr. TASS/”)",
+    why="A Russian page credits the agency it took a fact from in brackets after the sentence "
+        "(“(ТАСС)”), or on a wire in slashes after the dateline (“/Корр. ТАСС/”); MT keeps the "
+        "credit. English attributes in words (“the police told TASS”) and has no bracketed credit.",
+    confidence="certain",
+    bad=["The bridge will reopen to lorries in October, the regional roads agency said (TASS).",
+         "Two more ferries will join the line next summer (RIA Novosti).\n\nTickets cost 300 roubles.",
+         "OMSK, 3 May. /Corr. TASS/. The ice on the Irtysh will hold until the end of the month.",
+         "The school will get a new gym by 2027 (ngs.ru)."],
+    good=["MOSCOW (Reuters) - The ice on the river will hold until March.",
+          "The story was carried by the Telegraph Agency of the Soviet Union (TASS).",
+          "The figures came from the state news agency (RIA Novosti).",
+          "OMSK, May 3. /TASS/. The ice on the Irtysh will hold until the end of the month.",
+          "The bridge will reopen in October, the agency said (Reuters).",
+          "The fair drew 40,000 visitors (AP)."],
+    applicability="safe",
+)
+
+PAGE_FURNITURE = rule(
+    "MT326", "page-furniture-line", "editorial-gloss",
+    summary="A Russian page's furniture left as a line: “Read also: …”, “Materials on the topic”, "
+            "“Subscribe to our channel in Telegram”, “Source: TASS”, “© RIA Novosti”",
+    why="A Russian news page prints cross-references (Читайте также, Материалы по теме), an appeal to "
+        "subscribe to its channel and a source or copyright line around the story; scraped with it "
+        "and translated, they land in the article as lines of their own, which an English report "
+        "does not carry.",
+    confidence="likely",
+    bad=["The new ferry to Sakhalin will carry 400 passengers, the Kholmsk port said.\n\n"
+         "Read also: In Yuzhno-Sakhalinsk, a new school opened in the Dalny district",
+         "The road to the village in the Tula region will be repaired by autumn for 40 million rubles.\n\nMaterials on the topic",
+         "The governor opened the new clinic in Kirov region on Monday.\n\n"
+         "Subscribe to our channel in Telegram and VKontakte.",
+         "The ice on the Irtysh will hold until the end of March.\n\nSource: RIA Novosti",
+         "The ice on the Irtysh will hold until the end of March.\n\n© TASS",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: om1.ru"],
+    good=["The new ferry to Sakhalin will carry 400 passengers, the Kholmsk port said.\n\n"
+          "Read more about the ferry in our earlier report on the Kholmsk port.",
+          "Read more: the council's budget explained",
+          "Subscribe to our newsletter for the best stories of the week.",
+          "Source: Reuters",
+          "On the topic of pensions, the governor of the Omsk region said nothing.",
+          "Photo: Reuters"],
+    applicability="unsafe",
+)
+
+_WEB_RU = r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|su|рф)(?![\w.-])"
+_INITIALS = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _glossary_outlets(ctx) -> frozenset[str]:
+    try:
+        return ctx.glossary.names_by_type.get("outlet", frozenset())
+    except Exception:  # noqa: BLE001 - optional: the data files alone are enough
+        return frozenset()
+
+
+def _usable(name: str) -> bool:
+    """A Russian outlet's name that credits something alone: not a world agency (“(Reuters)” and
+    “(AP)” are English credits), not an English word (“Life”, “Profile”)."""
+    if name in lexicon.words("outlets_world.txt"):
+        return False
+    return " " in name or name.isupper() or not is_common_word(name.lower())
+
+
+@lru_cache(maxsize=8)
+def _outlet(extra: frozenset[str]) -> str:
+    names = sorted((n for n in lexicon.words("outlets.txt") | extra if _usable(n)), key=len, reverse=True)
+    return r"(?:" + "|".join(re.escape(n) for n in names) + r"|" + _WEB_RU + r")"
+
+
+@lru_cache(maxsize=8)
+def _bracket(extra: frozenset[str]) -> re.Pattern:
+    # the credit closes a sentence: before its full stop or semicolon, or after it at a line's end
+    return re.compile(r"(?m)(?<=[\w.”\"’»%)])[ \t]*(?P<credit>[(\[](?P<name>" + _outlet(extra) +
+                      r")[)\]])(?=[ \t]*(?:[.;](?![\w.])|$))")
+
+
+# "/Corr. TASS/", "/Own corr./", "/Correspondent of RIA Novosti/": the wire's slash credit in its
+# Russian abbreviation (TASS's English house style, "/TASS/", is quiet)
+_SLASH = re.compile(r"(?P<credit>/[ \t]*(?:(?:Own|Spec(?:ial)?\.?)[ \t]+)?(?:Corr\.|Correspondent[ \t]+of)"
+                    r"[^/\n]{0,50}/)(?:[ \t]*\.)?")
+
+
+def _introduced(text: str, start: int, name: str) -> bool:
+    """The bracket introduces the outlet's short name: the words before it name an outlet's kind
+    (“the news agency (TASS)”) or spell its initials (“the Telegraph Agency of the Soviet Union”)."""
+    before = text[max(0, start - 120):start]
+    words = re.findall(r"[A-Za-z][\w’'-]*", before)
+    if not words:
+        return False
+    if words[-1].lower() in lexicon.folded_words("outlet_kinds.txt") or \
+            " ".join(words[-2:]).lower() in lexicon.folded_words("outlet_kinds.txt"):
+        return True
+    # the full name right before it: a run of capitalised words (with of/the/and inside) whose
+    # first initial is the short name's ("the Telegraph Agency of the Soviet Union (TASS)")
+    run: list[str] = []
+    for w in reversed(words):
+        if w[0].isupper():
+            run.append(w)
+        elif w.lower() not in {"of", "the", "and", "for"} or not run:
+            break
+    return len(run) >= 2 and run[-1][0].upper() == name.lstrip("(")[0].upper()
+
+
+@lru_cache(maxsize=1)
+def _leads() -> tuple[tuple[str, str], ...]:
+    rows = [(lead, kind) for lead, kind in lexicon.rows("page_furniture.tsv")]
+    return tuple(sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _platform() -> re.Pattern:
+    words = lexicon.words("calque_platforms.txt") | lexicon.words("platform_nouns.txt") | \
+        {"VK", "Dzen", "Zen", "MAX", "Rutube", "messengers"}
+    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(words - {"X"}, key=len, reverse=True))
+                      + r"))(?![a-z])")  # "messengersMAXAndTelegram": a scrape glues linked words
+
+
+# platforms only Russian pages name (and the messengers of "on messengers MAX and Telegram"): the
+# appeal to subscribe is the Russian page's whatever the story's setting
+_RUSSIAN_PLATFORM = re.compile(r"(?i:\b(?:VKontakte|VK|Odnoklassniki|Dzen|Zen|Rutube|messengers))(?![a-z])|\bMAX(?![A-Z])")
+
+
+@lru_cache(maxsize=8)
+def _furniture(extra: frozenset[str]) -> re.Pattern:
+    alts = []
+    for lead, kind in _leads():
+        words = r"[ \t]+".join(re.escape(w) for w in lead.split())
+        if kind == "any":
+            rest = r"(?:[ \t]*[:—–][ \t]*[^\n]*|[ \t]*)"
+        elif kind == "platform":
+            rest = r"[ \t][^\n]*"
+        else:  # outlet: the line is the lead, the outlet and at most a year
+            # "Photo: Ivan Belov / RIA Novosti": a photographer before the outlet
+            rest = (r"[ \t]*:?[ \t]*(?:photo[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*/[ \t]*)?"
+                    r"(?:the[ \t]+)?" + _outlet(extra) +
+                    r"(?:[ \t]*,?[ \t]*(?:19|20)\d\d)?[ \t]*\.?[ \t]*")
+        alts.append(f"(?P<{kind}_{len(alts)}>{words}(?![\\w]){rest})")
+    return re.compile(r"(?im)^[ \t]*(?:" + "|".join(alts) + r")$")
+
+
+class PageCreditDetector:
+    name = "page-credits"
+    rules = (OUTLET_BRACKET, PAGE_FURNITURE)
+    needs = frozenset()
+
+    def detect(self, doc, ctx):
+        text = doc.text
+        extra = _glossary_outlets(ctx)
+        if "(" in text or "[" in text:
+            for m in _bracket(extra).finditer(text):
+                if _introduced(text, m.start("credit"), m.group("name")):
+                    continue
+                yield OUTLET_BRACKET.finding(
+                    doc, m.start(), m.end(),
+                    f"“{m.group('credit')}”: the Russian page's credit for its source, in brackets; "
+                    "English attributes in words or leaves it out",
+                    fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the credit"))
+        if "/" in text:
+            for m in _SLASH.finditer(text):
+                yield OUTLET_BRACKET.finding(
+                    doc, m.start(), m.end(),
+                    f"“{m.group('credit')}”: a Russian wire's correspondent credit, abbreviated the Russian way",
+                    fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the credit"))
+        yield from self._furniture(doc, ctx, extra)
+
+    def _furniture(self, doc, ctx, extra):
+        text = doc.text
+        news = None
+        for m in _furniture(extra).finditer(text):
+            kind = next(k for k, v in m.groupdict().items() if v is not None).split("_")[0]
+            line = m.group().strip()
+            if len(line.split()) > 25:
+                continue
+            if kind == "platform" and not _platform().search(line):
+                continue
+            if kind != "outlet" and not (kind == "platform" and _RUSSIAN_PLATFORM.search(line)):
+                if news is None:
+                    news = russian_news(doc, ctx)
+                if not news:
+                    continue
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            end = start + len(line)
+            cut_start, cut_end = _line_with_break(text, start, end)
+            yield PAGE_FURNITURE.finding(
+                doc, start, end, f"“{line}” is the Russian page's furniture, left in the article",
+                fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the line"))
+
+
+def _line_with_break(text: str, start: int, end: int) -> tuple[int, int]:
+    """A whole line to delete with the break(s) before it (or, for the first line, after it)."""
+    s = start
+    while s > 0 and text[s - 1] in "\n\r":
+        s -= 1
+    if s < start:
+        return s, end
+    e = end
+    while e < len(text) and text[e] in "\n\r":
+        e += 1
+    return start, e
+
+
+DETECTOR = PageCreditDetector()

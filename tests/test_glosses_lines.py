@@ -1,0 +1,66 @@
+"""MT325, MT326 (detectors/glosses_lines.py) and MT322's label sentence (detectors/glosses.py)."""
+
+from __future__ import annotations
+
+from mtaudit.audit.context import AuditContext, AuditSpec
+from mtaudit.audit.engine import audit
+from mtaudit.audit.fixes import apply_edits
+from mtaudit.detectors import glosses, glosses_lines
+from mtaudit.text.document import Document
+
+_CTX = AuditContext(AuditSpec(bundled_glossary=True))
+_RUSSIAN = "The district of the Kursk region will get 12 million rubles for the repair of the road.\n\n"
+
+
+def _find(text: str, detector=glosses_lines.DETECTOR):
+    return audit(Document(text), _CTX, detectors=(detector,)).findings
+
+
+def test_a_bracketed_credit_closing_a_sentence_is_found_and_deleted():
+    text = "Two boats sank near the pier in Kholmsk on Monday (Interfax). Nobody was hurt."
+    (f,) = _find(text)
+    assert f.code == "MT325" and f.text == " (Interfax)"
+    assert apply_edits(text, list(f.fix.edits)) == "Two boats sank near the pier in Kholmsk on Monday. Nobody was hurt."
+    assert [f.text for f in _find("The dam held, the rescuers said. (RIA Novosti)")] == [" (RIA Novosti)"]
+
+
+def test_english_credits_datelines_and_introduced_names_stay_quiet():
+    assert _find("KAZAN (Reuters) - Two boats sank near the pier on Monday.") == []
+    assert _find("Two boats sank near the pier, the police said (AP).") == []
+    assert _find("He worked for ten years at the Russian news agency (TASS).") == []
+    assert _find("The dam was reported by Rossiya Segodnya (RIA Novosti).") == []
+
+
+def test_the_slash_credit_of_a_russian_wire():
+    (f,) = _find("TOMSK, 4 March. /Corr. RIA Novosti/. The bridge opened.")
+    assert f.code == "MT325" and f.text.startswith("/Corr. RIA Novosti/")
+    assert _find("TOMSK, March 4. /TASS/. The bridge opened.") == []
+
+
+def test_furniture_lines_in_russian_news_only():
+    found = _find(_RUSSIAN + "Read also: The governor visited the new school\n\nSubscribe to us in VK\n\nSource: Interfax")
+    assert [f.code for f in found] == ["MT326"] * 3
+    assert [f.text for f in found][2] == "Source: Interfax"
+    # the same leads in an English story are a site's own links
+    assert _find("The council will vote on the budget on Monday.\n\nRead also: The mayor's plan for the parks") == []
+    # a lead in running prose is no furniture
+    assert _find(_RUSSIAN + "Read also the report of the commission, which came out in May.") == []
+    assert _find(_RUSSIAN + "Source: the regional budget office said the road would cost more.") == []
+
+
+def test_a_furniture_line_is_removed_with_its_break():
+    text = _RUSSIAN + "Materials on the topic"
+    (f,) = _find(text)
+    assert apply_edits(text, list(f.fix.edits)) == _RUSSIAN.rstrip("\n")
+
+
+def test_a_legal_label_as_a_sentence_of_its_own():
+    (f,) = _find("The video was posted on Instagram.\n\nMeta is recognized as an extremist organization and "
+                 "banned in Russia.", glosses.DETECTOR)
+    assert f.code == "MT322" and f.text.startswith("Meta is recognized") and f.fix.applicability.value == "safe"
+    assert _find("Meta was recognized as extremist in Russia in 2022.", glosses.DETECTOR) == []
+    assert _find("Instagram is banned in Russia, but many people still use it.", glosses.DETECTOR) == []
+    # the label inside a relative clause is the bracket's (MT320), not a sentence
+    found = _find("The posts appeared on a network (owned by Meta, which is recognized as extremist and banned "
+                  "in the Russian Federation).", glosses.DETECTOR)
+    assert [f.code for f in found] == ["MT320"]
