@@ -50,3 +50,12 @@ def test_verb_read_as_noun_after_subject_quiet(text):
 def test_verbless_still_found():
     text = "On the bridge work two cranes which lift the beams."
     assert "MT2507" in [c for c, _ in _found(text, "MT2507")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("At that moment on the road was driving a lorry with sand.", True),   # двигался: Russian order
+    ("In the corner was sitting an old man with a newspaper.", False),     # English inversion, one place
+    ("At the time the company was building a new plant.", False),          # a subject before the verb
+])
+def test_progressive_after_adverbials(text, found):
+    assert ("MT2517" in [c for c, _ in _found(text, "MT2517")]) is found

@@ -42,6 +42,8 @@ parser's subject inside the opening phrase is read as the phrase's own noun when
 article, adjectives or a possessive stand between it and the preposition ("In the regional
 hospital began …"); a noun, a name or a number before it ("In the region prices rose") may end
 the phrase, and the noun is then the subject.
+A progressive counts like an active verb ("At this time in the opposite lane was moving a car":
+двигался), a verb of position after a single place spared ("In the corner was sitting a man").
 A pronoun right after an opening preposition that opens no clause ("In it took part 64 teams": в нём
 приняли участие) is that preposition's object, though the parser reads "in" as a subordinator and
 "it" as the verb's subject; "After it opened …", "Since it reopened …" stay clauses.
@@ -97,7 +99,8 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "In the wetland near the village gathered for the migration over 500 geese, including rare white-fronted geese.",
          "The regatta opened the season. In it took part 18 crews from four regions.",
          "In him were fitted two new boilers.",
-         "With it were repaired the roofs of three schools."],
+         "With it were repaired the roofs of three schools.",
+         "At that moment on the bridge was driving a truck with timber."],
     good=["About 800 deer remained in the reserve by 2010.",
           "On the wall hung a portrait of the founder.",
           "Into the room came a tall man.",
@@ -134,7 +137,9 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "On the lake near the dam gathered for the regatta, twenty yachts waited.",
           "After it opened the museum drew 3,000 visitors.",
           "In it we found two old coins.",
-          "With it comes a new duty for the council."],
+          "With it comes a new duty for the council.",
+          "In the corner was sitting an old man with a newspaper.",
+          "At the time the company was building a new plant."],
     applicability="unsafe",
 )
 
@@ -362,6 +367,8 @@ def _verb_group(sent, i):
         kind = "passive"
     elif main.tag_ == "VBN" and "have" in kinds:
         kind = "perfect"
+    elif main.tag_ == "VBG" and kinds == {"be"} and len(aux) == 1 and aux[0].tag_ in _FINITE:
+        kind = "progressive"  # "At this time in the opposite lane was moving a Lexus" (двигался)
     elif main.tag_ == "VB" and any(a.tag_ == "MD" for a in aux) and len(aux) == 1:
         kind = "modal"
     else:
@@ -429,7 +436,7 @@ def _inversion_at(sent, s):
     if after is not None and (after.tag_ in _FINITE or after.tag_ == "MD"):
         return None  # "Under the deal announced the company will pay": the noun is a later verb's subject
     skip = words("calque_fronted_skip_verbs.txt")
-    if kind == "active" and lemma in skip and units < 2 and not wedged and not catenative and not postposed \
+    if kind in ("active", "progressive") and lemma in skip and units < 2 and not wedged and not catenative and not postposed \
             and not _named_place_event(region, lemma) \
             and not _counted_newcomer(sent, s, i, j, lemma):
         return None  # "On the wall hung a portrait", "Into the room came a man": English inversion
