@@ -65,7 +65,9 @@ FRONTED_NO_SUBJECT = rule(
           "With the new rules came a new fee.",
           "Against this background, prices rose again.",
           "Without ever batting an eye the team did just that and won the title.",
-          "In the portrait painted for his jubilee, Oleg Ivanov looks younger than his 60 years."],
+          "In the portrait painted for his jubilee, Oleg Ivanov looks younger than his 60 years.",
+          "In fact last month saw the wettest week on record at the airport.",
+          "For details of the new timetable also visit the railway's website."],
 )
 
 INVERTED_AFTER_PLACE = rule(
@@ -321,7 +323,37 @@ def _subjectless(sent, skip):
         return None
     if _shares_a_subject(sent, root) or _participle_of_fronted_noun(sent, root):
         return None
+    if not inverted and (_time_subject(sent, root) or _purpose_imperative(sent, root)):
+        return None
     return _opening_prep(sent, root, inverted)
+
+
+_TIME_DETERMINERS = {"last", "this", "next", "past", "that", "the", "each", "every", "previous", "coming"}
+
+
+def _time_subject(sent, root) -> bool:
+    """"In fact last week saw the busiest day", "Since then this year has brought …": a time noun
+    with its determiner right before a transitive verb is the verb's subject (English lets a time
+    stand as the subject of see, bring, mark); the parser reads it as an adverbial."""
+    k = root.i - 1
+    while k >= 0 and sent[k].dep_ in ("aux", "neg", "advmod") and sent[k].pos_ in ("AUX", "PART", "ADV"):
+        k -= 1
+    if k < 1 or sent[k].lower_ not in _TIME_NOUNS:
+        return False
+    det = sent[k - 1].lower_
+    if root.lemma_.lower() in words("calque_fronted_time_verbs.txt"):
+        return False  # "this summer worked an expedition": an intransitive after a time, Russian order
+    return det in _TIME_DETERMINERS and any(c.dep_ in ("dobj", "attr") and c.i > root.i for c in root.children)
+
+
+def _purpose_imperative(sent, root) -> bool:
+    """"For details on the roads also visit the website": after a fronted purpose phrase ("for
+    information", "for more details") a verb in its bare form is an imperative addressed to the
+    reader; Russian subjectless reports put the verb in the past or the plural."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.lower_ == "for" and root.tag_ in ("VB", "VBP") \
+        and root.lower_ == root.lemma_.lower() and not any(c.dep_ in ("aux", "auxpass") for c in root.children) \
+        and not any(c.dep_ == "nummod" for c in root.subtree)
 
 
 def _shares_a_subject(sent, root) -> bool:

@@ -58,6 +58,7 @@ OBJECT_AFTER_PHRASE = rule(
          "Firefighters evacuated from the building 50 people.",
          "The farm will send to the fair its best cattle."],
     good=["Rescuers pulled three people out of the water on Sunday.",
+          "After launch, both satellites separated from the Soyuz 2 rocket.",
           "The company announced on Tuesday a new plan.",
           "He came to Moscow two years ago.",
           "Police took into custody two men.",
@@ -195,6 +196,10 @@ def _match(sent):
             continue
         if any(t.lower_ in _TIME for t in obj) or obj[-1].pos_ not in ("NOUN", "PROPN"):
             continue
+        if obj[0].tag_ == "CD" and len(obj) >= 2 and obj[-1].tag_ == "NN" and obj[0].lower_ not in ("1", "one") \
+                and np1[-1].tag_ in ("NNP", "NNPS"):
+            continue  # "from the Falcon 9 rocket": a number after a name, before a singular noun, is the
+            # name's own ("Falcon 9", "Boeing 737"); a counted object has a plural ("5 million rubles")
         if obj[0].lower_ in ("the", "this", "these", "that", "those") and obj[-1].tag_ in ("NNP", "NNPS"):
             continue  # "… to Moscow the Bolshoi Ballet": a name may be a subject of what follows
         nxt = toks[end] if end < n else None

@@ -170,7 +170,9 @@ QUOTE_PARENTHESIS = rule(
           "“Prices rose (by 5%) last year,” he said.",
           "The ministry (which is owned by the state) said nothing.",
           "“The roots are buried under (the) sand,” the study said.",
-          "“I don't know how many sheep I have left (on my farm),” he said."],
+          "“I don't know how many sheep I have left (on my farm),” he said.",
+          "“We need more nurses (and) more beds in the wards,” the union said.",
+          "“There is a real (sense of) pride in the village,” the mayor said."],
     applicability="unsafe",
 )
 
@@ -313,6 +315,19 @@ def _speakers_own(words: list[str]) -> bool:
     return all(w in _ARTICLES for w in low) or any(w in _FIRST_SECOND_PERSON for w in low)
 
 
+_COORDINATORS = frozenset({"and", "or", "but", "nor"})
+_OPEN_ENDS = frozenset({"of", "to", "the", "a", "an", "and", "or", "for", "in", "on", "at", "with", "by", "from"})
+
+
+def _restored_words(words: list[str]) -> bool:
+    """"we need more houses (and) schools", "a real (sense of) pride", "(and money)": words an
+    editor restores to the speaker's sentence (a coordinator first, or a fragment ending in a
+    preposition or an article) are not a clarification of whom or what the speaker meant, which
+    is what a Russian outlet's bracket names ("(the ministry)", "(of China)")."""
+    low = [w.strip(".,;:!?").lower() for w in words]
+    return low[0] in _COORDINATORS or low[-1] in _OPEN_ENDS
+
+
 def _quote_parentheses(doc, taken: list[tuple[int, int]]):
     """MT323: a clarification of one to five words in round brackets inside a top-level quote."""
     text = doc.text
@@ -325,7 +340,7 @@ def _quote_parentheses(doc, taken: list[tuple[int, int]]):
             body = m.group(1).strip()
             words = body.split()
             if not 1 <= len(words) <= 5 or not body[0].islower() or _NOT_A_GLOSS.match(body) \
-                    or is_disclaimer(body) or _speakers_own(words) \
+                    or is_disclaimer(body) or _speakers_own(words) or _restored_words(words) \
                     or any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             open_at = m.start() + m.group().index("(")

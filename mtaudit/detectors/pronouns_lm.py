@@ -62,6 +62,10 @@ IT_FOR_PERSON_LM = rule(
                   settings=_LM),
           Example("Sergei Lavrov called the report a fabrication and said it had no basis.",
                   settings=_LM),
+          Example("Aeroflot chief executive Sergei Alexandrovsky spoke on Monday. Its shares fell "
+                  "by 4 percent.", settings=_LM),
+          Example("Oleg Petrov met the coach. “It looks like you have given him a chance,” he said.",
+                  settings=_LM),
           Example("Ivanov tried to win the seat and failed. It did not work.", settings=_LM),
           Example("The council refused to register the activist Pavel Orlov. About it the BBC was "
                   "told by a source in the administration.", settings=_LM)],
@@ -109,7 +113,7 @@ class LanguageModelPronounDetector:
         parses = ctx.syntax.parse_many(doc, [doc.sentences[i] for i in dict.fromkeys(c[0] for c in candidates)])
         parsed_of = {p.start: p for p in parses}
         trials = []  # (offset, end, written, person, replacement, [window, repaired, neutral])
-        for i, m, person, gender, _ in candidates:
+        for i, m, person, gender, person_end in candidates:
             sent = doc.sentences[i]
             parsed = parsed_of[sent.start]
             tok = parsed.token_at(m.start())
@@ -118,6 +122,8 @@ class LanguageModelPronounDetector:
             role = _role(tok)
             if role is None:
                 continue
+            if role == "its" and _employer_named(doc.text, person_end - len(person)):
+                continue  # "BlackBerry CEO John Chen … its shares": the company is named too
             lo = doc.sentences[i - 1].start if i else sent.start
             window, rel = doc.text[lo:sent.end], m.start() - lo
 
@@ -216,6 +222,8 @@ def _role(tok) -> str | None:
         if head.lemma_.lower() in _EXPLETIVE_HEADS and \
                 any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in head.children):
             return None  # "it is clear that", "it seems to", "it took years to"
+        if appearance_dummy(tok):
+            return None  # "it looks like you have won"
         if head.lemma_.lower() == "do" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children):
             return None  # an elliptic "it did not", "it does": an event, not a person
         if head.pos_ not in ("VERB", "AUX"):
@@ -224,6 +232,33 @@ def _role(tok) -> str | None:
             return None  # "it clarifies the Agency": the named source after the verb is the subject
         return "subject"
     return "object"
+
+
+_APPEARANCE_VERBS = frozenset({"look", "sound", "feel", "seem", "appear", "smell"})
+
+
+def appearance_dummy(tok) -> bool:
+    """"It looks like you have given him a chance", "it sounds as if they agreed": "it" before a
+    verb of appearance and "like"/"as if" with a clause of its own is English's dummy subject."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or head.lemma_.lower() not in _APPEARANCE_VERBS or head.i + 1 >= len(head.doc):
+        return False
+    if head.doc[head.i + 1].lower_ not in ("like", "as"):
+        return False
+    return any(t.i > head.i + 1 and t.pos_ in ("VERB", "AUX")
+               and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in head.subtree)
+
+
+# "BlackBerry CEO John Chen", "Gazprom's chief executive Alexei Miller": the person is named with
+# the body he works for, which is the nearer owner of an "its" (its shares, its plant)
+_EMPLOYER_BEFORE = re.compile(r"\b[A-Z][\w&.-]*(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?(?P<title>[A-Za-z]+)[ \t]+$")
+
+
+def _employer_named(text: str, person_start: int) -> bool:
+    from mtaudit.detectors.pronouns_syntax import _person_nouns
+
+    m = _EMPLOYER_BEFORE.search(text, max(0, person_start - 60), person_start)
+    return m is not None and m.group("title").casefold() in _person_nouns()
 
 
 def source_after_verb(head) -> bool:

@@ -41,7 +41,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, name_gender
-from mtaudit.detectors.pronouns_lm import source_after_verb
+from mtaudit.detectors.pronouns_lm import appearance_dummy, source_after_verb
 from mtaudit.detectors.pronouns_roles import (
     Quoted as _Quoted, according_to, before_colon, hearer, in_person_phrase as _in_person_phrase, in_according as _in_according, own_owner, source_phrase, speaks,
     subject_of, topic_is_body, own_reflexive as _own_reflexive, person_spoke, spoke)
@@ -109,6 +109,7 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The owner of the dog, a pensioner from Lesnoy, was taken to court. It was fined three "
          "thousand roubles."],
     good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
+          "Coach Ivan Lebedev watched from the stand. “It looks like we have found a goalkeeper,” he said.",
           "A judge recommended charges against Mayor Ralph Dunn but left it up to prosecutors to act.",
           "The largest rise was at the Mary Fenwick Hospital Trust. In May 52% of its patients waited "
           "less than 18 weeks.",
@@ -428,6 +429,8 @@ def _role(tok) -> str | None:
     if tok.dep_ in ("nsubj", "nsubjpass"):
         head = tok.head
         lemma = head.lemma_.lower()
+        if appearance_dummy(tok):
+            return None  # "it looks like you have given him a chance": the dummy of English
         if head.pos_ in ("ADJ", "NOUN") and head.dep_ in ("ccomp", "xcomp", "oprd") and \
                 head.head.pos_ == "VERB":
             if any(c.dep_ in ("xcomp", "ccomp") for c in head.children) or \

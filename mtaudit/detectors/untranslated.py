@@ -101,6 +101,7 @@ TRANSLIT_WORD = rule(
           "Subscribers used 40 gigabytes of mobile data a month, and the new skatepark opened.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
+          "The court in Kazakhstan ruled on Monday. Kazakh officials declined to comment.",
           "The late-night sitcom drew critics of its absurdist plot and of a ketamine joke.",
           "The function was attended by the district MP K. Ramasami and the collector.",
           "Peskov said the Kremlin had no comment.",
@@ -369,6 +370,13 @@ def _opening_words(text: str):
                 yield m
 
 
+def _demonym(text: str, word: str) -> bool:
+    """ "Kazakh" beside "Kazakhstan", "Bashkir" beside "Bashkiria": the people's or the country's
+    adjective is the stem of a country the text names (-stan "land of", -ia/-iya), English's own
+    word for it, not a Russian word left in Latin letters."""
+    return re.search(rf"\b{re.escape(word)}(?:i?stan|i?ya|ia)\b", text) is not None
+
+
 def _translit_words(doc):
     """Latin words that are not English and read as transliterated Russian (MT605): lowercase
     words, and a capitalised sentence opener with an ending only Russian words take."""
@@ -379,7 +387,7 @@ def _translit_words(doc):
     for m in _opening_words(doc.text):
         word = m.group("w")
         low = word.lower()
-        if is_english_word(low) or low in allowed or score(low) < TRANSLIT_MIN:
+        if is_english_word(low) or low in allowed or score(low) < TRANSLIT_MIN or _demonym(doc.text, word):
             continue
         yield TRANSLIT_WORD.finding(doc, m.start("w"), m.end("w"),
                                     f"“{word}” is not English: a Russian word in Latin letters "

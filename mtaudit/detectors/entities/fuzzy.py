@@ -43,6 +43,7 @@ MISHEARD = rule(
     good=["Kurt Volker arrived in Kyiv on Monday. Later John Walker met the defence minister.",
           "Lawmakers Approve Japarov As Premier\n\nKyrgyz lawmakers approved Sadyr Japarov as prime minister on Saturday.",
           "Rafael Grossi toured the plant with Gross, his deputy's driver.",
+          "Emomali Rahmon opened the plant. His daughter, Ozoda Rahmonova, cut the ribbon.",
           "The ambassador walked along the river. Walker is a common name.",
           "Roman Starovoit toured the border. Kursk's governor, Roman Starovoyt, said so."],
     applicability="unsafe",
@@ -223,6 +224,8 @@ class MisheardNameDetector:
         for t in found:
             if id(t.concept) in spelled or len(word) < len(t.variant):
                 continue  # a shorter word is another name ("Gross", "Volk"), not a garble
+            if _derived_surname(word, t.variant):
+                continue  # "Rahmonova" beside Rahmon: a surname (a daughter's, a son's) made from it
             variant = t.variant.lower()
             dist = min(Levenshtein.normalized_distance(word.lower(), variant),
                        Levenshtein.normalized_distance(stem, _without_case_ending(variant)))
@@ -235,6 +238,17 @@ class MisheardNameDetector:
 # Russian case endings MT leaves on a transliterated surname, longest first (-oi of Бутиной).
 _ENDINGS = ("ovoi", "ovoy", "evoi", "evoy", "oyu", "oju", "ymi", "ami", "oi", "oy", "ol", "ei", "ey",
             "om", "ym", "im", "oj", "u", "e", "y", "a")
+
+
+# Slavic suffixes that make a surname or a patronymic from a name (Rahmon -> Rahmonov, Rahmonova;
+# Ivan -> Ivanovich); a case ending (-a, -oi, -ym) garbles the name itself and stays MT107's.
+_SURNAME_SUFFIXES = ("ovich", "evich", "ovna", "evna", "ova", "eva", "ov", "ev", "ina", "in", "yeva", "yev")
+
+
+def _derived_surname(word: str, name: str) -> bool:
+    """True when `word` is `name` with a surname-forming suffix: another family member's name."""
+    low, base = word.lower(), name.lower()
+    return low.startswith(base) and low[len(base):] in _SURNAME_SUFFIXES
 
 
 def _without_case_ending(word: str) -> str:

@@ -36,7 +36,7 @@ from mtaudit.detectors.entities.context import cue_titles, entity_context
 from mtaudit.detectors.entities.names_meaning import echoed_surname, surname_after_russian_first_name
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.english_words import is_common_word_or_plural
+from mtaudit.text.english_words import is_common_word_or_plural, lemmas_by_pos
 from mtaudit.text.quotes import quote_interiors
 from mtaudit.text.position import capitalised_by_position
 
@@ -58,7 +58,8 @@ BY_MEANING = rule(
           "THE GOVERNOR PILLOWS THE PLAN",
           "The governor said: “Pillows are not a priority.”",
           "The service was cut back, said the regional head Denis Kalashnikov.",
-          "Expenses will rise in the second half, outweighing price increases, Gap said."],
+          "Expenses will rise in the second half, outweighing price increases, Gap said.",
+          "He made his Test debut in 2019 and will be the team's official Test captain."],
     applicability="display-only",
 )
 
@@ -74,6 +75,13 @@ _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)(?=[ \t]+(?:[A-Z]\.[ \t]+)?([A-Z][a-z]+
 
 
 @lru_cache(maxsize=1)
+def _bare_noun(word: str) -> bool:
+    """A noun in its base form ("match", "debut", "captain"): not a verb a surname could be the
+    subject of ("visits", "said", "arrived" are inflected; a base form after a name is not a verb)."""
+    lemmas = lemmas_by_pos(word)
+    return bool(lemmas) and word in lemmas.get("NOUN", ()) and not word.endswith("s")
+
+
 def _russian_first_names() -> frozenset[str]:
     return frozenset(lexicon.table("first_names_ru_latin.txt"))
 
@@ -213,6 +221,9 @@ class UnknownSurnameDetector:
         after = nxt.group(1) if nxt else ""
         if after[:1].isupper() or after.lower() == "of":
             return None  # "Swan Lake", "Head of ...": part of a longer name or a noun phrase
+        if after[:1].islower() and _bare_noun(after):
+            return None  # "the official Test match", "his Test debut": a capitalised word before an
+            # uninflected noun modifies it (a house-style term); a surname is followed by its verb
         wb = _WORD_BEFORE.search(text, max(0, start - 40), start)
         before = wb.group(1) if wb else ""
         if before in lexicon.words("name_particles.txt"):
