@@ -25,6 +25,7 @@ def ctx():
     ("The oblast governor opened the bridge.", rs.NEWS),
     ("Rospotrebnadzor closed two cafes.", rs.NEWS),
     ("The new school in Izhevsk opened on Monday.", rs.NEWS),                   # a settlement of Russia
+    ("The village choir marks 50 years with a new recording.", rs.NONE),        # the verb, not the town of Marks
 ])
 def test_the_strongest_cue_decides(ctx, text, strength):
     assert rs.setting(Document(text), ctx) == strength

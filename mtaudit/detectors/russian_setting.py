@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.text import lexicon
+from mtaudit.text.english_words import is_common_word_or_plural
 from mtaudit.text.views import RUSSIAN_SETTING
 
 CUES = "russian_setting_cues.tsv"
@@ -81,6 +82,9 @@ def _strength(doc, ctx) -> int:
         for m in ec.matches if ec else ():
             if m.kind == "wrong" or m.concept.type != "place":
                 continue
+            written = doc.text[m.start:m.end]
+            if written.islower() and is_common_word_or_plural(written):
+                continue  # "Village choir marks 50 years": the verb, not the town of Marks
             level = next((lv for p, lv in prefixes if m.concept.id.startswith(p)), NONE)
             best = max(best, level)
             if best == NEWS:
