@@ -77,3 +77,51 @@ def test_it_of_saying_two_sentences_after_a_person_over_a_sentence_nobody_speaks
 ])
 def test_it_two_sentences_on_stays_quiet_when_something_between_may_speak(text):
     assert not any(code == "MT3111" for code, _ in _codes(text))
+
+
+# session 25: the antecedent found in more places (a passive's "by" person, a copula's person,
+# a speaker put last) and the predicate read by WordNet's classes, an age or a role
+@pytest.mark.parametrize("text", [
+    # the person of a passive's "by" phrase, a verb of saying with a that-clause
+    "On Monday the old pier was inspected by the deputy mayor Irina Gerasimova. It demanded that "
+    "the contractor replace the railings.",
+    # an age in the clause of a verb the "It" governs
+    "The fastest lap was set by the student of the college Kirill Antonov. It began karting at "
+    "eleven years old.",
+    # a role after a speaker put last, whatever the clause before names
+    "The rent is 40 thousand roubles a month, told the founder of the studio Marat Khasanov. It "
+    "worked as a dancer in Kazan for ten years.",
+    # a copula whose predicate names the person; a cognition verb of WordNet's
+    "The best of the juniors became the schoolboy from Chita Bato Dorzhiev. It plans to enter the "
+    "university next year.",
+    # a verb coordinated with the first shares the "It"
+    "The boiler was repaired by the mechanic Oleg Zuev. It has served at the depot since 2010 and "
+    "knows every pump there.",
+])
+def test_it_after_a_person_found_in_more_places(text):
+    # MT3102 (the same detector, first) takes the ones where no thing competes at all
+    assert {("MT3111", "It"), ("MT3102", "It")} & set(_codes(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a thing the passive is about may go on: nothing only a person does
+    "The old pier was rebuilt by the engineer Irina Gerasimova. It has stood since 1910.",
+    # a body the passive is about may speak
+    "The museum was founded by the collector Irina Gerasimova. It says on its website that the "
+    "halls reopen in May.",
+    # a document may argue
+    "The study was led by the biologist Irina Gerasimova. It argues that the lake is drying up.",
+    # a thing's age is no person's
+    "The restorer Irina Gerasimova repaired the 200-year-old organ. It has played every Sunday since.",
+])
+def test_things_bodies_and_documents_keep_the_new_places_quiet(text):
+    assert not any(code == "MT3111" for code, _ in _codes(text))
+
+
+def test_human_subject_verbs_are_wordnets():
+    from mtaudit.detectors.pronouns_centering import _human_verbs
+
+    verbs = _human_verbs()
+    assert verbs.get("know") == "any" and verbs.get("hope") == "any"
+    assert verbs.get("demand") == "clause" and verbs.get("admit") == "clause"
+    assert not {"mean", "show", "add", "cost", "stand"} & set(verbs)  # things do these too

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -51,7 +52,15 @@ IT_AFTER_PERSON_SUBJECT = rule(
          "The head of the village, Ilnur Gabdrakhmanov, said the well would be dug by autumn. The "
          "digging is estimated at 2 million roubles. It added that the old well would be closed.",
          "Most of the honey is sold at fairs in the autumn, told the head of the apiary Timur "
-         "Gainullin. It has kept bees for 18 years."],
+         "Gainullin. It has kept bees for 18 years.",
+         "On Friday the new ferry was inspected by the deputy governor Olga Rasulova. It demanded "
+         "that the shipyard fix the ramps before the summer.",
+         "A lesson costs 900 roubles, so it is cheaper than skiing, told the founder of the club "
+         "Rinat Saifullin. It played hockey professionally as a teenager.",
+         "The best time was shown by the pupil of the sports school Ayana Egorova. It started skating at "
+         "the age of six.",
+         "The first prize went to Yana Belova. The jury's favourite became the schoolgirl from Omsk "
+         "Daria Volkova. It hopes to compete in Moscow next year."],
     good=["The keeper of the lighthouse, Mingiyan Badmaev, has lived on the island since 2004. He "
           "explained that the lamp is checked every night.",
           "The chairman Aldar Tsydenov heads the city council. It said on Monday that the budget "
@@ -68,7 +77,14 @@ IT_AFTER_PERSON_SUBJECT = rule(
           "Most of the honey is sold at fairs in the autumn, told the head of the apiary Timur "
           "Gainullin. It has stood on the square since 1974.",
           "The old bridge was repaired in the spring, said the head of the district, Ivan Petrov. It "
-          "has carried lorries since 1974."],
+          "has carried lorries since 1974.",
+          "The bridge was built by the engineer Ivan Petrov in 1974. It has carried lorries ever since.",
+          "The plant was founded by Ivan Belov in 1998. It says on its website that it employs 300 people.",
+          "The report was written by the economist Anna Sokolova. It argues that the tax is too high.",
+          "The tower was designed by the architect Ivan Petrov. It was built in 1931.",
+          "Anna Sokolova restored the 100-year-old clock. It has kept time ever since.",
+          "The festival's organiser, Volga Events Company, said it was pleased with the crowds. It "
+          "plans to add a second stage next year."],
     applicability="unsafe",
 )
 
@@ -98,7 +114,7 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
     `speech_only` (the person is two sentences back, over a `mute` one) only a verb of saying
     counts, and a body even in the person's own phrase ("the company's chief") keeps it quiet."""
     from mtaudit.detectors.pronouns_person_predicate import _person_noun
-    from mtaudit.detectors.pronouns_salience import _CONTROL_VERBS, _agent_predicate, _agentive, _saying_verbs
+    from mtaudit.detectors.pronouns_salience import _agentive, _saying_verbs
     from mtaudit.detectors.pronouns_syntax import _report_verbs
 
     if prev is None or tok.i != 0 or tok.text != "It" or tok.dep_ != "nsubj":
@@ -109,47 +125,68 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
     lemma = verb.lemma_.lower()
     pparsed, ppeople, pquoted = prev
     speaker = None if speech_only else tail_speaker(pparsed, ppeople)
+    agent = None if speech_only or speaker is not None else passive_agent(pparsed, ppeople)
     lasting = speaker is not None and career(verb)
-    role = as_person(verb)
-    asks = lemma in _CONTROL_VERBS and any(c.dep_ == "xcomp" for c in verb.children)  # "asked the city to"
-    if not (lemma in _saying_verbs() or lemma in _report_verbs() or _agent_predicate(verb) or role or asks
-            or lasting):
+    kind = person_act(verb)
+    if not (kind or lasting):
         return None
     if speech_only and not (lemma in _saying_verbs() or lemma in _report_verbs()):
         return None
-    if _agent_predicate(verb) == "act" and not (lemma in _saying_verbs() or lemma in _report_verbs()) and \
+    if agent is not None and not kind:
+        return None  # "The bridge was built by X. It has carried lorries since 1974": the bridge's
+    only_person = kind == "person"  # "as a teenager", "at nine years old": no thing nor body is meant
+    if kind != "person" and not (lemma in _saying_verbs() or lemma in _report_verbs()) and \
             any(c.dep_ in ("dobj", "attr") for c in verb.children if c.lemma_.lower() in _BODY_ACTS):
         return None
     root = next((t for t in pparsed.doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    subject = speaker or next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = speaker or agent or next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i in pquoted or subject.tag_ in ("NNS", "NNPS"):
         return None
     gender = ppeople.gender(subject)
+    attr = None
     if gender is None and subject.pos_ == "NOUN" and _person_noun(subject):
         gender = ""  # a trade WordNet knows: "The keeper of the lighthouse, …"
+    if gender is None and subject.tag_ == "NN" and root.lemma_.lower() in ("be", "become") and not agent and \
+            not speaker:
+        attr = next((c for c in root.children if c.dep_ == "attr" and c.tag_ in ("NN", "NNP")), None)
+        if attr is not None and (ppeople.gender(attr) is not None or attr.pos_ == "NOUN" and _person_noun(attr)):
+            gender = ppeople.gender(attr) or ""  # "The winner became the schoolgirl X": a person
+        else:
+            attr = None
     if gender is None:
         return None
+    if not only_person and any(c.dep_ == "appos" and ppeople.gender(c) is None and
+                               (c.pos_ == "PROPN" or _agentive(c, "say")) for c in subject.children):
+        return None  # "The race organiser, Great Run Company, said … . It plans": a firm's
     for t in pparsed.doc:
-        if speech_only:
-            break  # a thing subject in another clause does not say anything
+        if speech_only or only_person:
+            break  # a thing subject in another clause does not say anything, nor is a teenager
+        if agent is not None and t.dep_ == "nsubjpass" and t.head.i == agent.head.head.i:
+            continue  # "The street was inspected by X. It demanded that": no street demands
         if t.dep_ in ("nsubj", "nsubjpass") and t.i != subject.i and t.pos_ in ("NOUN", "PROPN") and \
                 t.tag_ in ("NN", "NNP") and ppeople.gender(t) is None and \
                 not (speaker is not None and t.lower_ in _GROUPS):
             return None  # "…, because the fence damages the bark": a thing "It" may continue
     own = {t.i for t in subject.subtree}
+    if attr is not None:  # the predicate names the person: "the schoolgirl from Omsk Daria Volkova"
+        own |= {t.i for t in pparsed.doc if t.i > root.i}
     bodies = lexicon.folded_words("organisation_nouns.txt")
     if speech_only:
         own = {t.i for t in subject.subtree if t.pos_ != "NOUN" or t.lemma_.lower() in _ORIGIN_PLACES or
                t.i == subject.i or not (t.lemma_.lower() in bodies or _agentive(t, "say"))}
         # "the head of the district, Rustem Galiev," but not "the company's chief"
     for t in pparsed.doc:
+        if only_person:
+            break
         if t.i in own or t.pos_ not in ("NOUN", "PROPN") or t.tag_ in ("NNS", "NNPS") or \
                 ppeople.gender(t) is not None:
             continue
-        if speech_only and t.pos_ == "PROPN" and t.text in _CALENDAR:
+        if (speech_only or kind) and t.pos_ == "PROPN" and (t.text in _CALENDAR or t.ent_type_ in ("DATE", "TIME")):
             continue  # "in May", "on Monday"
+        if kind == "act" and _place_object(t):
+            continue  # "after a trip to France. It built the pens together with her sons"
         if t.lower_ in bodies or t.lemma_.lower() in bodies or _agentive(t, "say"):
             return None  # "Sedov heads the council. It said …", "Petrova published the study.
             # It warned …": a body or a document may speak (one in the subject's own phrase,
@@ -208,6 +245,132 @@ def career(verb) -> bool:
     return any(c.dep_ == "prep" and _DURATION.match(c.lower_) and any(
         g.dep_ == "pobj" and (g.lemma_.lower() in ("year", "decade") or g.like_num or g.pos_ == "NOUN")
         for g in c.children) for c in verb.children)
+
+
+def person_act(verb) -> str:
+    """What the opening "It"'s predicate says of its subject, on the verb and on the verbs that
+    share its subject ("has led the train … and knows the patients by name"): "person" for what
+    only a person is or does (a role, "as a teenager"; an age, "at nine years old"; a clause only
+    a person fills); "say" for saying or thinking (the lists of saying and report verbs, and
+    WordNet's communication, cognition and emotion verbs no thing is subject of,
+    human_subject_verbs.tsv: "knows", "hopes", "admits that", "demanded that"); "act" for an act
+    of intent (agent_predicates.txt, "together with", asking somebody to act); "" otherwise."""
+    from mtaudit.detectors.pronouns_salience import _CONTROL_VERBS, _agent_predicate, _saying_verbs
+    from mtaudit.detectors.pronouns_syntax import _report_verbs
+
+    found = ""
+    for v in (verb, *_shared(verb)):
+        lemma = v.lemma_.lower()
+        agentive = _agent_predicate(v)
+        if as_person(v) or _age(v) or agentive == "person":
+            return "person"
+        use = _human_verbs().get(lemma) or _human_verbs().get(_e_lemma(v))
+        if lemma in _saying_verbs() or lemma in _report_verbs() or use == "any" or \
+                use == "clause" and any(c.dep_ == "ccomp" for c in v.children):
+            found = "say"
+        elif not found and (agentive or lemma in _CONTROL_VERBS and any(c.dep_ == "xcomp" for c in v.children)
+                            or _together(v)):
+            found = "act"  # "asked the city to", "built the pens from netting together with her sons"
+    return found
+
+
+def _e_lemma(v) -> str:
+    """The lemma in -e the tagger may have cut ("hopes", "hoped" read as "hop")."""
+    low = v.lower_
+    return low[:-1] if low.endswith(("es", "ed")) else ""
+
+
+def _together(verb) -> bool:
+    """"together with" / "along with" anywhere in the verb's own clause (the parse may hang it on
+    the object: "built the pens from netting together with her sons")."""
+    return any(t.lower_ == "with" and t.dep_ == "prep" and _clause_of(t).i == verb.i and
+               any(g.dep_ == "advmod" and g.lower_ in ("together", "along") for g in t.children)
+               for t in verb.subtree)
+
+
+def _shared(verb):
+    """Verbs coordinated with `verb` that have no subject of their own: they share the "It"."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children):
+            yield c
+
+
+@lru_cache(maxsize=1)
+def _human_verbs() -> dict[str, str]:
+    return {w: (cols[0] if cols else "any") for w, cols in lexicon.table("human_subject_verbs.tsv").items()}
+
+
+def _age(verb) -> bool:
+    """An age in the verb's own clause: "at nine years old", "as a 12-year-old", "at the age of
+    seven" (not "the 100-year-old bridge", a thing's age)."""
+    for t in verb.subtree:
+        if t.i != verb.i and t.dep_ in ("advcl", "relcl", "ccomp", "acl") and t.pos_ in ("VERB", "AUX"):
+            continue
+        if t.lower_ == "old" and any(c.lemma_.lower() == "year" and any(n.like_num for n in c.children)
+                                     for c in t.children) and \
+                (t.head.pos_ in ("ADP", "VERB") or t.head.pos_ == "NOUN" and _person(t.head)):
+            return _in_clause(t, verb)
+        if t.lower_ == "age" and t.dep_ == "pobj" and t.head.lower_ == "at" and \
+                any(c.lower_ == "of" for c in t.children):
+            return _in_clause(t, verb)
+    return False
+
+
+def _in_clause(t, verb) -> bool:
+    """`t` belongs to the clause of `verb` or of a verb it governs without a subject of its own
+    ("started doing cheerleading at nine years old")."""
+    node = _clause_of(t)
+    for _ in range(4):
+        if node.i == verb.i:
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _person(tok) -> bool:
+    from mtaudit.detectors.pronouns_person_predicate import _person_noun
+
+    return _person_noun(tok)
+
+
+def _clause_of(tok):
+    node = tok.head
+    for _ in range(10):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def passive_agent(parsed, people):
+    """The person in the "by" phrase of a passive main clause about a thing ("On Tuesday the
+    street was inspected by the deputy mayor Anna Lebedeva."): Russian put that person as the
+    subject, last ("Улицу осмотрела … Елена Копылова"), and its next "она" goes on about her.
+    None when the passive's subject may act itself (a body, a name, a document)."""
+    from mtaudit.detectors.pronouns_salience import _agentive
+
+    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB":
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN" or people.gender(subject) is not None or \
+            _agentive(subject, "say") or subject.lemma_.lower() in lexicon.folded_words("organisation_nouns.txt"):
+        return None
+    for by in root.children:
+        if by.dep_ == "agent":
+            for g in by.children:
+                if g.dep_ == "pobj" and g.tag_ in ("NN", "NNP") and \
+                        (people.gender(g) is not None or g.pos_ == "NOUN" and _person(g)):
+                    return g
+    return None
+
+
+def _place_object(t) -> bool:
+    """A place name after a preposition ("a trip to France", "in Kazan"): where, not who acts."""
+    return t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
 
 
 def as_person(verb) -> bool:
