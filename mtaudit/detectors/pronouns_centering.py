@@ -157,8 +157,8 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
             attr = None
     if gender is None:
         return None
-    if not only_person and any(c.dep_ == "appos" and ppeople.gender(c) is None and
-                               (c.pos_ == "PROPN" or _agentive(c, "say")) for c in subject.children):
+    if not only_person and any(c.dep_ == "appos" and ppeople.gender(c) is None and _firm(c)
+                               for c in subject.children):
         return None  # "The race organiser, Great Run Company, said … . It plans": a firm's
     for t in pparsed.doc:
         if speech_only or only_person:
@@ -272,6 +272,13 @@ def person_act(verb) -> str:
                             or _together(v)):
             found = "act"  # "asked the city to", "built the pens from netting together with her sons"
     return found
+
+
+def _firm(appos) -> bool:
+    """An appositive that names a body ("the organiser, Great Run Company,"): a word of a firm's
+    name or a body noun in it (the parser's ORG is no guide: it calls "Batyr Erdniev" one)."""
+    bodies = lexicon.folded_words("employing_nouns.txt") | lexicon.folded_words("organisation_nouns.txt")
+    return any(w.lower_ in bodies for w in appos.subtree)
 
 
 def _e_lemma(v) -> str:
