@@ -277,8 +277,14 @@ def person_act(verb) -> str:
 def _firm(appos) -> bool:
     """An appositive that names a body ("the organiser, Great Run Company,"): a word of a firm's
     name or a body noun in it (the parser's ORG is no guide: it calls "Batyr Erdniev" one)."""
+    from mtaudit.text.english_words import is_common_word_or_plural
+
     bodies = lexicon.folded_words("employing_nouns.txt") | lexicon.folded_words("organisation_nouns.txt")
-    return any(w.lower_ in bodies for w in appos.subtree)
+    if any(w.lower_ in bodies for w in appos.subtree):
+        return True
+    # a name of English words ("Pinewood Events") is a firm's; a person's is not ("Batyr Erdniev")
+    return appos.pos_ == "PROPN" and any(w.pos_ == "PROPN" and is_common_word_or_plural(w.lower_)
+                                         for w in appos.subtree)
 
 
 def _e_lemma(v) -> str:

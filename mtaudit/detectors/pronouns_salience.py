@@ -139,6 +139,7 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Ranger Pavel Orlov met the boats.\n\n“The ice is still thin near the bank,” frost said. "
           "It added that two anglers fell through on Sunday.",
           "Anna Sokolova said it was too early to judge.",
+          "The dairy in Kirov employs forty people. Its owner Olga Serova said it would stay open through the winter.",
           "Despite the storm, the Liberia-flagged Anna Weber was making its way to Murmansk, port officials said.",
           "Writing in his first weekly note, Mr Hale said the delays were serious.\n\nAhead of a board "
           "meeting, a WHHT report revealed that the share of patients seen in time at its hospitals in "
@@ -499,6 +500,18 @@ def _thing_subject(sent, people) -> bool:
     return subj is not None and _kind(subj, people) == "thing"
 
 
+def _speaker_of(person, tok) -> bool:
+    """`person` is the subject of a verb of saying whose reported clause holds `tok` ("Whitlock said
+    it would …"): the speaker, whom English does not take for the "it" of a thing the sentence
+    before made its subject."""
+    subject = person
+    while subject.dep_ in ("appos", "compound", "conj", "flat") and subject.head is not subject:
+        subject = subject.head  # "Its owner Olga Serova said": the name stands beside the subject
+    verb = subject.head
+    return subject.dep_ == "nsubj" and verb.lemma_.lower() in _saying_verbs() and \
+        any(c.dep_ == "ccomp" and tok in c.subtree for c in verb.children)
+
+
 def _passive_event(verb) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
@@ -577,6 +590,9 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             prev is not None and all(t.pos_ == "PRON" for t, _ in persons) and \
             _core_thing(prev[0], prev[1], set(prev[2])):
         return None  # "… and sold her work at fetes. Next month she will see it hung": the work
+    if persons and not things and not human_verb and role == "subject" and prev is not None and \
+            all(_speaker_of(t, tok) for t, _ in persons) and _thing_subject(prev[0].doc, prev[1]):
+        return None  # "The bakery employs eleven people. Whitlock said it would use the prize": the bakery goes on
     if colon and persons and not things and prev is not None and _thing_subject(prev[0].doc, prev[1]):
         return None  # "The phone went on sale. Petrova was among the buyers: it sold out": the phone
     if persons and not things and prev is not None and all(_in_according(t) for t, _ in persons) and \
