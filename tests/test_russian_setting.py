@@ -26,6 +26,8 @@ def ctx():
     ("Rospotrebnadzor closed two cafes.", rs.NEWS),
     ("The new school in Izhevsk opened on Monday.", rs.NEWS),                   # a settlement of Russia
     ("The village choir marks 50 years with a new recording.", rs.NONE),        # the verb, not the town of Marks
+    ("Schools in Kazan wrote the tests on Monday.", rs.NEWS),                   # a Russian city of places.yaml
+    ("Residents of Kharkiv queued for water.", rs.PLACE),                       # a city of the gazetteer, not Russia's
 ])
 def test_the_strongest_cue_decides(ctx, text, strength):
     assert rs.setting(Document(text), ctx) == strength
