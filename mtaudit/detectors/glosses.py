@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from mtaudit.detectors.russian_setting import about_russia
 from mtaudit.text import lexicon
 from mtaudit.text.disclaimers import is_banner, is_disclaimer
 from mtaudit.rules.model import rule
@@ -161,9 +162,9 @@ QUOTE_PARENTHESIS = rule(
         "English marks words that are not the speaker's with square brackets, and round "
         "brackets inside a quotation read as the speaker's own words.",
     confidence="likely",
-    bad=["“We (the ministry) will not change the rules,” the official said.",
-         "“We have not met him as a minister (of Armenia) so far,” she said.",
-         "“Because we (ivanov) were not involved,” the lawyer said."],
+    bad=["“We (the ministry) will not change the rules,” the official in Kazan said.",
+         "“We have not met him as a minister (of Armenia) so far,” she said in Moscow.",
+         "“Because we (ivanov) were not involved,” the lawyer told a Moscow court."],
     good=["“We [the ministry] will not change the rules,” the official said.",
           "“He (President Sergei Ivanov) is head of state,” she said.",
           "“The North Atlantic Treaty Organization (NATO) is expanding,” she said.",
@@ -172,7 +173,9 @@ QUOTE_PARENTHESIS = rule(
           "“The roots are buried under (the) sand,” the study said.",
           "“I don't know how many sheep I have left (on my farm),” he said.",
           "“We need more nurses (and) more beds in the wards,” the union said.",
-          "“There is a real (sense of) pride in the village,” the mayor said."],
+          "“There is a real (sense of) pride in the village,” the mayor said.",
+          # no Russian setting: an English editor's insertion, in round brackets in some house styles
+          "“They (the players) gave everything in the second half,” the coach said."],
     applicability="unsafe",
 )
 
@@ -300,7 +303,7 @@ class GlossDetector:
                 fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the placeholder"))
         yield from _photo_credits(doc)
         yield from _disclaimers(doc, taken)
-        yield from _quote_parentheses(doc, taken)
+        yield from _quote_parentheses(doc, ctx, taken)
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -328,10 +331,13 @@ def _restored_words(words: list[str]) -> bool:
     return low[0] in _COORDINATORS or low[-1] in _OPEN_ENDS
 
 
-def _quote_parentheses(doc, taken: list[tuple[int, int]]):
-    """MT323: a clarification of one to five words in round brackets inside a top-level quote."""
+def _quote_parentheses(doc, ctx, taken: list[tuple[int, int]]):
+    """MT323: a clarification of one to five words in round brackets inside a top-level quote, in
+    a text about Russia: wire and regional outlets elsewhere insert their own words in round
+    brackets too ("They (the players) gave everything"), and only the Russian outlet's convention
+    is an artifact of the translation."""
     text = doc.text
-    if "(" not in text:
+    if "(" not in text or not about_russia(doc, ctx):
         return
     for q in doc.quotes:
         if q.depth:

@@ -500,6 +500,15 @@ def _thing_subject(sent, people) -> bool:
     return subj is not None and _kind(subj, people) == "thing"
 
 
+def _employer_subject(sent) -> bool:
+    """The main clause of `sent` has a business that employs people as its subject ("The bakery
+    employs eleven people"): the topic its owner or staff go on speaking for."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    subj = subject_of(root) if root is not None else None
+    return subj is not None and subj.tag_ == "NN" and \
+        subj.lemma_.lower() in lexicon.folded_words("employing_nouns.txt")
+
+
 def _speaker_of(person, tok) -> bool:
     """`person` is the subject of a verb of saying whose reported clause holds `tok` ("Whitlock said
     it would …"): the speaker, whom English does not take for the "it" of a thing the sentence
@@ -591,7 +600,7 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             _core_thing(prev[0], prev[1], set(prev[2])):
         return None  # "… and sold her work at fetes. Next month she will see it hung": the work
     if persons and not things and not human_verb and role == "subject" and prev is not None and \
-            all(_speaker_of(t, tok) for t, _ in persons) and _thing_subject(prev[0].doc, prev[1]):
+            all(_speaker_of(t, tok) for t, _ in persons) and _employer_subject(prev[0].doc):
         return None  # "The bakery employs eleven people. Whitlock said it would use the prize": the bakery goes on
     if colon and persons and not things and prev is not None and _thing_subject(prev[0].doc, prev[1]):
         return None  # "The phone went on sale. Petrova was among the buyers: it sold out": the phone
