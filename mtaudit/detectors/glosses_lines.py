@@ -62,6 +62,8 @@ PAGE_FURNITURE = rule(
          "The governor opened the new clinic in Kirov region on Monday.\n\n"
          "Subscribe to our channel in Telegram and VKontakte.",
          "The ice on the Irtysh will hold until the end of March.\n\nSource: RIA Novosti",
+         "The cinema in Kursk will show Soviet comedies all summer.\n\n"
+         "Translator's note: the comedy is known in English under the same title.",
          "The ice on the Irtysh will hold until the end of March.\n\n© TASS",
          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: om1.ru"],
     good=["The new ferry to Sakhalin will carry 400 passengers, the Kholmsk port said.\n\n"
