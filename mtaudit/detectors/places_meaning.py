@@ -20,7 +20,7 @@ only of English words ("Mineral Waters") only after a preposition or a place wor
 Mineral Waters"), since English has such names of its own. A Russian "Земля X" rendered "Earth of
 X" (the English is "X Land") is flagged too.
 
-Only documents that name at least one Russian or Ukrainian place the glossary knows are checked,
+Only documents about Russia are checked (they name Russia, Moscow or a Russian place: russian_setting),
 and names the glossary knows in any correct form are never flagged.
 """
 
@@ -42,7 +42,7 @@ from mtaudit.detectors.entities import places_compound
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.detectors.patterns import anchored_matches
-from mtaudit.detectors.russian_setting import near_russia
+from mtaudit.detectors.russian_setting import about_russia
 from mtaudit.text.views import PLACE_DELETES, PLACE_FORMS, PLACE_MEANINGS
 
 BY_MEANING = rule(
@@ -338,8 +338,8 @@ class PlacesMeaningDetector:
 
     def detect(self, doc, ctx):
         ec = entity_context(doc, ctx)
-        if ec is None or not near_russia(doc, ctx):
-            return
+        if ec is None or not about_russia(doc, ctx):
+            return  # "Upper Harbledown" near Canterbury: a text that names only the UK is no Russian one
         found = scan(doc.text)
         known = _known_forms(ec.glossary)
         covered = _GlossaryCover(ec)

@@ -436,7 +436,8 @@ def _names_russian_place(ec) -> bool:
     for m in ec.matches:
         c = m.concept
         if c.type == "place" and m.kind in ("canonical", "short", "variant", "translit") and \
-                (c.id.startswith("ru-place-") or c.canonical.endswith(" region") or c.ru):
+                (c.id.startswith("ru-place-") or c.canonical.endswith(" region") or c.ru) and \
+                c.canonical not in lexicon.words("world_places.txt"):  # not "the United States", which has Russian forms too
             if not is_common_word_or_plural(m.surface.lower()):
                 return True
             found.add(c.id)
