@@ -493,18 +493,22 @@ def _as_reported(c) -> bool:
         and (c.lemma_.lower() in _saying_verbs() or c.lemma_.lower() in _report_verbs())
 
 
+def _root_subject(sent):
+    """The subject of the main clause of `sent`, or None."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    return subject_of(root) if root is not None else None
+
+
 def _thing_subject(sent, people) -> bool:
     """The main clause of `sent` has a singular thing as its subject."""
-    root = next((t for t in sent if t.dep_ == "ROOT"), None)
-    subj = subject_of(root) if root is not None else None
+    subj = _root_subject(sent)
     return subj is not None and _kind(subj, people) == "thing"
 
 
 def _employer_subject(sent) -> bool:
     """The main clause of `sent` has a business that employs people as its subject ("The bakery
     employs eleven people"): the topic its owner or staff go on speaking for."""
-    root = next((t for t in sent if t.dep_ == "ROOT"), None)
-    subj = subject_of(root) if root is not None else None
+    subj = _root_subject(sent)
     return subj is not None and subj.tag_ == "NN" and \
         subj.lemma_.lower() in lexicon.folded_words("employing_nouns.txt")
 
