@@ -22,10 +22,10 @@ import re
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors import glosses_signature as signature
 from mtaudit.detectors.russian_setting import russian_news
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
-from mtaudit.text.english_words import is_common_word
 
 OUTLET_BRACKET = rule(
     "MT325", "outlet-credit-bracket", "editorial-gloss",
@@ -82,19 +82,10 @@ _WEB_RU = r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|su|рф)(?![\w.-])"
 _INITIALS = re.compile(r"[A-Z][\w’'-]*")
 
 
-def _glossary_outlets(ctx) -> frozenset[str]:
-    try:
-        return ctx.glossary.names_by_type.get("outlet", frozenset())
-    except Exception:  # noqa: BLE001 - optional: the data files alone are enough
-        return frozenset()
-
-
 def _usable(name: str) -> bool:
     """A Russian outlet's name that credits something alone: not a world agency (“(Reuters)” and
     “(AP)” are English credits), not an English word (“Life”, “Profile”)."""
-    if name in lexicon.words("outlets_world.txt"):
-        return False
-    return " " in name or name.isupper() or not is_common_word(name.lower())
+    return name not in lexicon.words("outlets_world.txt") and signature.usable(name)
 
 
 @lru_cache(maxsize=8)
@@ -187,7 +178,7 @@ class PageCreditDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        extra = _glossary_outlets(ctx)
+        extra = signature.glossary_outlets(ctx)
         if "(" in text or "[" in text:
             for m in _bracket(extra).finditer(text):
                 if _introduced(text, m.start("credit"), m.group("name")):

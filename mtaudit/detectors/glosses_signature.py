@@ -71,7 +71,7 @@ def _alternation(forms) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
-def _usable(name: str) -> bool:
+def usable(name: str) -> bool:
     """An outlet name the signature may end with: one that is not an English word alone (“Profile”,
     “Expert”, “Echo” sign nothing when written after a dash: they may be the sentence's last word)."""
     return " " in name or not is_common_word(name.lower()) or name.isupper()
@@ -79,7 +79,7 @@ def _usable(name: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _pattern(extra: frozenset[str]) -> re.Pattern:
-    names = _alternation(n for n in lexicon.words("outlets.txt") | extra if _usable(n))
+    names = _alternation(n for n in lexicon.words("outlets.txt") | extra if usable(n))
     nouns = _alternation(lexicon.words("outlet_nouns.txt"))
     outlet = (rf"(?:(?:{names})(?:[ ][A-Z][a-z]+)?(?![\w-]|\.\w)"           # TASS, RBC Siberia
               rf"|{_WEB}(?![\w-])"                                     # 72.ru
@@ -107,7 +107,8 @@ def _not_a_person(name: str) -> bool:
     return not name_gender(name) and name.split()[0].lower() not in _CALENDAR
 
 
-def _glossary_outlets(ctx) -> frozenset[str]:
+def glossary_outlets(ctx) -> frozenset[str]:
+    """The outlets the glossary knows (none without one): with data/outlets.txt, the names read."""
     try:
         return ctx.glossary.names_by_type.get("outlet", frozenset())
     except Exception:  # noqa: BLE001 - optional: the data file alone is enough
@@ -153,7 +154,7 @@ class OutletSignatureDetector:
         text = doc.text
         if "—" not in text and "–" not in text and " -" not in text:
             return
-        known = list(_pattern(_glossary_outlets(ctx)).finditer(text))
+        known = list(_pattern(glossary_outlets(ctx)).finditer(text))
         taken = {m.start("sig") for m in known}
         said = [m for m in _AFTER_SAID.finditer(text) if m.start("sig") not in taken and _not_a_person(m.group("name"))]
         for m in sorted(known + said, key=lambda m: m.start("sig")):
