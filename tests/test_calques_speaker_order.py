@@ -63,10 +63,10 @@ def test_english_inversion_and_english_orders_stay_quiet(text):
 
 
 TIME_MEMBERS = [
-    ("In the coming years will appear three new metro stations.", "In the coming years will appear"),
-    ("Next month will resume the flights to Antalya.", "Next month will resume"),
-    ("This autumn were planted 2,000 young oaks.", "This autumn were planted"),
-    ("On the opening of the bridge were present the governor and the builders.", "On the opening of the bridge were"),
+    ("In the coming years will appear three new metro stations.", "In the coming years will appear three new metro stations"),
+    ("Next month will resume the flights to Antalya.", "Next month will resume the flights"),
+    ("This autumn were planted 2,000 young oaks.", "This autumn were planted 2,000 young oaks"),
+    ("On the opening of the bridge were present the governor and the builders.", "On the opening of the bridge were present the governor"),
 ]
 TIME_NATIVE = [
     "Next month will see the return of the flights to Antalya.",

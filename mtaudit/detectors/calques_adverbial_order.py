@@ -47,6 +47,15 @@ A progressive counts like an active verb ("At this time in the opposite lane was
 A pronoun right after an opening preposition that opens no clause ("In it took part 64 teams": в нём
 приняли участие) is that preposition's object, though the parser reads "in" as a subordinator and
 "it" as the verb's subject; "After it opened …", "Since it reopened …" stay clauses.
+The fronted phrase holds what Russian puts there and English does not: two places joined by "and"
+("Between Omsk and the town of Tara started to run …", между А и Б), a name in quotes ("at the farm
+"Iskra" opened …", в хозяйстве «Искра»), "after"/"before" with a bare action noun that the parser
+reads as a clause ("after reconstruction resumed work …", после реконструкции); the verb may be a
+verb of phase with a bare "work" before the subject ("resumed work the smokehouse", возобновил
+работу), a verb and its own phrase before the object ("put into operation a new boiler house",
+ввели в эксплуатацию), or a past form the tagger calls a participle at the root ("put"); the noun
+after it may carry a superlative with its own phrase ("the largest in the region farm", крупнейшая
+в регионе ферма).
 The fix moves the subject before its verb and the adverbials after it, when the subject closes the
 clause.
 """
@@ -100,7 +109,12 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "The regatta opened the season. In it took part 18 crews from four regions.",
          "In him were fitted two new boilers.",
          "With it were repaired the roofs of three schools.",
-         "At that moment on the bridge was driving a truck with timber."],
+         "At that moment on the bridge was driving a truck with timber.",
+         "Between Tomsk and the town of Kolpashevo started to run a new passenger boat.",
+         "In the Kirov region at the farm \"Rassvet\" opened a goat cheese dairy.",
+         "In the Kizel district after renovation resumed work the rural library.",
+         "In the village Belaya Rechka of the Ishim district put into operation a new water tower.",
+         "Near the village in the Irkutsk region started to work the largest in the district fish farm."],
     good=["About 800 deer remained in the reserve by 2010.",
           "On the wall hung a portrait of the founder.",
           "Into the room came a tall man.",
@@ -139,7 +153,12 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "In it we found two old coins.",
           "With it comes a new duty for the council.",
           "In the corner was sitting an old man with a newspaper.",
-          "At the time the company was building a new plant."],
+          "At the time the company was building a new plant.",
+          "Between the two towers stood a narrow footbridge.",
+          "Between Omsk and Tara the company runs two buses a day.",
+          "After renovation the library reopened in May.",
+          "At the club \"Zarya\" the team opened a new gym.",
+          "In the village after school children play football."],
     applicability="unsafe",
 )
 
@@ -167,6 +186,7 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
 _PARTITIVES = {"each", "all", "some", "many", "most", "both", "one", "several", "none", "any"}
 _DAY_WORDS = {"today", "yesterday", "tomorrow", "tonight", "now"}
 _PARTICLES = {"out", "down", "up", "off", "away"}
+_QUOTES = {'"', "“", "”", "«", "»"}
 _PREP_WORDS = (r"in|on|at|from|for|to|into|by|among|amongst|near|since|over|during|under|after|before|across|"
                r"throughout|within|inside|outside|along|behind|beyond|around|through|between|until|till|"
                r"against|despite|without|with|instead\s+of|thanks\s+to|up\s+to|onto|about|toward|towards")
@@ -237,10 +257,31 @@ def _np_end(sent, i):
     j = i
     n = len(sent)
     noun = False
+    quoted = False
     while j < n:
         t = sent[j]
         if noun and (t.dep_ == "ROOT" or _verb_before_count(sent, j)):
             break  # "On the sites of the city work 40 cranes": the tagger's noun "work" is the verb
+        if t.text in _QUOTES and j > i:
+            # a name in quotes inside the phrase: "at the club "Zarya"" (в клубе «Заря»)
+            if not quoted and j + 1 < n and sent[j + 1].text[:1].isupper() and sent[j + 1].is_alpha:
+                quoted = True
+                j += 1
+                continue
+            if quoted:
+                quoted = False
+                j += 1
+                continue
+            break
+        if not noun and j > i and t.tag_ == "IN" and t.lower_ in ("in", "among", "of") \
+                and (sent[j - 1].tag_ == "JJS" or sent[j - 1].lower_ in ("first", "only")):
+            # "the largest in the region dairy farm" (крупнейшая в регионе ферма): a superlative with
+            # its own phrase before the noun, Russian order; the phrase is inside the noun phrase
+            k = _np_end(sent, j + 1)
+            if k > j + 1:
+                noun = True
+                j = k
+                continue
         if t.tag_ in _NP_TAGS and not (t.tag_ in ("VBN", "VBG") and j == i):
             if t.tag_ in ("VBN", "VBG") and not (j + 1 < n and sent[j + 1].tag_ in _NOUN_TAGS):
                 break  # "the bodies found …": a participle after the noun ends the phrase
@@ -299,7 +340,7 @@ def _adverbials(sent, i):
         if (t.pos_ == "ADP" or t.tag_ == "IN") and t.lower_ not in _NOT_PREPS and (
                 t.dep_ in ("prep", "ROOT", "advmod", "npadvmod")
                 or (t.lower_ == "up" and i + 1 < n and sent[i + 1].lower_ == "to")
-                or _pronoun_object(sent, i + 1)):
+                or _pronoun_object(sent, i + 1) or (units and _bare_noun_phrase(sent, i))):
             j = i + 1
             if j + 1 < n and t.lower_ in ("according", "up") and sent[j].lower_ == "to":
                 j += 1  # "up to 57 kilograms"
@@ -308,6 +349,7 @@ def _adverbials(sent, i):
                 k = j + 1  # "For this were allocated …", "In him were installed …"
             if k == j:
                 return i, units
+            k = _coordinated(sent, i, k)
             if t.lower_ != "of":
                 units += 1
             i = k
@@ -331,6 +373,32 @@ def _adverbials(sent, i):
             continue
         return i, units
     return i, units
+
+
+def _coordinated(sent, prep, k) -> int:
+    """The index after a preposition's coordinated objects: "Between Omsk and the town of Tara",
+    "In Kazan and Samara": "and"/"or" that the parser hangs inside the phrase, then a noun phrase
+    it makes a conjunct of the phrase's object (the verb's subject is never a conjunct there)."""
+    n = len(sent)
+    while k + 1 < n and sent[k].lower_ in ("and", "or") and sent[k].dep_ == "cc" and prep < sent[k].head.i < k:
+        end = _np_end(sent, k + 1)
+        if end == k + 1 or not any(t.dep_ == "conj" and prep < t.head.i < k for t in sent[k + 1:end]):
+            break
+        k = end
+    return k
+
+
+def _bare_noun_phrase(sent, i) -> bool:
+    """"after reconstruction", "before repair" inside the fronted adverbials: a preposition the
+    parser reads as a subordinator, then a bare singular noun (no article, no number) and straight
+    a finite verb. An English clause there needs a subject with a determiner or a name ("after the
+    plant reopened"); a bare action noun is the preposition's object (после реконструкции)."""
+    if sent[i].lower_ not in ("after", "before", "since", "until", "till") or sent[i].dep_ != "mark":
+        return False
+    if i + 2 >= len(sent):
+        return False
+    noun, verb = sent[i + 1], sent[i + 2]
+    return noun.tag_ == "NN" and noun.is_lower and verb.tag_ in _FINITE and verb.pos_ == "VERB"
 
 
 def _verb_group(sent, i):
@@ -360,8 +428,8 @@ def _verb_group(sent, i):
         return None
     kinds = {a.lemma_.lower() for a in aux}
     if not aux:
-        if main.tag_ not in _FINITE:
-            return None
+        if main.tag_ not in _FINITE and not (main.tag_ == "VBN" and main.dep_ == "ROOT"):
+            return None  # a participle with no auxiliary at the root is the tagger's past tense ("put")
         kind = "copula" if lemma == "become" else "active"
     elif main.tag_ == "VBN" and "be" in kinds:
         kind = "passive"
@@ -420,6 +488,7 @@ def _inversion_at(sent, s):
     # something before the verb the parser reads as its subject ("In May Gazprom reported")
     region = sent[s:first.i]
     if kind != "predicate" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS and not _place_name(t)
+                                   and not (t.i > 0 and _bare_noun_phrase(sent, t.i - 1))
                                    and not _phrase_head(sent, s, t) and not _pronoun_object(sent, t.i)
                                    for t in region):
         if not (kind == "copula" and _adjective_subject(region, main)):
@@ -428,7 +497,8 @@ def _inversion_at(sent, s):
         return None  # "…, and in the last minute made two throws": the first verb's subject
     if sent[k - 1].lower_ in _TIME_NOUNS | _DAY_WORDS and not (k - 2 >= j and _compound_modifier(sent[k - 2])):
         return None  # "… were extinguished yesterday": a time phrase, not a subject ("the fishing season" is one)
-    if any(t.dep_ == "mark" and not _pronoun_object(sent, t.i + 1) for t in region):
+    if any(t.dep_ == "mark" and not _pronoun_object(sent, t.i + 1) and not _bare_noun_phrase(sent, t.i)
+           for t in region):
         return None  # "After the company opened …": a subordinate clause
     if kind != "predicate" and (_name_swallowed(region) or _doer_swallowed(region) or subject_after_time(region)):
         return None
@@ -472,7 +542,7 @@ def _wedged_adverb(sent, j) -> bool:
 
 
 _POSTPOSED_PREPS = {"for", "to", "in", "on", "at", "from", "during", "after", "before", "over", "within", "with",
-                    "near", "since", "under", "by", "along", "across"}
+                    "near", "since", "under", "by", "along", "across", "into"}
 _CLOSING = {".", "!", ";", ":", "—", "–"}
 
 
@@ -526,7 +596,15 @@ def _catenative(sent, main, j) -> int:
     if sent[j].tag_ == "VBG" and sent[j].pos_ == "VERB" and j + 1 < len(sent) \
             and sent[j + 1].tag_ not in _NOUN_TAGS | {"IN"}:
         return 1
+    if sent[j].lower_ in _PHASE_OBJECTS and j + 2 < len(sent) and sent[j + 1].tag_ in ("DT", "CD", "PRP$") \
+            and sent[j + 1].lower_ not in _DEMONSTRATIVES:
+        return 1  # "resumed work the smokehouse", "began operation the new line" (возобновил работу)
     return 0
+
+
+# the bare nouns of an action's phase Russian puts between the verb and its subject (начал работу,
+# возобновил работу, завершил работу)
+_PHASE_OBJECTS = {"work", "operation", "operations", "activity", "activities", "functioning", "service"}
 
 
 # pronouns that may be a preposition's object; prepositions that never open a clause of their own
@@ -767,8 +845,8 @@ def _name_swallowed(tokens) -> bool:
     phrase may be the subject."""
     ws = [t for t in tokens if not t.is_punct]
     for a, b in zip(ws, ws[1:]):
-        if _place_name(b):
-            continue
+        if _place_name(b) or (b.dep_ == "conj" and b.head.dep_ == "pobj" and b.head.i < b.i):
+            continue  # "Between Omsk and the resort Tara": a conjunct of the phrase's own object
         if b.tag_ in ("NNP", "NNPS") and a.tag_ in ("NN", "NNS", "CD", "JJ") and b.i == a.i + 1:
             return True
         if b.tag_ in ("NNP", "NNPS") and a.tag_ == "NNP" and a.ent_type_ == "DATE":
@@ -781,8 +859,13 @@ def _place_name(t) -> bool:
     and a place noun (place_nouns.txt) or a way (street_nouns.txt, from WordNet), Russian order for a
     named place (озеро Акташ, улица Лермонтова); the parser may call it a
     subject, but it names the place of the phrase."""
-    return t.tag_ in ("NNP", "NNPS") and t.i > 1 and t.doc[t.i - 2].lower_ == "the" \
-        and t.doc[t.i - 1].lower_ in folded_words("place_nouns.txt") | words("street_nouns.txt")
+    if t.tag_ not in ("NNP", "NNPS"):
+        return False
+    k = t.i - 1
+    while k > 1 and t.i - k < 3 and t.doc[k].tag_ in ("NNP", "NNPS") and t.doc[k].is_title:
+        k -= 1  # "the village Krasny Yar", "the lake Bolshoye Ozero": a name of two or three words
+    return k > 0 and t.doc[k - 1].lower_ == "the" \
+        and t.doc[k].lower_ in folded_words("place_nouns.txt") | words("street_nouns.txt")
 
 
 def _doer_swallowed(tokens) -> bool:

@@ -17,6 +17,10 @@ piano", "Among the injured was a child": the verbs of calque_fronted_skip_verbs.
 Moscow, police detained …" and "In Moscow police detained …" (a subject), questions, and "In May
 Gazprom reported …" / "In Moscow Sobyanin said …", where the parser takes the subject into the
 phrase (two capitalised words with no article: left alone unless the last is a place word).
+
+The finding runs from the fronted phrase to the head of the noun after the verb (the postposed
+subject, or the object of a subjectless verb): the unit is the clause in Russian order, as
+reviewers mark it ("In Tver detained the director", not "In Tver detained").
 """
 
 from __future__ import annotations
@@ -240,7 +244,8 @@ class FrontedPlaceDetector:
                 continue
             prep, verb, inverted = hit
             lead = min((c for c in prep.children if c.dep_ == "advmod" and c.i < prep.i), key=lambda t: t.i, default=prep)
-            start, end = parsed.offset(lead), parsed.end_offset(verb)  # "Instead of them …"
+            start = parsed.offset(lead)  # "Instead of them …"
+            end = parsed.end_offset(_postposed_noun(parsed.doc, verb) or verb)
             phrase = doc.text[start:end]
             if inverted:
                 yield INVERTED_AFTER_PLACE.finding(
@@ -254,6 +259,22 @@ class FrontedPlaceDetector:
                 f"“{phrase}” has no subject: Russian subjectless order (В Москве задержали, в "
                 f"ведомстве пояснили); English names who “{verb.text}”: “Moscow police detained”, "
                 f"“the ministry explained”")
+
+
+_POSTPOSED_DEPS = {"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod"}
+
+
+def _postposed_noun(sent, verb):
+    """The head of the noun phrase after the verb that the finding reaches to: the postposed subject
+    or the object of a subjectless verb ("In Kazan opened a new school", "In them took part 64
+    teams": the unit is the clause's Russian order, fronted phrase to noun); the last such noun
+    within eight tokens of the verb, with no punctuation between; None when there is none."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "prt") and c.i > verb.i]
+    nouns = [c for h in heads for c in h.children
+             if c.dep_ in _POSTPOSED_DEPS and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "NUM")
+             and c.i - verb.i <= 8]
+    nouns = [n for n in nouns if not any(t.is_punct for t in sent[verb.i + 1:n.i])]
+    return max(nouns, key=lambda t: t.i, default=None)
 
 
 def _candidate(sentence: str) -> bool:

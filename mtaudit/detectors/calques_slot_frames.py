@@ -13,7 +13,10 @@ and the verb is followed by where, when or how the event went (in the square, on
 the slogan, with the participation of, these days); native "pass" keeps its own company: an object
 (the meeting passed a resolution, the parade passed the stand), a route (along, through, past, in
 front of, in formation), "off", "without incident", "peacefully". Motions, bills, votes and
-referendums are no events.
+referendums are no events. The unit is the event clause: a short subject that opens its clause with
+the verb ("The tournament passed"), a relative pronoun with the verb and its cue ("which passed
+in the park"), or a relative with a time or place phrase before the verb, Russian order ("which for
+three days passed in Samara", который три дня проходил).
 
 MT2235 (manner) and MT2236 (government) are frames with slots, one data entry a Russian
 construction (calque_slot_frames.yaml: в плановом порядке, в ручном режиме, в нерабочем
@@ -58,7 +61,9 @@ EVENT_PASSED = rule(
          "The festival will pass on 12 June in the city park.",
          "The meeting passed in a warm and friendly atmosphere.",
          "On Sunday in the village passed a fair of honey.",
-         "The exhibition of icons will work until 30 March in the museum."],
+         "The exhibition of icons will work until 30 March in the museum.",
+         "Forty teams came to the olympiad, which for two days passed in Kazan.",
+         "The pupils won the contest \"Young Chemist\", which for a week passed in Omsk."],
     good=["The fair of local farmers was held in the central square on Saturday.",
           "The meeting passed a resolution on the new budget.",
           "The parade passed the reviewing stand at noon.",
@@ -69,7 +74,8 @@ EVENT_PASSED = rule(
           "In 2019 the festival passed the mark of 100,000 visitors.",
           "The race passed through the village twice.",
           "Time passed slowly at the festival.",
-          "The exhibition works well as an introduction to the artist."],
+          "The exhibition works well as an introduction to the artist.",
+          "The rally, which within a week passed through three regions, ended in Omsk."],
 )
 
 MANNER = rule(
@@ -198,6 +204,37 @@ _MOTION_AFTER = regex.compile(r"\s*(?:off|by|along|through|past|down|up|over|acr
                               r"palace|square|village|town|city))\b", regex.IGNORECASE)
 
 
+_DETERMINERS = frozenset("the a an this that these those its their".split())
+# words a clause may open with before its subject ("and the match passed", "when the fair passed")
+_CLAUSE_OPENERS = frozenset("and but or so then when while after before as because since until".split())
+_RELATIVE_PREPS = frozenset("for during over in on at within throughout from".split())
+
+
+def _event_words(before, k, events) -> int:
+    """How many words of an event noun end at before[k] (0 when none)."""
+    return _event_at([w for w, _ in before], k, events) if k >= 0 else 0
+
+
+def _relative_phrase(before, events) -> int | None:
+    """The index of "which" in "the championship, which for three days passed": a relative pronoun
+    after an event noun, then a phrase of time or place (two to five words opening with a
+    preposition) before the verb, Russian order (который три дня проходил); None otherwise."""
+    words = [w.lower() for w, _ in before]
+    for r in range(len(words) - 3, max(-1, len(words) - 7), -1):
+        if words[r] not in ("which", "that"):
+            continue
+        phrase = words[r + 1:]
+        if not phrase or phrase[0] not in _RELATIVE_PREPS or any(w == "," or w in _TAIL_STOP for w in phrase):
+            return None
+        e = r - 1 - (r > 0 and words[r - 1] == ",")
+        if e > 0 and words[e] in ('"', "»", "”"):
+            # the event's name in quotes: "the tournament "Volga Cup", which …"
+            q = next((x for x in range(e - 1, max(-1, e - 6), -1) if words[x] in ('"', "«", "“")), None)
+            e = q - 1 if q is not None else -1
+        return r if e >= 0 and _event_words(before, e, events) else None
+    return None
+
+
 @lru_cache(maxsize=1)
 def _event_config():
     d = config()["event_pass"]
@@ -268,7 +305,10 @@ class SlotFramesDetector:
             if hit is None:
                 if _MOTION_AFTER.match(text, m.end()) or not after.match(text, m.end()):
                     continue
-                if not self._subject(before, events, tail_starts, between, not_before):
+                relative = _relative_phrase(before, events)
+                subject = -1 if relative is not None else self._subject(before, events, tail_starts, between,
+                                                                       not_before)
+                if relative is None and subject is None:
                     continue
                 cue = after.match(text, m.end())
                 start = m.start()
@@ -278,6 +318,24 @@ class SlotFramesDetector:
                                                           "successfully", "already", "traditionally", "annually"):
                     start = before[k][1]
                     k -= 1
+                if relative is not None:
+                    start = before[relative][1]  # "which for three days passed in Samara"
+                elif subject >= 0 and subject == k + 1 - _event_words(before, k, events) \
+                        and not any(w.lower() in ("which", "that") for w, _ in before[k + 1:]):
+                    # a short subject right before the verb group is the unit: "The tournament passed"
+                    first = subject
+                    if first > 0 and before[first - 1][0].lower() in _DETERMINERS:
+                        first -= 1
+                    if not (first > 0 and before[first - 1][0][:1].isalpha() and before[first - 1][0][:1].islower()
+                            and before[first - 1][0].lower() not in _CLAUSE_OPENERS):
+                        start, cue = before[first][1], None  # a subject that opens its clause
+                if cue is None:
+                    hit = (start, m.end())
+                    yield EVENT_PASSED.finding(
+                        doc, hit[0], hit[1],
+                        f"“{text[hit[0]:hit[1]]}” renders Russian проходить/пройти (прошёл, пройдёт, проходит) of an "
+                        "event with “pass”; English says the event was held, took place, will be held or is under way")
+                    continue
                 ws = list(regex.finditer(r"\S+", text[cue.end():cue.end() + 40]))
                 end = cue.end()
                 if cue.group().strip().lower() in ("in", "at", "on", "among") and ws:
@@ -295,7 +353,8 @@ class SlotFramesDetector:
                 "event with “pass”; English says the event was held, took place, will be held or is under way")
 
     @staticmethod
-    def _subject(before, events, tail_starts, between, not_before) -> bool:
+    def _subject(before, events, tail_starts, between, not_before) -> int | None:
+        """The index of the event noun's first word when an event is the verb's subject, else None."""
         words = [w for w, _ in before]
         k = len(words) - 1
         while k >= 0 and words[k].lower() in between:
@@ -305,16 +364,16 @@ class SlotFramesDetector:
             n = _event_at(words, i, events)
             if not n:
                 if i < k and words[i].lower() in _TAIL_STOP:
-                    return False
+                    return None
                 continue
             if i < k and words[i + 1].lower() not in tail_starts:
                 continue
             first = i - n + 1
             prev = words[first - 1].lower() if first > 0 else ""
             if prev in not_before:
-                return False
-            return True
-        return False
+                return None
+            return first
+        return None
 
     @staticmethod
     def _fronted(text, m, before, events):
