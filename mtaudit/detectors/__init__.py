@@ -126,3 +126,7 @@ from mtaudit.detectors import calques_institution_chain  # noqa: E402  (genitive
 DETECTORS += (calques_institution_chain.DETECTOR,)  # genitive25
 from mtaudit.detectors import glosses_lines  # noqa: E402  (gloss25: "(TASS)", "/Corr. TASS/", "Read also:", "Source: TASS")
 DETECTORS += (glosses_lines.DETECTOR,)  # gloss25
+from mtaudit.detectors import calques_eponym_imeni  # noqa: E402  (realmt26: "the library named after Herzen", имени)
+DETECTORS += (calques_eponym_imeni.DETECTOR,)  # realmt26
+from mtaudit.detectors.entities import surname_case  # noqa: E402  (realmt26: "of Dmitry Brusnikina", a declined surname)
+DETECTORS += (surname_case.DETECTOR,)  # realmt26
