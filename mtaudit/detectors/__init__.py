@@ -130,3 +130,5 @@ from mtaudit.detectors import calques_eponym_imeni  # noqa: E402  (realmt26: "th
 DETECTORS += (calques_eponym_imeni.DETECTOR,)  # realmt26
 from mtaudit.detectors.entities import surname_case  # noqa: E402  (realmt26: "of Dmitry Brusnikina", a declined surname)
 DETECTORS += (surname_case.DETECTOR,)  # realmt26
+from mtaudit.detectors import glosses_notes  # noqa: E402  (gloss26: a page's credit, sponsor and update notes as sentences, reader boilerplate, "PAI (Pskov news agency)")
+DETECTORS += (glosses_notes.DETECTOR,)  # gloss26

@@ -4,7 +4,8 @@ or slashes as a credit (MT325), and the page's furniture lines (MT326).
 A Russian page credits a fact it took from an agency in brackets after the sentence (“…, сообщили в
 полиции (ТАСС).”) or, on a wire, in slashes after the dateline (“/Корр. ТАСС/”); around the story it
 prints cross-references (Читайте также, Материалы по теме), an appeal to subscribe to its channel, a
-source or copyright line (Источник: ТАСС, © РИА Новости). A scraper keeps them and MT renders them;
+source or copyright line (Источник: ТАСС, © РИА Новости), a byline (Автор: …, Текст: … Фото: …) and a
+caption lead (На фото: …). A scraper keeps them and MT renders them;
 an English report attributes in words and has none of the page's furniture.
 
 Each is read by its shape, with the words as data: outlets (data/outlets.txt and the glossary's,
@@ -50,7 +51,7 @@ OUTLET_BRACKET = rule(
 PAGE_FURNITURE = rule(
     "MT326", "page-furniture-line", "editorial-gloss",
     summary="A Russian page's furniture left as a line: “Read also: …”, “Materials on the topic”, "
-            "“Subscribe to our channel in Telegram”, “Source: TASS”, “© RIA Novosti”",
+            "“Subscribe to our channel in Telegram”, “Source: TASS”, “© RIA Novosti”, “Text: … Photo: …”, “In the photo: …”",
     why="A Russian news page prints cross-references (Читайте также, Материалы по теме), an appeal to "
         "subscribe to its channel and a source or copyright line around the story; scraped with it "
         "and translated, they land in the article as lines of their own, which an English report "
@@ -65,7 +66,9 @@ PAGE_FURNITURE = rule(
          "The cinema in Kursk will show Soviet comedies all summer.\n\n"
          "Translator's note: the comedy is known in English under the same title.",
          "The ice on the Irtysh will hold until the end of March.\n\n© TASS",
-         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: om1.ru"],
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: om1.ru",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\n"
+         "Text: Irina Volkova. Photo: Pavel Orlov"],
     good=["The new ferry to Sakhalin will carry 400 passengers, the Kholmsk port said.\n\n"
           "Read more about the ferry in our earlier report on the Kholmsk port.",
           "Read more: the council's budget explained",
@@ -74,7 +77,9 @@ PAGE_FURNITURE = rule(
           "Subscribe to our newsletter for the best stories and videos of the week.",
           "Source: Reuters",
           "On the topic of pensions, the governor of the Omsk region said nothing.",
-          "Photo: Reuters"],
+          "Photo: Reuters",
+          "By Irina Volkova\n\nThe ice on the Irtysh will hold until the end of March, rescuers in Omsk said.",
+          "The ice on the Irtysh will hold until the end of March.\n\nText: the rescuers' statement in full"],
     applicability="unsafe",
 )
 
@@ -153,6 +158,10 @@ def _platform() -> re.Pattern:
 _RUSSIAN_PLATFORM = re.compile(r"(?i:\b(?:VKontakte|VK|Odnoklassniki|Dzen|Zen|Rutube|messengers))(?![a-z])|\bMAX(?![A-Z])")
 
 
+# a person's name in a byline: capitalised words or initials ("Irina Volkova", "I. Volkova")
+_NAME = r"(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
+
+
 @lru_cache(maxsize=8)
 def _furniture(extra: frozenset[str]) -> re.Pattern:
     alts = []
@@ -162,6 +171,10 @@ def _furniture(extra: frozenset[str]) -> re.Pattern:
             rest = r"(?:[ \t]*[:—–][ \t]*[^\n]*|[ \t]*)"
         elif kind == "platform":
             rest = r"[ \t][^\n]*"
+        elif kind == "byline":  # names only: "Author: Irina Volkova", "Text: I. Volkova. Photo: P. Orlov"
+            colon = r"[ \t]*:?[ \t]*" if lead.endswith(" by") or not lead[-1].isalpha() else r"[ \t]*:[ \t]*"
+            rest = (colon + _NAME + r"(?:[ \t]*[,.;/][ \t]*(?:(?:photos?|text|video|design)[ \t]*:[ \t]*)?"
+                    + _NAME + r")*[ \t]*\.?[ \t]*")
         else:  # outlet: the line is the lead, the outlet and at most a year
             # "Photo: Ivan Belov / RIA Novosti": a photographer before the outlet
             rest = (r"[ \t]*:?[ \t]*(?:photo[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*/[ \t]*)?"
