@@ -48,7 +48,8 @@ LOWERCASE_SURNAME = rule(
           "Fans of Dynamo kiev, a club, sang; the Bolshoi nova was staged.",
           "The prize went to Anna Rose; a rose was laid on the stage for Ivan Baker, the baker's son.",
           "The women's basketball team Nadezhda beat Dynamo Kursk 78:70 on Sunday.",
-          "The shop in Tver sells Hollis ice cream in summer."],
+          "The shop in Tver sells Hollis ice cream in summer.",
+          "The film won two statuettes at the last Oscar ceremony, in Los Angeles."],
     applicability="unsafe",
 )
 
@@ -213,6 +214,10 @@ def _lowercase_surnames(doc, known):
             # article modifies the noun after it; "Mr Williams disagreed": an honorific takes the
             # surname, so the name is complete and the word after it is its predicate
             continue
+        if before in names and is_common_word(word) and not seen_capitalised(word) and \
+                _modified_after_determiner(text, p_start):
+            continue  # "at the last Oscar ceremony", "the annual Grace lecture": the name modifies
+            # the common noun after it inside a noun phrase an article opens
         if _inflected_common(word) and not seen_capitalised(word):
             continue  # "Nick teaches", "Anna rose": a verb's or a plural noun's form is no surname
         # a word after a first name that is an ordinary English word ("Nadezhda beat Dynamo", a club
@@ -276,6 +281,23 @@ def _lowercase_surnames(doc, known):
 
 
 _DETERMINERS = frozenset("the a an this that these those".split())
+
+
+def _modified_after_determiner(text: str, start: int) -> bool:
+    """One or two lower-case words and an article before the token at `start` ("the last Oscar",
+    "this year's Grace"): the capitalised word is a modifier inside a noun phrase."""
+    at = start
+    for _ in range(3):
+        prev = _previous_token(text, at)
+        if prev is None or not text[prev[1]:at].isspace():
+            return False
+        word = text[prev[0]:prev[1]]
+        if word.casefold() in _DETERMINERS:
+            return at != start
+        if not word.islower():
+            return False
+        at = prev[0]
+    return False
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr.".split())
 
 
