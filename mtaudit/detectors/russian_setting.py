@@ -1,6 +1,6 @@
 """Whether a document is set in Russia: one test for every detector that reads a token differently
 in Russian news (an abbreviation, a place word, an English first name), its cues as data
-(data/russian_setting_cues.tsv).
+(data/russian_setting_cues.tsv, and the towns of data/russian_cities.txt the glossary lacks).
 
 A "Russian" token means something else in other news: "UK" is Britain, "Riverside" an English
 town, "Peter Navarro" an American. Each such detector asks the same question, at one of two
@@ -22,6 +22,7 @@ from mtaudit.text.english_words import is_common_word_or_plural
 from mtaudit.text.views import RUSSIAN_SETTING
 
 CUES = "russian_setting_cues.tsv"
+TOWNS = "russian_cities.txt"  # towns the glossary lacks (scripts/build_russian_cities.py): news cues
 NONE, PLACE, MENTION, NEWS = 0, 1, 2, 3
 _STRENGTH = {"place": PLACE, "mention": MENTION, "news": NEWS}
 
@@ -41,6 +42,8 @@ def _cues() -> tuple[re.Pattern | None, dict[str, int], tuple[tuple[str, int], .
             first_name = level
         else:
             words[cue] = level
+    for town in lexicon.words(TOWNS):
+        words.setdefault(town, NEWS)
     pattern = re.compile(r"\b(?:" + "|".join(
         re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True)) + r")\b") \
         if words else None
