@@ -132,3 +132,5 @@ from mtaudit.detectors.entities import surname_case  # noqa: E402  (realmt26: "o
 DETECTORS += (surname_case.DETECTOR,)  # realmt26
 from mtaudit.detectors import glosses_notes  # noqa: E402  (gloss26: a page's credit, sponsor and update notes as sentences, reader boilerplate, "PAI (Pskov news agency)")
 DETECTORS += (glosses_notes.DETECTOR,)  # gloss26
+from mtaudit.detectors import calques_attribution_frame  # noqa: E402  (attrib26: the source after its verb, one frame)
+DETECTORS += (calques_attribution_frame.DETECTOR,)  # attrib26

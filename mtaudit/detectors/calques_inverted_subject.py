@@ -223,6 +223,7 @@ SPEAKER_AFTER_VERB = rule(
           "Wells in 40 villages will be cleaned this summer, Deputy Governor Sergei Ponomaryov said.",
           "“We are ready,” noted the chairman of the board of directors.",
           "The dividends will be paid in June, said the chairman of the board.",
+          "The lynx population grew by a fifth, reports the Siberian Pravda news agency.",
           "The rouble will weaken, noted Ivan Petrov, the chief analyst of the bank.",
           "The talks were useful, announced Foreign Minister Sergei Lavrov.",
           "The plan, noted the head of the district, is ready.",
@@ -414,6 +415,11 @@ def _hearer_not_speaker(sent: str, start: int, end: int) -> bool:
     return _OBJECT_OF.search(sent[:head.start()]) is not None
 
 
+_ENGLISH_OUTLET = regex.compile(
+    r"(?:the\s+)?\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3}\s+(?:(?:news|information|state)\s+)?"
+    r"(?:agency|newspaper|channel|portal|website|magazine|broadcaster|outlet|radio\s+station)$", regex.V1)
+
+
 def _speaker_after_verb(sent: str):
     """(start, end) in `sent` of "declared the deputy governor Sergei Ponomaryov" after a clause, or None."""
     m0 = _SPEECH_PREFILTER.search(sent)
@@ -432,6 +438,9 @@ def _speaker_after_verb(sent: str):
             if regex.search(r"\w['’]s\b", title) or not regex.search(r"\s(?:of|for|at)\s|[“\"«]", title):
                 continue  # "…, noted the station's chief, John Smith", "confirmed the owner, Anna
                 # Petrova": an English title set off by a comma; the Russian one has its of-chain
+        if "who" in m.groupdict() and _ENGLISH_OUTLET.match(m.group("who")):
+            continue  # "…, reports the Pravda news agency": the outlet's name before its media noun,
+            # the English order (the Russian one is "the news agency Pravda")
         if "who" in m.groupdict() and _hearer_not_speaker(sent, m.start("who"), m.end("who")):
             continue  # "X, Apple's finance chief, said during a call with analysts": the
             # doer is the object of the phrase's preposition, a hearer; the speaker came before
