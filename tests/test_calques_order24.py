@@ -80,3 +80,15 @@ def test_settlement_apposition_fix_and_setting():
     assert found[0].fix.edits[0].replacement == " of"
     quiet = "The school in the town Kryazhino will open in September."  # no Russian setting
     assert not audit(Document(quiet, doc_id="t"), AuditContext(), Selection(select=("MT2431",))).findings
+
+
+def test_settlement_apposition_frames():
+    """Without "the" after a preposition, inside a fronted phrase that keeps English order, and a
+    town's quarter named first; a fronted phrase running into its verb stays MT2517's."""
+    text = ("In the school of the village Lipki the piano stood. Residents of settlement Polazna came. "
+            "Near the village Ozerki gathered 300 swans. The river Oka froze.")
+    got = [text[a:b] for a, b, _, _ in settlement_appositions(text)]
+    assert got == ["the village Lipki", "settlement Polazna"]
+    text = "Perm, 5 May. A shop opened in the microdistrict Solnechny."
+    (f,) = audit(Document(text, doc_id="t"), AuditContext(), Selection(select=("MT2431",))).findings
+    assert f.text == "the microdistrict Solnechny" and f.correction == "the Solnechny microdistrict"

@@ -105,6 +105,24 @@ def test_combining_form_shape():
     assert ct._fused_english("electromagnetic") and not ct._fused_english("electrocharging")
 
 
+def test_fused_combining_forms():
+    spec = ct.combining_forms()
+    assert spec.fused_bads and spec.fused_quiets
+    for bad in spec.fused_bads:
+        assert _found(bad, ct.COMPOUND_DETECTOR), bad
+    for q in spec.fused_quiets:
+        assert _found(q, ct.COMPOUND_DETECTOR) == [], q
+    (f,) = _found("The city bought 40 units of electrotransport.", ct.COMPOUND_DETECTOR)
+    assert f.text == "electrotransport" and f.fix.edits[0].replacement == "electric transport"
+    (f,) = _found("A velotrail runs along the river.", ct.COMPOUND_DETECTOR)
+    assert f.fix.edits[0].replacement == "bicycle trail"
+    (f,) = _found("The autocinema opened in May.", ct.COMPOUND_DETECTOR)
+    assert f.fix is None and "drive-in cinema" in f.message  # a gloss, not a rendering: a hint only
+    (f,) = _found("Teleheadhunting is new here.", ct.COMPOUND_DETECTOR)  # the rest two English words
+    assert f.text == "Teleheadhunting"
+    assert _found("The firm Autoservice Plus and an autocratic ecosystem.", ct.COMPOUND_DETECTOR) == []
+
+
 def test_plural_pairs():
     _, bads, quiets = ct._plural_pair_spec()
     assert bads and quiets

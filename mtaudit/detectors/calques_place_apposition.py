@@ -1,5 +1,6 @@
 """A settlement's type noun and its name with no "of" (MT2431): "near the village Yasnoye", "in
-the town Kirovsk", "a resident of the stanitsa Veshenskaya".
+the town Kirovsk", "a resident of the stanitsa Veshenskaya", "residents of settlement Polazna",
+"in the microdistrict Solnechny".
 
 Russian sets a settlement's name in apposition to its type noun (деревня Ясное, посёлок Мирный):
 no case ending links them, so MT has nothing to turn into "of" and leaves the two side by side.
@@ -32,7 +33,9 @@ PLACE_APPOSITION = rule(
          "Omsk, 2 June. The new school in the town Isilkul will open in September.",
          "Rostov, 3 July. A resident of the stanitsa Veshenskaya grew a melon of 20 kilograms.",
          "Perm, 5 May. The bridge to the settlement Polazna will be repaired by autumn.",
-         "Kursk, 4 May. The resident of the village Ozerki Anna Orlova grew a record pumpkin."],
+         "Kursk, 4 May. The resident of the village Ozerki Anna Orlova grew a record pumpkin.",
+         "Kursk, 4 May. In the library of the village Ozerki the old stove still works.",
+         "Perm, 5 May. A shop opened in the microdistrict Solnechny, and residents of settlement Polazna came."],
     good=["Kursk, 4 May. A black truffle was found near the village of Ozerki, the regional forestry said.",
           "Omsk, 2 June. The head of the village Anna Petrova opened the school.",
           "Perm, 5 May. The city Council met on Monday in Perm.",
@@ -44,12 +47,14 @@ PLACE_APPOSITION = rule(
 )
 
 _NOUNS = "settlement_type_nouns.txt"
+_NAME_FIRST = frozenset({"microdistrict"})
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 
 
 def _pattern():
     nouns = "|".join(sorted(lexicon.words(_NOUNS), key=len, reverse=True))
-    return regex.compile(rf"\b(?P<the>[Tt]he)\s+(?P<noun>{nouns})\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
+    return regex.compile(rf"(?:\b(?P<the>[Tt]he)\s+|(?<=\b(?:in|of|near|from|to|into|outside|around)\s+))"
+                         rf"(?P<noun>{nouns})\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
                          rf"(?:\s+(?P<next>\p{{Lu}}\p{{Ll}}*)|(?P<poss>[’']))?", regex.V1)
 
 
@@ -59,6 +64,12 @@ _PATTERN = None
 # Lovozero passed the race"); a second, shorter finding inside it would point at half the artifact
 _OPENING_PHRASE = regex.compile(r"(?:^|[.!?]\s+|\n|\s[-–—]\s+)(?:In|On|At|Near|Around|Outside|Behind|Beyond|From|"
                                 r"Along|Across|Over|Under|By|Not\s+far\s+from)\b[^,;:.!?\n]{0,80}$", regex.V1)
+
+# what follows the name when the fronted phrase runs on into its verb: a lower-case word that opens
+# no noun phrase (a verb in Russian order), not an article, a possessive, a pronoun or a number
+_VERB_NEXT = regex.compile(r",?\s+(?!(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|there|it|he|she|"
+                           r"they|we|i|you|all|some|many|most|every|each|one|two|three|four|five|no|only|"
+                           r"local|old|new|young)\b)\p{Ll}", regex.V1)
 
 
 def settlement_appositions(text: str):
@@ -77,8 +88,10 @@ def settlement_appositions(text: str):
         elif m.group("poss") or (m.group("next") and m.group("next") not in first):
             continue  # a longer name or a possessive ("the village People's", "the city Duma Speaker");
             # a first name after it starts a person ("a resident of the village Lipki Anna Orlova")
-        if _OPENING_PHRASE.search(text, max(0, m.start() - 90), m.start()):
-            continue  # "In the park near the village Lipki gathered …": the fronted phrase, MT2517's
+        if _OPENING_PHRASE.search(text, max(0, m.start() - 90), m.start()) and _VERB_NEXT.match(text, end):
+            continue  # "In the park near the village Lipki gathered …": the fronted phrase, MT2517's;
+            # with a subject after it ("In the school of the village Lipki the piano stood") the
+            # sentence is in English order and the apposition is the only artifact
         words = name.replace("-", " ").split()
         if words[0] in first or words[0] in english_first:
             continue  # "the head of the village Lyudmila Grigorieva": a person after a title
@@ -102,12 +115,18 @@ class PlaceAppositionDetector:
         if not near_russia(doc, ctx):
             return
         for start, end, noun, name in settlement_appositions(text):
-            noun_end = text.index(noun, start) + len(noun)
+            noun_start = text.index(noun, start)
+            noun_end = noun_start + len(noun)
+            if noun in _NAME_FIRST:  # a town's quarter: English names it first ("the Solnechny microdistrict")
+                english = f"{name} {noun}"
+                fix = Fix.replace(noun_start, end, english, Applicability.UNSAFE, f"say “{english}”")
+            else:
+                english = f"{noun} of {name}"
+                fix = Fix.replace(noun_end, noun_end, " of", Applicability.UNSAFE, "insert “of”")
             yield PLACE_APPOSITION.finding(
                 doc, start, end,
                 f"“{text[start:end]}” sets the name beside its type noun with no “of”, as Russian does "
-                f"(деревня Ясное); English: “the {noun} of {name}”",
-                fix=Fix.replace(noun_end, noun_end, " of", Applicability.UNSAFE, "insert “of”"))
+                f"(деревня Ясное); English: “the {english}”", fix=fix)
 
 
 DETECTOR = PlaceAppositionDetector()

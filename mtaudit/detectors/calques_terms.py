@@ -628,6 +628,7 @@ class CompoundDetector:
                 f"“{phrase}” renders a Russian compound adjective ({fam.ru}) by its parts; "
                 f"English says “{hint}”", fix=fix)
         yield from combining_form_findings(doc, text, seen)
+        yield from fused_form_findings(doc, text, seen)
         yield from plural_pair_findings(doc, text, seen)
 
 
@@ -639,6 +640,11 @@ class CombiningForms:
     overrides: dict
     bads: tuple[str, ...]
     quiets: tuple[str, ...]
+    fused: regex.Pattern | None = None   # a lower-case word opening with any form, hyphen-less
+    fused_forms: dict | None = None      # forms + fused_only
+    hints: dict | None = None
+    fused_bads: tuple[str, ...] = ()
+    fused_quiets: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -649,9 +655,14 @@ def combining_forms() -> CombiningForms | None:
     forms = spec["forms"]
     alt = "|".join(sorted(forms, key=len, reverse=True))
     pattern = regex.compile(rf"(?<![\w-])(?P<f>(?i:{alt}))[-‐](?P<s>[a-z]{{3,}})(?![\w-])")
+    fused_forms = {**forms, **(spec.get("fused_only") or {})}
+    fused_alt = "|".join(sorted(fused_forms, key=len, reverse=True))
+    fused = regex.compile(rf"(?<![\w-])(?P<f>(?:{fused_alt})|(?:{fused_alt.title()}))(?P<s>[a-z]{{4,}})(?![\w-])")
     return CombiningForms(pattern, forms, frozenset(n.lower() for n in spec.get("native") or []),
                           {k.lower(): v for k, v in (spec.get("overrides") or {}).items()},
-                          one_or_many(spec.get("bad") or []), one_or_many(spec.get("quiet") or []))
+                          one_or_many(spec.get("bad") or []), one_or_many(spec.get("quiet") or []),
+                          fused, fused_forms, {k.lower(): v for k, v in (spec.get("hints") or {}).items()},
+                          one_or_many(spec.get("fused_bad") or []), one_or_many(spec.get("fused_quiet") or []))
 
 
 def _fused_english(word: str) -> bool:
@@ -688,6 +699,58 @@ def combining_form_findings(doc, text: str, seen: list[tuple[int, int]]):
             doc, start, end,
             f"“{text[start:end]}” joins the Russian combining form {spec.forms[f]['ru']} to an English "
             f"word by a hyphen, a word English does not write; English says “{english}”",
+            fix=Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”"))
+
+
+def _english_rest(rest: str) -> bool:
+    """The rest after the form is an English word ("cinema", "tickets") or two ("headhunting")."""
+    from mtaudit.text.english_words import is_common_word_or_plural
+
+    if is_common_word_or_plural(rest):
+        return True
+    return any(is_common_word_or_plural(rest[:i]) and is_common_word_or_plural(rest[i:])
+               for i in range(4, len(rest) - 3))
+
+
+def _an_english_word(word: str) -> bool:
+    from mtaudit.text.english_words import is_common_word_or_plural, lemmas_by_pos
+
+    return _fused_english(word) or is_common_word_or_plural(word) or bool(lemmas_by_pos(word.lower()))
+
+
+def fused_form_findings(doc, text: str, seen: list[tuple[int, int]]):
+    """A Russian combining form fused with an English word into one word English does not write
+    (autocinema for автокинотеатр, velotrail, agroholding): the shape, not a list of compounds.
+    English's own fused words (autopilot, ecotourism) are wordfreq's, read at build time; a
+    capitalised word inside a sentence is a name (Autoservice Plus) and stays quiet."""
+    spec = combining_forms()
+    if spec is None or spec.fused is None:
+        return
+    for m in spec.fused.finditer(text):
+        start, end = m.start(), m.end()
+        word, f, rest = m.group(), m.group("f").lower(), m.group("s")
+        if word[:1].isupper() and not _SENTENCE_OPEN.search(text, max(0, start - 5), start):
+            continue  # a capitalised word inside a sentence: a firm's or a place's name
+        if word.lower() in spec.native or _an_english_word(word) or not _english_rest(rest):
+            continue
+        if any(a < end and start < b for a, b in seen):
+            continue
+        seen.append((start, end))
+        compound = f"{f}-{rest}"
+        form = spec.fused_forms[f]
+        hint = spec.hints.get(compound)
+        english = spec.overrides.get(compound) or form["english"].format(second=rest)
+        english = _cased(english, word)
+        if hint:
+            yield COMPOUND_BY_PARTS.finding(
+                doc, start, end,
+                f"“{word}” fuses the Russian combining form {form['ru']} with an English word into a "
+                f"word English does not write; English says “{_cased(hint, word)}”")
+            continue
+        yield COMPOUND_BY_PARTS.finding(
+            doc, start, end,
+            f"“{word}” fuses the Russian combining form {form['ru']} with an English word into a word "
+            f"English does not write; English says “{english}”",
             fix=Fix.replace(start, end, english, Applicability.UNSAFE, f"say “{english}”"))
 
 

@@ -131,13 +131,34 @@ def regional_institutions(text: str):
         yield m.start(), m.start(), m.end()
 
 
+# a city's institution named by the city's adjective (Самарский университет, Курская филармония):
+# MT writes "Samara university"; with no article before the place, it is the name, not a description
+# ("a Samara university", "the Kursk philharmonic's hall" read otherwise)
+_CITY_INSTITUTION = re.compile(
+    r"(?<![\w’'-])(?:of|at|from|in|to|by|with|for|into)[ ](?P<place>[A-Z][a-z’'-]+)[ ]"
+    r"(?P<head>university|philharmonic|conservatory|conservatoire)(?![\w’'-])(?!['’]s)")
+
+
+def city_institutions(text: str, known=None):
+    """(start, lowercase start, end) of "<Place> university" with no article before the place."""
+    for m in _CITY_INSTITUTION.finditer(text):
+        if is_common_word(m.group("place").lower()) and not (known is not None and known.contains(*m.span("place"))):
+            continue  # "at Central university", "of Russian university": a word, not a place the
+            # glossary knows (Samara is a word too: the winged fruit)
+        yield m.start("place"), m.start("head"), m.end("head")
+
+
 def university_findings(doc, rule, known):
-    """MT406 findings of `state_universities` and `regional_institutions` that no glossary name covers."""
+    """MT406 findings of `state_universities`, `regional_institutions` and `city_institutions`
+    that no glossary name covers."""
     from mtaudit.text.house_casing import british_style
 
     text = doc.text
     found = [(s, lo, e, False) for s, lo, e in state_universities(text)]
     found += [(s, lo, e, True) for s, lo, e in regional_institutions(text)]
+    taken = [(s, e) for s, _, e, _ in found]
+    found += [(s, lo, e, True) for s, lo, e in city_institutions(text, known)
+              if not any(a < e and s < b for a, b in taken)]
     for start, lo, end, regional in found:
         if known.contains(start, end) or (regional and british_style(doc, start, end)):
             continue

@@ -60,7 +60,8 @@ LOWERCASE_NAME_HEAD = rule(
          "Donors came to the Sverdlovsk regional blood transfusion station on Monday.",
          "Concerts will be held outside the Kursk regional philharmonic and the Omsk city clinical hospital No. 2.",
          "The prosecutor's office of the Tomsk region opened a check.",
-         "The prosecutor's office of the Republic of Khakassia opened a check."],
+         "The prosecutor's office of the Republic of Khakassia opened a check.",
+         "Samara, 4 May. Students of Samara university built a robot; the choir of Kursk philharmonic sang."],
     good=["Voters in the Shoreham-Wading River school districts approved the budget.",
           "Ships of the Northern Fleet left Severomorsk on Monday.",
           "Russian troops crossed the river.",
@@ -90,6 +91,8 @@ LOWERCASE_NAME_HEAD = rule(
           "Jurors spared the Colorado theatre shooter; the Texas court ruled later.",
           "The Sverdlovsk Regional Blood Transfusion Station and the city blood bank reopened.",
           "Parents gathered outside the Water Corporation office on Monday.",
+          "Samara, 4 May. He studied at a Samara university; the Samara university's rector and Samara University spoke.",
+          "Samara, 4 May. She studied at Samara University, and the Samara university's rector spoke.",
           "The strike was called by the Rail, Tram and Transport union (RTT), which had rejected the offer."],
     applicability="safe",
 )
@@ -251,7 +254,7 @@ class NameCasingDetector:
                     fields.append((m, words))
         yield from _lowercase_fields(doc, ctx, fields)
         yield from _honorary_titles(doc)
-        yield from tails.university_findings(doc, LOWERCASE_NAME_HEAD, known)  # "Pskov state university"
+        yield from tails.university_findings(doc, LOWERCASE_NAME_HEAD, known)  # "Pskov state university", "at Samara university"
 
 
 @lru_cache(maxsize=1)
