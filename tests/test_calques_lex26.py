@@ -58,3 +58,5 @@ def test_city_institution_without_article():
     with no article: the institution's name; an article makes it a description."""
     assert ("MT406", "Samara university") in _found("Students of Samara university won.", "MT406")
     assert _found("He taught at a Samara university; the Samara university's rector spoke.", "MT406") == []
+    assert ("MT406", "Samara university") in _found("Students of the Samara university won.", "MT406")
+    assert _found("Students of the Samara university team and of the Samara university where he taught.", "MT406") == []

@@ -135,16 +135,24 @@ def regional_institutions(text: str):
 # MT writes "Samara university"; with no article before the place, it is the name, not a description
 # ("a Samara university", "the Kursk philharmonic's hall" read otherwise)
 _CITY_INSTITUTION = re.compile(
-    r"(?<![\w’'-])(?:of|at|from|in|to|by|with|for|into)[ ](?P<place>[A-Z][a-z’'-]+)[ ]"
+    r"(?<![\w’'-])(?:of|at|from|in|to|by|with|for|into)[ ](?P<the>the[ ])?(?P<place>[A-Z][a-z’'-]+)[ ]"
     r"(?P<head>university|philharmonic|conservatory|conservatoire)(?![\w’'-])(?!['’]s)")
+# after "the", only a head that closes its phrase names the institution ("students of the Samara
+# university won"); a word after it may make the phrase a description ("the Samara university
+# where he taught", "the Kazan university team")
+_CLOSES = re.compile(r"\s*[.,;:)]|[ ](?:won|was|were|is|are|has|have|had|will|would|and|in|at|on|to|for|with|from|"
+                     r"since|took|opened|held|hosted|became|received|said|says|announced|reported)\b")
 
 
 def city_institutions(text: str, known=None):
-    """(start, lowercase start, end) of "<Place> university" with no article before the place."""
+    """(start, lowercase start, end) of "<Place> university" with no article before the place, or
+    with "the" and nothing after the head that could make it a description."""
     for m in _CITY_INSTITUTION.finditer(text):
         if is_common_word(m.group("place").lower()) and not (known is not None and known.contains(*m.span("place"))):
             continue  # "at Central university", "of Russian university": a word, not a place the
             # glossary knows (Samara is a word too: the winged fruit)
+        if m.group("the") and not _CLOSES.match(text, m.end("head")):
+            continue
         yield m.start("place"), m.start("head"), m.end("head")
 
 
