@@ -77,3 +77,15 @@ def test_an_event_that_passed_is_spanned_as_its_clause(text, span):
 def test_a_relative_passing_along_a_route_stays_quiet():
     text = "The rally, which within a week passed through three regions, ended in Omsk."
     assert [c for c, *_ in _found(text, calques_slot_frames.DETECTOR) if c == "MT2234"] == []
+
+
+@needs_parser
+def test_the_subject_first_fix_of_an_event_that_passed_says_it_was_held():
+    found = _found("In the Kurgan region passed the first stage of the relay.", calques_adverbial_order.DETECTOR)
+    assert found == [("MT2517", "In the Kurgan region passed the first stage of the relay",
+                      "The first stage of the relay was held in the Kurgan region")]
+
+
+def test_an_event_subject_with_its_adjective_is_in_the_unit():
+    found = _found("The ecological action passed on the embankment of the river.", calques_slot_frames.DETECTOR)
+    assert [s for c, s, _ in found if c == "MT2234"] == ["The ecological action passed"]

@@ -903,6 +903,20 @@ def _subject_closes(sent, k) -> bool:
     return end > k + 1 and end < len(sent) and sent[end].tag_ in _FINITE | {"MD"}  # ", the ministry said"
 
 
+def _held(sent, first, subj_start, subj_end):
+    """"was held" for an event's "passed" (прошёл) in the subject-first fix: "In the village passed a
+    meeting" -> "A meeting was held in the village", not "A meeting passed"; None for other verbs."""
+    group = sent[first.i:subj_start]
+    main = group[-1]
+    if main.lemma_.lower() != "pass" or len(group) > 2:
+        return None
+    head = next((t for t in sent[subj_start:subj_end] if t.tag_ in _NOUN_TAGS), None)
+    plural = head is not None and head.tag_ in ("NNS", "NNPS")
+    if len(group) == 2:
+        return f"{group[0].text} be held" if group[0].tag_ == "MD" else None
+    return {"VBD": "were held" if plural else "was held", "VBZ": "is held", "VBP": "are held"}.get(main.tag_)
+
+
 def _fix(sent, lead, adv_end, first, subj_start, subj_end):
     """The clause rewritten subject first: "[leading adverbs] <subject> <verb group> <phrases>",
     when the subject closes the clause and no comma splits the adverbials; None otherwise."""
@@ -916,7 +930,7 @@ def _fix(sent, lead, adv_end, first, subj_start, subj_end):
         mid += 1  # "Now in the park live …" -> "Now … live in the park"
     capital = sent[lead].text[:1].isupper()
     subj = sent[subj_start:subj_end].text
-    verb = sent[first.i:subj_start].text
+    verb = _held(sent, first, subj_start, subj_end) or sent[first.i:subj_start].text
     parts = []
     if mid > lead:
         parts.append(sent[lead:mid].text)

@@ -324,8 +324,11 @@ class SlotFramesDetector:
                         and not any(w.lower() in ("which", "that") for w, _ in before[k + 1:]):
                     # a short subject right before the verb group is the unit: "The tournament passed"
                     first = subject
-                    if first > 0 and before[first - 1][0].lower() in _DETERMINERS:
-                        first -= 1
+                    for back in (1, 2, 3):  # "the ecological action": a determiner and its adjectives
+                        if first - back >= 0 and before[first - back][0].lower() in _DETERMINERS and all(
+                                w.isalpha() and w.islower() for w, _ in before[first - back + 1:first]):
+                            first -= back
+                            break
                     if not (first > 0 and before[first - 1][0][:1].isalpha() and before[first - 1][0][:1].islower()
                             and before[first - 1][0].lower() not in _CLAUSE_OPENERS):
                         start, cue = before[first][1], None  # a subject that opens its clause
