@@ -85,6 +85,9 @@ def person_mentions(text: str, start: int, end: int, known=()) -> list[PersonMen
         i += 1
     covered = _Covered(found)
     for s, e in _known_between(known, start, end):
+        if text[s:e].islower() and text[s:e] in common:
+            continue  # the verb "may", never Theresa May: a glossary name in lower case that is
+            # one of the function words a name is never taken for
         if start <= s and e <= end and not covered.holds(s):
             found.append(PersonMention(s, e, "", text[s:e]))
             covered.add(s, e)

@@ -26,11 +26,12 @@ reviewers mark it ("In Tver detained the director", not "In Tver detained").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from mtaudit.core.types import Span
 from mtaudit.rules.model import rule
 from mtaudit.text.english_words import is_dictionary_word
-from mtaudit.text.lexicon import words
+from mtaudit.text.lexicon import rows, words
 
 FRONTED_NO_SUBJECT = rule(
     "MT2315", "fronted-place-no-subject", "calque",
@@ -71,7 +72,11 @@ FRONTED_NO_SUBJECT = rule(
           "Without ever batting an eye the team did just that and won the title.",
           "In the portrait painted for his jubilee, Oleg Ivanov looks younger than his 60 years.",
           "In fact last month saw the wettest week on record at the airport.",
-          "For details of the new timetable also visit the railway's website."],
+          "For details of the new timetable also visit the railway's website.",
+          "In the Central park of Tomsk students have planted 60 young oaks.",
+          "At the meeting of the council deputies approved the budget.",
+          "According to the airline, on average passengers waited three hours for their luggage.",
+          "After its restoration the icon will go back to the monastery."],
 )
 
 INVERTED_AFTER_PLACE = rule(
@@ -151,7 +156,8 @@ INVERTED_AFTER_PLACE = rule(
           "Into the hall came the mayor.",
           "To his surprise came a letter from the bank.",
           "At the end of the street began the forest.",
-          "Last night in the district police arrested two men."],
+          "Last night in the district police arrested two men.",
+          "In the first week of the festival visitors bought more than 9,000 tickets."],
 )
 
 _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among|Against|"
@@ -465,7 +471,7 @@ def _opening_prep(sent, root, inverted):
         return None  # "In Moscow, police …": a comma closes the phrase; what follows may be anything
     if any(t.pos_ == "PRON" and t.dep_ == "pobj" and not _fronted_pronoun(t) for t in between):
         return None
-    if _name_swallowed(between) or subject_after_time(between):
+    if _name_swallowed(between) or subject_after_time(between) or _subject_swallowed(between):
         return None
     return prep, root, inverted
 
@@ -535,7 +541,7 @@ def _verb_before_subject(sent, skip):
         if any(t.is_punct and t.text not in ("-", "'", "’") for t in between):
             continue
         if any(t.pos_ == "PRON" and t.dep_ == "pobj" and not _fronted_pronoun(t) for t in between) \
-                or _name_swallowed(between):
+                or _name_swallowed(between) or _subject_swallowed(between):
             continue
         return prep, verb, True
     return None
@@ -686,6 +692,55 @@ def _name_swallowed(tokens) -> bool:
     if words_[-1].lower_ in _PLACE_HEADS or caps[0].lower_ in _NAME_PREFIXES:
         return False
     return True
+
+
+# prepositional idioms with a bare noun that close themselves ("on average", "in total"): a noun
+# after one starts the clause's subject ("On average passengers waited three hours")
+_CLOSED_IDIOMS = {("on", "average"), ("in", "total"), ("in", "general"), ("in", "particular"),
+                  ("in", "turn"), ("in", "fact"), ("in", "practice"), ("in", "theory"), ("in", "short"),
+                  ("in", "part"), ("in", "addition"), ("in", "contrast"), ("in", "return"), ("at", "first"),
+                  ("at", "last"), ("at", "least"), ("at", "present"), ("as", "usual"), ("of", "course")}
+# determiners that open a noun phrase of their own: after a noun, a new phrase, never its modifier
+_NEW_PHRASE_DETS = {"the", "a", "an", "several", "many", "some", "most", "all", "both", "few", "each",
+                    "every", "these", "those", "its", "their", "his", "her", "our"}
+
+
+@lru_cache(maxsize=1)
+def _persons() -> frozenset[str]:
+    """Nouns for a person (WordNet's noun.person, data/bare_genitive_heads.tsv)."""
+    return frozenset(r[0] for r in rows("bare_genitive_heads.tsv") if len(r) == 2 and r[1] == "person")
+
+
+def _subject_swallowed(tokens) -> bool:
+    """True when the phrase before the verb ends on a noun phrase of its own, the clause's
+    subject the parser took into the phrase: a plural noun for people right after a noun
+    ("In the first week of the festival visitors bought", "In the park of Tomsk students have
+    planted": English compounds a noun before a plural of people only as its modifier, and then
+    the phrase would need "the" again), a determiner after a noun ("After its closing the
+    exhibition will move", "with a ribbon several skaters lost"), or a self-closing idiom ("On
+    average passengers waited"). Russian subjectless order puts the verb right after the
+    place ("In the ministry explained"), with no noun of people or new phrase between."""
+    words_ = [t for t in tokens if not t.is_punct]
+    while words_ and words_[-1].pos_ in ("ADV", "PART", "AUX"):
+        words_.pop()
+    if len(words_) < 2:
+        return False
+    if words_[0].i > 0 and (words_[0].nbor(-1).lower_, words_[0].lower_) in _CLOSED_IDIOMS:
+        return True
+    last = words_[-1]
+    if last.tag_ in ("NNS", "NNPS") and last.lemma_.lower() in _persons():
+        k = len(words_) - 2
+        while k >= 0 and words_[k].pos_ == "ADJ" and words_[k].lower_ not in _NEW_PHRASE_DETS:
+            k -= 1
+        if k >= 0 and (words_[k].pos_ in ("NOUN", "PROPN", "NUM") or words_[k].lower_ in _NEW_PHRASE_DETS - {"the", "a", "an"}):
+            return True
+    for a, b in zip(words_, words_[1:]):
+        if b.lower_ in _NEW_PHRASE_DETS and a.pos_ in ("NOUN", "PROPN") and b.head.i > b.i and \
+                b.head.lower_ not in _TIME_NOUNS and b.head.lower_ not in _CALENDAR and \
+                not (a.tag_ == "VBG" or a.lower_.endswith("ing") and not any(
+                    c.dep_ in ("det", "poss") for c in a.children)):
+            return True
+    return False
 
 
 def _common_word(word: str) -> bool:

@@ -40,6 +40,7 @@ from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.detectors.patterns import anchored_matches
 from mtaudit.rules.model import rule
 from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.text.english_words import lemmas_by_pos
 from mtaudit.text.lexicon import one_or_many
 
 SET_TERM = rule(
@@ -59,7 +60,8 @@ SET_TERM = rule(
     good=["The study was led by senior researcher Anna Belova.",
           "The calculator runs on a solar battery.",
           "She built a contact network of 300 buyers.",
-          "Freezing rain tore down the overhead wires."],
+          "Freezing rain tore down the overhead wires.",
+          "Officers of the service for sanitary supervision check every batch of fish at the port."],
     applicability="unsafe",
 )
 
@@ -319,6 +321,29 @@ def _head_plural(m: regex.Match, singular: frozenset[str]) -> bool:
         {regex.sub(r"[-‐\s]+", "-", s) for s in singular}
 
 
+_DETERMINER_AFTER = regex.compile(r"[ \t]+(?:every|each|all)\b")
+
+
+_TIME_AFTER = regex.compile(r"[ \t]+(?:(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|few|other|"
+                            r"next|last|same)[ \t]+)?(?:years?|months?|weeks?|days?|hours?|times?|seasons?|"
+                            r"mornings?|evenings?|nights?|winters?|summers?|springs?|autumns?|mondays?|tuesdays?|"
+                            r"wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\b", regex.IGNORECASE)
+
+
+def _verb_last(text: str, start: int, end: int) -> bool:
+    """The term's last word is the verb of the clause it ends, with its object after it ("the
+    service for phytosanitary supervision check every batch": the body's name, then "check"):
+    a word English uses as a noun and a verb, in its bare form (a plural after its subject),
+    followed by "every", "each" or "all" opening no time phrase ("every Friday")."""
+    last = text[start:end].split()[-1].lower()
+    det = _DETERMINER_AFTER.match(text, end)
+    if last.endswith("s") or not det or _TIME_AFTER.match(text, det.end()):
+        # ("operative-search measures the thief": a plural noun, the sentence's own phrase after)
+        return False  # "replace water counters every six years": a time, no object
+    pos = lemmas_by_pos(last) or {}
+    return "VERB" in pos
+
+
 class TermDetector:
     name = "calques-terms"
     rules = (SET_TERM,)
@@ -338,6 +363,8 @@ class TermDetector:
             if not term.in_context(text, start, end):
                 continue
             if collocation_flags(text, start, end):
+                continue
+            if _verb_last(text, start, end):
                 continue
             seen.append((start, end))
             phrase = text[start:end]

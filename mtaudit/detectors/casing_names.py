@@ -71,6 +71,8 @@ LOWERCASE_NAME_HEAD = rule(
           "Russian railway workers went on strike.",
           "The state theatre reopened after repairs.",
           "The chess club meets upstairs in the Hillside library every Thursday.",
+          "Swords lent by the Royal Armouries museum went on show; the Essex County sheriff's office "
+          "and the Lakeside library helped.",
           "Health and Long-Term Care minister Anna Reid said funding for the Brampton hospital was "
           "delayed; her portrait hangs at Julia Haskell gallery.",
           "The Senate committee will vote on Tuesday.",
@@ -144,6 +146,25 @@ _COURT_KINDS = frozenset({"district", "city", "regional", "garrison", "military"
                           "interdistrict", "municipal"})
 
 
+def _whole_name_before(text: str, mod) -> bool:
+    """Two or more capitalised words before the head, the last a plural noun or a noun of a
+    place (“Royal Armouries”, “Clark County”): English names a body or a place whole by such a
+    run and describes it by a lowercase noun after it; Russian capitalises only the first word
+    of a name, so its MT shows one capital before lowercase words, or a singular eponym after
+    a status word (“State Hermitage museum”), which stays flagged."""
+    before = _previous_word(text, mod.start())
+    if before is None or not (before.group()[:1].isupper() and before.group()[1:].islower()) or \
+            before.group().casefold() in _FIELD_STOP:  # "The State archive": an article, no name
+        return False
+    word = mod.group().casefold()
+    pos = lemmas_by_pos(word) or {}
+    if "ADJ" in pos:
+        return False  # "State", "Regional": a word of a Russian name's status
+    if word in lexicon.folded_words("place_nouns.txt"):
+        return True
+    return "NOUN" in pos and all(lemma != word for lemma in pos["NOUN"])
+
+
 @lru_cache(maxsize=4096)
 def _place_noun(word: str) -> bool:
     """A noun and nothing else whose first WordNet sense is a physical thing or place (riverside,
@@ -151,7 +172,8 @@ def _place_noun(word: str) -> bool:
     library or school there after it ("the Riverside library"); the first word of a Russian name is
     an adjective ("Northern", "Central") or its field ("Hockey federation", an act)."""
     pos = lemmas_by_pos(word)
-    return bool(pos) and set(pos) == {"NOUN"} and "thing" in _order_classes().get(word, ())
+    return (pos is not None and set(pos) <= {"NOUN"}) and "thing" in _order_classes().get(word, ())
+    # (a compound the lemma table lacks, "lakeside", is read by its WordNet class alone)
 
 
 _INITIALS_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
@@ -349,6 +371,9 @@ def _lowercase_head(doc, m, known, places, tail_end):
         return None  # "the Rail, Maritime and Transport union (RMT)": the initials leave "union" out
     if _capitalised_by_position(doc, text, mod.start()):
         return None
+    if all(b.group().endswith(("'s", "’s")) for b in between) and _whole_name_before(text, mod):
+        return None  # "the Royal Armouries museum", "the Clark County coroner's office": a name
+        # complete in its own capitals, which the lowercase head describes
     if _noun_after(text, h_end):
         return None  # "the Shoreham-Wading River school districts": the head modifies a noun, no name ends
     if _PERSON_AFTER.match(text, h_end) and _PERSON_AFTER.match(text, h_end).group(1) in lexicon.first_names():

@@ -31,6 +31,8 @@ ITS_FOR_PERSON = rule(
          "The farm was set up by Rinat Ganiev, who came home after 20 years in the mining industry. Its "
          "wife Dilyara runs the dairy."],
     good=["Volunteer Anna Belova warns that a fox cub found alone is rarely lost: its mother is near.",
+          "Ranger Tom Price counts the colony. Walruses haul out in June, and a calf grows fast on its "
+          "mother's milk.",
           "Keeper Oleg Rudin feeds the young lynx by hand. Its mother refused it.",
           "The agency published its report on Monday.",
           "Rustam Ganiev opened the bakery in May. Its owner Dilyara Ganieva bakes the bread.",
@@ -69,7 +71,8 @@ class PronounDetector:
                 possessed = text[m.end():noun_end].split()
                 if not possessed or not any(w.casefold().strip("’'s") in possessions for w in possessed):
                     continue
-                if possessed[0].casefold() in _ANIMAL_KIN and _animal_before(doc, sent, m.start()):
+                kin = re.sub(r"['’]s?$", "", possessed[0].casefold())  # "its mother's milk"
+                if kin in _ANIMAL_KIN and _animal_before(doc, sent, m.start()):
                     continue  # "the animal may be looking for food, and its mother is nearby"
                 mentions = person_mentions(text, sent.start, m.start(), known)
                 if mentions:

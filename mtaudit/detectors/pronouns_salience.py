@@ -119,6 +119,10 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Chief executive Tom Kessler said the closure would cost $45 million, most of it this quarter.",
           "The BMA is calling for a full restoration of pay, which it says has been cut by a quarter.",
           "Captain Ivan Laptev has worked on the crossing since its opening in 2010.",
+          "Keeper Anna Lisina has worked here since 2016. Since its launch in 2015 the aquarium has "
+          "welcomed 200 thousand guests.",
+          "The biggest buyer, the company North Basket, bought 2 thousand tonnes of mushrooms. Its "
+          "director Pavel Gromov said that the price will rise. It also plans to open five new points.",
           "Hollis Creamery broke ground Tuesday on a $14 million plant on the edge of town, which it "
           "says will triple its output.",
           "Smith bought the house in 2010 and sold it two years later.",
@@ -537,6 +541,11 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
     clause = _clause_verb(tok)
     colon = False  # a clause ended by a colon before the pronoun's own
     colon_subject = set()  # its subject: "The report is long: it runs to 300 pages" is the report
+    if role == "its" and clause is not None and (subj := subject_of(clause)) is not None and \
+            subj.i > tok.i and tok.i not in {x.i for x in subj.subtree} and subj.tag_ in ("NN", "NNP") and \
+            _kind(subj, people) == "thing" and clause.i > subj.i and not _human_predicate(tok, role):
+        return None  # "Since its launch in 2015 the aquarium has welcomed …": a fronted phrase's
+        # "its" is the subject's that follows it
     owner = own_owner(tok, people, clause) if role == "its" else None
     if owner is not None:  # "who … near its own house": "own" binds to the clause's person
         return _phrase(owner[0]), "" if owner[1] == "u" else owner[1]
@@ -625,6 +634,11 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             if kind == "thing" and _voiced_body(t):
                 things.append(t)  # "A spokesperson for the council said it may … Its tree officer"
                 continue
+            if kind == "thing" and t.pos_ == "PRON" and t.dep_ == "poss" and not bound and human_verb != "say" and \
+                    _np_head(t.head).dep_ in _CORE and \
+                    any(ppeople.gender(x) is not None for x in _np_head(t.head).subtree if x.i != t.i):
+                things.append(t)  # "Its director Pavel Gromov said … . It also plans": a body that
+                continue          # has a director, still the topic, goes on as "it" (but "It added" is his)
             if kind == "thing" and role == "its" and _owns_own_kind(tok, t):
                 continue  # "The horse was driven by Rinat Galiullin. Its horse": not the horse's
             if kind == "thing" and human_verb in ("say", "own") and _in_person_phrase(t, ppeople):

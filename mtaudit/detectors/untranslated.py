@@ -94,6 +94,7 @@ TRANSLIT_WORD = rule(
          "The steppe eagle is listed in the Krasnaya kniga of the region.",
          "The new mebel for the school arrived in August."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
+          "The shelter is run by Marina Sedykh. Sedykh asked residents to bring old blankets.",
           "Traffic on the Kuznetsky Trakt, the old road east of the city, has doubled, the Altai road service said.",
           "Rescuers stayed overnight in the village of Kamennaya Balka.",
           "The pencil lead is imported; the Red Book lists the eagle; the family spent July at the dacha.",
@@ -122,7 +123,9 @@ FOREIGN_SENTENCE = rule(
          "He quoted the paper. Die Bundesregierung hat die Sanktionen gegen Russland verlängert."],
     good=["The talks ended without agreement, and the delegations left Geneva on Friday evening.",
           "Ja. Nein. Da.",
-          "Sabalenka beats Rybakina to reach Wuhan semifinals"],
+          "Sabalenka beats Rybakina to reach Wuhan semifinals",
+          "The organisation of the regatta cost the region 12,5 million roubles.",
+          "“It was the best season of my life,” — wrote ksenia morozova in her blog."],
 )
 
 
@@ -352,6 +355,13 @@ _RUSSIAN_ONLY_ENDINGS = ("nie", "niye", "stvo", "stva", "ami", "yami", "akh", "y
 _OPENING_WORD = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[“\"«]))(?P<w>[A-Z][a-z]{5,})(?![\w’'-])" + _NOT_IN_ADDRESS, re.MULTILINE)
 
 
+def _surname_elsewhere(text: str, word: str) -> bool:
+    """The text writes `word` after a first name somewhere ("Oksana Belykh"): it is a surname."""
+    names = lexicon.first_names()
+    return any(m.group(1) in names
+               for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+{re.escape(word)}(?![\w’'-])", text))
+
+
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]{5,}(?![\w’'-])")
 _AFTER_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.[ \t]+$")
 
@@ -389,6 +399,8 @@ def _translit_words(doc):
         low = word.lower()
         if is_english_word(low) or low in allowed or score(low) < TRANSLIT_MIN or _demonym(doc.text, word):
             continue
+        if _surname_elsewhere(doc.text, word):
+            continue  # "Oksana Belykh noted … Belykh asked": the person's surname, not a word
         yield TRANSLIT_WORD.finding(doc, m.start("w"), m.end("w"),
                                     f"“{word}” is not English: a Russian word in Latin letters "
                                     f"(model score {score(low):.2f}); translate it")
@@ -624,6 +636,7 @@ def _foreign_sentences(doc, identify):
         if surely_english(chunk):  # (masking an address only adds to the share of English words)
             continue
         chunk = _WEB_ADDRESS.sub(" ", chunk)  # a site's name is no language
+        chunk = _unnamed(chunk)  # "— wrote daniil kovalenko": a name MT102 reads
         if surely_english(chunk) or unknown_words(chunk) < 2 or not judgeable(chunk):  # spares the identifier
             continue
         lang, prob, english = identify(chunk)
@@ -635,6 +648,24 @@ def _foreign_sentences(doc, identify):
                 doc, start, end,
                 f"this {kind} does not look English (identified as “{lang}”, p={prob:.2f}; "
                 f"English p={english:.2f})")
+
+
+_LOWER_NAME = re.compile(r"\b([a-z][a-z]+)\s+([a-z][a-z'-]+)\b")
+
+
+def _unnamed(chunk: str) -> str:
+    """`chunk` with each person's name left in lower case ("daniil kovalenko": a first name
+    and the word after it, neither an English word) blanked: its letters are a name's, not the
+    sentence's language."""
+    out = chunk
+    for m in re.finditer(r"\b[a-z][a-z]+\b", chunk):
+        first = m.group()
+        nxt = _LOWER_NAME.match(chunk, m.start())
+        if nxt is None or first.capitalize() not in lexicon.first_names() or is_english_word(first) \
+                or is_english_word(nxt.group(2)):
+            continue
+        out = out[:m.start()] + " " * (nxt.end() - m.start()) + out[nxt.end():]
+    return out
 
 
 def _running_words_foreign(chunk: str, identify) -> bool:

@@ -39,14 +39,40 @@ def known_share(text: str) -> float:
     total = sum(map(len, lower))
     if not total:
         return 0.0
-    return sum([len(word) for word in lower if is_english_word(word)]) / total
+    return sum([len(word) for word in lower if _known(word)]) / total
 
 
 def unknown_words(text: str) -> int:
     """How many lowercase-initial words of `text` are not known English words. One alone is a
     lowercased name or a stray transliteration ("Anna belousova was named best director"), the
     word-level rules' business; a passage in another language has several."""
-    return sum(1 for word in _WORD.findall(text) if word[0].islower() and not is_english_word(word))
+    return sum(1 for word in _WORD.findall(text) if word[0].islower() and not _known(word))
+
+
+# British spellings the American list lacks, as the regular correspondences (organisation,
+# recognised, colour, centre, programme, licence, travelled, analyse): a sentence in British
+# English is English ("The organisation of the tournament cost …" was sent to the identifier)
+_BRITISH = tuple((re.compile(a), b) for a, b in (
+    (r"is(e|es|ed|ing|er|ers|ation|ations|ational)$", r"iz\1"),
+    (r"our(s|ed|ing|ful|hood|hoods|ite|ites|able|er|ers)?$", r"or\1"),
+    (r"tre(s|d)?$", r"ter\1"),
+    (r"mme(s)?$", r"m\1"),
+    (r"ogue(s)?$", r"og\1"),
+    (r"ence(s)?$", r"ense\1"),
+    (r"yse(s|d)?$", r"yze\1"),
+    (r"ll(ed|ing|er|ers)$", r"l\1"),
+))
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    """An English word, in American or in regular British spelling."""
+    if is_english_word(word):
+        return True
+    for pattern, american in _BRITISH:
+        if pattern.search(word) and is_english_word(pattern.sub(american, word)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)

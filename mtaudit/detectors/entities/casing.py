@@ -34,6 +34,8 @@ NAME_CASING = rule(
           "The tests do not change the marks of the pupils, the ministry said.",
           "You can trump that offer with a better one.",
           "Donald Trump said he would trump the offer.",
+          "Rice farmers in the south began the harvest. The water in the rice fields was drained "
+          "early, and the rice dried well. Agronomist Olga Petrova has worked with rice for 20 years.",
           # the glossary writes "Krasnoyarsk region": a lower-case descriptor is its style
           "Furs came from the Krasnoyarsk territory and the Irkutsk region.",
           # a place described by its kind in lower case, the name proper intact

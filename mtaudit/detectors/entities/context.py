@@ -279,7 +279,17 @@ class EntityContext:
         """Multi-word forms count in any casing; one-word forms only capitalised like a name."""
         if len(m.surface.split()) > 1 or m.kind == "ru":
             return True
-        return m.surface[:1].isupper()
+        if not m.surface[:1].isupper():
+            return False
+        from mtaudit.text.position import capitalised_by_position
+
+        if capitalised_by_position(self.doc.text, m.start) and not m.surface.isupper():
+            # "Rice growers of the Kuban …" opening a text that writes "rice" in lower case
+            # twice more: the word's capital is the sentence's, not a name's
+            low = m.surface.lower()
+            if len(re.findall(rf"(?<![\w-]){re.escape(low)}(?![\w-])", self.doc.text)) >= 2:
+                return False
+        return True
 
     def article_before(self, start: int) -> int | None:
         """Start of an article ("the ", "a ", "an ") right before `start`, if any."""

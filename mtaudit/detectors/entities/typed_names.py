@@ -90,6 +90,8 @@ TYPED_NAME = rule(
          "Tambov, 4 June. The farm Tambov Honey sold its first crop to shops in Tambov.",
          "Kazan, 1 July. The skate park was designed by the Kazan bureau Blue Line."],
     good=["The retail chain Target opened 40 stores in Ohio.",
+          "TVER, 3 June. The festival of folk song «Silver Birch» gathered 40 choirs from the Tver "
+          "region, the regional administration said.",
           "Ufa, 9 June. Parents praised the nursery Little Acorns in Leeds and the Silver Hoof stud farm.",
           "The accountancy firm Grant Thornton audited the Omsk plant's books.",
           "Kazan, 3 May. The largest water company in the region, United Utilities, met officials from Kazan.",
@@ -236,6 +238,16 @@ def _about_russia(ec) -> bool:
     return False
 
 
+@lru_cache(maxsize=256)
+def _event_head(head: str) -> bool:
+    """A type noun of an event (festival, tournament, marathon, fair: WordNet's event class,
+    calque_frame_words.tsv). English gives an event a title in quotation marks and translates it
+    ("the «Crystal Slipper» festival"); a bare name after the head keeps the Russian order ("the
+    exhibition Tasty Urals") and stays flagged."""
+    last = head.lower().split()[-1]
+    return any(len(r) > 1 and r[0] == last and r[1] == "event" for r in lexicon.rows("calque_frame_words.tsv"))
+
+
 class TypedNameDetector:
     name = "typed-name-by-meaning"
     rules = (TYPED_NAME,)
@@ -319,6 +331,8 @@ class TypedNameDetector:
                 break
             if self._known(ec, start, end):
                 continue
+            if start and text[start - 1] in "«“\"" and _event_head(head):
+                continue  # the festival «Iron Rose»: English quotes an event's title and translates it
             seen.add((start, end))
             named.setdefault(name, (head, apposition_names.back_translation(name) or name_words.transliteration(name)))
             yield self._headed(doc, start, end, name, head, table.get(name.lower()),
