@@ -64,3 +64,16 @@ def test_a_legal_label_as_a_sentence_of_its_own():
     found = _find("The posts appeared on a network (owned by Meta, which is recognized as extremist and banned "
                   "in the Russian Federation).", glosses.DETECTOR)
     assert [f.code for f in found] == ["MT320"]
+
+
+def test_a_furniture_line_in_brackets_of_its_own():
+    text = _RUSSIAN + "[Translator's note: the pies are called \"shanezhki\" in the original.]\n\nThe road opens in May.\n"
+    assert [f.text for f in _find(text)] == ["[Translator's note: the pies are called \"shanezhki\" in the original.]"]
+    assert _find(_RUSSIAN + "[Translator's note: the pies are called \"shanezhki\" in the original.\n") == []
+
+
+def test_a_picture_credited_to_a_press_service_in_russian_news_only():
+    for line in ("Photo: Northgate press service", "Photo: the press service of the district administration"):
+        assert [f.text for f in _find(_RUSSIAN + line + "\n")] == [line]
+        assert _find("The factory in Leeds opened a new line.\n\n" + line + "\n") == []
+    assert _find(_RUSSIAN + "Photo: press service staff at work in the district\n") == []

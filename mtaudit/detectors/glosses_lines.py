@@ -175,13 +175,17 @@ def _furniture(extra: frozenset[str]) -> re.Pattern:
             colon = r"[ \t]*:?[ \t]*" if lead.endswith(" by") or not lead[-1].isalpha() else r"[ \t]*:[ \t]*"
             rest = (colon + _NAME + r"(?:[ \t]*[,.;/][ \t]*(?:(?:photos?|text|video|design)[ \t]*:[ \t]*)?"
                     + _NAME + r")*[ \t]*\.?[ \t]*")
+        elif kind == "press":  # "Photo: the press service of the district", "Photo: Iskra press service"
+            rest = (r"[ \t]*:[ \t]*(?:the[ \t]+)?(?:press[ \t]+service[ \t]+of[ \t]+[^\n]{2,80}?"
+                    r"|(?-i:[A-Z])[^\n]{1,60}?[ \t]+press[ \t]+service)[ \t]*\.?[ \t]*")
         else:  # outlet: the line is the lead, the outlet and at most a year
             # "Photo: Ivan Belov / RIA Novosti": a photographer before the outlet
             rest = (r"[ \t]*:?[ \t]*(?:photo[ \t]+)?(?:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]*/[ \t]*)?"
                     r"(?:the[ \t]+)?" + _outlet(extra) +
                     r"(?:[ \t]*,?[ \t]*(?:19|20)\d\d)?[ \t]*\.?[ \t]*")
         alts.append(f"(?P<{kind}_{len(alts)}>{words}(?![\\w]){rest})")
-    return re.compile(r"(?im)^[ \t]*(?:" + "|".join(alts) + r")$")
+    # a line may stand in brackets of its own ("[Translator's note: …]"): the detector checks they close
+    return re.compile(r"(?im)^[ \t]*[\[(]?(?:" + "|".join(alts) + r")$")
 
 
 class PageCreditDetector:
@@ -215,7 +219,9 @@ class PageCreditDetector:
         for m in _furniture(extra).finditer(text):
             kind = next(k for k, v in m.groupdict().items() if v is not None).split("_")[0]
             line = m.group().strip()
-            if len(line.split()) > 25:
+            if line[0] in "[(" and not line.endswith("])"["[(".index(line[0])]):
+                continue  # an opening bracket the line does not close
+            if len(line.split()) > 25 and line[0] not in "[(":
                 continue
             if kind == "platform" and not _platform().search(line):
                 continue
