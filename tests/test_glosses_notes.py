@@ -101,3 +101,13 @@ def test_bylines_and_caption_leads_in_russian_news_only():
     assert _find(_ENGLISH + "Author: Irina Volkova", glosses_lines.DETECTOR) == []
     assert _find(_RUSSIAN + "By Irina Volkova", glosses_lines.DETECTOR) == []
     assert _find(_RUSSIAN + "Text: the decree in full will be published on Monday", glosses_lines.DETECTOR) == []
+
+
+def test_a_project_note_with_a_named_body_s_support_in_brackets_of_its_own():
+    note = "(The project is implemented with the support of the Fund for Rural Initiatives.)"
+    found = _find(_RUSSIAN + "The rink will stay open until March. " + note + "\n")
+    assert [f.code for f in found] == ["MT327"]
+    assert _find(_RUSSIAN + "The project is implemented with the support of the Fund for Rural Initiatives, "
+                            "and the rink will stay open until March.\n") == []
+    assert _find(_RUSSIAN + "The rink will stay open. (The project is implemented with the support of local "
+                            "volunteers.)\n") == []

@@ -152,6 +152,9 @@ def _project() -> re.Pattern:
         rf"(?:(?:also|jointly|partly)[ \t]+)?(?:{_alt(w['made'])})(?![\w-]))(?P<rest>[^\n]*)$")
 
 
+_BODY_SUPPORT = re.compile(r"\b[Ww]ith[ \t]+the[ \t]+(?:financial[ \t]+)?support[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
 # the source of a credit: a role named by a common noun ("by the carrier", "of the press service", "from
 # open sources", "by the author"), as Russian credits name it; English names the source ("by Anna Lee",
 # "of NASA", "courtesy of the Yale Museum")
@@ -219,7 +222,9 @@ def _note_kind(sentence: str, alone: bool = True) -> str | None:
         return None
     m = _project().match(s)
     if m:
-        return "sponsor" if alone and re.search(r"(?i)\bgrants?\b", m.group("rest")) else None
+        # a grant, or a named body's support ("with the support of the Corporation for …"): a project note
+        rest = m.group("rest")
+        return "sponsor" if alone and (re.search(r"(?i)\bgrants?\b", rest) or _BODY_SUPPORT.search(rest)) else None
     m = _page_made().match(s)
     if not m:
         return None
