@@ -77,3 +77,12 @@ def test_a_picture_credited_to_a_press_service_in_russian_news_only():
         assert [f.text for f in _find(_RUSSIAN + line + "\n")] == [line]
         assert _find("The factory in Leeds opened a new line.\n\n" + line + "\n") == []
     assert _find(_RUSSIAN + "Photo: press service staff at work in the district\n") == []
+
+
+def test_an_outlet_in_wire_slashes_closing_the_story():
+    text = "The rink will open in December. The skates are free. /TASS/\n"
+    (f,) = _find(text)
+    assert f.code == "MT325" and f.text == " /TASS/"
+    assert apply_edits(text, list(f.fix.edits)) == "The rink will open in December. The skates are free.\n"
+    assert _find("TOMSK, March 4. /TASS/. The bridge opened.\n") == []
+    assert _find("The route runs Moscow /Tver/ Klin.\n") == []

@@ -112,6 +112,15 @@ _SLASH = re.compile(r"(?P<credit>/[ \t]*(?:(?:Own|Spec(?:ial)?\.?)[ \t]+)?(?:Cor
                     r"[^/\n]{0,50}/)(?:[ \t]*\.)?")
 
 
+@lru_cache(maxsize=8)
+def _slash_end(extra: frozenset[str]) -> re.Pattern:
+    """An outlet in wire slashes closing a paragraph after its last sentence ("… free of charge.
+    /TASS/"): the outlet signed under the story. TASS's English puts "/TASS/." after the dateline,
+    with the story going on in the same line, and that stays quiet."""
+    return re.compile(r"(?m)(?<=[.!?”\"»])[ \t]+(?P<credit>/[ \t]*(?P<name>" + _outlet(extra) +
+                      r")[ \t]*/)[ \t]*\.?[ \t]*$")
+
+
 def _introduced(text: str, start: int, name: str) -> bool:
     """The bracket introduces the outlet's short name: the words before it name an outlet's kind
     (“the news agency (TASS)”) or spell its initials (“the Telegraph Agency of the Soviet Union”)."""
@@ -210,6 +219,11 @@ class PageCreditDetector:
                 yield OUTLET_BRACKET.finding(
                     doc, m.start(), m.end(),
                     f"“{m.group('credit')}”: a Russian wire's correspondent credit, abbreviated the Russian way",
+                    fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the credit"))
+            for m in _slash_end(extra).finditer(text):
+                yield OUTLET_BRACKET.finding(
+                    doc, m.start(), m.end(),
+                    f"“{m.group('credit')}”: the Russian outlet signed under the story in wire slashes",
                     fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the credit"))
         yield from self._furniture(doc, ctx, extra)
 
