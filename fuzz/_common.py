@@ -64,3 +64,18 @@ def article(fdp) -> str:
     if shape == 5:
         return deep_nesting(fdp)
     return fdp.ConsumeUnicodeNoSurrogates(fdp.remaining_bytes())
+
+
+# one article through every detector before fuzzing starts: the first audit loads the models, the
+# data files and compiles the rules' patterns (seconds, more on a loaded machine), which is no work
+# of any input and must not count against libFuzzer's per-input -timeout
+WARM_UP = ("MOSCOW, 3 March. The president said on Tuesday that talks would continue, writes Reuters. "
+           "According to Peskov, the ministry of Defence told journalists in the State Duma that "
+           "Mr. Lavrov «met» Donald trump (TASS).\n\nIt said its plans were ready, 1,5 thousand rubles.")
+
+
+def warm_up(ctx) -> None:
+    from mtaudit.audit.fixes import FixPolicy, fix_document
+    from mtaudit.text.document import Document
+
+    fix_document(Document(WARM_UP, doc_id="warm-up"), ctx, policy=FixPolicy(unsafe=True))

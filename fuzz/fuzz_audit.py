@@ -11,7 +11,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from _common import article
+    from _common import article, warm_up
     from mtaudit.text.document import Document
     from mtaudit.audit.fixes import FixPolicy, fix_document
     from mtaudit.report import diff
@@ -39,4 +39,5 @@ def test_one_input(data: bytes) -> None:
 
 if __name__ == "__main__":
     atheris.Setup(sys.argv, test_one_input)
+    warm_up(CTX)
     atheris.Fuzz()

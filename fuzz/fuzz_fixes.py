@@ -7,7 +7,7 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    from _common import article
+    from _common import article, warm_up
     from mtaudit.text.document import Document
     from mtaudit.audit.fixes import FixPolicy, apply_edits, fix_document, map_back, map_forward, plan
     from mtaudit.core.types import Applicability, Confidence, Edit, Finding, Fix, Severity, Span
@@ -55,4 +55,5 @@ def test_one_input(data: bytes) -> None:
 
 if __name__ == "__main__":
     atheris.Setup(sys.argv, test_one_input)
+    warm_up(CTX)
     atheris.Fuzz()
