@@ -377,7 +377,7 @@ def _disclaimers(doc, taken: list[tuple[int, int]]):
             if not is_disclaimer(m.group(2)):
                 continue
             explained.add(m.group(1))
-            start, end = _line_with_break(text, m.start(), m.end())
+            start, end = line_with_break(text, m.start(), m.end())
             yield DISCLAIMER_LINE.finding(
                 doc, m.start(), m.end(), f"footnote “{m.group().strip()}” is a Russian legal label",
                 fix=Fix.replace(start, end, "", Applicability.SAFE, "remove the footnote"))
@@ -400,7 +400,7 @@ def _disclaimers(doc, taken: list[tuple[int, int]]):
     if "agent" in text.casefold():
         for m in _LINE.finditer(text):
             if is_banner(m.group()):
-                start, end = _line_with_break(text, m.start(), m.end())
+                start, end = line_with_break(text, m.start(), m.end())
                 yield DISCLAIMER_LINE.finding(
                     doc, m.start(), m.end(), "a foreign-agent banner: Russian legal boilerplate",
                     fix=Fix.replace(start, end, "", Applicability.SAFE, "remove the banner"))
@@ -440,7 +440,7 @@ def _label_sentences(doc, taken: list[tuple[int, int]]):
         line_end = len(text) if line_end < 0 else line_end
         alone = not text[line_start:span.start].strip() and not text[span.end:line_end].strip()
         if alone:
-            start, end = _line_with_break(text, span.start, span.end)
+            start, end = line_with_break(text, span.start, span.end)
         else:
             start, end = _with_one_space(text, span.start, span.end)
         yield DISCLAIMER_LINE.finding(
@@ -450,7 +450,7 @@ def _label_sentences(doc, taken: list[tuple[int, int]]):
                             "remove the legal label"))
 
 
-def _line_with_break(text: str, start: int, end: int) -> tuple[int, int]:
+def line_with_break(text: str, start: int, end: int) -> tuple[int, int]:
     """A whole line to delete, with the line break(s) that separate it from the text before
     (or, for the first line, after) it."""
     s = start
@@ -494,7 +494,7 @@ def _photo_credits(doc):
             continue  # a sentence about a photo, not a credit
         start = m.start() + len(m.group()) - len(m.group().lstrip())
         end = start + len(m.group().strip())
-        cut_start, cut_end = _line_with_break(text, start, end)
+        cut_start, cut_end = line_with_break(text, start, end)
         yield PHOTO_CREDIT.finding(
             doc, start, end, f"“{text[start:end]}” is the source page's credit line, left in the text",
             fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the credit line"))

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors import glosses_signature as signature
+from mtaudit.detectors.glosses import line_with_break
 from mtaudit.detectors.russian_setting import russian_news
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -246,23 +247,10 @@ class PageCreditDetector:
                     continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             end = start + len(line)
-            cut_start, cut_end = _line_with_break(text, start, end)
+            cut_start, cut_end = line_with_break(text, start, end)
             yield PAGE_FURNITURE.finding(
                 doc, start, end, f"“{line}” is the Russian page's furniture, left in the article",
                 fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the line"))
-
-
-def _line_with_break(text: str, start: int, end: int) -> tuple[int, int]:
-    """A whole line to delete with the break(s) before it (or, for the first line, after it)."""
-    s = start
-    while s > 0 and text[s - 1] in "\n\r":
-        s -= 1
-    if s < start:
-        return s, end
-    e = end
-    while e < len(text) and text[e] in "\n\r":
-        e += 1
-    return start, e
 
 
 DETECTOR = PageCreditDetector()

@@ -24,7 +24,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
-from mtaudit.detectors.glosses import _CREDIT_LINE
+from mtaudit.detectors.glosses import _CREDIT_LINE, line_with_break
 from mtaudit.detectors.russian_setting import about_russia, russian_news
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
@@ -407,15 +407,7 @@ def _cut(text: str, start: int, end: int) -> tuple[int, int]:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     if not text[line_start:start].strip() and not text[end:line_end].strip():
-        s = start
-        while s > 0 and text[s - 1] in "\n\r":
-            s -= 1
-        if s < start:
-            return s, end
-        e = end
-        while e < len(text) and text[e] in "\n\r":
-            e += 1
-        return start, e
+        return line_with_break(text, start, end)
     if start > 0 and text[start - 1] == " ":
         return start - 1, end
     return start, end
