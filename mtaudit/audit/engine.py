@@ -13,6 +13,7 @@ from mtaudit.audit.watchdog import DetectorTimeout, budget_for, cpu_budget
 from mtaudit.text.document import Document
 from mtaudit.text.views import TIMED_OUT_RULES
 from mtaudit.rules.model import Detector, Selection
+from mtaudit.rules.supersedes import without_superseded
 from mtaudit.core.types import Confidence, Edit, Finding, Fix, fingerprint
 
 
@@ -173,13 +174,15 @@ def _deduplicated(findings: list[Finding]) -> list[Finding]:
     """One finding per span and category: two rules that read the same words as the same kind
     of artifact ("the Federal tax service" is both a body's casing, MT103, and an official name's,
     MT410) would show a reader one artifact twice and count one false alarm twice. The surest
-    stays, then the one with a fix, then the lower code number."""
+    stays, then the one with a fix, then the lower code number. Then a nested calque goes, and a
+    finding that a pair of data/code_supersedes.tsv says another overlapping one reports."""
     seen: dict[tuple[str, int, int], Finding] = {}
     for f in findings:
         key = (f.category, f.start, f.end)
         if key not in seen or _preference(f) < _preference(seen[key]):
             seen[key] = f
-    return sorted(_without_nested_calques(list(seen.values())), key=lambda f: (f.start, f.end, f.code))
+    kept = without_superseded(_without_nested_calques(list(seen.values())))
+    return sorted(kept, key=lambda f: (f.start, f.end, f.code))
 
 
 def _preference(f: Finding) -> tuple:

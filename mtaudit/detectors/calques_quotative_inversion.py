@@ -17,7 +17,9 @@ The mechanism is one construction read through word classes, not a list of phras
   bodies and agent nouns of the attribution rules), with its of-chain and a name run in
   ("the daughter of the jubilee celebrant Nina Kuzmina"), or a Russian name ("Ivan Petrov",
   "Petrova").
-Spared: the English class ("“…,” said the head of the trust"), a title set off by a comma ("“…,”
+Spared: the English class ("“…,” said the head of the trust"), a verb of declaring after a quote
+closed the English way, with no Russian dash ("“…,” declared the judge", "“…,” announced the
+prosecutor's office": quotative_verbs_declaring.txt; "«…», — stated the head" is still read), a title set off by a comma ("“…,”
 noted the head of the trust, Ann Marsh"), a bare English first name ("“…,” explained Wayde"), a
 verb with an object or a clause after it ("“…,” noted the farmer, adding …"), a document as the
 subject ("“…,” notes the report").
@@ -55,7 +57,8 @@ QUOTE_INVERTED_VERB = rule(
          "“Nobody expected so many guests,” confessed Tatyana Belova.",
          "“The water is clean again,” assured the press service of the water utility.",
          "“We opened at six,” recalls the owner of the bakery, “and by noon there was no bread left.”",
-         "“The ice is still thin”, — warned the rescuers."],
+         "“The ice is still thin”, — warned the rescuers.",
+         "“The bridge stays shut until spring”, — stated the head of the district administration."],
     good=["“The hall was full every night,” said the actress.",
           "“The hall was full every night,” the actress shared.",
           "“Rain in May is what the crop needs,” added the farmer.",
@@ -65,7 +68,8 @@ QUOTE_INVERTED_VERB = rule(
           "She called the season “a real success,” thanked the volunteers.",
           "“We will see,” noted the farmer, adding that the rain had come late.",
           "“What now?” asked the coach of the team.",
-          "“Ready,” replied the captain."],
+          "“Ready,” replied the captain.",
+          "“The bridge stays shut until the inspectors have finished,” declared the county engineer."],
 )
 
 
@@ -84,6 +88,12 @@ def _verbs() -> frozenset[str]:
     """The finite forms of the verbs of speech and thought English does not invert after a quote."""
     english = folded_words("quotative_verbs_english.txt")
     return frozenset(r[0] for r in rows("quotative_verbs.tsv") if r[0] not in english)
+
+
+@lru_cache(maxsize=1)
+def _declaring() -> frozenset[str]:
+    """Verbs of declaring English inverts after a quote closed without a Russian dash."""
+    return folded_words("quotative_verbs_declaring.txt")
 
 
 @lru_cache(maxsize=1)
@@ -176,6 +186,8 @@ class QuotativeInversionDetector:
                 continue
             if not _quote_opens_sentence(text, m.start("span")):
                 continue
+            if verb in _declaring() and not regex.search(r"[—–-]", text[m.start("span") - 6:m.start("span")]):
+                continue  # "“…,” declared the judge": English; "«…», — stated the head": Russian
             a, b = m.start("span"), m.end("span")
             phrase = text[a:b]
             who = m.group("who")

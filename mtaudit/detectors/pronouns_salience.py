@@ -136,6 +136,9 @@ IT_FOR_PERSON_SALIENCE = rule(
           "Vladimir Putin signed the law on Friday. It comes into force in January.",
           "Maria Ivanova found the letter and gave it to the police.",
           "Ivan Petrov spoke at the forum. It was attended by 500 people.",
+          "Councilman James Ortega, who drafted the toll, said it would pay for the bridge.",
+          "Driver Oleg Marsh lost control on the bend. His lorry hit a parked Vauxhall Corsa and "
+          "pushed it into a hedge.",
           "The owner of the plant, a holding from Kazan, was taken to court. It was fined three "
           "million roubles.",
           "Mayor Igor Belov said that the water utility had raised its prices. It sent letters to "
@@ -801,7 +804,8 @@ def _title_before_name(t) -> bool:
 def _named_thing(t) -> bool:
     """A name that looks like a person's but names a thing: a vessel or station named after one
     ("the frigate Admiral Kasatonov", "The Akademik Treshnikov": a title and a surname straight
-    after "the" or a common noun), or a name that a "which" clause follows ("Lavka Plus, which
+    after "the" or a common noun), a name with no first name after "a" (a make or a model: "a
+    parked Ford Fiesta"), or a name that a "which" clause follows ("Lavka Plus, which
     says it serves")."""
     head = _np_head(t)
     if any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.i < c.i for w in c.children)
@@ -809,6 +813,10 @@ def _named_thing(t) -> bool:
         return True
     if _the_before_name(head):
         return True
+    if head.pos_ == "PROPN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) \
+            and not any(w.text in lexicon.first_names() for w in head.subtree if w.pos_ == "PROPN" and w.i <= head.i):
+        return True  # "a stationary Ford Fiesta", "an Airbus Beluga": a make or a model; English gives
+        # a person "a" only with a known first name ("a certain Ivan Orlov")
     words = [w for w in head.subtree if w.i <= head.i and w.dep_ in ("compound", "det", "amod")
              or w.i == head.i]
     names = [w for w in words if w.pos_ == "PROPN"]
@@ -885,6 +893,9 @@ def _counts(t, people, human_verb, tok=None) -> bool:
         return True
     if human_verb:
         return _agentive(t, human_verb)
+    if t.dep_ == "dobj" and t.head.dep_ == "relcl":
+        return True  # "Ortiz, who opposes the levy, said it would hurt shops": what a person's
+        # relative clause does something to is a thing of the story, not a word of the person's title
     if _in_person_phrase(t, people) or _under_measure(t):
         return _agentive(t, "act")
     return True

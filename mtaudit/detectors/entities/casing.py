@@ -39,7 +39,8 @@ NAME_CASING = rule(
           # the glossary writes "Krasnoyarsk region": a lower-case descriptor is its style
           "Furs came from the Krasnoyarsk territory and the Irkutsk region.",
           # a place described by its kind in lower case, the name proper intact
-          "Storms closed schools in the republic of Dagestan on Friday."],
+          "Storms closed schools in the republic of Dagestan on Friday.",
+          "Storms closed schools across Russia's mountainous republic of Dagestan on Friday."],
     applicability="safe",
 )
 
@@ -344,12 +345,18 @@ def _only_article_lowered(surface: str, form: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# "the" or a possessor ("Russia's"), then up to three describing words ("southern", "majority
+# Muslim", "Siberian"): English describes the place by its kind after them in lower case
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:\b[Tt]he|\w[’']s)(?:[ \t]+(?!(?:of|in|on|at|to|for|from|by|with|and|or|that|which|is|was|are|were)\b)"
+    r"[A-Za-z][a-z-]+){1,3}[ \t]+$")
 
 
 def _kind_of_place_lowered(text: str, start: int, surface: str, form: str) -> bool:
     """The one capital a place's name lost is its first word, a common noun of the place's kind,
     before "of" and the name proper, which kept every capital, after "the": "in the republic of
-    Dagestan", "the region of Tver". English describes the place so in running text (as "the city
+    Dagestan", "the region of Tver", also with describing words between ("Russia's southern republic of
+Dagestan", "the Siberian republic of Buryatia"). English describes the place so in running text (as "the city
     of London"); casing MT broke drops capitals inside the name ("the Republic of dagestan") or
     writes it without "the"."""
     words, form_words = surface.split(), form.split()
@@ -357,7 +364,8 @@ def _kind_of_place_lowered(text: str, start: int, surface: str, form: str) -> bo
         return False
     if not words[0].islower() or words[0] != form_words[0].lower() or not is_common_word(words[0]):
         return False
-    if not _THE_BEFORE.search(text, max(0, start - 6), start):
+    if not _THE_BEFORE.search(text, max(0, start - 6), start) \
+            and not _DESCRIBED_BEFORE.search(text, max(0, start - 60), start):
         return False
     return all(w == f for w, f in zip(words[2:], form_words[2:]))
 
