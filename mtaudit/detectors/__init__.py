@@ -134,3 +134,5 @@ from mtaudit.detectors import glosses_notes  # noqa: E402  (gloss26: a page's cr
 DETECTORS += (glosses_notes.DETECTOR,)  # gloss26
 from mtaudit.detectors import calques_attribution_frame  # noqa: E402  (attrib26: the source after its verb, one frame)
 DETECTORS += (calques_attribution_frame.DETECTOR,)  # attrib26
+from mtaudit.detectors import calques_body_names  # noqa: E402  (chains27: "the centre on hydrometeorology", "the plant of soft drinks", WordNet classes)
+DETECTORS += (calques_body_names.DETECTOR,)  # chains27
