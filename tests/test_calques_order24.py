@@ -92,3 +92,15 @@ def test_settlement_apposition_frames():
     text = "Perm, 5 May. A shop opened in the microdistrict Solnechny."
     (f,) = audit(Document(text, doc_id="t"), AuditContext(), Selection(select=("MT2431",))).findings
     assert f.text == "the microdistrict Solnechny" and f.correction == "the Solnechny microdistrict"
+
+
+def test_feature_apposition_english_name():
+    """A lake, a bay, an island, a mountain: the type noun goes into the English name, before or after it;
+    a river keeps British English's "the river Don", an English word is no name."""
+    text = ("Vladivostok, 3 March. Divers worked in the bay Posyet and on the lake Khanka, then sailed to the "
+            "island Popov. The river Razdolnaya froze, and the island Nation stayed quiet.")
+    found = audit(Document(text, doc_id="t"), AuditContext(), Selection(select=("MT2432", "MT2431"))).findings
+    assert [(f.code, f.text, f.correction) for f in found] == [
+        ("MT2432", "the bay Posyet", "Posyet Bay"),
+        ("MT2432", "the lake Khanka", "Lake Khanka"),
+        ("MT2432", "the island Popov", "Popov Island")]

@@ -1,15 +1,17 @@
 """A settlement's type noun and its name with no "of" (MT2431): "near the village Yasnoye", "in
 the town Kirovsk", "a resident of the stanitsa Veshenskaya", "residents of settlement Polazna",
-"in the microdistrict Solnechny".
+"in the microdistrict Solnechny"; a natural feature's type noun before its name (MT2432): "in the
+bay Posyet", "on the lake Shira", "to the island Russky".
 
 Russian sets a settlement's name in apposition to its type noun (деревня Ясное, посёлок Мирный):
 no case ending links them, so MT has nothing to turn into "of" and leaves the two side by side.
-English joins them with "of" ("the village of Yasnoye") or drops the type noun. The slot is read
-by word classes, not by a list of places: "the" and a settlement type noun
-(data/settlement_type_nouns.txt) with nothing between them, then a capitalised name that is no
-English word (a name by meaning is MT150's), no first name run into a surname ("the head of the
-village Lyudmila Grigorieva" is a title chain, MT2401's), and no word of a longer English name
-("the city Corporation"). Only in a Russian setting.
+English joins them with "of" ("the village of Yasnoye") or drops the type noun; a lake, a bay, an
+island or a mountain takes its type noun into its name ("Lake Shira", "Posyet Bay"). The slot is read
+by word classes, not by a list of places: "the" and a settlement or feature type noun
+(data/settlement_type_nouns.txt, natural_feature_nouns.tsv) with nothing between them, then a
+capitalised name that is no English word (a name by meaning is MT150's), no first name run into a
+surname ("the head of the village Lyudmila Grigorieva" is a title chain, MT2401's), and no word of a
+longer English name ("the city Corporation"). Only in a Russian setting.
 """
 
 from __future__ import annotations
@@ -46,13 +48,39 @@ PLACE_APPOSITION = rule(
     applicability="unsafe",
 )
 
+FEATURE_APPOSITION = rule(
+    "MT2432", "feature-type-before-name", "calque",
+    summary="“in the bay Posyet”, “on the lake Shira”, “to the island Russky”: a natural feature's type "
+            "noun before its name, as Russian sets it (бухта Посьета, озеро Шира)",
+    why="Russian names a lake, a bay, an island or a mountain with its type noun first and the name in "
+        "apposition (озеро Шира, остров Русский, гора Иремель); MT keeps the order. English takes the "
+        "type noun into the name, before it or after it: “Lake Shira”, “Russky Island”, “Mount Iremel”, "
+        "“Posyet Bay”. A river is left out: British English writes “the river Don”.",
+    confidence="likely",
+    bad=["Vladivostok, 3 March. The scallop farm in the bay Posyet gathered its first harvest.",
+         "Abakan, 2 July. Tourists rest on the lake Shira every summer, the regional ministry said.",
+         "Ufa, 5 June. The snow on the mountain Iremel lay until June, rangers of the reserve said.",
+         "Vladivostok, 3 March. The ferry to the island Russky runs twice a day."],
+    good=["Vladivostok, 3 March. The scallop farm in Posyet Bay gathered its first harvest.",
+          "Abakan, 2 July. Tourists rest on Lake Shira every summer, the regional ministry said.",
+          "Rostov, 3 July. The ice on the river Don broke up in March.",
+          "Vladivostok, 3 March. The ferry to the island Nation runs twice a day.",
+          "Abakan, 2 July. The guide of the lake Anna Petrova met the tourists."],
+    applicability="unsafe",
+)
+
 _NOUNS = "settlement_type_nouns.txt"
+_FEATURES = "natural_feature_nouns.tsv"
 _NAME_FIRST = frozenset({"microdistrict"})
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 
 
+def _type_nouns() -> frozenset[str]:
+    return lexicon.words(_NOUNS) | lexicon.words(_FEATURES)
+
+
 def _pattern():
-    nouns = "|".join(sorted(lexicon.words(_NOUNS), key=len, reverse=True))
+    nouns = "|".join(sorted(_type_nouns(), key=len, reverse=True))
     return regex.compile(rf"(?:\b(?P<the>[Tt]he)\s+|(?<=\b(?:in|of|near|from|to|into|outside|around)\s+))"
                          rf"(?P<noun>{nouns})\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
                          rf"(?:\s+(?P<next>\p{{Lu}}\p{{Ll}}*)|(?P<poss>[’']))?", regex.V1)
@@ -73,7 +101,7 @@ _VERB_NEXT = regex.compile(r",?\s+(?!(?:the|a|an|this|that|these|those|its|his|h
 
 
 def settlement_appositions(text: str):
-    """(start, end, noun, name) of each "the <settlement noun> <Name>" with no "of"."""
+    """(start, end, noun, name) of each "the <settlement or feature noun> <Name>" with no "of"."""
     global _PATTERN
     if _PATTERN is None:
         _PATTERN = _pattern()
@@ -103,20 +131,30 @@ def settlement_appositions(text: str):
 
 class PlaceAppositionDetector:
     name = "calques-place-apposition"
-    rules = (PLACE_APPOSITION,)
+    rules = (PLACE_APPOSITION, FEATURE_APPOSITION)
     needs = frozenset({"glossary"})
 
     def detect(self, doc, ctx):
         from mtaudit.detectors.russian_setting import near_russia
 
         text = doc.text
-        if not regex.search(r"\b(?:" + "|".join(lexicon.words(_NOUNS)) + r")\s+\p{Lu}", text):
+        if not regex.search(r"\b(?:" + "|".join(_type_nouns()) + r")\s+\p{Lu}", text):
             return
         if not near_russia(doc, ctx):
             return
+        features = lexicon.table(_FEATURES)
         for start, end, noun, name in settlement_appositions(text):
             noun_start = text.index(noun, start)
             noun_end = noun_start + len(noun)
+            if noun in features:
+                english = features[noun][0].format(name=name)
+                fix = Fix.replace(start if text[start] in "Tt" else noun_start, end, english,
+                                  Applicability.UNSAFE, f"say “{english}”")
+                yield FEATURE_APPOSITION.finding(
+                    doc, start, end,
+                    f"“{text[start:end]}” sets the {noun}'s name after its type noun, as Russian does "
+                    f"(озеро Шира, бухта Посьета); English: “{english}”", fix=fix)
+                continue
             if noun in _NAME_FIRST:  # a town's quarter: English names it first ("the Solnechny microdistrict")
                 english = f"{name} {noun}"
                 fix = Fix.replace(noun_start, end, english, Applicability.UNSAFE, f"say “{english}”")
