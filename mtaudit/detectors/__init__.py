@@ -136,3 +136,7 @@ from mtaudit.detectors import calques_attribution_frame  # noqa: E402  (attrib26
 DETECTORS += (calques_attribution_frame.DETECTOR,)  # attrib26
 from mtaudit.detectors import calques_body_names  # noqa: E402  (chains27: "the centre on hydrometeorology", "the plant of soft drinks", WordNet classes)
 DETECTORS += (calques_body_names.DETECTOR,)  # chains27
+from mtaudit.detectors import punctuation_copula_dash  # noqa: E402  (realmt27: "The Amur tiger – the largest cat.", a dash for "is")
+DETECTORS += (punctuation_copula_dash.DETECTOR,)  # realmt27
+from mtaudit.detectors import calques_doubled_synonym  # noqa: E402  (realmt27: "the hardships and hardships", a Russian synonym pair)
+DETECTORS += (calques_doubled_synonym.DETECTOR,)  # realmt27
