@@ -93,6 +93,7 @@ LOWERCASE_OFFICIAL_NAME = rule(
          "Omsk, 3 May. The prosecutor's office of the Leninsky district checked the boiler house in Omsk.",
          "Omsk, 3 May. A shelter in Omsk won two million roubles from the presidential grants fund."],
     good=["Inspections are carried out by the Veterinary Service of the Irkutsk Region.",
+          "TOMSK, 3 May. A bakery has opened in the historic centre of Tomsk, in a merchant's house.",
           "Inspections are carried out by the veterinary service, the ministry said.",
           "Every town once had a regional house of culture and a library.",
           "Federal agencies will share the data with the state department of health.",
@@ -147,7 +148,9 @@ today yesterday tomorrow morning evening night weekend time""".split())
 # Descriptive words before a head: "the local veterinary service", "the new federal centre".
 _DESCRIPTIVE = frozenset("""new old main largest biggest leading only first former own other same whole
 local big small major chief acting entire relevant respective appropriate competent specialised
-specialized private public joint separate single unified""".split())
+specialized private public joint separate single unified historic""".split())
+# ("historic": "the historic centre of Tomsk" is a town's old quarter, no body; a museum of
+# history is "historical")
 _PLACE_UNIT = None
 
 

@@ -22,19 +22,21 @@ _BETWEEN = re.compile(r"[ \t]+")
 MIN_LETTERS = 4
 # A company's or a shop's name the text treats as one: a legal form or a trade noun just before it
 # ("PAO Severnaya Korzina", "the bakery chain Khlebnaya Lavka") or a possessive after it
-# ("Severnaya Korzina's profit"). English keeps a brand in transliteration; every mention of such a
+# ("Severnaya Korzina's profit"), a producer's kind too ("the enterprise «Rybny Dvor»", "the
+# dairy Zelyonaya Dolina"). English keeps a brand in transliteration; every mention of such a
 # pair in the document stays quiet.
 _COMPANY_BEFORE = re.compile(
     r"\b(?:PAO|OAO|ZAO|AO|OOO|PJSC|JSC|OJSC|CJSC|LLC|chain|retailer|brand|company|firm|store|shop|"
-    r"bakery|cafe|café|restaurant|label|group|holding|producer|maker|operator|developer|publisher)"
+    r"bakery|cafe|café|restaurant|label|group|holding|producer|maker|operator|developer|publisher|"
+    r"enterprise|plant|factory|farm|cooperative|fishery|dairy|mill|brewery|winery|smokehouse)"
     r"[ \t]+(?:[«“\"][ \t]*)?$")
 _POSSESSIVE_AFTER = re.compile(r"[’']s\b")
 # A settlement's name the text introduces as one ("the village of Osinovaya Rechka", "in the
-# settlement Sosnovy Bor", "Kamennaya Balka village"): English keeps a place's name in
+# settlement Sosnovy Bor", "Kamennaya Balka village", "the metro station «Chistye Prudy»"): English keeps a place's name in
 # transliteration, so a capitalised pair after (or before) a settlement noun stays quiet.
 _SETTLEMENT_BEFORE = re.compile(
     r"\b(?:village|villages|settlement|settlements|hamlet|town|township|khutor|stanitsa|selo|"
-    r"posyolok|station|microdistrict|district|suburb)(?:[ \t]+of)?[ \t]+$", re.IGNORECASE)
+    r"posyolok|station|microdistrict|district|suburb)(?:[ \t]+of)?[ \t]+(?:[«“\"][ \t]*)?$", re.IGNORECASE)
 _SETTLEMENT_AFTER = re.compile(r"[ \t]+(?:village|settlement|hamlet|station|microdistrict)\b")
 
 

@@ -97,6 +97,7 @@ TRANSLIT_WORD = rule(
           "The shelter is run by Marina Sedykh. Sedykh asked residents to bring old blankets.",
           "Traffic on the Kuznetsky Trakt, the old road east of the city, has doubled, the Altai road service said.",
           "Rescuers stayed overnight in the village of Kamennaya Balka.",
+          "ASTRAKHAN, 12 March. The enterprise “Lesnoy Dvor” invested 46 million roubles in the bakery.",
           "The pencil lead is imported; the Red Book lists the eagle; the family spent July at the dacha.",
           "The kart was rebuilt, the pasta was cold, and Anna kniga said nothing.",
           "Subscribers used 40 gigabytes of mobile data a month, and the new skatepark opened.",

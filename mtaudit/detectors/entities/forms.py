@@ -28,7 +28,8 @@ TRANSLITERATION = rule(
     bad=["Foreign Minister Lawrow met his counterpart.",
          "President Zelenskii addressed parliament."],
     good=["Foreign Minister Lavrov met his counterpart.",
-          "President Zelensky addressed parliament."],
+          "President Zelensky addressed parliament.",
+          "Geese went to buyers in 30 regions, the newspaper Tulskiye Izvestiya reported."],
     applicability="safe", severity="minor",
 )
 
@@ -61,6 +62,18 @@ INCONSISTENT = rule(
 )
 
 _ACCEPTED_KINDS = ("canonical", "short", "variant")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+[ ]$")
+_CAPITAL_AFTER = re.compile(r"[ ][A-Z][a-z]+(?![\w’'-])")
+
+
+def _inside_longer_name(text: str, m) -> bool:
+    """A one-word outlet's name run into a longer capitalised name ("the newspaper Tulskiye
+    Izvestiya", "Izvestiya Udmurtskoy Respubliki"): the name of another paper, spelled its own way,
+    not the known one in a non-standard transliteration. Regional papers take the names of national
+    ones with a place; other bodies ("the Moscow GIBDD") are the known body and still read."""
+    if m.concept.type != "outlet" or len(m.form.split()) != 1:
+        return False
+    return bool(_CAPITAL_BEFORE.search(text, max(0, m.start - 40), m.start) or _CAPITAL_AFTER.match(text, m.end))
 
 
 class EntityFormsDetector:
@@ -76,6 +89,8 @@ class EntityFormsDetector:
             if ec.skip(m) or _ambiguous(ec, m):
                 continue
             if m.kind == "translit":
+                if _inside_longer_name(doc.text, m):
+                    continue
                 yield self._translit(doc, ec, m)
             elif m.kind == "inflected":
                 finding = self._case_ending(doc, ec, m)
