@@ -209,3 +209,17 @@ def test_a_thing_the_pronouns_own_clause_names_again_is_not_its_antecedent():
     assert f.text == "It" and f.fix.edits[0].replacement == "He"
     # the company not named again: it may be the company's own act
     assert _run(before + "It sent letters to every household in the town.") == []
+
+
+def test_a_trade_after_as_is_the_subjects_role_not_a_thing():
+    from mtaudit.audit.context import AuditContext as _Ctx
+    from mtaudit.audit.engine import audit as _audit
+    from mtaudit.text.document import Document as _Doc
+
+    text = ("The prize went to the team. Its captain Ruslan Gevorkyan spoke about the marinade. "
+            "Gevorkyan has worked as a cook for 22 years. It opened a small cafe in 2019.")
+    found = [(f.code, f.text) for f in _audit(_Doc(text), _Ctx(), detectors=(pronouns_salience.DETECTOR,)).findings]
+    assert ("MT3102", "It") in found
+    thing = ("The prize went to the team. Its captain Ruslan Gevorkyan spoke about the marinade. "
+             "The grill has served as a smoker for 22 years. It opened a small cafe in 2019.")
+    assert _audit(_Doc(thing), _Ctx(), detectors=(pronouns_salience.DETECTOR,)).findings == []

@@ -79,3 +79,59 @@ def test_a_kind_of_animal_at_a_stage_of_life_is_a_kind_but_a_past_event_is_one_a
     assert f.text == "he"
     assert _run("The farm keeps 900 goats. A young goat escaped on Monday: he ran to the river.",
                 "MT3110") == []
+
+
+@pytest.mark.parametrize("text, span", [
+    # the pronoun's clause shares its subject with a clause about a thing: binding rules the subject out
+    ("The kiln can fire 200 pots a day. Ivan Orlov bought the kiln in Riga and drove him to Pskov "
+     "by van.", "him"),
+    # a noun no table lists is a thing by the verb that takes it ("bought the roaster")
+    ("The shop sells beans from three countries. Oleg Sidorov bought the roaster in May and brought him "
+     "to the shop.", "him"),
+    # the Russian gender of the noun; a small clause ("make him a regional one")
+    ("The organisers plan to hold the next championship in May and to make him a regional one.", "him"),
+    # a verb WordNet gives no person object: a prepositional object is meant
+    ("The neighbours complained about the glare from the sign, and the owners turned him to the wall.",
+     "him"),
+    # a verb no person is ever object of reaches the subject of the sentence before
+    ("The bakery opened in 2019. This year the owners decided to expand him to a second floor.", "him"),
+])
+def test_an_object_him_her_for_the_thing_a_joined_clause_names(text, span):
+    (f,) = _run(text)
+    assert f.text == span and f.fix.edits[0].replacement == "it"
+
+
+@pytest.mark.parametrize("text", [
+    # somebody else of the pronoun's gender is in reach
+    "Pavel Orlov was hurt on Monday. Rescuers found the car in a ditch and took him to hospital.",
+    "Ivan Sokolov met the new coach at the station and drove him to the hotel.",
+    "The committee approved the plan, and the governor praised him at the session.",
+    # a verb done to people, a chain of pronouns, a ship's "her"
+    "Anna Petrova sold the flat in May and thanked her lawyer.",
+    "The court gave it a fine and deprived him of the right to drive.",
+    "The yacht was repaired in May, and the crew sailed her to Riga.",
+    # the thing is "it" later in the sentence
+    "Oleg Lapin repaired the boiler and showed him to the inspector, who said it was safe.",
+])
+def test_an_object_pronoun_with_somebody_to_stand_for_stays_quiet(text):
+    assert _run(text) == []
+
+
+def test_the_verb_frames_table_reads_wordnets_frames():
+    verbs = pronouns_thing_class._thing_object_verbs()
+    assert "first" in verbs["buy"] and "first" in verbs["repair"]
+    assert "never" in verbs["expand"] and "never" not in verbs.get("close", ())
+    assert "thing1" in verbs["turn"]
+    for person in ("bring", "hire", "consult", "provide", "arrest"):
+        assert "first" not in verbs.get(person, ()) and "thing1" not in verbs.get(person, ())
+
+
+def test_a_name_of_the_other_gender_does_not_keep_she_for_a_thing_quiet():
+    text = ("The chapel was built in 1901 with money from the miller Foma Kuzin. In Soviet years she "
+            "served as a club, and after the war she was turned into a store.")
+    found = [(f.code, f.start) for f in audit(Document(text), AuditContext(), detectors=_DETECTORS).findings]
+    starts = [m.start() for m in __import__("re").finditer(r"\bshe\b", text)]
+    assert [s for _, s in found] == starts  # the opening "she" (MT3108) and the next one in the chain (MT3107)
+    woman = ("The chapel was built in 1901 with money from the widow Agafya Kuzina. In 1930 she moved "
+             "to Kazan.")
+    assert audit(Document(woman), AuditContext(), detectors=_DETECTORS).findings == []

@@ -25,6 +25,11 @@ he can spray"). Kept quiet:
 * an "it"/"its" after the pronoun in its sentence (the thing is "it" there: "The car was old,
   but he kept it");
 * "she"/"her" for a ship (English style), animals and countries (not in the data).
+
+A pronoun of the same thing goes on with it: a he/she this detector found to be a thing's,
+subject of the clause before, carries the thing to the next one ("In 1930 she was used as a
+store, and in 1990 she was returned"). A name of the other gender keeps nothing quiet: "the
+merchant Gabdulla Sayfullin" (first name, else surname ending) is no "she" (named_gender).
 """
 
 from __future__ import annotations
@@ -95,7 +100,9 @@ GENDER_THING_OPENING = rule(
          "Ivan Sidorov spoke at the forum.\n\nThe tournament was held in Kazan. The bouts took place "
          "on a new table made in Perm. He is adjusted to the height of each athlete.",
          "Ivan Sidorov heads the water utility.\n\nThe town got a new pumping station. The old pump "
-         "had worked since 1975. He broke down twice in one winter."],
+         "had worked since 1975. He broke down twice in one winter.",
+         "The chapel was built in 1901 with money from the miller Foma Kuzin. In Soviet years she "
+         "served as a club, and after the war she was turned into a store."],
     good=["Anna Sokolova runs the museum.\n\nThe oldest exhibit is a copper samovar of 1778. "
           "She bought it at a fair.",
           "Oleg Ivanov joined the firm in 2001. The firm was then a small shop. He became its "
@@ -109,7 +116,9 @@ GENDER_THING_OPENING = rule(
           "Rescuers freed two passengers, the station chief Oleg Lapin said.\n\nAccording to him, a "
           "motor boat capsized near the island. He hit a floating log while swimming to the shore.",
           "Anna Lebedeva runs the boat station.\n\nIn May a motor boat was bought for the station. "
-          "She sailed it to the island herself."],
+          "She sailed it to the island herself.",
+          "The chapel was built in 1901 with money from the widow Agafya Kuzina. In 1930 she moved "
+          "to Kazan."],
     applicability="unsafe",
 )
 
@@ -150,7 +159,15 @@ class GenderThingPronounDetector:
         flagged = doc.view(PRONOUNS_FLAGGED, set)
         quotes = [q.outer for q in doc.quotes]
         genders = _genders()
+        things = {}  # offset of a pronoun found to be a thing's -> the thing
         for i, sent in enumerate(doc.sentences):
+            opening = _opening_pronoun(doc, ctx, i, sent, flagged, quotes)
+            if opening is not None:
+                m, low, found = opening
+                things[m.start(1)] = found
+                yield _finding(GENDER_THING_OPENING, doc, m, low, found, flagged,
+                               f"“{m.group(1)}” opens a sentence after one about “{found[0]}”, with nobody "
+                               f"of that gender named in the two sentences before")
             for m in _PRONOUN.finditer(text, sent.start, sent.end):
                 if m.start() in flagged or any(q.start <= m.start() < q.end for q in quotes):
                     continue
@@ -158,20 +175,16 @@ class GenderThingPronounDetector:
                 before = text[sent.start:m.start()]
                 if not any(c in before for c in ",;:—–") or \
                         not any(set(genders.get(w.casefold(), ("",))[0]) & set(_AGREES[low])
-                                for w in re.findall(r"[A-Za-z]+", before)):
+                                for w in re.findall(r"[A-Za-z]+", before)) and \
+                        not any(sent.start <= x < m.start() for x in things):
                     continue  # cheap: no clause break, or no thing of the pronoun's gender before it
-                found = _antecedent(doc, ctx, sent, m, low, quotes)
+                found = _antecedent(doc, ctx, sent, m, low, quotes, things=things)
                 if found is None:
                     continue
+                things[m.start()] = found
                 yield _finding(GENDER_THING, doc, m, low, found, flagged,
                                f"“{m.group()}” follows a clause about “{found[0]}” in the same sentence, "
                                f"with nobody before it")
-            opening = _opening_pronoun(doc, ctx, i, sent, flagged, quotes)
-            if opening is not None:
-                m, low, found = opening
-                yield _finding(GENDER_THING_OPENING, doc, m, low, found, flagged,
-                               f"“{m.group(1)}” opens a sentence after one about “{found[0]}”, with nobody "
-                               f"of that gender named in the two sentences before")
 
 
 def _finding(rule_, doc, m, low, found, flagged, what):
@@ -189,7 +202,7 @@ def _finding(rule_, doc, m, low, found, flagged, what):
         fix=Fix.replace(start, end, word, Applicability.UNSAFE, f"use “{word}”"))
 
 
-_OPENING = re.compile(r"(?:(?!(?:He|She|His|Her)\b)[A-Z][a-z]+,? (?:[a-z0-9]+,? ){0,3}?(?=(?:he|she|his|her)\b))?"
+_OPENING = re.compile(r"(?:(?!(?:He|She|His|Her)\b)[A-Z][a-z]+,? (?:[A-Za-z0-9]+,? ){0,3}?(?=(?:he|she|his|her)\b))?"
                       r"([Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 
 
@@ -227,7 +240,7 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, ag
     # only a person the pronoun may stand for keeps it quiet: "According to him, a motor boat
     # capsized. She hit a log" has a man in reach, and "She" cannot be him
     own = _MALE if low in ("he", "his") else _FEMALE
-    if any(p.gender in (own, "") for p in person_mentions(text, window[-1].start, at, ())) or \
+    if any(mention_gender(text, p) in (own, "") for p in person_mentions(text, window[-1].start, at, ())) or \
             _SAME_GENDER[own].search(text, window[-1].start, at) or _WHO.search(text, window[-1].start, at):
         return None
     parsed = ctx.syntax.parse(doc, sent)
@@ -252,8 +265,9 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, ag
     for s in window:
         p = ctx.syntax.parse(doc, s)
         people = _PersonTest(p, [])
-        if any(t.tag_ in ("NN", "NNP") and people.gender(t) in (own, "") or
-               t.lower_ in _groups() or _maybe_name(p, t, people) for t in p.doc):
+        if any(t.tag_ in ("NN", "NNP") and people.gender(t) in (own, "") and named_gender(t) in (own, "") or
+               t.lower_ in _groups() or _maybe_name(p, t, people) and named_gender(t) in (own, "")
+               for t in p.doc):
             return None
     p = ctx.syntax.parse(doc, prev)
     people = _PersonTest(p, [])
@@ -305,6 +319,36 @@ _SAME_GENDER = {_MALE: re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself)\b"),
                 _FEMALE: re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]erself)\b")}
 
 
+def mention_gender(text: str, p) -> str:
+    """A person mention's gender; for a title whose name does not tell by a first name ("the
+    merchant Gabdulla Sayfullin"), the surname's ending (not through "of": "head of Kazan")."""
+    from mtaudit.detectors._people import name_gender
+
+    if p.gender or " of " in text[p.start:p.end]:
+        return p.gender
+    words = text[p.start:p.end].split()
+    return name_gender(" ".join(words[1:])) if len(words) > 1 and words[1][:1].isupper() else ""
+
+
+def named_gender(t) -> str:
+    """The gender a name tells for `t`, a name or a person noun before one ("the merchant
+    Gabdulla Sayfullin", "Sayfullin"): its first name, else its surname's ending; "" when
+    nothing tells (a man does not take "she" because the noun "merchant" has no gender)."""
+    from mtaudit.detectors._people import name_gender
+
+    doc = t.doc
+    lo = hi = t.i
+    if t.pos_ != "PROPN":
+        if t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN" or doc[t.i + 1].is_lower:
+            return ""
+        lo = hi = t.i + 1  # the name right after the person noun
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_lower:
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and not doc[hi + 1].is_lower:
+        hi += 1
+    return name_gender(doc[lo:hi + 1].text)
+
+
 def _maybe_name(parsed, t, people) -> bool:
     """A capitalised name that may be a person's (not a month, an acronym, a place word)."""
     from mtaudit.detectors.pronouns_local_thing import _person_like
@@ -323,7 +367,8 @@ def _maybe_name(parsed, t, people) -> bool:
     # director Ivan Petrov", whose noun is a person's)
 
 
-def _antecedent(doc, ctx, sent, m, low: str, quotes, of_gender=None, agent=None) -> tuple[str, bool] | None:
+def _antecedent(doc, ctx, sent, m, low: str, quotes, of_gender=None, agent=None,
+                things=None) -> tuple[str, bool] | None:
     """(the thing, whether "her" is a possessive) when the pronoun at `m` stands for the thing
     the clause before it is about, else None; `of_gender` as for _opening_pronoun."""
     from mtaudit.detectors.pronouns_local_thing import _clause_root, _person_like, _quoted
@@ -361,11 +406,15 @@ def _antecedent(doc, ctx, sent, m, low: str, quotes, of_gender=None, agent=None)
         return None  # "Oleg Ivanov arrived; he …"
     people = _PersonTest(parsed, mentions)
     same = _SAME[low]
+    chained = None  # the subject of the clause before is a pronoun found to be a thing's
     for t in parsed.doc:
         if t.i >= tok.i:
             break
         if _quoted(parsed, t, quotes):
             continue
+        if things and parsed.offset(t) in things and t.lower_ in same:
+            chained = (t, things[parsed.offset(t)])  # "In 1930 she was used as a warehouse, and in
+            continue                                 # 1990 she was returned": the same thing
         if of_gender is not None and (t.dep_ == "pobj" and t.head.lower_ in _RANGE_PREPS or
                                       t.dep_ in ("amod", "compound") and t.head.i < tok.i and
                                       of_gender(t.head, low) is not None):
@@ -378,6 +427,12 @@ def _antecedent(doc, ctx, sent, m, low: str, quotes, of_gender=None, agent=None)
                 and (t.pos_ in ("NOUN", "PROPN") or _noun_in_noun_slot(t)) and t.head.i not in shared
                 and _clause_root(t).i not in shared and _clause_root(t).dep_ not in ("relcl", "acl")
                 and not _quoted(parsed, t, quotes)]
+    if chained is not None and chained[0].dep_ in ("nsubj", "nsubjpass") and chained[0].head.i not in shared \
+            and (not subjects or subjects[-1].i < chained[0].i):
+        if low in ("he", "she") and ((agent or _agent_verb)(parsed, m.start()) or
+                                     _addresses_people(tok.head, people)):
+            return None
+        return chained[1][0], possessive
     if not subjects:
         return None
     subject = subjects[-1]

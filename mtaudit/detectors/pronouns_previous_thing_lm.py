@@ -11,7 +11,8 @@ This rule resolves the pronoun the way English does, and asks the language model
 * the antecedent English offers: the noun phrases of the sentence before (in the same
   paragraph) and of the pronoun's own sentence before it. When any of them may be a person —
   a name, a person noun (“the gymnast”, “one of the drivers”), a he/she/him/his/her/who, a
-  PERSON of the parser — the pronoun may be theirs, and the rule keeps quiet; it also needs a
+  PERSON of the parser — the pronoun may be theirs, and the rule keeps quiet, unless their name
+  tells the other gender (“the miller Foma Kuzin” is no “she”: first name or surname ending); it also needs a
   singular common noun among them (the thing it could stand for, data-free: the parse's NN);
 * then the two sentences are scored as written and with “it”/“its” for the pronoun; when the
   neutral reading is more probable by more than LM_PREVIOUS_THING_MARGIN nats, the pronoun is
@@ -31,6 +32,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
+from mtaudit.detectors.pronouns_gender_thing import mention_gender
 from mtaudit.rules.model import Example, rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -72,8 +74,8 @@ PREVIOUS_THING_LM = rule(
 )
 
 _CANDIDATE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Ss]he|[Hh]er)\b")
-_PERSON_WORDS = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]erself|who|whom|"
-                           r"I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_PERSON_WORDS = {g: re.compile(r"\b(?:" + own + r"|who|whom|I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+                 for g, own in (("m", r"[Hh]e|[Hh]im|[Hh]is|[Hh]imself"), ("f", r"[Ss]he|[Hh]er|[Hh]erself"))}
 _SHIPS = re.compile(r"\b(?:ship|vessel|boat|yacht|liner|icebreaker|frigate|cruiser|destroyer|"
                     r"submarine|tanker|ferry|tug|schooner|trawler|barge|corvette|steamer|"
                     r"sailboat|warship|carrier)s?\b", re.I)
@@ -106,12 +108,14 @@ class PreviousThingPronounLMDetector:
             lo = _window_start(doc, i)
             m = hits[0]  # a later pronoun of the sentence has the first one before it: a chain
             feminine = m.group().casefold() in ("she", "her")
-            if _PERSON_WORDS.search(text, lo, m.start()) or feminine and _SHIPS.search(text, lo, sent.end):
+            own = "f" if feminine else "m"
+            if _PERSON_WORDS[own].search(text, lo, m.start()) or feminine and _SHIPS.search(text, lo, sent.end):
                 continue
             if known is None:
                 known = glossary_spans(doc, ctx, types=("person",))
-            if any(" " in text[p.start:p.end] or p.gender for p in person_mentions(text, lo, m.start(), known)):
-                continue
+            if any((" " in text[p.start:p.end] or p.gender) and mention_gender(text, p) in (own, "")
+                   for p in person_mentions(text, lo, m.start(), known)):
+                continue  # somebody of its gender (a woman named before "He" is not its antecedent)
             if _quoted_window(quotes, lo, m.start()):
                 continue  # what someone said before: its nouns are the speaker's
             sents = [doc.sentences[i - 1], sent] if lo < sent.start else [sent]
@@ -176,6 +180,7 @@ def _thing_before(parses, at: int, feminine: bool) -> str | None:
     subject, else the nearest singular common noun before it — or None when a word there may
     be a person (a name, a singular person noun, "one of the drivers"), a singular animal, or,
     for a "she"/"her", a country."""
+    from mtaudit.detectors.pronouns_gender_thing import named_gender
     from mtaudit.detectors.pronouns_opening import _may_be_person, _one_of_people
     from mtaudit.detectors.pronouns_syntax import _PersonTest, _person_nouns
 
@@ -193,9 +198,10 @@ def _thing_before(parses, at: int, feminine: bool) -> str | None:
             if feminine and t.ent_type_ == "GPE":
                 return None  # a country English may call "she"
             singular = t.tag_ in ("NN", "NNP")
-            if singular and low in nouns or t.tag_ == "NN" and (low in animals or lemma in animals):
+            other = named_gender(t) == ("m" if feminine else "f")  # "the miller Foma Kuzin" for a "she"
+            if singular and low in nouns and not other or t.tag_ == "NN" and (low in animals or lemma in animals):
                 return None
-            if t.ent_type_ == "PERSON" or _may_be_person(t, people) and not _in_name_of_thing(t):
+            if (t.ent_type_ == "PERSON" or _may_be_person(t, people) and not _in_name_of_thing(t)) and not other:
                 return None  # a name that may be a person's
             if t.pos_ == "NOUN" and t.tag_ == "NN" and t.dep_ in _ROLES and lemma not in _TIME_NOUNS:
                 if subject is None or t.dep_ in ("nsubj", "nsubjpass"):

@@ -717,6 +717,11 @@ def _kind(t, people):
         return g or "u"
     if t.pos_ in ("NOUN", "PROPN") and _title_before_name(t):
         return None  # "Ecologist Denis Yarovoy", "Huntsman Gennady Lobov": his trade, not a thing
+    if t.dep_ == "pobj" and t.head.lower_ == "as" and t.head.head.pos_ in ("VERB", "AUX"):
+        from mtaudit.detectors.pronouns_person_predicate import _person_noun
+
+        if _person_noun(t):
+            return None  # "has worked as a cook": the subject's trade (WordNet), no one else
     if t.dep_ in ("compound", "poss") and people.gender(_np_head(t)) is not None:
         # "the company's chairman", "Roscosmos chief": the employer may own the "it"
         return "thing" if _agentive(t) or _employs(t) else None
