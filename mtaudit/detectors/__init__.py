@@ -140,3 +140,5 @@ from mtaudit.detectors import punctuation_copula_dash  # noqa: E402  (realmt27: 
 DETECTORS += (punctuation_copula_dash.DETECTOR,)  # realmt27
 from mtaudit.detectors import calques_doubled_synonym  # noqa: E402  (realmt27: "the hardships and hardships", a Russian synonym pair)
 DETECTORS += (calques_doubled_synonym.DETECTOR,)  # realmt27
+from mtaudit.detectors import calques_fronted_complement  # noqa: E402  (order27: "On the repair the school spent 3 million", parser)
+DETECTORS += (calques_fronted_complement.DETECTOR,)  # order27

@@ -83,6 +83,7 @@ ADVERBIAL_VERB_SUBJECT = rule(
         "republic”, “More than 1,100 combines work in the fields”.",
     confidence="likely",
     bad=["By 2010 in the reserve remained about 800 deer.",
+         "Six nights in a row will go here the new production of the drama theatre.",
          "On the beach near the village were found the remains of a whale.",
          "Today in the sanctuary live more than 120 wolves.",
          "On the building sites of the city work 40 cranes.",
@@ -116,6 +117,7 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "In the village Belaya Rechka of the Ishim district put into operation a new water tower.",
          "Near the village in the Irkutsk region started to work the largest in the district fish farm."],
     good=["About 800 deer remained in the reserve by 2010.",
+          "Every day will bring new challenges for the builders.",
           "On the wall hung a portrait of the founder.",
           "Into the room came a tall man.",
           "Among the dead were two children.",
@@ -191,8 +193,13 @@ _PREP_WORDS = (r"in|on|at|from|for|to|into|by|among|amongst|near|since|over|duri
                r"throughout|within|inside|outside|along|behind|beyond|around|through|between|until|till|"
                r"against|despite|without|with|instead\s+of|thanks\s+to|up\s+to|onto|about|toward|towards")
 # a clause start, then an adverb or a preposition: the sentences worth a parse
+# a counted time phrase that opens a clause as an adverbial ("Eight nights in a row will go …",
+# восемь вечеров подряд; "All summer will play …", всё лето)
+_TIME_PLURALS = ("nights|evenings|days|weeks|months|years|weekends|seasons|times|"
+                 "night|evening|day|week|month|year|weekend|season|summer|winter|spring|autumn")
 _CANDIDATE = re.compile(rf"(?:^|[:;—–]\s*|\s-\s+|(?:^|\s)(?:This|Last|Next)\s+(?:year|month|week|season|summer|winter|spring|autumn)\s+|\bthat\s+|,\s+(?:and|but)\s+)\W{{0,2}}(?:(?:[A-Za-z]+ly|Now|Today|Currently|"
-                        rf"Already|Still|Soon|Most\s+of\s+all|Yesterday|Tomorrow|Tonight)\b|(?:{_PREP_WORDS})\s)",
+                        rf"Already|Still|Soon|Most\s+of\s+all|Yesterday|Tomorrow|Tonight)\b|(?:{_PREP_WORDS})\s|"
+                        rf"(?:\w+|All|Every|Each|The\s+whole)\s+(?:{_TIME_PLURALS})\s+(?:in\s+a\s+row\s+)?(?:will|can|is|are|was|were|has|have)\s)",
                         re.IGNORECASE)
 
 _SUPERLATIVE_CANDIDATE = re.compile(r"\bThe\s+\w+\s[^.;:!?]{0,160}\bbec(?:ame|omes?)\s+[A-Z]")
@@ -363,6 +370,11 @@ def _adverbials(sent, i):
             units += 1  # "Today in the park live …" (the tagger's noun "today")
             i += 1
             continue
+        counted = _counted_time(sent, i)
+        if counted:
+            units += 1  # "Eight nights in a row will go …" (восемь вечеров подряд), "All summer will play …"
+            i = counted
+            continue
         if t.lower_ in ("this", "last", "next", "every") and i + 1 < n and sent[i + 1].lower_ in _TIME_NOUNS \
                 and (sent[i + 1].dep_ not in _SUBJECT_DEPS
                      or (i + 2 < n and sent[i + 2].tag_ == "IN" and sent[i + 2].lower_ not in _NOT_PREPS)):
@@ -373,6 +385,29 @@ def _adverbials(sent, i):
             continue
         return i, units
     return i, units
+
+
+def _counted_time(sent, i) -> int:
+    """The index after a counted time phrase with a modal or a perfect after it, 0 if none: a
+    number, "all", "every", "each" or "the whole", a time noun, "in a row" maybe ("Eight nights in a
+    row will go …", "All summer will play …"). English makes such a phrase the subject only with an
+    active verb ("Last year saw …"), never with "will" and a verb of the show's running."""
+    n = len(sent)
+    j = i
+    if j + 1 < n and sent[j].lower_ == "the" and sent[j + 1].lower_ == "whole":
+        j += 2
+    elif sent[j].tag_ == "CD" or sent[j].lower_ in ("all", "every", "each"):
+        j += 1
+    else:
+        return 0
+    if j >= n or sent[j].lemma_.lower() not in _TIME_NOUNS:
+        return 0
+    j += 1
+    if j + 2 < n and [t.lower_ for t in sent[j:j + 3]] == ["in", "a", "row"]:
+        j += 3
+    if j >= n or not (sent[j].tag_ == "MD" or (sent[j].lemma_.lower() == "have" and j + 1 < n and sent[j + 1].tag_ == "VBN")):
+        return 0
+    return j
 
 
 def _coordinated(sent, prep, k) -> int:
@@ -449,7 +484,9 @@ def _inversion_at(sent, s):
     i, units = _adverbials(sent, s)
     if not units or i >= len(sent):
         return None
-    if all(t.pos_ in ("DET", "ADJ", "NOUN") or t.is_punct for t in sent[s:i]) and not any(t.pos_ == "ADP" for t in sent[s:i]):
+    counted = _counted_time(sent, s)
+    if all(t.pos_ in ("DET", "ADJ", "NOUN") or t.is_punct for t in sent[s:i]) and not any(t.pos_ == "ADP" for t in sent[s:i]) \
+            and not counted:
         return None  # "Last year saw a record harvest": a bare time phrase may be the subject (MT2317 reads it)
     while lead < i and sent[lead].is_punct:
         lead += 1
@@ -468,7 +505,7 @@ def _inversion_at(sent, s):
         j += 1
     while j < len(sent) and sent[j].tag_ == "RB" and sent[j].lower_ in ("also", "already", "only"):
         j += 1
-    wedged = _wedged_adverb(sent, j)
+    wedged = _wedged_adverb(sent, j) or (kind in ("modal", "perfect") and _wedged_here(sent, j))
     if wedged:
         j += 1  # "In the reserve live now 40 bison" (сейчас живут): an adverb between verb and subject
     catenative = _catenative(sent, main, j) if kind == "active" else 0
@@ -480,6 +517,9 @@ def _inversion_at(sent, s):
     if j >= len(sent) or sent[j].tag_ in ("PRP", "EX", "WP", "WDT") or sent[j].lower_ in _DEMONSTRATIVES \
             and (j + 1 >= len(sent) or sent[j + 1].tag_ not in _NOUN_TAGS | {"JJ", "CD"}):
         return None
+    if counted and i == counted and not (wedged or postposed):
+        return None  # "Every day will bring new challenges": a time phrase may be the subject of a verb
+        # with its object; Russian order shows when a place or "here" stands between verb and subject
     k = _np_end(sent, j)
     if k == j:
         return None
@@ -488,6 +528,7 @@ def _inversion_at(sent, s):
     # something before the verb the parser reads as its subject ("In May Gazprom reported")
     region = sent[s:first.i]
     if kind != "predicate" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS and not _place_name(t)
+                                   and not t.i < counted
                                    and not (t.i > 0 and _bare_noun_phrase(sent, t.i - 1))
                                    and not _phrase_head(sent, s, t) and not _pronoun_object(sent, t.i)
                                    for t in region):
@@ -539,6 +580,14 @@ def _wedged_adverb(sent, j) -> bool:
             and t.lower_ not in _PARTICLES and t.lower_ not in _PLACE_PARTICLES
             and (nxt.tag_ in ("DT", "CD", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP$")
                  or nxt.lower_ in _QUANTITY) and nxt.tag_ not in ("PRP", "EX"))
+
+
+def _wedged_here(sent, j) -> bool:
+    """"will go here the new production" (здесь пойдёт): "here" or "there" between a modal or
+    perfect verb and a noun phrase with its article; locative inversion ("Here comes the bus")
+    takes a plain present or past verb, never "will"."""
+    return (j + 1 < len(sent) and sent[j].lower_ in ("here", "there") and sent[j].pos_ == "ADV"
+            and sent[j + 1].tag_ in ("DT", "CD", "PRP$") and sent[j + 1].lower_ not in _DEMONSTRATIVES)
 
 
 _POSTPOSED_PREPS = {"for", "to", "in", "on", "at", "from", "during", "after", "before", "over", "within", "with",

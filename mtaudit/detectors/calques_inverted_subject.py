@@ -84,6 +84,8 @@ INVERTED_SUBJECT = rule(
         "nests”, “all pupils now receive free meals”.",
     confidence="likely",
     bad=["Informed about this the press service of the regional ministry of health.",
+         "The decisive goal scored the young forward Pavel Orlov.",
+         "The new programme approved the deputies of the town duma.",
          "Reported about it the press service of the main directorate of the emergencies ministry of the region.",
          "The bridge will reopen in May, said the press service of the regional road department.",
          "More than 40 nests of the black stork recorded the employees of the reserve during the survey.",
@@ -107,6 +109,8 @@ INVERTED_SUBJECT = rule(
          "The excavation carried out the palaeontologists of the regional museum.",
          "The theft committed two teenagers from the neighbouring village."],
     good=["The press service of the regional ministry of health reported this.",
+          "The verdict acquitted the police officer.",
+          "The goal delighted the young fans.",
           "“We regret the delay,” said the press office of the hotel.",
           "The bridge will reopen in May, said the ministry.",
           "The bridge will reopen in May, a spokesman for the regional road department said.",
@@ -807,6 +811,40 @@ def _may_be_object(s, verb) -> bool:
     return True
 
 
+_AGENT_VERBS = folded_words("calque_agent_verbs.txt")
+_SHARES = frozenset({"majority", "most", "half", "part", "third", "quarter", "all", "many", "several"})
+
+
+def _agent_verb(lemma: str) -> bool:
+    """A verb whose first WordNet sense takes only a person as the subject of its object (score,
+    adopt, approve, sign: calque_agent_verbs.txt, scripts/build_agent_verbs.py), and no verb a
+    thing does to people in English (effect, host and finding verbs)."""
+    return lemma in _AGENT_VERBS and lemma not in _EFFECT_VERBS | _HOST_VERBS and "effect" not in _order_classes().get(
+        lemma, frozenset())
+
+
+def _named_rheme(o) -> bool:
+    """The doer as Russian order puts it last: a title and a name ("the young forward Timur
+    Akhmedov"), a share of doers ("the majority of the deputies"), plural doers with their
+    of-phrase ("the deputies of the city duma")."""
+    if _share_of_doers(o):
+        return True
+    if o.pos_ == "PROPN":
+        return any((c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "NOUN") or c.dep_ == "det"
+                   for c in o.children) or (o.dep_ == "appos" and o.head.pos_ == "NOUN")
+    if any(t.dep_ == "appos" and t.pos_ == "PROPN" for t in o.subtree):
+        return True  # "the defender of the guests Oleg Sidorov": the parser may hang the name lower
+    return o.tag_ == "NNS" and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
+
+
+def _share_of_doers(token) -> bool:
+    """"the majority of the deputies", "most of the residents": a share whose of-phrase names doers."""
+    if token.lower_ not in _SHARES:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and _is_doer_any(g) for g in c.children) for c in token.children)
+
+
 def _is_doer_any(token) -> bool:
     """The object of a Russian-order clause: a person, a group of people that acts, a body, a count
     of people or a first and last name."""
@@ -829,7 +867,7 @@ def _any_candidate(sent: str) -> bool:
     (or "will" and a verb), then within a few words a doer noun or a first and last name."""
     classes = _order_classes()
     words_ = [m.group() for m in _WORD_RE.finditer(sent)]
-    thing_at = verb_at = -99
+    thing_at = verb_at = blank_at = -99
     for i, w in enumerate(words_):
         low = w.lower()
         c = classes.get(low, frozenset()) | (classes.get(low[:-1], frozenset()) if low.endswith("s") else frozenset())
@@ -840,8 +878,12 @@ def _any_candidate(sent: str) -> bool:
         if i - thing_at <= 10 and w.islower() and (
                 low.endswith("ed") or low in _IRREGULAR_PAST or (i > 0 and words_[i - 1] == "will")):
             verb_at = i
+        elif i - blank_at <= 6 and low.endswith("ed") and {low[:-1], low[:-2], low[:-3]} & _AGENT_VERBS:
+            verb_at = i  # "The decisive goal scored …": a noun WordNet gives no class, a verb a person does
         if c & {"thing", "act"}:
             thing_at = i
+        elif not c and w.islower() and i > 0 and words_[i - 1].lower() in ("the", "this", "that", "a", "an", "decisive", "only", "first"):
+            blank_at = i
     return False
 
 
@@ -893,12 +935,15 @@ def _object_first_any(sent):
             if lemma in _EFFECT_VERBS or "effect" in verb_classes:
                 continue
         elif "act" in kind and not kind & {"doer", "tool"}:
-            if lemma not in _ACT_VERBS:
+            if lemma not in _ACT_VERBS and not _agent_verb(lemma):
                 continue
-        else:
+        elif kind or not _agent_verb(lemma) or s.ent_type_:
+            continue  # a noun WordNet gives no class ("the goal") reads only with a verb a person does
+        if not (_is_doer_any(o) or _share_of_doers(o)) or o.ent_type_ in ("GPE", "LOC", "FAC"):
             continue
-        if not _is_doer_any(o) or o.ent_type_ in ("GPE", "LOC", "FAC"):
-            continue
+        if lemma not in _ACT_VERBS and "thing" not in kind and not _named_rheme(o):
+            continue  # "The verdict acquitted the officer": a ruling acts in English; Russian order's
+            # doer is a name with its title, a share of doers or plural doers with their of-phrase
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children):
             continue  # "… surprised a passer-by": a new referent, not the Russian rheme
         # the subject opens the clause (a connective, an adverb or a fronted phrase of the verb first)

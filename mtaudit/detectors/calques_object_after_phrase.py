@@ -48,6 +48,7 @@ OBJECT_AFTER_PHRASE = rule(
         "or a coordination) after the phrase.",
     confidence="likely",
     bad=["Rescuers pulled out from the water three people on Sunday.",
+         "The driver repaid in full the damage.",
          "The ambulance crew delivered to the hospital two children.",
          "Volunteers planted in the park 200 trees.",
          "The police seized from the suspect two hunting rifles.",
@@ -117,6 +118,13 @@ def _verb_ok(sent, v) -> bool:
     return False
 
 
+def _bare_phrase(toks, j) -> bool:
+    """"in full the damage", "in part the costs" (возместил в полном объёме ущерб): "in" and one
+    bare word before the object's article is a phrase, not the verb's particle."""
+    return (toks[j].lower_ == "in" and j + 2 < len(toks) and toks[j + 1].tag_ in ("JJ", "NN", "RB")
+            and toks[j + 1].is_lower and toks[j + 2].lower_ in ("the", "a", "an", "his", "her", "their", "its", "all"))
+
+
 def _nounish(t) -> bool:
     """A noun, or a word the tagger took for an adjective that is a noun before an object ("from
     the suspect two guns", "to the fair their best cattle")."""
@@ -134,7 +142,8 @@ def _match(sent):
             continue
         j = v.i + 1
         if j < n and toks[j].lower_ in _PARTICLES and toks[j].tag_ in ("RP", "RB", "IN") and not (
-                j + 1 < n and toks[j + 1].tag_ in ("DT", "CD", "PRP$") and toks[j].lower_ not in ("out", "off")):
+                j + 1 < n and toks[j + 1].tag_ in ("DT", "CD", "PRP$") and toks[j].lower_ not in ("out", "off")) \
+                and not _bare_phrase(toks, j):
             j += 1
         if j >= n or toks[j].lower_ not in _PREPS:
             continue

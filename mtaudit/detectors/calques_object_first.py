@@ -45,7 +45,8 @@ FRONTED_OBJECT = rule(
         "doctors assess their condition as stable”, “the great-granddaughter handed the letters "
         "over to the archive”).",
     confidence="likely",
-    bad=["The pumps were repaired in June, and their capacity the engineers estimate at 400 "
+    bad=["The winning try scored in the final minute the young winger Ivan Orlov.",
+         "The pumps were repaired in June, and their capacity the engineers estimate at 400 "
          "litres a second.",
          "Any danger to the residents the flood no longer poses, the mayor said.",
          "The dam was finished in May, and the spillway the builders have already tested twice.",
@@ -97,7 +98,8 @@ _OSV = re.compile(
 # determiner: object - verb - subject ("The letters to the archive handed over the …")
 _OVS = re.compile(
     rf"^\W{{0,3}}(?:{_DETS})\s+(?:[\w'’-]+\s+){{1,7}}?(?:[a-z]+ed|gave|sent|brought|took|made|found|sold|bought|built|wrote|drew|won|paid|kept|held|showed|left|lent|sent)\s+"
-    rf"(?:(?:over|out|up|back|away|down|on)\s+)?(?:the|a|an|his|her|their|its|two|three|several)\s", re.IGNORECASE)
+    rf"(?:(?:over|out|up|back|away|down|on)\s+)?(?:(?:in|at|on|during|from|with|after|before|for|within|over)\s+(?:[\w'’-]+\s+){{1,5}}?)?"
+    rf"(?:the|a|an|his|her|their|its|two|three|several)\s", re.IGNORECASE)
 _MIN_WORDS = 6
 _FINITE = {"VBD", "VBZ", "VBP"}
 # verbs of handing over ("передала", "подарил", "вернули"): their subject gives, their object is
@@ -121,7 +123,8 @@ class ObjectFirstDetector:
             return
         for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
             hit = (_object_subject_verb(parsed.doc) or _two_subjects(parsed.doc) or _apposed_subject(parsed.doc)
-                   or _object_verb_subject(parsed.doc) or _transfer_to_person(parsed.doc))
+                   or _object_verb_subject(parsed.doc) or _transfer_to_person(parsed.doc)
+                   or _verb_phrase_doer(parsed.doc))
             if hit is None:
                 continue
             first, last = hit
@@ -217,11 +220,80 @@ def _object_verb_subject(sent):
             continue
         obj = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i]
         if not obj:
+            obj = _doer_after_phrase(sent, root, verb)
+        if not obj:
             continue
         if any(t.is_punct and t.text not in ("-", "'", "’") for t in sent[root.left_edge.i:obj[0].i]):
             continue
         return root.left_edge, obj[0]
     return None
+
+
+# the words a verb's own phrase may open with before the doer: "scored in the last minute the forward"
+_PHRASE_PREPS = frozenset({"in", "at", "on", "during", "from", "with", "after", "before", "for", "within", "over"})
+
+
+def _doer_after_phrase(sent, root, verb):
+    """[doer] for "The decisive goal scored in the last minute the young forward Ivan Petrov": the
+    parser hangs the doer on the phrase (an apposition), so the past verb of a fronted thing or act
+    shows no object. Read: the verb's own phrases, right after it, then a determiner's noun phrase
+    headed by a doer (a person, a name, a group, a body: WordNet's classes) that closes the clause."""
+    from mtaudit.detectors.calques_inverted_subject import _is_doer_any, _noun_class
+    if root.pos_ != "NOUN" or "doer" in _noun_class(root) or _is_doer_any(root):
+        return None  # "The man detained in the evening …": a person may be the reduced relative's head
+    j = verb.i + 1
+    phrases = 0
+    while j < len(sent) and sent[j].dep_ == "prep" and sent[j].head.i == verb.i and sent[j].lower_ in _PHRASE_PREPS:
+        j = _phrase_end(sent[j]) + 1
+        phrases += 1
+    if not phrases or j >= len(sent) or sent[j].dep_ not in ("det", "nummod", "poss") or sent[j - 1].is_punct:
+        return None  # "after one of the protesters, 29-year-old Zamir N., was killed": an apposition
+    head = sent[j]
+    while head.head.i != head.i and head.head.left_edge.i == j and head.head.i > j:
+        head = head.head
+    if head.left_edge.i != j or head.dep_ == "pobj" or not _is_doer_any(head):
+        return None
+    nxt = head.right_edge.i + 1
+    if nxt < len(sent) and not sent[nxt].is_punct:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ in ("conj", "ROOT") for t in sent[nxt:]):
+        return None  # a second clause follows: the noun phrase may be its subject
+    last = head  # the doer's name after its title ("the young defender Oleg Sidorov"), to a comma
+    while last.i + 1 <= head.right_edge.i and not sent[last.i + 1].is_punct and sent[last.i + 1].dep_ != "relcl":
+        last = sent[last.i + 1]
+    return [last]
+
+
+def _phrase_end(prep) -> int:
+    """The last token of a prepositional phrase, leaving out an apposition the parser hung on it
+    (the doer after the phrase: "in the second half the young defender")."""
+    def inside(t):
+        while t.i != prep.i:
+            if t.dep_ == "appos":
+                return False
+            t = t.head
+        return True
+    return max(t.i for t in prep.subtree if inside(t))
+
+
+def _verb_phrase_doer(sent):
+    """(first, last) of "The only goal of the match scored in the second half the young defender
+    Oleg Sidorov": the parser reads the fronted object as the subject of a bare past verb and hangs
+    the doer after the verb's phrase on that phrase; English has no clause that ends so."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN"):
+        return None
+    kids = list(root.children)
+    if any(c.dep_ in ("aux", "auxpass", "agent", "dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "neg")
+           for c in kids):
+        return None
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].i > root.i or subj[0].left_edge.i != _opening(sent):
+        return None
+    if any(t.is_punct and t.text not in ("-", "'", "’") for t in sent[subj[0].left_edge.i:root.i]):
+        return None
+    obj = _doer_after_phrase(sent, subj[0], root)
+    return (subj[0].left_edge, obj[0]) if obj else None
 
 
 def _two_subjects(sent):
