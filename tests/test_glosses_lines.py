@@ -86,3 +86,24 @@ def test_an_outlet_in_wire_slashes_closing_the_story():
     assert apply_edits(text, list(f.fix.edits)) == "The rink will open in December. The skates are free.\n"
     assert _find("TOMSK, March 4. /TASS/. The bridge opened.\n") == []
     assert _find("The route runs Moscow /Tver/ Klin.\n") == []
+
+
+def test_an_outlet_no_list_knows_is_read_by_its_shape():
+    for credit in ("(RIA Pomorye)", "(Irtysh-Press)"):
+        (f,) = _find(f"The ferry to the island will run until October {credit}. Tickets cost 200 roubles.")
+        assert f.code == "MT325" and f.text == " " + credit
+    (f,) = _find(_RUSSIAN + "Source: Onega-Inform\n")
+    assert f.code == "MT326" and f.text == "Source: Onega-Inform"
+    assert _find("The old posts were moved to a new blog (WordPress).") == []
+    assert _find(_RUSSIAN + "Source: Daily Express\n") == []
+
+
+def test_a_credit_to_a_source_named_by_a_common_noun_in_russian_news_only():
+    for line in ("Photo: illustrative", "Photo: from the archive of the editorial office",
+                 "Source: the official website of the district administration", "Photo by the author",
+                 "Video: VK group of the village school", "Photo: pixabay.com"):
+        assert [f.text for f in _find(_RUSSIAN + line + "\n")] == [line], line
+        assert _find("The factory in Leeds opened a new line.\n\n" + line + "\n") == [], line
+    for line in ("Video: Telegram", "Photo: the archive was opened to visitors in May",
+                 "Source: company reports", "Photo: Getty Images"):
+        assert _find(_RUSSIAN + line + "\n") == [], line

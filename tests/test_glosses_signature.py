@@ -36,3 +36,10 @@ def test_datelines_credits_appositives_and_subjects_stay_quiet():
     assert _find("The story was first carried by the state news agency — TASS.") == []
     assert _find("The ice held — TASS reported, citing the ministry.") == []
     assert _find("One agency — Interfax — said the ice held.") == []
+
+
+def test_an_outlet_no_list_knows_signs_by_its_shape():
+    for name in ("Onega-Inform", "Vologodskiye Vesti", "RIA Pomorye"):
+        found = _find(f"The ice crossing to the island closed on Monday — {name}. Cars wait on the bank.")
+        assert [f.text for f in found] == [f" — {name}"]
+    assert _find("The blog moved to a new platform last year — WordPress.") == []

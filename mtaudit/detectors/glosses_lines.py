@@ -9,8 +9,11 @@ caption lead (На фото: …). A scraper keeps them and MT renders them;
 an English report attributes in words and has none of the page's furniture.
 
 Each is read by its shape, with the words as data: outlets (data/outlets.txt and the glossary's,
-less the world agencies of data/outlets_world.txt, whose English credits stay quiet) or a web
-address in a Russian domain; the furniture's leads in data/page_furniture.tsv. Quiet: an English
+less the world agencies of data/outlets_world.txt, whose English credits stay quiet), a name of a
+regional outlet's shape (“Sura-Inform”, “RIA Pomorye”: text/outlet_shape.py) or a web address in a
+Russian domain; the furniture's leads in data/page_furniture.tsv; a credit's source named by a
+common noun (“Photo: illustrative”, “Source: the official website of the district”: Russian news
+only) in data/credit_sources.txt. Quiet: an English
 dateline credit (“MOSCOW (Reuters) -”: followed by a dash), an outlet introduced by its initials
 (“the Telegraph Agency of the Soviet Union (TASS)”, “the news agency (TASS)”), TASS's own English
 dateline (“/TASS/”), a cross-reference lead in running prose (“Read more about it in …” has no
@@ -27,7 +30,7 @@ from mtaudit.detectors import glosses_signature as signature
 from mtaudit.detectors.glosses import line_with_break
 from mtaudit.detectors.russian_setting import russian_news
 from mtaudit.rules.model import rule
-from mtaudit.text import lexicon
+from mtaudit.text import lexicon, outlet_shape
 
 OUTLET_BRACKET = rule(
     "MT325", "outlet-credit-bracket", "editorial-gloss",
@@ -39,20 +42,25 @@ OUTLET_BRACKET = rule(
     bad=["The bridge will reopen to lorries in October, the regional roads agency said (TASS).",
          "Two more ferries will join the line next summer (RIA Novosti).\n\nTickets cost 300 roubles.",
          "OMSK, 3 May. /Corr. TASS/. The ice on the Irtysh will hold until the end of the month.",
-         "The school will get a new gym by 2027 (ngs.ru)."],
+         "The school will get a new gym by 2027 (ngs.ru).",
+         "The ferry to the island will run until October (RIA Pomorye).",
+         "The ferry to the island will run until October (Irtysh-Press). Tickets cost 200 roubles."],
     good=["MOSCOW (Reuters) - The ice on the river will hold until March.",
           "The story was carried by the Telegraph Agency of the Soviet Union (TASS).",
           "The figures came from the state news agency (RIA Novosti).",
           "OMSK, May 3. /TASS/. The ice on the Irtysh will hold until the end of the month.",
           "The bridge will reopen in October, the agency said (Reuters).",
-          "The fair drew 40,000 visitors (AP)."],
+          "The fair drew 40,000 visitors (AP).",
+          "The old posts were moved to a new blog (WordPress).",
+          "The story was first told by a tabloid (Express)."],
     applicability="safe",
 )
 
 PAGE_FURNITURE = rule(
     "MT326", "page-furniture-line", "editorial-gloss",
     summary="A Russian page's furniture left as a line: “Read also: …”, “Materials on the topic”, "
-            "“Subscribe to our channel in Telegram”, “Source: TASS”, “© RIA Novosti”, “Text: … Photo: …”, “In the photo: …”",
+            "“Subscribe to our channel in Telegram”, “Source: TASS”, “© RIA Novosti”, “Text: … Photo: …”, “In the photo: …”, "
+            "“Photo: illustrative”",
     why="A Russian news page prints cross-references (Читайте также, Материалы по теме), an appeal to "
         "subscribe to its channel and a source or copyright line around the story; scraped with it "
         "and translated, they land in the article as lines of their own, which an English report "
@@ -69,7 +77,11 @@ PAGE_FURNITURE = rule(
          "The ice on the Irtysh will hold until the end of March.\n\n© TASS",
          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: om1.ru",
          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\n"
-         "Text: Irina Volkova. Photo: Pavel Orlov"],
+         "Text: Irina Volkova. Photo: Pavel Orlov",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: illustrative",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\n"
+         "Source: the official website of the district administration",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nCover photo: IA Kama-Media"],
     good=["The new ferry to Sakhalin will carry 400 passengers, the Kholmsk port said.\n\n"
           "Read more about the ferry in our earlier report on the Kholmsk port.",
           "Read more: the council's budget explained",
@@ -80,7 +92,10 @@ PAGE_FURNITURE = rule(
           "On the topic of pensions, the governor of the Omsk region said nothing.",
           "Photo: Reuters",
           "By Irina Volkova\n\nThe ice on the Irtysh will hold until the end of March, rescuers in Omsk said.",
-          "The ice on the Irtysh will hold until the end of March.\n\nText: the rescuers' statement in full"],
+          "The ice on the Irtysh will hold until the end of March.\n\nText: the rescuers' statement in full",
+          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nVideo: Telegram",
+          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nSource: company reports",
+          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: Getty Images"],
     applicability="unsafe",
 )
 
@@ -95,9 +110,31 @@ def _usable(name: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _outlet(extra: frozenset[str]) -> str:
+def _known_alts(extra: frozenset[str]) -> str:
     names = sorted((n for n in lexicon.words("outlets.txt") | extra if _usable(n)), key=len, reverse=True)
-    return r"(?:" + "|".join(re.escape(n) for n in names) + r"|" + _WEB_RU + r")"
+    return "|".join(re.escape(n) for n in names) + r"|" + _WEB_RU
+
+
+def _known(extra: frozenset[str]) -> str:
+    return r"(?:" + _known_alts(extra) + r")"
+
+
+@lru_cache(maxsize=8)
+def _outlet(extra: frozenset[str]) -> str:
+    """A known outlet, a Russian web address, or a name of a regional outlet's shape (“Sura-Inform”,
+    “RIA Sura”: text/outlet_shape.py), which `_named_outlet` then checks."""
+    return r"(?:" + _known_alts(extra) + r"|" + outlet_shape.pattern() + r")"
+
+
+@lru_cache(maxsize=8)
+def _known_in(extra: frozenset[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + _known(extra) + r"(?![\w-])")
+
+
+def _named_outlet(text: str, extra: frozenset[str]) -> bool:
+    """`text` names an outlet: a known one, a Russian web address, or a shaped name that is no English
+    word's (“Sura-Inform”, not “WordPress”)."""
+    return bool(_known_in(extra).search(text)) or any(outlet_shape.is_outlet(n) for n in outlet_shape.shaped_names(text))
 
 
 @lru_cache(maxsize=8)
@@ -168,6 +205,21 @@ def _platform() -> re.Pattern:
 _RUSSIAN_PLATFORM = re.compile(r"(?i:\b(?:VKontakte|VK|Odnoklassniki|Dzen|Zen|Rutube|messengers))(?![a-z])|\bMAX(?![A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _credit_sources() -> str:
+    """A picture's or a fact's source named by a common noun, as a Russian page credits it (Фото:
+    архив редакции, Источник: официальный сайт района), or any web address: English
+    credits a photographer or an agency by name (data/credit_sources.txt)."""
+    nouns = sorted(lexicon.words("credit_sources.txt"), key=len, reverse=True)
+    platforms = sorted(lexicon.words("calque_platforms.txt") | {"VK", "VKontakte", "Dzen", "Rutube", "Odnoklassniki"},
+                       key=len, reverse=True)
+    # a platform only before a noun ("VK group of the school", "Telegram channel of the mayor"): English
+    # credits a war video to the platform alone ("Video: Telegram")
+    return ("(?:(?:" + "|".join(re.escape(p) for p in platforms if p != "X") + r")[ \t-]+)?"
+            + "(?i:" + "|".join(re.escape(n).replace(r"\ ", r"[ \t]+") for n in nouns) + ")"
+            + r"|[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|su|com|net|org|info|рф)")
+
+
 # a person's name in a byline: capitalised words or initials ("Irina Volkova", "I. Volkova")
 _NAME = r"(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})"
 
@@ -185,6 +237,12 @@ def _furniture(extra: frozenset[str]) -> re.Pattern:
             colon = r"[ \t]*:?[ \t]*" if lead.endswith(" by") or not lead[-1].isalpha() else r"[ \t]*:[ \t]*"
             rest = (colon + _NAME + r"(?:[ \t]*[,.;/][ \t]*(?:(?:photos?|text|video|design)[ \t]*:[ \t]*)?"
                     + _NAME + r")*[ \t]*\.?[ \t]*")
+        elif kind == "common":  # "Photo: illustrative", "Source: the official website of the district"
+            rest = (r"[ \t]*(?::[ \t]*|[ \t]+by[ \t]+)(?:(?:from|by|of|the|an?|our|its|official)[ \t]+)*(?:"
+                    + _credit_sources() + r")(?![\w-])"
+                    # the source alone, or with its owner ("of the district"): "Photo: press service staff
+                    # at work" is a caption
+                    r"(?:[ \t]*\.?[ \t]*|[ \t]*,?[ \t]+(?:of|from|on|in|at|for)[ \t][^\n]{0,80})")
         elif kind == "press":  # "Photo: the press service of the district", "Photo: Iskra press service"
             rest = (r"[ \t]*:[ \t]*(?:the[ \t]+)?(?:press[ \t]+service[ \t]+of[ \t]+[^\n]{2,80}?"
                     r"|(?-i:[A-Z])[^\n]{1,60}?[ \t]+press[ \t]+service)[ \t]*\.?[ \t]*")
@@ -208,7 +266,7 @@ class PageCreditDetector:
         extra = signature.glossary_outlets(ctx)
         if "(" in text or "[" in text:
             for m in _bracket(extra).finditer(text):
-                if _introduced(text, m.start("credit"), m.group("name")):
+                if _introduced(text, m.start("credit"), m.group("name")) or not _named_outlet(m.group("name"), extra):
                     continue
                 yield OUTLET_BRACKET.finding(
                     doc, m.start(), m.end(),
@@ -222,6 +280,8 @@ class PageCreditDetector:
                     f"“{m.group('credit')}”: a Russian wire's correspondent credit, abbreviated the Russian way",
                     fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the credit"))
             for m in _slash_end(extra).finditer(text):
+                if not _named_outlet(m.group("name"), extra):
+                    continue
                 yield OUTLET_BRACKET.finding(
                     doc, m.start(), m.end(),
                     f"“{m.group('credit')}”: the Russian outlet signed under the story in wire slashes",
@@ -239,6 +299,8 @@ class PageCreditDetector:
             if len(line.split()) > 25 and line[0] not in "[(":
                 continue
             if kind == "platform" and not _platform().search(line):
+                continue
+            if kind == "outlet" and not _named_outlet(line, extra):
                 continue
             if kind != "outlet" and not (kind == "platform" and _RUSSIAN_PLATFORM.search(line)):
                 if news is None:

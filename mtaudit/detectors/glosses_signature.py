@@ -9,7 +9,8 @@ The signature is read by its shape, with outlets as data: a dash after a word (n
 stop), then an outlet's name, then the end of the sentence (“.”, “;” or the end of the paragraph).
 The name is one the glossary or data/outlets.txt knows (optionally with a region after it: “RBC
 Siberia”), any capitalised name that is no person's right after a verb of saying that closes the
-attribution (“…, the police said — Tatar-inform.”), a web address (“72.ru”, “nn-vesti.ru”), or an outlet noun with its name (“the newspaper
+attribution (“…, the police said — Tatar-inform.”), a name of a regional outlet's shape (“— Sura-Inform.”,
+“— Penzenskaya Pravda.”: text/outlet_shape.py), a web address (“72.ru”, “nn-vesti.ru”), or an outlet noun with its name (“the newspaper
 Amurskaya Pravda”, “the Ural Dispatch portal”: data/outlet_nouns.txt).
 
 Quiet: a Russian dateline (“KAZAN, 14 June — RIA Novosti.”: the text before the dash is a place
@@ -27,7 +28,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
-from mtaudit.text import lexicon
+from mtaudit.text import lexicon, outlet_shape
 from mtaudit.text.english_words import is_common_word
 
 OUTLET_SIGNATURE = rule(
@@ -42,7 +43,9 @@ OUTLET_SIGNATURE = rule(
          "Two more ferries will join the line next summer, the port authority said — 72.ru.",
          "The school will get a new gym by 2027 — the newspaper Vechernyaya Tyumen.",
          "Prices of buckwheat rose by a tenth in a month — RBC Siberia.",
-         "The pass was closed to lorries until noon, the traffic police said — Altapress-Inform."],
+         "The pass was closed to lorries until noon, the traffic police said — Altapress-Inform.",
+         "The ice crossing to the island closed on Monday — Onega-Inform.",
+         "The ice crossing to the island will close on Monday — Vologodskiye Vesti."],
     good=["KAZAN, 14 June — RIA Novosti. The water park opened after repairs.",
           "The fair drew 40,000 visitors on Sunday. — The Associated Press",
           "The figures were first reported by Russia's biggest news agency — RIA Novosti.",
@@ -50,7 +53,9 @@ OUTLET_SIGNATURE = rule(
           "The talks stalled on Friday — Reuters reported, citing two sources.",
           "Mergers are a matter of life and death — Profile.",
           "The count was wrong, the chairman said — Anna Petrova.",
-          "The vote will be held, the council said — Monday at the latest."],
+          "The vote will be held, the council said — Monday at the latest.",
+          "The blog moved to a new platform last year — WordPress.",
+          "The ice crossing to the island closed on Monday — Daily Express."],
     applicability="safe",
 )
 
@@ -95,6 +100,15 @@ _NAME_WORD = r"[A-Z][\w&-]*"
 _SAID = r"(?:said|says|reported|reports|told|noted|added|stated|announced|explained|stressed|informed)"
 _AFTER_SAID = re.compile(rf"(?m)(?<=[a-z])[ \t]{_SAID}(?P<sig>{_DASH}(?P<name>{_NAME_WORD}(?:[ ](?:{_NAME_WORD}|na|pri|v))"
                          rf"{{0,2}}))(?![\w-]){_END}")
+
+
+@lru_cache(maxsize=1)
+def _shaped() -> re.Pattern:
+    """An outlet no list knows, by its name's shape ("— Sura-Inform.", "— Penzenskaya Pravda.":
+    text/outlet_shape.py)."""
+    return re.compile(rf"(?m)(?<=[\w”\"’»)%])(?P<sig>{_DASH}(?P<name>{outlet_shape.pattern()})){_END}")
+
+
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
 april may june july august september october november december today yesterday""".split())
 
@@ -157,7 +171,9 @@ class OutletSignatureDetector:
         known = list(_pattern(glossary_outlets(ctx)).finditer(text))
         taken = {m.start("sig") for m in known}
         said = [m for m in _AFTER_SAID.finditer(text) if m.start("sig") not in taken and _not_a_person(m.group("name"))]
-        for m in sorted(known + said, key=lambda m: m.start("sig")):
+        taken |= {m.start("sig") for m in said}
+        shaped = [m for m in _shaped().finditer(text) if m.start("sig") not in taken and outlet_shape.is_outlet(m.group("name"))]
+        for m in sorted(known + said + shaped, key=lambda m: m.start("sig")):
             start, end = m.start("sig"), m.end("sig")
             if not _complete_clause(_sentence_before(text, start)):
                 continue
