@@ -78,3 +78,18 @@ def test_a_translators_note_spelled_out_is_a_gloss_an_english_editors_note_is_no
     assert note.code == "MT302"
     assert _find("Editor's note: this story was updated on Monday to add a comment.") == []
     assert _find("(Editor's note: the author is a former diplomat.)") == []
+
+
+def test_a_picture_mark_in_brackets_in_russian_news_only():
+    from mtaudit.audit.context import AuditContext, AuditSpec
+    from mtaudit.audit.engine import audit
+    from mtaudit.detectors import glosses
+    from mtaudit.text.document import Document
+
+    ctx = AuditContext(AuditSpec(bundled_glossary=True))
+    russian = "The new ferry to Sakhalin left Kholmsk on Monday, the port in the Sakhalin region said."
+    for mark in ("[PHOTO]", "(photo, video)", "[Video]"):
+        found = audit(Document(f"{russian} {mark}\n"), ctx, detectors=(glosses.DETECTOR,)).findings
+        assert [f.text.strip() for f in found] == [mark], mark
+    assert audit(Document("The new ferry left Dover on Monday. [PHOTO]\n"), ctx, detectors=(glosses.DETECTOR,)).findings == []
+    assert audit(Document(f"{russian} (pictured)\n"), ctx, detectors=(glosses.DETECTOR,)).findings == []

@@ -107,3 +107,12 @@ def test_a_credit_to_a_source_named_by_a_common_noun_in_russian_news_only():
     for line in ("Video: Telegram", "Photo: the archive was opened to visitors in May",
                  "Source: company reports", "Photo: Getty Images"):
         assert _find(_RUSSIAN + line + "\n") == [], line
+
+
+def test_a_section_label_line_in_russian_news_only():
+    for line in ("Related news:", "Earlier on the topic: A new bridge was opened", "News of partners",
+                 "Also on the topic"):
+        assert [f.text for f in _find(_RUSSIAN + line + "\n\nThe road opens in May.\n")] == [line], line
+        assert _find("The pier in Brighton reopened on Monday.\n\n" + line + "\n") == [], line
+    for line in ("The news of the partners came on Monday.", "Topic", "On the road"):
+        assert _find(_RUSSIAN + line + "\n") == [], line

@@ -111,3 +111,14 @@ def test_a_project_note_with_a_named_body_s_support_in_brackets_of_its_own():
                             "and the rink will stay open until March.\n") == []
     assert _find(_RUSSIAN + "The rink will stay open. (The project is implemented with the support of local "
                             "volunteers.)\n") == []
+
+
+def test_a_byline_or_a_source_note_written_as_a_sentence():
+    from mtaudit.detectors import glosses_notes
+
+    assert glosses_notes._note_kind("The material was prepared by Anna Orlova.") == "byline"
+    assert glosses_notes._note_kind("The news was prepared on the basis of a press release of the ministry.") == "source"
+    assert glosses_notes._note_kind("The site operates with the financial support of the Ministry of Culture.") == "sponsor"
+    assert glosses_notes._note_kind("The materials were prepared by the prosecutor's office and sent to the court.") is None
+    assert glosses_notes._note_kind("The site operates with the financial support of the Ministry of Culture.",
+                                    alone=False) is None

@@ -3,7 +3,8 @@
 Russian outlets clarify quotes with a parenthesis signed by the outlet
 ("(создать группу. — РБК)") and with editor's notes ("прим. ред."); MT renders
 them literally. Standard English uses a bare bracketed clarification instead
-("[create a group]"), which is never flagged. Outlet names and note forms are data.
+("[create a group]"), which is never flagged. Outlet names and note forms are data; an outlet no
+list knows is read by its name's shape (text/outlet_shape.py).
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtaudit.detectors.russian_setting import about_russia
-from mtaudit.text import lexicon
+from mtaudit.detectors.russian_setting import about_russia, russian_news
+from mtaudit.text import lexicon, outlet_shape
 from mtaudit.text.disclaimers import is_banner, is_disclaimer
 from mtaudit.rules.model import rule
 from mtaudit.text.quotes import quote_interiors
@@ -29,7 +30,8 @@ OUTLET_GLOSS = rule(
          "“We will respond (to the sanctions — TASS) in due time,” the minister said.",
          "“They [the allies - Ed.] have not decided,” he said.",
          "The spokesman said the talks (in Geneva. — Interfax) would resume.",
-         "The subbotnik (a day of unpaid voluntary work — translator's note) began at nine."],
+         "The subbotnik (a day of unpaid voluntary work — translator's note) began at nine.",
+         "“We will open it (the ferry line — Onega-Inform) in May,” the head of the district said."],
     good=["“We want to see changes in behaviour [of Russia],” he said.",
           "“He [the president] has not decided yet,” the aide said.",
           "The agency (which is owned by the state) reported the figures."],
@@ -80,11 +82,13 @@ PHOTO_CREDIT = rule(
          "He trained for ten years. [Photo: personal archive of Ivan Belov]",
          "The plant reopened in May (photo: open sources).",
          "The car left the road near the bridge.\n\nPhoto UGIBDD in the Tula region",
-         "The mayor thanked the builders.\n\nSource: the mayor's channel in the MAX messenger"],
+         "The mayor thanked the builders.\n\nSource: the mayor's channel in the MAX messenger",
+         "The new ferry to Sakhalin left Kholmsk on Monday, the port in the Sakhalin region said. [PHOTO]"],
     good=["The relics will stay until Sunday (the diocese said).",
           "Crowds gathered outside the court (Photo: Reuters).",
           "The photo: press service officials said nothing about it.",
-          "The car left the road.\n\nPhoto: AFP\n\nSource: Ministry of Defence"],
+          "The car left the road.\n\nPhoto: AFP\n\nSource: Ministry of Defence",
+          "The new ferry left Dover on Monday, the port said. [PHOTO]"],
     applicability="unsafe",
 )
 
@@ -102,7 +106,8 @@ LEGAL_DISCLAIMER = rule(
          "The fund (included in the register of foreign agents) denied the claims.",
          "Supporters of the group (whose activities are prohibited on the territory of the Russian "
          "Federation) gathered outside.",
-         "The movement (extremist organization) had offices in 40 regions."],
+         "The movement (extremist organization) had offices in 40 regions.",
+         "The blogger (listed by the Ministry of Justice as a foreign agent) left the country in March."],
     good=["Hamas (designated a terrorist organization by the State Department) rejected the plan.",
           "The agency (which is owned by the state) reported the figures.",
           "The party was banned in Russia in 2007 as extremist.",
@@ -215,9 +220,15 @@ def _glossary_outlets(ctx) -> frozenset[str]:
 def _gloss_pattern(extra_outlets: frozenset[str] = frozenset()) -> re.Pattern:
     outlets = _alternation(lexicon.words("outlets.txt") | extra_outlets, flexible_dots=False)
     tags = _alternation(lexicon.words("gloss_tags.txt"), flexible_dots=True)
+    # an outlet no list knows, by its name's shape ("— Sura-Inform)": `_signed_by_outlet` checks it)
     return re.compile(
         r"(?P<open>[(\[])(?P<body>[^()\[\]\n]{1,400}?)" + _DASH +
-        r"(?P<tag>(?:" + outlets + r")|(?i:" + tags + r"))\s*(?P<close>[)\]])")
+        r"(?P<tag>(?:" + outlets + r")|(?i:" + tags + r")|" + outlet_shape.pattern() + r")\s*(?P<close>[)\]])")
+
+
+def _known_tag(tag: str, ctx) -> bool:
+    """A gloss's signature that is a known outlet or a tag ("ed.", "approx. transl.")."""
+    return tag in lexicon.words("outlets.txt") or tag in _glossary_outlets(ctx)
 
 
 @lru_cache(maxsize=1)
@@ -243,9 +254,16 @@ def _background_note(m, body: str, ctx) -> bool:
     TASS)"): a whole sentence signed by an outlet, which an English report leaves out. A short
     gloss of a word, or a translator's or editor's note, explains the text: its content stays."""
     tag = " ".join(m.group("tag").split())
-    if tag not in lexicon.words("outlets.txt") and tag not in _glossary_outlets(ctx):
+    if not _known_tag(tag, ctx) and not outlet_shape.is_outlet(tag):
         return False
     return m.group("body").rstrip().endswith(".") or len(body.split()) >= 8
+
+
+def _shaped_only(tag: str, ctx) -> bool:
+    """The signature matched only as a shaped outlet name (not a known outlet, not a note tag)."""
+    tag = " ".join(tag.split())
+    return not _known_tag(tag, ctx) and not re.fullmatch(
+        r"(?i:" + _alternation(lexicon.words("gloss_tags.txt"), flexible_dots=True) + r")", tag)
 
 
 def _inside_quote(doc, start: int, end: int) -> bool:
@@ -264,6 +282,8 @@ class GlossDetector:
         for m in _gloss_pattern(_glossary_outlets(ctx)).finditer(text):
             body = m.group("body").strip().rstrip(".,;:").rstrip()
             if not body:
+                continue
+            if _shaped_only(m.group("tag"), ctx) and not outlet_shape.is_outlet(m.group("tag")):
                 continue
             taken.append((m.start(), m.end()))
             start, end = m.start(), m.end()
@@ -302,6 +322,7 @@ class GlossDetector:
                 confidence=Confidence.LIKELY if glossed else Confidence.POSSIBLE,
                 fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the placeholder"))
         yield from _photo_credits(doc)
+        yield from _media_marks(doc, ctx)
         yield from _disclaimers(doc, taken)
         yield from _quote_parentheses(doc, ctx, taken)
 
@@ -503,6 +524,27 @@ def _photo_credits(doc):
         yield PHOTO_CREDIT.finding(
             doc, start, end, f"“{m.group()}” is the source page's photo credit, left in the text",
             fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the photo credit"))
+
+
+# a bracket holding only picture nouns: where a Russian page embeds a picture or a video, or marks a
+# headline "(ФОТО)", "(ВИДЕО)"; English has no bracket for a picture it does not show
+_MEDIA_WORD = r"(?:photos?|videos?|photo[ \t-]?gallery|gallery|infographics?|photo[ \t-]?report|audio|фото|видео)"
+_MEDIA_MARK = re.compile(rf"(?i)[(\[][ \t]*{_MEDIA_WORD}(?:[ \t]*(?:,|\+|/|and|&)[ \t]*{_MEDIA_WORD})*[ \t]*[)\]]")
+
+
+def _media_marks(doc, ctx):
+    """MT304: “[photo]”, “(PHOTO, VIDEO)”: the mark of a picture the page embedded, in Russian news only."""
+    text = doc.text
+    if "(" not in text and "[" not in text:
+        return
+    marks = list(_MEDIA_MARK.finditer(text))
+    if not marks or not russian_news(doc, ctx):
+        return
+    for m in marks:
+        start, end = _with_one_space(text, m.start(), m.end())
+        yield PHOTO_CREDIT.finding(
+            doc, start, end, f"“{m.group()}” marks a picture the source page embedded; the text shows none",
+            fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the mark"))
 
 
 def _with_one_space(text: str, start: int, end: int) -> tuple[int, int]:

@@ -60,7 +60,7 @@ PAGE_FURNITURE = rule(
     "MT326", "page-furniture-line", "editorial-gloss",
     summary="A Russian page's furniture left as a line: “Read also: …”, “Materials on the topic”, "
             "“Subscribe to our channel in Telegram”, “Source: TASS”, “© RIA Novosti”, “Text: … Photo: …”, “In the photo: …”, "
-            "“Photo: illustrative”",
+            "“Photo: illustrative”, “Related news:”",
     why="A Russian news page prints cross-references (Читайте также, Материалы по теме), an appeal to "
         "subscribe to its channel and a source or copyright line around the story; scraped with it "
         "and translated, they land in the article as lines of their own, which an English report "
@@ -81,7 +81,10 @@ PAGE_FURNITURE = rule(
          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: illustrative",
          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\n"
          "Source: the official website of the district administration",
-         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nCover photo: IA Kama-Media"],
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nCover photo: IA Kama-Media",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nEarlier on the topic: "
+         "In Omsk, the ice crossing to the left bank was closed",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nNews of partners"],
     good=["The new ferry to Sakhalin will carry 400 passengers, the Kholmsk port said.\n\n"
           "Read more about the ferry in our earlier report on the Kholmsk port.",
           "Read more: the council's budget explained",
@@ -95,7 +98,10 @@ PAGE_FURNITURE = rule(
           "The ice on the Irtysh will hold until the end of March.\n\nText: the rescuers' statement in full",
           "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nVideo: Telegram",
           "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nSource: company reports",
-          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: Getty Images"],
+          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: Getty Images",
+          "The pier in Brighton reopened after repairs on Monday.\n\nRelated news",
+          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nThe news of the partners "
+          "came on Monday."],
     applicability="unsafe",
 )
 
@@ -286,9 +292,11 @@ class PageCreditDetector:
                     doc, m.start(), m.end(),
                     f"“{m.group('credit')}”: the Russian outlet signed under the story in wire slashes",
                     fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the credit"))
-        yield from self._furniture(doc, ctx, extra)
+        found: set[int] = set()
+        yield from self._furniture(doc, ctx, extra, found)
+        yield from self._labels(doc, ctx, found)
 
-    def _furniture(self, doc, ctx, extra):
+    def _furniture(self, doc, ctx, extra, found: set[int]):
         text = doc.text
         news = None
         for m in _furniture(extra).finditer(text):
@@ -309,10 +317,47 @@ class PageCreditDetector:
                     continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             end = start + len(line)
+            found.add(start)
             cut_start, cut_end = line_with_break(text, start, end)
             yield PAGE_FURNITURE.finding(
                 doc, start, end, f"“{line}” is the Russian page's furniture, left in the article",
                 fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the line"))
+
+
+    def _labels(self, doc, ctx, found: set[int]):
+        """A section label as a line ("Related news:", "Earlier on the topic: …", "News of partners"): two
+        to six words of a page's labels (data/page_labels.tsv), one a noun, in Russian news only."""
+        text = doc.text
+        kinds = _label_words()
+        news = None
+        for m in _LABEL_LINE.finditer(text):
+            words = m.group("label").lower().split()
+            if not 2 <= len(words) <= 6 or m.start("label") in found:
+                continue
+            if any(w not in kinds for w in words) or not any(kinds[w] == "noun" for w in words):
+                continue
+            rest = (m.group("rest") or "").strip()
+            if len(rest.split()) > 25:
+                continue
+            if news is None:
+                news = russian_news(doc, ctx)
+            if not news:
+                return
+            start, end = m.start("label"), m.end()
+            while text[end - 1].isspace():
+                end -= 1
+            cut_start, cut_end = line_with_break(text, start, end)
+            yield PAGE_FURNITURE.finding(
+                doc, start, end, f"“{text[start:end]}” is the Russian page's section label, left in the article",
+                fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the line"))
+
+
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z][A-Za-z ]{2,60}?)[ \t]*(?::[ \t]*(?P<rest>[^\n]*))?[ \t]*$")
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> dict[str, str]:
+    return {w.lower(): kind for w, kind in lexicon.rows("page_labels.tsv")}
 
 
 DETECTOR = PageCreditDetector()

@@ -49,7 +49,12 @@ PAGE_NOTE = rule(
          "published within the framework of a joint project with the Russian Geographical Society.)",
          "The barbershop for pensioners opened in Vologda on Monday.\n\nThe news was updated at 14:20 with a "
          "comment from the regional ministry.",
-         "The bridge in Omsk was closed for repairs.\n\nPhotos were kindly provided by the participants of the race."],
+         "The bridge in Omsk was closed for repairs.\n\nPhotos were kindly provided by the participants of the race.",
+         "The bridge in Omsk was closed for repairs.\n\nThe material was prepared by Anna Orlova.",
+         "The bridge in Omsk was closed for repairs.\n\nThe news was prepared on the basis of a press release of the "
+         "regional ministry of transport.",
+         "The bridge in Omsk was closed for repairs.\n\nThe site operates with the financial support of the Ministry "
+         "of Digital Development of the Russian Federation."],
     good=["The ferry to the island will run twice a day from June.\n\nPhoto: Reuters",
           "The ferry to Sakhalin will run twice a day.\n\nPhoto by Anna Lee",
           "The ferry to Sakhalin will run twice a day.\n\nPhoto courtesy of the Sakhalin Regional Museum.",
@@ -59,7 +64,11 @@ PAGE_NOTE = rule(
           "This article was produced with support from the Pulitzer Center.",
           "The materials of the case were published on the court's website in Tver on Monday.",
           "The ferry to Sakhalin will run twice a day from June.\n\nThe photo was provided by the Kholmsk port, "
-          "which says the ferry will carry 400 passengers a day in summer and 150 in winter."],
+          "which says the ferry will carry 400 passengers a day in summer and 150 in winter.",
+          "The bridge in Omsk was closed for repairs.\n\nThe materials were prepared by the prosecutor's office of "
+          "Omsk and sent to the court in May.",
+          "This story was written by Anna Lee.",
+          "This project was made possible with the support of the Knight Foundation."],
     applicability="unsafe",
 )
 
@@ -197,14 +206,17 @@ def _bare_credit() -> re.Pattern:
 
 
 # a sponsor line with no subject: "With the support of the Presidential Grants Fund", "Implemented with
-# the financial support of the Ministry of Culture" (При поддержке …)
-_SPONSOR_LINE = re.compile(r"(?i:(?:(?:implemented|prepared|published|made|created|realized|realised|produced)[ \t]+)?"
+# the financial support of the Ministry of Culture" (При поддержке …), or with the site as its subject
+# ("The site operates with the financial support of the Ministry of …": Сайт функционирует при поддержке …)
+_SPONSOR_LINE = re.compile(r"(?i:(?:(?:the|this|our)[ \t]+)?(?:site|website|portal|edition|newspaper)[ \t]+"
+                           r"(?:operates|works|functions|exists|is[ \t]+published|is[ \t]+issued)[ \t]+)?"
+                           r"(?i:(?:(?:implemented|prepared|published|made|created|realized|realised|produced)[ \t]+)?"
                            r"with[ \t]+the[ \t]+(?:financial[ \t]+|informational[ \t]+|information[ \t]+|kind[ \t]+)?"
                            r"(?:support|assistance)[ \t]+of)[ \t]+[^\n]{3,120}")
 
 
 def _note_kind(sentence: str, alone: bool = True) -> str | None:
-    """"credit", "sponsor", "update", or None: what page note the sentence is (`alone`: a line or a
+    """"credit", "sponsor", "update", "byline", "source", or None: what page note the sentence is (`alone`: a line or a
     whole bracket of its own, where a note with no subject may stand)."""
     s = sentence.strip().rstrip(".!").strip()
     if len(s.split()) > 30 or _CLAUSE.search(s):
@@ -234,10 +246,18 @@ def _note_kind(sentence: str, alone: bool = True) -> str | None:
         if verb in _ONGOING_ONLY and not re.search(r"(?i)\b(?:is|are)[ \t]+being[ \t]+\w+$", m.group(0)[:m.end("verb")]):
             return None
         return "update"
+    if _BYLINE_REST.fullmatch(m.group("rest")):
+        return "byline"  # "The material was prepared by Irina Volkova" (Материал подготовила …)
     rest = m.group("rest").lower()
     if any(re.search(rf"\b{re.escape(c)}\b", rest) for c in w["sponsor"]):
         return "sponsor"
+    if any(re.search(rf"\b{re.escape(c)}\b", rest) for c in w["origin"]):
+        return "source"  # "The news was prepared on the basis of a press release of the ministry"
     return None
+
+
+# the page's author after its made verb: "by" and a person's name, nothing else
+_BYLINE_REST = re.compile(r"[ \t]+by[ \t]+(?:[A-Z]\.[ \t]*)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}[ \t]*")
 
 
 _VIEW = re.compile(r"(?i)\b(?:opinions?|points?[ \t]+of[ \t]+view|position|views?|viewpoint)\b[^\n.]{0,80}?"
