@@ -45,7 +45,7 @@ company band ring cast gang crew pool stock bank home hand arm wing chain post s
 base camp circle set web network system platform front body order press""".split())
 # the Russian bodies' English names WordNet lacks
 BODY_ADD = frozenset("""centre center department directorate service agency inspectorate
-committee council commission headquarters office bureau administration""".split())
+committee council commission headquarters office bureau administration duma""".split())
 CONTEST_ROOTS = ("07456188",)
 CONTEST_ADD = frozenset("""championship championships competition competitions contest contests
 tournament tournaments olympiad olympiads spartakiad spartakiads cup cups festival festivals

@@ -97,3 +97,11 @@ def test_outside_russian_news_nothing_is_flagged():
     ctx = AuditContext(AuditSpec(bundled_glossary=True))
     doc = Document("The centre on meteorology warned of fog in Ohio. The factory of wooden toys hired staff.")
     assert audit(doc, ctx, detectors=(bn.DETECTOR,)).findings == []
+
+
+def test_the_place_a_body_belongs_to_is_spanned_and_left_by_the_fix():
+    assert _find("The federation of fencing of the Saratov region held its cup.") == [
+        ("MT2413", "federation of fencing of the Saratov region", "fencing federation of the Saratov region")]
+    # the owner is the administration, not the district: the span stops before it
+    assert _find("The specialist on tourism of the district administration met the guides.") == [
+        ("MT2412", "specialist on tourism", "tourism specialist")]

@@ -126,6 +126,11 @@ warned warns warning""".split())
 _RUSSIAN_TAIL = regex.compile(r"\s+of\s+the\s+(?:(?:city|town|district|region|republic|territory|village|"
                               r"municipality|settlement|oblast|krai)\b|\p{Lu}[\p{L}-]+\s+(?:region|district|"
                               r"territory|oblast|krai|city)\b)")
+# the place a body belongs to, part of its name ("… of the Tambov region", "… of Russia", "… of the
+# city"): the span runs over it, the fix leaves it
+_PLACE_TAIL = regex.compile(r"\s+of\s+(?:the\s+)?(?:(?:city|town|district|region|republic|territory|village|"
+                            r"municipality|settlement|oblast|krai)(?![\p{L}-])|\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?"
+                            r"(?:\s+(?:region|district|territory|oblast|krai|republic))?(?:\s+of\s+\p{Lu}[\p{L}-]+)?(?![\p{L}'’-]))")
 # posts whose portfolio English gives with "for" (the deputy director for science); other heads
 # take the field first (a tourism specialist, the emergencies commission)
 _FOR_POSTS = frozenset("""director directors head heads deputy deputies chief chiefs manager managers
@@ -206,6 +211,16 @@ def _word_before(text: str, pos: int) -> str:
 _DETERMINERS = frozenset("""the a an this that these those his her its their our your my every each
 some any all no new first second third open annual regional city district state national federal
 international local municipal republican""".split())
+
+
+def _tail(text: str, pos: int, bodies: frozenset[str]) -> int | None:
+    """The end of the place the body belongs to after pos, unless a body noun follows it ("of the
+    district administration": the owner is the administration, not the district)."""
+    m = _PLACE_TAIL.match(text, pos)
+    if not m:
+        return None
+    nxt = regex.match(r"\s+([\p{Ll}-]+)", text[m.end():m.end() + 40])
+    return None if nxt and nxt.group(1) in bodies else m.end()
 
 
 def _of_chain(chain: str) -> bool:
@@ -303,12 +318,16 @@ class BodyNamesDetector:
             if end <= last_end:
                 continue  # "the director of the reserve on science" read, not "the reserve on science"
             last_end = end
+            field_end = end
+            tail = _tail(text, end, heads)
+            if tail and not m.group("of"):
+                end = tail
             written = text[start:end]
             fix = None
             if not m.group("of") and not m.group("the") and len(words) <= 2:
                 new = (f"{head} for {' '.join(words)}" if head in _FOR_POSTS
                        else f"{' '.join(words)} {head}")
-                fix = Fix.replace(start, end, new, Applicability.UNSAFE, f"write “{new}”")
+                fix = Fix.replace(start, field_end, new, Applicability.UNSAFE, f"write “{new}”")
             yield (BODY_ON_FIELD, start, end,
                    f"“{written}” renders Russian по after a body, contest or post (центр по "
                    "гидрометеорологии, специалист по туризму) with “on”; English writes a compound "
@@ -351,9 +370,13 @@ class BodyNamesDetector:
             end = m.start("rest")
             for w in words:
                 end = text.index(w, end) + len(w)
+            field_end = end
+            tail = _tail(text, end, c.get("body", frozenset()))
+            if tail:
+                end = tail
             written = text[start:end]
             new = " ".join([*words[:-1], last if is_sport_body else _singular(last), head])
-            fix = Fix.replace(start, end, new, Applicability.UNSAFE, f"write “{new}”")
+            fix = Fix.replace(start, field_end, new, Applicability.UNSAFE, f"write “{new}”")
             yield (BODY_OF_PRODUCT, start, end,
                    f"“{written}” names a firm or a body by its product or sport in a Russian genitive "
                    f"(завод напитков, федерация стрельбы); English puts it first: “{new}”", fix)
