@@ -223,3 +223,14 @@ def test_a_trade_after_as_is_the_subjects_role_not_a_thing():
     thing = ("The prize went to the team. Its captain Ruslan Gevorkyan spoke about the marinade. "
              "The grill has served as a smoker for 22 years. It opened a small cafe in 2019.")
     assert _audit(_Doc(thing), _Ctx(), detectors=(pronouns_salience.DETECTOR,)).findings == []
+
+
+def test_a_reported_he_binds_its_reporter_too_for_an_object_it():
+    from mtaudit.audit.context import AuditContext as _Ctx
+    from mtaudit.audit.engine import audit as _audit
+    from mtaudit.text.document import Document as _Doc
+
+    thing = "The old bridge was closed in May. Ivanov said he hopes to repair it by autumn."
+    assert _audit(_Doc(thing), _Ctx(), detectors=(pronouns_salience.DETECTOR,)).findings == []
+    person = "Ivan Petrov was detained in May. Sokolov said he would visit it in prison."
+    assert [f.text for f in _audit(_Doc(person), _Ctx(), detectors=(pronouns_salience.DETECTOR,)).findings] == ["it"]

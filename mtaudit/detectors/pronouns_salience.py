@@ -572,6 +572,13 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             excluded |= {t.i for t in subj.subtree} - owners
             if subj.pos_ in ("NOUN", "PROPN"):
                 bound.add(subj.lemma_.lower())
+            if subj.lower_ in ("he", "she"):  # "Henning said he hopes to take it": the reporter is
+                node = subj.head              # that "he", bound as well; the thing is further back
+                while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+                    node = node.head
+                reporter = subject_of(node.head) if node.dep_ == "ccomp" else None
+                if reporter is not None and reporter.i < subj.i:
+                    excluded |= {t.i for t in reporter.subtree}
     if role == "subject" and clause is not None and getattr(subject_of(clause), "i", -1) == tok.i:
         # a thing the pronoun's own clause names again is not what the pronoun stands for: "…
         # the water utility had not checked the hydrants. It submitted a demand to the director
