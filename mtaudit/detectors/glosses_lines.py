@@ -352,7 +352,9 @@ class PageCreditDetector:
                 fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the line"))
 
 
-_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z][A-Za-z ]{2,60}?)[ \t]*(?::[ \t]*(?P<rest>[^\n]*))?[ \t]*$")
+# one run of blanks between the label and the line's end (two adjacent [ \t]* were quadratic in a
+# long run of spaces: fuzz/crashers/whitespace-run.txt)
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Za-z][A-Za-z ]{2,60}?)(?:[ \t]*:[ \t]*(?P<rest>[^\n]*)|[ \t]*)$")
 
 
 @lru_cache(maxsize=1)
