@@ -86,7 +86,7 @@ _MEDIA = (r"(?:information\s+|news\s+|online\s+|internet\s+)?agency|IA|newspaper
           r"(?:official\s+)?(?:web\s*)?site|(?:Telegram|telegram|TV|television|YouTube)[\s-]+channel|channel|"
           r"radio\s+station|radio|magazine|broadcaster|news\s+service|outlet|public\s+page|page|group|"
           r"Telegram|telegram")
-_WEB = r"(?<![\p{L}\d@/.-])[\p{L}\d][\p{L}\d-]{0,40}(?:\.[\p{L}\d-]{1,40}){0,3}\.\p{Ll}{2,10}(?![\p{L}\d@/-])"
+_WEB = r"(?<![\p{L}\d@/.-])[\p{L}\d][\p{L}\d-]{0,40}(?:\.[\p{L}\d-]{1,40}){0,3}\.(?:\p{Ll}{2,10}|RU|COM|NET|ORG|RF|INFO)(?![\p{L}\d@/-])"
 _NAME = r"(?:\p{Lu}[\p{L}\d.-]*(?:[ \t]+\p{Lu}[\p{L}\d.-]*){0,3}|[“\"«„][^”\"»“\n]{1,40}[”\"»“])"
 _DATE = (r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
          r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}"
