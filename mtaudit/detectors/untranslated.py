@@ -94,6 +94,8 @@ TRANSLIT_WORD = rule(
          "The steppe eagle is listed in the Krasnaya kniga of the region.",
          "The new mebel for the school arrived in August."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
+          "Stalls at the fair sold kimchi, borscht and shiitake from local growers.",
+          "Fishing for omul in Lake Baikal stays banned.",
           "The shelter is run by Marina Sedykh. Sedykh asked residents to bring old blankets.",
           "Traffic on the Kuznetsky Trakt, the old road east of the city, has doubled, the Altai road service said.",
           "Rescuers stayed overnight in the village of Kamennaya Balka.",
@@ -395,10 +397,12 @@ def _translit_words(doc):
     from mtaudit.detectors.casing_name_parts import lowercase_brand
 
     allowed = lexicon.folded_words("translit_allowed.txt")
+    english_usage = lexicon.folded_words("translit_english_common.txt")
     for m in _opening_words(doc.text):
         word = m.group("w")
         low = word.lower()
-        if is_english_word(low) or low in allowed or score(low) < TRANSLIT_MIN or _demonym(doc.text, word):
+        if is_english_word(low) or low in allowed or low in english_usage or score(low) < TRANSLIT_MIN \
+                or _demonym(doc.text, word):
             continue
         if _surname_elsewhere(doc.text, word):
             continue  # "Oksana Belykh noted … Belykh asked": the person's surname, not a word
@@ -433,6 +437,8 @@ def _translit_words(doc):
                         doc, pair_start, end, f"“{doc.text[pair_start:end]}” is not English: it reads "
                         f"back into the Russian “{adjective} {noun}”; translate it")
                     break
+            if part in english_usage:
+                continue  # a word English text writes often ("kimchi", "tatami"): English usage
             if len(part) < TRANSLIT_MIN_LETTERS:
                 # a short word ("kniga", "grifel", "mebel", "efir"): too few n-grams for the model
                 # alone; it must read back into an ordinary Russian noun
