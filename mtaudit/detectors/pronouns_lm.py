@@ -53,7 +53,9 @@ IT_FOR_PERSON_LM = rule(
                  "of bribery.", settings=_LM),
          Example("Maxim Lebedev was born in Samara. Its father worked at the aircraft plant.",
                  settings=_LM)],
-    good=[Example("Smith bought the house in 2010 and sold it two years later.", settings=_LM),
+    good=[Example("Irkutsk, 3 May. Tatyana Orlova, who runs a fishing cooperative in the village, said it had "
+                  "switched to perch.", settings=_LM),
+          Example("Smith bought the house in 2010 and sold it two years later.", settings=_LM),
           Example("President Putin praised China and its economy.", settings=_LM),
           Example("Maria Ivanova found the letter and gave it to the police.", settings=_LM),
           Example("When asked about the deal, Angela Merkel said it would be signed next week.",
@@ -124,6 +126,9 @@ class LanguageModelPronounDetector:
                 continue
             if role == "its" and _employer_named(doc.text, person_end - len(person)):
                 continue  # "BlackBerry CEO John Chen … its shares": the company is named too
+            if role != "its" and _thing_in_own_relative(parsed, tok):
+                continue  # "Anna Orlova, who runs a cooperative, said it had switched": the thing
+                # her own relative clause names is the nearer referent
             lo = doc.sentences[i - 1].start if i else sent.start
             window, rel = doc.text[lo:sent.end], m.start() - lo
 
@@ -252,6 +257,24 @@ def appearance_dummy(tok) -> bool:
 # "BlackBerry CEO John Chen", "Gazprom's chief executive Alexei Miller": the person is named with
 # the body he works for, which is the nearer owner of an "its" (its shares, its plant)
 _EMPLOYER_BEFORE = re.compile(r"\b[A-Z][\w&.-]*(?:['’]s)?[ \t]+(?:[a-z]+[ \t]+)?(?P<title>[A-Za-z]+)[ \t]+$")
+
+
+def _thing_in_own_relative(parsed, tok) -> bool:
+    """The pronoun's clause hangs on a subject whose "who" clause has a common-noun object, and the
+    pronoun comes after that clause: English reads the pronoun as that object ("Anna Orlova, who
+    runs a fishing cooperative, said it had switched to perch")."""
+    verb = tok.head
+    while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.i != verb.i and verb.head.i < verb.i:
+        verb = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i):
+        for rel in (c for c in subj.children if c.dep_ == "relcl" and c.i < tok.i):
+            if any(w.lower_ == "who" for w in rel.children) and any(
+                    o.dep_ in ("dobj", "pobj") and o.pos_ == "NOUN" and o.tag_ == "NN" and o.i < tok.i
+                    for o in rel.subtree):
+                return True
+    return False
 
 
 def _employer_named(text: str, person_start: int) -> bool:
