@@ -107,7 +107,8 @@ LEGAL_DISCLAIMER = rule(
          "Supporters of the group (whose activities are prohibited on the territory of the Russian "
          "Federation) gathered outside.",
          "The movement (extremist organization) had offices in 40 regions.",
-         "The blogger (listed by the Ministry of Justice as a foreign agent) left the country in March."],
+         "The blogger (listed by the Ministry of Justice as a foreign agent) left the country in March.",
+         "The blogger (recognised in the Russian Federation as a foreign agent) left the country in March."],
     good=["Hamas (designated a terrorist organization by the State Department) rejected the plan.",
           "The agency (which is owned by the state) reported the figures.",
           "The party was banned in Russia in 2007 as extremist.",

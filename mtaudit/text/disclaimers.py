@@ -42,8 +42,8 @@ def _shapes() -> tuple[re.Pattern, ...]:
     org = r"(?:organi[sz]ations?|groups?|groupings?|movements?|structures?|entit(?:y|ies)|media|outlets?|persons?|individuals?|community|network)"
     return tuple(re.compile(p, re.IGNORECASE) for p in (
         # "recognized as extremist", "declared an undesirable organization", "listed as a foreign agent",
-        # "listed by the Ministry of Justice as a foreign agent"
-        rf"\b{status}(?:\s+(?:as|by\s+(?:the\s+)?\w+(?:\s+\w+){{0,3}}?\s+as|in\s+Russia\s+as))?(?:\s+(?:an?|the))?"
+        # "listed by the Ministry of Justice as a foreign agent", "recognised in the Russian Federation as …"
+        rf"\b{status}(?:\s+(?:as|by\s+(?:the\s+)?\w+(?:\s+\w+){{0,3}}?\s+as|(?:in|on)\s+{place}\s+as))?(?:\s+(?:an?|the))?"
         rf"(?:\s+[\w-]+){{0,2}}?\s+{term}\b",
         # "banned in Russia", "whose activity is prohibited on the territory of the Russian Federation"
         rf"\b{ban}(?:\s+[\w-]+){{0,3}}?\s+(?:in|on|throughout)\s+{place}(?![\w-])",
