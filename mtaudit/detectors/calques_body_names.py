@@ -34,7 +34,7 @@ import regex
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
-from mtaudit.text.lexicon import rows as lexicon_rows
+from mtaudit.text.lexicon import classes as lexicon_classes
 
 WORDS_FILE = "body_on_words.tsv"
 
@@ -145,11 +145,7 @@ _IRREGULAR = {"children": "child", "people": "people", "women": "woman", "men": 
 
 @lru_cache(maxsize=1)
 def classes() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for r in lexicon_rows(WORDS_FILE):
-        if len(r) == 2:
-            found.setdefault(r[1], set()).add(r[0])
-    return {k: frozenset(v) for k, v in found.items()}
+    return lexicon_classes(WORDS_FILE)
 
 
 @lru_cache(maxsize=1)

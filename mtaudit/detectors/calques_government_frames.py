@@ -39,7 +39,7 @@ import yaml
 
 from mtaudit.core.yamlsafe import load_data
 from mtaudit.rules.model import rule
-from mtaudit.text.lexicon import rows as lexicon_rows
+from mtaudit.text.lexicon import classes as lexicon_classes
 
 CONFIG_FILE = "calque_government_frames.yaml"
 WORDS_FILE = "calque_frame_words.tsv"
@@ -114,11 +114,7 @@ def config() -> dict:
 
 @lru_cache(maxsize=1)
 def classes() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {}
-    for r in lexicon_rows(WORDS_FILE):
-        if len(r) == 2:
-            found.setdefault(r[1], set()).add(r[0])
-    return {k: frozenset(v) for k, v in found.items()}
+    return lexicon_classes(WORDS_FILE)
 
 
 def _alternation(words) -> str:

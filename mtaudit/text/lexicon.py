@@ -43,6 +43,16 @@ def folded_words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def classes(name: str) -> dict[str, frozenset[str]]:
+    """Class -> its words, for a data file of word<TAB>class rows (calque_frame_words.tsv)."""
+    found: dict[str, set[str]] = {}
+    for r in rows(name):
+        if len(r) == 2:
+            found.setdefault(r[1], set()).add(r[0])
+    return {k: frozenset(v) for k, v in found.items()}
+
+
+@lru_cache(maxsize=None)
 def table(name: str) -> dict[str, tuple[str, ...]]:
     """First column -> the other columns (tab-separated), for files like first_names_en.txt."""
     return {cols[0]: cols[1:] for cols in rows(name)}
