@@ -16,6 +16,8 @@ longer English name ("the city Corporation"). Only in a Russian setting.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from mtaudit.core.types import Applicability, Fix
@@ -75,8 +77,15 @@ _NAME_FIRST = frozenset({"microdistrict"})
 _NAME = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*"
 
 
+@lru_cache(maxsize=1)
 def _type_nouns() -> frozenset[str]:
     return lexicon.words(_NOUNS) | lexicon.words(_FEATURES)
+
+
+@lru_cache(maxsize=1)
+def _prefilter():
+    """A type noun before a capital anywhere in the text: read once, not rebuilt per document."""
+    return regex.compile(r"\b(?:" + "|".join(_type_nouns()) + r")\s+\p{Lu}")
 
 
 def _pattern():
@@ -138,7 +147,7 @@ class PlaceAppositionDetector:
         from mtaudit.detectors.russian_setting import near_russia
 
         text = doc.text
-        if not regex.search(r"\b(?:" + "|".join(_type_nouns()) + r")\s+\p{Lu}", text):
+        if not _prefilter().search(text):
             return
         if not near_russia(doc, ctx):
             return
