@@ -142,3 +142,11 @@ from mtaudit.detectors import calques_doubled_synonym  # noqa: E402  (realmt27: 
 DETECTORS += (calques_doubled_synonym.DETECTOR,)  # realmt27
 from mtaudit.detectors import calques_fronted_complement  # noqa: E402  (order27: "On the repair the school spent 3 million", parser)
 DETECTORS += (calques_fronted_complement.DETECTOR,)  # order27
+from mtaudit.detectors.entities import name_form  # noqa: E402  (realmt28: "Igor Nikolaevich Belousov", "Vodolatsky V.P.", "Mitkovskaya Natalia")
+DETECTORS += (name_form.DETECTOR,)  # realmt28
+from mtaudit.detectors import calques_negative_concord  # noqa: E402  (realmt28: "No evidence was not found", никто не, parser)
+DETECTORS += (calques_negative_concord.DETECTOR,)  # realmt28
+from mtaudit.detectors import calques_if_contrast  # noqa: E402  (realmt28: "If earlier ..., now ...", если ..., то, parser)
+DETECTORS += (calques_if_contrast.DETECTOR,)  # realmt28
+from mtaudit.detectors import calques_address_parts  # noqa: E402  (realmt28: "Varvarka, house 6, structure 4", дом/владение/строение)
+DETECTORS += (calques_address_parts.DETECTOR,)  # realmt28
