@@ -33,7 +33,8 @@ IF_CONTRAST = rule(
     bad=["If earlier a complaint was considered for a week, now the answer comes in a day.",
          "If in 2021 the airports served 111 million people, in 2022 only 95 million.",
          "If previously the farm kept 200 cows, today there are over a thousand.",
-         "If in 2019 only two buses ran on the route, then this year there are eight."],
+         "If in 2019 only two buses ran on the route, then this year there are eight.",
+         "If in Soviet times the plant employed 5,000 people, today only 600 work there."],
     good=["Whereas a complaint used to take a week, now the answer comes in a day.",
           "If in 2019 you had told me this, I would have laughed.",
           "If in doubt, call the hotline before you travel.",
@@ -54,6 +55,9 @@ _BEFORE_NOW = frozenset({"earlier", "previously", "before", "formerly", "once", 
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _AGO = re.compile(r"^(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \t]+(?:years?|months?|decades?|weeks?)[ \t]+ago\b",
                   re.IGNORECASE)
+# a period of the past that opens the clause: "in Soviet times", "in the past", "in the 1990s"
+_PAST_PERIOD = re.compile(r"^(?:in|during)[ \t]+(?:Soviet[ \t]+times|the[ \t]+(?:past|Soviet[ \t]+era|(?:19|20)\d0s|nineties|eighties))\b",
+                          re.IGNORECASE)
 _FIGURE_OR_DATE = re.compile(r"\d|\b(?:January|February|March|April|May|June|July|August|September|October|"
                              r"November|December|million|thousand|billion)\b", re.IGNORECASE)
 _PAST_TAGS = ("VBD",)
@@ -108,7 +112,7 @@ def _contrast(clause: str, tokens) -> bool:
     if first.lower_ in _BEFORE_NOW and first.pos_ in ("ADV", "ADP", "SCONJ") and \
             not (first.lower_ == "earlier" and first.dep_ == "amod"):
         return not any(t.lower_ in ("would", "will", "had") for t in verbs)
-    if _AGO.match(clause):
+    if _AGO.match(clause) or _PAST_PERIOD.match(clause):
         return not any(t.lower_ in ("would", "will", "had") for t in verbs)
     if not verbs:
         return bool(_FIGURE_OR_DATE.search(clause))
