@@ -10,11 +10,16 @@ their shape, not from a list of people: a patronymic by its suffix (-ovich, -evi
 from data/first_names_ru_latin.txt, a surname as a capitalised word the English word list lacks
 (Washington, Thursday and every English word stay out; after a patronymic any
 capitalised word but a common word, a first name or a day: "Yuri Alekseevich Gagarin"), a surname's Russian ending for MT160.
+A person English itself names with the patronymic stays quiet under MT158: WordNet holds such
+names for historical figures ("Aleksandr Sergeyevich Pushkin", "Pyotr Ilych Tchaikovsky" in
+data/english_name_phrases.txt), and the surname of such a three-word name is read as theirs.
 Initials after a surname are read only in a story set in Russia; a capitalised word after the
 initials is the next name ("M.K. Stalin"), so that order stays quiet.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
@@ -35,7 +40,8 @@ PATRONYMIC = rule(
     good=["The head of the clinic Igor Belousov said the vaccine had arrived.",
           "Coach Gregg Popovich praised the Spurs on Thursday.",
           "Ivan Petrovich on Thursday was named the coach of the year.",
-          "The prize went to Ana Petrovich, a student from Belgrade."],
+          "The prize went to Ana Petrovich, a student from Belgrade.",
+          "A portrait of Alexander Sergeyevich Pushkin hangs in the school in Tver."],
     applicability="unsafe",
 )
 
@@ -107,6 +113,13 @@ def _name_after(word: str) -> bool:
     return word not in _CALENDAR and not is_common_word(word.lower()) and not _first(word)
 
 
+@lru_cache(maxsize=1)
+def _historical_surnames() -> frozenset[str]:
+    """The surname of every English (WordNet) name written with a patronymic in its middle."""
+    names = (name.split(" ") for name in lexicon.words("english_name_phrases.txt"))
+    return frozenset(parts[2] for parts in names if len(parts) == 3 and is_patronymic(parts[1]))
+
+
 def _russian_first(word: str) -> bool:
     return word in lexicon.table("first_names_ru_latin.txt")
 
@@ -122,11 +135,13 @@ def patronymic_names(text: str):
     while i + 2 < len(words):
         (s1, e1, w1), (s2, e2, w2), (s3, e3, w3) = words[i:i + 3]
         joined = text[e1:s2].strip(" \t") == "" and text[e2:s3].strip(" \t") == ""
-        if joined and is_patronymic(w2) and (_first(w1) or _surname_like(w1)) and _name_after(w3):
+        if joined and is_patronymic(w2) and (_first(w1) or _surname_like(w1)) and _name_after(w3) \
+                and w3 not in _historical_surnames():
             yield s1, e3, w1, w2, w3  # Igor Nikolaevich Belousov
             i += 3
             continue
-        if joined and is_patronymic(w3) and _russian_first(w2) and _surname_like(w1):
+        if joined and is_patronymic(w3) and _russian_first(w2) and _surname_like(w1) \
+                and w1 not in _historical_surnames():
             yield s1, e3, w2, w3, w1  # Shevelev Yuri Petrovich
             i += 3
             continue
