@@ -150,3 +150,5 @@ from mtaudit.detectors import calques_if_contrast  # noqa: E402  (realmt28: "If 
 DETECTORS += (calques_if_contrast.DETECTOR,)  # realmt28
 from mtaudit.detectors import calques_address_parts  # noqa: E402  (realmt28: "Varvarka, house 6, structure 4", дом/владение/строение)
 DETECTORS += (calques_address_parts.DETECTOR,)  # realmt28
+from mtaudit.detectors import calques_verb_senses  # noqa: E402  (sense28: a verb's sense read by its slot's noun class)
+DETECTORS += (calques_verb_senses.DETECTOR,)  # sense28 (MT2840)
