@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import lemminflect
 import regex
 
 from mtaudit.core.types import Applicability, Fix
@@ -104,6 +103,10 @@ def _compile(source: str | None, where: str) -> regex.Pattern | None:
 
 
 def _inflections(lemma: str) -> set[str]:
+    # imported here: lemminflect imports spaCy, which every start-up would otherwise pay; this
+    # runs only when the parser (the same `parse` extra) audits a document
+    import lemminflect
+
     found = {lemma}
     for forms in lemminflect.getAllInflections(lemma, upos="VERB").values():
         found |= set(forms)
