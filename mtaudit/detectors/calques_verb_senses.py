@@ -102,13 +102,18 @@ def _compile(source: str | None, where: str) -> regex.Pattern | None:
     return regex.compile(source, regex.IGNORECASE)
 
 
-def _inflections(lemma: str) -> set[str]:
-    # imported here: lemminflect imports spaCy, which every start-up would otherwise pay; this
-    # runs only when the parser (the same `parse` extra) audits a document
+@lru_cache(maxsize=1)
+def _lemminflect():
+    """lemminflect, imported on first use: it imports spaCy, which every start-up would otherwise
+    pay; it is needed only when the parser (the same `parse` extra) audits a document."""
     import lemminflect
 
+    return lemminflect
+
+
+def _inflections(lemma: str) -> set[str]:
     found = {lemma}
-    for forms in lemminflect.getAllInflections(lemma, upos="VERB").values():
+    for forms in _lemminflect().getAllInflections(lemma, upos="VERB").values():
         found |= set(forms)
     return found
 
@@ -278,7 +283,7 @@ def _blocked(verb) -> bool:
 def _inflect(lemma_phrase: str, verb) -> str:
     head, _, rest = lemma_phrase.strip().partition(" ")
     tag = verb.tag_ if verb.tag_ in ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB") else "VB"
-    forms = lemminflect.getInflection(head, tag) or (head,)
+    forms = _lemminflect().getInflection(head, tag) or (head,)
     word = forms[0]
     if verb.text[:1].isupper():
         word = word[:1].upper() + word[1:]
