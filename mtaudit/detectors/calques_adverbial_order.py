@@ -115,7 +115,9 @@ ADVERBIAL_VERB_SUBJECT = rule(
          "In the Kirov region at the farm \"Rassvet\" opened a goat cheese dairy.",
          "In the Kizel district after renovation resumed work the rural library.",
          "In the village Belaya Rechka of the Ishim district put into operation a new water tower.",
-         "Near the village in the Irkutsk region started to work the largest in the district fish farm."],
+         "Near the village in the Irkutsk region started to work the largest in the district fish farm.",
+         "In the city hospital No. 3 of Kirov opened a sleep laboratory.",
+         "From 10 June in Kurgan begin the repairs of the old bridge."],
     good=["About 800 deer remained in the reserve by 2010.",
           "Every day will bring new challenges for the builders.",
           "On the wall hung a portrait of the founder.",
@@ -160,7 +162,9 @@ ADVERBIAL_VERB_SUBJECT = rule(
           "Between Omsk and Tara the company runs two buses a day.",
           "After renovation the library reopened in May.",
           "At the club \"Zarya\" the team opened a new gym.",
-          "In the village after school children play football."],
+          "In the village after school children play football.",
+          "On 5 May Gazprom reported a record profit.",
+          "In hospital No. 2 doctors performed 40 operations."],
     applicability="unsafe",
 )
 
@@ -294,7 +298,8 @@ def _np_end(sent, i):
                 break  # "the bodies found …": a participle after the noun ends the phrase
             if t.tag_ == "DT" and j > i and sent[j - 1].tag_ != "PDT":
                 break  # "In 2019 the company", "In the semi-final the team": a new phrase
-            if noun and (t.lower_ in _QUANTITY or (t.tag_ == "CD" and sent[j - 1].tag_ in ("NN", "NNS"))):
+            if noun and (t.lower_ in _QUANTITY or (t.tag_ == "CD" and sent[j - 1].tag_ in ("NN", "NNS")
+                                                   and not _numbered(sent, j))):
                 break  # "with a subject several gymnasts": a counted phrase after a noun is a new one
             noun = noun or t.tag_ in _NOUN_TAGS or t.tag_ == "CD" or t.dep_ == "pobj"
             j += 1
@@ -318,6 +323,41 @@ def _np_end(sent, i):
         else:
             break
     return j if noun else i
+
+
+# the signs of a number that names a thing: "polyclinic No. 4", "school № 12", "lyceum #2"
+_NUMBER_SIGNS = {"no", "no.", "nos", "nos.", "№", "#", "number"}
+
+
+def _numbered(sent, j) -> bool:
+    """True for the number of "the city polyclinic No. 4", "school № 12": a number right after a
+    number sign (the tokenizer may split "No." into "No" and "."). It names the institution of the
+    phrase; the parser may call it the verb's subject ("In the polyclinic No. 4 opened …")."""
+    k = j - 1
+    if k >= 0 and sent[k].text == "." and k > 0 and sent[k - 1].lower_ in ("no", "nos"):
+        k -= 1
+    return sent[j].tag_ == "CD" and k >= 0 and k < j and sent[k].lower_ in _NUMBER_SIGNS
+
+
+def _number_part(sent, i) -> bool:
+    """True for any token of "No. 4" (the sign, its full stop, the number): the parser may call
+    any of them the subject of the verb after the phrase."""
+    return _numbered(sent, i) or any(_numbered(sent, j) for j in (i + 1, i + 2) if j < len(sent)) \
+        and (sent[i].lower_ in _NUMBER_SIGNS or sent[i].text == ".")
+
+
+def _quoted_name(sent, i) -> bool:
+    """True for "Rassvet" in "At the farm "Rassvet" opened …" (в хозяйстве «Рассвет»): a name in
+    quotes right after a place or an enterprise noun of the phrase (calque_source_places.txt,
+    place_nouns.txt) is that noun's name, not the verb's subject; after an event ("In the final
+    "Zenit" beat …") the quoted name is the subject."""
+    k = i
+    while k > 0 and sent[k - 1].text not in _QUOTES and sent[k - 1].is_title and i - k < 3:
+        k -= 1
+    if not (k > 1 and sent[k - 1].text in _QUOTES and any(t.text in _QUOTES for t in sent[i + 1:i + 4])):
+        return False
+    noun = sent[k - 2].lower_  # a place or an enterprise ("the farm", "the plant"), not an event ("the final")
+    return noun in folded_words("calque_source_places.txt") | folded_words("place_nouns.txt")
 
 
 def _verb_before_count(sent, j) -> bool:
@@ -528,7 +568,7 @@ def _inversion_at(sent, s):
     # something before the verb the parser reads as its subject ("In May Gazprom reported")
     region = sent[s:first.i]
     if kind != "predicate" and any(t.dep_ in _SUBJECT_DEPS and t.lower_ not in _TIME_NOUNS and not _place_name(t)
-                                   and not t.i < counted
+                                   and not t.i < counted and not _number_part(sent, t.i) and not _quoted_name(sent, t.i)
                                    and not (t.i > 0 and _bare_noun_phrase(sent, t.i - 1))
                                    and not _phrase_head(sent, s, t) and not _pronoun_object(sent, t.i)
                                    for t in region):
@@ -896,10 +936,12 @@ def _name_swallowed(tokens) -> bool:
     for a, b in zip(ws, ws[1:]):
         if _place_name(b) or (b.dep_ == "conj" and b.head.dep_ == "pobj" and b.head.i < b.i):
             continue  # "Between Omsk and the resort Tara": a conjunct of the phrase's own object
+        if b.lower_ in _MONTHS and a.tag_ == "CD":
+            continue  # "From 25 May in Novosibirsk start …": a day and its month make a date, not a name
         if b.tag_ in ("NNP", "NNPS") and a.tag_ in ("NN", "NNS", "CD", "JJ") and b.i == a.i + 1:
             return True
-        if b.tag_ in ("NNP", "NNPS") and a.tag_ == "NNP" and a.ent_type_ == "DATE":
-            return True
+        if b.tag_ in ("NNP", "NNPS") and a.tag_ == "NNP" and (a.ent_type_ == "DATE" or a.lower_ in _MONTHS):
+            return True  # "On 5 May Gazprom reported …": a name after the date
     return False
 
 

@@ -52,9 +52,12 @@ FRONTED_NO_SUBJECT = rule(
          "On the island this summer worked an expedition of the institute.",
          "In three districts of the region on Tuesday evening passed a strong hail.",
          "And in the Novosibirsk region will resume food markets.",
-         "In the village have opened two new shops."],
+         "In the village have opened two new shops.",
+         "In the department of culture, tourism and sport of the region explained that the museum "
+         "will reopen in May."],
     good=["In Moscow, police detained a 30-year-old man who set fire to a police car.",
           "In Moscow police detained a 30-year-old man.",
+          "In Moscow, police and firefighters detained two men.",
           "In the corner stood an old piano.",
           "Among the injured was a ten-year-old boy.",
           "In the late 1980s industrial logging nearly emptied the valley.",
@@ -467,13 +470,25 @@ def _opening_prep(sent, root, inverted):
         if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP") or t.dep_ in ("advmod", "cc")):
             return None
     between = sent[prep.i + 1:root.i]
-    if any(t.is_punct and t.text not in ("-", "'", "’") for t in between):
+    if any(t.is_punct and t.text not in ("-", "'", "’") and not _list_comma(between, t) for t in between):
         return None  # "In Moscow, police …": a comma closes the phrase; what follows may be anything
     if any(t.pos_ == "PRON" and t.dep_ == "pobj" and not _fronted_pronoun(t) for t in between):
         return None
     if _name_swallowed(between) or subject_after_time(between) or _subject_swallowed(between):
         return None
     return prep, root, inverted
+
+
+def _list_comma(between, t) -> bool:
+    """A comma inside a list of the phrase's own nouns: "In the ministry of education, science and
+    youth policy of the region noted …" (the body's name is a list). The word after it is a conjunct
+    of a noun before it, and "and"/"or" follows inside the phrase; "In Moscow, police detained …"
+    has no list, so its comma still closes the phrase."""
+    if t.text != "," or t.i + 1 >= len(t.doc):
+        return False
+    nxt = t.doc[t.i + 1]
+    return nxt.dep_ == "conj" and nxt.head.i < t.i and nxt.pos_ in ("NOUN", "PROPN") \
+        and any(u.dep_ == "cc" and u.lower_ in ("and", "or") and u.i > t.i for u in between)
 
 
 _DECADE_OR_MONTH = re.compile(r"(?:1[89]|20)?\d0s|(?:January|February|March|April|May|June|July|August|"
