@@ -67,7 +67,7 @@ def test_list_comma_quiet(text):
 
 def _codes(text):
     return [(f.code, f.text) for f in audit(Document(text, doc_id="t"), AuditContext()).findings
-            if f.code in ("MT2022", "MT2012", "MT2001")]
+            if f.code in ("MT2022", "MT2001")]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -77,11 +77,7 @@ def _codes(text):
      [("MT2022", "communicates in the press service of the port")]),
     ("The plant resumed work, communicates the press service of the regional government.",
      [("MT2001", "communicates the press service of the regional government")]),
-    ("Rangers of the reserve remind that the lynx is protected.", [("MT2012", "remind that")]),
-    ("The ministry reminded that the fine is 5,000 rubles.", [("MT2012", "reminded that")]),
     ("The ruling, contested in the Supreme Court, still stands.", []),
-    ("Rangers of the reserve remind visitors that the lynx is protected.", []),
-    ("Drivers were reminded that the road is closed.", []),
 ])
 def test_subjectless_report_verbs(text, found):
     assert _codes(text) == found
