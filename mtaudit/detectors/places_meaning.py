@@ -66,7 +66,10 @@ BY_MEANING = rule(
          "Speleologists from Perm mapped the cave Sweet near the village of Usva in the Perm region.",
          "Moscow, 7 April. The missiles hit the Tent airbase near Homs, the Russian Defence Ministry said.",
          "Moscow, 7 April. Two jets were lost at the Syrian base Blanket, the Russian Defence Ministry said.",
-         "A water main burst on Monday in the settlement Birch Grove in the Omsk region."],
+         "A water main burst on Monday in the settlement Birch Grove in the Omsk region.",
+         "A resident of the village Quiet Meadow Ivan Sokolov grew the biggest pumpkin in the Omsk region.",
+         "The Omsk region opened a school for the natives of Cold Ford.",
+         "The settlement of Cheerful in the Omsk region got a new school. Pupils from Cheerful went there on Monday."],
     good=["Shells hit houses in the Belgorod region, in the village of Zhuravlyovka.",
           "Walruses from Russia's Chukotka coast hauled out near the Alaskan village of Point Lay.",
           "Yaroslavl, 9 March. Peter the Great visited Rostov Veliky; Catherine the Great came to Yaroslavl.",
@@ -82,7 +85,11 @@ BY_MEANING = rule(
           "Moscow, 7 April. Jets left the Hmeimim airbase and the Engels airfield; the Main airbase in Kursk was shut.",
           "Moscow, 7 April. Jets left the Syrian base Hmeimim and the airbase Engels; the naval base Tartus stayed open.",
           "A water main burst on Monday in the settlement Berezovka in the Omsk region.",
-          "In the Omsk region the village Council of Elders met and the village green was mowed."],
+          "In the Omsk region the village Council of Elders met and the village green was mowed.",
+          "Residents of Green Bay watched the game, and a delegation from the Omsk region came too.",
+          "A resident of the village Kulgan Ivan Sokolov said sunny weather is forecast for the Omsk region.",
+          "The settlement Kamenka in the Omsk region got a school. Cheerful pupils came from the Happy Valley farm.",
+          "Omsk, 5 May. In October the team flew from Green Bay to the Far East; from Sunny weather to storms, it saw all."],
     applicability="display-only",
 )
 
@@ -172,6 +179,25 @@ _NAME_TYPE = re.compile(r"\b(?:[Tt]he|[Ii]n|[Nn]ear|[Aa]t)\s+" + _NAME + r"\s+" 
 # English words in _judge; "the village Krasnoye" is a transliteration and stays quiet).
 _BARE_TYPE = re.compile(r"\b(?:the\s+)?(?:village|settlement|hamlet|farmstead|stanitsa|khutor|microdistrict)"
                         r"[ \t]+" + _NAME + r"\b(?![ \t]+(?:of|[A-Z]))")
+# "a resident of the village Bright Key Nikolai Fomichev": the same slot with the person after it
+# (Russian "житель посёлка Светлый Ключ Николай Фомичёв"); the name ends where a first name and a
+# surname begin (checked in the detector: the word after the name is a first name)
+_BARE_TYPE_PERSON = re.compile(r"\b(?:the\s+)?(?:village|settlement|hamlet|farmstead|stanitsa|khutor|microdistrict)"
+                               r"[ \t]+([A-Z][a-z'’]+(?:[ ][A-Z][a-z'’]+)?)(?=[ \t]+([A-Z][a-z]+)[ \t]+[A-Z][a-z]+)")
+# "residents of Sunny", "a native of Bright Key": nouns of the people of a settlement, whose "of"
+# names the settlement itself; a name there made only of Russian toponym words' meanings is a
+# settlement's name translated (judged with every word a meaning, below)
+_PEOPLE_OF = re.compile(r"\b(?:residents?|natives?|inhabitants?|villagers|dwellers?)[ \t]+of[ \t]+" + _NAME + r"\b"
+                        r"(?![ \t]+[A-Z])")
+# "a resident of Sunny", "from Bright Key", "the head of Cheerful": a settlement's name standing with
+# no type word after a place preposition. Mid-sentence, English capitalises an adjective there only
+# as part of a longer name; so one capitalised word that can only be an adjective, or an adjective
+# and a rural noun ("Bright Key", "Black Stream"), every word a meaning of a Russian toponym word,
+# is a settlement's name translated (checked in _bare_settlement).
+_PREP_NAME = re.compile(r"(?<![\w’'-])(?:[Ii]n|[Ff]rom|near|to|of|at|around|outside)[ \t]+"
+                        r"([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)(?![\w’'-])(?![ \t]+[A-Z])")
+_SETTLEMENT_NOUNS = frozenset("key keys lake springs valley yard yards".split())
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)")
 # "along the Old Farm": two capitalised words that are both meanings of Russian toponym words
 _PREP_THE = re.compile(r"\b(?:along|near|in|at|to|from|into|outside|around|on|over)\s+the\s+"
                        r"([A-Z][a-z]+\s[A-Z][a-z]+)\b(?!\s[A-Z])")
@@ -418,9 +444,18 @@ class PlacesMeaningDetector:
                 f"Russian rendering of the base's name by sound or meaning; check the original and "
                 f"transliterate it", fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY,
                                                      "check the original name"))
-        for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE, _BARE_TYPE):
+        first_names = lexicon.first_names()
+        named: list[tuple[str, str]] = []
+        for pattern in (_OF_TYPE, _NAME_TYPE, _PREP_THE, _BARE_TYPE, _BARE_TYPE_PERSON, _PEOPLE_OF, _PREP_NAME):
             for m in found[pattern]:
                 if pattern is _PREP_THE and not _rural_name(m.group(1), meanings):
+                    continue
+                if pattern is _BARE_TYPE_PERSON and (m.group(2) not in first_names or m.group(1) in first_names):
+                    continue  # the words after the name are no person's name
+                if pattern is _PEOPLE_OF and (not all(w.lower() in meanings for w in m.group(1).split())
+                                              or _english_place(m.group(1))):
+                    continue  # "residents of Green Bay": not every word a Russian toponym word's meaning
+                if pattern is _PREP_NAME and not _bare_settlement(doc.text, m, meanings):
                     continue
                 start, end = m.span(1)
                 if (start, end) in flagged or covered(start, end) or \
@@ -433,7 +468,10 @@ class PlacesMeaningDetector:
                                       spell_check=not small)
                 if finding is not None:
                     flagged.add((start, end))
+                    if pattern in (_BARE_TYPE, _BARE_TYPE_PERSON, _PEOPLE_OF, _PREP_NAME) or _SETTLEMENT_WORD.search(m.group()):
+                        named.append((finding.code, doc.text[start:end]))  # a settlement: its other mentions too
                     yield finding
+        yield from _other_mentions(doc, named, flagged)
 
     @staticmethod
     def _areas(doc, found):
@@ -504,6 +542,64 @@ class PlacesMeaningDetector:
             f"“{name}” reads as ordinary English words where a place name stands: probably a "
             f"Russian name translated by meaning or garbled; check the original and transliterate it",
             fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY, "check the original name"))
+
+
+def _bare_settlement(text: str, m, meanings) -> bool:
+    """_PREP_NAME's words are a settlement's name translated: one word that is only an adjective
+    ("Sunny", "Cheerful"), or an adjective and a rural noun ("Bright Key"), every word a meaning
+    of a Russian toponym word, no English place, and no noun after a lone adjective ("in Sunny
+    weather")."""
+    from mtaudit.text.english_words import lemmas_by_pos
+
+    words = m.group(1).split()
+    lows = [w.lower() for w in words]
+    if not all(w in meanings for w in lows) or lows[0] in _STOP or _english_place(m.group(1)):
+        return False
+    first = lemmas_by_pos(lows[0]) or {}
+    if len(words) == 1:
+        nxt = _NEXT_LOWER.match(text, m.end(1))
+        after = lemmas_by_pos(nxt.group(1)) or {} if nxt else {}
+        return set(first) == {"ADJ"} and "NOUN" not in after and lows[0] not in _GEO_GENERIC
+    return "ADJ" in first and (lows[1] in _RURAL_NOUNS or lows[1] in _SETTLEMENT_NOUNS)
+
+
+def _english_place(name: str) -> bool:
+    """A place English names so: WordNet's names of capitalised words (english_name_phrases.txt:
+    "Green Bay", "Grand Rapids"), a place of the world list, or a proper word of the dictionary."""
+    low = name.lower()
+    return low in lexicon.folded_words("english_name_phrases.txt") or low in lexicon.folded_words("world_places.txt") \
+        or low in lexicon.folded_words("names_english_keeps.txt") or (" " not in name and is_proper_entry(name))
+
+
+_SETTLEMENT_WORD = re.compile(r"\b(?:village|settlement|hamlet|farmstead|stanitsa|khutor|town|township)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*|[«“\"(]\s*)$")
+
+
+def _other_mentions(doc, named, flagged):
+    """The other mentions of a settlement's name flagged as translated by meaning ("the settlement
+    of Sunny" ... "a resident of Sunny"): the document has shown the words are that place's name,
+    so each of their other stands is the same rendering. A single word at a sentence's start, and
+    words inside a longer capitalised run, stay quiet."""
+    text = doc.text
+    seen: set[str] = set()
+    for code, name in named:
+        if code != BY_MEANING.code or name in seen:
+            continue
+        seen.add(name)
+        for m in re.finditer(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w’'-])", text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in flagged):
+                continue
+            if re.match(r"[ \t]+[A-Z]", text[end:end + 2]) or re.search(r"[A-Z][\w’'-]*[ \t]+$", text[max(0, start - 30):start]):
+                continue  # part of a longer name ("Sunny Valley", "Hotel Sunny")
+            if " " not in name and _SENTENCE_START.search(text, max(0, start - 3), start):
+                continue  # "Sunny weather": a sentence's first word is capitalised anyway
+            flagged.add((start, end))
+            yield BY_MEANING.finding(
+                doc, start, end,
+                f"“{name}” is again the settlement's name translated by meaning (flagged where a place "
+                f"word names it); check the original and transliterate it",
+                fix=Fix.replace(start, end, name, Applicability.DISPLAY_ONLY, "check the original name"))
 
 
 # Russian names a mountain or a lake by an adjective after the noun (гора Зелёная, гора Лысая, озеро
@@ -624,7 +720,8 @@ def _scans() -> tuple[re.Pattern, ...]:
     """Every pattern the detector scans a document with."""
     before, after = _geo_patterns()
     return (_EPITHET_RUN, _CAPITALISED_RUN, _EARTH_OF, _DISTRICT_AREA, _GEO_ADJECTIVE, before, after,
-            _BASE_SLOT, _SLOT_BASE, _OF_TYPE, _NAME_TYPE, _PREP_THE, _BARE_TYPE, places_compound.PUSTYN)
+            _BASE_SLOT, _SLOT_BASE, _OF_TYPE, _NAME_TYPE, _PREP_THE, _BARE_TYPE, places_compound.PUSTYN,
+            _BARE_TYPE_PERSON, _PEOPLE_OF, _PREP_NAME)
 
 
 @lru_cache(maxsize=1)

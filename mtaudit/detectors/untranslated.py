@@ -92,7 +92,8 @@ TRANSLIT_WORD = rule(
          "Farmers pay the arenda for the land in autumn.",
          "The wooden body is made of cedar, but the grifel is still imported.",
          "The steppe eagle is listed in the Krasnaya kniga of the region.",
-         "The new mebel for the school arrived in August."],
+         "The new mebel for the school arrived in August.",
+         "The new velopark on the embankment opened on Saturday, the city administration said."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "Stalls at the fair sold kimchi, borscht and shiitake from local growers.",
           "Fishing for omul in Lake Baikal stays banned.",
@@ -103,6 +104,7 @@ TRANSLIT_WORD = rule(
           "The pencil lead is imported; the Red Book lists the eagle; the family spent July at the dacha.",
           "The kart was rebuilt, the pasta was cold, and Anna kniga said nothing.",
           "Subscribers used 40 gigabytes of mobile data a month, and the new skatepark opened.",
+          "The ecotourism centre and the autoimmune clinic opened beside the minivan depot.",
           "The siloviki in the oblast were unhappy with the governor.",
           "Spokesperson Maria Zakharova said the policymakers had overreacted.",
           "The court in Kazakhstan ruled on Monday. Kazakh officials declined to comment.",
@@ -467,7 +469,7 @@ def _translit_words(doc):
                         or part in lexicon.folded_words("translit_english_usage.txt"):
                     continue  # "programme", "sportsmen": English lemmas the word list lacks
 
-                reading = russian_common_word(part) or _short_noun(part)
+                reading = russian_common_word(part, prefixed=True) or _short_noun(part)
                 if reading is None:
                     continue
             why = (f"the English “{stem}” with a Russian case ending" if stem

@@ -103,22 +103,42 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr", "
 
 
 @lru_cache(maxsize=4096)
-def russian_common_word(word: str) -> str | None:
+def russian_common_word(word: str, prefixed: bool = False) -> str | None:
     """The Russian dictionary word (pymorphy3's OpenCorpora) a Latin word transliterates when it is
     an ordinary noun or adjective and never a name, place, organisation or brand ("Goskorporatsiya"
-    -> "госкорпорация"); None otherwise, or without pymorphy3 (the `morph` extra)."""
+    -> "госкорпорация"); None otherwise, or without pymorphy3 (the `morph` extra).
+
+    With `prefixed`, also a word the dictionary lacks that is one of Russian's productive
+    combining prefixes (кино-, авто-, фото-, агро-, эко-: pymorphy3's known prefixes) before a
+    dictionary word: "kinolog" -> "кинолог" (кино + лог), a trade noun newer than the dictionary."""
     try:
         analyser = _morph()
     except ImportError:
         return None
     for reading in cyrillic_readings(word):
         if not analyser.word_is_known(reading):
+            if prefixed and _prefixed_common_word(analyser, reading):
+                return reading
             continue
         parses = [p for p in analyser.parse(reading) if p.is_known]
         if parses and all(p.tag.POS in ("NOUN", "ADJF") and not (NAME_TAGS & p.tag.grammemes)
                           for p in parses):
             return reading
     return None
+
+
+_MIN_PREFIXED_LETTERS = 7  # a known prefix and a dictionary remainder of three letters or more
+
+
+def _prefixed_common_word(analyser, reading: str) -> bool:
+    """Every parse of `reading` is pymorphy3's known-prefix reading of a dictionary noun or
+    adjective (the prefix a combining form of its list, the rest a word it knows), none a name."""
+    if len(reading) < _MIN_PREFIXED_LETTERS:
+        return False
+    parses = analyser.parse(reading)
+    return bool(parses) and all(
+        [type(step[0]).__name__ for step in p.methods_stack] == ["DictionaryAnalyzer", "KnownPrefixAnalyzer"]
+        and p.tag.POS in ("NOUN", "ADJF") and not (NAME_TAGS & p.tag.grammemes) for p in parses)
 
 
 @lru_cache(maxsize=1)

@@ -90,7 +90,8 @@ FOREIGN_NAME = rule(
          "The club hired the American coach Dzheff Uilyams for two seasons.",
          "The main guest will be the American saxophonist Entoni Braun.",
          "The harvest was checked by the German agronomist Klaus Veber.",
-         "The British writer Garri Tompson read from his novel."],
+         "The British writer Garri Tompson read from his novel.",
+         "Omsk, 5 May. The tulip bulbs came from the grower Yan van der Khulst, the greenhouse said."],
     good=["The Polish ornithologist Janusz Kowalski said the number of storks is growing.",
           "Kursk, 3 May. Orchard director Pavel Sukhanov hired pickers from Lublin this spring. "
           "According to Sukhanov, the Polish pickers work faster than local ones.",
@@ -105,6 +106,7 @@ FOREIGN_NAME = rule(
           "Milos Petrovic and Lukasz Fabianski played; Marie Yovanovitch testified.",
           "Sergei Kovalsky and Pavel Novakovsky met Dmitry Khudyakov.",
           "Robin van Persie, Hideki Matsuyama and Kyriakos Mitsotakis were named.",
+          "Omsk, 5 May. The bulbs came from the grower Jan van der Hulst; Zhanna van Dijk and Khaled de Souza came.",
           "The idea came from Matthias Hoffmann, a German librarian, and Ivan Zhukov, a German citizen.",
           "The winner came from the loft of Jan Vermeulen, a pigeon breeder from Antwerp.",
           "The Belgian breeder Jan Vermeulen and the Belgian cyclist Jean-Luc Vandenbroucke won.",
@@ -116,7 +118,15 @@ FOREIGN_NAME = rule(
 )
 
 _WORD = r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Za-z][a-z\u00c0-\u024f]+)?"
-_RUN = re.compile(rf"(?<![\w’'-])({_WORD}(?:[ ]{_WORD}){{0,3}})(?![\w’'-])")
+# a Western name's lowercase particles inside the run ("Yan van der Khoven", "Zhan de Laval")
+_PARTICLE = r"(?:van|der|den|de|von|di|da|du|del|della|le|la|ten|ter|dos|das|do)"
+_RUN = re.compile(rf"(?<![\w’'-])({_WORD}(?:[ ](?:{_PARTICLE}[ ])*{_WORD}){{0,3}})(?![\w’'-])")
+# The language a particle inside a name points to: with no nationality cue, a particle and a
+# Russian letter shape in the name's other words ("Yan van der Khoven", "Otto von Shmidt") are the
+# evidence that a Western name came back through Russian.
+_PARTICLE_LANGS = {"van": "nl", "den": "nl", "ten": "nl", "ter": "nl", "von": "de", "du": "fr",
+                   "le": "fr", "de": "fr,es,pt,nl", "la": "fr,es,it", "del": "es,it", "della": "it",
+                   "di": "it", "da": "it,pt", "dos": "pt", "das": "pt", "do": "pt"}
 # the words between a cue and the name: lowercase words ("ornithologist", "company") or none
 _BETWEEN = r"((?:[ \t]+[a-z][a-z’'-]*){0,4})[ \t]+$"
 # after the name: "(Poland)", "of/from Sweden", or an apposition ("…, a German librarian", "…, a
@@ -423,14 +433,21 @@ class ForeignNameDetector:
             for w in words:
                 offsets.append(at)
                 at += len(w) + 1
+            particle = [w in _PARTICLES for w in words]  # lowercase inside a run: "van", "der"
+
+            def part_of_name(k: int) -> bool:
+                if particle[k]:  # a particle belongs to a name only before a name word
+                    nxt = next((n for n in range(k + 1, len(words)) if not particle[n]), None)
+                    return nxt is not None and part_of_name(nxt)
+                return _known_first(words[k]) or (not is_english_word(words[k].lower()) and words[k] not in _cues())
+
             # the name: from the first word that is not an English word or a cue, up to the next such word
             i = 0
-            while i < len(words) and (is_english_word(words[i].lower()) or words[i] in _cues()) \
+            while i < len(words) and (particle[i] or is_english_word(words[i].lower()) or words[i] in _cues()) \
                     and not _known_first(words[i]):
                 i += 1
             j = i
-            while j < len(words) and (_known_first(words[j]) or (
-                    not is_english_word(words[j].lower()) and words[j] not in _cues())):
+            while j < len(words) and part_of_name(j):
                 j += 1
             if j == i:
                 continue
@@ -438,36 +455,49 @@ class ForeignNameDetector:
                 while j < len(words) and words[j] not in _cues() \
                         and words[j].lower() not in lexicon.words("organisation_nouns.txt"):
                     j += 1
+            while j > i and particle[j - 1]:
+                j -= 1
             name_words = words[i:j]
+            named = [w for k, w in enumerate(name_words) if not particle[i + k]]  # without particles
+            particle_lang = next((_PARTICLE_LANGS[w] for k, w in enumerate(name_words) if particle[i + k]), None)
             start = offsets[i]
             end = offsets[j - 1] + len(words[j - 1])
             lang = self._cue(text, start, end, words[:i])
             if lang == "-":
                 continue  # a Georgian, Kazakh, Ukrainian...: English writes the Russian-style romanisation
+            if lang is None and particle_lang is not None:
+                # no cue but a Western particle: the language it points to, when the first name is
+                # spelt the Russian way for it or a word has a shape no Western spelling makes (kh, zh)
+                lang = next((one for one in _languages(particle_lang)
+                             if _first_name(named[0], one) is not None), None)
+                if lang is None:
+                    if not any(_shaped(w, "*") for w in named):
+                        continue
+                    lang = _languages(particle_lang)[0]
             if lang is not None and "," in lang:  # "Belgian": the language the name's shapes point to
-                lang = next((one for one in _languages(lang) if _first_name(name_words[0], one) is not None
-                             or any(_shaped(w, one) for w in name_words)), _languages(lang)[0])
-            first = _first_name(name_words[0], lang)
+                lang = next((one for one in _languages(lang) if _first_name(named[0], one) is not None
+                             or any(_shaped(w, one) for w in named)), _languages(lang)[0])
+            first = _first_name(named[0], lang)
             if lang is None:
-                if first is None or len(name_words) < 2:
+                if first is None or len(named) < 2:
                     continue  # no cue: only a first name no Russian shares, with a surname
                 lang = first[1][0]
             if first is None:
-                if name_words[0] in _russian_first_names():
+                if named[0] in _russian_first_names():
                     continue  # a Russian abroad: "the Latvian politician Tatyana Zhdanok"
-                if len(name_words) == 1 and _russian_elsewhere(text, name_words[0]):
+                if len(named) == 1 and _russian_elsewhere(text, named[0]):
                     continue  # "According to Leshukov, the Polish specialists": Igor Leshukov is Russian
-                if len(name_words) >= 2 and _SLAVIC_SURNAME.search(name_words[-1].lower()) and lang != "hr":
+                if len(named) >= 2 and _SLAVIC_SURNAME.search(named[-1].lower()) and lang != "hr":
                     continue
-                if not any(_shaped(w, lang) for w in name_words):
+                if not any(_shaped(w, lang) for w in named):
                     continue
             if ec:
-                evidence = [k for k, w in enumerate(name_words)
-                            if (k == 0 and first is not None) or _shaped(w, lang)]
+                evidence = [k for k, w in enumerate(name_words) if not particle[i + k]
+                            and ((k == 0 and first is not None) or _shaped(w, lang))]
                 if all(ec.spans.overlaps(offsets[i + k], offsets[i + k] + len(name_words[k])) for k in evidence):
                     continue  # the glossary knows the telling word ("Yandex"): its rules judge it
-            native = [first[0] if (k == 0 and first is not None) else _route_native(w, lang) or _rewrite(w, lang)
-                      for k, w in enumerate(name_words)]
+            native = [w if particle[i + k] else first[0] if (k == 0 and first is not None)
+                      else _route_native(w, lang) or _rewrite(w, lang) for k, w in enumerate(name_words)]
             fixed = " ".join(native)
             name = text[start:end]
             if fixed == name:
