@@ -43,3 +43,22 @@ def test_one_report_for_an_outlet_before_the_speaking_body():
     codes = [f.code for f in audit(Document(text, doc_id="t"), AuditContext(AuditSpec())).findings
              if f.category == "calque"]
     assert "MT2001" not in codes
+
+
+def test_one_report_for_a_figure_made_up():
+    text = "The repair of the school made up 14 million rubles."
+    codes = [f.code for f in audit(Document(text, doc_id="t"), AuditContext(AuditSpec())).findings]
+    assert "MT2820" in codes and "MT2606" not in codes
+
+
+def test_nothing_is_reported_inside_an_editorial_gloss():
+    # a calque inside a gloss that is removed whole goes; one outside it, or the gloss, stays
+    gloss = _f("MT320", 10, 90, category="editorial-gloss")
+    assert _kept([gloss, _f("MT2212", 40, 59)]) == [("MT320", 10, 90)]
+    assert _kept([gloss, _f("MT2212", 100, 119)]) == [("MT320", 10, 90), ("MT2212", 100, 119)]
+    assert _kept([gloss, _f("MT2212", 80, 99)]) == [("MT320", 10, 90), ("MT2212", 80, 99)]
+    text = ("The network (owned by a company recognised as extremist and banned on the territory of "
+            "Russia) opened an office in Kazan.")
+    found = audit(Document(text, doc_id="t"), AuditContext(AuditSpec())).findings
+    assert any(f.category == "editorial-gloss" for f in found), found
+    assert not any(f.code == "MT2212" for f in found)

@@ -146,7 +146,9 @@ INVERTED_SUBJECT = rule(
           "The photo captured the firefighters at work.",
           "The course prepared the volunteers.",
           "The falling tree killed the driver.",
-          "The school hired three teachers."],
+          "The school hired three teachers.",
+          "Potters from Skopin won the team award at the festival.",
+          "Nearly 3,000 people visited the festival of crafts on Sunday."],
 )
 
 FRONTED_ADJECTIVE = rule(
@@ -728,6 +730,9 @@ def _object_first(sent):
             kind = None  # "The bus took the pupils", "The resort received visitors": a host
             if any(c.dep_ == "aux" and c.tag_ != "MD" for c in kids):
                 continue  # "The production had won a theatre prize"
+        if s.lower_ in _PEOPLE or s.lemma_.lower() in _PEOPLE or "doer" in _noun_class(s):
+            continue  # "About 8,000 people visited the festival": people, or a noun WordNet makes a
+            # doer, before the verb are its subject in English order, whatever the object is
         if kind == "visit":
             if _is_group(s):
                 continue  # "the delegation visited 300 patients"
@@ -755,8 +760,10 @@ def _object_first(sent):
         if kind is not None and len(objs) == 1 and not _is_person(objs[0], kind == "prize"):
             continue  # "The school visited the museum": a place is no visitor
         if len(objs) != 1 or not (_is_agent(objs[0]) or (kind is not None and _is_person(objs[0], kind == "prize")) or any(
-                c.dep_ == "compound" and c.i < objs[0].i and _is_agent(c) for c in objs[0].children)):
-            continue  # "the ornithologists", "the Finnish company Veisto"
+                c.dep_ == "compound" and c.i < objs[0].i and _is_agent(c) for c in objs[0].children
+                if objs[0].pos_ == "PROPN")):
+            continue  # "the ornithologists", "the Finnish company Veisto"; a doer noun before a
+            # common noun only modifies it: "took the team prize", "won the staff award" name a prize
         o = objs[0]
         if o.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -88,6 +88,11 @@ def russian_compound(word: str) -> str | None:
     return None
 
 
+# a Russian surname's ending, and a capitalised word right before it that no sentence opens with
+_SURNAME_ENDING = re.compile(r"(?:ov|ev|yov|in|ova|eva|ina|sky|skiy|skaya)$")
+_NAME_BEFORE = re.compile(r"(?<![.!?:;\n][ \t])(?<![.!?:;\n])\b[A-Z][a-z]+[ \t]+$")
+
+
 def compound_agencies(doc, ctx):
     """(start, end, word, Russian) of each compound agency name in Latin letters in the text."""
     text = doc.text
@@ -105,6 +110,8 @@ def compound_agencies(doc, ctx):
         low = word.lower()
         if is_english_word(low) or low in allowed or word in accept:
             continue
+        if _SURNAME_ENDING.search(low) and _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "the bakery's master Ilshat Mingazov": a surname after a first name (мин + газов)
         reading = russian_compound(word)
         if reading is None:
             continue

@@ -109,6 +109,9 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The owner of the dog, a pensioner from Lesnoy, was taken to court. It was fined three "
          "thousand roubles."],
     good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
+          "Pavel Sedov, who runs the sawmill, said it would buy two new trucks in spring.",
+          "The survey was run with the regional institute of soil science, based in Kursk. The head "
+          "of its laboratory, Pavel Orlov, led the field work.",
           "Coach Ivan Lebedev watched from the stand. “It looks like we have found a goalkeeper,” he said.",
           "A judge recommended charges against Mayor Ralph Dunn but left it up to prosecutors to act.",
           "The largest rise was at the Mary Fenwick Hospital Trust. In May 52% of its patients waited "
@@ -512,12 +515,13 @@ def _thing_subject(sent, people) -> bool:
     return subj is not None and _kind(subj, people) == "thing"
 
 
-def _employer_subject(sent) -> bool:
+def _employer_subject(sent, body: bool = False) -> bool:
     """The main clause of `sent` has a business that employs people as its subject ("The bakery
-    employs eleven people"): the topic its owner or staff go on speaking for."""
+    employs eleven people"): the topic its owner or staff go on speaking for. `body`: only an
+    organisation (organisation_nouns.txt: "The company plans …"), not a project or a place of work."""
     subj = _root_subject(sent)
     return subj is not None and subj.tag_ == "NN" and \
-        subj.lemma_.lower() in lexicon.folded_words("employing_nouns.txt")
+        subj.lemma_.lower() in lexicon.folded_words("organisation_nouns.txt" if body else "employing_nouns.txt")
 
 
 def _speaker_of(person, tok) -> bool:
@@ -539,7 +543,7 @@ def _passive_event(verb) -> bool:
 def _resolve(tok, role, people, prev, inside=frozenset()):
     """(person text, gender) when the person is the only singular antecedent before `tok`."""
     sent = tok.doc
-    excluded = {t.i for t in _own_phrase(tok)} | set(inside)
+    excluded = {t.i for t in _own_phrase(tok)} | set(inside) | _holders(tok)
     bound = set()  # the subject's lemma: "The court found it guilty" cannot mean any court
     clause = _clause_verb(tok)
     colon = False  # a clause ended by a colon before the pronoun's own
@@ -622,9 +626,10 @@ def _resolve(tok, role, people, prev, inside=frozenset()):
             prev is not None and all(t.pos_ == "PRON" for t, _ in persons) and \
             _core_thing(prev[0], prev[1], set(prev[2])):
         return None  # "… and sold her work at fetes. Next month she will see it hung": the work
-    if persons and not things and not human_verb and role == "subject" and prev is not None and \
-            all(_speaker_of(t, tok) for t, _ in persons) and _employer_subject(prev[0].doc):
+    if persons and not things and human_verb in ("", "act") and role == "subject" and prev is not None and \
+            all(_speaker_of(t, tok) for t, _ in persons) and _employer_subject(prev[0].doc, body=human_verb == "act"):
         return None  # "The bakery employs eleven people. Whitlock said it would use the prize": the bakery goes on
+        # ("The company plans a plant. Orlova said it is also considering …": what a business does)
     if colon and persons and not things and prev is not None and _thing_subject(prev[0].doc, prev[1]):
         return None  # "The phone went on sale. Petrova was among the buyers: it sold out": the phone
     if persons and not things and prev is not None and all(_in_according(t) for t, _ in persons) and \
@@ -903,6 +908,10 @@ def _counts(t, people, human_verb, tok=None) -> bool:
         # "the library would keep its late opening and … it planned": a business or an institution
         # the text has gone on calling "it"/"its" acts as a body does
         return True
+    if human_verb in ("act", "staff") and t.dep_ == "dobj" and t.head.dep_ == "relcl" and t.pos_ == "NOUN" \
+            and _employs(t):
+        return True  # "Ivan Petrov, who heads the farm, said it would buy tractors": the body a
+        # person's relative clause runs or joins can do what a body does, and English reads "it" as it
     if human_verb:
         return _agentive(t, human_verb)
     if t.dep_ == "dobj" and t.head.dep_ == "relcl":
@@ -925,6 +934,20 @@ def _under_measure(t) -> bool:
             return True
         t = noun
     return False
+
+
+def _holders(tok) -> set[int]:
+    """The nouns whose phrase holds the pronoun ("the head of its laboratory": head): English never
+    refers a pronoun to a noun phrase it sits inside, so the person there is not its antecedent."""
+    out, node = set(), tok
+    for _ in range(6):
+        if node.dep_ not in ("poss", "pobj", "prep", "compound") or node.head.i == node.i or \
+                node.dep_ == "prep" and node.lower_ != "of":
+            break  # only an of-complement: "the festival, now in its tenth year" is the festival's
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            out.add(node.i)
+    return out
 
 
 def _own_phrase(tok):

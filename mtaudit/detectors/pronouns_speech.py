@@ -102,13 +102,40 @@ def _reports_before(clause, tok) -> bool:
 
 def reported_speech(doc, parsed, people, quoted):
     """The findings of _reported_speech, less one inside another's span ("I wanted to show the
-    people of my generation": the "my" is the same clause's speaker)."""
-    spans = []
+    people of my generation": the "my" is the same clause's speaker), and one that goes on the
+    same reported words after another joined to it ("said that I dedicate this win to my coach and
+    my father": one report kept in the first person, one artifact, its span the whole clause)."""
+    kept = []
     for f in _reported_speech(doc, parsed, people, quoted):
-        if any(a <= f.span.start and f.span.end <= b for a, b in spans):
+        if any(k.start <= f.start and f.end <= k.end for k in kept):
             continue
-        spans.append((f.span.start, f.span.end))
-        yield f
+        if kept and _same_report(doc.text, kept[-1], f):
+            kept[-1] = _joined(doc, kept[-1], f)
+            continue
+        kept.append(f)
+    yield from kept
+
+
+# what may stand between two pieces of one reported clause: no new report, no new sentence
+_NEW_REPORT = re.compile(r"[;:.!?“”\"«»]|\b(?:said|says|told|tells|added|adds|noted|stated|explained|"
+                         r"according|recalled|stressed|believes?|thinks?)\b|(?:\band|,)[ \t]+that\b")
+# ("said that A, and that B": two reported clauses, each its own report)
+
+
+def _same_report(text: str, a, b) -> bool:
+    """`b` starts after `a` within 60 characters, with no reporting verb or stop between them."""
+    return a.start < b.start and 0 <= b.start - a.end <= 60 and \
+        _NEW_REPORT.search(text, a.end, b.start) is None
+
+
+def _joined(doc, a, b):
+    """One finding for the two: the span from `a`'s start to the further end, with both fixes'
+    edits (no fix when either has none: half a fix would leave the other pronoun as it was)."""
+    fix = None
+    if a.fix is not None and b.fix is not None and \
+            all(e.end <= x.start or x.end <= e.start for e in a.fix.edits for x in b.fix.edits):
+        fix = Fix(a.fix.edits + b.fix.edits, a.fix.applicability, a.fix.title)
+    return REPORTED_SPEECH_PERSON.finding(doc, a.start, max(a.end, b.end), a.message, fix=fix)
 
 
 def _reported_speech(doc, parsed, people, quoted):

@@ -57,6 +57,8 @@ IT_FOR_PERSON_SPEAKER = rule(
           "The ministry limited itself to a short statement.",
           "The president said the report itself was flawed.",
           "The head of the city police said that it had invited the witness twice.",
+          "The dairy plans to open a shop in the town next year. Anna Orlova said it is also "
+          "considering a cheese line.",
           # the company spoke just before: its chief's "it" is the company's
           "The brewery will shut its bottling line in May, the company said. Dunmore said it "
           "would move the workers to the new plant."],
@@ -340,8 +342,9 @@ def _it_for_person(doc, parsed, people, i: int, quoted=()):
                 continue
             if _voice_of_named_organisation(parsed.doc, speaker, people):
                 continue  # "The firm may appeal, although a spokesperson said it will not"
-            if _organisation_spoke_before(doc, i):
-                continue  # "…, the company said. Ferrandi said it would try to relocate staff"
+            if _organisation_spoke_before(doc, i) or _organisation_acted_before(doc, i):
+                continue  # "…, the company said. Ferrandi said it would try to relocate staff";
+                # "The company plans to build a plant. Orlova said it is also considering …"
             if org_too and any(t.i != speaker.i and t.pos_ in ("NOUN", "PROPN") and people.gender(t) is None
                                and not _employer_of(t, speaker) for t in speaker.subtree):
                 continue  # "the company's chief said it expects": the company may expect
@@ -366,6 +369,30 @@ def _organisation_spoke_before(doc, i: int) -> bool:
     if "\n\n" in doc.text[before.end:sent.start]:
         return False
     return _org_spoke_pattern().search(doc.text, before.start, before.end) is not None
+
+
+def _organisation_acted_before(doc, i: int) -> bool:
+    """The sentence before, in the same paragraph, opens with a business or a body as the subject
+    of an active verb (_org_subject_pattern): MT312's speaker may speak for it."""
+    if i == 0:
+        return False
+    sent, before = doc.sentences[i], doc.sentences[i - 1]
+    if "\n\n" in doc.text[before.end:sent.start]:
+        return False
+    return _org_subject_pattern().match(doc.text, before.start, before.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _org_subject_pattern() -> re.Pattern:
+    """A sentence whose subject is a business or a body, opening it before its active verb ("The
+    company plans to build …", "The farm has created 45 jobs"): the topic that a person's "X said it
+    is also considering …" goes on speaking for ("The theatre is run by X. X said that it loves
+    ballet": a copula or a passive makes the person the topic)."""
+    nouns = "|".join(sorted((re.escape(w) for w in lexicon.folded_words("organisation_nouns.txt")
+                             | lexicon.folded_words("employing_nouns.txt") if w.isalpha()),
+                            key=len, reverse=True))
+    return re.compile(rf"\W{{0,3}}(?:The|Its|This|Our)[ \t]+(?:(?!of\b)[A-Za-z-]+[ \t]+){{0,2}}?(?i:{nouns})"
+                      rf"[ \t]+(?!(?:of|and|or|in|at|for|with|from|is|are|was|were)\b)[a-z]+\b")
 
 
 @lru_cache(maxsize=1)

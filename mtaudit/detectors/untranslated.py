@@ -73,7 +73,8 @@ TRANSLIT_WORD = rule(
     summary="A Russian word left in Latin letters (“obyazatelstva”, “dekorativnoi”, “pickupu”)",
     why="MT transliterates Russian words it cannot translate. A character n-gram model trained "
         "on Russian word forms run through the usual transliteration schemes, against English "
-        "words, tells them from English; loanwords English uses (oblast, siloviki) are allowed.",
+        "words, tells them from English; loanwords English uses (oblast, siloviki) are allowed, and "
+        "so is a word the text glosses (“kulebyaka, a layered fish pie”, “what locals call chebak”).",
     confidence="likely",
     bad=["The regulator accused the bank of breaking its obyazatelstva to depositors.",
          "Traffic on the Kuznetsky Trakt has doubled this summer, the Altai road service said.",
@@ -96,6 +97,9 @@ TRANSLIT_WORD = rule(
          "The new velopark on the embankment opened on Saturday, the city administration said."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "Stalls at the fair sold kimchi, borscht and shiitake from local growers.",
+          "The bakery sells kulebyaka, a layered fish pie, and on Fridays the kulebyaka sells out by noon.",
+          "Anglers on the lake catch the small fish that locals call chebak.",
+          "The sawmill is run by Airat Minlesov and his two sons.",
           "Fishing for omul in Lake Baikal stays banned.",
           "The shelter is run by Marina Sedykh. Sedykh asked residents to bring old blankets.",
           "Traffic on the Kuznetsky Trakt, the old road east of the city, has doubled, the Altai road service said.",
@@ -392,6 +396,39 @@ def _demonym(text: str, word: str) -> bool:
     return re.search(rf"\b{re.escape(word)}(?:i?stan|i?ya|ia)\b", text) is not None
 
 
+# A word the text itself explains is English usage, not a leftover: a culture word written with a
+# gloss ("shubat, a sour drink made from camel milk", "sbiten (a hot honey drink)", "Shubat is a
+# traditional drink"), or named as what people call it ("the smelt, which locals call koryushka",
+# "the so-called gorodki"; not "known as postanovleniye 1432", a name left). Once glossed, every use of the word in the text is the reader's.
+_GLOSSED_AFTER = re.compile(
+    r"(?<![\w’'-])([A-Za-z][a-z-]{3,})(?:[ \t]*,[ \t]+|[ \t]+[—–][ \t]+|[ \t]*\([ \t]*)(?:a|an)[ \t]+[a-z]")
+_GLOSSED_DEFINED = re.compile(
+    r"(?:^|(?<=[.!?(][ \t])|(?<=\())([A-Z]?[a-z][a-z-]{3,})[ \t]+(?:is|are)[ \t]+(?:a|an)[ \t]+[a-z]", re.MULTILINE)
+_GLOSSED_NAMED = re.compile(
+    r"\b(?:call|calls|called|so-called|dubbed|nicknamed)[ \t]+(?:the[ \t]+|a[ \t]+)?[\"“«']?"
+    r"([A-Za-z][a-z-]{3,})(?![\w’'-])")
+
+
+# what no gloss licenses: a name ("Galina tyurina, a postwoman": a capitalised word before it, or a
+# Russian surname's ending: "According to reshetnikov, a hotline …") and a word used as an English
+# count noun ("received a podarok, a set of encyclopedias": MT's gap, glossed or not)
+_GLOSS_NAME_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\b(?:a|an))[ \t]+$")
+_SURNAME_END = re.compile(r"(?:ov|ev|in|ova|eva|ina|enko|sky|skaya|skiy)$")
+
+
+def _glossed_words(text: str) -> frozenset[str]:
+    """The words (casefolded) that `text` glosses or introduces as what something is called."""
+    out = set()
+    for pattern in (_GLOSSED_AFTER, _GLOSSED_DEFINED, _GLOSSED_NAMED):
+        for m in pattern.finditer(text):
+            word = m.group(1)
+            if _SURNAME_END.search(word.casefold()) or (
+                    pattern is not _GLOSSED_DEFINED and _GLOSS_NAME_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))):
+                continue
+            out.add(word.casefold())
+    return frozenset(out)
+
+
 def _translit_words(doc):
     """Latin words that are not English and read as transliterated Russian (MT605): lowercase
     words, and a capitalised sentence opener with an ending only Russian words take."""
@@ -399,7 +436,7 @@ def _translit_words(doc):
     from mtaudit.detectors.casing_name_parts import lowercase_brand
 
     allowed = lexicon.folded_words("translit_allowed.txt")
-    english_usage = lexicon.folded_words("translit_english_common.txt")
+    english_usage = lexicon.folded_words("translit_english_common.txt") | _glossed_words(doc.text)
     for m in _opening_words(doc.text):
         word = m.group("w")
         low = word.lower()
