@@ -152,3 +152,5 @@ from mtaudit.detectors import calques_address_parts  # noqa: E402  (realmt28: "V
 DETECTORS += (calques_address_parts.DETECTOR,)  # realmt28
 from mtaudit.detectors import calques_verb_senses  # noqa: E402  (sense28: a verb's sense read by its slot's noun class)
 DETECTORS += (calques_verb_senses.DETECTOR,)  # sense28 (MT2840)
+from mtaudit.detectors import calques_object_verb_subject_lm  # noqa: E402  (order28: swapped roles, parser + language model)
+DETECTORS += (calques_object_verb_subject_lm.DETECTOR,)  # order28

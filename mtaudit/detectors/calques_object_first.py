@@ -17,7 +17,11 @@ a past verb with a determiner after it (object - verb - subject). Flagged:
   ("that", "which"), a noun subject and no object of its own: the noun is that object;
 * object-verb-subject: the root is a noun, and a past verb on it (the parser's reduced relative)
   takes a direct object: a passive participle has none, so the verb is active and the noun
-  after it its subject.
+  after it its subject;
+* verb-final: two noun phrases open the sentence, the second headed by a doer that no
+  preposition governs, and the clause closes with a verb a person does to something
+  (WordNet's frames) with no object and no main verb after it ("The results of the contest the
+  jury will announce in June"): read from the tags, since the parser mangles the arcs.
 Spared: a relative clause on a subject or an object ("The man the police arrested was
 released", "The price the buyers paid was high"), commas ("Their condition, the doctors said,
 is stable"), headlines, questions, short fragments and lines with no closing full stop, and the
@@ -61,7 +65,10 @@ FRONTED_OBJECT = rule(
          "These plans the governor announced at the meeting on Monday.",
          "The new rules the deputies adopted in the first reading.",
          "The repair of the road the district plans to finish by October.",
-         "Most of them the firefighters extinguished within the first day."],
+         "Most of them the firefighters extinguished within the first day.",
+         "The results of the contest the jury will announce in June.",
+         "His collection of coins the pensioner keeps in a bank vault.",
+         "The new timetable of the suburban trains passengers will be able to see on the station boards."],
     good=["The man the police arrested was released on bail.",
           "The price the buyers paid was too high.",
           "The bridge the builders have already tested will open in May.",
@@ -82,7 +89,12 @@ FRONTED_OBJECT = rule(
           "The new rules adopted by the deputies in the first reading.",
           "The book the author plans to publish next year is about the war.",
           "Most of them, the firefighters said, were put out within a day.",
-          "The main contractor handed over the new pool three weeks early."],
+          "The main contractor handed over the new pool three weeks early.",
+          "The book the teacher gave me is on the shelf.",
+          "The meeting of the two mayors in Lyon lasted three hours.",
+          "The way the patients were fed improved in May.",
+          "The road the residents complain about is closed.",
+          "This year the farmers expect a record harvest."],
 )
 
 _DETS = r"the|a|an|their|his|her|its|this|these|those|such|our|any|no|every"
@@ -119,13 +131,14 @@ class ObjectFirstDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
-        todo = [s for s in doc.body_sentences if _candidate(doc.text[s.start:s.end])]
+        todo = [s for s in doc.body_sentences if _candidate(doc.text[s.start:s.end])
+                or (_verb_final_candidate(doc.text[s.start:s.end]) and not _quoted(doc.text, s.start))]
         if not todo:
             return
         for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
             hit = (_object_subject_verb(parsed.doc) or _two_subjects(parsed.doc) or _apposed_subject(parsed.doc)
                    or _object_verb_subject(parsed.doc) or _transfer_to_person(parsed.doc)
-                   or _verb_phrase_doer(parsed.doc))
+                   or _verb_phrase_doer(parsed.doc) or _verb_final(parsed.doc))
             if hit is None:
                 continue
             first, last = hit
@@ -197,6 +210,139 @@ def _object_subject_verb(sent):
             continue  # MT2507's sentence with no main clause (it leaves a verb with an object here)
         return first, verb
     return None
+
+
+# The verb-final shape (order28): two noun phrases open the sentence and the verb closes it with no
+# object ("The recipe of his pie the master keeps in secret", "The next eclipse in the region
+# residents will be able to see only in 2030"). The parser mangles these (an apposition, a
+# compound, a verb read in a foreign word), so the mechanism reads the tags, not the arcs: the
+# words before the first finite verb are noun phrases and prepositions only; the first noun is no
+# person; a later noun phrase that no preposition governs is headed by a doer (WordNet's people
+# and groups: calque_order_words.tsv) or is he/she/they/we; the verb group ends in a verb a person
+# does to something (calque_transitive_verbs.txt, WordNet's frames) with no object after it and no
+# finite verb after it in the clause ("The man the police arrested was released" has its main verb
+# after; "The book the teacher gave me" has an object).
+_VF_OPEN = frozenset({"the", "this", "these", "its", "his", "her", "their", "our", "such"})
+_VF_PRONOUNS = frozenset({"he", "she", "they", "we"})
+_VF_STOP = frozenset({"of", "in", "to", "for", "by", "with", "from", "at", "on", "among", "about", "and", "or", "that",
+                      "who", "which", "whom", "as", "than", "into", "over", "under", "after", "before", "between",
+                      "is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been"})
+_VF_WH = frozenset({"that", "which", "who", "whom", "whose", "where", "when", "why", "how", "what", "if", "whether",
+                    "because", "as", "than"})
+_VF_WORD = re.compile(r"[\w'’-]+|,")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """The sentence stands inside a quotation opened before it in its paragraph: speech may front
+    its object ("This I know")."""
+    before = text[max(0, start - 2000):start].rpartition("\n")[2]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _doer_word(word: str) -> bool:
+    from mtaudit.detectors.calques_inverted_subject import _AGENT_SET, _BODIES, _PERSON_NOUNS, _order_classes
+    from mtaudit.text.lexicon import person_heads
+    classes = _order_classes()
+    if word in _VF_PRONOUNS:
+        return True
+    return any("doer" in classes.get(w, ()) or w in _PERSON_NOUNS or w in _AGENT_SET or w in _BODIES
+               or w in person_heads() for w in ({word, word[:-1]} if word.endswith("s") else {word}))
+
+
+def _verb_final_candidate(sentence: str) -> bool:
+    """Words only: an opening determiner, and a doer word (not after a preposition) within the first
+    sixteen words with no comma before it."""
+    text = sentence.strip()
+    if not text.endswith("."):
+        return False
+    words = _VF_WORD.findall(text[:200])
+    if len(words) < _MIN_WORDS or words[0].lower() not in _VF_OPEN:
+        return False
+    for k in range(2, min(len(words), 16)):
+        word = words[k]
+        if word == ",":
+            return False
+        low = word.lower()
+        if (word[0].isupper() and low not in _VF_PRONOUNS) or low in _TIME_GAP or low.rstrip("s") in _TIME_GAP:
+            continue
+        if _doer_word(low) and words[k - 1].lower() not in _VF_STOP:
+            return True
+    return False
+
+
+def _vf_doer(token) -> bool:
+    """A common noun of a person or a group of people (WordNet's doers, person_nouns.txt), or he/she/they/we."""
+    from mtaudit.detectors.calques_inverted_subject import _is_agent, _noun_class
+    if token.lower_ in _VF_PRONOUNS:
+        return True
+    if token.pos_ != "NOUN" or _time_object(token):
+        return False
+    return _is_person(token) or _is_agent(token) or "doer" in _noun_class(token)
+
+
+def _verb_final(sent):
+    """(first, last) of "The recipe of his pie the master of the bakery keeps in secret": see above."""
+    toks = list(sent)
+    vi = next((t.i for t in toks if t.tag_ in _FINITE | {"MD"} and t.pos_ in ("VERB", "AUX")), None)
+    if vi is None or vi < 3 or toks[0].lower_ not in _VF_OPEN:
+        return None
+    pre = toks[:vi]
+    if any((t.is_punct and t.text not in ("-", "'", "’")) or t.lower_ in _VF_WH or t.pos_ in ("AUX", "CCONJ", "SCONJ")
+           or (t.pos_ == "VERB" and t.tag_ != "VB") for t in pre):
+        return None  # a participle or a clause before the verb: "The letters handed over …" is MT2509's other shape
+    heads = [t for t in pre if t.pos_ in ("NOUN", "PROPN")
+             and not (t.i + 1 < len(toks) and (toks[t.i + 1].pos_ in ("NOUN", "PROPN") or toks[t.i + 1].text == "-"))]
+    from mtaudit.detectors.calques_inverted_subject import _is_agent
+    if not heads or any(_time_object(t) for t in pre[:heads[0].i + 1]) or _vf_doer(heads[0]) \
+            or _is_agent(heads[0]) or heads[0].lemma_.lower() in _DOERS:
+        return None  # a person or a time first: "This year the company will produce …", "The Governor of …"
+    who = None
+    for k, t in enumerate(pre):
+        if t.i <= heads[0].i or not _vf_doer(t):
+            continue
+        if t.i + 1 < len(toks) and (toks[t.i + 1].pos_ == "NOUN" or toks[t.i + 1].tag_ == "POS"
+                                    or toks[t.i + 1].text in ("'", "’")):
+            continue  # a modifier or a possessor, not a head: "the owners' association", "the city budget"
+        j = k  # the left edge of its noun phrase: determiners, adjectives, compounds ("the Leningrad region")
+        while j > 0 and (pre[j - 1].dep_ in ("det", "amod", "nummod", "poss", "quantmod", "case")
+                         or (pre[j - 1].dep_ == "compound" and pre[j - 1].tag_ != "NNS")
+                         or pre[j - 1].tag_ == "PRP$") and (pre[j - 1].head.i > pre[j - 1].i or pre[j - 1].dep_ == "case"):
+            j -= 1  # a plural noun modifies no noun: "the trains passengers" is two phrases
+            if pre[j].dep_ == "det" or pre[j].tag_ == "PRP$":
+                break
+        if j > 0 and pre[j - 1].pos_ != "ADP":
+            who = t  # no preposition governs it: the subject of the verb
+            break
+    if who is None:
+        return None
+    # the verb group: auxiliaries, adverbs, "be able to", "plans to"
+    i, last = vi, None
+    while i < len(toks):
+        t = toks[i]
+        if t.pos_ in ("AUX", "PART", "ADV") or t.tag_ == "MD" or t.lower_ == "able":
+            i += 1
+            continue
+        if t.pos_ == "VERB":
+            last, i = t, i + 1
+            if i < len(toks) and toks[i].lower_ == "to":
+                i += 1
+                continue
+        break
+    if last is None or last.lemma_.lower() not in folded_words("calque_transitive_verbs.txt"):
+        return None
+    if last.tag_ == "VBN" and any(t.lemma_ == "be" for t in toks[vi:last.i]):
+        return None  # a passive: "The way the lads were treated"
+    nxt = toks[i] if i < len(toks) else None
+    if nxt is not None and not (nxt.is_punct or nxt.pos_ in ("ADP", "ADV", "SCONJ")):
+        return None  # an object after the verb: "The book the teacher gave me"
+    if nxt is not None and nxt.pos_ == "ADP" and (i + 1 >= len(toks) or toks[i + 1].is_punct):
+        return None  # a stranded preposition: "The things the residents complain about"
+    for t in toks[i:]:
+        if t.is_punct and t.text in (",", ";", ":", "—", "–"):
+            break
+        if t.tag_ in _FINITE | {"MD"}:
+            return None  # a main verb after: "The man the police arrested was released"
+    return toks[0], last
 
 
 def _no_main_verb(sent, verb) -> bool:
