@@ -305,9 +305,9 @@ def _verb_final(sent):
             continue  # a modifier or a possessor, not a head: "the owners' association", "the city budget"
         j = k  # the left edge of its noun phrase: determiners, adjectives, compounds ("the Leningrad region")
         while j > 0 and (pre[j - 1].dep_ in ("det", "amod", "nummod", "poss", "quantmod", "case")
-                         or (pre[j - 1].dep_ == "compound" and pre[j - 1].tag_ != "NNS")
+                         or (pre[j - 1].dep_ == "compound" and pre[j - 1].tag_ == "NNP")
                          or pre[j - 1].tag_ == "PRP$") and (pre[j - 1].head.i > pre[j - 1].i or pre[j - 1].dep_ == "case"):
-            j -= 1  # a plural noun modifies no noun: "the trains passengers" is two phrases
+            j -= 1  # a name modifies its noun ("the Leningrad region"); "the population scientists" is two phrases
             if pre[j].dep_ == "det" or pre[j].tag_ == "PRP$":
                 break
         if j > 0 and pre[j - 1].pos_ != "ADP":

@@ -54,6 +54,7 @@ SWAPPED_ROLES_LM = rule(
          Example("The first hundred tickets have already received veterans from the city.", settings=_LM)],
     good=[Example("The blaze killed three workers.", settings=_LM),
           Example("The festival gathered 40 bands from 12 countries.", settings=_LM),
+          Example("The races drew 300 skiers from the region.", settings=_LM),
           Example("The ski centre receives about 3,000 visitors on a Saturday.", settings=_LM),
           Example("The new rules will help pensioners from the northern districts.", settings=_LM),
           Example("The new bakery served 900 customers on its first weekend.", settings=_LM),
@@ -161,13 +162,15 @@ def _swapped(sent):
     """(first, last, swapped span text, clean, subject, verb) for "The first hundred tickets have already
     received veterans from the city": an active verb, a common noun that is no doer as its subject, a doer as its object
     closing the clause; or None."""
-    from mtaudit.detectors.calques_inverted_subject import (_CLAUSE_END_PREPS, _PLACES, _is_agent, _is_doer_any,
-                                                            _is_group, _share_of_doers)
+    from mtaudit.detectors.calques_inverted_subject import (_CLAUSE_END_PREPS, _HOST_VERBS, _PLACES, _is_agent,
+                                                            _is_doer_any, _is_group, _share_of_doers)
     for verb in sent:
         if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP", "VB", "VBN"):
             continue
         if verb.dep_ not in ("ROOT", "conj", "ccomp") or (verb.dep_ == "conj" and verb.head.pos_ != "VERB"):
             continue
+        if verb.lemma_.lower() in _HOST_VERBS:
+            continue  # an event draws, gathers, attracts people in English: "The championships drew 200 athletes"
         kids = list(verb.children)
         if any(c.dep_ in _BLOCKING for c in kids):
             continue
