@@ -70,6 +70,7 @@ FRONTED_OBJECT = rule(
          "His collection of coins the pensioner keeps in a bank vault.",
          "The new timetable of the suburban trains passengers will be able to see on the station boards."],
     good=["The man the police arrested was released on bail.",
+          "“The first quilt my daughter still keeps on her bed,” she said.",
           "The price the buyers paid was too high.",
           "The bridge the builders have already tested will open in May.",
           "Their condition, the doctors said, is stable.",
@@ -233,8 +234,11 @@ _VF_WORD = re.compile(r"[\w'’-]+|,")
 
 
 def _quoted(text: str, start: int) -> bool:
-    """The sentence stands inside a quotation opened before it in its paragraph: speech may front
-    its object ("This I know")."""
+    """The sentence is speech: it opens with a quotation mark, or stands inside a quotation opened
+    before it in its paragraph; speech may front its object ("This I know", "“The first one my
+    son still uses,” she said")."""
+    if text[start:start + 2].lstrip()[:1] in ('"', "“", "«", "'", "‘"):
+        return True
     before = text[max(0, start - 2000):start].rpartition("\n")[2]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
