@@ -119,6 +119,28 @@ def _animal_before(doc, sent, its_start: int) -> bool:
     return prev is not None and _animal().search(text, prev.start, prev.end) is not None
 
 
+# an animal whose sex the text states: English then gives it "she"/"he" ("The female cub … she")
+_SEX_WORD = re.compile(r"\b(?:[Ff]emale|[Mm]ale)\b")
+
+
+def sexed_animal(text: str) -> bool:
+    """The text states an animal's sex ("the female cub", "a male elk"): English writes "she"/"he"
+    for that animal, and a gendered pronoun near it is no Russian gender carried over."""
+    animal = _animal()
+    return any(animal.search(text, m.end(), m.end() + 40) for m in _SEX_WORD.finditer(text))
+
+
+def one_animal_between(text: str, start: int, end: int) -> bool:
+    """One animal (a singular animal noun: "the lynx", "the cub", not "snow leopards") named
+    between start and end."""
+    for m in _animal().finditer(text, start, end):
+        word = m.group()
+        if text[m.end():m.end() + 1].isalpha() or (word.endswith("s") and not word.endswith(("us", "ss"))):
+            continue  # a longer word, or a plural: "snow leopards" are no "she"
+        return True
+    return False
+
+
 def _previous_sentence_person(doc, sent, its_start: int, known, org_nouns):
     """For a sentence opening with "Its" ("Его адвокаты" rendered "Its lawyers"): the last
     person of the previous sentence in the paragraph, when no organisation noun there and no

@@ -27,6 +27,7 @@ import re
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
+from mtaudit.detectors.pronouns import one_animal_between, sexed_animal
 from mtaudit.detectors.pronouns_thing_class import is_craft
 from mtaudit.text.span_index import SpanIndex
 from mtaudit.rules.model import rule
@@ -150,6 +151,8 @@ class LocalThingPronounDetector:
                 if subject is None or _name_nearby(doc, ctx, far, _name_end(doc, ctx, sent, m, hi),
                                                    m.start(), things, others):
                     continue
+                if one_animal_between(text, far, m.start()) and sexed_animal(text):
+                    continue  # "the female cub … the cub was released; she will wear a collar"
                 if gender == "f" and is_craft(subject.split()[-1]):
                     continue  # "The lifeboat ... a trust bought her": English calls a boat "she"
                 word = _FIX[m.group().casefold()]

@@ -19,6 +19,7 @@ import re
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import glossary_spans, person_mentions
+from mtaudit.detectors.pronouns import one_animal_between, sexed_animal
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -41,6 +42,8 @@ OPENING_FOR_THING = rule(
           "The governor visited the plant. The plant was built in 1960. His speech was short.",
           "The tomograph was produced in Germany. Its software is new.",
           "The dogs were fed at noon. His owner was away.",
+          "The female elk calf was found in a ditch. The reserve will release the calf in May. "
+          "She will wear a collar.",
           "The letter was written at the ministry in Moscow. He signed it on Friday.",
           "The old mill was closed in 2019 after a fire. The owner, Anna Petrova, rebuilt it. "
           "She will now take up to 200 visitors a day."],
@@ -81,6 +84,8 @@ class OpeningPronounDetector:
                     _has_person_noun(before + " " + own) or _one_of_people(before) or \
                     person_mentions(text, para.start, sent.end, known):
                 continue
+            if one_animal_between(text, para.start, sent.start) and sexed_animal(text):
+                continue  # "The center will release the lynx. She will be fitted …": a female cub's "she"
             earlier = doc.paragraph_before(para)
             if earlier is not None and _same_gender_before(doc, earlier, m.group().casefold(), known):
                 continue  # "She" may go back to a woman of the paragraph before

@@ -109,6 +109,7 @@ IT_FOR_PERSON_SALIENCE = rule(
          "The owner of the dog, a pensioner from Lesnoy, was taken to court. It was fined three "
          "thousand roubles."],
     good=["When Ruth Kerr bought the old bakery in 2019, neighbours warned her it would never pay.",
+          "The vet Anna Orlova fed the fox cub by hand so that it would not fear people.",
           "Pavel Sedov, who runs the sawmill, said it would buy two new trucks in spring.",
           "The survey was run with the regional institute of soil science, based in Kursk. The head "
           "of its laboratory, Pavel Orlov, led the field work.",
@@ -349,6 +350,9 @@ class SaliencePronounDetector:
                 continue
             if role == "its" and _animal_kin_after_animal(doc, k if k is not None else i, tok, m.start()):
                 continue  # "the animal may be looking for food, and its mother may be nearby"
+            from mtaudit.detectors.pronouns import _animal
+            if role != "its" and _animal().search(doc.text, doc.sentences[i].start, m.start()):
+                continue  # "kept contact with the cub so that it would not lose its fear": an animal's "it"
             if role == "subject" and _organisation_spoke_before(doc, i):
                 continue  # "…, the company said. Ferrandi said it would try": the company's "it"
             who, gender = verdict
