@@ -33,7 +33,7 @@ from mtaudit.core.yamlsafe import load_data
 from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
 from mtaudit.rules.model import rule
 from mtaudit.rules.safety import catastrophic_problem
-from mtaudit.text import lexicon
+from mtaudit.text import lemma_table, lexicon
 from mtaudit.text.lexicon import one_or_many
 
 DATA_FILE = "calque_verb_senses.yaml"
@@ -112,10 +112,9 @@ def _lemminflect():
 
 
 def _inflections(lemma: str) -> set[str]:
-    found = {lemma}
-    for forms in _lemminflect().getAllInflections(lemma, upos="VERB").values():
-        found |= set(forms)
-    return found
+    """The verb's forms, from lemminflect's lemma table read without importing lemminflect (which
+    imports spaCy): the sentence prefilter runs on every document, the parser only on candidates."""
+    return set(lemma_table.verb_forms(lemma))
 
 
 @lru_cache(maxsize=1)

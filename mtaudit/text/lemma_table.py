@@ -70,3 +70,21 @@ def all_lemmas(word: str) -> dict[str, tuple[str, ...]] | None:
     if word[:1].isupper():
         return {pos: tuple(f.capitalize() for f in forms) for pos, forms in found.items()}
     return {pos: tuple(f.lower() for f in forms) for pos, forms in found.items()}
+
+
+@lru_cache(maxsize=None)
+def verb_forms(lemma: str) -> frozenset[str]:
+    """Every word the table gives `lemma` as a VERB lemma of ("make" -> made, makes, making),
+    with the lemma itself; without lemminflect, the lemma alone. A prefilter's word list, read
+    without importing lemminflect (and so spaCy)."""
+    return _verb_index().get(lemma.lower(), frozenset()) | {lemma.lower()}
+
+
+@lru_cache(maxsize=1)
+def _verb_index() -> dict[str, frozenset[str]]:
+    table = _table() or {}
+    index: dict[str, set[str]] = {}
+    for word, by_pos in table.items():
+        for lemma in by_pos.get("VERB", ()):
+            index.setdefault(lemma, set()).add(word)
+    return {lemma: frozenset(words) for lemma, words in index.items()}
