@@ -205,8 +205,9 @@ def _last_person(doc, start: int, end: int, known):
     nouns = _person_nouns()
     for w in _WORD.finditer(text, start, end):
         low = w.group().casefold()
-        if low in nouns and w.group().islower():
-            found.append((w.start(), w.group(), nouns[low]))
+        if low in nouns and w.group().islower() and text[w.end():w.end() + 1] != "-" and \
+                text[max(0, w.start() - 1):w.start()] != "-":
+            found.append((w.start(), w.group(), nouns[low]))  # "a queen-size quilt": no queen
     if not found:
         return None
     start, who, gender = max(found)
