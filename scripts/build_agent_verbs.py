@@ -20,50 +20,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_verbs import first_senses
+
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "calque_agent_verbs.txt"
 PERSON_FRAMES = {8, 9}  # Somebody ----s something; Somebody ----s somebody
 THING_FRAMES = {1, 4, 6, 7, 10, 11}  # Something ----s (…); Something ----s something/somebody
 SKIP_LEX = {29, 37, 39, 42, 43}  # verb.body, verb.emotion, verb.perception, verb.stative, verb.weather
 
 
-def read(root: Path) -> dict[str, tuple[int, list[str], set[tuple[int, int]]]]:
-    synsets = {}
-    for line in (root / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, lex, count = head[0], int(head[1]), int(head[3], 16)
-        words = [head[4 + 2 * i].lower() for i in range(count)]
-        i = 4 + 2 * count
-        i += 1 + 4 * int(head[i])
-        frames = set()
-        if i < len(head):
-            for _ in range(int(head[i])):
-                frames.add((int(head[i + 2]), int(head[i + 3], 16)))
-                i += 3
-        synsets[offset] = (lex, words, frames)
-    return synsets
-
-
 def build(root: Path) -> list[str]:
-    synsets = read(root)
-    out = []
-    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, pointers = parts[0], int(parts[3])
-        offsets = parts[4 + pointers + 2:]
-        if "_" in lemma or "-" in lemma or not offsets:
-            continue
-        lex, words, frames = synsets[offsets[0]]
-        if lex in SKIP_LEX:
-            continue
-        index = words.index(lemma) + 1 if lemma in words else -1
-        first = {f for f, w in frames if w in (0, index)}
-        if first & PERSON_FRAMES and not first & THING_FRAMES:
-            out.append(lemma)
-    return sorted(out)
+    return sorted(lemma for lemma, lex, first in first_senses(root)
+                  if lex not in SKIP_LEX and first & PERSON_FRAMES and not first & THING_FRAMES)
 
 
 def main(argv: list[str]) -> None:

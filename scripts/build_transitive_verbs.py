@@ -19,6 +19,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet_verbs import first_senses
+
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "calque_transitive_verbs.txt"
 # Somebody ----s something; … somebody; … somebody something; … something to/from/on somebody;
 # … somebody with/of something; … somebody/something PP; … somebody (to) INFINITIVE; … somebody
@@ -26,42 +28,8 @@ OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "calque_tran
 PERSON_TRANSITIVE = frozenset({8, 9, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31})
 
 
-def read(root: Path) -> dict[str, tuple[list[str], set[tuple[int, int]]]]:
-    """offset -> (lemmas, frames as (frame, word number; 0 for all))."""
-    synsets = {}
-    for line in (root / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        count = int(head[3], 16)
-        words = [head[4 + 2 * i].lower() for i in range(count)]
-        i = 4 + 2 * count
-        i += 1 + 4 * int(head[i])
-        frames = set()
-        if i < len(head):
-            for _ in range(int(head[i])):
-                frames.add((int(head[i + 2]), int(head[i + 3], 16)))
-                i += 3
-        synsets[head[0]] = (words, frames)
-    return synsets
-
-
 def build(root: Path) -> list[str]:
-    synsets = read(root)
-    out = []
-    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, pointers = parts[0], int(parts[3])
-        offsets = parts[4 + pointers + 2:]
-        if "_" in lemma or "-" in lemma or not offsets:
-            continue
-        words, frames = synsets[offsets[0]]
-        index = words.index(lemma) + 1 if lemma in words else -1
-        if {f for f, w in frames if w in (0, index)} & PERSON_TRANSITIVE:
-            out.append(lemma)
-    return sorted(out)
+    return sorted(lemma for lemma, _lex, first in first_senses(root) if first & PERSON_TRANSITIVE)
 
 
 def main(argv: list[str]) -> None:
