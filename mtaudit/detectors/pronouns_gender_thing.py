@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors._people import person_mentions
+from mtaudit.detectors.pronouns import one_animal_between, sexed_animal
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
 from mtaudit.text.views import PRONOUNS_FLAGGED
@@ -147,6 +148,9 @@ def _groups() -> frozenset[str]:
                       "staff", "class", "party"})
 
 
+_ANIMAL_REACH = 1500  # characters back in which an animal of a stated sex may be the pronoun's
+
+
 class GenderThingPronounDetector:
     name = "pronouns-gender-thing"
     rules = (GENDER_THING, GENDER_THING_OPENING)
@@ -160,8 +164,11 @@ class GenderThingPronounDetector:
         quotes = [q.outer for q in doc.quotes]
         genders = _genders()
         things = {}  # offset of a pronoun found to be a thing's -> the thing
+        sexed = sexed_animal(text)  # "The male cub … He is still nervous": an animal's he/she
         for i, sent in enumerate(doc.sentences):
             opening = _opening_pronoun(doc, ctx, i, sent, flagged, quotes)
+            if opening is not None and sexed and one_animal_between(text, max(0, sent.start - _ANIMAL_REACH), sent.start):
+                opening = None
             if opening is not None:
                 m, low, found = opening
                 things[m.start(1)] = found
@@ -178,6 +185,8 @@ class GenderThingPronounDetector:
                                 for w in re.findall(r"[A-Za-z]+", before)) and \
                         not any(sent.start <= x < m.start() for x in things):
                     continue  # cheap: no clause break, or no thing of the pronoun's gender before it
+                if sexed and one_animal_between(text, max(0, m.start() - _ANIMAL_REACH), m.start()):
+                    continue
                 found = _antecedent(doc, ctx, sent, m, low, quotes, things=things)
                 if found is None:
                     continue

@@ -76,6 +76,9 @@ IT_FOR_PERSON_LM = rule(
 
 _CANDIDATE = re.compile(r"\b(?:[Ii]t|[Ii]ts|[Ii]tself)\b")
 _WORD = re.compile(r"[A-Za-z]+")
+# a person noun as the first part of a hyphenated modifier ("queen-size", "woman-led", "man-made"),
+# not of a person's own compound ("runner-up", "president-elect", "editor-in-chief")
+_COMPOUND_MODIFIER = re.compile(r"-(?!(?:up|elect|designate|in|at|general|to)\b)[a-z]")
 # Replacements by role and gender ("" = unknown: both are tried, the better one is kept).
 _FORMS = {
     "subject": {"m": "he", "f": "she"},
@@ -205,8 +208,7 @@ def _last_person(doc, start: int, end: int, known):
     nouns = _person_nouns()
     for w in _WORD.finditer(text, start, end):
         low = w.group().casefold()
-        if low in nouns and w.group().islower() and text[w.end():w.end() + 1] != "-" and \
-                text[max(0, w.start() - 1):w.start()] != "-":
+        if low in nouns and w.group().islower() and not _COMPOUND_MODIFIER.match(text, w.end()):
             found.append((w.start(), w.group(), nouns[low]))  # "a queen-size quilt": no queen
     if not found:
         return None
