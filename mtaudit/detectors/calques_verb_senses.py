@@ -32,7 +32,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.core.yamlsafe import load_data
 from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
 from mtaudit.rules.model import rule
-from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.rules.safety import checked_pattern
 from mtaudit.text import lemma_table, lexicon
 from mtaudit.text.lexicon import one_or_many
 
@@ -94,12 +94,7 @@ class VerbSense:
 
 
 def _compile(source: str | None, where: str) -> regex.Pattern | None:
-    if not source:
-        return None
-    problem = catastrophic_problem(source)
-    if problem:
-        raise ValueError(f"{DATA_FILE}: {where}: {problem}")
-    return regex.compile(source, regex.IGNORECASE)
+    return checked_pattern(source, f"{DATA_FILE}: {where}", regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

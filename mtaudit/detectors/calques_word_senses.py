@@ -38,7 +38,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
 from mtaudit.detectors.pattern_table import PatternTable
 from mtaudit.rules.model import Example, rule
-from mtaudit.rules.safety import catastrophic_problem
+from mtaudit.rules.safety import checked_pattern
 from mtaudit.text.lexicon import one_or_many
 from mtaudit.text.english_words import lemmas_by_pos
 
@@ -99,12 +99,7 @@ class Sense:
 
 
 def _compile(source: str | None, where: str) -> regex.Pattern | None:
-    if not source:
-        return None
-    problem = catastrophic_problem(source)
-    if problem:
-        raise ValueError(f"{DATA_FILE}: {where}: {problem}")
-    return regex.compile(source, _FLAGS)
+    return checked_pattern(source, f"{DATA_FILE}: {where}", _FLAGS)
 
 
 @lru_cache(maxsize=1)

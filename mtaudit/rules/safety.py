@@ -63,6 +63,18 @@ def catastrophic_problem(pattern: str) -> str | None:
     return None
 
 
+def checked_pattern(source: str | None, where: str, flags: int = regex.IGNORECASE) -> regex.Pattern | None:
+    """`source` compiled with `flags` after the catastrophic-backtracking check, for a pattern read
+    from a data file; None for no pattern. `where` (file: entry) leads the ValueError a refused
+    pattern raises."""
+    if not source:
+        return None
+    problem = catastrophic_problem(source)
+    if problem:
+        raise ValueError(f"{where}: {problem}")
+    return regex.compile(source, flags)
+
+
 def _unbounded_quantifier_at(pattern: str, i: int) -> int:
     """Length of an unbounded quantifier (`*`, `+`, `{n,}`) starting at i, else 0."""
     if pattern[i] in "*+":
