@@ -17,6 +17,8 @@ puts them and English two-letter tokens do not stand.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -75,7 +77,7 @@ def initialisms() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern | None:
-    keys = sorted(initialisms(), key=len, reverse=True)
+    keys = longest_first(initialisms())
     if not keys:
         return None
     return re.compile(r"(?<![\w’'@#/.-])(?:" + "|".join(map(re.escape, keys)) + r")(?![\w’'@/-])")

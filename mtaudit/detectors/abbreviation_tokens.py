@@ -8,6 +8,8 @@ spellings of a Cyrillic abbreviation. The detector (detectors.abbreviations) dec
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -108,7 +110,7 @@ def news_abbreviations() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def news_mixed_pattern() -> re.Pattern | None:
     """The mixed-case news spellings no capitals pattern finds ("SanPiN", "KoAP")."""
-    mixed = sorted((t for t in news_abbreviations() if not t.isupper()), key=len, reverse=True)
+    mixed = longest_first((t for t in news_abbreviations() if not t.isupper()))
     if not mixed:
         return None
     return re.compile(r"(?<![\w’'@#/.-])(?:" + "|".join(map(re.escape, mixed)) + r")(?![\w’'@/-])")

@@ -51,6 +51,8 @@ detectors/russian_setting.py, shared with the place and name detectors.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -166,7 +168,7 @@ def composed_abbreviations(glossary) -> tuple[re.Pattern | None, dict[str, tuple
                             out.setdefault(rendering, (concept, form))
         if not out:
             return None, out
-        alternatives = "|".join(re.escape(k).replace("\\ ", r"[ \t]+") for k in sorted(out, key=len, reverse=True))
+        alternatives = "|".join(re.escape(k).replace("\\ ", r"[ \t]+") for k in longest_first(out))
         return re.compile(r"(?<![\w’'@#/.-])(?:" + alternatives + r")(?![\w’'@/-])"), out
 
     return glossary.derived(RU_COMPOSED_ABBREVIATIONS, build)

@@ -32,6 +32,8 @@ source that goes on into a clause ("…, informed the regulator and paid a fine"
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 from functools import lru_cache
 
 import regex
@@ -101,7 +103,7 @@ _CLAUSE_END = r"(?<=[\p{L}\d)\]%°»”\"'’])"
 
 @lru_cache(maxsize=1)
 def _verbs() -> str:
-    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(_verb_set(), key=len, reverse=True))
+    return "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in longest_first(_verb_set()))
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,8 @@ phrase, inflects its verb like the calque's ("entered the composition of" -> "jo
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -127,7 +129,7 @@ def inflections(lemma: str) -> dict[str, tuple[str, ...]]:
 def forms(lemma: str) -> list[str]:
     """Every form of `lemma`, longest first (so the alternation prefers "entered" to "enter")."""
     out = {lemma} | {f for fs in inflections(lemma).values() for f in fs}
-    return sorted(out, key=len, reverse=True)
+    return longest_first(out)
 
 
 def inflect(lemma: str, tag: str) -> str:

@@ -20,6 +20,8 @@ near Russia.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import regex
 
 from mtaudit.rules.model import rule
@@ -66,7 +68,7 @@ def _pattern():
     heads = set()
     for name in _HEADS:
         heads |= {w.casefold() for w in lexicon.words(name)}
-    alt = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    alt = "|".join(regex.escape(h).replace(r"\ ", r"\s+") for h in longest_first(heads))
     return regex.compile(
         rf"\b(?P<head>(?i:{alt})|\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,4}}\p{{Lu}})(?:s)?"
         rf"\s+(?:(?:of\s+(?:the\s+)?(?:[\p{{L}}-]+\s+(?:and\s+)?){{0,4}}[\p{{L}}-]+\s+)?"

@@ -23,6 +23,8 @@ skill" (фестиваль кузнечного мастерства): event nou
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -145,7 +147,7 @@ def _words(spec, classes: dict[str, frozenset[str]]) -> frozenset[str]:
 
 
 def _alternation(items) -> str:
-    alts = sorted({_text(i) for i in items}, key=len, reverse=True)
+    alts = longest_first({_text(i) for i in items})
     return "|".join(r"\s+".join(regex.escape(w) for w in a.split()) for a in alts)
 
 

@@ -31,6 +31,8 @@ mtaudit/data/calque_government_frames.yaml.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 from functools import lru_cache
 from importlib import resources
 
@@ -118,7 +120,7 @@ def classes() -> dict[str, frozenset[str]]:
 
 
 def _alternation(words) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in longest_first(words))
 
 
 @lru_cache(maxsize=1)

@@ -62,6 +62,8 @@ as the work is" has "as", "Such is the situation" and "Great was the joy" put th
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -251,7 +253,7 @@ SPEAKER_AFTER_VERB = rule(
           "Anna Webb, who runs the dairy, told Petrov."],
 )
 
-_AGENTS = tuple(sorted((e.casefold() for e in entries_of("calque_agent_nouns.txt")), key=len, reverse=True))
+_AGENTS = tuple(longest_first((e.casefold() for e in entries_of("calque_agent_nouns.txt"))))
 _AGENT = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in _AGENTS)
 _AGENT_SET = frozenset(_AGENTS)  # membership for _is_agent, per token
 _SPEECH = (r"informed|reported|told|said|stated|announced|noted|explained|stressed|emphasi[sz]ed|added|"
@@ -267,7 +269,7 @@ _CHAIN = r"(?:\s+(?:of|for|on|at|in)\s+(?:the\s+)?[\p{L}\d''’-]+(?:[ \t]+[\p{L
 _END = r"(?=[ \t]*[.!](?:\s|$)|[ \t]*$|,[ \t]+(?:who|which|where)\b)"
 _NOT_MOD = r"(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|by|and|or|that|which|who)\b)"
 _NP = rf"{_DET}\s+(?:{_NOT_MOD}[\p{{L}}\d-]+\s+){{0,4}}?(?:{_AGENT})\b"
-_PERSON = "|".join(sorted((re.escape(p) for p in person_heads() if p.isalpha()), key=len, reverse=True))
+_PERSON = "|".join(longest_first((re.escape(p) for p in person_heads() if p.isalpha())))
 _PERSON_NP = rf"the\s+(?:{_NOT_MOD}[\p{{L}}\d-]+\s+){{0,4}}?(?:{_PERSON})\b"
 _SENT_START = r"(?:(?<=^)|(?<=[.!?…]\s)|(?<=[.!?…][”\"’»)]\s)|(?<=\n))"
 
@@ -297,15 +299,15 @@ _VERB_AFTER_CLAUSE = regex.compile(
     rf"\s+(?:of|for)\s+the\s+(?:[\p{{Ll}}-]+\s+){{1,6}}?[\p{{Ll}}-]+(?:\s+(?:of|for|on)\s+(?:the\s+)?"
     rf"(?:[\p{{Ll}}-]+\s+){{0,4}}?[\p{{Ll}}-]+)*){_END}", regex.V1)
 # a candidate for the object-first order: an agentive verb, then a doer
-_AGENTIVE = "|".join(sorted(folded_words("calque_agentive_verbs.txt"), key=len, reverse=True))
+_AGENTIVE = "|".join(longest_first(folded_words("calque_agentive_verbs.txt")))
 # MT2510's object-first order with a verb whose subject is a doer (calque_doer_verbs.txt): "Last
 # weekend the park visited 300 people", "The fire extinguished 40 firefighters", "The first place
 # took the team of Kazan"; the object is any person noun, a count of people or a group
 _DOER_ROWS = {r[0].casefold(): (r[1] if len(r) > 1 else "") for r in rows("calque_doer_verbs.txt")}
-_DOER_VERB = "|".join(sorted((re.escape(v) for v in _DOER_ROWS), key=len, reverse=True))
+_DOER_VERB = "|".join(longest_first((re.escape(v) for v in _DOER_ROWS)))
 _PERSON_NOUNS = frozenset(folded_words("person_nouns.txt"))
-_PERSON_WORD = "|".join(sorted({re.escape(w) for w in _PERSON_NOUNS if w.isalpha()}
-                               | {re.escape(a) for a in _AGENTS if a.isalpha()}, key=len, reverse=True))
+_PERSON_WORD = "|".join(longest_first({re.escape(w) for w in _PERSON_NOUNS if w.isalpha()}
+                               | {re.escape(a) for a in _AGENTS if a.isalpha()}))
 _DOER_CANDIDATE = regex.compile(
     rf"(?<=[\p{{L}}\d])\s+(?:(?:now|also|already|annually|traditionally|usually|again|will|may|can|could|would)\s+){{0,2}}"
     rf"(?P<verb>{_DOER_VERB})\s+(?:[\p{{L}}\d,.'’-]+\s+){{0,6}}?(?i:(?:{_PERSON_WORD})(?:s|es)?|people|persons|"
@@ -353,17 +355,16 @@ _SPEECH_ROWS = rows("calque_speech_inversion_verbs.txt") + tuple(
     (f, "native") if f in _ENGLISH_INVERTING else (f,) for f in sorted(folded_words("quotative_verbs_clausal.txt")))
 _NATIVE_SPEECH = frozenset(r[0] for r in _SPEECH_ROWS if len(r) > 1 and r[1] == "native")
 _SPEECH_ALL = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted({r[0] for r in _SPEECH_ROWS}, key=lambda v: -len(v)))
-_HEADS = sorted({e.casefold() for e in entries_of("calque_speaker_titles.txt")}
+_HEADS = longest_first({e.casefold() for e in entries_of("calque_speaker_titles.txt")}
                 | {e.casefold() for e in entries_of("calque_agent_nouns.txt")}
                 | {e.casefold() for e in entries_of("calque_speaking_bodies.txt")}
                 | {e.casefold() for e in entries_of("calque_source_places.txt")}
-                | {p for p in person_heads() if p.isalpha() or " " in p or "-" in p}, key=len, reverse=True)
-_HEADS = sorted(set(_HEADS) | {h[:-3] + "y" if h.endswith("ies") else h[:-1] for h in _HEADS
-                               if h.endswith("s") and not h.endswith(("ss", "us", "ics")) and len(h) > 4},
-                key=len, reverse=True)  # the singular of a plural doer: "specialists" -> "specialist"
+                | {p for p in person_heads() if p.isalpha() or " " in p or "-" in p})
+_HEADS = longest_first(set(_HEADS) | {h[:-3] + "y" if h.endswith("ies") else h[:-1] for h in _HEADS
+                               if h.endswith("s") and not h.endswith(("ss", "us", "ics")) and len(h) > 4})  # the singular of a plural doer: "specialists" -> "specialist"
 _HEAD = "|".join(re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]") for h in _HEADS)
-_OUTLET_NAMES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in sorted(
-    set(entries_of("outlets.txt")) | set(entries_of("outlets_world.txt")), key=len, reverse=True))
+_OUTLET_NAMES = "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in longest_first(
+    set(entries_of("outlets.txt")) | set(entries_of("outlets_world.txt"))))
 _STOP = (r"(?:that|which|who|whom|whose|and|or|but|said|says|told|was|were|is|are|be|been|being|has|have|had|"
          r"will|would|could|should|can|may|might|must|did|does|do|by|to|the|a|an|this|these|those|it|its|he|she|"
          r"they|we|i|his|her|their|not|no|as|if|when|while|because|after|before|since|so|than|then)\b")

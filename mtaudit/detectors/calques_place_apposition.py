@@ -16,6 +16,8 @@ longer English name ("the city Corporation"). Only in a Russian setting.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 from functools import lru_cache
 
 import regex
@@ -89,7 +91,7 @@ def _prefilter():
 
 
 def _pattern():
-    nouns = "|".join(sorted(_type_nouns(), key=len, reverse=True))
+    nouns = "|".join(longest_first(_type_nouns()))
     return regex.compile(rf"(?:\b(?P<the>[Tt]he)\s+|(?<=\b(?:in|of|near|from|to|into|outside|around)\s+))"
                          rf"(?P<noun>{nouns})\s+(?P<name>{_NAME}(?:\s+{_NAME})?)"
                          rf"(?:\s+(?P<next>\p{{Lu}}\p{{Ll}}*)|(?P<poss>[’']))?", regex.V1)

@@ -28,6 +28,8 @@ sentences the tests run.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 from functools import lru_cache
 from importlib import resources
 
@@ -138,7 +140,7 @@ def config() -> dict:
 
 def _alternation(words) -> str:
     return "(?:" + "|".join(regex.escape(str(w)).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-                            for w in sorted(words, key=lambda w: len(str(w)), reverse=True)) + ")"
+                            for w in longest_first(str(w) for w in words)) + ")"
 
 
 def _slot(name: str) -> str:

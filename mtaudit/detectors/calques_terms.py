@@ -26,6 +26,8 @@ composition", "law-protection workers") except the pairs English itself writes (
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -155,7 +157,7 @@ def compile_literal(literal: str) -> str:
         if i == h:
             alts = t[1:-1].split("|") if t.startswith("(") and t.endswith(")") else [t]
             if all(regex.fullmatch(r"[A-Za-z'’ -]+", a) for a in alts):
-                forms = sorted({f for a in alts for f in (a, _plural_last(a))}, key=len, reverse=True)
+                forms = longest_first({f for a in alts for f in (a, _plural_last(a))})
                 out.append("(?P<h>" + "|".join(_hyphens(regex.escape(f).replace(r"\-", "-"))
                                                  .replace(r"\ ", r"\s+") for f in forms) + ")")
                 continue
@@ -268,8 +270,8 @@ def relational() -> tuple[dict[tuple[str, str], Pair], regex.Pattern | None, tup
     if not pairs:
         return pairs, None, (), ()
     adj_alt = "|".join(_hyphens(regex.escape(a).replace(r"\-", "-"))
-                       for a in sorted({p.adjective for p in pairs.values()}, key=len, reverse=True))
-    head_forms = sorted({f for h in heads for f in (h, plural(h))}, key=len, reverse=True)
+                       for a in longest_first({p.adjective for p in pairs.values()}))
+    head_forms = longest_first({f for h in heads for f in (h, plural(h))})
     head_alt = "|".join(regex.escape(h) for h in head_forms)
     pattern = regex.compile(rf"(?<![\w-])(?P<a>{adj_alt})\s+(?P<h>{head_alt})(?![\w-])",
                             regex.IGNORECASE)
@@ -510,7 +512,7 @@ def type_genitive() -> TypeGenitive | None:
     if not spec:
         return None
     proper = frozenset(spec.get("proper_modifiers") or [])
-    proper_alt = "|".join(regex.escape(p) for p in sorted(proper, key=len, reverse=True))
+    proper_alt = "|".join(regex.escape(p) for p in longest_first(proper))
     mod = r"(?-i:[a-z][a-z-]*[a-z])"
     if proper_alt:
         mod = rf"(?:{mod}|(?-i:{proper_alt}))"
@@ -572,7 +574,7 @@ class CompoundFamily:
 
 def _alt(words) -> str:
     return "|".join(_hyphens(regex.escape(w).replace(r"\-", "-")).replace(r"\ ", r"\s+")
-                    for w in sorted(set(words), key=len, reverse=True))
+                    for w in longest_first(set(words)))
 
 
 @lru_cache(maxsize=1)
@@ -680,10 +682,10 @@ def combining_forms() -> CombiningForms | None:
     if not spec:
         return None
     forms = spec["forms"]
-    alt = "|".join(sorted(forms, key=len, reverse=True))
+    alt = "|".join(longest_first(forms))
     pattern = regex.compile(rf"(?<![\w-])(?P<f>(?i:{alt}))[-‐](?P<s>[a-z]{{3,}})(?![\w-])")
     fused_forms = {**forms, **(spec.get("fused_only") or {})}
-    fused_alt = "|".join(sorted(fused_forms, key=len, reverse=True))
+    fused_alt = "|".join(longest_first(fused_forms))
     fused = regex.compile(rf"(?<![\w-])(?P<f>(?:{fused_alt})|(?:{fused_alt.title()}))(?P<s>[a-z]{{4,}})(?![\w-])")
     return CombiningForms(pattern, forms, frozenset(n.lower() for n in spec.get("native") or []),
                           {k.lower(): v for k, v in (spec.get("overrides") or {}).items()},

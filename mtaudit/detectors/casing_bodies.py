@@ -23,6 +23,8 @@ Two kinds MT406/MT407 did not reach:
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -147,7 +149,7 @@ def _national_heads() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _national_pattern() -> re.Pattern:
-    heads = "|".join(sorted(_national_heads()[0], key=len, reverse=True))
+    heads = "|".join(longest_first(_national_heads()[0]))
     return re.compile(r"(?<![\w’'-])[Tt]he (?P<nat>[A-Za-z][a-z]+) (?P<mods>(?:[a-z]+ ){1,2}?)"
                       rf"(?P<head>{heads})(?![\w’'-])")
 

@@ -15,6 +15,8 @@ to the glossary. Which way to mend it is the writer's choice, so there is no fix
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 
 from mtaudit.rules.model import rule
@@ -51,7 +53,7 @@ _CASE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _candidates():
-    heads = sorted(lexicon.words("institution_heads.txt"), key=len, reverse=True)
+    heads = longest_first(lexicon.words("institution_heads.txt"))
     return re.compile(r"\b[a-z][\w’']*(?:[ ]+|-)(" + "|".join(map(re.escape, heads)) + r")\b")
 
 

@@ -25,6 +25,8 @@ handle or a hashtag (“t.me/…”, “@telegram”, “#youtube”) is no pros
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -78,7 +80,7 @@ _TRANSLIT_MIN = 0.3  # the model's score above which a word reads as translitera
 
 @lru_cache(maxsize=1)
 def _generic_pattern() -> re.Pattern:
-    parts = "|".join(re.escape(p) for p in sorted(lexicon.words("name_generic_parts.txt"), key=len, reverse=True))
+    parts = "|".join(re.escape(p) for p in longest_first(lexicon.words("name_generic_parts.txt")))
     return re.compile(rf"(?<![\w’'.-])(?P<name>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)[ ](?P<part>{parts})(?![\w’'-])")
 
 
@@ -136,7 +138,7 @@ def _english(low: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _brand_pattern() -> re.Pattern:
-    words = sorted(_brands(), key=len, reverse=True)
+    words = longest_first(_brands())
     return re.compile(r"(?<![\w@#/.’'-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w’'-]|\.\w)")
 
 

@@ -14,6 +14,8 @@ a name (Pskov State University). "a state university in Pskov" has no place befo
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 
 from mtaudit.core.types import Applicability, Fix
@@ -93,7 +95,7 @@ def _regional_heads() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _regional_pattern() -> re.Pattern:
-    heads = "|".join(sorted(map(re.escape, _regional_heads()), key=len, reverse=True))
+    heads = "|".join(longest_first(map(re.escape, _regional_heads())))
     return re.compile(
         r"(?<![\w’'-])(?P<place>(?:(?!(?:The|A|An|In|At|Of|From|To|By|On|For|And|But|This|That)[ ])[A-Z][a-z’'-]+[ ])?"
         r"[A-Z][a-z’'-]+)[ ](?P<level>" + _LEVELS + r")"

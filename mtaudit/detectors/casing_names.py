@@ -21,6 +21,8 @@ Names the glossary knows are left to its own casing rule (MT103).
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -230,8 +232,8 @@ def _heads():
 @lru_cache(maxsize=1)
 def _head_pattern():
     heads, _, field_heads, _ = _heads()
-    lower = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
-    upper = "|".join(sorted(map(re.escape, field_heads), key=len, reverse=True))
+    lower = "|".join(longest_first(map(re.escape, heads)))
+    upper = "|".join(longest_first(map(re.escape, field_heads)))
     return re.compile(rf"(?<![\w’'-])(?:(?P<head>{lower})(?![\w’'-])|(?P<fhead>{upper})[ ]+(?:of|for)[ ]+(?=[a-z]))")
 
 
@@ -284,7 +286,7 @@ def _honorary_pattern() -> re.Pattern:
     rows = lexicon.rows("name_honorary_titles.tsv")
     alternatives = []
     for first, heads in (r[:2] for r in rows if len(r) >= 2):
-        words = "|".join(sorted((re.escape(h).replace(r"\ ", " ") for h in heads.split("|")), key=len, reverse=True))
+        words = "|".join(longest_first((re.escape(h).replace(r"\ ", " ") for h in heads.split("|"))))
         alternatives.append(re.escape(first).replace("'", "['’]") + rf" ({words})")
     return re.compile(r"(?<![\w’'-])(?:" + "|".join(alternatives) + r")(?![\w’'-])(?P<of> of (?:the )?[A-Z])?")
 

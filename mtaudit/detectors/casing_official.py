@@ -52,6 +52,8 @@ the British lowercase style (data/house_casing.yaml), except for the all-Russian
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -129,7 +131,7 @@ def _model() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern:
     m = _model()
-    heads = "|".join(sorted(m["head"] | m["russian"], key=len, reverse=True))
+    heads = "|".join(longest_first(m["head"] | m["russian"]))
     return re.compile(rf"(?<![\w’'-])(?:{heads})(?![\w’'-])")
 
 
@@ -386,7 +388,7 @@ def _ru_field_the() -> re.Pattern:
     """" of the city economy": a Russian field of several words after "of/for the" (one word, "the
     improvement of", is English); built once from the model."""
     phrases = [p for p in _model().get("rufield", ()) if " " in p]
-    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    alts = "|".join(re.escape(p) for p in longest_first(phrases))
     return re.compile(rf" (?:of|for) the (?:{alts})(?![\w’'-])")
 
 

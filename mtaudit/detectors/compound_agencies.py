@@ -16,6 +16,8 @@ stay quiet.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -39,7 +41,7 @@ def compound_heads() -> dict[str, tuple[str, int, bool]]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    heads = "|".join(sorted((re.escape(h) for h in compound_heads()), key=len, reverse=True))
+    heads = "|".join(longest_first((re.escape(h) for h in compound_heads())))
     return re.compile(rf"(?<![\w’'@#/.-])(?i:(?P<head>{heads}))(?P<rest>[a-z]{{3,}})(?![\w’'@/-])")
 
 

@@ -9,6 +9,8 @@ list knows is read by its name's shape (text/outlet_shape.py).
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -198,7 +200,7 @@ _MARK = re.compile(r"(?<=[\w”\"’»)])(\*{1,3})(?![\w*])")
 def _alternation(forms, flexible_dots: bool) -> str:
     """A regex alternation of `forms`, longest first; dots and spaces optional when flexible."""
     parts = []
-    for form in sorted(forms, key=len, reverse=True):
+    for form in longest_first(forms):
         if flexible_dots:
             words = [re.escape(w.rstrip(".")) for w in form.split()]
             last_dot = r"\.?" if len(words) > 1 or not form.endswith(".") else r"\."

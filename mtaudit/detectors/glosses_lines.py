@@ -22,6 +22,8 @@ colon), and leads that English pages share (“Read more:”) outside Russian ne
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -117,7 +119,7 @@ def _usable(name: str) -> bool:
 
 @lru_cache(maxsize=8)
 def _known_alts(extra: frozenset[str]) -> str:
-    names = sorted((n for n in lexicon.words("outlets.txt") | extra if _usable(n)), key=len, reverse=True)
+    names = longest_first((n for n in lexicon.words("outlets.txt") | extra if _usable(n)))
     return "|".join(re.escape(n) for n in names) + r"|" + _WEB_RU
 
 
@@ -202,7 +204,7 @@ def _platform() -> re.Pattern:
     # its stories or its videos ("Subscribe to our newsletter for the week's top stories") names none
     words = lexicon.words("calque_platforms.txt") | _PLATFORM_ONLY_NOUNS | \
         {"VK", "Dzen", "Zen", "MAX", "Rutube", "messengers"}
-    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in sorted(words - {"X"}, key=len, reverse=True))
+    return re.compile(r"(?i:\b(?:" + "|".join(re.escape(w) for w in longest_first(words - {"X"}))
                       + r"))(?![a-z])")  # "messengersMAXAndTelegram": a scrape glues linked words
 
 
@@ -216,9 +218,8 @@ def _credit_sources() -> str:
     """A picture's or a fact's source named by a common noun, as a Russian page credits it (Фото:
     архив редакции, Источник: официальный сайт района), or any web address: English
     credits a photographer or an agency by name (data/credit_sources.txt)."""
-    nouns = sorted(lexicon.words("credit_sources.txt"), key=len, reverse=True)
-    platforms = sorted(lexicon.words("calque_platforms.txt") | {"VK", "VKontakte", "Dzen", "Rutube", "Odnoklassniki"},
-                       key=len, reverse=True)
+    nouns = longest_first(lexicon.words("credit_sources.txt"))
+    platforms = longest_first(lexicon.words("calque_platforms.txt") | {"VK", "VKontakte", "Dzen", "Rutube", "Odnoklassniki"})
     # a platform only before a noun ("VK group of the school", "Telegram channel of the mayor"): English
     # credits a war video to the platform alone ("Video: Telegram")
     return ("(?:(?:" + "|".join(re.escape(p) for p in platforms if p != "X") + r")[ \t-]+)?"

@@ -20,6 +20,8 @@ support from …”: English calls its text a story or an article), story senten
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -126,7 +128,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in longest_first(words))
 
 
 _AUX = r"(?:is|are|was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been|is[ \t]+being|will[ \t]+be)"

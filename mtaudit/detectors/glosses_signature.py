@@ -23,6 +23,8 @@ The fix deletes the signature with its space: safe, it only credits the page's s
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -73,7 +75,7 @@ _DATELINE = re.compile(rf"^[ \t]*[A-Z][\w .'’()/-]*,[ \t]*(?:\d{{1,2}}[ \t]+{_
 
 
 def _alternation(forms) -> str:
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return "|".join(re.escape(f) for f in longest_first(forms))
 
 
 def usable(name: str) -> bool:

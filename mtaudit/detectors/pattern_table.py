@@ -39,16 +39,22 @@ class PatternTable:
     def literals(self) -> tuple[Literals, ...]:
         """Per pattern, its required clauses, start anchors and chains (rules/prefilter.py)."""
         if self._literals is None:
-            key = privatecache.digest(sys.version, regex.__version__, *self._sources,
-                                      *(f"{p.pattern}\0{p.flags}" for p in self.patterns),
-                                      resources.files("mtaudit.rules").joinpath("prefilter.py").read_bytes(),
-                                      _version("interegular"))
+            key = self.cache_key()
             cached = privatecache.load(f"table-literals-{self.name}", key, tuple)
             if cached is None or len(cached) != len(self.patterns):
                 cached = tuple(analyse(p) for p in self.patterns)
                 privatecache.store(f"table-literals-{self.name}", key, cached)
             self._literals = cached
         return self._literals
+
+    def cache_key(self) -> str:
+        """The digest the analysis is cached under: the table's data, its patterns' text and flags,
+        the analyser. The same tables give the same key in every process (core/ordering.py), so
+        the analysis is done once per change of the data, not once per run."""
+        return privatecache.digest(sys.version, regex.__version__, *self._sources,
+                                   *(f"{p.pattern}\0{p.flags}" for p in self.patterns),
+                                   resources.files("mtaudit.rules").joinpath("prefilter.py").read_bytes(),
+                                   _version("interegular"))
 
     def _every_literal(self) -> frozenset[str]:
         if self._all is None:

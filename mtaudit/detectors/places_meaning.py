@@ -26,6 +26,8 @@ and names the glossary knows in any correct form are never flagged.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 from importlib import resources
@@ -642,7 +644,7 @@ def _geo_heads() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _geo_patterns() -> tuple[re.Pattern, re.Pattern]:
-    heads = "|".join(sorted(_geo_heads(), key=len, reverse=True))
+    heads = "|".join(longest_first(_geo_heads()))
     before = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+([A-Z][a-z]+)[ \t]+((?i:" + heads + r"))(?![\w’'-])")
     after = re.compile(r"(?<![\w-])(?:[Tt]he)[ \t]+(" + heads + r")[ \t]+([A-Z][a-z]+)(?![\w’'-])(?![ \t]+[A-Z])")
     return before, after

@@ -15,6 +15,8 @@ inside quotation marks, the rule keeps quiet.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -97,7 +99,7 @@ def _kin() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _animals() -> re.Pattern:
-    words = sorted(lexicon.folded_words("animal_nouns.txt"), key=len, reverse=True)
+    words = longest_first(lexicon.folded_words("animal_nouns.txt"))
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")(?:s|es)?\b", re.I)
 
 

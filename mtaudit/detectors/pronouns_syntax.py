@@ -22,6 +22,8 @@ Each rule needs a structural reason, not proximity alone:
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from bisect import bisect_left
 from functools import lru_cache
@@ -388,16 +390,15 @@ def _org_subject_pattern() -> re.Pattern:
     company plans to build …", "The farm has created 45 jobs"): the topic that a person's "X said it
     is also considering …" goes on speaking for ("The theatre is run by X. X said that it loves
     ballet": a copula or a passive makes the person the topic)."""
-    nouns = "|".join(sorted((re.escape(w) for w in lexicon.folded_words("organisation_nouns.txt")
-                             | lexicon.folded_words("employing_nouns.txt") if w.isalpha()),
-                            key=len, reverse=True))
+    nouns = "|".join(longest_first((re.escape(w) for w in lexicon.folded_words("organisation_nouns.txt")
+                             | lexicon.folded_words("employing_nouns.txt") if w.isalpha())))
     return re.compile(rf"\W{{0,3}}(?:The|Its|This|Our)[ \t]+(?:(?!of\b)[A-Za-z-]+[ \t]+){{0,2}}?(?i:{nouns})"
                       rf"[ \t]+(?!(?:of|and|or|in|at|for|with|from|is|are|was|were)\b)[a-z]+\b")
 
 
 @lru_cache(maxsize=1)
 def _org_spoke_pattern() -> re.Pattern:
-    nouns = "|".join(sorted((re.escape(w) for w in lexicon.words("organisation_nouns.txt")), key=len, reverse=True))
+    nouns = "|".join(longest_first((re.escape(w) for w in lexicon.words("organisation_nouns.txt"))))
     verbs = r"said|says|told|added|announced|reported|stated|confirmed|noted"
     after = r"said|says|added|announced|reported|stated|confirmed|noted"  # "told the agency": a listener
     return re.compile(rf"(?i:\b(?:the|its)\s+(?:{nouns})\s+(?:{verbs})\b|\b(?:{after})\s+the\s+(?:{nouns})\b)")
@@ -724,7 +725,7 @@ def _REPORT_WORD():
         stem = verb[:-1] if verb.endswith("e") else verb
         forms.update({verb, verb + "s", stem + "ed", verb + "d"})
         forms.update(_IRREGULAR.get(verb, "").split())
-    return re.compile(r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + "|".join(longest_first(forms)) + r")\b", re.IGNORECASE)
 
 
 # Russian direct speech framed by dashes instead of quotation marks: "Help is needed — the mayor
@@ -807,7 +808,7 @@ def _IT_THEN_VERB():
         forms.update(_IRREGULAR.get(verb, "").split())
     forms -= {"has", "had", "have", "having"}  # "have" only with its objects: checked on the parse
     objects = "|".join(sorted({o for objs in _person_verbs().values() if objs != _ORG_TOO for o in objs}))
-    alternation = "|".join(sorted(forms, key=len, reverse=True))
+    alternation = "|".join(longest_first(forms))
     return re.compile(rf"\b[Ii]t\s+(?:[\w’']+\s+){{0,3}}?(?:(?:{alternation})\b|(?:has|have|had)\b"
                       rf"(?=.*\b(?:{objects})))")
 

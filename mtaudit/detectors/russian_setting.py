@@ -13,6 +13,8 @@ word to be read as a toponym.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -45,7 +47,7 @@ def _cues() -> tuple[re.Pattern | None, dict[str, int], tuple[tuple[str, int], .
     for town in lexicon.words(TOWNS):
         words.setdefault(town, NEWS)
     pattern = re.compile(r"\b(?:" + "|".join(
-        re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(words, key=len, reverse=True)) + r")\b") \
+        re.escape(w).replace(r"\ ", r"[ \t]+") for w in longest_first(words)) + r")\b") \
         if words else None
     return pattern, words, tuple(sorted(prefixes.items(), key=lambda kv: -len(kv[0]))), first_name
 

@@ -13,6 +13,8 @@ catastrophic, and matching runs with a timeout (see patterns.py).
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -316,7 +318,7 @@ def _matchers(kind: str, node, flags: int, path: str, macros: dict[str, str]):
     if kind == "existence":
         body = "|".join(f"(?:{i})" for i in items)
         return ((compile_pattern(rf"\b(?:{body})\b", flags, path, line, macros), None),), ()
-    body = "|".join(regex.escape(t) for t in sorted(items, key=len, reverse=True))  # capitalization
+    body = "|".join(regex.escape(t) for t in longest_first(items))  # capitalization
     return ((compile_pattern(rf"\b(?:{body})\b", flags | regex.IGNORECASE, path, line, {}), None),), tuple(items)
 
 

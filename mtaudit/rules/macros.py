@@ -7,6 +7,8 @@ file's directory) is read in one place.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 from pathlib import Path
 
 import regex
@@ -61,7 +63,7 @@ def read_macros(entry, path: str, base: Path) -> dict[str, str]:
             if set(spec) != {"words"}:
                 raise UserError("a word-list macro is {words: relative/path.txt}", path, _line(node))
             words = _word_list(_confined(base, spec["words"], path, _line(node)), path, _line(node))
-            out[key] = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+            out[key] = "|".join(regex.escape(w) for w in longest_first(words))
         else:
             value = _plain(node)
             if not isinstance(value, str):

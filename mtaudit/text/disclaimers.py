@@ -20,6 +20,8 @@ Every pattern is linear: no nested unbounded quantifiers.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -31,7 +33,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _slot(name: str) -> str:
     (alternatives,) = lexicon.table("legal_disclaimers.txt")[name]
-    parts = sorted(alternatives.split("|"), key=len, reverse=True)
+    parts = longest_first(alternatives.split("|"))
     return "(?:" + "|".join(p.replace(" ", r"\s+") for p in parts) + ")"
 
 

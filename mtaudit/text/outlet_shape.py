@@ -12,6 +12,8 @@ are data (data/outlet_shapes.tsv); `PATTERN` is a regex fragment (no groups) for
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -24,7 +26,7 @@ def _forms() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for form, kind in lexicon.rows("outlet_shapes.tsv"):
         out.setdefault(kind, []).append(form)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+    return {k: tuple(longest_first(v)) for k, v in out.items()}
 
 
 def _alt(forms) -> str:

@@ -21,6 +21,8 @@ documents with nothing Russian in them.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -66,7 +68,7 @@ def _keeps() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    names = "|".join(sorted(_table(), key=len, reverse=True))
+    names = "|".join(longest_first(_table()))
     return re.compile(r"(?<![\w’'.-])(" + names + r")[ \t]+(?:([A-Z][a-z]+(?:ovich|evich|ich|ovna|evna|ichna))[ \t]+)?"
                       r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w’'-])")
 

@@ -20,6 +20,8 @@ followed by a person's name only in the Russian "director of the <type> <Name> <
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -87,7 +89,7 @@ _KNOWN_AS = re.compile(r",?[ \t]+(?:(?:better|also|locally|widely)[ \t]+)?(?:kno
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    alternatives = sorted(set(heads()) | class_heads(), key=len, reverse=True)
+    alternatives = longest_first(set(heads()) | class_heads())
     head = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in alternatives)
     return re.compile(r"(?<![\w-])(" + _CHAIN + "|" + head + r")(?=[ \t,])", re.IGNORECASE)
 
@@ -328,7 +330,7 @@ def _before_pattern() -> re.Pattern:
     """"the Sea Kingdom dolphinarium": a name of ordinary words between an article and a head of
     data/name_prehead_heads.txt (the type nouns of Russian firms and venues English puts after a
     name it keeps: "the Kamskiye Uvaly nature reserve", "the Morskoye Tsarstvo dolphinarium")."""
-    alternatives = sorted((cols[0] for cols in lexicon.rows("name_prehead_heads.txt")), key=len, reverse=True)
+    alternatives = longest_first((cols[0] for cols in lexicon.rows("name_prehead_heads.txt")))
     head = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+") for h in alternatives)
     return re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)[ \t]+((?:" + _WORD + r"[ \t]+){1,3})(" + head +
                       r")(?![\w-])")

@@ -19,6 +19,8 @@ Quiet: the native spelling (Hyundai, Toyota), Russian names that share letters w
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -81,7 +83,7 @@ def _pattern() -> re.Pattern | None:
 
 @lru_cache(maxsize=1)
 def _cue() -> re.Pattern:
-    words = sorted(lexicon.words("foreign_brand_cues.txt"), key=len, reverse=True)
+    words = longest_first(lexicon.words("foreign_brand_cues.txt"))
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 

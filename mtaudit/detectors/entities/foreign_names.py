@@ -46,6 +46,8 @@ Khan said": Герман Хан).
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import gzip
 import re
 import unicodedata
@@ -157,7 +159,7 @@ def _cities() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _cue_before() -> re.Pattern:
-    words = "|".join(sorted(_cues(), key=len, reverse=True))
+    words = "|".join(longest_first(_cues()))
     return re.compile(rf"(?<![\w-])({words})(?:-(?:born|based))?{_BETWEEN}")
 
 

@@ -17,6 +17,8 @@ checks). The fix is the transliteration when entity_word_forms.tsv knows the wor
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from functools import lru_cache
 
@@ -33,7 +35,7 @@ def heads() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    alternatives = sorted(heads(), key=len, reverse=True)
+    alternatives = longest_first(heads())
     head = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in alternatives)
     return re.compile(r"(?<![\w-])(" + head + r")[ \t]+(?:([«“\"])([A-Za-z][a-z]+)[»”\"]|([A-Z][a-z]+)\b)",
                       re.IGNORECASE)

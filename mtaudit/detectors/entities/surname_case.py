@@ -14,6 +14,8 @@ so in the nominative (Gurtovoy, Polevoy, Tolstoy, Donskoy).
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import regex
 
 from mtaudit.core.types import Applicability, Fix
@@ -54,8 +56,8 @@ _PAIR = regex.compile(r"(\p{Lu}\p{Ll}+)\s+(?:and|or|&)\s+$", regex.V1)
 
 def _pattern():
     men = [n for n, cols in lexicon.table("first_names_ru_latin.txt").items() if cols and cols[0] == "m"]
-    names = "|".join(sorted(men, key=len, reverse=True))
-    ends = "|".join(sorted({e for e, _ in _ENDINGS}, key=len, reverse=True))
+    names = "|".join(longest_first(men))
+    ends = "|".join(longest_first({e for e, _ in _ENDINGS}))
     return regex.compile(rf"(?<![\p{{L}}’'-])(?P<first>{names})\s(?P<sur>\p{{Lu}}\p{{Ll}}{{2,}}(?:{ends}))"
                          rf"(?![\p{{L}}’'-])", regex.V1)
 

@@ -25,6 +25,8 @@ company Sea Gate", "OOO Northern Crown") are read by apposition_names.py.
 
 from __future__ import annotations
 
+from mtaudit.core.ordering import longest_first
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,7 +171,7 @@ def heads() -> dict[str, tuple[frozenset[str], str]]:
 
 @lru_cache(maxsize=1)
 def _head_pattern() -> re.Pattern:
-    alternatives = sorted(heads(), key=len, reverse=True)
+    alternatives = longest_first(heads())
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in alternatives)
                       + r")(?![\w-])", re.IGNORECASE)
 
