@@ -15,6 +15,13 @@ occupies”), so a place with no type noun must be followed by punctuation or a 
 location head (district, territory) takes only a unit or a country: “the city Moscow” is an
 apposition, “the district Kurgan Region” is not. A head read as a verb (“to head Samara”) stays
 quiet. Russian setting only: a place the glossary knows, or a unit's name in the text.
+
+A state body's capitalised name is such a head too (Минздрав Башкортостана, правительство
+Чувашии: "the Ministry of Health Bashkortostan", "the press service of the Government Chuvashia"):
+a capitalised run ending right before a Russian place (the glossary's, less the towns of English-
+speaking countries, or a unit's name) that holds a body's head word (data/bare_genitive_bodies.txt)
+and ends on a capitalised word, the place then closing the name (punctuation or a lower-case word
+after it). English writes "of" or the place first (Bashkortostan's Ministry of Health).
 """
 
 from __future__ import annotations
@@ -38,7 +45,9 @@ BARE_GENITIVE = rule(
     bad=["Tula, 4 May. The deputy governor Tula Region opened the new bridge on Monday.",
          "Omsk, 2 June. Snow fell on the whole territory Omsk Region overnight.",
          "Kazan, 3 July. Bus fares rose for the residents Kazan, the mayor's office said.",
-         "Orel, 5 May. The Uritsky district Orel Region received two new school buses."],
+         "Orel, 5 May. The Uritsky district Orel Region received two new school buses.",
+         "Ufa, 4 May. The Ministry of Health Bashkortostan reported 12 new cases on Monday.",
+         "Cheboksary, 6 May. The press service of the Government Chuvashia said the bridge would reopen."],
     good=["Tula, 4 May. The deputy governor of the Tula Region opened the new bridge on Monday.",
           "Warships of the Nato members Latvia and Estonia sailed past Kaliningrad on Monday, the Russian fleet said.",
           "Kyiv, 2 June. Drones struck the capital Kyiv and the port city Odesa overnight.",
@@ -46,11 +55,17 @@ BARE_GENITIVE = rule(
           "Omsk, 2 June. Snow fell across north Russia and mainland Europe overnight.",
           "Orel, 5 May. He was appointed to head Orel Region after the elections.",
           "Tula, 4 May. The deputy governor visited Tula Region and the Tula Region governor spoke.",
-          "Kazan, 3 July. The company Dawn and his brother Artem moved to Kazan; flight Kazan - Sochi left."],
+          "Kazan, 3 July. The company Dawn and his brother Artem moved to Kazan; flight Kazan - Sochi left.",
+          "Ufa, 4 May. Bashkortostan's Ministry of Health and the Ministry of Health of Tatarstan reported cases.",
+          "Cheboksary, 6 May. The Government of Chuvashia and the Chuvashia Government House stayed shut.",
+          "Edinburgh, 6 May. Police Scotland and Arts Council England said the Moscow tour was off."],
     applicability="unsafe",
 )
 
 HEADS = "bare_genitive_heads.tsv"
+BODIES = "bare_genitive_bodies.txt"
+# the capitalised run before a place: capitalised words and the small words inside a name
+_NAME_RUN = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*|of|and|for|the|on)(?:[ ](?:[A-Z][\w’'-]*|of|and|for|the|on)){0,7})[ ]$")
 SPARE = "bare_genitive_spare.txt"
 # a unit's type noun closing a place's name: "Kurgan Region", "Russian Federation"
 _UNIT = r"(?:Region|Territory|Oblast|Krai|Kray|Okrug)"
@@ -160,6 +175,45 @@ def bare_genitives(text: str, known, countries=frozenset()):
         yield m.start(1), end, head, place, unit
 
 
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    return lexicon.words(BODIES)
+
+
+def body_genitives(text: str, places):
+    """(name start, place end, name, place) of each capitalised body name + place without “of”:
+    `places` are (start, end) of Russian places."""
+    bodies = _bodies()
+    for start, end in places:
+        m = _NAME_RUN.search(text, max(0, start - 80), start)
+        if not m:
+            continue
+        words = m.group(1).split(" ")
+        while words and (not words[0][:1].isupper() or words[0] == "The"):
+            words.pop(0)  # the run opens on the name's first capital ("The Ministry" -> "Ministry")
+        if not words or not words[-1][:1].isupper() or not any(w in bodies for w in words):
+            continue
+        nxt = _NEXT.match(text, end).group(1)
+        if nxt and (text[end:end + 1] in "’'&-" or nxt[:1].isupper() or nxt[:1].isdigit()):
+            continue  # a possessive, a route, or a longer name ("the Duma Tatarstan Republic ...")
+        name = " ".join(words)
+        yield m.end(1) - len(name), end, name, text[start:end]
+
+
+def russian_places(doc, ctx) -> list[tuple[int, int]]:
+    """Spans of the glossary's places that lie in Russia (Russia itself included), not the towns
+    and countries of world_places.txt ("Police Scotland", "Arts Council England" stay quiet)."""
+    from mtaudit.glossary import matches
+
+    world = lexicon.words("world_places.txt")
+    try:
+        found = matches(doc, ctx.glossary)
+    except Exception:  # noqa: BLE001 - the glossary detector reports a broken glossary itself
+        return []
+    return [(m.start, m.end) for m in found if getattr(m.concept, "type", None) == "place"
+            and (m.concept.canonical == "Russia" or m.concept.canonical not in world)]
+
+
 class BareGenitiveDetector:
     name = "calques-bare-genitive"
     rules = (BARE_GENITIVE,)
@@ -176,6 +230,7 @@ class BareGenitiveDetector:
         known = glossary_spans(doc, ctx, types=("place",)) if near_russia(doc, ctx) else []
         if not known and not unit_names:
             return
+        yield from self._bodies(doc, ctx, known)
         for h_start, end, head, place, unit in bare_genitives(text, known):
             h_end = h_start + len(head)
             link = "of the" if unit and not place.startswith("Russian Federation") else "of"
@@ -185,6 +240,19 @@ class BareGenitiveDetector:
                 f"write “{head} {link} {place}”",
                 fix=Fix.replace(h_start, h_end, f"{head} {link}", Applicability.UNSAFE,
                                 f"insert “{link}”"))
+
+
+    def _bodies(self, doc, ctx, known):
+        text = doc.text
+        ours = set(russian_places(doc, ctx)) if known else set()
+        places = [(s, e) for s, e, unit in place_spans(text, ours) if unit or (s, e) in ours]
+        for n_start, end, name, place in body_genitives(text, places):
+            p_start = end - len(place)
+            yield BARE_GENITIVE.finding(
+                doc, n_start, end,
+                f"“{name} {place}” leaves out “of”: Russian puts the place in the genitive case; "
+                f"write “{name} of {place}” or “{place}'s {name}”",
+                fix=Fix.replace(p_start, p_start, "of ", Applicability.UNSAFE, "insert “of”"))
 
 
 DETECTOR = BareGenitiveDetector()
