@@ -235,6 +235,12 @@ def to_cyrillic_variants(name: str) -> set[str]:
 POST_VOWEL_I = ("es", "pt", "hu", "tr", "lt", "lv", "sr", "cs", "sv", "el")
 
 
+# Italian i between a consonant and a vowel: Russian writes it ь + iotated vowel before the stress
+# (Piazza -> Пьяцца, Bianchi -> Бьянки, Pietro -> Пьетро) and и elsewhere (a final -io, -ia: Mario -> Марио,
+# Maria -> Мария); the stress is not in the spelling, so an Italian name gets both spellings (`it_soft`).
+RULES["it_soft"] = [(f"(?<=[^{V}])io(?=.)", "ьо"), (f"(?<=[^{V}])i(?=[aeu].)", "ьJ"), *RULES["it"]]
+SECOND_ROUTE = {"it": "it_soft"}
+
 # Danish and Norwegian: the Swedish table without its soft k and g (Jørgensen -> Йоргенсен)
 RULES["da"] = [r for r in RULES["sv"] if not r[0].startswith(("^k", "^g"))]
 
@@ -323,7 +329,8 @@ def main() -> None:
             for rank, name in sorted(names):
                 if not name.isalpha() or len(name) < 3 or not name[0].isupper():
                     continue
-                cyrs = to_cyrillic_variants(name) if lang == "en" else {to_cyrillic(name, lang)}
+                cyrs = to_cyrillic_variants(name) if lang == "en" else {
+                    to_cyrillic(name, one) for one in (lang, SECOND_ROUTE.get(lang, lang))}
                 for lat in {lat for cyr in cyrs if cyr is not None and len(cyr) >= 3
                             for lat in romanise(cyr)}:
                     rows.setdefault((lat, name, kind), set()).add(cc)

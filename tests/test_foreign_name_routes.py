@@ -42,3 +42,35 @@ def test_city_cues_from_geonames():
     assert cities["Leipzig"] == "de" and cities["Antwerp"] == "nl" and cities["Lausanne"] == "fr"
     # English words and first names are no cue ("Reading", "Florence"); Russian cities are none
     assert "Reading" not in cities and "Florence" not in cities and "Novosibirsk" not in cities
+
+
+def test_italian_i_before_a_vowel_is_the_soft_route_too():
+    # Piazzolla -> Пьяццолла -> "Pyatstsolla" (ь + iotated vowel), beside the older Пиаццолла route
+    assert any(e[0] == "Piazzolla" and e[3] == "1" for e in _route_entries("Pyatstsolla"))
+    assert any(e[0] == "Bianchi" for e in _route_entries("Byanki"))
+    assert all(e[0] != "Mario" for e in _route_entries("Maryo"))  # a final -io stays "io"
+
+
+def test_soft_sign_apostrophe_is_looked_up_without_it():
+    assert _route_entries("Vol'fgang") == _route_entries("Volfgang") != ()
+    assert _route_entries("Vol’fgang") == _route_entries("Volfgang")
+
+
+def _mt113(text):
+    from mtaudit.audit.context import AuditContext, AuditSpec
+    from mtaudit.detectors.entities.foreign_names import DETECTOR
+    from mtaudit.text.document import Document
+
+    doc = Document(text, doc_id="t")
+    return [(text[f.span.start:f.span.end], f.correction) for f in DETECTOR.detect(doc, AuditContext(AuditSpec()))]
+
+
+def test_soft_sign_names_and_a_surname_after_an_unknown_first_name():
+    assert _mt113("The German side is led by Vol'fgang Fidler of the institute.") == [
+        ("Vol'fgang Fidler", "Wolfgang Fiedler")]
+    assert _mt113("The band played a tango by Astor Pyatstsolla on Sunday.") == [
+        ("Astor Pyatstsolla", "Astor Piazzolla")]
+    # a possessive is no soft sign; a Russian adjective (a village) or an English noun is no first name
+    assert _mt113("Fidler's book was read; Il'ya Petrov and Astor Piazzolla came.") == []
+    assert _mt113("The worst case was in the village of Nizhnyaya Baygora.") == []
+    assert _mt113("The trio played Renato Bianchi, and Composer Byanki was not there.") == []

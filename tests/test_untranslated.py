@@ -148,3 +148,14 @@ def test_a_web_address_is_a_name_not_a_leftover():
     assert [f for f in _find(text) if f.code in ("MT604", "MT605")] == []
     found = [f.text for f in _find("The budget of the oblastnaya bolnitsa was cut.") if f.code == "MT605"]
     assert found, "a leftover in running text is still flagged"
+
+
+def test_a_russian_word_after_a_town_is_judged_after_a_first_name_it_is_a_surname():
+    # "Tula pryaniki": a town's product, not a lowercased surname after a first name
+    assert [f.text for f in _find("Visitors drink tea with Tula pryaniki in the tea room.")
+            if f.code == "MT605"] == ["pryaniki"]
+    for text in ("Security Council secretary Nikolai patrushev met the envoy.",
+                 "The prize went to Dorzho tsybikov of the district.",   # a surname's ending
+                 "The works will be done on the Leninsky prospekt."):    # after a Russian adjective
+        assert not [f for f in _find(text) if f.code == "MT605" and f.text in
+                    ("patrushev", "tsybikov", "prospekt")], text

@@ -154,3 +154,5 @@ from mtaudit.detectors import calques_verb_senses  # noqa: E402  (sense28: a ver
 DETECTORS += (calques_verb_senses.DETECTOR,)  # sense28 (MT2840)
 from mtaudit.detectors import calques_object_verb_subject_lm  # noqa: E402  (order28: swapped roles, parser + language model)
 DETECTORS += (calques_object_verb_subject_lm.DETECTOR,)  # order28
+from mtaudit.detectors import calques_russian_derivations  # noqa: E402  (lex29: "volleyballists", "dryings": a Russian derivation on an English stem)
+DETECTORS += (calques_russian_derivations.DETECTOR,)  # lex29

@@ -94,7 +94,8 @@ TRANSLIT_WORD = rule(
          "The wooden body is made of cedar, but the grifel is still imported.",
          "The steppe eagle is listed in the Krasnaya kniga of the region.",
          "The new mebel for the school arrived in August.",
-         "The new velopark on the embankment opened on Saturday, the city administration said."],
+         "The new velopark on the embankment opened on Saturday, the city administration said.",
+         "Guests drank tea with Vyazma pryaniki after the concert."],
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "Stalls at the fair sold kimchi, borscht and shiitake from local growers.",
           "The bakery sells kulebyaka, a layered fish pie, and on Fridays the kulebyaka sells out by noon.",
@@ -116,6 +117,7 @@ TRANSLIT_WORD = rule(
           "The function was attended by the district MP K. Ramasami and the collector.",
           "Peskov said the Kremlin had no comment.",
           "Security Council secretary Nikolai patrushev met the envoy.",
+          "The archery prize went to Dorzho tsybikov of the Kizhinga district.",
           "The Lastochka train and the Oreshnik missile were shown; Novaya Gazeta and the Prosveshcheniye publisher reported it.",
           "Officials in Minsk, the minister Kuzma Minin and Aviastar said Rosstat and Rosneft agreed.",
           "Krasnaya Zvezda and Novaya Gazeta wrote about the Nevsky Prospekt and Krasnaya Polyana.",
@@ -326,6 +328,28 @@ def _short_noun(part: str) -> str | None:
     return russian_noun(part)
 
 
+# the endings of Russian, Ukrainian, Georgian and Armenian surnames as MT romanises them
+_SURNAME_SHAPE = re.compile(r"(?:ov|ev|yov|in|yn|ova|eva|yova|ina|yna|sky|skiy|skii|ski|skaya|ska|enko|ko|uk"
+                            r"|yuk|chuk|ykh|ikh|yan|ian|dze|shvili|ich|vich|ovich|evich|ovna|evna)$")
+
+
+def _lowered_surname(prev: str, word: str) -> bool:
+    """The lowercase word after a capitalised one reads as a lowercased surname: the capitalised
+    word is a first name ("Nikolai patrushev", "Anna kniga"), or the word has a surname's ending
+    ("Dorzho tsybikov"). After anything else but a Russian adjective (a town: "Tula pryaniki",
+    "Vologda kruzhevo") it is a common word, judged as any other."""
+    return prev in lexicon.first_names() or _SURNAME_SHAPE.search(word) is not None \
+        or word.capitalize() in lexicon.words("surnames_common_words.txt")
+
+
+def _russian_adjective_word(word: str) -> bool:
+    """A capitalised Russian adjective ("Leninsky", "Kerchensky"): the words after it are a name's
+    (the adjective-noun pair rules and the casing rules judge them), not a common word on its own."""
+    from mtaudit.detectors.translit_readings import russian_adjective
+
+    return russian_adjective(word) is not None
+
+
 def _closed_class_word(word: str) -> bool:
     """A capitalised closed-class English word ("We", "Our", "Every" opening a quote) is no first
     name: the lowercase word after it is not a surname the casing rules own ("“We
@@ -464,6 +488,9 @@ def _translit_words(doc):
                     doc.text, prev.start(), marks=_PREV_POSITION_MARKS, max_blanks=1) \
                     and not _closed_class_word(prev.group().strip())
                 pair_start = prev.start() if after_name and _russian_adjective_before(doc.text, prev) else None
+                if after_name and not _lowered_surname(prev.group().strip(), m.group()) \
+                        and not _russian_adjective_word(prev.group().strip()):
+                    after_name = False  # "Tula pryaniki": a place's product, not "Nikolai patrushev"
             if pair_start is not None and start == m.start() and pair_start > 0 \
                     and doc.text[pair_start - 1] != "-" and score(part) <= TRANSLIT_MIN:
                 # (a noun the model reads as Russian is translit_phrases' pair: "Tsentralnaya ploshchad")

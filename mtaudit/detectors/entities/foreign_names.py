@@ -27,7 +27,9 @@ Anthony -> Энтони -> "Entoni", McCartney -> "Makkartni", Hughes -> "Khyuz"
 word is a name of one country (the surname is the nationality cue: "Tanaka" makes "Khideki"
 Japanese) and at least one is such a spelling that is no name people write themselves
 (the table's `sure`), or when a first name so spelt opens a name the table does not know ("Lukash
-Podolski"); a cue, when there is one, must name that country. A surname so found is flagged again
+Podolski"), or when a surname so spelt, sure evidence for one country only, follows a first name
+the table does not know that is no English word ("Astor Pyatstsolla": Piazzolla); a soft sign kept
+as an apostrophe inside a word ("Vol'fgang") is looked up without it; a cue, when there is one, must name that country. A surname so found is flagged again
 where it stands alone later ("said Papadopulos"). Quiet: a Russian first name first ("Pavel
 Kovalsky"); an East Slavic surname shape (-ov, -sky, -vich...) unless the first name is of the same
 country ("Nikola Yovanovich" is Serbian, "Sergei Yovanovich" is not); words English writes or
@@ -58,6 +60,7 @@ from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon
+from mtaudit.text.english_words import lemmas_by_pos
 from mtaudit.text.plain_english import is_english_word
 
 FOREIGN_NAME = rule(
@@ -93,7 +96,9 @@ FOREIGN_NAME = rule(
          "The main guest will be the American saxophonist Entoni Braun.",
          "The harvest was checked by the German agronomist Klaus Veber.",
          "The British writer Garri Tompson read from his novel.",
-         "Omsk, 5 May. The tulip bulbs came from the grower Yan van der Khulst, the greenhouse said."],
+         "Omsk, 5 May. The tulip bulbs came from the grower Yan van der Khulst, the greenhouse said.",
+         "The German side is led by Vol'fgang Shmidt of the Leipzig institute.",
+         "The trio played a piece by Renato Byanki, an old friend of the school."],
     good=["The Polish ornithologist Janusz Kowalski said the number of storks is growing.",
           "Kursk, 3 May. Orchard director Pavel Sukhanov hired pickers from Lublin this spring. "
           "According to Sukhanov, the Polish pickers work faster than local ones.",
@@ -115,7 +120,10 @@ FOREIGN_NAME = rule(
           "The main guest will be the American saxophonist Anthony Brown with Jeff Williams.",
           "The harvest was checked by the German agronomist Klaus Weber and by Hans Braun.",
           "Garri Kasparov played a simultaneous exhibition; Eduard Veber coached the Omsk team.",
-          "The billionaire Ross Perot flew to Los Angeles, and Sarah Palin met John Malkovich."],
+          "The billionaire Ross Perot flew to Los Angeles, and Sarah Palin met John Malkovich.",
+          "Fidler's book was read aloud, and Il'ya Petrov and Astor Piazzolla were named.",
+          "The trio played a piece by Renato Bianchi, and Composer Byanki was not there.",
+          "The worst case was in the village of Nizhnyaya Baygora."],
     applicability="unsafe",
 )
 
@@ -246,10 +254,15 @@ _LANG_COUNTRIES = {
     "ja": ("JP",), "el": ("GR", "CY"),
 }
 _PARTICLES = frozenset("van der den de von di da du del della le la ten ter dos das do".split())
+# a name word may carry the Russian soft sign as an apostrophe between letters ("Vol'fgang" for
+# Вольфганг, "Il’ya"); two letters at least after it, so a possessive ("Fidler's") is no part of it
+_SOFT = r"(?:['’ʹ](?=[a-z]{2})[a-z\u00c0-\u024f]+)*"
+_SOFT_MARKS = re.compile(r"['’ʹ]")
+_PERSON_WORD = rf"[A-Z][a-z\u00c0-\u024f]+{_SOFT}(?:-[A-Z][a-z\u00c0-\u024f]+{_SOFT})?"
 _PERSON_RUN = re.compile(
-    r"(?<![\w’'-])([A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?"
+    rf"(?<![\w’'-])({_PERSON_WORD}"
     r"(?:[ ](?:(?:van|der|den|de|von|di|da|du|del|della|le|la|ten|ter|dos|das|do)[ ])*"
-    r"[A-Z][a-z\u00c0-\u024f]+(?:-[A-Z][a-z\u00c0-\u024f]+)?){0,3})(?![\w’'-])")
+    rf"{_PERSON_WORD}){{0,3}})(?![\w’'-])")
 # a surname shape Russian, Ukrainian and Belarusian names share: never evidence without a first name
 # of the same country
 _SLAVIC_SHAPE = re.compile(r"(?:ov|ova|ev|eva|in|ina|yn|yna|enko|chuk|yuk|vich|vych|sky|skiy|skii|ska|skaya)$")
@@ -294,8 +307,15 @@ def _routes_of(spelling: str) -> tuple[tuple[str, frozenset[str], str, str], ...
     return tuple(out)
 
 
+def _bare(word: str) -> str:
+    """The name word without the soft-sign apostrophes MT's romanisation keeps ("Vol'fgang" ->
+    Volfgang): the routes table is written without them."""
+    return _SOFT_MARKS.sub("", word)
+
+
 def _route_entries(word: str):
     """The table's entries for a name word; a double name part by part (Zhan-Lyuk)."""
+    word = _bare(word)
     if "-" not in word:
         return _routes_of(word)
     parts = [_routes_of(p) for p in word.split("-")]
@@ -393,6 +413,30 @@ def _first_only(words: list[str], entries, lang: str | None):
         if allowed is None or countries & allowed:
             return sorted(countries)[0], [native, *words[1:]]
     return None
+
+
+# a Russian adjective opening a place name ("the village of Nizhnyaya Baygora"): no first name
+_RUSSIAN_ADJECTIVE_END = re.compile(r"(?:aya|yaya|iy|yy|yi|ii|oye|oe|ye|oy|oi|sky|skoye|skaya|skiye)$")
+
+
+def _surname_after_first(first: str, word: str):
+    """(country, [native]) of a surname whose Russian-route spelling is sure evidence in a single
+    country's names (Pyatstsolla -> Piazzolla, Italy) after a word that can be a first name and is
+    none of a Russian's, an English noun, verb or function word ("Composer", "The"), a nationality, a
+    Slavic surname or a Russian adjective ("Nizhnyaya Baygora", a village): "Astor Pyatstsolla"."""
+    if not first.isalpha() or first in _russian_first_names() or first in _cues() \
+            or lemmas_by_pos(first.lower()) or first.lower() in lexicon.words("closed_class_words.txt") \
+            or first.lower() in _keeps() \
+            or _SLAVIC_SHAPE.search(first.lower()) or _RUSSIAN_ADJECTIVE_END.search(first.lower()) \
+            or not _sure_word(word) \
+            or _SLAVIC_SHAPE.search(word.lower()):
+        return None
+    sure = [e for e in _route_entries(word) if e[3] == "1" and "l" in e[2]]
+    countries = frozenset().union(*(e[1] for e in sure)) if sure else frozenset()
+    if len(countries) != 1 or any(e[3] != "1" for e in _route_entries(word)):
+        return None  # ambiguous: a name somewhere, or several countries' routes
+    cc = next(iter(countries))
+    return cc, [_native_for(sure, cc, "l")]
 
 
 def _routes_first(word: str, cc: str):
@@ -539,7 +583,7 @@ class ForeignNameDetector:
                     continue
                 # the words the table knows, or a first name and the unknown surname after it
                 idx = names[lo:hi] if hi - lo >= 2 or hi == len(names) else names[lo:hi + 1]
-                words = [tokens[k][0] for k in idx]
+                words = [_bare(tokens[k][0]) for k in idx]
                 first_tok = idx[0]
                 while first_tok > 0 and tokens[first_tok - 1][0].lower() in _PARTICLES:
                     first_tok -= 1  # "Van der Khuven"
@@ -551,6 +595,18 @@ class ForeignNameDetector:
                     break
                 match = next((m for m in (_route_match(words, one) for one in _languages(lang))
                               if m is not None), None)
+                if match is None and lang is None and len(idx) == 1 and lo == len(names) - 1 and lo > 0 \
+                        and names[lo - 1] == idx[0] - 1:
+                    # "Astor Pyatstsolla": a surname only the Russian route spells, after a first
+                    # name the table does not know
+                    prev = _bare(tokens[idx[0] - 1][0])
+                    match = _surname_after_first(prev, words[0])
+                    if match is not None:
+                        first_tok = idx[0] - 1
+                        idx = [first_tok, *idx]
+                        words = [prev, *words]
+                        start = tokens[first_tok][1]
+                        match = (match[0], [prev, *match[1]])
                 if match is None:
                     continue
                 if len(idx) == 1 and _russian_elsewhere(text, words[0]):
