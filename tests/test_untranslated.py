@@ -159,3 +159,11 @@ def test_a_russian_word_after_a_town_is_judged_after_a_first_name_it_is_a_surnam
                  "The works will be done on the Leninsky prospekt."):    # after a Russian adjective
         assert not [f for f in _find(text) if f.code == "MT605" and f.text in
                     ("patrushev", "tsybikov", "prospekt")], text
+
+
+def test_an_appositive_plural_gloss_licenses_the_word():
+    text = ("Shelves hold bags of sushki, the small ring-shaped biscuits that families eat with tea. "
+            "The best seller is pryaniki, spiced honey biscuits baked in Kent.")
+    assert not [f for f in _find(text) if f.code == "MT605"]
+    # a list is no gloss
+    assert [f.text for f in _find("They sold pryaniki, honey and tea.") if f.code == "MT605"] == ["pryaniki"]

@@ -99,6 +99,7 @@ TRANSLIT_WORD = rule(
     good=["The regulator accused the bank of breaking its obligations to depositors.",
           "Stalls at the fair sold kimchi, borscht and shiitake from local growers.",
           "The bakery sells kulebyaka, a layered fish pie, and on Fridays the kulebyaka sells out by noon.",
+          "The shop stocks pastila, the fruit sweets that families eat with tea, and vatrushki, cheese buns baked daily.",
           "Anglers on the lake catch the small fish that locals call chebak.",
           "The sawmill is run by Airat Minlesov and his two sons.",
           "Fishing for omul in Lake Baikal stays banned.",
@@ -428,6 +429,11 @@ _GLOSSED_AFTER = re.compile(
     r"(?<![\w’'-])([A-Za-z][a-z-]{3,})(?:[ \t]*,[ \t]+|[ \t]+[—–][ \t]+|[ \t]*\([ \t]*)(?:a|an)[ \t]+[a-z]")
 _GLOSSED_DEFINED = re.compile(
     r"(?:^|(?<=[.!?(][ \t])|(?<=\())([A-Z]?[a-z][a-z-]{3,})[ \t]+(?:is|are)[ \t]+(?:a|an)[ \t]+[a-z]", re.MULTILINE)
+# an appositive plural gloss with a relative clause or a participle after it ("sushki, the small
+# ring-shaped biscuits that …", "pryaniki, spiced honey biscuits baked by …")
+_GLOSSED_APPOSITION = re.compile(
+    r"(?<![\w’'-])([A-Za-z][a-z-]{3,})[ \t]*,[ \t]+(?:the[ \t]+)?(?:[a-z][a-z-]*[ \t]+){0,3}[a-z]+s[ \t]+"
+    r"(?:that|which|made|baked|brewed|cooked|eaten|served|filled|stuffed|fried|boiled|dried|smoked|sold)\b")
 _GLOSSED_NAMED = re.compile(
     r"\b(?:call|calls|called|so-called|dubbed|nicknamed)[ \t]+(?:the[ \t]+|a[ \t]+)?[\"“«']?"
     r"([A-Za-z][a-z-]{3,})(?![\w’'-])")
@@ -443,7 +449,7 @@ _SURNAME_END = re.compile(r"(?:ov|ev|in|ova|eva|ina|enko|sky|skaya|skiy)$")
 def _glossed_words(text: str) -> frozenset[str]:
     """The words (casefolded) that `text` glosses or introduces as what something is called."""
     out = set()
-    for pattern in (_GLOSSED_AFTER, _GLOSSED_DEFINED, _GLOSSED_NAMED):
+    for pattern in (_GLOSSED_AFTER, _GLOSSED_APPOSITION, _GLOSSED_DEFINED, _GLOSSED_NAMED):
         for m in pattern.finditer(text):
             word = m.group(1)
             if _SURNAME_END.search(word.casefold()) or (
