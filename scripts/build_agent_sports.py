@@ -72,7 +72,8 @@ def agent(sport: str, kind: dict[str, str]) -> str:
 
 
 def main() -> None:
-    sports = sorted({line.split("\t")[0] for line in (DATA / "calque_frame_words.tsv").read_text(encoding="utf-8").splitlines()
+    lines = (DATA / "calque_frame_words.tsv").read_text(encoding="utf-8").splitlines()
+    sports = sorted({line.split("\t")[0] for line in lines
                      if line and not line.startswith("#") and line.rstrip("\n").endswith("\tsport")
                      and line.split("\t")[0].isalpha() and line.split("\t")[0].islower()})
     header = ("# sport<TAB>the English noun for one who plays it (MT2827, detectors/calques_russian_derivations.py),\n"

@@ -16,8 +16,8 @@ MT2828. Russian makes count nouns of verbal nouns (сушка "drying" -> суш
 заготовки, пробежки); MT gives the dictionary gloss and the plural: "dryings". English does not
 count such a gerund: a plural in -ings of a verb's -ing form that lemminflect's table knows as no
 noun (it knows "findings", "cuttings", "savings") and wordfreq's English does not write
-(data/english_ings_plurals.txt, scripts/build_english_ings_plurals.py: "tastings", "earnings"). The thing is named by its
-own word (sushki), which the text does not give: no fix.
+(data/english_ings_plurals.txt, scripts/build_english_ings_plurals.py: "tastings", "earnings").
+The thing is named by its own word (sushki), which the text does not give: no fix.
 """
 
 from __future__ import annotations

@@ -29,11 +29,12 @@ Japanese) and at least one is such a spelling that is no name people write thems
 (the table's `sure`), or when a first name so spelt opens a name the table does not know ("Lukash
 Podolski"), or when a surname so spelt, sure evidence for one country only, follows a first name
 the table does not know that is no English word ("Astor Pyatstsolla": Piazzolla); a soft sign kept
-as an apostrophe inside a word ("Vol'fgang") is looked up without it; a cue, when there is one, must name that country. A surname so found is flagged again
-where it stands alone later ("said Papadopulos"). Quiet: a Russian first name first ("Pavel
-Kovalsky"); an East Slavic surname shape (-ov, -sky, -vich...) unless the first name is of the same
-country ("Nikola Yovanovich" is Serbian, "Sergei Yovanovich" is not); words English writes or
-names written so natively somewhere in that country ("Smit", "Dik").
+as an apostrophe inside a word ("Vol'fgang") is looked up without it; a cue, when there is one,
+must name that country. A surname so found is flagged again where it stands alone later ("said
+Papadopulos"). Quiet: a Russian first name first ("Pavel Kovalsky"); an East Slavic surname shape
+(-ov, -sky, -vich...) unless the first name is of the same country ("Nikola Yovanovich" is
+Serbian, "Sergei Yovanovich" is not); words English writes or names written so natively somewhere
+in that country ("Smit", "Dik").
 
 The fix writes the table's first name and rewrites the other words by the language's rules (unsafe:
 a diacritic Russian drops, Калныньш's ņ, is not always recoverable).
