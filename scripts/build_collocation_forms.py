@@ -22,7 +22,7 @@ def lemmas(data: dict) -> list[str]:
     found: set[str] = set()
     for items in data.values():
         for item in items:
-            found |= set(re.findall(r"<([a-z]+)>", item["calque"] + " " + item["english"]))
+            found |= set(re.findall(r"(?<!\?P)<([a-z]+)>", item["calque"] + " " + item["english"]))
     return sorted(found)
 
 

@@ -54,8 +54,10 @@ def test_fix_inflects_the_english_verb():
 
 def test_the_slot_decides_not_the_verb():
     # a new amount noun, a new mishap, a new holiday: the class, not a list of phrases
-    assert _spans("The bonus pool of the championship made 2 million roubles.") == \
-        ["The bonus pool of the championship made"]
+    # an amount frame spans the subject's last word, the verb and the figure's digits (gold marks
+    # the verb with its figure or subject and verb: this span meets both)
+    assert _spans("The bonus pool of the championship made 2 million roubles.") == ["championship made 2"]
+    assert _spans("The yield of potatoes this year makes 310 centners per hectare.") == ["potatoes this year makes 310"]
     assert _spans("By evening the rescuers liquidated the avalanche on the pass road.") == \
         ["liquidated the avalanche"]
     assert _spans("The fishermen made 40 tons of catch last year.") == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from mtaudit.audit.context import AuditContext, AuditSpec
-from mtaudit.detectors import glosses
+from mtaudit.detectors import glosses, glosses_lines
 from mtaudit.text.document import Document
 from mtaudit.audit.engine import audit
 from mtaudit.core.types import Applicability
@@ -93,3 +93,26 @@ def test_a_picture_mark_in_brackets_in_russian_news_only():
         assert [f.text.strip() for f in found] == [mark], mark
     assert audit(Document("The new ferry left Dover on Monday. [PHOTO]\n"), ctx, detectors=(glosses.DETECTOR,)).findings == []
     assert audit(Document(f"{russian} (pictured)\n"), ctx, detectors=(glosses.DETECTOR,)).findings == []
+
+
+def test_a_background_sentence_signed_as_the_editors_note_is_removed_whole():
+    """"(… — Note of the editorial office)": the signer grammar of data/note_signatures.tsv, at the
+    end of round or square brackets; a whole background sentence goes, a word's gloss keeps its content."""
+    for text in ("(Shanezhki are open pies of rye dough baked in the Urals. — Note of the editorial office)\n\nThe bakery opened.",
+                 "The bakery opened. [Shanezhki are open pies of rye dough baked in the Urals. — Comment of the editors]"):
+        (f,) = [f for f in _find(text) if f.code == "MT301"]
+        assert f.text.strip().startswith(("(Shanezhki", "[Shanezhki")) and f.correction == ""
+    (f,) = [f for f in _find("The zemstvo (a rural council — note from the translator) met.") if f.code == "MT301"]
+    assert f.correction == "(a rural council)"
+    assert _find("(Editor's note: the author is a former diplomat.)") == []
+    assert _find("The editors wrote a note of thanks to the editorial office of the paper.") == []
+
+
+def test_a_signed_note_on_a_line_of_its_own_is_reported_once_without_the_break_before_it():
+    text = ("The district of the Kursk region will get 12 million rubles for a bakery.\n\n"
+            "(Note of the editors: shanezhki are open pies.)\n\nIt sells bread.")
+    found = audit(Document(text), AuditContext(AuditSpec(bundled_glossary=False)),
+                  detectors=(glosses.DETECTOR, glosses_lines.DETECTOR)).findings
+    assert [(f.code, f.text) for f in found] == [("MT326", "(Note of the editors: shanezhki are open pies.)")]
+    (f,) = _find("The zemstvo met in spring.\n\n(approx. ed.: a rural council)\n")
+    assert f.code == "MT302" and f.text == "(approx. ed.: a rural council)"

@@ -116,3 +116,22 @@ def test_a_section_label_line_in_russian_news_only():
         assert _find("The pier in Brighton reopened on Monday.\n\n" + line + "\n") == [], line
     for line in ("The news of the partners came on Monday.", "Topic", "On the road"):
         assert _find(_RUSSIAN + line + "\n") == [], line
+
+
+def test_a_background_box_left_as_a_paragraph_is_found_whole():
+    """Справка / Для справки rendered "Reference." / "For reference:" / "Help.": the whole paragraph
+    is the page's box, in Russian news only; a title alone on its line takes the paragraph under it."""
+    box = "The Seim is a left tributary of the Desna; it is 748 kilometres long and crosses two regions of Russia."
+    for title in ("Reference. ", "For reference: ", "Help. ", "Background information. "):
+        (f,) = _find(_RUSSIAN + title + box + "\n\nThe repair starts in May.\n")
+        assert f.code == "MT326" and f.text == title + box
+        assert apply_edits(_RUSSIAN + title + box + "\n", list(f.fix.edits)).strip() == _RUSSIAN.strip()
+    (f,) = _find(_RUSSIAN + "Reference\n\n" + box + "\n\nThe repair starts in May.\n")
+    assert f.text == "Reference\n\n" + box
+
+
+def test_reference_as_a_word_and_english_background_lines_stay_quiet():
+    assert _find(_RUSSIAN + "For reference, the old record was set in 2019 by a team from Kursk.\n") == []
+    assert _find(_RUSSIAN + "Reference books and maps of the district were handed to the school.\n") == []
+    assert _find("The pier in Brighton reopened on Monday.\n\nBackground: The pier was built in 1899 and "
+                 "closed after a storm in 2024.\n") == []

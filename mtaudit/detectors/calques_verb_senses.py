@@ -30,7 +30,7 @@ import regex
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.core.yamlsafe import load_data
-from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
+from mtaudit.detectors.calques_collocations import flags_span as collocation_flags, subject_tail
 from mtaudit.rules.model import rule
 from mtaudit.rules.safety import checked_pattern
 from mtaudit.text import lemma_table, lexicon
@@ -306,6 +306,22 @@ def _with_slot(parsed, verb, noun, start: int, end: int) -> tuple[int, int]:
     return start, max(end, parsed.end_offset(noun))
 
 
+_FIGURE_AFTER = regex.compile(r"[ \t]+(?:(?:about|around|approximately|nearly|almost|over|more than|less than|"
+                              r"only|just|some|at least|up to|roughly|on average)[ \t]+)?[$€£]?\d(?:[\d,. ]*\d)?"
+                              r"(?:-\d(?:[\d,. ]*\d)?)?")
+
+
+def _amount_span(text: str, start: int, end: int, slot_span: tuple[int, int]) -> tuple[int, int]:
+    """An amount frame (составила: "the cost of the works made 84 million") spans the subject's last
+    word, the verb and the figure's digits ("works made 84"), as MT2820's amount entry does
+    (calques_collocations.subject_tail): gold marks it as the verb with its figure or as subject and
+    verb, and this span meets both; the figure's own artifacts are the number rules'."""
+    m = _FIGURE_AFTER.match(text, end)
+    if m is None:
+        return slot_span
+    return subject_tail(text, start), m.end()
+
+
 class VerbSenseDetector:
     name = "calques-verb-senses"
     rules = (VERB_SENSE,)
@@ -349,6 +365,8 @@ class VerbSenseDetector:
                     end, noun = found
                     end = parsed.end_offset(end)
                     lo, hi = _with_slot(parsed, verb, noun, start, end)
+                    if sense.number_object:
+                        lo, hi = _amount_span(text, start, end, (lo, hi))
                     if collocation_flags(text, lo, hi):
                         continue
                     seen.add(start)

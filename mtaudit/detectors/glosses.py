@@ -4,7 +4,10 @@ Russian outlets clarify quotes with a parenthesis signed by the outlet
 ("(создать группу. — РБК)") and with editor's notes ("прим. ред."); MT renders
 them literally. Standard English uses a bare bracketed clarification instead
 ("[create a group]"), which is never flagged. Outlet names and note forms are data; an outlet no
-list knows is read by its name's shape (text/outlet_shape.py).
+list knows is read by its name's shape (text/outlet_shape.py). A note signed word for word
+(Примечание редакции: "— Note of the editorial office", "— Comment from the editors") is read by a
+grammar of note nouns, links and signers (data/note_signatures.tsv); signing a whole background
+sentence ("(Kvass is a drink of fermented rye bread. — Note of the editors)"), it goes whole.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ OUTLET_GLOSS = rule(
          "“They [the allies - Ed.] have not decided,” he said.",
          "The spokesman said the talks (in Geneva. — Interfax) would resume.",
          "The subbotnik (a day of unpaid voluntary work — translator's note) began at nine.",
-         "“We will open it (the ferry line — Onega-Inform) in May,” the head of the district said."],
+         "“We will open it (the ferry line — Onega-Inform) in May,” the head of the district said.",
+         "(Shanezhki are open pies of rye dough from the Urals. — Note of the editorial office)\n\nThe bakery opened."],
     good=["“We want to see changes in behaviour [of Russia],” he said.",
           "“He [the president] has not decided yet,” the aide said.",
           "The agency (which is owned by the state) reported the figures."],
@@ -49,7 +53,8 @@ EDITOR_NOTE = rule(
          "He called it a “special operation” (prim. red.).",
          "The figure excludes Crimea (note. ed.).",
          "The volost (note of the translator) elected a new head.",
-         "About 700 tigers live in the wild (translator's note: the census was taken in 2022)."],
+         "About 700 tigers live in the wild (translator's note: the census was taken in 2022).",
+         "The volost (comment of the editors) elected a new head."],
     good=["The deal was signed in 2019 and later annulled.",
           "The figure is approximate, the editor said.",
           "Editor's note: this story was updated on Monday with a comment from the ministry.",
@@ -219,6 +224,18 @@ def _glossary_outlets(ctx) -> frozenset[str]:
     return names.get("outlet", frozenset())
 
 
+@lru_cache(maxsize=1)
+def note_signature() -> str:
+    """A regex of an editor's or translator's note signed word for word ("Note of the editorial
+    office", "Comment from the editors"): a note noun, a link and a signer from
+    data/note_signatures.tsv, case-insensitive, spaces flexible."""
+    c = lexicon.classes("note_signatures.tsv")
+
+    def alt(words):
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return r"(?i:(?:" + alt(c["noun"]) + r")\s+(?:" + alt(c["link"]) + r")\s+(?:" + alt(c["signer"]) + r"))(?![\w-])"
+
+
 @lru_cache(maxsize=8)
 def _gloss_pattern(extra_outlets: frozenset[str] = frozenset()) -> re.Pattern:
     outlets = _alternation(lexicon.words("outlets.txt") | extra_outlets, flexible_dots=False)
@@ -226,7 +243,8 @@ def _gloss_pattern(extra_outlets: frozenset[str] = frozenset()) -> re.Pattern:
     # an outlet no list knows, by its name's shape ("— Sura-Inform)": `_signed_by_outlet` checks it)
     return re.compile(
         r"(?P<open>[(\[])(?P<body>[^()\[\]\n]{1,400}?)" + _DASH +
-        r"(?P<tag>(?:" + outlets + r")|(?i:" + tags + r")|" + outlet_shape.pattern() + r")\s*(?P<close>[)\]])")
+        r"(?P<tag>(?:" + outlets + r")|(?i:" + tags + r")|" + note_signature() + r"|" + outlet_shape.pattern() +
+        r")\s*(?P<close>[)\]])")
 
 
 def _known_tag(tag: str, ctx) -> bool:
@@ -241,6 +259,7 @@ def _note_pattern() -> re.Pattern:
     # (`(?<!\s)\s*+`): with a plain `\s*` before `_DASH`'s own `\s*`/`\s+` a run of spaces
     # without a note behind it was retried at every split, cubic in the run's length.
     # "(translator's note: ...)": the note's tag heads its own text ("прим. пер.: ...")
+    notes += "|" + note_signature()
     return re.compile(r"(?i)(?<!\s)\s*+(?:\((?:" + notes + r")(?:\s*[:—–]\s*[^()\[\]\n]{1,300})?\)|"
                       r"\[(?:" + notes + r")\]|"
                       r"(?:[—–]|(?<=\s)-{1,2})\s*+(?:" + notes + r")(?=[\s)\]]|$))")
@@ -262,11 +281,27 @@ def _background_note(m, body: str, ctx) -> bool:
     return m.group("body").rstrip().endswith(".") or len(body.split()) >= 8
 
 
+def _note_tag(tag: str) -> bool:
+    """The signature is an editor's or translator's note ("Ed.", "Translator's note", "Note of the
+    editors"), not an outlet."""
+    tag = " ".join(tag.split())
+    return bool(re.fullmatch(r"(?i:" + _alternation(lexicon.words("gloss_tags.txt"), flexible_dots=True) + r")", tag)
+                or re.fullmatch(note_signature(), tag))
+
+
 def _shaped_only(tag: str, ctx) -> bool:
     """The signature matched only as a shaped outlet name (not a known outlet, not a note tag)."""
     tag = " ".join(tag.split())
-    return not _known_tag(tag, ctx) and not re.fullmatch(
-        r"(?i:" + _alternation(lexicon.words("gloss_tags.txt"), flexible_dots=True) + r")", tag)
+    return not _known_tag(tag, ctx) and not _note_tag(tag)
+
+
+def _background_sentence(m) -> bool:
+    """A note tag signing a background sentence of its own ("(Kvass is a drink of fermented rye
+    bread. — Note of the editors)"): it opens with a capital and closes with a full stop, and
+    an English report leaves it out whole. A gloss of a word ("(a day of unpaid work —
+    translator's note)") explains the text, and its content stays."""
+    body = m.group("body").strip()
+    return _note_tag(m.group("tag")) and body[:1].isupper() and body.endswith(".") and len(body.split()) >= 5
 
 
 def _inside_quote(doc, start: int, end: int) -> bool:
@@ -293,7 +328,7 @@ class GlossDetector:
             if _inside_quote(doc, m.start(), m.end()):
                 fix = Fix.replace(m.start(), m.end(), f"[{body}]", Applicability.SAFE,
                                   "make it a standard bracketed clarification")
-            elif _background_note(m, body, ctx):
+            elif _background_note(m, body, ctx) or _background_sentence(m):
                 start, end = _with_one_space(text, start, end)
                 fix = Fix.replace(start, end, "", Applicability.UNSAFE, "remove the outlet's note")
             else:
@@ -307,10 +342,17 @@ class GlossDetector:
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             if any(s <= start < e for s, e in taken) or not text[start:m.end()].strip():
                 continue
+            lead = m.start()
+            if "\n" in text[m.start():start]:
+                lead = start  # a note on a line of its own: the line, not the break before it
+                line_end = text.find("\n", m.end())
+                if not text[m.end():len(text) if line_end < 0 else line_end].strip() and \
+                        re.match(r"[(\[]\s*" + note_signature(), text[start:m.end()]):
+                    continue  # a signed note's line: the page-furniture rule (MT326) reports it
             yield EDITOR_NOTE.finding(
-                doc, m.start(), m.end(),
+                doc, lead, m.end(),
                 f"literal rendering of a Russian editor's note “{m.group().strip()}”",
-                fix=Fix.replace(m.start(), m.end(), "", Applicability.UNSAFE, "remove the note"))
+                fix=Fix.replace(lead, m.end(), "", Applicability.UNSAFE, "remove the note"))
         alone = {w.casefold() for w, cols in lexicon.table("placeholder_words.txt").items()
                  if "alone" in cols}
         for m in _placeholder_pattern().finditer(text):

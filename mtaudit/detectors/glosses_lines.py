@@ -3,9 +3,12 @@ or slashes as a credit (MT325), and the page's furniture lines (MT326).
 
 A Russian page credits a fact it took from an agency in brackets after the sentence (“…, сообщили в
 полиции (ТАСС).”) or, on a wire, in slashes after the dateline (“/Корр. ТАСС/”); around the story it
-prints cross-references (Читайте также, Материалы по теме), an appeal to subscribe to its channel, a
-source or copyright line (Источник: ТАСС, © РИА Новости), a byline (Автор: …, Текст: … Фото: …) and a
-caption lead (На фото: …). A scraper keeps them and MT renders them;
+prints cross-references (Читайте также, Материалы по теме, Подробнее — в материале …), an appeal to
+subscribe to its channel, a source or copyright line (Источник: ТАСС, © РИА Новости), a byline (Автор:
+…, Текст: … Фото: …), a caption lead (На фото: …), a background box (Справка: “Reference. …”, “For
+reference: …”: the whole paragraph, or a title alone on its line with the paragraph under it) and a
+note signed word for word (Примечание редакции: “Note of the editors: …”, the signer grammar of
+data/note_signatures.tsv). A scraper keeps them and MT renders them;
 an English report attributes in words and has none of the page's furniture.
 
 Each is read by its shape, with the words as data: outlets (data/outlets.txt and the glossary's,
@@ -29,7 +32,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors import glosses_signature as signature
-from mtaudit.detectors.glosses import line_with_break
+from mtaudit.detectors.glosses import line_with_break, note_signature
 from mtaudit.detectors.russian_setting import russian_news
 from mtaudit.rules.model import rule
 from mtaudit.text import lexicon, outlet_shape
@@ -62,9 +65,9 @@ PAGE_FURNITURE = rule(
     "MT326", "page-furniture-line", "editorial-gloss",
     summary="A Russian page's furniture left as a line: “Read also: …”, “Materials on the topic”, "
             "“Subscribe to our channel in Telegram”, “Source: TASS”, “© RIA Novosti”, “Text: … Photo: …”, “In the photo: …”, "
-            "“Photo: illustrative”, “Related news:”",
+            "“Photo: illustrative”, “Related news:”, a background box “Reference. …”, “Note of the editors: …”",
     why="A Russian news page prints cross-references (Читайте также, Материалы по теме), an appeal to "
-        "subscribe to its channel and a source or copyright line around the story; scraped with it "
+        "subscribe to its channel, a background box (Справка) and a source or copyright line around the story; scraped with it "
         "and translated, they land in the article as lines of their own, which an English report "
         "does not carry.",
     confidence="likely",
@@ -86,7 +89,11 @@ PAGE_FURNITURE = rule(
          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nCover photo: IA Kama-Media",
          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nEarlier on the topic: "
          "In Omsk, the ice crossing to the left bank was closed",
-         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nNews of partners"],
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nNews of partners",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nReference. The Irtysh is "
+         "the longest tributary in Russia; it flows through China, Kazakhstan and the Omsk region.",
+         "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nNote of the editors. "
+         "The crossing is closed every spring."],
     good=["The new ferry to Sakhalin will carry 400 passengers, the Kholmsk port said.\n\n"
           "Read more about the ferry in our earlier report on the Kholmsk port.",
           "Read more: the council's budget explained",
@@ -103,7 +110,10 @@ PAGE_FURNITURE = rule(
           "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nPhoto: Getty Images",
           "The pier in Brighton reopened after repairs on Monday.\n\nRelated news",
           "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nThe news of the partners "
-          "came on Monday."],
+          "came on Monday.",
+          "The ice on the Irtysh will hold until the end of March, rescuers in Omsk said.\n\nFor reference, the "
+          "river froze later last year.",
+          "Editor's note: this story was updated on Monday with a comment from the rescuers."],
     applicability="unsafe",
 )
 
@@ -250,6 +260,8 @@ def _furniture(extra: frozenset[str]) -> re.Pattern:
                     # the source alone, or with its owner ("of the district"): "Photo: press service staff
                     # at work" is a caption
                     r"(?:[ \t]*\.?[ \t]*|[ \t]*,?[ \t]+(?:of|from|on|in|at|for)[ \t][^\n]{0,80})")
+        elif kind == "box":  # "Reference. The Seim is …": the page's background box left as a paragraph
+            rest = r"(?:[ \t]*\.[ \t]+(?-i:[A-Z«\"“])[^\n]*|[ \t]*[:—–][ \t]*[^\n]+|[ \t]*\.?[ \t]*)"
         elif kind == "press":  # "Photo: the press service of the district", "Photo: Iskra press service"
             rest = (r"[ \t]*:[ \t]*(?:the[ \t]+)?(?:press[ \t]+service[ \t]+of[ \t]+[^\n]{2,80}?"
                     r"|(?-i:[A-Z])[^\n]{1,60}?[ \t]+press[ \t]+service)[ \t]*\.?[ \t]*")
@@ -259,6 +271,9 @@ def _furniture(extra: frozenset[str]) -> re.Pattern:
                     r"(?:the[ \t]+)?" + _outlet(extra) +
                     r"(?:[ \t]*,?[ \t]*(?:19|20)\d\d)?[ \t]*\.?[ \t]*")
         alts.append(f"(?P<{kind}_{len(alts)}>{words}(?![\\w]){rest})")
+    # an editor's or translator's note signed word for word ("Note of the editors: …", "Note of the
+    # editorial office. …"): the signer grammar of data/note_signatures.tsv
+    alts.append(f"(?P<note_{len(alts)}>{note_signature()}(?:[ \\t]*[:.—–][ \\t]*[^\\n]*|[ \\t]*))")
     # a line may stand in brackets of its own ("[Translator's note: …]"): the detector checks they close
     return re.compile(r"(?im)^[ \t]*[\[(]?(?:" + "|".join(alts) + r")$")
 
@@ -305,7 +320,7 @@ class PageCreditDetector:
             line = m.group().strip()
             if line[0] in "[(" and not line.endswith("])"["[(".index(line[0])]):
                 continue  # an opening bracket the line does not close
-            if len(line.split()) > 25 and line[0] not in "[(":
+            if len(line.split()) > 25 and line[0] not in "[(" and kind not in ("box", "note"):
                 continue
             if kind == "platform" and not _platform().search(line):
                 continue
@@ -318,6 +333,10 @@ class PageCreditDetector:
                     continue
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             end = start + len(line)
+            if kind == "box" and not re.search(r"\w\W+\w", line):
+                end = _box_paragraph(text, end)  # the box's title on its own line: its paragraph is the box
+                if end is None:
+                    continue
             found.add(start)
             cut_start, cut_end = line_with_break(text, start, end)
             yield PAGE_FURNITURE.finding(
@@ -351,6 +370,15 @@ class PageCreditDetector:
             yield PAGE_FURNITURE.finding(
                 doc, start, end, f"“{text[start:end]}” is the Russian page's section label, left in the article",
                 fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the line"))
+
+
+def _box_paragraph(text: str, title_end: int) -> int | None:
+    """The end of the paragraph under a box title standing alone ("Reference" on its line, then the
+    background text): the next non-empty line, when it is one paragraph of at most 80 words."""
+    m = re.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<para>[^\n]+)").match(text, title_end)
+    if m is None or len(m.group("para").split()) > 80:
+        return None
+    return m.end("para") - (len(m.group("para")) - len(m.group("para").rstrip()))
 
 
 # one run of blanks between the label and the line's end (two adjacent [ \t]* were quadratic in a

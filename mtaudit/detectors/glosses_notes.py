@@ -42,6 +42,7 @@ PAGE_NOTE = rule(
         "names no event of the story. English credits a picture under it by name and has no such notes.",
     confidence="likely",
     bad=["The ferry from Kholmsk to the Kuril Islands will run twice a day from June.\n\nThe photo is provided by the carrier.",
+         "The bridge in Omsk was closed for repairs.\n\nMaterial prepared with the support of the regional ministry of culture",
          "The choir sang at the opening of the festival in Tambov.\n\nPhoto courtesy of the press service of "
          "the district administration",
          "The museum in Tver opened a hall of old clocks.\n\nThe photos were kindly given to the editorial office by the museum",
@@ -151,7 +152,8 @@ def _credit() -> re.Pattern:
 def _page_made() -> re.Pattern:
     w = _words()
     return re.compile(
-        rf"(?i:{_DET}(?:[a-z]+[ \t]+)?(?:{_alt(w['page'])})[ \t]+{_AUX}[ \t]+(?:(?:also|kindly|jointly|partly)[ \t]+)?"
+        # the auxiliary may go: a note written as a heading, "Material prepared with the support of …"
+        rf"(?i:{_DET}(?:[a-z]+[ \t]+)?(?:{_alt(w['page'])})(?:[ \t]+{_AUX})?[ \t]+(?:(?:also|kindly|jointly|partly)[ \t]+)?"
         rf"(?P<verb>{_alt(w['made'] | w['updated'])})(?![\w-]))(?P<rest>[^\n]*)$")
 
 
