@@ -232,7 +232,7 @@ def note_signature() -> str:
     c = lexicon.classes("note_signatures.tsv")
 
     def alt(words):
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(words))
     return r"(?i:(?:" + alt(c["noun"]) + r")\s+(?:" + alt(c["link"]) + r")\s+(?:" + alt(c["signer"]) + r"))(?![\w-])"
 
 
