@@ -17,6 +17,7 @@ The mechanism is one construction read through word classes, not a list of phras
   bodies and agent nouns of the attribution rules), with its of-chain and a name run in
   ("the daughter of the jubilee celebrant Nina Kuzmina"), or a Russian name ("Ivan Petrov",
   "Petrova").
+The speaker may take a relative clause ("“…,” noted Sorokin, who has run the bakery since 2019").
 Spared: the English class ("“…,” said the head of the trust"), a verb of declaring after a quote
 closed the English way, with no Russian dash ("“…,” declared the judge", "“…,” announced the
 prosecutor's office": quotative_verbs_declaring.txt; "«…», — stated the head" is still read), a title set off by a comma ("“…,”
@@ -58,7 +59,8 @@ QUOTE_INVERTED_VERB = rule(
          "“The water is clean again,” assured the press service of the water utility.",
          "“We opened at six,” recalls the owner of the bakery, “and by noon there was no bread left.”",
          "“The ice is still thin”, — warned the rescuers.",
-         "“The bridge stays shut until spring”, — stated the head of the district administration."],
+         "“The bridge stays shut until spring”, — stated the head of the district administration.",
+         "“We kept the old recipe and changed only the box,” noted Sorokin, who has run the bakery since 2019."],
     good=["“The hall was full every night,” said the actress.",
           "“The hall was full every night,” the actress shared.",
           "“Rain in May is what the crop needs,” added the farmer.",
@@ -69,7 +71,8 @@ QUOTE_INVERTED_VERB = rule(
           "“We will see,” noted the farmer, adding that the rain had come late.",
           "“What now?” asked the coach of the team.",
           "“Ready,” replied the captain.",
-          "“The bridge stays shut until the inspectors have finished,” declared the county engineer."],
+          "“The bridge stays shut until the inspectors have finished,” declared the county engineer.",
+          "“We kept the old recipe and changed only the box,” said Sorokin, who has run the bakery since 2019."],
 )
 
 
@@ -123,7 +126,9 @@ _WORD = rf"(?!{_STOP})[\p{{L}}\d'’-]+"
 _DET = r"(?:the|a|an|one\s+of\s+the|one\s+of\s+its|his|her|their|its|our)"
 _CHAIN = rf"(?:\s+(?:of|for|at|in|from|on|under)\s+(?:(?:the|a|an)\s+)?(?:{_WORD}\s+){{0,5}}?{_WORD})"
 _NAME = r"(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})"
-_END = r"(?=[ \t]*[.!?…](?:[”\"’»)]?(?:\s|$))|[ \t]*$|[ \t]*,[ \t]*[“\"«„])"
+# the speaker closes the sentence, or the quote resumes, or a relative clause on the speaker
+# follows ("“…,” noted Fomin, who has run the farm for years": the speaker is still after the verb)
+_END = r"(?=[ \t]*[.!?…](?:[”\"’»)]?(?:\s|$))|[ \t]*$|[ \t]*,[ \t]*[“\"«„]|[ \t]*,[ \t]+(?:who|whose)\b)"
 _CANDIDATE = regex.compile(
     rf"(?<={_CLOSE})(?P<span>(?P<verb>\p{{Ll}}+(?:\s+(?:out|up))?)\s+(?P<who>(?P<det>{_DET})\s+"
     rf"(?P<np>(?:{_WORD}\s+){{0,3}}?{_WORD}){_CHAIN}{{0,3}}?{_NAME}?|(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+){{0,2}})))"

@@ -96,8 +96,11 @@ def _reports_before(clause, tok) -> bool:
     form, and we will build …"), as the parser attaches it to the reporting verb itself."""
     if clause.lemma_.lower() not in _report_verbs() or clause.tag_ != "VBD":
         return False
-    return any(c.dep_ == "ccomp" and c.i < tok.i and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                          for m in c.children) for c in clause.children)
+    return any(c.dep_ == "ccomp" and c.i < tok.i and (
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or
+        # "told in an interview that ticks woke …, and we expect": the parser made "that" the
+        # clause's subject, but the clause still opens with it
+        c.left_edge.lower_ == "that" and c.left_edge.i > clause.i) for c in clause.children)
 
 
 def reported_speech(doc, parsed, people, quoted):
@@ -630,7 +633,22 @@ def _reporter(report):
         if node.dep_ in ("conj", "acomp") and node.head.i != node.i:
             node = node.head
             continue
-        return None
+        return _participle_subject(node)
+    return None
+
+
+def _participle_subject(report):
+    """The subject the parser hung on a title misread as a participle before the reporting verb
+    ("The head of the jury, honoured artist of Russia Yuri Drozdov, said that": "head" became the
+    subject of "honoured", an adverbial clause of "said"). Only a bare participle, with no
+    auxiliary and no conjunction of its own, set off by a comma right before the verb."""
+    for c in report.children:
+        if c.dep_ == "advcl" and c.i < report.i and c.tag_ == "VBN" and \
+                not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children) and \
+                report.i > 0 and report.doc[report.i - 1].text == ",":
+            subj = _subject(c)
+            if subj is not None and subj.i < c.i:
+                return subj
     return None
 
 

@@ -114,7 +114,11 @@ REPORTED_SPEECH_PERSON = rule(
          "The head of the farm Ivan Orlov boasted that we grow the sweetest melons in the region.",
          "The director of the school Anna Belova is sure that we will open the new wing by June.",
          "In the opinion of the head of the school Olga Fomina, we need two more teachers.",
-         "She said that we still bake the bread by hand, only the flour now comes from Tula."],
+         "She said that we still bake the bread by hand, only the flour now comes from Tula.",
+         "The chair of the judges, honoured teacher of Russia Olga Petrova, said that the level turned "
+         "out high, and we had to add a third prize.",
+         "The biologist told in an interview that the geese came back early, and we expect the first "
+         "chicks in May."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The skipper said after the race that the crew lost the wind at the second buoy.",
           "Oleg Ivanov told us that the court fined the company in March.",
@@ -141,6 +145,10 @@ REPORTED_SPEECH_PERSON = rule(
           "In the morning the coach added that the team would train twice.",
           "The minister said that the plan we drafted in May is good.",
           "The potter said that every bowl he fires is signed on the bottom.",
+          "The chair of the judges, honoured teacher of Russia Olga Petrova, said that the level was "
+          "high, and the jury had to add a third prize.",
+          "When asked, the biologist told in an interview that the geese came back early, and the "
+          "reserve expects the first chicks in May.",
           "The painter said that in his country murals belong to the whole street.",
           "Our correspondent says that our readers will vote on Sunday.",
           "Our reporter asked the mayor to comment, because we wanted to hear his side.",
