@@ -222,6 +222,12 @@ def _reported_speech(doc, parsed, people, quoted):
                     (reporter := _that_before(tok)) is not None:
                 # "He added that in autumn we will scatter baits": a parse that lost the clause
                 yield _speech_finding(doc, parsed, people, tok, reporter.head, reporter)
+            elif low in ("i", "we") and tok.dep_ == "nsubj" and owner is None and \
+                    (embedded := _embedded_report(clause, tok)) is not None:
+                # "said that in spring the road becomes so bad that I have to leave", "said that
+                # the demand grew after we started selling": the speaker's clause inside the
+                # reported one, a clause of reason, time or degree on it
+                yield _speech_finding(doc, parsed, people, tok, *embedded)
             elif (colon := _report_before_colon(clause, tok)) is not None:
                 report, reporter = colon  # "noted that offenders risk a ban: you will be
                 # blocked" (the parser hangs the report on the clause after the colon)
@@ -321,6 +327,41 @@ def _that_before(tok):
         return None
     subj = _reporter(verb)
     return subj if subj is not None and _third_person(subj) else None
+
+
+# how a clause may hang inside a reported clause and still be the speaker's: a clause of
+# reason, time, condition or degree ("because we", "after we", "so bad that I"), a complement or a
+# conjunct; never a relative clause ("the plan we drafted" may be the paper's)
+_EMBEDDING_DEPS = frozenset({"advcl", "ccomp", "conj", "xcomp", "pcomp", "pobj", "prep", "acomp", "dobj"})
+
+
+def _embedded_report(clause, tok):
+    """(report, reporter) when the clause of `tok` lies inside the "that"-clause of a past
+    reporting verb of a third person, one to four links down (a clause of reason, time or degree,
+    a conjunct; the parser's prepositions and objects between): "Lukkonen said that in spring
+    the road becomes so bad that I have to leave". None when a relative clause, a quotation mark
+    or a hearer "me"/"us" comes between, or the link is a condition with "if"/"when" on a "you"."""
+    node = clause
+    for _ in range(5):
+        if node.dep_ not in _EMBEDDING_DEPS or node.head.i == node.i:
+            return None
+        parent = node.head
+        if node.dep_ == "ccomp" and parent.pos_ in ("VERB", "AUX") and parent.i < node.i and \
+                node is not clause and \
+                (any(m.dep_ == "mark" and m.lower_ == "that" for m in node.children) or
+                 node.left_edge.lower_ == "that"):
+            if parent.lemma_.lower() not in _report_verbs() or parent.tag_ not in ("VBD", "VBN") or \
+                    parent.text[0].isupper() or \
+                    any(c.lower_ in _HUMAN_HEARER_OBJECTS for c in parent.children):
+                return None
+            if any(t.text in '"“”«»' for t in tok.doc[parent.i:tok.i]):
+                return None
+            reporter = _reporter(parent) or _stray_reporter(parent)
+            if reporter is None or not _third_person(reporter):
+                return None
+            return parent, reporter
+        node = parent
+    return None
 
 
 def _my_in_present_report(owner, report) -> bool:

@@ -118,7 +118,11 @@ REPORTED_SPEECH_PERSON = rule(
          "The chair of the judges, honoured teacher of Russia Olga Petrova, said that the level turned "
          "out high, and we had to add a third prize.",
          "The biologist told in an interview that the geese came back early, and we expect the first "
-         "chicks in May."],
+         "chicks in May.",
+         "The farmer Olga Lukina said that in spring the road becomes so bad that I have to leave an "
+         "hour earlier.",
+         "The director of the factory Anna Petrova said that the demand grew after we started selling "
+         "online."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The skipper said after the race that the crew lost the wind at the second buoy.",
           "Oleg Ivanov told us that the court fined the company in March.",
@@ -145,6 +149,8 @@ REPORTED_SPEECH_PERSON = rule(
           "In the morning the coach added that the team would train twice.",
           "The minister said that the plan we drafted in May is good.",
           "The potter said that every bowl he fires is signed on the bottom.",
+          "The mayor said that the bridge, which we built in 1990, is safe.",
+          "The manager told us that the shop closed after we complained.",
           "The chair of the judges, honoured teacher of Russia Olga Petrova, said that the level was "
           "high, and the jury had to add a third prize.",
           "When asked, the biologist told in an interview that the geese came back early, and the "
