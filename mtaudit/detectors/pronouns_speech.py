@@ -83,8 +83,10 @@ def _reporting(report, clause) -> bool:
     lemma = report.lemma_.lower()
     if lemma in _report_verbs():
         return report.tag_ in ("VBD", "VBN")
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) and \
+            not (clause.left_edge.lower_ == "that" and clause.left_edge.i > report.i):
+        return False  # ("shared with the correspondent that I bought": the parser made "that"
+        # the object of the clause's verb, but the clause still opens with it)
     if report.lower_ in _CERTAIN:
         return True
     return lemma in _saying_lemmas()
@@ -202,7 +204,10 @@ def _reported_speech(doc, parsed, people, quoted):
                 report = told  # "told the publication that you have to choose", the
                 reporter = _reporter(report)  # "that"-clause misread as a relative one
                 if reporter is not None and _third_person(reporter):
-                    yield _speech_finding(doc, parsed, people, tok, report, reporter)
+                    if owner is not None:
+                        yield _owner_finding(doc, parsed, people, owner, reporter)
+                    else:
+                        yield _speech_finding(doc, parsed, people, tok, report, reporter)
             elif tok.dep_ in ("nsubj", "nsubjpass") and \
                     (addressed := _addressed_report(tok, first=low != "you")) is not None:
                 report, reporter = addressed  # "urged residents to call a doctor, because
@@ -417,8 +422,11 @@ def _told_that(clause):
                                          for c in clause.subtree):
         return None
     hearer = clause.head
+    # "shared with the correspondent of TASS that I bought": the hearer's of-chain carries the clause
+    while hearer.dep_ == "pobj" and hearer.head.lower_ == "of" and hearer.head.head.dep_ == "pobj":
+        hearer = hearer.head.head
     verb = hearer.head
-    if hearer.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ == "prep" and \
+    if hearer.dep_ == "pobj" and verb.lower_ in ("to", "with") and verb.dep_ == "prep" and \
             verb.head.lemma_.lower() in _report_verbs() and verb.head.tag_ == "VBD" and \
             hearer.lower_ not in _HUMAN_HEARER_OBJECTS:
         # "admitted to journalists that I waited", "said to reporters that we": the hearer of a
@@ -428,8 +436,7 @@ def _told_that(clause):
             verb.head.lemma_.lower() in _report_verbs() and verb.head.tag_ == "VBD" and \
             verb.head.i < verb.i and hearer.i + 1 == clause.left_edge.i and \
             clause.left_edge.i + 1 < len(clause.doc) and \
-            clause.doc[clause.left_edge.i + 1].lower_ in _FIRST_SECOND and \
-            clause.doc[clause.left_edge.i + 1].dep_ in ("nsubj", "nsubjpass"):
+            _first_person_subject_at(clause.doc[clause.left_edge.i + 1]):
         # "said after the finish that I wanted", "admitted at the meeting that we lost": a time
         # or place phrase between the reporting verb and its "that"-clause, whose noun the parser
         # gave the clause as a relative one; "that" straight before a first-person subject
@@ -438,6 +445,14 @@ def _told_that(clause):
             verb.lemma_.lower() not in _TELL_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return None
     return verb if _may_hear(hearer) else None
+
+
+def _first_person_subject_at(tok) -> bool:
+    """`tok` opens the clause's subject in the first or second person: the pronoun ("that I
+    wanted") or its possessive ("that my elbow hurt", "that our team lost")."""
+    if tok.lower_ in _FIRST_SECOND and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.lower_ in ("my", "our") and tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _may_hear(tok) -> bool:

@@ -122,7 +122,11 @@ REPORTED_SPEECH_PERSON = rule(
          "The farmer Olga Lukina said that in spring the road becomes so bad that I have to leave an "
          "hour earlier.",
          "The director of the factory Anna Petrova said that the demand grew after we started selling "
-         "online."],
+         "online.",
+         "The wrestler Ivan Sokolov admitted after the award ceremony that my elbow hurt after the "
+         "semi-final.",
+         "The collector Pavel Gubin shared with the correspondent of the agency that I bought the first "
+         "samovar in 1989."],
     good=["“I am ready to meet the residents,” the governor added.",
           "The skipper said after the race that the crew lost the wind at the second buoy.",
           "Oleg Ivanov told us that the court fined the company in March.",
