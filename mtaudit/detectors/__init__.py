@@ -156,3 +156,5 @@ from mtaudit.detectors import calques_object_verb_subject_lm  # noqa: E402  (ord
 DETECTORS += (calques_object_verb_subject_lm.DETECTOR,)  # order28
 from mtaudit.detectors import calques_russian_derivations  # noqa: E402  (lex29: "volleyballists", "dryings": a Russian derivation on an English stem)
 DETECTORS += (calques_russian_derivations.DETECTOR,)  # lex29
+from mtaudit.detectors import casing_sentence_start  # noqa: E402  (realmt29: "the bus overturned", a paragraph or line opening in lower case)
+DETECTORS += (casing_sentence_start.DETECTOR,)  # realmt29 (MT417)

@@ -74,13 +74,19 @@ CAPITALISED_FUNCTION_WORD = rule(
         "over casing from segment boundaries and source capitals.",
     confidence="likely",
     bad=["The meeting Will take place in Moscow next week.",
-         "He said that the talks Were successful."],
+         "He said that the talks Were successful.",
+         "Such a result We did not expect from the juniors.",
+         "The hosts wanted more, But lost in extra time.",
+         "But We still won the derby."],
     good=["The meeting will take place in Moscow next week.",
           "Fees rose, said a spokesman for the consumer group Which?.",
           "The actor Will Smith attended the premiere.",
           "A soldier told The i Paper that the situation was critical.",
           "Gone With the Wind was screened again.",
-          "Russia Will Respond\n\nThe meeting will take place next week."],
+          "Russia Will Respond\n\nThe meeting will take place next week.",
+          "The choir sang that He would come again, the Lord of all.",
+          "The band We Are Scientists played last.",
+          "Oh, We Need to Talk About Kevin was screened."],
     applicability="safe",
 )
 
@@ -572,10 +578,15 @@ def _capitalised_function_words(doc):
             word = w.group()
             if not (word[0].isupper() and word[1:].islower() and word.casefold() in lowercase):
                 continue
-            if word in before_name or text[prev.end():w.start()] != " ":
+            if word in before_name or text[prev.end():w.start()] not in (" ", ", "):
                 continue
-            if not prev.group()[0].islower() or (nxt is not None and not nxt.group()[0].islower()):
+            pronoun = word.casefold() in _SUBJECT_PRONOUNS
+            if not (prev.group()[0].islower() or (pronoun and prev is words[0])):
+                continue  # a pronoun may follow the sentence's first word ("But We won")
+            if nxt is not None and not nxt.group()[0].islower():
                 continue
+            if word.casefold() in _DEITY_PRONOUNS and _DEITY.search(text, max(0, w.start() - 300), w.end() + 300):
+                continue  # "God said He would": reverent capitals
             if nxt is not None and _brand_spelling(text, nxt, words):
                 continue  # "told The i Paper", "bought The eBay store": a title before a name
             if text[w.end():w.end() + 1] in ("?", "!"):
@@ -587,6 +598,11 @@ def _capitalised_function_words(doc):
 
 
 _SPACE_LETTER = re.compile(r" ([^\W\d_])")
+# subject pronouns MT capitalises inside a sentence ("Such a change We had planned"): flagged after
+# the sentence's first word too ("But We win"); he/his/him near a deity are reverent capitals
+_SUBJECT_PRONOUNS = frozenset({"we", "he", "she", "they"})
+_DEITY_PRONOUNS = frozenset({"he", "his", "him"})
+_DEITY = re.compile(r"\b(?:God|Lord|Christ|Jesus|Allah|Almighty|Creator|Saviou?r|Holy Spirit|Father)\b")
 
 
 # The characters besides ASCII letters whose case forms hold an ASCII letter ("ſ", "K", "ﬁ" ...):
