@@ -70,3 +70,9 @@ def test_reverent_capitals_and_titles_stay_quiet():
     assert _texts("The priest said that He would forgive them, for the Lord is kind.", casing.DETECTOR) == []
     assert _texts("The band They Might Be Giants played last.", casing.DETECTOR) == []
     assert _texts("He said that we would win.", casing.DETECTOR) == []
+
+
+def test_a_capital_moved_to_a_common_word_after_joins_the_span():
+    text = "Nobody was hurt.\n\nit is Known that the driver was sober.\nyou can Reach the cafe by tram."
+    assert _texts(text) == ["it is Known", "you can Reach"]
+    assert _texts("Nobody was hurt.\n\nthe Kremlin said nothing. \nit was May when it opened.") == ["the", "it"]

@@ -6,7 +6,9 @@ of a segment: the segment boundary is a paragraph or a line, so the sentence tha
 in lower case. English opens every sentence with a capital. MT515 reads a lower-case word after a
 full stop inside a line; this reads the start of a line: the first line of the text, a line after a
 blank line, or a line after one that ends a sentence (. ! ? … and a closing quote). A line after a
-line that does not end a sentence is hard-wrapped prose going on, and stays quiet. The first word
+line that does not end a sentence is hard-wrapped prose going on, and stays quiet. When MT moved
+the capital to a common word just after (“it is Known”, “you can Reach”), the span covers that word
+too (the fix still edits the first letter only). The first word
 must be a common English word (a lower-case surname is MT401's), not a
 web address or a label (“ulpravda.ru”, “note:”); a text that opens most of its lines in lower case
 is written that way on purpose and stays quiet.
@@ -18,7 +20,7 @@ import re
 
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
-from mtaudit.text.english_words import is_common_word
+from mtaudit.text.english_words import is_common_word, is_proper_entry
 
 LOWERCASE_OPENING = rule(
     "MT417", "lowercase-sentence-opening", "institution-casing",
@@ -70,6 +72,20 @@ def _mostly_lowercase(text: str) -> bool:
     return len(firsts) >= 4 and sum(c.islower() for c in firsts) * 5 > len(firsts) * 4
 
 
+# one or two lower-case words, then a capitalised word: "it is Known", "you can Reach" (a word
+# right after the first, "the Incident", is near enough for the span of the first word alone)
+_MOVED_CAPITAL = re.compile(r"(?:[ ]+[a-z][a-z’'-]*){1,2}[ ]+(?P<cap>[A-Z][a-z]+)\b(?![’'-]\w)")
+
+
+def _capital_moved(text: str, end: int) -> int:
+    """The end of the span: MT often moves the lost capital to a common word just after (“it is
+    Known that”, “you can Reach”); the span then covers it too, as an editor marks it."""
+    m = _MOVED_CAPITAL.match(text, end)
+    if m and is_common_word(m.group("cap").lower()) and not is_proper_entry(m.group("cap")):
+        return m.end()
+    return end
+
+
 class LowercaseOpeningDetector:
     name = "casing-sentence-start"
     rules = (LOWERCASE_OPENING,)
@@ -88,6 +104,7 @@ class LowercaseOpeningDetector:
             if not _opens_sentence(text, line_start):
                 continue  # hard-wrapped prose going on from the line before
             start, end = m.span("word")
+            end = _capital_moved(text, end)
             fixed = word[0].upper() + word[1:]
             yield LOWERCASE_OPENING.finding(
                 doc, start, end,
