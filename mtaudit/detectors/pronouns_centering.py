@@ -20,6 +20,18 @@ the reserve" is where the person works). Two sentences back too, for a verb of s
 the sentence between is `mute` (no person, name, pronoun, body or document: "The damage is
 estimated at …") and the person's own phrase holds no body ("the company's chief" may be the
 company's voice). The rule runs inside MT3102's detector, with its persons.
+
+Two Russian sentence shapes are about a person whatever their English subject, and after them
+any deed of an opening "It" is that person's (not a verb English uses for the event, the time
+or the weather, it_situation_verbs.txt; no "him"/"her" in its clause; no "It seems to"): a
+sentence that only identifies someone ("The winner became a herder from the Kizhinga district
+Dorzho Tsybikov.", identified_person) and a prize sentence in the Russian order ("The Grand Prix
+received the student of the music college Denis Lapshin.", prize_winner, prize_nouns.txt), when
+neither names any other thing than the places the person is from or works at. A passive "It"
+counts when its verb gives it a person's role ("It was named player of the match"). The
+speaker put last may follow a quotation ('"…," told the coordinator X.'); a thing in the sentence
+before keeps an "It" of saying quiet only when it may speak (a body, a document), and none does
+that the "It" clause names again as its object ("It has organised the dictation …").
 """
 
 from __future__ import annotations
@@ -60,7 +72,15 @@ IT_AFTER_PERSON_SUBJECT = rule(
          "The best time was shown by the pupil of the sports school Ayana Egorova. It started skating at "
          "the age of six.",
          "The first prize went to Yana Belova. The jury's favourite became the schoolgirl from Omsk "
-         "Daria Volkova. It hopes to compete in Moscow next year."],
+         "Daria Volkova. It hopes to compete in Moscow next year.",
+         "The winner became a 40-year-old welder from the Kizhinga district Dorzho Badmaev. It threw the "
+         "hammer 52 metres and received a tractor as the main prize.",
+         "The most productive in the team of the guests became the setter Olga Mironova, who scored 19 "
+         "points. It was named player of the match.",
+         "The main prize received the 15-year-old student of the Tver music college Pavel Lapin. It "
+         "played a sonata by Haydn.",
+         "\"We expect a thousand people,\" told the coordinator of the count Marina Belova. It has "
+         "organised the count in the city since 2015."],
     good=["The keeper of the lighthouse, Mingiyan Badmaev, has lived on the island since 2004. He "
           "explained that the lamp is checked every night.",
           "The chairman Aldar Tsydenov heads the city council. It said on Monday that the budget "
@@ -84,7 +104,16 @@ IT_AFTER_PERSON_SUBJECT = rule(
           "The tower was designed by the architect Ivan Petrov. It was built in 1931.",
           "Anna Sokolova restored the 100-year-old clock. It has kept time ever since.",
           "The festival's organiser, Volga Events Company, said it was pleased with the crowds. It "
-          "plans to add a second stage next year."],
+          "plans to add a second stage next year.",
+          "The winner became the welder Dorzho Badmaev of the Kizhinga district. It marked his third win "
+          "in a row.",
+          "The winner became the welder Dorzho Badmaev. It rained all day, and the final was moved indoors.",
+          "The main prize received the pupil Arina Kozlova. It was her first win.",
+          "The main prize received the pupil Arina Kozlova. It carries a grant for the art school.",
+          "The shipyard became a supplier of the navy in 1990. It was named supplier of the year.",
+          "The best in the team became the setter Olga Mironova. It was founded in 1990.",
+          "\"The count is open to everyone,\" told the coordinator of the count Marina Belova. It has run "
+          "every spring since 2015."],
     applicability="unsafe",
 )
 
@@ -117,7 +146,7 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
     from mtaudit.detectors.pronouns_salience import _agentive, _saying_verbs
     from mtaudit.detectors.pronouns_syntax import _report_verbs
 
-    if prev is None or tok.i != 0 or tok.text != "It" or tok.dep_ != "nsubj":
+    if prev is None or tok.i != 0 or tok.text != "It" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
     if verb.pos_ != "VERB":
@@ -128,8 +157,15 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
     agent = None if speech_only or speaker is not None else passive_agent(pparsed, ppeople)
     lasting = speaker is not None and career(verb)
     kind = person_act(verb)
+    if tok.dep_ == "nsubjpass" and not any(_role_complement(v) for v in (verb, *_shared(verb))):
+        return None  # a passive "It" names a person only by a role: "It was named player of the match"
+    winner = None if speech_only or speaker is not None or agent is not None else \
+        prize_winner(pparsed, ppeople, pquoted)
     if not (kind or lasting):
-        return None
+        if speech_only or speaker is not None or agent is not None or not _deed(verb) or \
+                winner is None and identified_person(pparsed, ppeople, pquoted) is None:
+            return None
+        kind = "person"  # "The winner became the herder X. It hit 18 targets": nobody else to be
     if speech_only and not (lemma in _saying_verbs() or lemma in _report_verbs()):
         return None
     if agent is not None and not kind:
@@ -141,15 +177,17 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
     root = next((t for t in pparsed.doc if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return None
-    subject = speaker or agent or next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = speaker or agent or winner or \
+        next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i in pquoted or subject.tag_ in ("NNS", "NNPS"):
         return None
     gender = ppeople.gender(subject)
     attr = None
     if gender is None and subject.pos_ == "NOUN" and _person_noun(subject):
         gender = ""  # a trade WordNet knows: "The keeper of the lighthouse, …"
-    if gender is None and subject.tag_ == "NN" and root.lemma_.lower() in ("be", "become") and not agent and \
-            not speaker:
+    if gender is None and (subject.tag_ == "NN" or subject.pos_ == "ADJ" or subject.lower_ == "one") and \
+            root.lemma_.lower() in ("be", "become") and not agent and not speaker:
+        # "The winner became …", "The most productive was …": the complement names who
         attr = next((c for c in root.children if c.dep_ == "attr" and c.tag_ in ("NN", "NNP")), None)
         if attr is not None and (ppeople.gender(attr) is not None or attr.pos_ == "NOUN" and _person_noun(attr)):
             gender = ppeople.gender(attr) or ""  # "The winner became the schoolgirl X": a person
@@ -157,17 +195,23 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
             attr = None
     if gender is None:
         return None
-    if not only_person and any(c.dep_ == "appos" and ppeople.gender(c) is None and _firm(c)
-                               for c in subject.children):
+    if not only_person and any(c.dep_ == "appos" and ppeople.gender(c) is None and not _person_noun(c) and
+                               _firm(c) for c in subject.children):
         return None  # "The race organiser, Great Run Company, said … . It plans": a firm's
+    phrase = {t.i for t in subject.subtree}
+    again = {t.lemma_.lower() for t in verb.subtree if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj")}
     for t in pparsed.doc:
         if speech_only or only_person:
             break  # a thing subject in another clause does not say anything, nor is a teenager
+        if t.i in phrase or t.lemma_.lower() in again:
+            continue  # the person's own words ("… Sanal Badmayev"); a thing the "It" clause names
+            # as its object ("The dictation is free," told X. It has organised the dictation …)
         if agent is not None and t.dep_ == "nsubjpass" and t.head.i == agent.head.head.i:
             continue  # "The street was inspected by X. It demanded that": no street demands
         if t.dep_ in ("nsubj", "nsubjpass") and t.i != subject.i and t.pos_ in ("NOUN", "PROPN") and \
                 t.tag_ in ("NN", "NNP") and ppeople.gender(t) is None and \
-                not (speaker is not None and t.lower_ in _GROUPS):
+                not (speaker is not None and t.lower_ in _GROUPS) and \
+                not (kind == "say" and t.pos_ == "NOUN" and not _may_speak(t)):
             return None  # "…, because the fence damages the bark": a thing "It" may continue
     own = {t.i for t in subject.subtree}
     if attr is not None:  # the predicate names the person: "the schoolgirl from Omsk Daria Volkova"
@@ -185,8 +229,9 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
             continue
         if (speech_only or kind) and t.pos_ == "PROPN" and (t.text in _CALENDAR or t.ent_type_ in ("DATE", "TIME")):
             continue  # "in May", "on Monday"
-        if kind == "act" and _place_object(t):
-            continue  # "after a trip to France. It built the pens together with her sons"
+        if kind == "act" and _place_object(t) or _place_name(t):
+            continue  # "after a trip to France. It built the pens together with her sons", "near
+            # the village of Komsomolsky": a place, no speaker
         if t.lower_ in bodies or t.lemma_.lower() in bodies or _agentive(t, "say"):
             return None  # "Sedov heads the council. It said …", "Petrova published the study.
             # It warned …": a body or a document may speak (one in the subject's own phrase,
@@ -196,8 +241,22 @@ def after_person_subject(tok, people, prev, speech_only=False) -> tuple[str, str
                        for g in (ppeople.gender(w) for w in c.subtree) if g), "")
     if gender == "" and speaker is not None:  # "the head of the apiary Timur Gainullin"
         gender = next((g for g in (ppeople.gender(w) for w in subject.subtree if w.pos_ == "PROPN") if g), "")
-    who = " ".join(w.text for w in subject.subtree if w.dep_ != "punct")
+    if attr is not None:  # "The most productive became the opposite hitter Yekaterina Popova, who …"
+        subject = attr
+        gender = gender or next((g for g in (ppeople.gender(w) for w in attr.subtree if w.pos_ == "PROPN") if g), "")
+    who = " ".join(w.text for w in subject.subtree if w.dep_ != "punct" and w.i <= max(
+        [subject.i] + [c.i for c in subject.subtree if c.pos_ == "PROPN"]))
     return who, gender
+
+
+def _may_speak(t) -> bool:
+    """A noun that may say or note something: a body, a document, a speaking thing ("the
+    ministry", "the report"); "X said that the printer is popular. It noted that …" has no other
+    speaker than X."""
+    from mtaudit.detectors.pronouns_salience import _agentive
+
+    return t.lower_ in lexicon.folded_words("organisation_nouns.txt") or \
+        t.lemma_.lower() in lexicon.folded_words("organisation_nouns.txt") or _agentive(t, "say")
 
 
 _GROUPS = frozenset({"staff", "team", "crew", "family", "couple", "brigade", "class", "group"})
@@ -218,7 +277,9 @@ def tail_speaker(parsed, people):
 
     doc = parsed.doc
     for v in doc:
-        if v.i == 0 or doc[v.i - 1].text != "," or v.pos_ != "VERB" or v.tag_ != "VBD" or \
+        comma = v.i >= 1 and doc[v.i - 1].text == "," or \
+            v.i >= 2 and doc[v.i - 1].tag_ == "''" and doc[v.i - 2].text == ","  # '…," told X'
+        if not comma or v.pos_ != "VERB" or v.tag_ != "VBD" or \
                 v.lemma_.lower() not in _saying_verbs() | _report_verbs():
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < v.i for c in v.children):
@@ -247,6 +308,102 @@ def career(verb) -> bool:
         for g in c.children) for c in verb.children)
 
 
+def identified_person(parsed, people, quoted):
+    """The person a sentence only identifies ("The winner became a 58-year-old herder from the
+    Kizhinga district Dorzho Tsybikov.", "The best was the goalkeeper Anna Belova."): a main
+    clause of "be"/"become" whose complement is a person (a name, a person noun) and whose
+    subject is a noun or an adjective ("The most productive"); every other noun of the
+    sentence is a person's, a time, or a place the person is from. Russian goes on about that
+    person with "он"/"она", and English has no thing there for an opening "It" to continue."""
+    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() not in ("be", "become") or \
+            any(t.i in quoted for t in parsed.doc):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    if subject is None or attr is None or attr.tag_ not in ("NN", "NNP") or \
+            subject.tag_ not in ("NN", "JJ", "JJS") and subject.lower_ != "one":
+        return None  # "One of them is Erdni Badmaev from the village of Chilgir."
+    if not (people.gender(attr) is not None or attr.pos_ == "NOUN" and _person(attr)):
+        return None
+    return attr if _nobody_else(parsed, people, attr, subject) else None
+
+
+def prize_winner(parsed, people, quoted):
+    """The person a prize sentence in the Russian order is about ("The Grand Prix received the
+    16-year-old student of the music college Denis Lapshin.", "First place took the schoolgirl
+    Anna Belova."): the main verb takes a prize (prize_nouns.txt) for subject and a person for
+    object, and Russian goes on about the winner with "он"/"она"."""
+    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.lemma_.lower() not in _WINNING or \
+            any(c.dep_ == "auxpass" for c in root.children) or any(t.i in quoted for t in parsed.doc):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.i > root.i), None)
+    if subject is None or obj is None or obj.tag_ not in ("NN", "NNP"):
+        return None
+    prizes = lexicon.folded_words("prize_nouns.txt")
+    before = parsed.doc[subject.i - 1].lower_ + " " + subject.lower_ if subject.i else ""
+    if subject.lower_ not in prizes and subject.lemma_.lower() not in prizes and before not in prizes:
+        return None
+    if not (people.gender(obj) is not None or obj.pos_ == "NOUN" and _person(obj)):
+        return None
+    return obj if _nobody_else(parsed, people, obj, subject) else None
+
+
+_WINNING = frozenset({"receive", "win", "take", "get", "earn", "gain", "claim", "secure", "collect"})
+
+
+# where a pupil or a student of a contest studies ("the student of the Oryol music college"):
+# no firm that sells or builds, so no "It" of a deed after the winner's sentence
+_STUDY_PLACES = frozenset({"school", "college", "university", "academy", "conservatory", "lyceum",
+                           "gymnasium", "conservatoire"})
+
+
+def _nobody_else(parsed, people, person, skip) -> bool:
+    """No noun of the sentence but the person's own, `skip`'s phrase, times and the places a
+    person is from ("a herder from the Kizhinga district"), or where the person studies, named in
+    the person's own phrase ("the student of the Oryol music college"): English has no
+    other referent there for an opening "It"."""
+    own = {t.i for t in person.subtree}
+    skipped = {t.i for t in skip.subtree}
+    for t in parsed.doc:
+        if t.i in skipped:
+            continue  # "The winner", "The Grand Prix": the person the sentence names, the prize won
+        if t.pos_ == "NOUN" and not (people.gender(t) is not None or _person(t)) and \
+                t.lemma_.lower() not in _ORIGIN_PLACES and t.ent_type_ not in ("DATE", "TIME") and \
+                not (t.lemma_.lower() in ("year", "month", "day") and t.dep_ == "npadvmod") and \
+                not (t.i in own and (t.lemma_.lower() in _STUDY_PLACES or
+                                     t.dep_ == "compound" and t.head.lemma_.lower() in _STUDY_PLACES)):
+            return False  # "The winner was the owner of the café X": the café may be "It"
+        if t.pos_ == "PROPN" and people.gender(t) is None and t.ent_type_ not in ("GPE", "LOC", "PERSON") and \
+                not (t.i in own and t.dep_ == "compound" and t.head.lemma_.lower() in _STUDY_PLACES):
+            return False  # a name of unknown kind: maybe a firm's
+    return True
+
+
+def _deed(verb) -> bool:
+    """An opening "It"'s predicate that may be a person's deed after a sentence that only names
+    that person: an active verb of its own (no "It seems to", "It turned out that", no verb
+    English uses for the event before, the time or the weather: it_situation_verbs.txt), whose
+    clause names no him/her (the person is then someone other than "It")."""
+    perfect = verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "aux" and c.lemma_.lower() == "have"
+                                                 for c in verb.children)  # "has sheared sheep since"
+    if not (verb.tag_ in ("VBD", "VBZ", "VBP") or perfect) or \
+            verb.lemma_.lower() in lexicon.folded_words("it_situation_verbs.txt"):
+        return False
+    for v in (verb, *_shared(verb)):
+        if v.lemma_.lower() in lexicon.folded_words("it_situation_verbs.txt"):
+            return False
+        for c in v.children:
+            if c.dep_ in ("ccomp", "xcomp", "auxpass", "expl") or \
+                    c.lower_ in ("him", "her", "his", "them", "their") and c.dep_ in ("dobj", "dative", "pobj", "poss"):
+                return False
+            if c.dep_ in ("dobj", "pobj", "prep") and any(g.lower_ in ("him", "her", "his") for g in c.subtree):
+                return False
+    return True
+
+
 def person_act(verb) -> str:
     """What the opening "It"'s predicate says of its subject, on the verb and on the verbs that
     share its subject ("has led the train … and knows the patients by name"): "person" for what
@@ -262,13 +419,14 @@ def person_act(verb) -> str:
     for v in (verb, *_shared(verb)):
         lemma = v.lemma_.lower()
         agentive = _agent_predicate(v)
-        if as_person(v) or _age(v) or agentive == "person":
+        role = _role_complement(v)
+        if as_person(v) or role == "trade" or _age(v) or agentive == "person":
             return "person"
         use = _human_verbs().get(lemma) or _human_verbs().get(_e_lemma(v))
         if lemma in _saying_verbs() or lemma in _report_verbs() or use == "any" or \
                 use == "clause" and any(c.dep_ == "ccomp" for c in v.children):
             found = "say"
-        elif not found and (agentive or lemma in _CONTROL_VERBS and any(c.dep_ == "xcomp" for c in v.children)
+        elif not found and (agentive or role or lemma in _CONTROL_VERBS and any(c.dep_ == "xcomp" for c in v.children)
                             or _together(v)):
             found = "act"  # "asked the city to", "built the pens from netting together with her sons"
     return found
@@ -386,12 +544,37 @@ def _place_object(t) -> bool:
     return t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ == "pobj"
 
 
+def _place_name(t) -> bool:
+    """The name of a place noun's "of" ("the village of Komsomolsky", "the town of Ozyorsk"):
+    a place, whatever the entity recogniser calls it."""
+    return t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ == "of" and \
+        t.head.head.lemma_.lower() in _ORIGIN_PLACES
+
+
 def as_person(verb) -> bool:
     """The verb names the subject's role as a person: "started as an apprentice"."""
     from mtaudit.detectors.pronouns_person_predicate import _person_noun
 
     return any(c.dep_ == "prep" and c.lower_ in _ROLE_PREPS and any(
         g.dep_ == "pobj" and _person_noun(g) for g in c.children) for c in verb.children)
+
+
+def _role_complement(verb) -> str:
+    """The role the verb gives its subject as complement ("was named player of the match",
+    "was elected mayor", "became a surgeon"): "trade" for a noun whose first WordNet sense is a
+    person's (person_trade_nouns.txt: no firm is elected a surgeon), "role" for a person noun a
+    firm or a city may be too ("player", "champion", "winner": an act, so a body or a document
+    in the sentence before keeps it quiet), else ""."""
+    from mtaudit.detectors.pronouns_person_predicate import _person_noun
+
+    trades = lexicon.folded_words("person_trade_nouns.txt")
+    found = ""
+    for c in verb.children:
+        if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and c.tag_ == "NN" and _person_noun(c):
+            if c.lemma_.lower() in trades or c.lower_ in trades:
+                return "trade"
+            found = "role"
+    return found
 
 
 # what a body's act takes as object ("It approved the budget"): a council's vote, not a person's

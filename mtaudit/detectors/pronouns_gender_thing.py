@@ -196,6 +196,30 @@ class GenderThingPronounDetector:
                                f"with nobody before it")
 
 
+def thing_pronoun(doc, ctx, at: int) -> bool:
+    """The he/him/his/she/her at offset `at` is one MT3107 reads as a thing's (the subject of the
+    clause before it in its sentence is a thing of its Russian gender: "The company installed a
+    platform, and she was occupied within a day"), found before MT3107 runs: other rules then
+    count it as no person ("… . He is visited by tourists" is not that woman)."""
+    m = _PRONOUN.match(doc.text, at)
+    sent = doc.sentence_at(at) if m else None
+    if sent is None:
+        return False
+    quotes = [q.outer for q in doc.quotes]
+    if any(q.start <= at < q.end for q in quotes):
+        return False
+    low = m.group().casefold()
+    before = doc.text[sent.start:at]
+    genders = _genders()
+    if not any(c in before for c in ",;:—–") or \
+            not any(set(genders.get(w.casefold(), ("",))[0]) & set(_AGREES[low])
+                    for w in re.findall(r"[A-Za-z]+", before)):
+        return False
+    if sexed_animal(doc.text) and one_animal_between(doc.text, max(0, at - _ANIMAL_REACH), at):
+        return False
+    return _antecedent(doc, ctx, sent, m, low, quotes, things={}) is not None
+
+
 def _finding(rule_, doc, m, low, found, flagged, what):
     g = m.lastindex or 0  # the pronoun's group: MT3108's match holds a fronted adverbial too
     start, end, written = m.start(g), m.end(g), m.group(g)

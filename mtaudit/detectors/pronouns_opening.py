@@ -10,7 +10,10 @@ Only the opening pronoun is checked, and only when no person (a name, a title, a
 he/she/his/her) stands anywhere in its paragraph before it or in its own sentence (a name of a
 place — "cast in Voronezh" — or one that modifies a common noun is no person), and nobody
 of its gender (nor a name of unknown gender) in the paragraph before; the parser
-reads the sentence before (one sentence per candidate) to find its subject.
+reads the sentence before (one sentence per candidate) to find its subject; when it has none
+because Russian put the subject after its verb ("In Chelyabinsk opened the first in the Urals
+curling centre."), the noun after the verb is the subject. A he/she in the paragraph that
+MT3107 reads as a thing's (pronouns_gender_thing.thing_pronoun) is no person.
 """
 
 from __future__ import annotations
@@ -36,7 +39,10 @@ OPENING_FOR_THING = rule(
          "The theatre was built in 1905 on the main square. His facade was restored last year.",
          "The turbine was assembled at a workshop in Kazan. He will reach full power next spring.",
          "The old mill on the river was closed in 2019 after a fire. Her roof was rebuilt last "
-         "year. She will now take up to 200 visitors a day."],
+         "year. She will now take up to 200 visitors a day.",
+         "In Tomsk opened the first in Siberia climbing centre. He has twelve walls and a small café.",
+         "The city installed a new platform by the lake, and this spring she was opened within a week. "
+         "The park has become a favourite of families. He is visited by hundreds of people at weekends."],
     good=["The tomograph was bought by Ivan Petrov. His clinic opened in May.",
           "One of the drivers lost control on the ice. The car rolled into a ditch. He was not injured.",
           "The governor visited the plant. The plant was built in 1960. His speech was short.",
@@ -46,7 +52,12 @@ OPENING_FOR_THING = rule(
           "She will wear a collar.",
           "The letter was written at the ministry in Moscow. He signed it on Friday.",
           "The old mill was closed in 2019 after a fire. The owner, Anna Petrova, rebuilt it. "
-          "She will now take up to 200 visitors a day."],
+          "She will now take up to 200 visitors a day.",
+          "The girl found a kitten in the yard, and she took it home. The yard is now a playground. "
+          "She plays there every day.",
+          "In Tomsk opened the climbing hall of the coach Ivan Petrov. He has trained climbers for 20 years.",
+          "The city installed a new platform by the lake, and this spring she was opened within a week. "
+          "The park has become a favourite of families. She said it is busy at weekends."],
     applicability="unsafe",
 )
 
@@ -61,6 +72,7 @@ class OpeningPronounDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
+        from mtaudit.detectors.pronouns_gender_thing import thing_pronoun
         from mtaudit.detectors.pronouns_syntax import _has_person_noun, _PersonTest
 
         text = doc.text
@@ -79,11 +91,15 @@ class OpeningPronounDetector:
             own = text[sent.start:sent.end]
             # a he/she/his/her already found to be a thing's is no person: "Her building was
             # built in 1958. She will now receive 90 visitors" (the bath's, a chain)
-            if any(para.start + w.start() not in flagged for w in _PERSON_WORD.finditer(before)) or \
-                    _PERSON_WORD.search(own[m.end():]) or \
+            said = [para.start + w.start() for w in _PERSON_WORD.finditer(before)
+                    if para.start + w.start() not in flagged]
+            if _PERSON_WORD.search(own[m.end():]) or \
                     _has_person_noun(before + " " + own) or _one_of_people(before) or \
                     person_mentions(text, para.start, sent.end, known):
                 continue
+            if said and not all(thing_pronoun(doc, ctx, x) for x in said):
+                continue  # "she" for a thing (MT3107's, found later) is no person: "… installed a
+                # platform, and she was occupied by a pair. The village … . He is visited by …"
             if one_animal_between(text, para.start, sent.start) and sexed_animal(text):
                 continue  # "The center will release the lynx. She will be fitted …": a female cub's "she"
             earlier = doc.paragraph_before(para)
@@ -93,7 +109,7 @@ class OpeningPronounDetector:
             parsed = ctx.syntax.parse(doc, prev)
             people = _PersonTest(parsed, [])
             subject = next((t for t in parsed.doc if t.dep_ in ("nsubj", "nsubjpass")
-                            and t.head.dep_ == "ROOT"), None)
+                            and t.head.dep_ == "ROOT"), None) or _inverted_subject(parsed)
             if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or \
                     people.gender(subject) is not None or \
                     any(_may_be_person(t, people) for t in parsed.doc):
@@ -107,6 +123,25 @@ class OpeningPronounDetector:
                 f"“{m.group()}” opens a sentence after one about “{subject.text}”, with no person "
                 f"in the paragraph: Russian grammatical gender carried over; “{word}” is meant",
                 fix=Fix.replace(m.start(), m.end(), word, Applicability.UNSAFE, f"use “{word}”"))
+
+
+def _inverted_subject(parsed):
+    """The subject Russian put after its verb, behind a fronted place or time ("In Chelyabinsk
+    opened the first in the Urals curling centre.", "On the square appeared a new fountain."):
+    the parse finds no subject and takes the noun after the verb for its object. The singular
+    noun that heads that phrase (the last common noun of "the first in the Urals curling
+    centre"), when the sentence opens with a preposition and no subject precedes the verb."""
+    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ != "VERB" or root.tag_ != "VBD" or parsed.doc[0].pos_ != "ADP" or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return None
+    obj = next((c for c in root.children if c.dep_ in ("dobj", "attr") and c.i > root.i), None)
+    if obj is None:
+        return None
+    if obj.pos_ == "NOUN":
+        return obj
+    nouns = [t for t in obj.subtree if t.pos_ == "NOUN" and t.dep_ != "compound"]
+    return nouns[-1] if obj.pos_ == "ADJ" and nouns else None
 
 
 # "one of the drivers", "one of its residents": one person picked from a group of people
