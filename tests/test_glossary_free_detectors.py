@@ -18,7 +18,7 @@ from conftest import FIXTURES, GOLD
 OURS = (glosses.DETECTOR, pronouns.DETECTOR, casing.DETECTOR, untranslated.DETECTOR)
 OUR_CATEGORIES = {"editorial-gloss", "pronoun", "institution-casing", "name-casing", "untranslated"}
 # Gold items of seed 000 these detectors are expected to find on their own.
-OUR_GOLD = {(497, 504), (504, 562), (1014, 1017), (102, 126)}
+OUR_GOLD = {(497, 504), (504, 562), (1014, 1030), (102, 126)}
 
 
 def _ours(doc, ctx=None):

@@ -7,7 +7,6 @@ needs three things: a person named earlier in the sentence (first name, title,
 glossary person), no organisation or other capitalised name between that person
 and "its", and a possessed noun that only people have (data: person_possessions.txt).
 The fix picks "his"/"her" only when the nearby names agree on a gender, else "their".
-The finding is the pronoun alone, what is wrong and what the fix replaces.
 """
 
 from __future__ import annotations
@@ -89,8 +88,8 @@ class PronounDetector:
                 pronoun = _PRONOUNS[gender]
                 if m.group()[0] == "I":
                     pronoun = pronoun.capitalize()
-                yield ITS_FOR_PERSON.finding(  # the pronoun alone: what is wrong (the gold's span)
-                    doc, m.start(), m.end(),
+                yield ITS_FOR_PERSON.finding(
+                    doc, m.start(), noun_end,
                     f"“its” after a person (“{text[person.start:person.end]}”) and before a "
                     f"person's possession (“{' '.join(possessed)}”): likely Russian “свой”; "
                     f"use “{pronoun}” ({reason})",
