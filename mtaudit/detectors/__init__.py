@@ -158,3 +158,7 @@ from mtaudit.detectors import calques_russian_derivations  # noqa: E402  (lex29:
 DETECTORS += (calques_russian_derivations.DETECTOR,)  # lex29
 from mtaudit.detectors import casing_sentence_start  # noqa: E402  (realmt29: "the bus overturned", a paragraph or line opening in lower case)
 DETECTORS += (casing_sentence_start.DETECTOR,)  # realmt29 (MT417)
+from mtaudit.detectors import calques_award_order  # noqa: E402  (order29: prize or role before the person, parser)
+DETECTORS += (calques_award_order.DETECTOR,)  # order29 (MT2520)
+from mtaudit.detectors import calques_present_since  # noqa: E402  (order29: Russian present for "since", parser)
+DETECTORS += (calques_present_since.DETECTOR,)  # order29 (MT2631)

@@ -124,7 +124,10 @@ INVERTED_AFTER_PLACE = rule(
          "In the village on Sunday was burned down a house.",
          "Near the stadium appeared a new car park.",
          "To the fair came more than 3,000 visitors.",
-         "On the lake began the ice fishing season."],
+         "On the lake began the ice fishing season.",
+         "On the line Omsk — Tara went out a new river bus.",
+         "On the Kazan — Ufa highway was installed a new speed camera.",
+         "At the town harvest fair in the village of Lesnoye was weighed the largest melon of the year."],
     good=["About 3 billion rubles were spent on the construction of the bridge.",
           "In the corner stood an old lamp.",
           "Among the injured were two children.",
@@ -160,7 +163,10 @@ INVERTED_AFTER_PLACE = rule(
           "To his surprise came a letter from the bank.",
           "At the end of the street began the forest.",
           "Last night in the district police arrested two men.",
-          "In the first week of the festival visitors bought more than 9,000 tickets."],
+          "In the first week of the festival visitors bought more than 9,000 tickets.",
+          "On the Omsk — Tara line buses run every hour.",
+          "At the town fair judges were shown the largest melon of the year.",
+          "At the town fair the largest melon of the year was weighed."],
 )
 
 _PREPS = (r"In|At|On|Inside|Within|Near|Under|From|Across|Throughout|Outside|For|To|Into|Among|Against|"
@@ -333,7 +339,9 @@ def _subjectless(sent, skip):
         return _opening_prep(sent, root, True)  # "At the meeting were present the mayor and …"
     if (root.lemma_.lower() in skip and (not modal or root.lemma_.lower() == "be") and not phrasal
             and not _event_inversion(root)) \
-            or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i and not _time_phrase(c) for c in root.children):
+            or any(c.dep_ in _SUBJECT_DEPS and c.i < root.i and not _time_phrase(c)
+                   and not _in_route_name(sent, c) and not _compound_of_phrase(sent, c, root)
+                   for c in root.children):
         return None
     inverted = counted or any(c.dep_ in _SUBJECT_DEPS and c.i > root.i for c in root.children)
     if root.lemma_.lower() in skip and any(c.dep_ in ("dobj", "attr") and c.i > root.i for c in root.children):
@@ -356,6 +364,53 @@ def _subjectless(sent, skip):
     if not inverted and (_time_subject(sent, root) or _purpose_imperative(sent, root)):
         return None
     return _opening_prep(sent, root, inverted)
+
+
+_DASHES = {"—", "–", "-"}
+
+
+def _route_dash(t) -> bool:
+    """A dash between two capitalised words: a route or a pair named by its two ends ("the line
+    Nizhny Novgorod — Gorodets", "the Vologda — Medvezhyegorsk highway", на трассе Вологда —
+    Медвежьегорск), one name inside the phrase, never a clause break."""
+    if t.text not in _DASHES or t.i == 0 or t.i + 1 >= len(t.doc):
+        return False
+    before, after = t.nbor(-1), t.nbor(1)
+    return before.is_alpha and after.is_alpha and before.text[:1].isupper() and after.text[:1].isupper() \
+        and before.pos_ == "PROPN" and t.i - 1 > 0
+
+
+def _in_route_name(sent, subj) -> bool:
+    """The parser's subject is the second end of a route in the opening phrase ("Gorodets" in "On
+    the line Nizhny Novgorod — Gorodets went out …", "highway" in "On the Vologda — Medvezhyegorsk
+    highway was installed …"): a dash between names stands before the subject's own words."""
+    k = subj.left_edge.i
+    return k > 1 and _route_dash(sent[k - 1])
+
+
+def _compound_of_phrase(sent, subj, root) -> bool:
+    """"At the farm fair was weighed the largest pumpkin": the tagger's subject "fair" is the second
+    word of the phrase's compound. A passive verb with a noun phrase after it (an article, a number
+    or a superlative opening it) has that phrase for its postposed subject, so a bare singular word
+    right after the phrase's noun, with nothing of its own before it, belongs to the phrase. Spared:
+    verbs that keep an object in the passive (double_object_verbs.txt, WordNet: "was given a
+    medal", "were shown the plans"), names, plurals and pronouns as the subject ("At the meeting
+    deputies were …", "In the raid Ivanov was …")."""
+    if subj.tag_ not in ("NN", "JJ") or subj.i == 0 or any(c.i < subj.i and c.dep_ != "prep" for c in subj.children):
+        return False
+    before = sent[subj.i - 1]
+    if before.tag_ not in ("NN", "NNP") or before.dep_ not in ("pobj", "compound") or not before.text.islower() \
+            and before.tag_ != "NNP":
+        return False
+    if root.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in root.children):
+        return False
+    if root.lemma_.lower() in words("double_object_verbs.txt"):
+        return False
+    return any(c.dep_ in ("dobj", "attr", "oprd") and c.i > root.i
+               and any(d.dep_ in ("det", "nummod", "amod") and d.i < c.i and (d.lower_ in ("the", "a", "an")
+                                                                          or d.tag_ in ("CD", "JJS"))
+                       for d in c.children)
+               for c in root.children)
 
 
 _TIME_DETERMINERS = {"last", "this", "next", "past", "that", "the", "each", "every", "previous", "coming"}
@@ -455,6 +510,9 @@ def _opening_prep(sent, root, inverted):
     """(preposition, root, inverted) when a prepositional phrase of the root opens the clause with
     no comma and no swallowed subject between it and the verb, else None."""
     preps = [c for c in root.children if c.dep_ == "prep" and c.i < root.i and c.lower_ != "according"]
+    if not preps:  # the parser hung the phrase on the subject it misread ("At the farm fair was weighed …")
+        preps = [c for k in root.children if k.dep_ in _SUBJECT_DEPS and k.i < root.i
+                 for c in k.children if c.dep_ == "prep" and c.i < k.i and c.lower_ != "according"]
     if not preps:
         return None
     prep = preps[0]
@@ -470,8 +528,15 @@ def _opening_prep(sent, root, inverted):
         if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "SCONJ", "ADP") or t.dep_ in ("advmod", "cc")):
             return None
     between = sent[prep.i + 1:root.i]
-    if any(t.is_punct and t.text not in ("-", "'", "’") and not _list_comma(between, t) for t in between):
+    if any(t.is_punct and t.text not in ("-", "'", "’") and not _list_comma(between, t) and not _route_dash(t)
+           for t in between):
         return None  # "In Moscow, police …": a comma closes the phrase; what follows may be anything
+    dash = next((t for t in between if _route_dash(t)), None)
+    if dash is not None:  # "the line Omsk — Tara": the route's names are the phrase's, no swallowed subject
+        k = dash.i
+        while k - 1 > prep.i and _CAPITAL.match(sent[k - 1].text):
+            k -= 1
+        between = [t for t in between if t.i < k] + [t for t in between if t.i > dash.i and not _CAPITAL.match(t.text)]
     if any(t.pos_ == "PRON" and t.dep_ == "pobj" and not _fronted_pronoun(t) for t in between):
         return None
     if _name_swallowed(between) or subject_after_time(between) or _subject_swallowed(between):
