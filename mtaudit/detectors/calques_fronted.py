@@ -18,6 +18,13 @@ Moscow, police detained …" and "In Moscow police detained …" (a subject), qu
 Gazprom reported …" / "In Moscow Sobyanin said …", where the parser takes the subject into the
 phrase (two capitalised words with no article: left alone unless the last is a place word).
 
+The parser's subject may sit inside the fronted phrase: the second end of a route named by its
+two ends ("On the line Omsk — Tara went out …", "On the Kazan — Ufa highway was installed …": a
+dash between names is one name, never a clause break) or the second word of the phrase's compound
+before a passive with a noun phrase after it ("At the town fair was weighed the largest melon": a
+passive has no object, so that phrase is its subject; double_object_verbs.txt, from WordNet, keeps
+"was given a medal" out).
+
 The finding runs from the fronted phrase to the head of the noun after the verb (the postposed
 subject, or the object of a subjectless verb): the unit is the clause in Russian order, as
 reviewers mark it ("In Tver detained the director", not "In Tver detained").
