@@ -53,7 +53,8 @@ PRESENT_SINCE = rule(
           "Since then the choir was disbanded.",
           "Figures since 2010 show a steady rise.",
           "The contract runs for ten years.",
-          "It is the warmest April since 1990 in the city."],
+          "It is the warmest April since 1990 in the city.",
+          "Since 1 March, supplies through the old pipeline have been halted."],
     applicability="unsafe",
 )
 
@@ -128,7 +129,9 @@ def _hits(sent):
         if group is None or _record(sent, verb, prep):
             continue
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
-        first = min([group[0]] + [subj[0].left_edge] if subj else [group[0]], key=lambda t: t.i)
+        if not subj:
+            continue  # "Since January 1, supplies … have been stopped": the tagger's verb is a noun
+        first = min(group[0], subj[0].left_edge, key=lambda t: t.i)
         if prep.i < first.i:
             first = prep
         last = max(prep.right_edge, verb, key=lambda t: t.i)
