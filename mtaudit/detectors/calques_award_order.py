@@ -72,6 +72,8 @@ AWARD_ORDER = rule(
 )
 
 _GET = frozenset({"take", "receive", "win", "get", "share"})
+_WORD = re.compile(r"[a-z]+")
+_NAME_AFTER = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 _CANDIDATE = re.compile(r"\b(?:took|takes?|taken|received|receives?|won|wins?|got|gets?|shared|shares?|"
                         r"became|becomes?)\b")
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -116,8 +118,23 @@ class AwardOrderDetector:
 
 
 def _candidate(sentence: str) -> bool:
-    """Words only: a verb of getting or becoming, not a question."""
-    return "?" not in sentence and _CANDIDATE.search(sentence) is not None
+    """Words only, so that few sentences are parsed: not a question; a verb of getting with a word
+    of calque_award_words.tsv before it, or "became"/"becomes" with two capitalised words after it."""
+    if "?" in sentence:
+        return False
+    for m in _CANDIDATE.finditer(sentence):
+        if m.group().startswith("bec"):
+            if _NAME_AFTER.search(sentence, m.end()):
+                return True
+        elif _award_heads() & set(_WORD.findall(sentence[:m.start()].lower())):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _award_heads() -> frozenset[str]:
+    """The last word of each prize or place ("prix" of "grand prix")."""
+    return frozenset(w.split()[-1] for w in _awards())
 
 
 def _hits(sent):
@@ -157,8 +174,7 @@ def _hits(sent):
 
 
 def _subject_start(sent, s):
-    """The first index of the subject's phrase when it opens its clause (after opening punctuation,
-    a connective or a fronted phrase with its comma); None when the subject is a pronoun or a name."""
+    """The first index of the subject's phrase; None when the subject is a pronoun or a relative."""
     if s.pos_ == "PRON" or s.lower_ in ("who", "which", "that"):
         return None
     return s.left_edge.i
