@@ -54,6 +54,7 @@ NAME_OF_WORDS = rule(
          "Ufa, 5 May. The bakery plant Volga Crust will raise the price of rye bread in Ufa.",
          "Lipetsk, 9 October. The carp of Lipetsk Fish went on sale in Lipetsk shops, the Lipetsk region said."],
     good=["Tomsk, 3 May. Fresh milk now comes to Tomsk schools from Kholodny Klyuch, a farm in the Tomsk region.",
+          "Tomsk, 3 May. Butter from County Cork now sells in Tomsk, and trout from Lake Placid in Omsk.",
           "Kazan, 2 June. The Golden State Warriors beat Kazan; the Red Sea Resort hosted the Tatarstan team.",
           "Kazan, 2 June. A delegation from Kazan visited the Far East and the Tatarstan ministry.",
           "Kazan, 2 June. A delegation from Kazan laid flowers on Red Square and walked in Victory Park.",
@@ -105,6 +106,13 @@ def _institution_words() -> frozenset[str]:
             | frozenset(lexicon.person_heads()))
 
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """A place's type noun opening the run is English order, the type before the name ("County
+    Cork", "Lake Placid"): a name translated from Russian puts its type noun after, if at all."""
+    return lexicon.folded_words("place_nouns.txt")
+
+
 def _ordinary(word: str) -> bool:
     low = word.lower()
     return is_common_word(low) and low not in _MONTHS and low not in _FUNCTION and word not in lexicon.first_names()
@@ -144,7 +152,7 @@ def candidates(text: str, towns: frozenset[str] = frozenset()):
         if capitalised_by_position(text, start, marks=POSITION_MARKS + DASHES + "\"“«'‘("):
             continue
         low = [w.lower() for w in words]
-        if low[0] in _OPENERS or " ".join(low) in _english_names() or low[-1] not in _heads() or low[-1] in _URBAN \
+        if low[0] in _OPENERS or low[0] in _place_nouns() or " ".join(low) in _english_names() or low[-1] not in _heads() or low[-1] in _URBAN \
                 or low[-1] in _institution_words() and low[-1] not in ("creek", "spring", "stream", "brook"):
             continue
         if not all(_ordinary(w) or (i == 0 and w in towns) for i, w in enumerate(words)):
