@@ -37,6 +37,7 @@ def main() -> int:
         out += lines
     return finish(SET_DIR, docs, out, errors, words=(150, 300), artifacts=(3, 9),
                   own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True,
+                  notes_under="/work/main/eval/blind-mixed-25/",  # written in parallel, blind to this set
                   distinct_spans=True, plain_controls=True, details=True)
 
 
