@@ -66,6 +66,7 @@ FRONTED_NO_SUBJECT = rule(
           "In Moscow police detained a 30-year-old man.",
           "In Moscow, police and firefighters detained two men.",
           "In the corner stood an old piano.",
+          "In the garden partnership near Voronezh lightning hit a transformer on Sunday.",
           "Among the injured was a ten-year-old boy.",
           "In the late 1980s industrial logging nearly emptied the valley.",
           "In May Gazprom reported a record profit.",
@@ -763,6 +764,11 @@ def _name_swallowed(tokens) -> bool:
                 and not (prev.dep_ == "compound" and prev.head.i == last.i
                          and words_[0].lower_ == "the" and all(t.text.islower() for t in words_[:-1]))):
             return True  # "In the Grayvorn district drone struck": a subject with no article
+        if (prev.pos_ == "PROPN" and _CAPITAL.match(prev.text) and prev.i > 0 and prev.nbor(-1).pos_ == "ADP"
+                and prev.lower_ not in _CALENDAR and last.lower_ not in _DAY_PARTS | _TIME_NOUNS
+                and last.pos_ == "NOUN" and last.text.islower() and last.lower_ not in _PLACE_HEADS
+                and last.lower_ not in words("calque_apposition_bodies.txt")):
+            return True  # "near Voronezh lightning hit", "In Moscow diesel rose": a bare place, then the subject
         if prev.lower_ in _CALENDAR and last.lower_ not in _DAY_PARTS and not last.like_num:
             return True  # "On Thursday pence", "In May Gazprom": a date, then the subject
         if (last.text.islower() and last.is_alpha and prev.pos_ not in ("DET", "ADP")
