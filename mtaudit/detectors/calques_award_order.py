@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtaudit.core.types import Applicability, Fix, Span
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._candidates import parsed_candidates
 from mtaudit.rules.model import rule
 from mtaudit.detectors.entities.names_meaning import russian_surname
 from mtaudit.text.lexicon import first_names, rows
@@ -99,10 +100,7 @@ class AwardOrderDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
-        todo = [s for s in doc.body_sentences if _candidate(doc.text[s.start:s.end])]
-        if not todo:
-            return
-        for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
+        for parsed in parsed_candidates(doc, ctx, _candidate):
             for first, last, verb, replacement in _hits(parsed.doc):
                 start, end = parsed.offset(first), parsed.end_offset(last)
                 phrase = doc.text[start:end]

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from mtaudit.core.types import Applicability, Fix, Span
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._candidates import parsed_candidates
 from mtaudit.rules.model import rule
 
 FRONTED_COMPLEMENT = rule(
@@ -80,10 +81,7 @@ class FrontedComplementDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
-        todo = [s for s in doc.body_sentences if _candidate(doc.text[s.start:s.end])]
-        if not todo:
-            return
-        for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
+        for parsed in parsed_candidates(doc, ctx, _candidate):
             hit = _fronted_complement(parsed.doc)
             if hit is None:
                 continue

@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import re
 
-from mtaudit.core.types import Applicability, Fix, Span
+from mtaudit.core.types import Applicability, Fix
+from mtaudit.detectors._candidates import parsed_candidates
 from mtaudit.rules.model import Example, rule
 
 LM_SWAP_MARGIN = 4.0   # the sentence with the two noun phrases swapped, over the sentence as written
@@ -82,11 +83,8 @@ class SwappedRolesLMDetector:
         lm = ctx.language_model  # checked first: without the model nothing here runs
         if lm is None:
             return
-        todo = [s for s in doc.body_sentences if _candidate(doc.text[s.start:s.end])]
-        if not todo:
-            return
         trials = []  # (start, end, swapped span text or None, [written, swapped])
-        for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
+        for parsed in parsed_candidates(doc, ctx, _candidate):
             hit = _swapped(parsed.doc)
             if hit is None:
                 continue

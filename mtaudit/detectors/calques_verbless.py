@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from mtaudit.core.types import Span
+from mtaudit.detectors._candidates import parsed_candidates
 from mtaudit.rules.model import rule
 
 VERBLESS_SENTENCE = rule(
@@ -85,10 +85,7 @@ class VerblessSentenceDetector:
     needs = frozenset({"parser"})
 
     def detect(self, doc, ctx):
-        todo = [s for s in doc.body_sentences if _candidate(doc.text[s.start:s.end])]
-        if not todo:
-            return
-        for parsed in ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s in todo]):
+        for parsed in parsed_candidates(doc, ctx, _candidate):
             sent = parsed.doc
             if not _verbless(sent):
                 continue
