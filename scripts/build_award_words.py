@@ -21,7 +21,6 @@ Usage: python scripts/build_award_words.py [/usr/share/wordnet]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "calque_award_words.tsv"
@@ -29,41 +28,20 @@ ROOTS = {"award": ("06696483", "13268146", "04487996", "07459066"),
          "rank": ("06483454", "13948912")}
 # subtrees left out: academic degrees (a diploma is not fronted as a prize) and the grammar's
 # "position" words (preposition, postposition)
-SKIP = {"06697331", "06483702", "06483992"}
-
-
-def read(root: Path):
-    lemmas: dict[str, list[str]] = {}
-    hyponyms: dict[str, list[str]] = defaultdict(list)
-    for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, count = head[0], int(head[3], 16)
-        lemmas[offset] = [head[4 + 2 * i].split("(")[0].lower() for i in range(count)]
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            symbol, target, pos = pointers[i:i + 3]
-            if symbol in ("~", "~i") and pos == "n":
-                hyponyms[offset].append(target)
-    return lemmas, hyponyms
+SKIP = frozenset({"06697331", "06483702", "06483992"})
 
 
 def main(argv: list[str]) -> int:
     root = Path(argv[1]) if len(argv) > 1 else Path("/usr/share/wordnet")
-    lemmas, hyponyms = read(root)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from build_frame_words import closure, read  # the WordNet noun reader the noun-list builders share
+
+    lemmas, _, hyponyms = read(root / "data.noun")
     out: dict[str, str] = {}
     for kind, roots in ROOTS.items():
-        stack, seen = list(roots), set()
-        while stack:
-            o = stack.pop()
-            if o in seen or o in SKIP:
-                continue
-            seen.add(o)
-            stack += hyponyms[o]
+        for o in sorted(set().union(*(closure(r, hyponyms, SKIP) for r in roots))):
             for lemma in lemmas[o]:
-                word = lemma.replace("_", " ")
+                word = lemma.lower()
                 if word.replace(" ", "").replace("-", "").isalpha() and len(word) > 2:
                     out.setdefault(word, kind)
     OUT.write_text("# word<TAB>class (award, rank), built by scripts/build_award_words.py from WordNet 3.0; "

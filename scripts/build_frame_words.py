@@ -48,11 +48,12 @@ def read(path: Path):
     return lemmas, lexfile, hyponyms
 
 
-def closure(root: str, hyponyms) -> set[str]:
+def closure(root: str, hyponyms, skip: frozenset[str] = frozenset()) -> set[str]:
+    """The synset `root` and every hyponym under it, leaving out the subtrees under `skip`."""
     seen, stack = set(), [root]
     while stack:
         o = stack.pop()
-        if o not in seen:
+        if o not in seen and o not in skip:
             seen.add(o)
             stack += hyponyms[o]
     return seen
