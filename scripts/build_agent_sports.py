@@ -42,9 +42,9 @@ WORDNET = Path("/usr/share/wordnet/data.noun")
 def kinds() -> dict[str, str]:
     """sport -> the agent noun of its kind (KIND_AGENTS), from WordNet's hyponyms."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from build_frame_words import closure, read
+    from wordnet import closure, noun_tree
 
-    lemmas, _, hyponyms = read(WORDNET)
+    lemmas, _, hyponyms = noun_tree(WORDNET.parent)
     out = dict(ADDED_KINDS)
     for root, noun in KIND_AGENTS:
         for offset in [o for o, ls in lemmas.items() if root in ls]:

@@ -9,7 +9,7 @@ thing cannot do. A verb WordNet lets a thing do in its first sense ("the law sup
 verbs of feeling, the body, perception, states and weather (verb.emotion, verb.body,
 verb.perception, verb.stative, verb.weather), which a thing does to people in English.
 
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read directly, without nltk.
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py.
 Only one-word lemmas are kept. The detector reads only the built file.
 
 Usage: python scripts/build_agent_verbs.py [/usr/share/wordnet]
@@ -20,7 +20,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_verbs import first_senses
+from wordnet import verb_first_senses as first_senses
 
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "calque_agent_verbs.txt"
 PERSON_FRAMES = {8, 9}  # Somebody ----s something; Somebody ----s somebody

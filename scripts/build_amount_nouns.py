@@ -3,7 +3,7 @@ time period, a quantity or unit, or a group or collection (WordNet 3.0 lexicogra
 noun.time, noun.quantity, noun.group). English doubles such a plural for a large amount ("years
 and years", "miles and miles", "rows and rows of seats"); MT2830 spares it and flags other
 doubled nouns ("the hardships and hardships", Russian тяготы и лишения collapsed into one word).
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read directly; plurals from
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py; plurals from
 lemminflect. The rule reads only the built file.
 
 Usage: python scripts/build_amount_nouns.py [path/to/wordnet/dir]
@@ -15,29 +15,21 @@ import sys
 from pathlib import Path
 
 from lemminflect import getAllInflections
+from wordnet import lexfiles, senses
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet")
-LEXFILES = {"14", "23", "28"}  # noun.group, noun.quantity, noun.time
+LEXFILES = {14, 23, 28}  # noun.group, noun.quantity, noun.time
 
 
 def main() -> None:
     root = Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET
-    lexfile = {}
-    for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith("  "):
-            offset, filenum = line.split()[:2]
-            lexfile[offset] = filenum
+    lexfile = lexfiles(root, "noun")
     nouns = set()
-    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split()
-        lemma, senses = fields[0], int(fields[2])
+    for lemma, offsets in senses(root, "noun").items():
         if "_" in lemma or not lemma.isalpha():
             continue
-        first = fields[-senses]  # the synset offsets close the line, most frequent sense first
-        if lexfile.get(first) in LEXFILES:
+        if lexfile.get(offsets[0]) in LEXFILES:  # the most frequent sense
             nouns.add(lemma)
     plurals = sorted({f for n in nouns for f in getAllInflections(n, upos="NOUN").get("NNS", ())}
                      | {n for n in nouns if n.endswith("s")})

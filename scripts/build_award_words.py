@@ -2,7 +2,7 @@
 ranking standing as the subject of "take", "receive", "win" in Russian order ("Second place took
 the team of Kazan": второе место заняла команда; "The main prize received a schoolgirl").
 
-From WordNet 3.0 (Debian's `wordnet-base`, read directly, without nltk), every lemma of a synset
+From WordNet 3.0 (Debian's `wordnet-base`, read by scripts/wordnet.py), every lemma of a synset
 under one of these roots, by any sense (the detector asks only about a sentence's subject before a
 verb of getting with a person after it, so a second sense is enough):
 
@@ -34,9 +34,9 @@ SKIP = frozenset({"06697331", "06483702", "06483992"})
 def main(argv: list[str]) -> int:
     root = Path(argv[1]) if len(argv) > 1 else Path("/usr/share/wordnet")
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from build_frame_words import closure, read  # the WordNet noun reader the noun-list builders share
+    from wordnet import closure, noun_tree  # the WordNet reader the list builders share
 
-    lemmas, _, hyponyms = read(root / "data.noun")
+    lemmas, _, hyponyms = noun_tree(root)
     out: dict[str, str] = {}
     for kind, roots in ROOTS.items():
         for o in sorted(set().union(*(closure(r, hyponyms, SKIP) for r in roots))):

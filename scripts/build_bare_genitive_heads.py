@@ -1,6 +1,6 @@
 """Rebuild mtaudit/data/bare_genitive_heads.tsv: the nouns MT2430 reads as the head of a Russian
 genitive of place left without “of” (“the governor Kirov Region”, “the territory Russian
-Federation”), from WordNet 3.0 (Debian's `wordnet-base`, read directly, without nltk).
+Federation”), from WordNet 3.0 (Debian's `wordnet-base`, read by scripts/wordnet.py).
 
 A head is a noun one of whose first four senses lies in WordNet's noun.person (governor,
 residents, supervisor), noun.group (administration, government, authorities) or noun.location
@@ -18,6 +18,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet import lexfiles
+from wordnet import senses as wordnet_senses
+
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet")
 CLASSES = {18: "person", 14: "group", 15: "location"}
@@ -25,26 +28,12 @@ TIME = 28
 PLURALS = {"s": "s", "y": "ies"}
 
 
-def lexfiles(directory: Path) -> dict[str, int]:
-    out = {}
-    for line in (directory / "data.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith("  "):
-            head = line.split(" ", 2)
-            out[head[0]] = int(head[1])
-    return out
-
-
 def heads(directory: Path) -> dict[str, str]:
-    files = lexfiles(directory)
+    files = lexfiles(directory, "noun")
     rows: dict[str, str] = {}
-    for line in (directory / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        lemma, synsets = parts[0], int(parts[2])
+    for lemma, offsets in wordnet_senses(directory, "noun").items():
         if "_" in lemma or not lemma.isalpha() or not lemma.islower():
             continue
-        offsets = parts[-synsets:]
         senses = [files[o] for o in offsets]
         if senses[0] == TIME:
             continue

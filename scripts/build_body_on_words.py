@@ -3,7 +3,7 @@ rendered "on" after a body, a contest or a post: "the regional centre on hydrome
 championship on the preparation of shashlik", "the deputy director on science"; and a firm named
 by its product in a genitive: "the plant of soft drinks", "the federation of archery").
 
-Classes, from WordNet 3.0's noun database (Debian's `wordnet-base`, read directly, no nltk):
+Classes, from WordNet 3.0's noun database (Debian's `wordnet-base`, read by scripts/wordnet.py):
 - `body`: an organisation, institution, establishment, facility or centre (hyponym closure of
   `BODY_ROOTS`), less `BODY_DROP` (words whose everyday sense is no body), plus `BODY_ADD`;
 - `contest`: a contest or competition (closure of `CONTEST_ROOTS`) plus `CONTEST_ADD`, the
@@ -34,8 +34,10 @@ Usage: python scripts/build_body_on_words.py [path/to/wordnet/dir]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
+
+from wordnet import closure, noun_tree
+from wordnet import senses as wordnet_senses
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet")
@@ -99,45 +101,10 @@ WORKS_ADD = frozenset("""combine enterprise""".split())
 WORKS_DROP = frozenset("""works store""".split())
 
 
-def read(directory: Path):
-    lemmas: dict[str, list[str]] = {}
-    lexfile: dict[str, int] = {}
-    hyponyms: dict[str, list[str]] = defaultdict(list)
-    for line in (directory / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, count = head[0], int(head[3], 16)
-        lemmas[offset] = [head[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(count)]
-        lexfile[offset] = int(head[1])
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            symbol, target, pos = pointers[i:i + 3]
-            if symbol in ("~", "~i") and pos == "n":
-                hyponyms[offset].append(target)
-    return lemmas, lexfile, hyponyms
-
-
 def on_idioms(directory: Path) -> set[str]:
     """The X of WordNet's "on_X" adverbs and adjectives (on_air, on_board, on_fire, on_tour)."""
-    out = set()
-    for name in ("index.adj", "index.adv", "index.noun"):
-        for line in (directory / name).read_text(encoding="latin-1").splitlines():
-            lemma = line.split(" ", 1)[0]
-            if lemma.startswith("on_") and lemma.count("_") == 1:
-                out.add(lemma[3:])
-    return out
-
-
-def closure(roots, hyponyms) -> set[str]:
-    seen, stack = set(), list(roots)
-    while stack:
-        o = stack.pop()
-        if o not in seen:
-            seen.add(o)
-            stack += hyponyms[o]
-    return seen
+    return {lemma[3:] for pos in ("adj", "adv", "noun") for lemma in wordnet_senses(directory, pos)
+            if lemma.startswith("on_") and lemma.count("_") == 1}
 
 
 def words(offsets, lemmas) -> set[str]:
@@ -153,7 +120,7 @@ def plural(word: str) -> str:
 
 
 def main(directory: Path = WORDNET) -> None:
-    lemmas, lexfile, hyponyms = read(directory)
+    lemmas, lexfile, hyponyms = noun_tree(directory)
     body = (words(closure(BODY_ROOTS, hyponyms), lemmas) - BODY_DROP) | BODY_ADD
     contest = (words(closure(CONTEST_ROOTS, hyponyms), lemmas) | CONTEST_ADD) - CONTEST_DROP
     post = (words(closure(POST_ROOTS, hyponyms), lemmas) | POST_ADD) - POST_DROP

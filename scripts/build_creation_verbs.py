@@ -3,8 +3,8 @@ verb.creation lexicographer file (build, construct, paint, write, design, sew, b
 verbs whose object comes into being by the act. MT3102 reads it: the subject of such a passive
 ("it had been built on their side of the line") is a thing made, never a person.
 
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet/index.verb and data.verb) and is
-read directly, without nltk. index.verb lists a lemma's synsets most frequent first; the first
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet/index.verb and data.verb), read
+by scripts/wordnet.py. index.verb lists a lemma's synsets most frequent first; the first
 one's lexicographer file decides. The detector reads only the built file.
 
 Usage: python scripts/build_creation_verbs.py [path/to/wordnet/dir]
@@ -15,6 +15,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from wordnet import lexfiles, senses
+
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet")
 CREATION = 36  # verb.creation (lexnames: 36)
@@ -23,20 +25,10 @@ DROP = frozenset({"cast"})
 
 
 def main(root: Path = WORDNET) -> None:
-    lexfile: dict[str, int] = {}
-    for line in (root / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split()
-        lexfile[head[0]] = int(head[1])
+    lexfile = lexfiles(root, "verb")
     out = []
-    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        cols = line.split()
-        lemma, synsets, pointers = cols[0], int(cols[2]), int(cols[3])
-        offsets = cols[4 + pointers + 2:]
-        if "_" in lemma or not lemma.isalpha() or len(offsets) != synsets:
+    for lemma, offsets in senses(root, "verb").items():
+        if "_" in lemma or not lemma.isalpha():
             continue
         if lexfile.get(offsets[0]) == CREATION and lemma not in DROP:
             out.append(lemma)

@@ -8,7 +8,7 @@ phrase there is its postposed subject. A double-object verb keeps one in the pas
 was given a medal", "residents were shown the plans"), so these verbs are left out of that reading.
 
 Any sense counts (the list spares), not only the first. WordNet comes from Debian's
-`wordnet-base` (/usr/share/wordnet), read directly, without nltk; one-word lemmas only.
+`wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py; one-word lemmas only.
 
 Usage: python scripts/build_double_object_verbs.py [/usr/share/wordnet]
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_verbs import read
+import wordnet
 
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "double_object_verbs.txt"
 DOUBLE_OBJECT = frozenset({14, 15})  # … somebody something; … something to somebody
@@ -26,8 +26,9 @@ DOUBLE_OBJECT = frozenset({14, 15})  # … somebody something; … something to 
 
 def build(root: Path) -> list[str]:
     out = set()
-    for _offset, (_lex, words, frames) in read(root).items():
-        for number, word in frames:
+    for synset in wordnet.synsets(root, "verb").values():
+        words = [w.lower() for w in synset.words]
+        for number, word in synset.frames:
             if number not in DOUBLE_OBJECT:
                 continue
             for i, lemma in enumerate(words, 1):

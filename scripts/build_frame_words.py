@@ -1,8 +1,7 @@
 """Rebuild mtaudit/data/calque_frame_words.tsv: the word classes MT2232 and MT2233 read
 (sport, subject, material, act, artifact), from WordNet 3.0's noun database.
 
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet/data.noun) and is read directly,
-without nltk: one synset a line (offset, lexicographer file, lemmas, pointers). A class is every
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet/data.noun), read by scripts/wordnet.py. A class is every
 lemma under its roots (hyponym closure), less `drop`, plus `add`, as
 mtaudit/data/calque_government_frames.yaml (`lexicon:`) names them; `act` is WordNet's
 noun.act and noun.process files (verbal and activity nouns: development, repair, landscaping) and `artifact` its
@@ -15,10 +14,11 @@ Usage: python scripts/build_frame_words.py [path/to/data.noun]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import yaml
+
+from wordnet import closure, noun_tree
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet/data.noun")
@@ -28,39 +28,8 @@ fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seve
 hundred thousand million billion dozen ace deuce trey""".split())
 
 
-def read(path: Path):
-    lemmas: dict[str, list[str]] = {}
-    lexfile: dict[str, int] = {}
-    hyponyms: dict[str, list[str]] = defaultdict(list)
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, count = head[0], int(head[3], 16)
-        lemmas[offset] = [head[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(count)]
-        lexfile[offset] = int(head[1])
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            symbol, target, pos = pointers[i:i + 3]
-            if symbol in ("~", "~i") and pos == "n":
-                hyponyms[offset].append(target)
-    return lemmas, lexfile, hyponyms
-
-
-def closure(root: str, hyponyms, skip: frozenset[str] = frozenset()) -> set[str]:
-    """The synset `root` and every hyponym under it, leaving out the subtrees under `skip`."""
-    seen, stack = set(), [root]
-    while stack:
-        o = stack.pop()
-        if o not in seen and o not in skip:
-            seen.add(o)
-            stack += hyponyms[o]
-    return seen
-
-
 def main(path: Path = WORDNET) -> None:
-    lemmas, lexfile, hyponyms = read(path)
+    lemmas, lexfile, hyponyms = noun_tree(path.parent)
     config = yaml.safe_load((DATA / "calque_government_frames.yaml").read_text(encoding="utf-8"))["lexicon"]
     out: list[tuple[str, str]] = []
     for cls, spec in config.items():

@@ -2,7 +2,7 @@
 ("the day of birth", день рождения) where English writes one closed compound (birthday).
 
 A pair is N1, N2 and their compound N2N1, all from WordNet 3.0's noun index (Debian's
-`wordnet-base`, read directly, without nltk), kept when:
+`wordnet-base`, read by scripts/wordnet.py), kept when:
 - the compound is one word that splits into two nouns, each common (wordfreq Zipf >= 3.5; the
   compound >= 2.5), and is a kind of N1 (a hypernym of one of its senses, up to six levels up,
   holds the lemma N1: a birthday is a day, a teapot a pot; a weekend is no end, a waterfall no fall,
@@ -29,6 +29,8 @@ from pathlib import Path
 
 import wordfreq
 
+import wordnet
+
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet")
 # WordNet 3.0 synsets whose hyponyms hold an amount or name a piece of something ("a pot of tea",
@@ -41,27 +43,17 @@ COMBINING = frozenset("auto photo psycho video radio tele micro macro mini maxi 
 
 
 def read_nouns(path: Path):
+    """offset -> lemmas (lower case), lemma -> offsets, offset -> hypernyms, the lemmas WordNet writes
+    in lower case somewhere (common nouns)."""
     lemmas: dict[str, list[str]] = {}
     synsets: dict[str, list[str]] = defaultdict(list)
-    hypernyms: dict[str, list[str]] = defaultdict(list)
     common: set[str] = set()
-    for line in (path / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, count = head[0], int(head[3], 16)
-        words = [head[4 + 2 * i].split("(")[0] for i in range(count)]
-        common.update(w for w in words if w.islower())
-        words = [w.lower() for w in words]
-        lemmas[offset] = words
-        for w in words:
+    for offset, synset in wordnet.synsets(path, "noun").items():
+        common.update(w for w in synset.words if w.islower())
+        lemmas[offset] = [w.lower() for w in synset.words]
+        for w in lemmas[offset]:
             synsets[w].append(offset)
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            if pointers[i] in ("@", "@i") and pointers[i + 2] == "n":
-                hypernyms[offset].append(pointers[i + 1])
-    return lemmas, synsets, hypernyms, common
+    return lemmas, synsets, wordnet.links(path, "noun", ("@", "@i")), common
 
 
 def ancestors(offset: str, hypernyms, depth: int) -> set[str]:
@@ -73,14 +65,12 @@ def ancestors(offset: str, hypernyms, depth: int) -> set[str]:
 
 
 def index_words(path: Path, pos: str) -> set[str]:
-    return {line.split()[0] for line in (path / f"index.{pos}").read_text(encoding="latin-1").splitlines()
-            if not line.startswith(" ")}
+    return set(wordnet.senses(path, pos))
 
 
 def glosses(path: Path) -> str:
-    return " ".join(line.split("|", 1)[1].lower() for pos in ("noun", "verb", "adj", "adv")
-                    for line in (path / f"data.{pos}").read_text(encoding="latin-1").splitlines()
-                    if "|" in line and not line.startswith("  "))
+    return " ".join(s.gloss.lower() for pos in ("noun", "verb", "adj", "adv")
+                    for s in wordnet.synsets(path, pos).values())
 
 
 def main(path: Path = WORDNET) -> None:

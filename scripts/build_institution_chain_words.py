@@ -2,7 +2,7 @@
 genitive chain naming a body, programme or event ("the fund of support of entrepreneurship",
 фонд поддержки предпринимательства) where English writes a compound (entrepreneurship support fund).
 
-Two classes, from WordNet 3.0's noun database (Debian's `wordnet-base`, read directly, no nltk):
+Two classes, from WordNet 3.0's noun database (Debian's `wordnet-base`, read by scripts/wordnet.py):
 - `head`: a noun that names an organisation, institution, facility, programme or plan, social
   event, fund or observance day: every lemma under the roots in `HEAD_ROOTS` (hyponym closure),
   less `HEAD_DROP` (heads English itself writes before "of <act> of": "a ministry of defence"),
@@ -20,8 +20,9 @@ Usage: python scripts/build_institution_chain_words.py [path/to/data.noun]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
+
+from wordnet import closure, noun_tree, synsets
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet/data.noun")
@@ -49,45 +50,14 @@ ACT_DROP = frozenset("""attention rest honor honour interest work business thoug
 faith belief principle idea reason sense feeling memory mind will""".split())
 
 
-def read(path: Path):
-    lemmas: dict[str, list[str]] = {}
-    lexfile: dict[str, int] = {}
-    hyponyms: dict[str, list[str]] = defaultdict(list)
-    to_verb: set[str] = set()
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, count = head[0], int(head[3], 16)
-        lemmas[offset] = [head[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(count)]
-        lexfile[offset] = int(head[1])
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            symbol, target, pos = pointers[i:i + 3]
-            if symbol in ("~", "~i") and pos == "n":
-                hyponyms[offset].append(target)
-            if symbol == "+" and pos == "v":
-                to_verb.add(offset)
-    return lemmas, lexfile, hyponyms, to_verb
-
-
-def closure(root: str, hyponyms) -> set[str]:
-    seen, stack = set(), [root]
-    while stack:
-        o = stack.pop()
-        if o not in seen:
-            seen.add(o)
-            stack += hyponyms[o]
-    return seen
-
-
 def single(word: str) -> bool:
     return word.isalpha() and word.islower() and len(word) > 2
 
 
 def main(path: Path = WORDNET) -> None:
-    lemmas, lexfile, hyponyms, to_verb = read(path)
+    lemmas, lexfile, hyponyms = noun_tree(path.parent)
+    to_verb = {o for o, s in synsets(path.parent, "noun").items()  # derivationally related to a verb
+               if any(symbol == "+" and pos == "v" for symbol, _, pos, _ in s.pointers)}
     heads: set[str] = set()
     for root in HEAD_ROOTS:
         for o in closure(root, hyponyms):

@@ -2,7 +2,7 @@
 change of magnitude (change_magnitude, increase, decrease and their troponyms: grow, rise,
 fall, shrink, reduce, lower ...), the verb class MT2629 reads before a multiplier ("increased
 twice", "fell by three times": Russian "в два раза"). WordNet 3.0's verb database comes from
-Debian's `wordnet-base` (/usr/share/wordnet/data.verb), read directly; forms from lemminflect.
+Debian's `wordnet-base` (/usr/share/wordnet/data.verb), read by scripts/wordnet.py; forms from lemminflect.
 The rule reads only the built file.
 
 Usage: python scripts/build_magnitude_verbs.py [path/to/data.verb]
@@ -11,10 +11,11 @@ Usage: python scripts/build_magnitude_verbs.py [path/to/data.verb]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 from lemminflect import getAllInflections
+
+import wordnet
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet/data.verb")
@@ -41,28 +42,12 @@ ADD = ("grow", "rise", "fall", "drop", "decline", "surge", "soar", "plunge", "sh
        "lower", "increase", "decrease")
 
 
-def read(path: Path):
-    lemmas, gloss, tropo = {}, {}, defaultdict(list)
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        body, _, g = line.partition("|")
-        head = body.split()
-        offset, count = head[0], int(head[3], 16)
-        lemmas[offset] = [head[4 + 2 * i].split("(")[0] for i in range(count)]
-        gloss[offset] = g.strip()
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            symbol, target, pos = pointers[i:i + 3]
-            if symbol == "~" and pos == "v":
-                tropo[offset].append(target)
-    return lemmas, gloss, tropo
-
-
 def main() -> None:
     path = Path(sys.argv[1]) if len(sys.argv) > 1 else WORDNET
-    lemmas, gloss, tropo = read(path)
+    verbs_by_offset = wordnet.synsets(path.parent, "verb")
+    lemmas = {o: s.words for o, s in verbs_by_offset.items()}
+    gloss = {o: s.gloss.strip() for o, s in verbs_by_offset.items()}
+    tropo = wordnet.links(path.parent, "verb", ("~",))  # troponyms
     roots = [o for o in lemmas if any(lem == l and gloss[o].startswith(g)
                                       for lem, g in ROOT_SENSES for l in lemmas[o])]
     seen, level = set(roots), list(roots)

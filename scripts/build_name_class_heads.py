@@ -3,8 +3,8 @@ of people, from WordNet 3.0's noun database, after which MT111 reads a Russian n
 meaning in apposition ("the reserve Salt Shore", "the national park Snow Ridge", "the association of
 hunters Sea Wolf"; entities/apposition_names.py).
 
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet/data.noun), read as
-scripts/build_frame_words.py reads it. A class is every lemma under its roots by hyponymy (not
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet/data.noun), read by
+scripts/wordnet.py. A class is every lemma under its roots by hyponymy (not
 instance hyponymy: Yellowstone is a national park, not a type noun), lower case, letters, spaces and
 hyphens only. The detector reads only the built file, so the audit needs no WordNet.
 
@@ -14,8 +14,9 @@ Usage: python scripts/build_name_class_heads.py [path/to/data.noun]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
+
+from wordnet import closure, noun_tree
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet/data.noun")
@@ -31,36 +32,8 @@ gang youth gang sleeper nest koinonia legion frat combine big league bush league
 little league""".split())
 
 
-def read(path: Path):
-    lemmas: dict[str, list[str]] = {}
-    hyponyms: dict[str, list[str]] = defaultdict(list)
-    for line in path.read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, count = head[0], int(head[3], 16)
-        lemmas[offset] = [head[4 + 2 * i].split("(")[0].replace("_", " ") for i in range(count)]
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            symbol, target, pos = pointers[i:i + 3]
-            if symbol == "~" and pos == "n":
-                hyponyms[offset].append(target)
-    return lemmas, hyponyms
-
-
-def closure(root: str, hyponyms) -> set[str]:
-    seen, stack = set(), [root]
-    while stack:
-        o = stack.pop()
-        if o not in seen:
-            seen.add(o)
-            stack += hyponyms[o]
-    return seen
-
-
 def main(path: Path = WORDNET) -> None:
-    lemmas, hyponyms = read(path)
+    lemmas, _, hyponyms = noun_tree(path.parent, ("~",))  # class hyponyms only, no instances
     rows = set()
     for cls, roots in ROOTS.items():
         for root in roots:

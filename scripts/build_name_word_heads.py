@@ -1,6 +1,6 @@
 """Build the WordNet data the bare-name check (MT116, detectors/entities/common_word_names.py) reads.
 
-Two files from Debian's `wordnet-base` (/usr/share/wordnet), read directly, at build time only:
+Two files from Debian's `wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py at build time only:
 
 - mtaudit/data/name_word_heads.txt: nouns that name a natural thing or a place in one of their
   first three senses (WordNet's object, animal, plant, phenomenon, food, substance and location
@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import wordnet
+
 WORDNET = Path("/usr/share/wordnet")
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 LEXFILES = {5: "animal", 13: "food", 14: "group", 15: "location", 17: "object", 18: "person",
@@ -29,26 +31,17 @@ NATURAL = {"object", "animal", "plant", "phenomenon", "food", "substance"}
 def main() -> None:
     lexfile: dict[str, str] = {}
     names: set[str] = set()
-    for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        lexfile[parts[0]] = LEXFILES.get(int(parts[1]), "other")
-        count = int(parts[3], 16)
-        for i in range(count):
-            word = parts[4 + 2 * i]
+    for offset, synset in wordnet.synsets(WORDNET, "noun").items():
+        lexfile[offset] = LEXFILES.get(synset.lexfile, "other")
+        for word in synset.words:
             pieces = word.split("_")
             if 2 <= len(pieces) <= 3 and word[:1].isupper() and all(p.isalpha() and p[:1].isupper() for p in pieces):
                 names.add(" ".join(pieces))
     heads = []
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        parts = line.split()
-        lemma, pointers = parts[0], int(parts[3])
+    for lemma, offsets in wordnet.senses(WORDNET, "noun").items():
         if not lemma.isalpha():
             continue
-        senses = [lexfile[o] for o in parts[4 + pointers + 2:]]
+        senses = [lexfile[o] for o in offsets]
         if senses[:1] == ["person"] or "group" in senses[:3]:  # "creek" keeps its Creek (people) second
             continue
         if (NATURAL | {"location"}) & set(senses[:3]):

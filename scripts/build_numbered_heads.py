@@ -3,7 +3,7 @@
 
 Russian numbers its schools, hospitals, kindergartens and penal colonies with "№"; MT renders it
 "number". English writes "School No. 42" or "School 42", capitalised. The heads are not a list of
-phrases: they are WordNet 3.0's nouns (Debian's `wordnet-base`, read directly) under an
+phrases: they are WordNet 3.0's nouns (Debian's `wordnet-base`, read by scripts/wordnet.py) under an
 educational, medical or penal institution, a hospital, clinic, school building, orphanage or day
 nursery (ROOTS) in their first (most frequent) sense, common by wordfreq (Zipf >= 2.0 for one word; a two-word lemma whose last word
 is one of them), plus the Russian school types WordNet files under another sense (EXTRA: a
@@ -17,10 +17,11 @@ Usage: python scripts/build_numbered_heads.py [/usr/share/wordnet]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import wordfreq
+
+import wordnet
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet")
@@ -35,42 +36,12 @@ EXTRA = ("lyceum", "gymnasium", "polyclinic", "correctional colony", "penal colo
 MIN_ZIPF = 2.0
 
 
-def read_nouns(path: Path):
-    lemmas: dict[str, list[str]] = {}
-    hyponyms: dict[str, list[str]] = defaultdict(list)
-    for line in (path / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, count = head[0], int(head[3], 16)
-        lemmas[offset] = [head[4 + 2 * i].split("(")[0] for i in range(count)]
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            if pointers[i] in ("~", "~i") and pointers[i + 2] == "n":
-                hyponyms[offset].append(pointers[i + 1])
-    return lemmas, hyponyms
-
-
-def first_senses(path: Path) -> dict[str, str]:
-    """Each noun's first (most frequent) sense: "pen", "camp", "high" and "nick" name a prison
-    only in a rarer sense, and stay out."""
-    out = {}
-    for line in (path / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        f = line.split()
-        out[f[0]] = f[-int(f[2])]
-    return out
-
-
 def main(path: Path = WORDNET) -> None:
-    lemmas, hyponyms = read_nouns(path)
-    seen, front = set(ROOTS), list(ROOTS)
-    while front:
-        front = [h for o in front for h in hyponyms[o] if h not in seen]
-        seen |= set(front)
-    first = first_senses(path)
+    lemmas = {o: s.words for o, s in wordnet.synsets(path, "noun").items()}
+    seen = wordnet.closure(ROOTS, wordnet.links(path, "noun", ("~", "~i")))
+    # each noun's first (most frequent) sense: "pen", "camp", "high" and "nick" name a prison
+    # only in a rarer sense, and stay out
+    first = {w: offsets[0] for w, offsets in wordnet.senses(path, "noun").items()}
     words = {w.replace("_", " ") for o in seen for w in lemmas[o]
              if w.islower() and w.replace("_", "").isalpha() and first.get(w) in seen}
     singles = {w for w in words if " " not in w and wordfreq.zipf_frequency(w, "en") >= MIN_ZIPF}

@@ -24,8 +24,7 @@ or a thing is its WordNet class, read from its most frequent sense:
          mayor", "the gas poisoned two workers", "the prize includes the trip"): a thing does
          these to people in English, so they never read as Russian order
 
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet) and is read directly, without
-nltk. Only one-word lemmas are kept. The detector reads only the built file.
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py. Only one-word lemmas are kept. The detector reads only the built file.
 
 Usage: python scripts/build_order_words.py [/usr/share/wordnet]
 """
@@ -33,8 +32,9 @@ Usage: python scripts/build_order_words.py [/usr/share/wordnet]
 from __future__ import annotations
 
 import sys
-from collections import defaultdict
 from pathlib import Path
+
+import wordnet
 
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "calque_order_words.tsv"
 LEX = {4: "act", 6: "artifact", 8: "body", 10: "communication", 11: "event", 13: "food", 14: "group",
@@ -50,40 +50,15 @@ TOOLS = [("instrumentality", 6), ("structure", 6), ("facility", 6), ("establishm
 
 
 def read(root: Path):
-    syn_lex: dict[str, int] = {}
-    syn_lemmas: dict[str, list[str]] = {}
-    hyponyms: dict[str, list[str]] = defaultdict(list)
-    for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        offset, count = head[0], int(head[3], 16)
-        syn_lemmas[offset] = [head[4 + 2 * i].split("(")[0].lower() for i in range(count)]
-        syn_lex[offset] = int(head[1])
-        p = 4 + 2 * count
-        pointers = head[p + 1:p + 1 + 4 * int(head[p])]
-        for i in range(0, len(pointers), 4):
-            symbol, target, pos = pointers[i:i + 3]
-            if symbol in ("~", "~i") and pos == "n":
-                hyponyms[offset].append(target)
-    senses: dict[str, list[str]] = {}
-    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        p = line.split()
-        senses[p[0]] = p[4 + int(p[3]) + 2:]
-    return syn_lex, syn_lemmas, hyponyms, senses
+    syn_lex = wordnet.lexfiles(root, "noun")
+    syn_lemmas = {o: [w.lower() for w in s.words] for o, s in wordnet.synsets(root, "noun").items()}
+    return syn_lex, syn_lemmas, wordnet.links(root, "noun", ("~", "~i")), wordnet.senses(root, "noun")
 
 
 def closure(roots, syn_lex, syn_lemmas, hyponyms) -> set[str]:
-    stack = [o for o, lems in syn_lemmas.items() for lemma, lex in roots if lemma in lems and syn_lex[o] == lex]
-    seen: set[str] = set()
-    while stack:
-        o = stack.pop()
-        if o not in seen:
-            seen.add(o)
-            stack += hyponyms[o]
-    return seen
+    """Every synset under the synsets of `roots` ((lemma, lexicographer file) pairs)."""
+    return wordnet.closure([o for o, lems in syn_lemmas.items() for lemma, lex in roots
+                            if lemma in lems and syn_lex[o] == lex], hyponyms)
 
 
 def main(argv: list[str]) -> int:
@@ -114,16 +89,9 @@ def main(argv: list[str]) -> int:
         else:
             continue
         out.append(f"{word}\t{kind}")
-    verb_lex: dict[str, int] = {}
-    for line in (root / "data.verb").read_text(encoding="latin-1").splitlines():
-        if not line.startswith("  "):
-            head = line.split()
-            verb_lex[head[0]] = int(head[1])
-    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        p = line.split()
-        word, first = p[0], p[4 + int(p[3]) + 2]
+    verb_lex = wordnet.lexfiles(root, "verb")
+    for word, offsets in wordnet.senses(root, "verb").items():
+        first = offsets[0]
         if word.isalpha() and word.islower() and verb_lex[first] in (29, 37, 42, 43):
             out.append(f"{word}\teffect")
     OUT.write_text("# word<TAB>class (doer, thing, act, tool, cause: nouns; effect: verbs), built by scripts/build_order_words.py from\n"

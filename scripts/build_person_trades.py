@@ -1,6 +1,6 @@
 """Rebuild mtaudit/data/person_trade_nouns.txt: one-word nouns whose first sense is a person's
 (WordNet 3.0's noun.person lexicographer file: apprentice, welder, blacksmith, curator), from
-Debian's `wordnet-base` (/usr/share/wordnet), without nltk.
+Debian's `wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py.
 
 MT3109's "as" frame ("It worked as a welder", "It started as an apprentice") and MT3111's role
 test read it beside the hand-kept person_nouns.txt, so a trade the list lacks still shows the
@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+
+import wordnet
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "person_trade_nouns.txt"
 WORDNET = Path("/usr/share/wordnet")
@@ -38,25 +40,15 @@ HEADER = """\
 
 
 def build(root: Path) -> list[str]:
-    lexfile: dict[str, int] = {}
-    instance: set[str] = set()
-    for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        fields = line.split("|")[0].split()
-        lexfile[fields[0]] = int(fields[1])
-        if " @i " in f" {' '.join(fields)} ":
-            instance.add(fields[0])
+    synsets = wordnet.synsets(root, "noun")
+    instance = {o for o, s in synsets.items() if any(p[0] == "@i" for p in s.pointers)}  # named individuals
     words = []
-    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" ") or not line.strip():
+    for lemma, offsets in wordnet.senses(root, "noun").items():
+        if not re.fullmatch(r"[a-z]+", lemma):
             continue
-        fields = line.split()
-        if not re.fullmatch(r"[a-z]+", fields[0]):
-            continue
-        common = [o for o in fields[-int(fields[2]):] if o not in instance]
-        if common and lexfile[common[0]] == PERSON and fields[0] not in SHARED:
-            words.append(fields[0])
+        common = [o for o in offsets if o not in instance]
+        if common and synsets[common[0]].lexfile == PERSON and lemma not in SHARED:
+            words.append(lemma)
     return sorted(words)
 
 

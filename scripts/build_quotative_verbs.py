@@ -13,8 +13,7 @@ communication or cognition sense takes a "that" clause (WordNet verb frame 26: n
 emphasize, believe; not praise or thank, whose object is a person), which the readers after a
 plain clause require.
 
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet) and is read directly, without
-nltk; the detectors read only the built file.
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py; the detectors read only the built file.
 
 Usage: python scripts/build_quotative_verbs.py [/usr/share/wordnet]
 """
@@ -24,6 +23,8 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from pathlib import Path
+
+import wordnet
 
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "quotative_verbs.tsv"
 CLASSES = {31: "cognition", 32: "communication"}
@@ -41,18 +42,11 @@ def read(root: Path):
     classes: dict[str, set[str]] = defaultdict(set)
     clausal: set[str] = set()
     personal: set[str] = set()
-    for line in (root / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split("|")[0].split()
-        lex, count = int(head[1]), int(head[3], 16)
+    for synset in wordnet.synsets(root, "verb").values():
+        lex, frames = synset.lexfile, synset.frames
         if lex not in CLASSES:
             continue
-        lemmas = [head[4 + 2 * i].lower() for i in range(count)]
-        p = 4 + 2 * count
-        q = p + 1 + 4 * int(head[p])
-        frames = [(int(head[q + 2 + 3 * i]), int(head[q + 3 + 3 * i], 16)) for i in range(int(head[q]))] \
-            if q < len(head) else []
+        lemmas = [w.lower() for w in synset.words]
         for i, lemma in enumerate(lemmas):
             words = lemma.split("_")
             if not all(w.isalpha() for w in words) or (len(words) > 1 and (len(words) > 2 or words[1] not in PARTICLES)):
@@ -67,17 +61,8 @@ def read(root: Path):
 
 def first_senses(root: Path) -> dict[str, int]:
     """lemma -> the lexicographer file of its most frequent sense (index.verb lists senses by frequency)."""
-    lex_of: dict[str, int] = {}
-    for line in (root / "data.verb").read_text(encoding="latin-1").splitlines():
-        if not line.startswith("  "):
-            head = line.split()
-            lex_of[head[0]] = int(head[1])
-    out: dict[str, int] = {}
-    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" "):
-            p = line.split()
-            out[p[0]] = lex_of[p[4 + int(p[3]) + 2]]
-    return out
+    lex_of = wordnet.lexfiles(root, "verb")
+    return {lemma: lex_of[offsets[0]] for lemma, offsets in wordnet.senses(root, "verb").items()}
 
 
 def exceptions(root: Path) -> dict[str, list[str]]:

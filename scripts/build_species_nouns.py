@@ -1,5 +1,5 @@
 """Rebuild mtaudit/data/species_nouns.tsv: the nouns of animal and plant kinds MT3110 reads,
-from WordNet 3.0's noun database (Debian's `wordnet-base`, /usr/share/wordnet), without nltk.
+from WordNet 3.0's noun database (Debian's `wordnet-base`, /usr/share/wordnet), read by scripts/wordnet.py.
 
 A noun is a species noun when one of its senses lies in WordNet's noun.animal or noun.plant
 lexicographer file (a fish that is first a food, "smelt", counts by its animal sense). Marks the
@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
 from pathlib import Path
+
+import wordnet
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "species_nouns.tsv"
 WORDNET = Path("/usr/share/wordnet")
@@ -40,33 +41,13 @@ HEADER = """\
 
 
 def read(root: Path):
-    lexfile: dict[str, int] = {}
-    gloss: dict[str, str] = {}
-    hypernyms: dict[str, list[str]] = defaultdict(list)
-    instance: set[str] = set()
-    for line in (root / "data.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head, _, text = line.partition("|")
-        fields = head.split()
-        offset, count = fields[0], int(fields[3], 16)
-        lexfile[offset] = int(fields[1])
-        gloss[offset] = text.strip().lower()
-        p = 4 + 2 * count
-        pointers = fields[p + 1:p + 1 + 4 * int(fields[p])]
-        for i in range(0, len(pointers), 4):
-            if pointers[i] in ("@", "@i") and pointers[i + 2] == "n":
-                hypernyms[offset].append(pointers[i + 1])
-            if pointers[i] == "@i":
-                instance.add(offset)
-    senses: dict[str, list[str]] = {}
-    for line in (root / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" ") or not line.strip():
-            continue
-        fields = line.split()
-        n = int(fields[2])
-        senses[fields[0]] = fields[-n:]
-    return lexfile, gloss, hypernyms, senses, instance
+    """offset -> lexicographer file, gloss (lower case), hypernyms (class and instance); lemma ->
+    offsets; the synsets of named individuals (instances)."""
+    nouns = wordnet.synsets(root, "noun")
+    lexfile = {o: s.lexfile for o, s in nouns.items()}
+    gloss = {o: s.gloss.strip().lower() for o, s in nouns.items()}
+    instance = {o for o, s in nouns.items() if any(p[0] == "@i" for p in s.pointers)}
+    return lexfile, gloss, wordnet.links(root, "noun", ("@", "@i")), wordnet.senses(root, "noun"), instance
 
 
 def _young(offset: str, gloss, hypernyms) -> bool:

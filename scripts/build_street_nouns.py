@@ -9,7 +9,7 @@ a sinkhole"), as it does after a place noun of place_nouns.txt ("the village Iva
 The words: every one-word noun with one of its three most frequent senses a road, a
 thoroughfare, a lane or a public square (WordNet's synsets and their hyponyms: street, avenue,
 boulevard, highway, square …), or an embankment, a quay or a promenade.
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read directly.
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py.
 
 Usage: python scripts/build_street_nouns.py [/usr/share/wordnet]
 """

@@ -1,5 +1,6 @@
 """Rebuild mtaudit/data/pronoun_thing_nouns.tsv: the nouns of things MT3112 reads, from WordNet
-3.0's noun database (Debian's `wordnet-base`, /usr/share/wordnet), without nltk.
+3.0's noun database (Debian's `wordnet-base`, /usr/share/wordnet), read by scripts/wordnet.py
+(through build_species_nouns' read).
 
 A noun is a thing noun when its first common sense lies in WordNet's noun.artifact, noun.food,
 noun.object (geological formations, bodies of water, stones) or noun.substance file, and none of

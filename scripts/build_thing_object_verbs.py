@@ -15,16 +15,17 @@ MT3112 reads it: the noun a `first` verb takes ("Orlov bought the roaster in Ist
 thing; a `thing1` verb's "him" may go back to a thing named after a preposition ("complained
 about the glare from the sign, and the owners turned him"); a `never` verb's "him" ("decided to
 expand him") to the subject of the sentence before. WordNet comes from Debian's `wordnet-base`,
-read without nltk; the detector reads only the built file.
+read by scripts/wordnet.py; the detector reads only the built file.
 
 Usage: python scripts/build_thing_object_verbs.py [path/to/wordnet/dir]
 """
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
+
+import wordnet
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 WORDNET = Path("/usr/share/wordnet")
@@ -33,26 +34,15 @@ THING_OBJECT = {"08", "11"}
 # "----s somebody", "… somebody something", "… somebody with/of something", "… somebody PP",
 # "… somebody to INFINITIVE", "… somebody INFINITIVE", "… somebody into V-ing something"
 PERSON_OBJECT = {"09", "10", "14", "17", "18", "20", "24", "25", "30"}
-_FRAME = re.compile(r"\+ (\d\d) [0-9a-f]{2}")
 
 
 def main(root: Path = WORDNET) -> None:
-    lexfile: dict[str, int] = {}
-    frames: dict[str, set[str]] = {}
-    for line in (root / "data.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        head = line.split()
-        lexfile[head[0]] = int(head[1])
-        frames[head[0]] = set(_FRAME.findall(line.split("|", 1)[0]))
+    verbs = wordnet.synsets(root, "verb")
+    lexfile = {o: s.lexfile for o, s in verbs.items()}
+    frames = {o: {f"{f:02d}" for f, _ in s.frames} for o, s in verbs.items()}
     out = []
-    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith("  "):
-            continue
-        cols = line.split()
-        lemma, synsets, pointers = cols[0], int(cols[2]), int(cols[3])
-        offsets = cols[4 + pointers + 2:]
-        if "_" in lemma or not lemma.isalpha() or len(offsets) != synsets:
+    for lemma, offsets in wordnet.senses(root, "verb").items():
+        if "_" in lemma or not lemma.isalpha():
             continue
         first = offsets[0]
         kinds = []

@@ -8,7 +8,7 @@ only in 2030") as the Russian object - subject - verb order only when that verb 
 does to something: an intransitive verb ("The meeting in Brussels lasted four hours", "The load
 of the flight now stands at 30%") leaves no object to have been fronted.
 
-WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read directly, without nltk.
+WordNet comes from Debian's `wordnet-base` (/usr/share/wordnet), read by scripts/wordnet.py.
 Only one-word lemmas are kept. The detector reads only the built file.
 
 Usage: python scripts/build_transitive_verbs.py [/usr/share/wordnet]
@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from wordnet_verbs import first_senses
+from wordnet import verb_first_senses as first_senses
 
 OUT = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "calque_transitive_verbs.txt"
 # Somebody ----s something; … somebody; … somebody something; … something to/from/on somebody;

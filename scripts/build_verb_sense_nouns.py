@@ -17,13 +17,14 @@ from pathlib import Path
 
 import yaml
 
-from build_frame_words import NUMBERS, WORDNET, closure, read
+from build_frame_words import NUMBERS, WORDNET
+from wordnet import closure, noun_tree
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 
 
 def main(path: Path = WORDNET) -> None:
-    lemmas, lexfile, hyponyms = read(path)
+    lemmas, lexfile, hyponyms = noun_tree(path.parent)
     config = yaml.safe_load((DATA / "calque_verb_senses.yaml").read_text(encoding="utf-8"))["classes"]
     rows: set[tuple[str, str]] = set()
     for cls, spec in config.items():
