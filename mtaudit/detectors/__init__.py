@@ -162,3 +162,5 @@ from mtaudit.detectors import calques_award_order  # noqa: E402  (order29: prize
 DETECTORS += (calques_award_order.DETECTOR,)  # order29 (MT2520)
 from mtaudit.detectors import calques_present_since  # noqa: E402  (order29: Russian present for "since", parser)
 DETECTORS += (calques_present_since.DETECTOR,)  # order29 (MT2631)
+from mtaudit.detectors import calques_count_singular  # noqa: E402  (realmt30: "22 new museum", "4873 calf": a count left singular after a number)
+DETECTORS += (calques_count_singular.DETECTOR,)  # realmt30 (MT2632)
