@@ -49,6 +49,7 @@ PRESENT_SINCE = rule(
           "Inflation rises at its fastest pace since 2008.",
           "The company posts its first loss since 2009.",
           "Today marks 50 years since the dam was built.",
+          "The whole theatre world is celebrating 150 years since the birth of the director.",
           "Shares are up 20% since January.",
           "He works there now, and has done ever since 2001.",
           "Since then the choir was disbanded.",
@@ -126,6 +127,9 @@ def _hits(sent):
         group = _present_group(verb)
         if group is None or _record(sent, verb, prep):
             continue
+        if any(c.dep_ == "dobj" and c.lower_ in _DURATIONS for c in verb.children):
+            continue  # "is celebrating 150 years since the birth of …": the span is the object
+
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
         if not subj:
             continue  # "Since January 1, supplies … have been stopped": the tagger's verb is a noun
