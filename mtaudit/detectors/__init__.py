@@ -6,7 +6,7 @@ Each detector module owns one concern and declares its rules; rules-as-data
 
 from __future__ import annotations
 
-from mtaudit.detectors import (casing, casing_heads, glosses, numbers, patterns, pronouns, pronouns_agreement, pronouns_antecedent, pronouns_impersonal, pronouns_gender_thing, pronouns_lm, pronouns_species, pronouns_local_thing, pronouns_opening, pronouns_person_predicate, pronouns_previous_thing_lm, pronouns_salience, pronouns_syntax, pronouns_thing_class, pronouns_thing_lm, pronouns_thing_predicate, pronouns_your, reference,
+from mtaudit.detectors import (casing, casing_heads, glosses, numbers, patterns, pronouns, pronouns_agreement, pronouns_antecedent, pronouns_impersonal, pronouns_gender_thing, pronouns_lm, pronouns_species, pronouns_local_thing, pronouns_opening, pronouns_person_predicate, pronouns_previous_thing_lm, pronouns_relative, pronouns_salience, pronouns_syntax, pronouns_thing_class, pronouns_thing_lm, pronouns_thing_predicate, pronouns_your, reference,
     source, untranslated)
 from mtaudit.detectors.entities import (meaning as entities, casing as entities_casing,
     forms as entities_forms, fuzzy as entities_fuzzy, unknown as entities_unknown)
@@ -27,6 +27,7 @@ DETECTORS = (
     pronouns_gender_thing.DETECTOR,
     pronouns_species.DETECTOR,
     pronouns_thing_class.DETECTOR,
+    pronouns_relative.DETECTOR,
     pronouns_lm.DETECTOR,
     pronouns_antecedent.DETECTOR,
     pronouns_agreement.DETECTOR,

@@ -127,28 +127,156 @@ def _has_antecedent(doc, ctx, m, end: int, gender: str, things, start: int = 0) 
         other.append((p.start, p.end))
     theirs = SpanIndex(other)
     named_at = {a for a, _ in other}
+    # the surname of a person of the other gender, met again alone ("Oleg Sukhov … Sukhov said")
+    their_names = {text[a:b].split()[-1] for a, b in other if " " in text[a:b]}
     from mtaudit.detectors.pronouns_opening import _one_of_people
     if _one_of_people(text[start:end]):
         return True  # "One of the drivers ...": someone of either gender
     nouns = _person_nouns()
     for w in _WORD.finditer(text, start, end):
         g = nouns.get(w.group().casefold())
-        if g is not None and g in (gender, "") and not _title_of(text, w.end(), named_at):
+        if g is None and w.group().islower() and w.group() in _wordnet_beings():
+            g = ""  # "a former county treasurer", "the female cub", "a grey colt"
+        if g is not None and g in (gender, "") and not _title_of(text, w.end(), named_at) and \
+                not _noun_modifier(text, w.end()):
             return True
     for w in _CAPITALISED.finditer(text, start, end):
         at = w.start()
         if at == m.start() or things.overlaps(at, at + 1) or theirs.overlaps(at, at + 1):
             continue
-        if not _ordinary(w.group()):
+        if w.group() in their_names:
+            continue
+        if not _ordinary(w.group()) and not _no_name(doc, w):
             return True
     return False
 
 
+_NUMBER_NEAR = re.compile(r"\d")
+_TIME_BEFORE = re.compile(r"(?:\b(?:in|on|of|since|until|till|by|from|to|last|next|this|early|late|mid|every)\s+|-)$",
+                          re.I)
+
+
+def _no_name(doc, w) -> bool:
+    """A capitalised word no person's name can be, read from where it stands (data-free but for
+    the type nouns): a month or a weekday in a date ("11 April 2029", "on Saturday"); a
+    sentence's first word the text also writes in lower case ("Microplastic forms …" where
+    "microplastics" stands elsewhere); the name of a thing after its type noun ("the lake
+    Shartash", "the village of Yablochnoye", "the journal Pravda"); a modifier before a type noun
+    ("the Yunarmiya movement", "the Leninsky district court", "Plekhanovskaya Street"). Each
+    shape names a place, a body or a time: a surname in it would be read as a thing's name too."""
+    import calendar
+
+    text, word = doc.text, w.group()
+    if word in _WEEKDAYS:
+        return True
+    if word in _MONTHS and (_NUMBER_NEAR.search(text, max(0, w.start() - 4), w.start()) or
+                            _NUMBER_NEAR.search(text[w.end():w.end() + 3]) or
+                            _TIME_BEFORE.search(text, max(0, w.start() - 8), w.start())):
+        return True
+    if _sentence_first(doc, w.start()) and re.search(
+            rf"(?<![A-Za-z]){re.escape(word.lower())}(?:s|es)?(?![A-Za-z])", text) and \
+            word not in lexicon.first_names():
+        return True
+    before = text[max(0, w.start() - 40):w.start()]
+    b = _TYPE_BEFORE.search(before)
+    if b and b.group(1).casefold() in _type_nouns():
+        return True
+    return _before_type_noun(text, w.end())
+
+
+def _before_type_noun(text: str, end: int) -> bool:
+    """A type noun follows within three words, with only modifiers between (no verb, no function
+    word): "X movement", "X dairy union", "X district court", "X Street"."""
+    from mtaudit.text.english_words import lemmas_by_pos
+
+    words = _NEXT_WORDS.match(text, end)
+    if words is None:
+        return False
+    for k, word in enumerate(words.group().split()[:3]):
+        low = word.casefold()
+        if low in _type_nouns():
+            return True
+        if not word.islower() or low in _function_words():
+            return False
+        pos = lemmas_by_pos(low)
+        if not pos or "VERB" in pos:
+            return False
+    return False
+
+
+_WEEKDAYS = frozenset(("Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
+_MONTHS = frozenset(("January February March April May June July August September October November "
+                     "December").split())
+_TYPE_BEFORE = re.compile(r"\b([a-z]+)(?: of)? (?:the )?$")
+_NEXT_WORDS = re.compile(r"(?: [A-Za-z][a-z]+\b(?!['’-])){1,3}")
+
+
+def _sentence_first(doc, at: int) -> bool:
+    sent = doc.sentence_at(at)
+    if sent is None:
+        return False
+    return not re.search(r"[A-Za-z0-9]", doc.text[sent.start:at])
+
+
+@lru_cache(maxsize=1)
+def _type_nouns() -> frozenset[str]:
+    """Nouns of a kind of place, body or work that a name stands before or after ("the lake X",
+    "the X movement"), none of them a person (data: place, organisation, street and name-head
+    lists)."""
+    words: set[str] = set()
+    for name in ("place_nouns.txt", "organisation_nouns.txt", "prenominal_place_nouns.txt",
+                 "street_nouns.txt", "name_heads.txt", "name_heads_generic.txt", "outlet_nouns.txt"):
+        words |= lexicon.folded_words(name)
+    words |= {w.casefold() for w in lexicon.table("natural_feature_nouns.tsv")}
+    words |= {"movement", "journal", "magazine", "plant", "factory", "works", "school", "gymnasium",
+              "lyceum", "stadium", "park", "square", "prospekt", "street", "embankment"}
+    people = _person_nouns()
+    return frozenset(w for w in words if w not in people)
+
+
+def _noun_modifier(text: str, end: int) -> bool:
+    """The person noun ending at `end` modifies a noun after it, naming no one: "the first cadet
+    class", "a pilot project" (a singular noun followed by a base-form noun, which no verb of
+    that subject is)."""
+    from mtaudit.text.english_words import lemmas_by_pos
+
+    nxt = re.match(r" ([a-z]+)\b(?![-'’])", text[end:end + 30])
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word in _function_words():
+        return False
+    pos = lemmas_by_pos(word)
+    if not pos or "NOUN" not in pos or word not in pos["NOUN"]:
+        return False
+    verbs = pos.get("VERB", ())
+    return not verbs or word in verbs  # "form" is a verb too, but "the cadet form" is no clause
+
+
 def _title_of(text: str, end: int, named_at) -> bool:
     """Whether the person noun ending at `end` is the title of a person of the other gender
-    named right after it ("project manager Irina Sokolova"; `named_at`: where those persons'
+    named right after it ("project manager Irina Sokolova", or after the body the title is of:
+    "the analyst of the Siberian dairy union Oleg Sukhov"; `named_at`: where those persons'
     mentions start): then it is hers, not a second possible antecedent."""
-    return text[end:end + 1] == " " and end + 1 in named_at
+    if text[end:end + 1] == " " and end + 1 in named_at:
+        return True
+    gap = next((text[end:at] for at in named_at if end < at <= end + 80 and
+                _TITLE_GAP.fullmatch(text, end, at)), None)
+    if gap is None:
+        return False
+    from mtaudit.text.english_words import lemmas_by_pos
+
+    for word in re.findall(r"\b[a-z]+\b", gap):
+        if word in ("of", "the", "a", "an", "and"):
+            continue
+        pos = lemmas_by_pos(word)
+        if not pos or "VERB" in pos:
+            return False  # a verb may stand between: "the analyst told Oleg Sukhov"
+    return True
+
+
+# a title's body before the name: " of the Siberian dairy union "
+_TITLE_GAP = re.compile(r" of (?:the )?(?:[A-Za-z][a-z]+ ){1,5}")
 
 
 def named_people(doc, ctx) -> list[tuple[int, int]]:
@@ -181,6 +309,26 @@ def _ordinary(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     return lexicon.folded_words("common_lowercase.txt")
+
+
+@lru_cache(maxsize=1)
+def _wordnet_beings() -> frozenset[str]:
+    """Nouns whose first sense is a person (WordNet's noun.person: person_trade_nouns.txt, the
+    words that are nouns only) and
+    animals English calls "he"/"she" (animal_nouns.txt, WordNet's sexed and young animals of
+    species_nouns.tsv, "female", "male"): somebody a "he"/"she" may stand for beyond
+    person_nouns.txt's titles ("a former county treasurer", "the female cub", "a grey colt")."""
+    from mtaudit.text.english_words import lemmas_by_pos
+
+    people = set()
+    for w in lexicon.folded_words("person_trade_nouns.txt"):
+        pos = lemmas_by_pos(w)
+        if pos and set(pos) == {"NOUN"}:
+            people.add(w)  # a noun only: not "federal", "natural", "have", "ward"
+    animals = lexicon.folded_words("animal_nouns.txt") | {"female", "male"} | {
+        w for w, cols in lexicon.table("species_nouns.tsv").items()
+        if len(cols) > 1 and cols[0] == "animal" and {"sex", "young"} & set(cols[1].split(","))}
+    return frozenset(people | animals)
 
 
 @lru_cache(maxsize=1)
