@@ -279,7 +279,8 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, ag
     parsed = ctx.syntax.parse(doc, sent)
     tok = parsed.token_at(at)
     if tok is None or tok.lower_ != low or any(t.i < tok.i and t.pos_ in ("NOUN", "PROPN", "PRON")
-                                               and not _time_word(t) for t in parsed.doc):
+                                               and not _time_word(t) and not _attribution(t)
+                                               for t in parsed.doc):
         return None  # "In Kazan he …" names a place; only adverbs and times may come first
     possessive = tok.dep_ == "poss"
     if low in ("he", "she"):
@@ -304,10 +305,9 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, ag
             return None
     p = ctx.syntax.parse(doc, prev)
     people = _PersonTest(p, [])
-    root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
+    root, subject = main_subject(p)
     if root is None:
         return None
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     test = of_gender or _of_gender
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") and not _noun_in_noun_slot(subject):
         return None
@@ -315,8 +315,19 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, ag
     if thing is None:
         if _animal(subject):
             return None
-        if subject.tag_ in ("NNP", "NNPS") and not subject.is_lower:
+        other = _FEMALE if own == _MALE else _MALE
+        named = subject.tag_ in ("NNP", "NNPS") and not subject.is_lower
+        if named and named_gender(subject) != other:
             return None  # a name: maybe a person's or a firm's
+        if named or subject.tag_ == "NN" and people.gender(subject) == other:
+            # a man when "she" follows (a woman when "he" does): the pronoun is not that person's,
+            # and the thing of its Russian gender that person spoke of is meant ("Sukhov does not
+            # expect the price to fall. According to him, she will stabilise by summer")
+            thing = next((t for t in p.doc if t.i != subject.i and t.pos_ == "NOUN" and
+                          test(t, low) is not None), None)
+            if thing is None:
+                return None
+            return m, low, (thing.text, possessive)
         own = [c for c in root.children if c.dep_ in ("dobj", "attr")] + \
             [g for c in root.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"]
         if subject.tag_ in ("NNS", "NNPS") or subject.dep_ == "nsubj" and root.lemma_ == "be":
@@ -327,6 +338,33 @@ def _opening_pronoun(doc, ctx, i: int, sent, flagged, quotes, of_gender=None, ag
         if thing is None:
             return None
     return m, low, (thing.text, possessive)
+
+
+def _attribution(t) -> bool:
+    """`t` is part of a fronted "According to him," (a source, not an antecedent)."""
+    node = t
+    while node.head.i != node.i and node.dep_ in ("pobj", "prep", "pcomp", "compound", "det", "poss"):
+        if node.lower_ == "according":
+            return True
+        node = node.head
+    return node.lower_ == "according" or t.lower_ == "according"
+
+
+def main_subject(parsed):
+    """(the root verb, its subject) of a parsed sentence; a sentence the parser read as one noun
+    phrase, its past verb taken for a participle ("The thunderstorm weakened by midnight": ROOT
+    "thunderstorm", acl "weakened"), gives the verb and the noun."""
+    root = next((t for t in parsed.doc if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None, None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and root.pos_ == "NOUN" and root.tag_ == "NN":
+        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and
+                     c.i == root.i + 1 and not any(w.dep_ == "dobj" for w in c.children)), None)
+        if verb is not None and not any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and t.dep_ != "acl"
+                                        for t in parsed.doc):
+            return verb, root
+    return root, subject
 
 
 _TIMES = frozenset("year years month months week weeks day days morning evening night afternoon "

@@ -276,12 +276,11 @@ def _opening(doc, ctx, i, sent, m, low):
             return None
     if _acts_as_person(parsed, tok, _PersonTest(parsed, [])):
         return None
+    from mtaudit.detectors.pronouns_gender_thing import main_subject
+
     p = ctx.syntax.parse(doc, prev)
-    root = next((t for t in p.doc if t.dep_ == "ROOT"), None)
-    if root is None:
-        return None
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
+    root, subject = main_subject(p)
+    if root is None or subject is None:
         return None
     if _thing(subject, low) is not None:
         return subject
