@@ -118,3 +118,27 @@ def test_the_table_leaves_a_ship_its_english_she_and_gives_a_boat_none():
     genders = pronouns_gender_thing._genders()
     assert genders["ship"][1] and genders["yacht"][1] and not genders["boat"][1]
     assert "f" in genders["boat"][0] and "m" in genders["hydrant"][0]
+
+
+@pytest.mark.parametrize("text, span", [
+    # the parser reads the sentence before as one noun phrase ("weakened" a participle)
+    ("Hail fell in the south.\n\nThe blizzard weakened by morning. She moved on to the east.", "She"),
+    # the sentence before is about a man; "she" cannot be him, the thing he spoke of is meant
+    ("Mortgage rates rose in May. Ivan Sokolov does not think the inflation will slow. According "
+     "to him, she will stay high until winter.", "she"),
+    ("The court fined a local woman in May.\n\nThe woman sold fake permits through her own website. "
+     "He looked like the page of a real agency.", "He"),
+])
+def test_an_opening_pronoun_after_a_sentence_about_a_thing_or_a_person_of_the_other_gender(text, span):
+    (f,) = _run(text)
+    assert f.code == "MT3108" and f.text == span
+
+
+@pytest.mark.parametrize("text", [
+    "Grain prices rose in May. Ivan Sokolov does not expect the harvest to be late. According to "
+    "him, he will sell it in July.",
+    "Anna Orlova expects the harvest to be late. According to her, she will sell the grain in July.",
+    "Ivan Sokolov met Anna Orlova at the fair. She said the harvest would be late.",
+])
+def test_a_person_of_the_pronouns_gender_in_reach_keeps_it_quiet(text):
+    assert _run(text) == []

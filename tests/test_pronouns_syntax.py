@@ -173,3 +173,10 @@ def test_my_on_the_subject_of_a_present_report_of_one_person_is_the_speakers():
                   "Historians say that my father kept sheep on this hill.",
                   "The shepherd Aidar Kenzhebaev says that we should keep more sheep."):
         assert [f for f in _run(quiet) if f.code == "MT313"] == []
+
+
+def test_an_age_standing_for_its_person_reports_first_person_speech():
+    text = "In court the 45-year-old said that I only wanted to help my son."
+    found = [f for f in _run(text) if f.code == "MT313"]
+    assert found and found[0].text.startswith("I")
+    assert [f for f in _run("In court the 45-year-old man said that the money was his.") if f.code == "MT313"] == []

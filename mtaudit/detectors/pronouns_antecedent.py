@@ -121,14 +121,19 @@ def _has_antecedent(doc, ctx, m, end: int, gender: str, things, start: int = 0) 
     text = doc.text
     known = named_people(doc, ctx)
     other = []  # the words of a person of the other gender are that person's, not an unknown name
+    # the surname of a person of the other gender, met again alone ("Oleg Sukhov … Sukhov said")
+    their_names: set[str] = set()
     for p in person_mentions(text, start, end, known):
-        if p.gender in (gender, "") and not (p.start <= m.start() < p.end):
+        words = text[p.start:p.end].split()
+        if p.gender == "" and len(words) == 1 and words[0] in their_names:
+            pass  # hers (his) again
+        elif p.gender in (gender, "") and not (p.start <= m.start() < p.end):
             return True
+        elif len(words) > 1:
+            their_names.add(words[-1])
         other.append((p.start, p.end))
     theirs = SpanIndex(other)
     named_at = {a for a, _ in other}
-    # the surname of a person of the other gender, met again alone ("Oleg Sukhov … Sukhov said")
-    their_names = {text[a:b].split()[-1] for a, b in other if " " in text[a:b]}
     from mtaudit.detectors.pronouns_opening import _one_of_people
     if _one_of_people(text[start:end]):
         return True  # "One of the drivers ...": someone of either gender

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Edit, Fix
 from mtaudit.detectors.pronouns_syntax import (
-    _FIRST_SECOND, _HUMAN_HEARER_OBJECTS, REPORTED_SPEECH_PERSON, _inside, _report_verbs,
+    _FIRST_SECOND, _HUMAN_HEARER_OBJECTS, REPORTED_SPEECH_PERSON, _age_as_noun, _inside, _report_verbs,
     _subject, _surname_mentions)
 from mtaudit.text import lexicon
 from mtaudit.text.english_words import is_dictionary_word
@@ -1011,6 +1011,8 @@ def _third_person(tok) -> bool:
         return True  # a surname the tagger took for a pronoun ("Ivanova also said that we …")
     if low == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return True  # "One of the passengers told the portal that we had"
+    if _age_as_noun(tok):
+        return True  # "the 38-year-old said that I": an age standing for its person
     # "it" too: a reporter whom MT made "it" ("It also said that you can get a vaccine")
     return tok.pos_ in ("NOUN", "PROPN") or low in ("he", "she", "they", "it", "him", "her", "them")
 

@@ -322,7 +322,18 @@ class _PersonTest:
             if _object_sense(tok):
                 return None  # "hit you over the head": the body part, not a person
             return self.nouns[low]
+        if _age_as_noun(tok):
+            return ""
         return None
+
+
+def _age_as_noun(tok) -> bool:
+    """An age standing for its person, a subject or object with no noun after it: "the
+    38-year-old said", "a 17-year-old was detained" (not "a 38-year-old woman", "two years old")."""
+    if tok.lower_ != "old" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.i < 2:
+        return False
+    doc = tok.doc
+    return doc[tok.i - 1].text in ("-", "‐") and doc[tok.i - 2].lower_ in ("year", "month")
 
 
 # person nouns that also name a body part or an object ("head", "chair", "coach"): after a place

@@ -42,7 +42,9 @@ THING_PREDICATE_HE = rule(
          "The greenhouse occupies 17 hectares. She is heated by its own gas power station.",
          "The old bathhouse dates from 1962, and he has no proper foundation.",
          "The swing in the park was installed in 2009; she had a loose handrail.",
-         "The concert hall reopened after repairs. He has a capacity of 900 seats."],
+         "The concert hall reopened after repairs. He has a capacity of 900 seats.",
+         "The stone house on the square was built by a merchant. He is one of the few houses of that "
+         "time left in the town."],
     good=["The hippodrome opened in Ufa. It was built in 2007.",
           "The champion met the press. He rose to second place in the ranking.",
           "The icebreaker Yamal returned to Murmansk. She was built in 1992.",
@@ -52,7 +54,9 @@ THING_PREDICATE_HE = rule(
           "Anna Petrova was born in 1970. She was equipped with nothing but a map.",
           "The coach bought a flat in the new block. He has his own balcony now.",
           "The striker joined the club in May. He has a strong foundation in tactics.",
-          "Anna Petrova runs the bakery. She has two daughters."],
+          "Anna Petrova runs the bakery. She has two daughters.",
+          "The mill was built by the merchant Foma Kuzin. He was one of the richest people in town.",
+          "Oleg Ivanov coached the team for ten years. He remains one of its pillars."],
     applicability="unsafe",
 )
 
@@ -142,6 +146,8 @@ def _thing_verb(tok, table):
         part = next((c for c in verb.children if c.dep_ in ("acomp", "attr") and c.tag_ == "VBN"), None)
         if part is not None:
             verb, passive = part, True
+    if not passive and verb.lemma_.lower() in ("be", "remain") and _one_of_things(verb):
+        return verb  # "He is one of the few merchant houses that survive"
     entry = table.get(verb.lemma_.lower())
     if entry is None:
         return None
@@ -175,6 +181,38 @@ def _thing_verb(tok, table):
                                   any(g.lower_ in _DRAWS for g in c.children) for c in after):
         return None
     return verb
+
+
+def _one_of_things(verb) -> bool:
+    """The copula classes its subject among things: "is one of the oldest bridges", "remains one
+    of the few merchant houses" — a plural noun of things (WordNet's artifacts, foods, objects and
+    substances, pronoun_thing_nouns.tsv, or a thing whose Russian noun has a gender,
+    russian_gender_things.tsv) after "one of"; a person is one of the people, never one of the
+    houses. A noun with a person's sense ("stars", "pillars") stays out."""
+    from mtaudit.detectors.pronouns_gender_thing import _genders
+    from mtaudit.detectors.pronouns_thing_class import _things
+
+    one = next((c for c in verb.children if c.dep_ == "attr" and c.lower_ == "one"), None)
+    if one is None:
+        return False
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.tag_ != "NNS":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _person_words():
+        return False
+    return lemma in _things() or lemma in _genders()
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    from mtaudit.detectors.pronouns_syntax import _person_nouns
+
+    # a person among the first four WordNet senses ("pillar": a prominent supporter)
+    heads = {w for w, cols in lexicon.table("bare_genitive_heads.tsv").items() if cols and cols[0] == "person"}
+    return frozenset(_person_nouns()) | lexicon.folded_words("person_trade_nouns.txt") | \
+        lexicon.folded_words("animal_nouns.txt") | heads
 
 
 def _has_measure(verb) -> bool:
