@@ -39,7 +39,9 @@ SPECIES = rule(
         "gives “he”/“she” to an animal of its own (a pet, a named bear, a mare), never to a "
         "kind, a crop or a catch: “it” is meant.",
     confidence="likely",
-    bad=["Ivan Petrov heads the reserve. The musk deer is a small deer of the taiga, and in winter "
+    bad=["“The pike is a predator of the lake, and he keeps the roach in check,” says the ichthyologist "
+         "Oleg Rudin. Pike are caught from May.",
+         "Ivan Petrov heads the reserve. The musk deer is a small deer of the taiga, and in winter "
          "he feeds on lichens.",
          "Anna Sokolova grows berries near Tomsk. Sea buckthorn is valued for its oil: she is rich "
          "in vitamins.",
@@ -66,6 +68,7 @@ SPECIES = rule(
           "Oleg Ivanov grows larches. The larch is a hardy tree, and he sells it to parks.",
           "The fox is a predator; he said hunters should keep their dogs at home.",
           "“I planted this birch in 1990, and she still waters it,” Ivan Petrov said of his wife.",
+          "“The stallion is a good trotter, and he won twice,” said the groom Oleg Rudin.",
           "A stone flew through the window, cutting her hand, she said."],
     applicability="unsafe",
 )
@@ -82,6 +85,8 @@ _INDIVIDUAL = frozenset("female male young old little baby newborn orphaned inju
 _STAGES = frozenset({"young", "adult", "newborn"})
 _SPEAKER = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|me|us|[Mm]y|[Oo]ur|[Yy]our)\b")
 _NAMED = re.compile(r"\b(?:named|called|nicknamed|dubbed|christened)\b")
+# a kind defined by a copula in the present: "The cormorant is a …", "The zander is the …"
+_GENERIC = re.compile(r"\b[Tt]he ([a-z]+) is (?:a|an|the)\b")
 
 
 @lru_cache(maxsize=1)
@@ -216,8 +221,11 @@ class SpeciesPronounDetector:
                 if own:
                     inside = text[max(sent.start, own[0].start):m.start()]
                     if _SPEAKER.search(inside) or not any(
-                            species.get(w.casefold(), ("",))[0] == "plant" for w in re.findall(r"[A-Za-z]+", inside)):
-                        continue  # a speaker's own animal may be "he" ("a good trotter … he")
+                            species.get(w.casefold(), ("",))[0] == "plant" for w in re.findall(r"[A-Za-z]+", inside)) \
+                            and not any(species.get(g.group(1).casefold(), ("",))[0] == "animal"
+                                        for g in _GENERIC.finditer(inside)):
+                        continue  # a speaker's own animal may be "he" ("a good trotter … he"); the
+                        # kind defined in the quotation may not ("The cormorant is a native bird, and he")
                 low = m.group().casefold()
                 found = _antecedent(doc, ctx, sent, m, low, [q for q in quotes if q not in own],
                                     of_gender=test, agent=_speaks)
