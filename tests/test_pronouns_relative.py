@@ -49,3 +49,16 @@ def test_the_nouns_are_those_wordnet_knows_only_as_people():
     nouns = lexicon.folded_words("person_only_nouns.txt")
     assert {"pensioner", "picker", "resident"} <= nouns
     assert not {"pilot", "coach", "head", "transmitter", "owner", "supplier"} & nouns
+
+
+@pytest.mark.skipif(not __import__("pathlib").Path("/usr/share/wordnet/data.noun").is_file(),
+                    reason="needs WordNet (wordnet-base) to rebuild the list")
+def test_the_noun_list_rebuilds_from_wordnet():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import build_person_only_nouns
+
+    built = build_person_only_nouns.build(Path("/usr/share/wordnet"))
+    assert frozenset(built) == lexicon.folded_words("person_only_nouns.txt")
