@@ -1,6 +1,6 @@
 """Rebuild mtaudit/data/person_only_nouns.txt: one-word nouns every sense of which (named
 individuals aside) is a person's, from WordNet 3.0's noun.person file (Debian's `wordnet-base`,
-/usr/share/wordnet), without nltk.
+/usr/share/wordnet, read by scripts/wordnet.py).
 
 MT3113 ("the mushroom picker, which got lost": "which" for a person) needs nouns that can only
 be somebody: a noun with a thing's or a body's sense as well ("transmitter", "pilot", "head")
@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import wordnet  # noqa: E402
 from build_person_trades import PERSON, SHARED  # noqa: E402
-from build_species_nouns import read  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "person_only_nouns.txt"
 WORDNET = Path("/usr/share/wordnet")
@@ -32,14 +32,15 @@ HEADER = """\
 
 
 def build(root: Path) -> list[str]:
-    lexfile, _gloss, _hypernyms, senses, instance = read(root)
+    synsets = wordnet.synsets(root, "noun")
+    instance = {o for o, s in synsets.items() if any(p[0] == "@i" for p in s.pointers)}  # named individuals
     words = []
-    for word, offsets in senses.items():
-        if not re.fullmatch(r"[a-z]+", word) or word in SHARED:
+    for lemma, offsets in wordnet.senses(root, "noun").items():
+        if not re.fullmatch(r"[a-z]+", lemma) or lemma in SHARED:
             continue
         common = [o for o in offsets if o not in instance]
-        if common and all(lexfile[o] == PERSON for o in common):
-            words.append(word)
+        if common and all(synsets[o].lexfile == PERSON for o in common):
+            words.append(lemma)
     return sorted(words)
 
 
