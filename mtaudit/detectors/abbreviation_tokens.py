@@ -64,13 +64,39 @@ def legal_forms() -> dict[str, str]:
     return {cols[0]: cols[1] for cols in lexicon.rows("ru_legal_forms.tsv") if len(cols) >= 2}
 
 
+@lru_cache(maxsize=1)
+def legal_form_english() -> dict[str, str]:
+    """Latin spelling -> the English a report writes for the legal form (ru_legal_forms.tsv's third
+    column: IP -> "sole trader"), for a finding whose form the glossary does not know."""
+    return {cols[0]: cols[2] for cols in lexicon.rows("ru_legal_forms.tsv") if len(cols) >= 3}
+
+
 def legal_form(text: str, token: str, end: int, about_russia) -> str | None:
     """The Russian legal form a token spells when it stands before a firm's name ("OOO Northern
     Crown") in a text about Russia (`about_russia`, asked only then), else None."""
     cyrillic = legal_forms().get(token)
     if cyrillic is None or not _NAME_AFTER.match(text, end) or not about_russia():
         return None
+    if token in _person_forms() and not _person_after(text, end):
+        return None  # "IP Australia", "IP Telephony": a sole trader's form names a person after it
     return cyrillic
+
+
+@lru_cache(maxsize=1)
+def _person_forms() -> frozenset[str]:
+    return frozenset(cols[0] for cols in lexicon.rows("ru_legal_forms.tsv") if len(cols) >= 4 and cols[3] == "person")
+
+
+_NAME_WORDS = re.compile(r"[ \t]+[«“\"]?((?:[A-Z][a-z’'-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z’'-]+|[A-Z]\.)){0,2})")
+
+
+def _person_after(text: str, end: int) -> bool:
+    """The capitalised words after `end` name a person: a known first name or a Russian surname's
+    ending ("Timur Rakhimov", "Rakhimova", "Rakhimov T.")."""
+    from mtaudit.detectors._people import name_gender
+
+    m = _NAME_WORDS.match(text, end)
+    return m is not None and bool(name_gender(m.group(1)))
 
 
 @lru_cache(maxsize=1)

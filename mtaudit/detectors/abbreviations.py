@@ -67,7 +67,7 @@ from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_positio
 from mtaudit.detectors.abbreviation_introduced import introduced_finding
 from mtaudit.detectors.abbreviation_tokens import (  # noqa: F401  (shaped, spellable: the tests' API)
     _DATELINE_AFTER, _ENGLISH_PLACE_BEFORE, _JOINED, _MIXED, _NUMBERED, _RF_AFTER, _ROMAN, _TOKEN, _TWO_LETTER,
-    _capitals_line, _dateline, legal_form, named_after_end, never_english, news_abbreviations, news_mixed_pattern, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
+    _capitals_line, _dateline, legal_form, legal_form_english, named_after_end, never_english, news_abbreviations, news_mixed_pattern, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
     rare_in_english, shaped, spellable, unknown_token, variant_abbreviations)
 
 RUSSIAN_ABBREVIATION = rule(
@@ -83,6 +83,7 @@ RUSSIAN_ABBREVIATION = rule(
          "Air defences downed 12 BPLA over the region overnight.",
          "Officers of the UFMS checked the workers' papers.",
          "Shares of PAO Severstal fell 2% on Monday; OOO Lotos in Tver owes 3 million roubles.",
+         "The scrap was bought by IP Rakhimov, who runs the yard in Syzran, for 9,000 roubles.",
          "The specimen was sent to a laboratory of the RAN in Moscow.",
          "A new turbine was put into operation at the Yakutsk TETs-3 on Monday.",
          "According to the regional UMVD, the driver had no licence.",
@@ -127,6 +128,8 @@ RUSSIAN_ABBREVIATION = rule(
           "Russian banks bought federal loan bonds (OFZ) worth 90 billion roubles.",
           "The Russian firm's LiDAR survey and MySQL database cost 2 million roubles.",
           "Russian fans wrote OOO and ooo in the chat; the AO of the ship in Murmansk stayed.",
+          "The Russian hackers hid their IP addresses; the IP of the server in Kazan was traced.",
+          "Russian firms filed trademarks with IP Australia and bought IP Telephony kits for roubles.",
           "The boxer won by TKO in Kazan; tickets cost 900 roubles, and the GSM signal was weak.",
           "Cases of rural health posts closing rose; the posts cost 3 million roubles.",
           "The Kazan farm keeps its crayfish in a recirculating aquaculture system; it cost 9 million roubles.",
@@ -443,6 +446,8 @@ class RussianAbbreviationDetector:
                "a Russian agency's abbreviation with “RF” (the Russian Federation)" if token.endswith(" RF")
                else "capitals spelled as only a transliterated Russian abbreviation is")
         news = news_abbreviations().get(token) if concept is None else None
+        if news is None and concept is None and token in legal_form_english():
+            news = (cyrillic, legal_form_english()[token])  # a legal form: "IP Rakhimov", a sole trader
         if news is not None:  # a regional-news abbreviation: its English from the data
             return RUSSIAN_ABBREVIATION.finding(
                 doc, start, end, f"“{token}” is {why}; English: “{news[1]}”",

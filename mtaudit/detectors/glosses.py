@@ -90,12 +90,16 @@ PHOTO_CREDIT = rule(
          "The plant reopened in May (photo: open sources).",
          "The car left the road near the bridge.\n\nPhoto UGIBDD in the Tula region",
          "The mayor thanked the builders.\n\nSource: the mayor's channel in the MAX messenger",
-         "The new ferry to Sakhalin left Kholmsk on Monday, the port in the Sakhalin region said. [PHOTO]"],
+         "The new ferry to Sakhalin left Kholmsk on Monday, the port in the Sakhalin region said. [PHOTO]",
+         "The town in the Kostroma region will name two new streets in May.\n\nPhoto: Sosnovka town administration / VKontakte",
+         "The school in the Omsk region opened a new gym for 20 million roubles.\n\nVideo: school No. 5 / Telegram"],
     good=["The relics will stay until Sunday (the diocese said).",
           "Crowds gathered outside the court (Photo: Reuters).",
           "The photo: press service officials said nothing about it.",
           "The car left the road.\n\nPhoto: AFP\n\nSource: Ministry of Defence",
-          "The new ferry left Dover on Monday, the port said. [PHOTO]"],
+          "The new ferry left Dover on Monday, the port said. [PHOTO]",
+          "The town in the Kostroma region will name two new streets in May.\n\nPhoto: Ivan Belov / Facebook",
+          "The ferry in the Omsk region will run until October.\n\nPhoto: Ivan Belov / Reuters"],
     applicability="unsafe",
 )
 
@@ -366,7 +370,7 @@ class GlossDetector:
                 "clarification" + (", which follows it" if glossed else ""),
                 confidence=Confidence.LIKELY if glossed else Confidence.POSSIBLE,
                 fix=Fix.replace(start, end, "", Applicability.UNSAFE, "remove the placeholder"))
-        yield from _photo_credits(doc)
+        yield from _photo_credits(doc, ctx)
         yield from _media_marks(doc, ctx)
         yield from _disclaimers(doc, taken)
         yield from _quote_parentheses(doc, ctx, taken)
@@ -553,9 +557,58 @@ _CREDIT_LINE = re.compile(
     r"[^\n]{0,80}$")
 
 
-def _photo_credits(doc):
+# A credit line naming its owner and the social network the picture was taken from, as a Russian page
+# credits a picture from an administration's or a school's page (Фото: администрация посёлка /
+# ВКонтакте, Видео: телеграм-канал «Омск online» / Telegram): the lead, the owner, a slash and the
+# platform (data/calque_platforms.txt and the Russian ones). English credits a photographer or an
+# agency ("Photo: Ivan Belov / Reuters"); a person's name before a world platform ("Photo: Ivan
+# Belov/Facebook") is left alone.
+_RUSSIAN_PLATFORMS = ("VKontakte", "VK", "Odnoklassniki", "OK", "Dzen", "Yandex Dzen", "Yandex.Dzen", "Rutube", "MAX")
+
+
+@lru_cache(maxsize=1)
+def _platform_credit() -> re.Pattern:
+    platforms = longest_first((lexicon.words("calque_platforms.txt") - {"X"}) | set(_RUSSIAN_PLATFORMS))
+    return re.compile(
+        r"(?m)^[ \t]*[(\[]?(?i:photos?|video|photo[ \t]+and[ \t]+video|source|screenshot|frame|illustration)"
+        r"[ \t]*:[ \t]*(?P<owner>[^\n/:]{2,80}?)[ \t]*/[ \t]*(?P<platform>" + "|".join(map(re.escape, platforms)) +
+        r")(?![\w-])[^\n/]{0,40}?[)\]]?[ \t]*\.?[ \t]*$")
+
+
+def _platform_credits(doc, ctx):
+    """MT304: “Photo: Nizhnelesnoy town administration / VKontakte”, in Russian news: a platform only
+    Russian pages name, or an owner that is a body (a lower-case word), not a photographer."""
     text = doc.text
+    if "/" not in text:
+        return
+    news = None
+    for m in _platform_credit().finditer(text):
+        owner = m.group("owner")
+        body = re.search(r"(?<![\w’'-])(?!(?:by|and|of|the|from)\b)[a-z]{3,}", owner) is not None
+        if m.group("platform") not in _RUSSIAN_PLATFORMS and not body:
+            continue
+        if news is None:
+            news = russian_news(doc, ctx)
+        if not news:
+            return
+        line = m.group()
+        start = m.start() + len(line) - len(line.lstrip())
+        end = start + len(line.strip())
+        cut_start, cut_end = line_with_break(text, start, end)
+        yield PHOTO_CREDIT.finding(
+            doc, start, end, f"“{text[start:end]}” is the source page's credit for a picture taken from a "
+            "social network, left in the text",
+            fix=Fix.replace(cut_start, cut_end, "", Applicability.UNSAFE, "remove the credit line"))
+
+
+def _photo_credits(doc, ctx):
+    text = doc.text
+    platform = list(_platform_credits(doc, ctx))
+    yield from platform
+    taken = {f.span.start for f in platform}
     for m in _CREDIT_LINE.finditer(text):
+        if m.start() + len(m.group()) - len(m.group().lstrip()) in taken:
+            continue
         if len(m.group().split()) > 14:
             continue  # a sentence about a photo, not a credit
         start = m.start() + len(m.group()) - len(m.group().lstrip())

@@ -1,5 +1,6 @@
 """What a Russian news page adds around its story, left in the MT text: an outlet's name in brackets
-or slashes as a credit (MT325), and the page's furniture lines (MT326).
+or slashes as a credit (MT325; with a Russian agency word, ИА "IA" or "news agency", in any wrapper,
+a dateline's dash included), and the page's furniture lines (MT326).
 
 A Russian page credits a fact it took from an agency in brackets after the sentence (“…, сообщили в
 полиции (ТАСС).”) or, on a wire, in slashes after the dateline (“/Корр. ТАСС/”); around the story it
@@ -39,18 +40,25 @@ from mtaudit.text import lexicon, outlet_shape
 
 OUTLET_BRACKET = rule(
     "MT325", "outlet-credit-bracket", "editorial-gloss",
-    summary="A Russian outlet's name alone in brackets or slashes as the page's credit (“…, the police said (TASS).”, “/Corr. TASS/”)",
+    summary="A Russian outlet's name alone in brackets or slashes as the page's credit (“…, the police said (TASS).”, “/Corr. TASS/”, “/IA Volga-Inform/”)",
     why="A Russian page credits the agency it took a fact from in brackets after the sentence "
         "(“(ТАСС)”), or on a wire in slashes after the dateline (“/Корр. ТАСС/”); MT keeps the "
-        "credit. English attributes in words (“the police told TASS”) and has no bracketed credit.",
+        "credit. English attributes in words (“the police told TASS”) and has no bracketed credit. "
+        "An agency word in the wrapper (ИА “IA”, “news agency”) marks the credit as the Russian "
+        "page's wherever it stands, a dateline's dash included (“ELISTA, 22 April — IA Kalmykia.”).",
     confidence="certain",
     bad=["The bridge will reopen to lorries in October, the regional roads agency said (TASS).",
          "Two more ferries will join the line next summer (RIA Novosti).\n\nTickets cost 300 roubles.",
          "OMSK, 3 May. /Corr. TASS/. The ice on the Irtysh will hold until the end of the month.",
          "The school will get a new gym by 2027 (ngs.ru).",
          "The ferry to the island will run until October (RIA Pomorye).",
-         "The ferry to the island will run until October (Irtysh-Press). Tickets cost 200 roubles."],
+         "The ferry to the island will run until October (Irtysh-Press). Tickets cost 200 roubles.",
+         "SYZRAN, 23 October /IA Volga-Inform/. Police detained three men over the stolen covers.",
+         "ELISTA, 22 April — IA Kalmykia. A dust storm covered four districts on Tuesday.",
+         "TVER, 5 May. /News agency \"Tver-Inform\"/. The ferry will run until October."],
     good=["MOSCOW (Reuters) - The ice on the river will hold until March.",
+          "KAZAN, 14 June — RIA Novosti. The water park opened after repairs.",
+          "The figures were first reported by the Interfax news agency (Moscow) on Monday.",
           "The story was carried by the Telegraph Agency of the Soviet Union (TASS).",
           "The figures came from the state news agency (RIA Novosti).",
           "OMSK, May 3. /TASS/. The ice on the Irtysh will hold until the end of the month.",
@@ -166,6 +174,39 @@ def _bracket(extra: frozenset[str]) -> re.Pattern:
 # Russian abbreviation (TASS's English house style, "/TASS/", is quiet)
 _SLASH = re.compile(r"(?P<credit>/[ \t]*(?:(?:Own|Spec(?:ial)?\.?)[ \t]+)?(?:Corr\.|Correspondent[ \t]+of)"
                     r"[^/\n]{0,50}/)(?:[ \t]*\.)?")
+
+
+# An agency's credit that says it is an agency the Russian way: ИА "IA" (информационное агентство), or
+# "news agency"/"information agency" before or after the name, in slashes anywhere (“23 October /IA
+# Volga-Inform/.”), in brackets (“(IA Volga-Inform)”) or after a dateline's dash (“ELISTA, 22 April —
+# IA Kalmykia.”). English wires credit a bare name after the dateline (“/TASS/”, “MOSCOW (Reuters) -”,
+# “KAZAN, 14 June — RIA Novosti.”), which the gold of the eval sets and the corpus leave unmarked too;
+# the agency word in the wrapper is what only a Russian page writes.
+_AGENCY_WORD = r"(?:IA|ИА|I\.A\.|(?i:(?:news|information|informational)[ \t]+agency))"
+_AGENCY_NAME = (r"(?:[«“\"][^»”\"\n/]{1,40}[»”\"]|[A-ZА-Я][\w.’'-]*(?:[ \t]+(?:[A-ZА-Я][\w.’'-]*|\d+))"
+                r"{0,3})")
+_AGENCY_CREDIT = (rf"(?:{_AGENCY_WORD}[ \t]+{_AGENCY_NAME}|{_AGENCY_NAME}[ \t]+(?i:(?:news|information)[ \t]+agency))")
+# (in brackets only with the agency word first: "PAI (Pskov news agency)" glosses an acronym, MT329's)
+_AGENCY_WRAPPED = re.compile(
+    rf"(?m)(?P<lead>[ \t]*)(?P<credit>/[ \t]*{_AGENCY_CREDIT}[ \t]*/|\([ \t]*{_AGENCY_WORD}[ \t]+{_AGENCY_NAME}[ \t]*\)"
+    rf"(?=[ \t]*(?:[.;,:—–-]|$)))")
+_AGENCY_DATELINE = re.compile(
+    rf"(?m)^[ \t]*[A-Z][\w .'’()/-]*,[ \t]*(?:\d{{1,2}}[ \t]+[A-Za-z]+\.?|[A-Za-z]+\.?[ \t]+\d{{1,2}})(?:,?[ \t]*\d{{4}})?"
+    rf"(?P<credit>[ \t]*[—–-][ \t]*{_AGENCY_CREDIT})(?=[ \t]*\.)")
+
+
+def _agency_credits(text: str):
+    """(start, end, credit) of each agency credit with a Russian agency word (see _AGENCY_WORD):
+    the span takes the space before the wrapper (the credit is cut with it) and a full stop after
+    it when the text before already ends one (“3 May. /IA Volga-Inform/. The ice …”)."""
+    for m in _AGENCY_WRAPPED.finditer(text):
+        start, end = m.start("lead"), m.end("credit")
+        dot = re.match(r"[ \t]*\.", text[end:end + 3])
+        if dot and text[:start].rstrip().endswith("."):
+            end += dot.end()
+        yield start, end, m.group("credit")
+    for m in _AGENCY_DATELINE.finditer(text):
+        yield m.start("credit"), m.end("credit"), m.group("credit").strip(" \t—–-")
 
 
 @lru_cache(maxsize=8)
@@ -286,10 +327,21 @@ class PageCreditDetector:
     def detect(self, doc, ctx):
         text = doc.text
         extra = signature.glossary_outlets(ctx)
+        taken: list[tuple[int, int]] = []
+        if "IA" in text or "ИА" in text or "gency" in text or "I.A." in text:
+            for start, end, credit in _agency_credits(text):
+                taken.append((start, end))
+                yield OUTLET_BRACKET.finding(
+                    doc, start, end,
+                    f"“{credit}”: a Russian news agency's credit (ИА, “news agency”) left in the text; English "
+                    "attributes in words or leaves it out",
+                    fix=Fix.replace(start, end, "", Applicability.SAFE, "remove the credit"))
         if "(" in text or "[" in text:
             for m in _bracket(extra).finditer(text):
                 if _introduced(text, m.start("credit"), m.group("name")) or not _named_outlet(m.group("name"), extra):
                     continue
+                if any(s <= m.start("credit") < e for s, e in taken):
+                    continue  # an agency credit, found above
                 yield OUTLET_BRACKET.finding(
                     doc, m.start(), m.end(),
                     f"“{m.group('credit')}”: the Russian page's credit for its source, in brackets; "
@@ -297,12 +349,14 @@ class PageCreditDetector:
                     fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the credit"))
         if "/" in text:
             for m in _SLASH.finditer(text):
+                if any(s <= m.start("credit") < e for s, e in taken):
+                    continue
                 yield OUTLET_BRACKET.finding(
                     doc, m.start(), m.end(),
                     f"“{m.group('credit')}”: a Russian wire's correspondent credit, abbreviated the Russian way",
                     fix=Fix.replace(m.start(), m.end(), "", Applicability.SAFE, "remove the credit"))
             for m in _slash_end(extra).finditer(text):
-                if not _named_outlet(m.group("name"), extra):
+                if not _named_outlet(m.group("name"), extra) or any(s <= m.start("credit") < e for s, e in taken):
                     continue
                 yield OUTLET_BRACKET.finding(
                     doc, m.start(), m.end(),

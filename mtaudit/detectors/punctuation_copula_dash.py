@@ -12,7 +12,8 @@ anywhere. MT514 has the shape with a figure after the dash ("depth — 6 m"); it
 
 Spared: datelines ("MOSCOW, 9 June – RIA Novosti."), headlines and lines without a final full
 stop (titles, list items, captions), sentences with a verb that makes a clause anywhere (an English aside; a participle inside a
-noun phrase does not count),
+noun phrase, a relative clause on a noun after the dash ("— the shortage of milk fat, which appeared
+after …") and a gerund subject ("Reindeer herding — the basis of …") do not count),
 sentences shorter than four words, a dash before a figure (MT514's), a dash at a quotation
 mark, and a left side with a date or a figure (a dateline, a timeline entry).
 """
@@ -38,13 +39,19 @@ COPULA_DASH = rule(
          "The patient – a 74-year-old resident of the Oboyan district.",
          "The main problem of the village — the broken road to the district centre.",
          "Children and pupils of music schools - free entry on both days.",
-         "This – the largest harvest of buckwheat in the history of the district."],
+         "This – the largest harvest of buckwheat in the history of the district.",
+         "The main reason for the rise — the shortage of milk fat, which appeared after farms cut their herds.",
+         "The buyer – a company from Kazan that already owns two plants in the region.",
+         "Reindeer herding — the basis of the life of the tundra villages.",
+         "The oldest singer of the choir – 92-year-old Maria Semyonova, who worked in a field hospital."],
     good=["The Amur tiger is the largest wild cat of the Russian taiga.",
           "The winner – a 12-year-old girl from Omsk – received the cup from the mayor.",
           "The depth of the new pier — more than 6 m.",
           "MOSCOW, 9 June – RIA Novosti.",
           "Spartak – CSKA: the derby of the season",
-          "It was a long night – and a cold one."],
+          "It was a long night – and a cold one.",
+          "The buyer – a company from Kazan that owns two plants – paid in cash.",
+          "The main reason for the rise was the shortage of milk fat, which appeared after farms cut their herds."],
 )
 
 # one spaced dash (en, em, or a hyphen between spaces)
@@ -55,7 +62,9 @@ _MAX_LEFT_WORDS = 8
 _DATELINE = re.compile(r"^\W{0,3}[A-Z][A-Z.'-]{2,}(?:[ \t]+[A-Z][A-Z.'-]+)*[ \t]*(?:[,(]|$)")
 # "Tuesday, 9 June –", "June 9, 2024 —": a date before the dash (a dateline or a timeline entry)
 _DATE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
-_FIGURE = re.compile(r"^\W{0,2}(?:(?:more|less)[ \t]+than|about|over|almost|nearly|up[ \t]+to|under|some)?[ \t]*[\d№#$€£₽]")
+# (an age before a person, "– 92-year-old Maria Semyonova", is no figure: the noun phrase names a person)
+_FIGURE = re.compile(r"^\W{0,2}(?:(?:more|less)[ \t]+than|about|over|almost|nearly|up[ \t]+to|under|some)?[ \t]*"
+                     r"(?!\d{1,3}[-‑](?:years?|months?)[-‑]old\b)[\d№#$€£₽]")
 _QUOTES = "\"“”«»„"
 _FINITE_TAGS = ("VBD", "VBP", "VBZ", "MD")
 
@@ -76,7 +85,9 @@ class CopulaDashDetector:
         parses = ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s, _ in todo])
         for (s, dash), parsed in zip(todo, parses):
             sent = parsed.doc
-            if any(_clause_verb(t) for t in sent):
+            dash_idx = next((t.i for t in sent if t.idx >= dash), len(sent))
+            spared = _noun_clauses(sent, dash_idx) | _gerund_subject(sent, dash_idx)
+            if any(_clause_verb(t) for t in sent if t.i not in spared):
                 continue
             left = [t for t in sent if t.idx < dash and not t.is_punct]
             right = [t for t in sent if t.idx > dash and not t.is_punct]
@@ -87,10 +98,38 @@ class CopulaDashDetector:
             words = [t for t in sent if not t.is_punct]
             start, end = parsed.offset(words[0]), parsed.end_offset(words[-1])
             head = doc.text[start:s.start + dash].strip()
+            verb = "are" if _plural(left) else "is"
             yield COPULA_DASH.finding(
                 doc, start, end,
                 f"“{doc.text[start:end]}” has no verb: the dash stands where Russian leaves out "
-                f"“is” (X — Y); English writes the verb (“{head} is …”)")
+                f"“is” (X — Y); English writes the verb (“{head} {verb} …”)")
+
+
+def _noun_clauses(sent, dash_idx: int) -> set[int]:
+    """The tokens of a relative or reduced clause that modifies a noun after the dash ("the shortage
+    of milk fat, which appeared after …", "a company that already owns two plants"): its verb
+    belongs to the noun phrase the dash introduces, not to the sentence, which still has none."""
+    out: set[int] = set()
+    for t in sent:
+        if t.dep_ in ("relcl", "acl") and t.i > dash_idx and t.head.i > dash_idx and \
+                t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out |= {x.i for x in t.subtree}
+    return out
+
+
+def _gerund_subject(sent, dash_idx: int) -> set[int]:
+    """A gerund before the dash that the parse made the root, with the noun phrase after the dash as
+    its appositive ("Reindeer herding — the basis of the life of the tundra"): a noun, not a verb."""
+    if not any(t.dep_ == "appos" and t.i > dash_idx and t.head.i < dash_idx for t in sent):
+        return set()
+    return {t.i for t in sent if t.i < dash_idx and t.tag_ == "VBG" and t.dep_ == "ROOT"
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt", "ccomp", "xcomp") for c in t.children)}
+
+
+def _plural(left) -> bool:
+    """The subject before the dash is plural (its last noun: "The new boilers")."""
+    nouns = [t for t in left if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and nouns[-1].tag_ in ("NNS", "NNPS")
 
 
 def _demonstrative(left) -> bool:
