@@ -91,6 +91,13 @@ def test_a_sole_trader_before_a_persons_name():
     assert f.text == "IP" and f.correction == "sole trader"
 
 
+def test_legal_forms_counted_beside_a_business_noun():
+    text = ("The tax office in Yekaterinburg said registered OOO and farms fell in number, and small fishing "
+            "companies and IP lost 2 million roubles.")
+    assert [t for _, t in _texts(text, "MT606")] == ["OOO", "IP"]
+    assert _texts("The Russian firm in Kazan protects its patents and IP in court, paying in roubles.", "MT606") == []
+
+
 def test_ip_before_no_person_stays_quiet():
     text = ("Russian firms filed marks with IP Australia, bought IP Telephony kits and hid their IP "
             "addresses in Kazan, paying in roubles.")
@@ -100,7 +107,9 @@ def test_ip_before_no_person_stays_quiet():
 def test_a_news_agency_type_in_running_text():
     text = 'In a conversation with IA "Ura.Ru", the doctor in Yekaterinburg said the flu season in Russia had begun.'
     (f,) = _findings(text, "MT606")
-    assert f.text == "IA" and f.correction == "news agency"
+    assert f.text == 'IA "Ura.Ru"' and f.correction == "Ura.Ru news agency"
+    (f,) = _findings("The glass workshop in Gus-Khrustalny reopened, reports the IA Vladimir-Press.", "MT606")
+    assert f.text == "IA Vladimir-Press" and f.correction == "Vladimir-Press news agency"
 
 
 # MT517: the copula dash before a noun phrase with its own clause

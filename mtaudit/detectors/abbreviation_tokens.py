@@ -75,11 +75,50 @@ def legal_form(text: str, token: str, end: int, about_russia) -> str | None:
     """The Russian legal form a token spells when it stands before a firm's name ("OOO Northern
     Crown") in a text about Russia (`about_russia`, asked only then), else None."""
     cyrillic = legal_forms().get(token)
-    if cyrillic is None or not _NAME_AFTER.match(text, end) or not about_russia():
+    if cyrillic is None:
+        return None
+    if _coordinated(text, end - len(token), end):
+        return cyrillic if about_russia() else None  # "small companies and IP", "the number of IP and OOO"
+    if not _NAME_AFTER.match(text, end) or not about_russia():
         return None
     if token in _person_forms() and not _person_after(text, end):
         return None  # "IP Australia", "IP Telephony": a sole trader's form names a person after it
     return cyrillic
+
+
+# A legal form counted as a kind of business, beside another one or a business noun ("small fishing
+# companies and IP", "the number of IP and OOO", "IP, farms and legal entities"): Russian counts sole
+# traders and companies by their forms' abbreviations; English names the kinds.
+_BUSINESS_NOUN = (r"(?:companies|firms|enterprises|entrepreneurs|businesses|businessmen|legal[ \t]+entities|"
+                  r"sole[ \t]+(?:traders|proprietors)|farms|farmers|cooperatives|co-ops)")
+
+
+@lru_cache(maxsize=1)
+def _coordination() -> tuple[re.Pattern, re.Pattern]:
+    forms = "|".join(re.escape(f) for f in sorted(legal_forms(), key=len, reverse=True))
+    other = rf"(?:{_BUSINESS_NOUN}|(?:{forms}|ZAO|OAO|PAO|KFKh|KFH)(?![\w-]))"
+    link = r"[ \t]*(?:,|,?[ \t]+(?:and|or))[ \t]+"
+    return (re.compile(rf"(?<![\w-]){other}{link}$"), re.compile(rf"{link}(?:the[ \t]+)?(?:[a-z]+[ \t]+)?{other}"))
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    before, after = _coordination()
+    return bool(before.search(text, max(0, start - 60), start)) or bool(after.match(text, end))
+
+
+_AFTER_NAME = re.compile(r"[ \t]+(?P<name>[«“\"][^»”\"\n]{1,40}[»”\"]|[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,2})")
+
+
+def legal_form_after(text: str, token: str, end: int) -> tuple[int, str] | None:
+    """For a type English writes after the name ("IA Vladimir-Press": the Vladimir-Press news agency,
+    ru_legal_forms.tsv's "after"): the end of the name and the English order, else None."""
+    rows = {cols[0]: cols for cols in lexicon.rows("ru_legal_forms.tsv") if len(cols) >= 4 and cols[3] == "after"}
+    m = _AFTER_NAME.match(text, end) if token in rows else None
+    if m is None:
+        return None
+    name = m.group("name").rstrip(".")
+    bare = name.strip("«»“”\"")
+    return m.start("name") + len(name), f"{bare} {rows[token][2]}"
 
 
 @lru_cache(maxsize=1)

@@ -67,7 +67,7 @@ from mtaudit.text.position import DASHES, POSITION_MARKS, capitalised_by_positio
 from mtaudit.detectors.abbreviation_introduced import introduced_finding
 from mtaudit.detectors.abbreviation_tokens import (  # noqa: F401  (shaped, spellable: the tests' API)
     _DATELINE_AFTER, _ENGLISH_PLACE_BEFORE, _JOINED, _MIXED, _NUMBERED, _RF_AFTER, _ROMAN, _TOKEN, _TWO_LETTER,
-    _capitals_line, _dateline, legal_form, legal_form_english, named_after_end, never_english, news_abbreviations, news_mixed_pattern, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
+    _capitals_line, _dateline, legal_form, legal_form_after, legal_form_english, named_after_end, never_english, news_abbreviations, news_mixed_pattern, _latin_spellings, ambiguous_abbreviations, english_writes, frequent_only, russian_abbreviations,
     rare_in_english, shaped, spellable, unknown_token, variant_abbreviations)
 
 RUSSIAN_ABBREVIATION = rule(
@@ -84,6 +84,7 @@ RUSSIAN_ABBREVIATION = rule(
          "Officers of the UFMS checked the workers' papers.",
          "Shares of PAO Severstal fell 2% on Monday; OOO Lotos in Tver owes 3 million roubles.",
          "The scrap was bought by IP Rakhimov, who runs the yard in Syzran, for 9,000 roubles.",
+         "In the Tver region small companies and IP paid 2 million roubles less tax this year.",
          "The specimen was sent to a laboratory of the RAN in Moscow.",
          "A new turbine was put into operation at the Yakutsk TETs-3 on Monday.",
          "According to the regional UMVD, the driver had no licence.",
@@ -130,6 +131,7 @@ RUSSIAN_ABBREVIATION = rule(
           "Russian fans wrote OOO and ooo in the chat; the AO of the ship in Murmansk stayed.",
           "The Russian hackers hid their IP addresses; the IP of the server in Kazan was traced.",
           "Russian firms filed trademarks with IP Australia and bought IP Telephony kits for roubles.",
+          "The Russian firm in Kazan protects its patents and IP in court, paying in roubles.",
           "The boxer won by TKO in Kazan; tickets cost 900 roubles, and the GSM signal was weak.",
           "Cases of rural health posts closing rose; the posts cost 3 million roubles.",
           "The Kazan farm keeps its crayfish in a recirculating aquaculture system; it cost 9 million roubles.",
@@ -318,6 +320,15 @@ class RussianAbbreviationDetector:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             cyrillic = table.get(token) or legal_form(text, token, m.end(), lambda: about_russia(doc, ctx))
+            after = legal_form_after(text, token, m.end()) if cyrillic is not None and token not in table else None
+            if after is not None:  # "the IA Vladimir-Press": the type and the name, in English's order
+                found += 1
+                yield RUSSIAN_ABBREVIATION.finding(
+                    doc, m.start(), after[0],
+                    f"“{token}” is the Russian abbreviation {cyrillic} in Latin letters before the name; "
+                    f"English: “{after[1]}”",
+                    fix=Fix.replace(m.start(), after[0], after[1], Applicability.UNSAFE, f"write “{after[1]}”"))
+                continue
             variant = variants.get(token) if cyrillic is None else None
             if variant is not None:
                 cyrillic = variant[0]  # an accepted glossary form the text never introduces ("SNT")

@@ -79,8 +79,12 @@ def is_outlet(name: str) -> bool:
     if not m or is_common_word(name.lower()):
         return False
     # "Sura-Inform": a hyphen joins the ending; "Penzapress", "YakutiaMedia": written on, the stem
-    # must be no English word ("WordPress", "SocialMedia")
-    return "-" in name or not is_common_word(m.group("stem").lower())
+    # must be no English word ("WordPress", "SocialMedia"), unless the ending is none either: a Russian
+    # word ("Yarnovosti", "Tomskvesti") makes no English compound whatever the stem
+    if "-" in name or not is_common_word(m.group("stem").lower()):
+        return True
+    ending = name[len(m.group("stem")):].split("-")[0].lower()
+    return not is_common_word(ending)
 
 
 def shaped_names(text: str) -> list[str]:
