@@ -133,3 +133,12 @@ def test_english_asides_and_full_clauses_stay_quiet():
              "The main reason was the shortage of milk fat, which appeared after farms cut their herds. "
              "The length of the bridge — about 400 metres.")
     assert _texts(quiet, "MT517") == []
+
+
+def test_copula_dash_before_a_comma_splice_in_a_quote_and_after_a_nominal_adjective():
+    assert _texts("The plant opened in May. The new boilers – automatic, they need half the staff.", "MT517") == \
+        [("MT517", "The new boilers – automatic")]
+    assert len(_findings("“For the villagers each concert – a holiday. We sing every month,” she said.", "MT517")) == 1
+    assert len(_findings("The youngest – first-graders, for whom the tournament was the first.", "MT517")) == 1
+    quiet = "“We were tired – but happy,” she said. The old boilers were replaced – they needed more staff."
+    assert _texts(quiet, "MT517") == []

@@ -13,9 +13,11 @@ anywhere. MT514 has the shape with a figure after the dash ("depth — 6 m"); it
 Spared: datelines ("MOSCOW, 9 June – RIA Novosti."), headlines and lines without a final full
 stop (titles, list items, captions), sentences with a verb that makes a clause anywhere (an English aside; a participle inside a
 noun phrase, a relative clause on a noun after the dash ("— the shortage of milk fat, which appeared
-after …") and a gerund subject ("Reindeer herding — the basis of …") do not count),
+after …"), a gerund subject ("Reindeer herding — the basis of …") and a second clause spliced on with
+a comma and a pronoun (", they need …") do not count),
 sentences shorter than four words, a dash before a figure (MT514's), a dash at a quotation
-mark, and a left side with a date or a figure (a dateline, a timeline entry).
+mark (a quotation's opening mark before the sentence is no bar), and a left side with a date or a
+figure (a dateline, a timeline entry).
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ COPULA_DASH = rule(
          "The main reason for the rise — the shortage of milk fat, which appeared after farms cut their herds.",
          "The buyer – a company from Kazan that already owns two plants in the region.",
          "Reindeer herding — the basis of the life of the tundra villages.",
-         "The oldest singer of the choir – 92-year-old Maria Semyonova, who worked in a field hospital."],
+         "The oldest singer of the choir – 92-year-old Maria Semyonova, who worked in a field hospital.",
+         "The new boilers – automatic, they need half the staff and burn less gas.",
+         "The youngest – first-graders, for whom the tournament was the first one.",
+         "“For the villagers each concert – a holiday. We sing for them every month,” she said."],
     good=["The Amur tiger is the largest wild cat of the Russian taiga.",
           "The winner – a 12-year-old girl from Omsk – received the cup from the mayor.",
           "The depth of the new pier — more than 6 m.",
@@ -51,6 +56,8 @@ COPULA_DASH = rule(
           "Spartak – CSKA: the derby of the season",
           "It was a long night – and a cold one.",
           "The buyer – a company from Kazan that owns two plants – paid in cash.",
+          "The old boilers were replaced – they needed twice the staff.",
+          "“We were tired – but happy,” she said.",
           "The main reason for the rise was the shortage of milk fat, which appeared after farms cut their herds."],
 )
 
@@ -84,14 +91,16 @@ class CopulaDashDetector:
             return
         parses = ctx.syntax.parse_many(doc, [Span(s.start, s.end) for s, _ in todo])
         for (s, dash), parsed in zip(todo, parses):
-            sent = parsed.doc
+            cut = _splice(doc.text[s.start:s.end], dash)
+            sent = [t for t in parsed.doc if t.idx < cut]
             dash_idx = next((t.i for t in sent if t.idx >= dash), len(sent))
             spared = _noun_clauses(sent, dash_idx) | _gerund_subject(sent, dash_idx)
             if any(_clause_verb(t) for t in sent if t.i not in spared):
                 continue
             left = [t for t in sent if t.idx < dash and not t.is_punct]
             right = [t for t in sent if t.idx > dash and not t.is_punct]
-            if not any(t.pos_ in ("NOUN", "PROPN") for t in left) and not _demonstrative(left):
+            if not any(t.pos_ in ("NOUN", "PROPN") for t in left) and not _demonstrative(left) \
+                    and not _nominal_adjective(left):
                 continue
             if not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in right):
                 continue
@@ -132,6 +141,23 @@ def _plural(left) -> bool:
     return bool(nouns) and nouns[-1].tag_ in ("NNS", "NNPS")
 
 
+# a comma splice after the predicate noun: "The new boilers – automatic, they need half the staff."
+# (Russian joins two clauses with a comma; the second has its own subject pronoun and verb, which
+# say nothing of the first)
+_SPLICE = re.compile(r",[ \t]+(?:they|he|she|it|we|I|you)[ \t]+(?!who\b|which\b)[a-z]")
+
+
+def _splice(sentence: str, dash: int) -> int:
+    """Where the dash's clause ends: at a comma splice after the dash, else the sentence's end."""
+    m = _SPLICE.search(sentence, dash)
+    return m.start() if m else len(sentence)
+
+
+def _nominal_adjective(left) -> bool:
+    """"The oldest – eleventh-graders": an article and an adjective standing for a noun."""
+    return 2 <= len(left) <= 3 and left[0].lower_ == "the" and left[-1].pos_ == "ADJ"
+
+
 def _demonstrative(left) -> bool:
     """"This – the largest harvest in ten years.": Russian "Это — ..." with the dash for "is"."""
     return len(left) == 1 and left[0].lower_ in ("this", "that", "these", "those")
@@ -166,8 +192,10 @@ def _candidate(sentence: str) -> int | None:
     if _DATELINE.match(left) or _DATE.search(left) or _FIGURE.match(right):
         return None
     around = text[max(0, dash.start() - 1):dash.end() + 1]
-    if any(q in around for q in _QUOTES) or any(q in left for q in _QUOTES):
+    opened = left.lstrip(" \t\"“«„")  # a sentence that opens a quotation: "“For us each concert – a holiday."
+    if any(q in around for q in _QUOTES) or any(q in opened for q in _QUOTES):
         return None
+    left = opened
     if not left[:1].isupper() and not left.lstrip("(\"“«")[:1].isupper():
         return None
     return dash.start() + 1
