@@ -165,3 +165,5 @@ from mtaudit.detectors import calques_present_since  # noqa: E402  (order29: Rus
 DETECTORS += (calques_present_since.DETECTOR,)  # order29 (MT2631)
 from mtaudit.detectors import calques_count_singular  # noqa: E402  (realmt30: "22 new museum", "4873 calf": a count left singular after a number)
 DETECTORS += (calques_count_singular.DETECTOR,)  # realmt30 (MT2632)
+from mtaudit.detectors import calques_patient_subject  # noqa: E402  (order30: a subject that cannot act, a doer after the verb, parser)
+DETECTORS += (calques_patient_subject.DETECTOR,)  # order30 (MT2521)
