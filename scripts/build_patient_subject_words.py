@@ -10,6 +10,8 @@ Nouns (calque_order_words.tsv already gives doer, thing, act, tool, cause by the
          it act with verbs of saying and obliging ("the report cites", "the law obliges"), so it
          reads only with verbs of making and doing
 * idea   noun.cognition (data, a method, a plan): a thing people hold or make
+* person  noun.person in the first sense, whether or not most senses are people ("member"): MT2521
+          tells people from bodies with it
 * a noun whose first sense is a group that does not act ("data": a collection of facts; "flight":
   a formation of aircraft) takes the class of its next sense ("a scheduled trip by plane", an
   act), or thing
@@ -19,7 +21,13 @@ Verbs (the first two senses; a person-subject frame "Somebody ----s something/so
 * own     verb.possession (finance, buy, donate, receive)
 * compete verb.competition (win, score)
 * say     verb.communication (cite, announce, mark): a text says things itself
+* sense   verb.perception (see, notice, hear): a made thing perceives nothing, an event may
+          ("the weekend saw …")
 * occur   an intransitive verb of happening (no object frame in its first sense: occur, happen)
+* reaches a verb whose first sense has "Something ----s somebody" (surprise, support, protect,
+          divide): a thing does it to people in English, so a person after it is its object
+* tells   verb.communication in the first sense with a person as object (convince, persuade,
+          remind): data and texts tell people things in English
 * move    verb.motion in the first sense (reach, carry, pass): a letter, a case or a bill moves
           to people in English ("the case reached the courts"), so it is spared
 * whom    a verb whose first sense takes a person as its object ("Somebody/Something ----s
@@ -42,7 +50,7 @@ NOUNS_OUT = DATA / "calque_patient_nouns.tsv"
 VERBS_OUT = DATA / "calque_patient_verbs.tsv"
 NOUN_CLASS = {10: "text", 9: "idea"}
 SECOND_SENSE = {4: "act", 11: "act", 10: "text", 9: "idea", 6: "thing", 21: "thing"}
-VERB_CLASS = {36: "make", 41: "social", 40: "own", 33: "compete", 32: "say"}
+VERB_CLASS = {36: "make", 41: "social", 40: "own", 33: "compete", 32: "say", 39: "sense"}
 PERSON_FRAMES = {8, 9}
 OBJECT_FRAMES = {8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 26}
 HAPPEN_LEX = {30, 42}  # verb.change, verb.stative: occur, happen, arise
@@ -53,9 +61,14 @@ def nouns(root: Path, order: dict[str, str]) -> list[str]:
     groups = closure(DOER_GROUPS, syn_lex, syn_lemmas, hyponyms)
     out = []
     for word, offs in senses.items():
-        if not word.replace("-", "").isalpha() or not word.islower() or len(word) < 3 or order.get(word) in ("doer", "tool"):
+        if not word.replace("-", "").isalpha() or not word.islower() or len(word) < 3:
             continue
         lex = syn_lex[offs[0]]
+        if lex == 18:
+            out.append(f"{word}\tperson")  # "member": a person first, whatever its other senses
+            continue
+        if order.get(word) in ("doer", "tool"):
+            continue
         if lex in NOUN_CLASS:
             out.append(f"{word}\t{NOUN_CLASS[lex]}")
         elif lex == 14 and offs[0] not in groups and word not in order:
@@ -91,6 +104,10 @@ def verbs(root: Path) -> list[str]:
             kinds.append("occur")
         if first & {9, 10}:
             kinds.append("whom")
+        if 10 in first:
+            kinds.append("reaches")
+        if lex == 32 and first & {9, 10}:
+            kinds.append("tells")
         if lex == 38:
             kinds.append("move")
         for k in dict.fromkeys(kinds):
@@ -106,8 +123,8 @@ def main(argv: list[str]) -> int:
         if line and not line.startswith("#"):
             w, k = line.split("\t")[:2]
             order.setdefault(w, k)
-    for path, out, what in ((NOUNS_OUT, sorted(nouns(root, order)), "nouns beyond calque_order_words.tsv: text, idea, act, thing"),
-                            (VERBS_OUT, sorted(verbs(root)), "verbs: make, social, own, compete, say, occur, whom, move")):
+    for path, out, what in ((NOUNS_OUT, sorted(nouns(root, order)), "nouns beyond calque_order_words.tsv: text, idea, act, thing, person"),
+                            (VERBS_OUT, sorted(verbs(root)), "verbs: make, social, own, compete, say, sense, occur, whom, reaches, tells, move")):
         path.write_text(f"# word<TAB>class ({what}), built by\n"
                         "# scripts/build_patient_subject_words.py from WordNet 3.0; do not edit by hand\n" + "\n".join(out) + "\n",
                         encoding="utf-8")

@@ -66,10 +66,11 @@ def test_pairs_keep_what_a_text_does_in_english():
      "After the blessing took place the first liturgy in the new church"),
     ("The restoration of the fresco financed the diocese of Vologda.",
      "The restoration of the fresco financed the diocese of Vologda"),
-    ("The idea of the fair supported the majority of the deputies of the town council.",
-     "The idea of the fair supported the majority of the deputies of the town council"),
-    ("The blueprint of the bridge prepared the engineers of the Kazan bureau.",
-     "The blueprint of the bridge prepared the engineers of the Kazan bureau"),
+    ("The plan of the sowing approved the members of the board of the cooperative.",
+     "The plan of the sowing approved the members of the board of the cooperative"),
+    ("The blueprint of the bridge drew up the engineering bureau of the city.",
+     "The blueprint of the bridge drew up the engineering bureau of the city"),
+    ("The bones in the pit noticed the driver of the digger.", "The bones in the pit noticed the driver of the digger"),
 ])
 def test_patient_subject_doer_object(text, span):
     assert _found(text) == [("MT2521", span)]
@@ -97,6 +98,12 @@ def test_patient_subject_doer_object(text, span):
     "The bus took the pupils of the school to Kazan.",
     "“Such a decision took the council of veterans,” she wrote.",
     "The festival gathered the choirs of the region.",
+    "The decision surprised the members of the committee.",
+    "The data convinced the members of the commission.",
+    "The new law protects the tenants of the city.",
+    "The programme supports the farmers of the region.",
+    "The photo shows the mayor of the town.",
+    "The weekend saw the residents of the district at the polls.",
 ])
 def test_patient_subject_quiet(text):
     assert _found(text) == []

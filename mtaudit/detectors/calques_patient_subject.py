@@ -149,15 +149,19 @@ _THING_EFFECT = folded_words("calque_ovs_effect_verbs.txt")  # a thing carries, 
 
 
 def _subject_class(tok) -> str | None:
-    """text, idea, act or thing for a noun that cannot be a doer; None otherwise."""
+    """text, idea, act, thing or tool for a noun that cannot be a doer; None otherwise."""
     for w in (tok.lemma_.lower(), tok.lower_):
         own = _patient_nouns().get(w)
+        if own == "person":
+            return None
         if own:
             return own
         kinds = _order().get(w)
         if kinds:
-            if kinds & {"doer", "tool", "cause"}:
+            if kinds & {"doer", "cause"}:
                 return None
+            if "tool" in kinds:
+                return "tool"
             if "thing" in kinds:
                 return "thing"
             if "act" in kinds:
@@ -170,13 +174,28 @@ def _doer_noun(tok) -> bool:
 
     if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())):
         return False
-    return _is_doer_any(tok) or "doer" in _order().get(tok.lemma_.lower(), _order().get(tok.lower_, frozenset()))
+    return _is_doer_any(tok) or "doer" in _order().get(tok.lemma_.lower(), _order().get(tok.lower_, frozenset())) or (
+        _patient_nouns().get(tok.lemma_.lower()) == "person")
 
 
 def _person_noun(tok) -> bool:
     """One person or people, not a body: "the volunteers", "the head of the district"."""
+    from mtaudit.detectors.calques_inverted_subject import _BODIES, _GROUPS
+
     words = {tok.lower_, tok.lemma_.lower()}
-    return bool(words & (folded_words("person_nouns.txt") | set(person_heads())))
+    if words & (folded_words("person_nouns.txt") | set(person_heads())) or any(
+            _patient_nouns().get(w) == "person" for w in words):
+        return True
+    return any("doer" in _order().get(w, ()) for w in words) and not words & (_GROUPS | _ORGANISATIONS | _BODIES)
+
+
+def _people(o) -> bool:
+    """People, not a body: a person noun, a share of them, a person's name."""
+    from mtaudit.detectors.calques_inverted_subject import _share_of_doers
+
+    if o.pos_ == "PROPN":
+        return o.text in first_names() or any(c.dep_ == "compound" and c.text in first_names() for c in o.children)
+    return _person_noun(o) or _share_of_doers(o)
 
 
 def _title_word(tok) -> bool:
@@ -324,12 +343,12 @@ def _clause_hits(sent):
         kind = _subject_class(s)
         if kind is None or _doer_noun(s):
             continue
-        vclasses = _patient_verbs().get(lemma, frozenset()) | _patient_verbs().get(verb.lemma_.lower(), frozenset())
+        vclasses = _patient_verbs().get(lemma, frozenset())  # "carry out" is not "carry"
         if "move" in vclasses and not vclasses & {"make", "social", "own", "compete", "say", "act"}:
             continue  # "the case reached the courts": a thing moves to people in English
         if (lemma in _spared_verbs() and not (kind == "act" and "act" in vclasses)) or (
                 kind != "thing" and lemma in _event_spared_verbs()) or (
-                lemma == verb.lemma_.lower() and kind == "thing" and lemma in _THING_EFFECT):
+                lemma == verb.lemma_.lower() and kind in ("thing", "tool") and lemma in _THING_EFFECT):
             continue  # "the decision angered", "the festival gathered", "the bus took"; an act is
             # held, opened, carried out by its doer whatever else the verb does (calque_ovs_act_verbs.txt)
         if not vclasses & _pairs().get(kind, frozenset()):
@@ -340,6 +359,13 @@ def _clause_hits(sent):
         o = objs[0]
         if not _doer_object(o, bare_name_ok=kind in ("thing", "idea")):
             continue
+        if kind == "tool" and not (_named(o) or (o.pos_ == "NOUN" and _person_noun(o)) or (
+                o.pos_ == "PROPN" and _doer_object(o, bare_name_ok=False))):
+            continue  # "the printing house prints the newspaper of the institute": a tool makes
+            # things for bodies; only a person after it is the maker ("the puppets made the artist")
+        if vclasses & {"reaches", "tells"} and _people(o) and not _named(o):
+            continue  # "The decision surprised the members of the committee", "the law protects the
+            # tenants", "the data convinced the members": a thing does it to people, or tells them
         if "whom" in vclasses and o.pos_ == "NOUN" and _person_noun(o) and not any(
                 c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children) and not _named(o):
             continue  # "The course prepared the volunteers": the verb takes people as its object;
@@ -417,11 +443,13 @@ def _candidate(sentence: str) -> bool:
     order, own, doers = _order(), _patient_nouns(), _doer_words()
     for k, w in enumerate(words):
         low = w.lower()
-        if seen_subject and k > 1 and (w[0].isupper() or low in doers or low[:-1] in doers
+        if seen_subject and k > 1 and (w[0].isupper() or low in doers or low[:-1] in doers or own.get(low) == "person"
+                                        or own.get(low[:-1]) == "person"
                                         or "doer" in order.get(low, ()) or "doer" in order.get(low[:-1], ())):
             return True
-        if not seen_subject and (low in own or order.get(low, frozenset()) & {"act", "thing"}
-                                 or low[:-1] in own or order.get(low[:-1], frozenset()) & {"act", "thing"}):
+        if not seen_subject and (own.get(low, "person") != "person" or order.get(low, frozenset()) & {"act", "thing", "tool"}
+                                 or own.get(low[:-1], "person") != "person"
+                                 or order.get(low[:-1], frozenset()) & {"act", "thing", "tool"}):
             seen_subject = True
     return bool(re.search(r"\b(?:took|take|takes|taken|will\s+take)\s+place\s+(?:the|a|an|\d)", s))
 
