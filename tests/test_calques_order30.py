@@ -104,6 +104,7 @@ def test_patient_subject_doer_object(text, span):
     "The programme supports the farmers of the region.",
     "The photo shows the mayor of the town.",
     "The weekend saw the residents of the district at the polls.",
+    "Such success takes years of work, the coach said.",
 ])
 def test_patient_subject_quiet(text):
     assert _found(text) == []

@@ -152,7 +152,7 @@ def _subject_class(tok) -> str | None:
     """text, idea, act, thing or tool for a noun that cannot be a doer; None otherwise."""
     for w in (tok.lemma_.lower(), tok.lower_):
         own = _patient_nouns().get(w)
-        if own == "person":
+        if own in ("person", "time"):
             return None
         if own:
             return own
@@ -174,6 +174,8 @@ def _doer_noun(tok) -> bool:
 
     if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())):
         return False
+    if _patient_nouns().get(tok.lemma_.lower()) == "time":
+        return False  # "Such success takes years of work": a time is no doer
     return _is_doer_any(tok) or "doer" in _order().get(tok.lemma_.lower(), _order().get(tok.lower_, frozenset())) or (
         _patient_nouns().get(tok.lemma_.lower()) == "person")
 
@@ -447,8 +449,8 @@ def _candidate(sentence: str) -> bool:
                                         or own.get(low[:-1]) == "person"
                                         or "doer" in order.get(low, ()) or "doer" in order.get(low[:-1], ())):
             return True
-        if not seen_subject and (own.get(low, "person") != "person" or order.get(low, frozenset()) & {"act", "thing", "tool"}
-                                 or own.get(low[:-1], "person") != "person"
+        if not seen_subject and (own.get(low, "person") not in ("person", "time") or order.get(low, frozenset()) & {"act", "thing", "tool"}
+                                 or own.get(low[:-1], "person") not in ("person", "time")
                                  or order.get(low[:-1], frozenset()) & {"act", "thing", "tool"}):
             seen_subject = True
     return bool(re.search(r"\b(?:took|take|takes|taken|will\s+take)\s+place\s+(?:the|a|an|\d)", s))
