@@ -35,6 +35,8 @@ Verbs (the first two senses; a person-subject frame "Somebody ----s something/so
           somebody": prepare, train, cite): a person noun after it is its object in English
 Only lower-case lemmas; a phrasal verb is written with a space ("carry out").
 
+WordNet is read through scripts/wordnet.py (Debian's wordnet-base), with build_order_words' noun reader.
+
 Usage: python scripts/build_patient_subject_words.py [/usr/share/wordnet]
 """
 
@@ -43,8 +45,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import wordnet
 from build_order_words import DOER_GROUPS, closure, read as read_nouns
-from wordnet_verbs import read as read_verbs
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data"
 NOUNS_OUT = DATA / "calque_patient_nouns.tsv"
@@ -85,27 +87,19 @@ def nouns(root: Path, order: dict[str, str]) -> list[str]:
 
 
 def verbs(root: Path) -> list[str]:
-    synsets = read_verbs(root)
+    synsets = wordnet.synsets(root, "verb")
     out = []
-    for line in (root / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        parts = line.split()
-        lemma, pointers = parts[0], int(parts[3])
-        offsets = parts[4 + pointers + 2:]
-        if not lemma.replace("_", "").isalpha() or lemma.count("_") > 1:
+    for lemma, offsets in wordnet.senses(root, "verb").items():
+        if not lemma.replace("_", "").isalpha() or lemma.count("_") > 1 or not offsets:
             continue
         word = lemma.replace("_", " ")
         kinds = []
         for off in offsets[:2]:
-            lex, words, frames = synsets[off]
-            index = words.index(lemma) + 1 if lemma in words else -1
-            fr = {f for f, w in frames if w in (0, index)}
-            if lex in VERB_CLASS and fr & PERSON_FRAMES:
-                kinds.append(VERB_CLASS[lex])
-        lex, words, frames = synsets[offsets[0]]
-        index = words.index(lemma) + 1 if lemma in words else -1
-        first = {f for f, w in frames if w in (0, index)}
+            synset = synsets[off]
+            if synset.lexfile in VERB_CLASS and wordnet.frames_of(synset, lemma) & PERSON_FRAMES:
+                kinds.append(VERB_CLASS[synset.lexfile])
+        lex = synsets[offsets[0]].lexfile
+        first = wordnet.frames_of(synsets[offsets[0]], lemma)
         if lex in HAPPEN_LEX and not first & OBJECT_FRAMES and first & {1, 2}:
             kinds.append("occur")
         if first & {9, 10}:
