@@ -21,6 +21,8 @@ import hashlib
 import os
 import pickle
 import stat
+import sys
+from functools import lru_cache
 from pathlib import Path
 
 from mtaudit.core import io
@@ -101,3 +103,37 @@ def store(kind: str, key: str, value) -> None:
     path = cache_path(kind, key)
     if path is not None:
         write(path, value)
+
+
+def memo(kind: str, parts: tuple[bytes | str, ...], build, expect: type | tuple[type, ...]):
+    """`build()`, or the value it gave before for the same `parts`: everything the value is
+    derived from (the data files' bytes, the code that reads them), so a changed file or
+    reader is a new key and a stale value is never read."""
+    key = digest(*parts)
+    value = load(kind, key, expect)
+    if value is None:
+        value = build()
+        if value is not None:
+            store(kind, key, value)
+    return value
+
+
+@lru_cache(maxsize=1)
+def package_digest() -> str:
+    """A digest of mtaudit's own files (code and data, not bytecode) and of Python's version: the
+    most a value the package derives from its bundled data can depend on (~25 ms to read)."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256(sys.version.encode())
+    for path in sorted(p for p in root.rglob("*") if "__pycache__" not in p.parts and p.is_file()):
+        data = path.read_bytes()
+        name = path.relative_to(root).as_posix().encode()
+        h.update(len(name).to_bytes(8, "little") + name + len(data).to_bytes(8, "little") + data)
+    return h.hexdigest()[:24]
+
+
+def memo_bundled(kind: str, build, expect: type | tuple[type, ...], *parts: bytes | str):
+    """`memo` for a value built from the bundled data by the package's code: keyed on every file
+    of the package (`package_digest`) and `parts` (the versions of the libraries it uses), so no
+    change of a data file or of the code that reads it can leave a stale value."""
+    return memo(kind, (package_digest(), *parts), build, expect)
+

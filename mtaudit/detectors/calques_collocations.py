@@ -26,6 +26,8 @@ from importlib import resources
 
 import regex
 
+from mtaudit.core import privatecache
+from mtaudit.core.lazyregex import lazy
 from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.rules.model import rule
@@ -187,6 +189,11 @@ def expand(calque: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=1)
 def collocations() -> tuple[Collocation, ...]:
+    """The table's entries, built once per change of the package (core/privatecache.py)."""
+    return privatecache.memo_bundled("collocations", _build_collocations, tuple, regex.__version__)
+
+
+def _build_collocations() -> tuple[Collocation, ...]:
     text = resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
     out = []
     for theme, items in load_data(text).items():
@@ -199,10 +206,10 @@ def collocations() -> tuple[Collocation, ...]:
             bads, quiets = one_or_many(item["bad"]), one_or_many(item["quiet"])
             # a topic word is a whole word, as the calque itself is: "bees?" is not the "bee" of
             # "been", nor "flu" the start of "fluctuate" (a stem is written out: "vaccin\w*")
-            near = {k: regex.compile(rf"(?<![\w-])(?:{item[k]})(?![\w-])", regex.IGNORECASE)
+            near = {k: lazy(rf"(?<![\w-])(?:{item[k]})(?![\w-])", regex.IGNORECASE)
                     for k in ("near", "not_near") if item.get(k)}
             out.append(Collocation(theme, item["ru"], item["calque"], item["english"], bads[0],
-                                   quiets[0], regex.compile(source, regex.IGNORECASE), lemma,
+                                   quiets[0], lazy(source, regex.IGNORECASE), lemma,
                                    bads, quiets, near.get("near"), near.get("not_near"),
                                    int(item.get("window", 300)), bool(item.get("from_subject"))))
     return tuple(out)
@@ -273,7 +280,9 @@ def flags_span(text: str, start: int, end: int) -> bool:
     """Whether an MT2820 collocation flags a match overlapping [start, end): the word-sense and
     term tables leave such a span to it (the wider, older entry)."""
     lo, hi = max(0, start - 200), min(len(text), end + 200)
-    for entry in collocations():
+    entries = collocations()
+    for i in table().possible(text):  # an entry whose words the text lacks matches nowhere in it
+        entry = entries[i]
         for m in entry.pattern.finditer(text, lo, hi):
             if m.start() < end and start < m.end() and entry.in_context(text, m.start(), m.end()):
                 return True

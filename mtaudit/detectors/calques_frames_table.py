@@ -32,6 +32,7 @@ from importlib import resources
 import regex
 import yaml
 
+from mtaudit.core.lazyregex import LazyPattern
 from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.pattern_table import PatternTable
@@ -173,14 +174,14 @@ def rows() -> tuple[Row, ...]:
     for r in data["rows"]:
         out.append(Row(
             ru=r["ru"], english=r["english"],
-            pattern=regex.compile(build_pattern(r), regex.IGNORECASE),
+            pattern=LazyPattern(build_pattern(r), regex.IGNORECASE),  # compiled when its literals occur
             after=_words(r.get("after"), classes),
             after_suffix=tuple(r.get("after_suffix") or ()),
             unless_after=_words(r.get("unless_after"), classes),
             before=_words(r.get("before"), classes),
             unless_before=_words(r.get("unless_before"), classes),
-            followed=regex.compile(r["followed"]) if r.get("followed") else None,
-            not_followed=regex.compile(r["not_followed"]) if r.get("not_followed") else None,
+            followed=LazyPattern(r["followed"]) if r.get("followed") else None,
+            not_followed=LazyPattern(r["not_followed"]) if r.get("not_followed") else None,
             bads=one_or_many(r.get("bad")), quiets=one_or_many(r.get("quiet")),
             after_abbreviation="RU_ABBREVIATION" in (r.get("after") or ()),
             unless_near=_words(r.get("unless_near"), classes)))

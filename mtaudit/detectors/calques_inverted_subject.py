@@ -69,6 +69,8 @@ from functools import lru_cache
 
 import regex
 
+from mtaudit.core import privatecache
+from mtaudit.core.lazyregex import LazyPattern
 from mtaudit.core.types import Span
 from mtaudit.rules.model import rule
 from mtaudit.text.lexicon import entries_of, first_names, folded_words, person_heads, rows
@@ -395,21 +397,23 @@ _AND_HEAD = rf"(?:\s+and\s+(?:{_WORD}\s+){{0,2}}?(?i:(?:{_HEAD})(?:s|es)?)(?![\p
 _SPEAKER2 = (rf"(?:(?i:{_DET2})\s+(?:{_WORD}\s+){{0,4}}?(?i:(?:{_HEAD})(?:s|es)?)|(?=\p{{Ll}})(?:{_WORD}\s+){{0,3}}?"
              rf"(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-]){_AND_HEAD}{_NUMBER2}{_QUOTED2}{_CHAIN2}{_NAME2}{_APPOSED2}")
 _END2 = r"(?=[ \t]*[.!;](?:\s|$)|[ \t]*$|,[ \t]+(?:who|which|where)\b)"
-_SPEAKER_AFTER = regex.compile(
+_SPEAKER_AFTER = LazyPattern(
     rf"(?<![”\"’»][ \t]?)(?<=[\p{{L}}\d)%»”\"]),[ \t]+(?P<span>(?P<verb>{_SPEECH_ALL})\s+(?P<mid>(?:{_LISTENER2}\s+)?"
     rf"(?:{_PHRASE2})?)(?P<who>{_SPEAKER2})){_END2}", regex.V1)
 # the subjectless report with a listener: "…, reported to the TASS correspondent in the regional
 # library" (сообщили корреспонденту ТАСС в областной библиотеке)
-_LISTENER_IN = regex.compile(
+_LISTENER_IN = LazyPattern(
     rf"(?<![”\"’»][ \t]?)(?<=[\p{{L}}\d)%»”\"]),[ \t]+(?P<span>(?P<verb>{_SPEECH_ALL})\s+(?P<mid>{_LISTENER2})\s+"
     rf"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?in\s+the\s+(?:{_WORD}\s+){{0,8}}?{_WORD}){_END2}",
     regex.V1)
+# the two above and _FIRST_HEAD hold every speaker head and outlet (a quarter of a CPU-second to
+# compile): compiled at their first use, after this prefilter found ", <speech verb> " in a sentence
 _SPEECH_PREFILTER = regex.compile(rf",[ \t]+(?:{_SPEECH_ALL})\s", regex.V1)
 
 
 # a preposition right before the doer: it is that preposition's object ("with analysts")
 _OBJECT_OF = regex.compile(r"\b(?:with|to|for|from|at|by|among|before|between)\s+$", regex.V1)
-_FIRST_HEAD = regex.compile(rf"(?i:(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-])", regex.V1)
+_FIRST_HEAD = LazyPattern(rf"(?i:(?:{_HEAD})(?:s|es)?)(?![\p{{L}}\d'’-])", regex.V1)
 
 
 def _hearer_not_speaker(sent: str, start: int, end: int) -> bool:
@@ -422,7 +426,7 @@ def _hearer_not_speaker(sent: str, start: int, end: int) -> bool:
     return _OBJECT_OF.search(sent[:head.start()]) is not None
 
 
-_ENGLISH_OUTLET = regex.compile(
+_ENGLISH_OUTLET = LazyPattern(
     r"(?:the\s+)?\p{Lu}[\p{L}\d.-]*(?:\s+\p{Lu}[\p{L}\d.-]*){0,3}\s+(?:(?:news|information|state)\s+)?"
     r"(?:agency|newspaper|channel|portal|website|magazine|broadcaster|outlet|radio\s+station)$", regex.V1)
 
@@ -785,6 +789,11 @@ def _object_first(sent):
 # (calque_order_words.tsv, built from WordNet by scripts/build_order_words.py)
 @lru_cache(maxsize=1)
 def _order_classes() -> dict[str, frozenset[str]]:
+    """Word -> its classes, read once per change of the package (core/privatecache.py)."""
+    return privatecache.memo_bundled("order-classes", _build_order_classes, dict)
+
+
+def _build_order_classes() -> dict[str, frozenset[str]]:
     classes: dict[str, set[str]] = {}
     for row in rows("calque_order_words.tsv"):
         if len(row) > 1:

@@ -35,6 +35,8 @@ from importlib import resources
 
 import regex
 
+from mtaudit.core import privatecache
+from mtaudit.core.lazyregex import LazyPattern
 from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_government_frames import classes
@@ -149,13 +151,21 @@ def _slot(name: str) -> str:
     return _alternation(config()["slots"][name])
 
 
-def compile_template(template: str) -> regex.Pattern:
+def compile_template(template: str) -> LazyPattern:
+    """The frame's pattern, compiled when first used: the table compiles only the frames whose
+    words a text holds (a frame's slots are long word lists, slow to compile)."""
     body = regex.sub(r"<<([\w:]+)>>", lambda m: _slot(m.group(1)), template)
-    return regex.compile(body, regex.IGNORECASE)
+    return LazyPattern(body, regex.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def frames() -> tuple[tuple[dict, regex.Pattern], ...]:
+def frames() -> tuple[tuple[dict, LazyPattern], ...]:
+    """The frames and their patterns, built once per change of the package (core/privatecache.py):
+    the slots' word lists make long alternations, slow to write out at every start."""
+    return privatecache.memo_bundled("slot-frames", _build_frames, tuple, regex.__version__)
+
+
+def _build_frames() -> tuple[tuple[dict, LazyPattern], ...]:
     return tuple((f, compile_template(f["template"])) for f in config()["frames"])
 
 

@@ -35,6 +35,8 @@ from importlib import resources
 import regex
 import yaml
 
+from mtaudit.core import privatecache
+from mtaudit.core.lazyregex import lazy
 from mtaudit.core.yamlsafe import load_data
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.calques_collocations import flags_span as collocation_flags
@@ -202,16 +204,24 @@ class Term:
 def _topic(source: str | None) -> regex.Pattern | None:
     if not source:
         return None
-    return regex.compile(rf"(?<![\w-])(?:{source})(?![\w-])", regex.IGNORECASE)
+    return lazy(rf"(?<![\w-])(?:{source})(?![\w-])", regex.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
 def _load() -> dict:
+    """The data file, read once (read only: every table below builds its own values from it)."""
     text = resources.files("mtaudit.data").joinpath(DATA_FILE).read_text(encoding="utf-8")
     return load_data(text)
 
 
 @lru_cache(maxsize=1)
 def terms() -> tuple[Term, ...]:
+    """The table's terms, built once per change of the package (core/privatecache.py): building
+    ~1,000 patterns from their literals costs ~0.1 CPU-s, reading them back a few ms."""
+    return privatecache.memo_bundled("calque-terms", _build_terms, tuple, regex.__version__)
+
+
+def _build_terms() -> tuple[Term, ...]:
     out = []
     for beat, items in _load()["terms"].items():
         for item in items:
@@ -227,7 +237,7 @@ def terms() -> tuple[Term, ...]:
             if problem:
                 raise ValueError(f"{DATA_FILE}: {item['ru']}: {problem}")
             out.append(Term(beat, item["ru"], item["english"],
-                            regex.compile(source, regex.IGNORECASE),
+                            lazy(source, regex.IGNORECASE),
                             one_or_many(item["bad"]), one_or_many(item["quiet"]),
                             frozenset(s.lower() for s in singular),
                             _topic(item.get("near")), _topic(item.get("not_near")),
@@ -304,7 +314,9 @@ def _title_cased(text: str, start: int, end: int) -> bool:
 def _term_there(text: str, start: int, end: int) -> bool:
     """An MT2823 term flags this span already (its entry names the English term)."""
     lo, hi = max(0, start - 120), min(len(text), end + 120)
-    for term in terms():
+    entries = terms()
+    for i in table().possible(text):  # a term whose words the text lacks matches nowhere in it
+        term = entries[i]
         for m in term.pattern.finditer(text, lo, hi):
             if m.start() < end and start < m.end() and term.in_context(text, m.start(), m.end()):
                 return True
@@ -595,7 +607,7 @@ def compound_families() -> tuple[CompoundFamily, ...]:
         if problem:
             raise ValueError(f"{DATA_FILE}: compounds {name}: {problem}")
         out.append(CompoundFamily(
-            name, spec["ru"], regex.compile(source, regex.IGNORECASE), spec.get("english", ""),
+            name, spec["ru"], lazy(source, regex.IGNORECASE), spec.get("english", ""),
             {k.lower(): v for k, v in (spec.get("overrides") or {}).items()},
             frozenset(regex.sub(r"[-‐\s]+", "-", n.lower()) for n in spec.get("native") or []),
             one_or_many(spec.get("bad") or []), one_or_many(spec.get("quiet") or []), singular))
@@ -861,7 +873,7 @@ def quality_genitive() -> tuple[tuple[QualityEntry, ...], frozenset[str], frozen
         if problem:
             raise ValueError(f"{DATA_FILE}: quality_genitive {name}: {problem}")
         out.append(QualityEntry(
-            name, e["ru"], regex.compile(source, regex.IGNORECASE), e.get("head", "product"),
+            name, e["ru"], lazy(source, regex.IGNORECASE), e.get("head", "product"),
             e.get("span", "head"), e["english"],
             {k.lower(): v for k, v in (e.get("map") or {}).items()}, e.get("map_default", "{m}"),
             {k.lower(): v for k, v in (e.get("map_n") or {}).items()},

@@ -28,6 +28,7 @@ from importlib import resources
 
 import regex
 
+from mtaudit.core.lazyregex import LazyPattern
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.core.yamlsafe import load_data
 from mtaudit.detectors.calques_collocations import flags_span as collocation_flags, subject_tail
@@ -127,7 +128,7 @@ def senses() -> tuple[VerbSense, ...]:
         pattern = r"(?<![\w'’-])(?:" + "|".join(sorted(map(regex.escape, forms))) + r")(?![\w'’-])"
         out.append(VerbSense(
             ru=item["ru"], lemmas=frozenset(lemmas), particles=particles,
-            forms=regex.compile(pattern, regex.IGNORECASE),
+            forms=LazyPattern(pattern, regex.IGNORECASE),  # compiled after _any_form's hit
             slot=item["slot"], cls=item["class"],
             number_object=item.get("object") == "number",
             no_object=item.get("object") == "none",

@@ -142,12 +142,6 @@ def senses() -> tuple[Sense, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _literal_words() -> regex.Pattern:
-    """Any entry's literal: a text with none of them is skipped at once."""
-    return regex.compile("|".join(f"(?:{s.word.pattern})" for s in senses()), _FLAGS)
-
-
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - 600)
     s = lo
@@ -203,9 +197,7 @@ class WordSenseDetector:
         return None
 
     def detect(self, doc, ctx):
-        text = doc.text
-        if not _literal_words().search(text):
-            return
+        text = doc.text  # a text with no entry's literals yields no candidate from the table
         seen: list[tuple[int, int]] = []
         entries = senses()
         for i, m in word_table().matches(text):
@@ -330,10 +322,8 @@ class WordSenseLMDetector:
 
     def detect(self, doc, ctx):
         text = doc.text
-        if not _lm_senses() or not _lm_literals().search(text):
-            return
         lm = getattr(ctx, "language_model", None)  # without the model nothing here runs
-        if lm is None:
+        if lm is None or not _lm_senses() or not _lm_literals().search(text):
             return
         quotes = [q.outer for q in doc.quotes]
         rules_only = DETECTOR

@@ -234,10 +234,17 @@ def note_signature() -> str:
     office", "Comment from the editors"): a note noun, a link and a signer from
     data/note_signatures.tsv, case-insensitive, spaces flexible."""
     c = lexicon.classes("note_signatures.tsv")
+    return r"(?i:(?:" + note_nouns() + r")\s+(?:" + _note_alt(c["link"]) + r")\s+(?:" + \
+        _note_alt(c["signer"]) + r"))(?![\w-])"
 
-    def alt(words):
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(words))
-    return r"(?i:(?:" + alt(c["noun"]) + r")\s+(?:" + alt(c["link"]) + r")\s+(?:" + alt(c["signer"]) + r"))(?![\w-])"
+
+def note_nouns() -> str:
+    """The alternation a note signature opens with: its note nouns (note_signature's first part)."""
+    return _note_alt(lexicon.classes("note_signatures.tsv")["noun"])
+
+
+def _note_alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in longest_first(words))
 
 
 @lru_cache(maxsize=8)

@@ -10,7 +10,8 @@ skip a pattern whose literals are absent and try the others only where a match c
 `PatternTable` does the same for any table of compiled patterns, with the same results as
 running `finditer` over the whole text, pattern after pattern (tests/test_pattern_table.py).
 The analysis of a table costs a second or two, so it is kept in the private cache under a
-digest of what it reads.
+digest of what it reads. Its rows may be lazy patterns (core/lazyregex.py): the digest and a warm
+analysis read only their text, so a row is compiled only when its literals occur in a text.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from importlib import resources
 import regex
 
 from mtaudit.core import privatecache
+from mtaudit.core.lazyregex import compiled, source
 from mtaudit.detectors.patterns import LiteralHits, anchored_matches, sparse
 from mtaudit.rules.prefilter import Chain, Literals, analyse
 
@@ -35,6 +37,7 @@ class PatternTable:
         self._sources = tuple(sources)
         self._literals: tuple[Literals, ...] | None = None
         self._all: frozenset[str] | None = None
+        self._possible: tuple[str, list[int]] | None = None
 
     def literals(self) -> tuple[Literals, ...]:
         """Per pattern, its required clauses, start anchors and chains (rules/prefilter.py)."""
@@ -42,7 +45,7 @@ class PatternTable:
             key = self.cache_key()
             cached = privatecache.load(f"table-literals-{self.name}", key, tuple)
             if cached is None or len(cached) != len(self.patterns):
-                cached = tuple(analyse(p) for p in self.patterns)
+                cached = tuple(analyse(compiled(p)) for p in self.patterns)
                 privatecache.store(f"table-literals-{self.name}", key, cached)
             self._literals = cached
         return self._literals
@@ -52,7 +55,7 @@ class PatternTable:
         the analyser. The same tables give the same key in every process (core/ordering.py), so
         the analysis is done once per change of the data, not once per run."""
         return privatecache.digest(sys.version, regex.__version__, *self._sources,
-                                   *(f"{p.pattern}\0{p.flags}" for p in self.patterns),
+                                   *("%s\0%d" % source(p) for p in self.patterns),
                                    resources.files("mtaudit.rules").joinpath("prefilter.py").read_bytes(),
                                    _version("interegular"))
 
@@ -81,6 +84,19 @@ class PatternTable:
             if starts is not None and not starts:
                 continue
             yield i, sparse(starts, 0, len(text))
+
+    def possible(self, text: str) -> list[int]:
+        """The rows whose required literals all occur in `text`: no other row can match anywhere in
+        it, nor in any stretch of it (a literal a match needs is text the match consumes). For
+        the look-ups around one candidate ("does another table flag this span?"), which then
+        compile and run only these rows. The answer for the last text is kept."""
+        memo = self._possible
+        if memo is not None and (memo[0] is text or memo[0] == text):
+            return memo[1]
+        hits = LiteralHits(text, self._every_literal())
+        rows = [i for i, found in enumerate(self.literals()) if not found.clauses or hits.holds(found.clauses)]
+        self._possible = (text, rows)
+        return rows
 
     def matches(self, text: str) -> Iterator[tuple[int, object]]:
         """(row index, match) for every pattern in table order, each pattern's matches in text

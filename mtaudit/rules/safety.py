@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import regex
 
+from mtaudit.core.lazyregex import LazyPattern
+
 _OPEN_REPEAT = regex.compile(r"\{\d*,\}")
+# What every problem below needs: a group's ")" right before an unbounded quantifier. Most data
+# patterns have none, and are cleared without the character walk (seconds over the calque tables).
+_CLOSE_THEN_REPEAT = regex.compile(r"\)(?:[*+]|\{\d*,\})")
 
 
 def catastrophic_problem(pattern: str) -> str | None:
     """Why `pattern` risks catastrophic backtracking (a group holding an unbounded
     quantifier is itself repeated without bound, as in `(a+)+` or `(\\w*\\s?)*`), or None."""
+    if not _CLOSE_THEN_REPEAT.search(pattern):
+        return None  # the walk below reports a problem only at an unbounded quantifier right after ")"
     stack: list[bool] = [False]   # per open group: does it contain an unbounded quantifier?
     closed_inner = False          # the group just closed contained one
     i, n = 0, len(pattern)
@@ -63,16 +70,16 @@ def catastrophic_problem(pattern: str) -> str | None:
     return None
 
 
-def checked_pattern(source: str | None, where: str, flags: int = regex.IGNORECASE) -> regex.Pattern | None:
-    """`source` compiled with `flags` after the catastrophic-backtracking check, for a pattern read
-    from a data file; None for no pattern. `where` (file: entry) leads the ValueError a refused
-    pattern raises."""
+def checked_pattern(source: str | None, where: str, flags: int = regex.IGNORECASE) -> LazyPattern | None:
+    """`source` with `flags` after the catastrophic-backtracking check, for a pattern read from a
+    data file, compiled at its first use (core/lazyregex.py); None for no pattern. `where`
+    (file: entry) leads the ValueError a refused pattern raises."""
     if not source:
         return None
     problem = catastrophic_problem(source)
     if problem:
         raise ValueError(f"{where}: {problem}")
-    return regex.compile(source, flags)
+    return LazyPattern(source, flags)
 
 
 def _unbounded_quantifier_at(pattern: str, i: int) -> int:

@@ -8,14 +8,22 @@ this module reads lemminflect's own `resources/lemma_lu.csv.gz` and `lemma_overr
 do: `word,category,lemma/lemma` and `word,UPOS,lemma` rows, the override replacing the table's
 entry of the same part of speech. tests/test_lemma_table.py checks the answers against
 `lemminflect.getAllLemmas` itself.
+
+Parsing the 70,000 rows cost ~0.25 CPU-s at every start that asked one word. The lookup reads a
+compact form instead (each word's answer as one string, parsed when asked), kept in the private
+cache (core/privatecache.py) under a digest of lemminflect's two files and this module.
 """
 
 from __future__ import annotations
 
 import gzip
 import importlib.util
+import sys
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
+
+from mtaudit.core import privatecache
 
 _UPOS = {"adj": "ADJ", "adv": "ADV", "aux": "AUX", "modal": "AUX", "noun": "NOUN", "verb": "VERB"}
 
@@ -50,21 +58,51 @@ def _table() -> dict[str, dict[str, tuple[str, ...]]] | None:
     return table
 
 
+_POS_SEP, _FORM_SEP = "\x1e", "\x1f"  # between parts of speech, between lemmas (never in a word)
+
+
+@lru_cache(maxsize=1)
+def _compact() -> tuple[dict[str, str], dict[str, str]] | None:
+    """(word -> its answer as one string "POS\x1flemma\x1flemma\x1ePOS...", verb lemma -> its
+    forms joined), from the private cache when lemminflect's files and this module are those it
+    was built from; None without lemminflect."""
+    folder = _resources()
+    if folder is None:
+        return None
+    overrides = folder / "lemma_overrides.csv"
+    parts = ("lemma-table 1", sys.version, (folder / "lemma_lu.csv.gz").read_bytes(),
+             overrides.read_bytes() if overrides.is_file() else b"",
+             resources.files("mtaudit.text").joinpath("lemma_table.py").read_bytes())
+    return privatecache.memo("lemma-table", parts, _build_compact, tuple)
+
+
+def _build_compact() -> tuple[dict[str, str], dict[str, str]]:
+    table = _table() or {}
+    words = {word: _POS_SEP.join(_FORM_SEP.join((pos, *lemmas)) for pos, lemmas in by_pos.items())
+             for word, by_pos in table.items()}
+    verbs = {lemma: _FORM_SEP.join(sorted(forms)) for lemma, forms in _verb_index().items()}
+    return words, verbs
+
+
 def available() -> bool:
     """True when lemminflect's data is installed (the `parse` extra)."""
-    return _table() is not None
+    return _compact() is not None
 
 
 def all_lemmas(word: str) -> dict[str, tuple[str, ...]] | None:
     """Part of speech -> lemmas of `word`, as `lemminflect.getAllLemmas(word)` gives them
     (lower-case lookup, the lemmas cased like the word); {} for an unknown word, None without
     lemminflect."""
-    table = _table()
-    if table is None:
+    compact = _compact()
+    if compact is None:
         return None
-    found = table.get(word.lower())
-    if not found:
+    answer = compact[0].get(word.lower())
+    if not answer:
         return {}
+    found = {}
+    for part in answer.split(_POS_SEP):
+        pos, *lemmas = part.split(_FORM_SEP)
+        found[pos] = tuple(lemmas)
     if word.isupper():
         return {pos: tuple(f.upper() for f in forms) for pos, forms in found.items()}
     if word[:1].isupper():
@@ -77,7 +115,9 @@ def verb_forms(lemma: str) -> frozenset[str]:
     """Every word the table gives `lemma` as a VERB lemma of ("make" -> made, makes, making),
     with the lemma itself; without lemminflect, the lemma alone. A prefilter's word list, read
     without importing lemminflect (and so spaCy)."""
-    return _verb_index().get(lemma.lower(), frozenset()) | {lemma.lower()}
+    compact = _compact()
+    forms = compact[1].get(lemma.lower()) if compact is not None else None
+    return (frozenset(forms.split(_FORM_SEP)) if forms else frozenset()) | {lemma.lower()}
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+from mtaudit.core import privatecache
+
 
 def entries(text: str) -> list[str]:
     """The entries of a word-list text: its lines stripped, without blank and `#` comment lines."""
@@ -44,7 +46,12 @@ def folded_words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def classes(name: str) -> dict[str, frozenset[str]]:
-    """Class -> its words, for a data file of word<TAB>class rows (calque_frame_words.tsv)."""
+    """Class -> its words, for a data file of word<TAB>class rows (calque_frame_words.tsv); read
+    once per change of the package (core/privatecache.py): the WordNet tables have ~30,000 rows."""
+    return privatecache.memo_bundled(f"classes-{name}", lambda: _classes(name), dict)
+
+
+def _classes(name: str) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for r in rows(name):
         if len(r) == 2:

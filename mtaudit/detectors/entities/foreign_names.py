@@ -52,11 +52,13 @@ from __future__ import annotations
 from mtaudit.core.ordering import longest_first
 
 import gzip
+import sys
 import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 
+from mtaudit.core import privatecache
 from mtaudit.core.types import Applicability, Fix
 from mtaudit.detectors.entities.context import entity_context
 from mtaudit.rules.model import rule
@@ -282,23 +284,52 @@ def _russian_elsewhere(text: str, surname: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _routes_raw() -> dict[str, str]:
-    """spelling -> its rows' other columns, unparsed (foreign_name_routes.tsv.gz, see
-    scripts/build_foreign_name_routes.py; rows of one spelling stand together, natives most frequent
-    first). Parsed per word on demand: the table has 128,000 rows."""
+def _route_chunks() -> dict[str, str]:
+    """First two characters of a spelling -> the rows of the spellings that start so, newline-joined
+    (foreign_name_routes.tsv.gz, see scripts/build_foreign_name_routes.py; rows of one spelling stand
+    together, natives most frequent first). The table has 128,000 rows: reading them all into one
+    dictionary cost ~0.1 CPU-s at every start, so the chunks are kept in the private cache under a
+    digest of the file and this module, and a chunk is read only when a spelling of it is asked."""
     raw = resources.files("mtaudit.data").joinpath("foreign_name_routes.tsv.gz").read_bytes()
-    out: dict[str, str] = {}
+    parts = ("route chunks 1", sys.version, raw, resources.files(__package__).joinpath("foreign_names.py").read_bytes())
+    return privatecache.memo("foreign-name-routes", parts, lambda: _chunked_routes(raw), dict)
+
+
+def _chunked_routes(raw: bytes) -> dict[str, str]:
+    grouped: dict[str, list[str]] = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if line and line[0] != "#":
+            grouped.setdefault(line.partition("\t")[0][:2], []).append(line)
+    return {prefix: "\n".join(lines) for prefix, lines in grouped.items()}
+
+
+_ROUTE_BUCKETS: dict[str, dict[str, str]] = {}
+
+
+def _routes_starting(prefix: str) -> dict[str, str]:
+    """spelling -> its rows' other columns, unparsed, for the spellings starting with `prefix`."""
+    bucket = _ROUTE_BUCKETS.get(prefix)
+    if bucket is None:
+        bucket = _ROUTE_BUCKETS[prefix] = {}
+        chunk = _route_chunks().get(prefix)
+        for line in chunk.split("\n") if chunk else ():
             spelling, _, rest = line.partition("\t")
-            out[spelling] = out[spelling] + "\n" + rest if spelling in out else rest
+            bucket[spelling] = bucket[spelling] + "\n" + rest if spelling in bucket else rest
+    return bucket
+
+
+def _routes_raw() -> dict[str, str]:
+    """Every spelling -> its rows' other columns, unparsed (for scripts/)."""
+    out: dict[str, str] = {}
+    for prefix in _route_chunks():
+        out.update(_routes_starting(prefix))
     return out
 
 
 @lru_cache(maxsize=4096)
 def _routes_of(spelling: str) -> tuple[tuple[str, frozenset[str], str, str], ...]:
     """(native, countries, kind, sure) of a spelling."""
-    rows = _routes_raw().get(spelling)
+    rows = _routes_starting(spelling[:2]).get(spelling)
     if rows is None:
         return ()
     out = []
