@@ -33,7 +33,10 @@ BEATS = {
     "mt-08-honey": "Bashkiria's honey harvest",
 }
 
+# written in parallel in session 30, blind to each other
+PARALLEL = tuple(f"/work/main/eval/blind-{name}30/" for name in ("senses", "terms", "pron", "order", "gnp", "realmt")) + ("/work/main/eval/blind-mixed-26/",)
+
 if __name__ == "__main__":
     sys.exit(run_marked(SET_DIR, TEXTS, MARK, words=(150, 300), artifacts=(5, 10),
-                        own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True,
+                        own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True, notes_under=PARALLEL,
                         distinct_spans=True, plain_controls=True, beats=BEATS, details=True))

@@ -101,7 +101,10 @@ ROWS = [
     ('mt-10-pharmacy', 'which', 'which had a previous conviction', PRO, 'who', C),
 ]
 
+# written in parallel in session 30, blind to each other
+PARALLEL = tuple(f"/work/main/eval/blind-{name}30/" for name in ("senses", "terms", "pron", "order", "gnp", "realmt")) + ("/work/main/eval/blind-mixed-26/",)
+
 if __name__ == "__main__":
     sys.exit(run(SET_DIR, ROWS, words=(140, 300), artifacts=(2, 8),
-                 own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True,
+                 own_words_against=CORPUS_AND_SEEDS + MAIN_EVAL, skip_own=True, notes_under=PARALLEL,
                  distinct_spans=True, plain_controls=True, beats=BEATS, details=False))
