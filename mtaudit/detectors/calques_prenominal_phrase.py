@@ -74,6 +74,7 @@ PRENOMINAL_PHRASE = rule(
           "He kept a little in the savings account.",
           "The portrait that hung for years in one of its tea rooms was sold.",
           "The council chose the cheaper of two designs for the bridge.",
+          "Farmers say the drought is the worst in twenty years.",
           "The cameras installed last year helped to detect more than 400 fires.",
           "Renovated last year, the station reopened in May."],
     applicability="unsafe",
@@ -104,8 +105,8 @@ def _modifier(word: str) -> bool:
     pos = lemmas_by_pos(word)
     if not pos:
         return False
-    if word.endswith(("est", "er")) and any(lemma != word for lemma in pos.get("ADJ", ())):
-        return False  # a superlative (MT2513's with a place) or a comparative ("the cheaper of two")
+    if any(lemma != word for lemma in pos.get("ADJ", ())):
+        return False  # a superlative (MT2513's with a place; "the worst in twenty years") or a comparative ("the cheaper of two")
     if any(lemma != word for lemma in pos.get("VERB", ())) and not word.endswith(("s", "ing")):
         return True
     return "ADJ" in pos and "NOUN" not in pos and "VERB" not in pos
