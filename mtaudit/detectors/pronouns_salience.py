@@ -193,7 +193,11 @@ IT_FOR_PERSON_SALIENCE = rule(
           "This month it sold its 50,000th book.",
           "The single may not grab you on first listen, but it stays with you.",
           "Martin Cole had never baked bread, but in May he decided to give it a try.",
-          "The minister said that the deal was fair and urged farmers to sign it."],
+          "The minister said that the deal was fair and urged farmers to sign it.",
+          "Craftsmen showed products of the Kirsanov tannery, which was founded in 1812.\n\n\"For a "
+          "small town like ours, this is a big event,\" said the head of the Kirsanov district, Pavel "
+          "Orlov.\n\nKirsanov is one of the oldest towns of the Tambov region. Its first mention dates "
+          "back to 1702."],
     applicability="unsafe",
 )
 
@@ -826,9 +830,12 @@ def _named_thing(t) -> bool:
     """A name that looks like a person's but names a thing: a vessel or station named after one
     ("the frigate Admiral Kasatonov", "The Akademik Treshnikov": a title and a surname straight
     after "the" or a common noun), a name with no first name after "a" (a make or a model: "a
-    parked Ford Fiesta"), or a name that a "which" clause follows ("Lavka Plus, which
-    says it serves")."""
+    parked Ford Fiesta"), a name that a "which" clause follows ("Lavka Plus, which
+    says it serves"), or a name a copula classes among places ("Kirsanov is one of the oldest
+    towns", "Kirsanov is a town": place_nouns.txt, which holds no person)."""
     head = _np_head(t)
+    if _classed_as_place(head):
+        return True
     if any(c.dep_ == "relcl" and any(w.lower_ == "which" and w.i < c.i for w in c.children)
            for c in head.children):
         return True
@@ -848,6 +855,21 @@ def _named_thing(t) -> bool:
     return before is not None and (before.lower_ == "the" or before.is_lower and before.is_alpha and
                                    before.lower_ not in _person_nouns() and
                                    before.lower_ not in _PERSON_ADJECTIVES)
+
+
+def _classed_as_place(head) -> bool:
+    """The subject of "be" whose complement (or the noun after its "one of") is a place noun."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_ != "be":
+        return False
+    for attr in (c for c in verb.children if c.dep_ == "attr"):
+        noun = attr
+        if attr.lower_ == "one":
+            noun = next((g for p in attr.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), attr)
+        if noun.lemma_.lower() in lexicon.words("place_nouns.txt"):
+            return True
+    return False
 
 
 def _the_before_name(head) -> bool:
