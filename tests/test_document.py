@@ -19,6 +19,14 @@ def test_sentences_split_at_full_stops_but_not_abbreviations():
     assert texts[1] == "They talked."
 
 
+def test_initials_run_together_do_not_end_a_sentence():
+    doc = Document("The theatre named after F.M. Dostoevsky staged a play. The museum of A.S. Pushkin "
+                   "reopened. It was closed for a year.")
+    texts = [doc.slice(s) for s in doc.sentences]
+    assert texts == ["The theatre named after F.M. Dostoevsky staged a play.",
+                     "The museum of A.S. Pushkin reopened.", "It was closed for a year."]
+
+
 def test_headline_line_is_its_own_sentence():
     doc = Document("A headline without a stop\nThe body starts here. It goes on.")
     assert doc.slice(doc.sentences[0]) == "A headline without a stop"

@@ -186,6 +186,8 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     word = text[i:dot].lstrip("\"'“‘«([").casefold()
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "J. Smith"
+    if word.count(".") and all(len(part) == 1 and part.isalpha() for part in word.split(".")):
+        return True  # initials run together, as Russian writes them: "A.S. Pushkin", "F.M. Dostoevsky"
     return word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS
 
 
