@@ -33,7 +33,7 @@ HEADER = """\
 
 def build(root: Path) -> list[str]:
     synsets = wordnet.synsets(root, "noun")
-    instance = {o for o, s in synsets.items() if any(p[0] == "@i" for p in s.pointers)}  # named individuals
+    instance = wordnet.instances(root)  # named individuals
     words = []
     for lemma, offsets in wordnet.senses(root, "noun").items():
         if not re.fullmatch(r"[a-z]+", lemma) or lemma in SHARED:

@@ -46,7 +46,7 @@ def read(root: Path):
     nouns = wordnet.synsets(root, "noun")
     lexfile = {o: s.lexfile for o, s in nouns.items()}
     gloss = {o: s.gloss.strip().lower() for o, s in nouns.items()}
-    instance = {o for o, s in nouns.items() if any(p[0] == "@i" for p in s.pointers)}
+    instance = wordnet.instances(root)
     return lexfile, gloss, wordnet.links(root, "noun", ("@", "@i")), wordnet.senses(root, "noun"), instance
 
 

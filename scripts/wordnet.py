@@ -127,3 +127,9 @@ def verb_first_senses(root: Path) -> Iterator[tuple[str, int, set[int]]]:
             continue
         first = verbs[offsets[0]]
         yield lemma, first.lexfile, frames_of(first, lemma)
+
+
+def instances(root: Path, pos: str = "noun") -> set[str]:
+    """The synsets of named individuals (an instance hypernym: "Crane" the writer, "Yellowstone"):
+    no common sense of their lemmas."""
+    return {o for o, s in synsets(root, pos).items() if any(p[0] == "@i" for p in s.pointers)}

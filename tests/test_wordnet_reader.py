@@ -77,5 +77,6 @@ def test_links_and_closure_follow_the_pointers_asked_for(wordnet, root):
     assert wordnet.closure("00000100", classes) == {"00000100", "00000200"}
     assert wordnet.closure("00000100", both, skip=frozenset({"00000300"})) == {"00000100", "00000200"}
     assert wordnet.links(root, "noun", ("@", "@i"))["00000300"] == ["00000100"]
+    assert wordnet.instances(root) == {"00000300"}  # Aurora, a named ship
     lemmas, lexfile, hyponyms = wordnet.noun_tree(root)
     assert lemmas["00000100"] == ["vessel", "watercraft"] and hyponyms["00000100"] == ["00000200", "00000300"]

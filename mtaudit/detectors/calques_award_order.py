@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 
 from mtaudit.core.types import Applicability, Fix
-from mtaudit.detectors._candidates import parsed_candidates
+from mtaudit.detectors._candidates import noun_phrase_end, parsed_candidates
 from mtaudit.rules.model import rule
 from mtaudit.detectors.entities.names_meaning import russian_surname
 from mtaudit.text.lexicon import first_names, rows
@@ -159,7 +159,7 @@ def _hits(sent):
             obj = [c for c in kids if c.dep_ == "dobj" and c.i > verb.i]
             if len(obj) != 1 or not _award(s) or not _person_or_theirs(obj[0]):
                 continue
-            last = _phrase_end(obj[0])
+            last = noun_phrase_end(obj[0])
             yield sent[lo], sent[last], verb, _WENT.get(verb.tag_) if not aux else None
         else:
             attr = [c for c in kids if c.dep_ in ("attr", "acomp") and c.i > verb.i]
@@ -216,18 +216,6 @@ def _person_or_theirs(o) -> bool:
         for c in o.children)
 
 
-def _phrase_end(tok) -> int:
-    """The last index of a noun phrase: its subtree, cut before a comma, a dash, a relative clause."""
-    hi = tok.i
-    for t in tok.doc[tok.i + 1:tok.right_edge.i + 1]:
-        if t.is_punct and t.text not in ("-", "'", "’"):
-            break
-        if t.dep_ in ("relcl", "acl") and t.head.i >= tok.i:
-            break
-        hi = t.i
-    return hi
-
-
 def _named_person_end(attr):
     """The last index of "a 58-year-old herder from … Dorzho Tsybikov", "the opposite hitter
     Yekaterina Popova": a person noun, then a first and last name closing the phrase (a known first
@@ -236,7 +224,7 @@ def _named_person_end(attr):
     from mtaudit.detectors.calques_object_verb_subject_lm import _doer_word
 
     sent = attr.doc
-    hi = _phrase_end(attr)
+    hi = noun_phrase_end(attr)
     if attr.pos_ == "PROPN":  # "the hitter Yekaterina Popova": the parser may make the name the head
         hi = max(hi, attr.i)
     k = hi

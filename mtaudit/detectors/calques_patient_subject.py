@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from mtaudit.detectors._candidates import parsed_candidates
+from mtaudit.detectors._candidates import noun_phrase_end, parsed_candidates
 from mtaudit.rules.model import rule
 from mtaudit.text.lexicon import first_names, folded_words, person_heads, rows
 
@@ -207,18 +207,6 @@ def _title_word(tok) -> bool:
         tok.pos_ == "NOUN" and _doer_noun(tok))
 
 
-def _phrase_end(tok) -> int:
-    """The last index of the noun phrase of `tok`: cut before a comma, a dash, a relative clause."""
-    hi = tok.i
-    for t in tok.doc[tok.i + 1:tok.right_edge.i + 1]:
-        if t.is_punct and t.text not in ("-", "'", "’"):
-            break
-        if t.dep_ in ("relcl", "acl") and t.head.i >= tok.i:
-            break
-        hi = t.i
-    return hi
-
-
 def _doer_object(o, bare_name_ok: bool) -> bool:
     """The doer in the shape Russian order puts last: a person or body noun with its article, its
     genitive, a possessive or a name; a title and a name; a first and last name; a bare name after
@@ -376,7 +364,7 @@ def _clause_hits(sent):
             continue  # "The head of the district, X, thanked …"
         if not acl_root and not _opens_clause(sent, verb, s):
             continue
-        last = max(_phrase_end(o), _name_tail(o))
+        last = max(noun_phrase_end(o), _name_tail(o))
         nxt = doc[last + 1] if last + 1 < len(doc) else None
         if nxt is not None and not (nxt.is_punct or nxt.lower_ in _CLAUSE_END):
             continue  # "took the committee by surprise"
@@ -415,7 +403,7 @@ def _happening(sent, verb, kids, after_place: bool):
         return None
     if marked and verb.dep_ != "ROOT":
         return None
-    last = _phrase_end(head)
+    last = noun_phrase_end(head)
     nxt = doc[last + 1] if last + 1 < len(doc) else None
     if nxt is not None and not (nxt.is_punct or nxt.lower_ in _CLAUSE_END):
         return None
