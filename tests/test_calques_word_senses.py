@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from mtaudit.detectors import calques_collocations as collocations
 from mtaudit.detectors import calques_word_senses as ws
 from mtaudit.text.document import Document
 
@@ -15,11 +16,18 @@ def _found(text: str) -> list:
     return list(ws.DETECTOR.detect(Document(text, doc_id="t"), None))
 
 
+def _flagged(text: str) -> list:
+    """MT2821's findings, or MT2820's where MT2821 leaves the span to a collocation that flags it
+    ("create 250 workplaces"): the calque is reported either way, once."""
+    return _found(text) or [f for f in collocations.DETECTOR.detect(Document(text, doc_id="t"), None)
+                            if f.code == "MT2820"]
+
+
 @pytest.mark.parametrize("sense", SENSES, ids=[f"{i}-{s.ru}" for i, s in enumerate(SENSES)])
 def test_each_sense_flags_its_calque_and_spares_its_look_alike(sense):
     assert sense.bads and sense.quiets, f"{sense.ru}: needs a bad and a quiet example"
     for bad in sense.bads:
-        assert _found(bad), f"{sense.ru}: {bad!r} not flagged"
+        assert _flagged(bad), f"{sense.ru}: {bad!r} not flagged"
     for quiet in sense.quiets:
         assert _found(quiet) == [], f"{sense.ru}: look-alike {quiet!r} flagged: {_found(quiet)}"
 
