@@ -433,6 +433,8 @@ def _candidate(sentence: str) -> bool:
     order, own, doers = _order(), _patient_nouns(), _doer_words()
     for k, w in enumerate(words):
         low = w.lower()
+        if seen_subject and k > 1 and _after_preposition(words, k):
+            continue  # "rose in May", "met in Kazan": a preposition's object is never the verb's doer
         if seen_subject and k > 1 and (w[0].isupper() or low in doers or low[:-1] in doers or own.get(low) == "person"
                                         or own.get(low[:-1]) == "person"
                                         or "doer" in order.get(low, ()) or "doer" in order.get(low[:-1], ())):
@@ -442,6 +444,17 @@ def _candidate(sentence: str) -> bool:
                                  or order.get(low[:-1], frozenset()) & {"act", "thing", "tool"}):
             seen_subject = True
     return bool(re.search(r"\b(?:took|take|takes|taken|will\s+take)\s+place\s+(?:the|a|an|\d)", s))
+
+
+_PREPOSITIONS = frozenset("""in on at from to into onto by near since until till during for with without
+about over under after before across through around behind beyond between among""".split())
+_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
+
+
+def _after_preposition(words: list[str], k: int) -> bool:
+    """Word k is a preposition's object: right after it, or after it and a determiner."""
+    before = words[k - 1].lower()
+    return before in _PREPOSITIONS or (k > 1 and before in _DETERMINERS and words[k - 2].lower() in _PREPOSITIONS)
 
 
 def _in_quote(text: str, sentence_start: int, start: int) -> bool:
