@@ -12,13 +12,11 @@ Usage: python scripts/build_person_only_nouns.py [/usr/share/wordnet]
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import wordnet  # noqa: E402
-from build_person_trades import PERSON, SHARED  # noqa: E402
+from build_person_trades import person_nouns  # noqa: E402
 
 DATA = Path(__file__).resolve().parent.parent / "mtaudit" / "data" / "person_only_nouns.txt"
 WORDNET = Path("/usr/share/wordnet")
@@ -32,16 +30,7 @@ HEADER = """\
 
 
 def build(root: Path) -> list[str]:
-    synsets = wordnet.synsets(root, "noun")
-    instance = wordnet.instances(root)  # named individuals
-    words = []
-    for lemma, offsets in wordnet.senses(root, "noun").items():
-        if not re.fullmatch(r"[a-z]+", lemma) or lemma in SHARED:
-            continue
-        common = [o for o in offsets if o not in instance]
-        if common and all(synsets[o].lexfile == PERSON for o in common):
-            words.append(lemma)
-    return sorted(words)
+    return person_nouns(root, every_sense=True)
 
 
 def main(argv: list[str]) -> int:

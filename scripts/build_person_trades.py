@@ -39,17 +39,23 @@ HEADER = """\
 """
 
 
-def build(root: Path) -> list[str]:
+def person_nouns(root: Path, every_sense: bool = False) -> list[str]:
+    """One-word nouns whose first common sense (with `every_sense`, every common sense) is in
+    noun.person, less SHARED; named individuals (instances) are no common sense."""
     synsets = wordnet.synsets(root, "noun")
-    instance = wordnet.instances(root)  # named individuals
+    instance = wordnet.instances(root)
     words = []
     for lemma, offsets in wordnet.senses(root, "noun").items():
-        if not re.fullmatch(r"[a-z]+", lemma):
+        if not re.fullmatch(r"[a-z]+", lemma) or lemma in SHARED:
             continue
         common = [o for o in offsets if o not in instance]
-        if common and synsets[common[0]].lexfile == PERSON and lemma not in SHARED:
+        if common and all(synsets[o].lexfile == PERSON for o in (common if every_sense else common[:1])):
             words.append(lemma)
     return sorted(words)
+
+
+def build(root: Path) -> list[str]:
+    return person_nouns(root)
 
 
 def main(argv: list[str]) -> int:
